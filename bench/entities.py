@@ -1,0 +1,343 @@
+"""Entity quality and speed: raw spaCy against Dateline's extractor, on gold annotations.
+
+`python -m bench.entities [--errors] [--samples DIR]` prints, for each gold set it finds,
+article-level precision / recall / F1 per entity type for both systems, then a speed table
+(NER alone against NER plus the rule layer).
+
+Gold sets, each in the shape of the shared samples' `gold.json` (people / places / orgs as
+lists of accepted aliases, preferred name first, and `optional` names that are never wrong):
+
+* `shared`: ../shared/samples (or `--samples DIR`): real news dumps, split into articles with
+  `index.sources.parse_path` (a small splitter if that fails), matched to gold by title;
+* `unseen`: reader/demo/corpus/MANIFEST.json, a corpus written by a colleague, never tuned on;
+* `fixtures`: tests/fixtures/entities/articles.json, this project's own tricky cases.
+
+Scoring (per article, summed over articles): a listed entity matching a gold entry of its type
+(by `entity_key` of its name or of any alias it carries) is a true positive the first time;
+a second entity matching the same entry is a false positive ("Assad" beside "Bashar al-Assad"),
+and so is one matching nothing unless it is optional. Unmatched gold entries are misses.
+Raw spaCy is scored the same way on its distinct (label, text) pairs, with no aliases.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import statistics
+import sys
+import time
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from index.entities import LocalEntity, extract, gazetteer, ner
+from index.entities.keys import entity_key
+from index.entities.resolve import resolve
+from index.model import ENTITY_TYPES, PLURAL
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT.parent / "shared" / "samples"
+MANIFEST = ROOT / "reader" / "demo" / "corpus" / "MANIFEST.json"
+FIXTURES = ROOT / "tests" / "fixtures" / "entities" / "articles.json"
+
+_RAW_TYPES = {"PERSON": "person", "GPE": "place", "LOC": "place", "ORG": "org"}
+
+#: (type, name, aliases): what an entity list shows, for either system.
+Listed = tuple[str, str, tuple[str, ...]]
+
+
+@dataclass
+class GoldArticle:
+    title: str
+    body: str
+    gold: dict
+
+
+@dataclass
+class GoldSet:
+    name: str
+    articles: list[GoldArticle] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+
+
+# -- loading gold -------------------------------------------------------------------------------
+
+
+def _title_key(title: str) -> str:
+    return entity_key(title)
+
+
+def _split_dump(path: Path) -> list[tuple[str, str]]:
+    """Fallback splitter for plain-text dumps: articles apart by blank lines, headline first,
+    repeated lines (captions, the headline again) and lines of one or two words dropped."""
+    out = []
+    for chunk in re.split(r"\n\s*\n\s*\n\s*\n", path.read_text(encoding="utf-8")):
+        lines = [line.strip() for line in chunk.strip().splitlines()]
+        if not lines:
+            continue
+        title, seen, paras = lines[0], set(), []
+        for line in lines[1:]:
+            if line and line != title and len(line.split()) > 2 and line not in seen:
+                seen.add(line)
+                paras.append(line)
+        out.append((title, "\n\n".join(paras)))
+    return out
+
+
+def _articles_of(path: Path) -> list[tuple[str, str]]:
+    try:
+        from index.sources import parse_path
+
+        return [(a.title, a.body) for a in parse_path(path).articles]
+    except Exception:  # a colleague's parser may not handle this file: fall back
+        if path.suffix == ".txt":
+            return _split_dump(path)
+        return []
+
+
+def _match(entries: Sequence[dict], folder: Path, name: str) -> GoldSet:
+    gold_set = GoldSet(name)
+    parsed: dict[str, dict[str, str]] = {}
+    for entry in entries:
+        file = entry["file"]
+        if file not in parsed:
+            parsed[file] = {_title_key(t): b for t, b in _articles_of(folder / file)}
+        body = parsed[file].get(_title_key(entry["title"]))
+        if body is None:
+            gold_set.missing.append(f"{file}: {entry['title']}")
+        else:
+            gold_set.articles.append(GoldArticle(entry["title"], body, entry))
+    return gold_set
+
+
+def load_shared(folder: Path = SAMPLES) -> GoldSet | None:
+    gold = folder / "gold.json"
+    if not gold.is_file():
+        return None
+    return _match(json.loads(gold.read_text(encoding="utf-8"))["articles"], folder, "shared")
+
+
+def load_unseen(manifest: Path = MANIFEST) -> GoldSet | None:
+    if not manifest.is_file():
+        return None
+    data = json.loads(manifest.read_text(encoding="utf-8"))
+    return _match(data.get("articles", []), manifest.parent, "unseen")
+
+
+def load_fixtures(path: Path = FIXTURES) -> GoldSet:
+    gold_set = GoldSet("fixtures")
+    for entry in json.loads(path.read_text(encoding="utf-8")):
+        body = "\n\n".join(entry["paragraphs"])
+        gold_set.articles.append(GoldArticle(entry["title"], body, entry))
+    return gold_set
+
+
+# -- scoring ------------------------------------------------------------------------------------
+
+
+def listed_dateline(entities: Sequence[LocalEntity]) -> list[Listed]:
+    return [(e.type, e.name, e.aliases) for e in entities]
+
+
+def listed_raw(body: str, raw: Sequence[ner.RawEntity]) -> list[Listed]:
+    seen: dict[tuple[str, str], None] = {}
+    for start, end, label in raw:
+        if label in _RAW_TYPES:
+            seen[(_RAW_TYPES[label], body[start:end])] = None
+    return [(t, name, ()) for t, name in seen]
+
+
+def score_article(listed: Sequence[Listed], gold: dict) -> dict[str, Counter]:
+    """tp / fp / fn per type for one article, plus the names behind each error."""
+    optional = {entity_key(n) for n in gold.get("optional", ())}
+    out: dict[str, Counter] = {}
+    for type_ in ENTITY_TYPES:
+        entries = [{entity_key(a) for a in entry} for entry in gold.get(PLURAL[type_], ())]
+        matched: set[int] = set()
+        counts: Counter = Counter()
+        for t, name, aliases in listed:
+            if t != type_:
+                continue
+            keys = {entity_key(name), *(entity_key(a) for a in aliases)}
+            hits = [i for i, entry in enumerate(entries) if keys & entry]
+            fresh = [i for i in hits if i not in matched]
+            if fresh:
+                matched.add(fresh[0])
+                counts["tp"] += 1
+            elif hits:
+                counts["fp"] += 1
+                counts[f"fp: {name} (second name)"] += 1
+            elif not keys & optional:
+                counts["fp"] += 1
+                counts[f"fp: {name}"] += 1
+        for i, entry in enumerate(gold.get(PLURAL[type_], ())):
+            if i not in matched:
+                counts["fn"] += 1
+                counts[f"fn: {entry[0]}"] += 1
+        out[type_] = counts
+    return out
+
+
+def prf(counts: Counter) -> tuple[float, float, float]:
+    tp, fp, fn = counts["tp"], counts["fp"], counts["fn"]
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def evaluate(gold_set: GoldSet) -> dict[str, dict[str, Counter]]:
+    """Summed counts per system ("raw spaCy", "Dateline") and type over a gold set."""
+    pairs = [(a.title, a.body) for a in gold_set.articles]
+    ours = extract(pairs)
+    raws = list(ner.pipe([b for _, b in pairs]))
+    totals: dict[str, dict[str, Counter]] = {
+        "raw spaCy": {t: Counter() for t in ENTITY_TYPES},
+        "Dateline": {t: Counter() for t in ENTITY_TYPES},
+    }
+    for article, mine, raw in zip(gold_set.articles, ours, raws, strict=True):
+        for system, listed in (
+            ("raw spaCy", listed_raw(article.body, raw)),
+            ("Dateline", listed_dateline(mine)),
+        ):
+            for t, counts in score_article(listed, article.gold).items():
+                totals[system][t].update(counts)
+    return totals
+
+
+# -- speed --------------------------------------------------------------------------------------
+
+
+def _pct(samples: Sequence[float], p: float) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
+
+
+def speed(pairs: Sequence[tuple[str, str]], min_articles: int = 200) -> dict[str, object]:
+    """Throughput and per-article latency of NER alone and of the rule layer after it."""
+    t = time.perf_counter()
+    ner.load()
+    load_model = time.perf_counter() - t
+    t = time.perf_counter()
+    gazetteer.warm()
+    load_gazetteer = time.perf_counter() - t
+
+    corpus = list(pairs) * max(1, -(-min_articles // max(1, len(pairs))))
+    titles = [t for t, _ in corpus]
+    bodies = [b for _, b in corpus]
+    t = time.perf_counter()
+    tagged = list(ner.pipe([*bodies, *titles]))
+    ner_batch = time.perf_counter() - t
+    n = len(corpus)
+    t = time.perf_counter()
+    for i in range(n):
+        resolve(bodies[i], tagged[i], titles[i], tagged[n + i])
+    layer_batch = time.perf_counter() - t
+
+    ner_ms, layer_ms = [], []
+    for title, body in corpus[: len(pairs)] * 3:
+        t = time.perf_counter()
+        raw_body, raw_title = ner.pipe([body, title])
+        ner_ms.append((time.perf_counter() - t) * 1000)
+        t = time.perf_counter()
+        resolve(body, raw_body, title, raw_title)
+        layer_ms.append((time.perf_counter() - t) * 1000)
+    return {
+        "articles": n,
+        "words": statistics.fmean(len(b.split()) for b in bodies),
+        "load_model": load_model,
+        "load_gazetteer": load_gazetteer,
+        "ner_rate": n / ner_batch,
+        "full_rate": n / (ner_batch + layer_batch),
+        "layer_share": layer_batch / ner_batch,
+        "ner_ms": ner_ms,
+        "layer_ms": layer_ms,
+    }
+
+
+# -- printing -----------------------------------------------------------------------------------
+
+
+def _table(title: str, headers: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
+    try:
+        from bench.common import print_table
+
+        print_table(title, headers, rows)
+    except ImportError:  # pragma: no cover - plain text when Rich helpers are absent
+        print(title)
+        print(" | ".join(headers))
+        for row in rows:
+            print(" | ".join(row))
+
+
+def print_quality(gold_set: GoldSet, *, errors: bool = False) -> dict[str, dict[str, Counter]]:
+    totals = evaluate(gold_set)
+    rows = []
+    for t in ENTITY_TYPES:
+        for system in ("raw spaCy", "Dateline"):
+            c = totals[system][t]
+            p, r, f = prf(c)
+            rows.append([f"{t} · {system}", str(c["tp"]), str(c["fp"]), str(c["fn"]),
+                         f"{p:.2f}", f"{r:.2f}", f"{f:.2f}"])  # fmt: skip
+    n = len(gold_set.articles)
+    _table(f"Entities · {gold_set.name} gold ({n} articles)",
+           ("type · system", "tp", "fp", "fn", "P", "R", "F1"), rows)  # fmt: skip
+    for line in gold_set.missing:
+        print(f"  (no article found for gold entry {line})")
+    if errors:
+        for t in ENTITY_TYPES:
+            for key, count in sorted(totals["Dateline"][t].items()):
+                if ":" in key:
+                    print(f"  {t:6} {key}" + (f" x{count}" if count > 1 else ""))
+    return totals
+
+
+def print_speed(stats: dict) -> None:
+    ner_ms, layer_ms = stats["ner_ms"], stats["layer_ms"]
+    rows = [
+        ["NER alone (nlp.pipe)", f"{stats['ner_rate']:.1f}", "", "", ""],
+        ["NER + Dateline layer", f"{stats['full_rate']:.1f}", "", "", ""],
+        ["NER, one article", "", f"{_pct(ner_ms, 50):.1f}", f"{_pct(ner_ms, 95):.1f}",
+         f"{max(ner_ms):.1f}"],
+        ["layer, one article", "", f"{_pct(layer_ms, 50):.2f}", f"{_pct(layer_ms, 95):.2f}",
+         f"{max(layer_ms):.2f}"],
+    ]  # fmt: skip
+    _table(
+        f"Entity extraction speed ({stats['articles']} articles, "
+        f"~{stats['words']:.0f} words each)",
+        ("what", "articles/s", "p50 ms", "p95 ms", "max ms"),
+        rows,
+    )
+    print(
+        f"  rule layer = {stats['layer_share']:.1%} of NER time (budget 20%); one-time loads: "
+        f"model {stats['load_model']:.2f}s, gazetteer {stats['load_gazetteer']:.2f}s"
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m bench.entities", description=__doc__)
+    parser.add_argument("--samples", type=Path, default=SAMPLES, help="shared samples folder")
+    parser.add_argument("--errors", action="store_true", help="list Dateline's misses and FPs")
+    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+
+    sets: list[GoldSet] = []
+    shared = load_shared(args.samples)
+    if shared is None:
+        print(f"{args.samples} not found: the shared gold is not scored.")
+    else:
+        sets.append(shared)
+    unseen = load_unseen()
+    if unseen is not None:
+        sets.append(unseen)
+    sets.append(load_fixtures())
+
+    for gold_set in sets:
+        print_quality(gold_set, errors=args.errors)
+    pairs = [(a.title, a.body) for s in sets for a in s.articles]
+    print_speed(speed(pairs))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,89 @@
+"""Search latency on a synthetic library: `python -m bench.search [--articles N]`.
+
+Builds (once, cached under bench/out/) a library of N synthetic wire articles through the real
+`Library.add` pipeline, then times each kind of query from a fresh searcher and a warm one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import time
+from pathlib import Path
+
+from index import Library
+
+from .common import (
+    LATENCY_HEADERS,
+    print_table,
+    summary_row,
+    synthetic_articles,
+    timed,
+    write_jsonl,
+)
+
+OUT = Path(__file__).parent / "out"
+
+QUERIES = {
+    "one word": "pipeline",
+    "two words": "border convoy",
+    "phrase": '"review the"',
+    "person:": "person:haddad",
+    "place:": "place:mosul",
+    "person: + place: + word": "person:haddad place:mosul pumps",
+    "OR / NOT": "(ferry OR grain) -tariff",
+    "date range": "since:2026-02-01 until:2026-03-01",
+    "is:unread": "is:unread water",
+    "misspelled (did you mean)": "pipelnie",
+}
+
+
+def build(n: int, fresh: bool) -> tuple[Path, float]:
+    root = OUT / f"lib-{n}"
+    if fresh:
+        shutil.rmtree(root, ignore_errors=True)
+    if (root / "library.sqlite").exists():
+        return root, 0.0
+    OUT.mkdir(parents=True, exist_ok=True)
+    src = write_jsonl(synthetic_articles(n), OUT / f"articles-{n}.jsonl")
+    t = time.perf_counter()
+    with Library.open(root) as lib:
+        lib.add([str(src)])
+    return root, time.perf_counter() - t
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--repeat", type=int, default=30)
+    parser.add_argument("--fresh", action="store_true", help="rebuild the cached library")
+    args = parser.parse_args(argv)
+    root, took = build(args.articles, args.fresh)
+    if took:
+        print_table(
+            f"Ingest of {args.articles} synthetic articles (NER + registry + stories + index)",
+            ("what", "seconds", "articles/s"),
+            [["Library.add", f"{took:.1f}", f"{args.articles / took:.1f}"]],
+        )
+    with Library.open(root) as lib:
+        rows = []
+        for name, q in QUERIES.items():
+            lib.search(q)  # warm the searcher and caches
+            rows.append(
+                summary_row(f"{name}  [{q}]", timed(lambda q=q: lib.search(q), args.repeat))
+            )
+        rows.append(summary_row("same, no facets: place:", timed(
+            lambda: lib.search("place:mosul", facets=False), args.repeat)))  # fmt: skip
+        rows.append(summary_row("everything, date order", timed(
+            lambda: lib.search("", sort="date"), args.repeat)))  # fmt: skip
+        some = lib.articles()[0].id
+        rows.append(summary_row("more like this", timed(
+            lambda: lib.more_like_this(some), args.repeat)))  # fmt: skip
+        rows.append(summary_row("entities (whole library)", timed(
+            lambda: lib.entities(limit=50), args.repeat)))  # fmt: skip
+        total = lib.search("").total
+        print_table(f"Search latency, {total} articles, warm searcher", LATENCY_HEADERS, rows)
+
+
+if __name__ == "__main__":
+    main()

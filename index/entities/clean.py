@@ -1,0 +1,221 @@
+"""Mention cleaning: from the span a model tagged to the name a reader would write.
+
+Raw NER spans carry what surrounds a name: titles ("Defense Minister Thabet al-Abbasi"), a
+leading "the", possessives ("Assad’s"), quotes and brackets ("the Hayat Tahrir al-Sham (HTS"),
+a second name behind a slash or a dateline dash ("Kurdistan Region - Iraq"), an owner glued to
+a person ("Rudaw’s Halkawt Aziz"). `clean` cuts a span down to its name(s) and records what it
+cut as evidence for the resolver (a stripped title says "person"; a trailing "province" says
+"place"). Everything works on offsets, so every cleaned mention still slices the body exactly.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import gazetteer
+
+#: Titles that name a role held by a person. Seeing one in front of a name is person evidence.
+TITLES: frozenset[str] = frozenset(
+    """president presidents minister ministers general gen spokesman spokeswoman spokesperson
+    dr mr mrs ms miss sir dame lord lady king queen prince princess emir sheikh sheik shaikh imam
+    ayatollah pope cardinal bishop reverend rev rabbi judge justice senator sen rep
+    representative governor gov mayor secretary chairman chairwoman chair director ambassador
+    envoy premier chancellor speaker commissioner adviser advisor colonel col lt lieutenant
+    major maj captain capt commander cmdr admiral adm sergeant sgt brigadier marshal officer
+    chief leader member mp counterpart head ceo founder journalist correspondent reporter
+    analyst professor prof editor attorney lawyer activist president-elect""".split()
+)
+#: Titles that never start an organisation's name ("General Motors" and "King Abdullah
+#: University" do start with a title; "President X" is always a person).
+STRONG_TITLES: frozenset[str] = frozenset(
+    """president minister mr mrs ms dr spokesman spokeswoman spokesperson sheikh sheik ayatollah
+    senator sen rep gov governor mayor ambassador envoy chancellor premier chairman
+    chairwoman commander colonel col lt sgt captain capt judge counterpart""".split()
+)
+#: Words that qualify a title ("Prime", "Defense", "Deputy", "former"): stripped only together
+#: with a title, so "Defense Ministry" and "Foreign Office" keep their first word.
+MODIFIERS: frozenset[str] = frozenset(
+    """prime vice deputy foreign defense defence interior finance economy health oil energy
+    trade education security army state former acting interim then top senior assistant
+    associate executive general national grand crown supreme committee party presidential
+    military opposition militia rebel staff of the and for joint first second chief""".split()
+)
+#: Lowercase words that can sit inside a name ("Kataeb Sayyid al-Shuhada", "Office for the
+#: Coordination of Humanitarian Affairs", "bin Salman").
+CONNECTORS: frozenset[str] = frozenset(
+    "of for the and on in de del della des du da di van von der den la le al el bin ibn bint y".split()
+)
+#: Arabic article and kinship particles written lowercase before a hyphen: "al-Sham".
+PARTICLES: frozenset[str] = frozenset("al el ad ash as ar at az an ud ul bin ibn abu bint".split())
+
+_TOKEN_RE = re.compile(r"\S+")
+# Where one tagged span holds two names: a slash, a spaced dash, a line break, a bracket,
+# a semicolon, a double quote.
+_SPLIT_RE = re.compile(r"\s*/\s*|\s+[-\u2013\u2014]\s+|\s*\n\s*|\s*;\s*|\s*[()\[\]{}]\s*|[\"“”«»]")
+_POSSESSIVE_RE = re.compile(r"[’']s?$")
+_INITIALISM_END_RE = re.compile(r"(?:\b[A-Za-z]\.){2,}$")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A cleaned mention: body offsets, the model's label and what cleaning learned.
+
+    `label` is a spaCy label, or one of the resolver's own: "OWNER" (the owner in "Rudaw’s
+    Halkawt Aziz"), "ACRONYM" (a defined acronym or its later use), "PLACE" (a pattern such as
+    "the town of X").
+    """
+
+    start: int
+    end: int
+    label: str
+    titled: bool = False
+    place_word: bool = False
+    org_word: bool = False
+
+
+def _norm(word: str) -> str:
+    return word.strip(".,:’'").casefold()
+
+
+def name_like(word: str) -> bool:
+    """A word that can be part of a name: capitalised, or a particle-hyphen form ("al-Sham")."""
+    if not word[:1].isalpha():
+        return word[:1].isdigit() and any(ch.isupper() for ch in word)
+    if word[0].isupper():
+        return True
+    head, dash, tail = word.partition("-")
+    return bool(dash) and head in PARTICLES and tail[:1].isupper()
+
+
+def _trim(body: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink [start, end) to begin and end on a letter or digit (keeping "U.S." whole)."""
+    while start < end and not body[start].isalnum():
+        start += 1
+    while end > start and not body[end - 1].isalnum():
+        if body[end - 1] == "." and _INITIALISM_END_RE.search(body, start, end):
+            break
+        end -= 1
+    return start, end
+
+
+def _tokens(body: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _TOKEN_RE.finditer(body, start, end)]
+
+
+def clean(body: str, start: int, end: int, label: str) -> list[Mention]:
+    """The names inside one tagged span `body[start:end]`, as cleaned mentions (maybe none)."""
+    out: list[Mention] = []
+    pos = start
+    for sep in _SPLIT_RE.finditer(body, start, end):
+        _clean_part(body, pos, sep.start(), label, out)
+        pos = sep.end()
+    _clean_part(body, pos, end, label, out)
+    return out
+
+
+def _clean_part(body: str, start: int, end: int, label: str, out: list[Mention]) -> None:
+    start, end = _trim(body, start, end)
+    toks = _tokens(body, start, end)
+    if not toks:
+        return
+    # A possessive on the last word ("Assad’s", "Forces’") is not part of the name.
+    s, e = toks[-1]
+    m = _POSSESSIVE_RE.search(body, s, e)
+    if m and m.start() > s:
+        toks[-1] = (s, m.start())
+    # "the Hayat Tahrir al-Sham": the article is not part of the name.
+    if len(toks) > 1 and body[toks[0][0] : toks[0][1]].casefold() == "the":
+        toks = toks[1:]
+    # "Rudaw’s Halkawt Aziz", "Syria’s High Committee": an owner glued to a name.
+    for i in range(len(toks) - 1):
+        s, e = toks[i]
+        m = _POSSESSIVE_RE.search(body, s, e)
+        if not m or m.start() == s or not m.group().endswith("s"):
+            continue
+        if label == "PERSON" or gazetteer.is_place(body[toks[0][0] : m.start()]):
+            _finish(body, [*toks[:i], (s, m.start())], "OWNER", out)
+            toks = toks[i + 1 :]
+        break
+    _finish(body, toks, label, out)
+
+
+def _finish(body: str, toks: list[tuple[int, int]], label: str, out: list[Mention]) -> None:
+    words = [body[s:e] for s, e in toks]
+    # Leading and trailing words that are not names: "pro-Iran", "province", "group".
+    place_word = org_word = False
+    while words and not name_like(words[-1]):
+        tail = _norm(words[-1])
+        place_word |= tail in gazetteer.PLACE_WORDS
+        org_word |= tail in gazetteer.ORG_WORDS
+        words.pop()
+        toks.pop()
+    while words and not name_like(words[0]) and words[0].casefold() not in PARTICLES:
+        words.pop(0)
+        toks.pop(0)
+    if not words:
+        return
+    toks, titled = _strip_titles(words, toks, label)
+    if not toks:
+        return
+    words = [body[s:e] for s, e in toks]
+    if not any(name_like(w) for w in words):
+        return
+    start, end = _trim(body, toks[0][0], toks[-1][1])
+    if end - start < 2:
+        return
+    out.append(Mention(start, end, label, titled, place_word, org_word))
+
+
+def _strip_titles(
+    words: list[str], toks: list[tuple[int, int]], label: str
+) -> tuple[list[tuple[int, int]], bool]:
+    """Drop leading titles ("Syrian President", "Defense Minister", "Member of the").
+
+    Returns the remaining tokens and whether a title was cut. A span made only of title words
+    ("Defense", "Interior Minister") is not a name and comes back empty.
+    """
+    i = 0
+    saw_title = strong = False
+    while i < len(words):
+        w = _norm(words[i])
+        if w in TITLES:
+            saw_title = True
+            strong |= w in STRONG_TITLES
+        elif not (w in MODIFIERS or gazetteer.is_demonym(w)):
+            break
+        i += 1
+    if i == len(words):
+        return [], False
+    if not saw_title:
+        return toks, False
+    rest = [_norm(w) for w in words[i:]]
+    if not name_like(words[i]):
+        return toks, False
+    has_org_word = any(w in gazetteer.ORG_WORDS for w in rest)
+    if label != "PERSON" and not (len(rest) >= 2 or strong):
+        return toks, False  # "General Motors", "Major League" stay whole
+    return toks[i:], not has_org_word
+
+
+def stray_spans(body: str) -> list[tuple[int, int]]:
+    """Spans whose entities are not news: stray short lines and photo credits.
+
+    A line of one to three words with no sentence punctuation ("TT", "20", a byline fragment)
+    is page furniture; a parenthesis closing a line ("(AFP)", "(Iraqi Defense Ministry/AFP)")
+    credits a photo unless it defines an acronym, which the caller checks.
+    """
+    spans: list[tuple[int, int]] = []
+    for line in re.finditer(r"[^\n]+", body):
+        text = line.group()
+        words = text.split()
+        if len(words) <= 3 and not re.search(r"[.!?:;,]", text):
+            spans.append(line.span())
+            continue
+        credit = _CREDIT_RE.search(text)
+        if credit:
+            spans.append((line.start() + credit.start(), line.start() + credit.end()))
+    return spans
+
+
+_CREDIT_RE = re.compile(r"\([^()\n]{1,80}\)\s*\.?\s*$")

@@ -1,0 +1,111 @@
+"""Names that the wording of a sentence gives away, found with plain patterns.
+
+Two constructions are reliable enough to act on without a model:
+
+* an acronym in parentheses right after a name whose initials spell it ("Kurdistan Regional
+  Government (KRG)", "Hay’at Tahrir al-Sham (HTS)"): the acronym is an alias of the name, and
+  every later bare "KRG" is a mention of it;
+* a capitalised name governed by a generic place noun ("the town of Al-Qaim", "the al-Boukamal
+  region", "Nineveh province"): the model often misses or mistypes these unfamiliar names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .clean import CONNECTORS, PARTICLES
+
+_ACRONYM_RE = re.compile(r"\(\s*([A-Z][A-Za-z&]{0,7})\s*\)")
+_WORD_RE = re.compile(r"[\w’'.&-]+")
+# How far back from "(" a name may start: a clause, not the whole paragraph.
+_BACK = 120
+
+
+@dataclass(frozen=True, slots=True)
+class AcronymDefinition:
+    """`body[start:end]` is a name, `body[acr_start:acr_end]` its acronym, defined in place."""
+
+    start: int
+    end: int
+    acr_start: int
+    acr_end: int
+
+    def acronym(self, body: str) -> str:
+        return body[self.acr_start : self.acr_end]
+
+
+def _initials(word: str) -> list[str]:
+    """The letters `word` may contribute to an acronym, longest option first.
+
+    "Al-Qaeda" may give "AQ" or "A"; "al-Sham" may give "S" (article dropped), "AS" or "A".
+    """
+    parts = [p for p in word.split("-") if p]
+    options: list[str] = []
+    if len(parts) > 1:
+        options.append("".join(p[0] for p in parts).upper())
+        if parts[0].casefold() in PARTICLES:
+            options.append("".join(p[0] for p in parts[1:]).upper())
+    options.append(word[0].upper())
+    return sorted(set(options), key=len, reverse=True)
+
+
+def acronym_definitions(body: str) -> list[AcronymDefinition]:
+    """Every "Full Name (FN)" in `body` whose words' initials spell the acronym."""
+    found: list[AcronymDefinition] = []
+    for m in _ACRONYM_RE.finditer(body):
+        acronym = m.group(1)
+        letters = "".join(ch for ch in acronym if ch.isupper())
+        if len(letters) < 2:
+            continue
+        window_start = max(0, m.start() - _BACK)
+        cut = max(body.rfind(ch, window_start, m.start()) for ch in ".;:\n()“”\"")
+        window_start = max(window_start, cut + 1)
+        words = list(_WORD_RE.finditer(body, window_start, m.start()))
+        need = letters
+        start = None
+        for w in reversed(words):
+            text = w.group().strip(".’'")
+            if not text:
+                break
+            if not need:
+                break
+            if text.casefold() in CONNECTORS and not text[:1].isupper():
+                continue
+            if not text[:1].isupper() and text.partition("-")[0].casefold() not in PARTICLES:
+                break
+            for option in _initials(text):
+                if need.endswith(option):
+                    need = need[: -len(option)]
+                    start = w.start()
+                    break
+            else:
+                break
+        if need or start is None:
+            continue
+        end = words[-1].end()
+        while end > start and not body[end - 1].isalnum():
+            end -= 1
+        found.append(AcronymDefinition(start, end, m.start(1), m.end(1)))
+    return found
+
+
+def acronym_uses(body: str, acronym: str, skip: tuple[int, int]) -> list[tuple[int, int]]:
+    """Later bare uses of a defined acronym ("KRG officials"), as body spans."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])")
+    return [m.span() for m in pattern.finditer(body) if m.span() != skip]
+
+
+_NAME = r"(?:(?:[Aa]l|[Ee]l)-)?[A-Z][\w’'-]+(?:\s(?:(?:[Aa]l|[Ee]l)-)?[A-Z][\w’'-]+){0,2}"
+_PLACE_NOUNS = "town|city|village|province|region|district|governorate|suburb|outskirts|port"
+_PLACE_BEFORE_RE = re.compile(rf"\b(?:{_PLACE_NOUNS}|capital|area) of ({_NAME})")
+_PLACE_AFTER_RE = re.compile(
+    rf"\b[Tt]he ({_NAME}) (?:{_PLACE_NOUNS}|countryside|area|border crossing|crossing)\b"
+)
+
+
+def place_phrases(body: str) -> list[tuple[int, int]]:
+    """Spans of names a place noun governs: "town of Al-Qaim", "the al-Boukamal region"."""
+    spans = [m.span(1) for m in _PLACE_BEFORE_RE.finditer(body)]
+    spans += [m.span(1) for m in _PLACE_AFTER_RE.finditer(body)]
+    return spans

@@ -1,0 +1,217 @@
+"""From parsed articles to stored, resolved, story-grouped and indexed ones.
+
+Identity decides what an article *is*: its canonical URL when it has one, otherwise a hash of its
+normalised title and body. Against what the library holds, each incoming article is then
+`added`, `updated` (same id, new content), `unchanged` or a `duplicate` (same content under another
+id, stored once). Only added and updated articles pay for NER.
+
+SQLite is written first, in one transaction per chunk; the Whoosh index follows. A crash between
+the two leaves the `index_dirty` mark in `state`, and the next open re-indexes — the index can lag
+but never disagree with the database for long, and never holds what the database does not.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from .entities.keys import fold
+from .entities.registry import Registry
+from .model import ENTITY_TYPES, PLURAL, Progress, RawArticle
+from .searchindex import IndexDoc, SearchIndex
+from .store import now, transaction
+from .stories import StoryIndex
+
+#: NER runs over this many articles at a time: big enough for nlp.pipe to batch well, small
+#: enough that progress moves and memory stays flat on a 20k-article import.
+CHUNK = 64
+
+INDEX_BATCH = 2000
+
+_TRACKING = ("utm_", "fbclid", "gclid", "mc_cid", "mc_eid", "ref", "cmpid", "ocid")
+
+
+def canonical_url(url: str) -> str:
+    """The URL an article is known by: no fragment, no tracking parameters, lower-case host."""
+    parts = urlsplit(url.strip())
+    query = [
+        (k, v)
+        for k, v in parse_qsl(parts.query, keep_blank_values=True)
+        if not k.startswith(_TRACKING)
+    ]
+    path = parts.path.rstrip("/") or "/"
+    return urlunsplit(
+        (parts.scheme.lower(), parts.netloc.lower(), path, urlencode(sorted(query)), "")
+    )
+
+
+def content_hash(title: str, body: str) -> str:
+    return hashlib.sha1(f"{fold(title)}\n{fold(body)}".encode()).hexdigest()
+
+
+def article_id(raw: RawArticle) -> str:
+    """Stable ids: 'u' + URL hash when the article has a URL, 'h' + content hash otherwise."""
+    if raw.url and raw.url.startswith(("http://", "https://")):
+        return "u" + hashlib.sha1(canonical_url(raw.url).encode()).hexdigest()[:15]
+    return "h" + content_hash(raw.title, raw.body)[:15]
+
+
+@dataclass
+class Counts:
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    duplicates: int = 0
+    ids: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Pending:
+    raw: RawArticle
+    id: str
+    hash: str
+    updated: bool
+    slot: int
+
+
+def classify(
+    conn: sqlite3.Connection, batches: Sequence[Sequence[RawArticle]]
+) -> tuple[list[Counts], list[_Pending]]:
+    """Sort every incoming article into added/updated/unchanged/duplicate, per input slot."""
+    counts = [Counts() for _ in batches]
+    pending: list[_Pending] = []
+    seen_ids: set[str] = set()
+    seen_hashes: set[str] = set()
+    for slot, articles in enumerate(batches):
+        for raw in articles:
+            aid = article_id(raw)
+            chash = content_hash(raw.title, raw.body)
+            if aid in seen_ids or chash in seen_hashes:
+                counts[slot].duplicates += 1
+                continue
+            seen_ids.add(aid)
+            seen_hashes.add(chash)
+            row = conn.execute("SELECT content_hash FROM articles WHERE id = ?", (aid,)).fetchone()
+            if row is not None:
+                if row[0] == chash:
+                    counts[slot].unchanged += 1
+                    counts[slot].ids.append(aid)
+                    continue
+                pending.append(_Pending(raw, aid, chash, True, slot))
+                continue
+            dup = conn.execute(
+                "SELECT id FROM articles WHERE content_hash = ? LIMIT 1", (chash,)
+            ).fetchone()
+            if dup is not None:
+                counts[slot].duplicates += 1
+                continue
+            pending.append(_Pending(raw, aid, chash, False, slot))
+    return counts, pending
+
+
+def store_chunk(
+    conn: sqlite3.Connection,
+    registry: Registry,
+    stories: StoryIndex,
+    chunk: Sequence[_Pending],
+    counts: list[Counts],
+) -> list[str]:
+    """NER + registry + stories + rows for one chunk, in one transaction."""
+    from .entities import extract
+
+    found = extract([(p.raw.title, p.raw.body) for p in chunk])
+    stamp = now()
+    with transaction(conn):
+        for p, local in zip(chunk, found, strict=True):
+            raw = p.raw
+            published = raw.published.isoformat() if raw.published else None
+            story = stories.assign(p.id, raw.title, raw.body, raw.published)
+            if p.updated:
+                conn.execute(
+                    "UPDATE articles SET title=?, body=?, url=?, published=?, source=?, author=?,"
+                    " origin=?, tags=?, content_hash=?, story=?, updated=? WHERE id=?",
+                    (
+                        raw.title, raw.body, raw.url, published, raw.source, raw.author,
+                        raw.origin, json.dumps(list(raw.tags)), p.hash, story, stamp, p.id,
+                    ),
+                )  # fmt: skip
+                counts[p.slot].updated += 1
+            else:
+                conn.execute(
+                    "INSERT INTO articles (id, title, body, url, published, source, author, origin,"
+                    " tags, content_hash, story, added, updated) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    (
+                        p.id, raw.title, raw.body, raw.url, published, raw.source, raw.author,
+                        raw.origin, json.dumps(list(raw.tags)), p.hash, story, stamp, stamp,
+                    ),
+                )  # fmt: skip
+                counts[p.slot].added += 1
+            counts[p.slot].ids.append(p.id)
+            registry.assign(p.id, local, raw.body)
+        conn.execute("INSERT OR REPLACE INTO state (key, value) VALUES ('index_dirty', '1')")
+    return [p.id for p in chunk]
+
+
+def index_docs(conn: sqlite3.Connection, registry: Registry, ids: Sequence[str]) -> list[IndexDoc]:
+    """What Whoosh holds for these articles, read back from SQLite (the source of truth)."""
+    from .store import rows_by_id
+
+    rows = rows_by_id(conn, ids, "id, title, body, published, source, url, story")
+    names = registry.names(list(rows))
+    docs = []
+    for aid in ids:
+        row = rows.get(aid)
+        if row is None:
+            continue
+        terms = registry.terms(aid)
+        mine = names.get(aid, {})
+        fields: dict[str, tuple[str, ...]] = {}
+        for t in ENTITY_TYPES:
+            fields[PLURAL[t]] = tuple(mine.get(t, ()))
+            fields[f"{PLURAL[t]}_terms"] = tuple(terms.get(t, ()))
+        docs.append(
+            IndexDoc(
+                id=row[0],
+                title=row[1],
+                body=row[2],
+                published=datetime.fromisoformat(row[3]) if row[3] else None,
+                source=row[4],
+                url=row[5],
+                story=row[6],
+                **fields,  # type: ignore[arg-type]
+            )
+        )
+    return docs
+
+
+def ingest(
+    conn: sqlite3.Connection,
+    registry: Registry,
+    stories: StoryIndex,
+    search: SearchIndex,
+    batches: Sequence[Sequence[RawArticle]],
+    progress: Callable[[Progress], None] | None = None,
+) -> list[Counts]:
+    counts, pending = classify(conn, batches)
+    total = len(pending)
+    if progress:
+        progress(Progress("entities", 0, total, f"{total} new or changed articles"))
+    stored: list[str] = []
+    for i in range(0, total, CHUNK):
+        stored += store_chunk(conn, registry, stories, pending[i : i + CHUNK], counts)
+        if progress:
+            progress(Progress("entities", len(stored), total))
+    # One commit per INDEX_BATCH keeps Whoosh from piling up tiny segments on big imports.
+    for i in range(0, len(stored), INDEX_BATCH):
+        search.add(index_docs(conn, registry, stored[i : i + INDEX_BATCH]))
+        if progress:
+            progress(Progress("index", min(i + INDEX_BATCH, len(stored)), len(stored)))
+    if stored:
+        with transaction(conn):
+            conn.execute("DELETE FROM state WHERE key = 'index_dirty'")
+    return counts

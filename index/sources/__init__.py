@@ -1,0 +1,334 @@
+"""Reading inputs: files, folders and globs in; `ParsedInput` values out.
+
+`expand` turns what the user typed into concrete inputs, `parse_path` / `parse_bytes` turn one
+input into articles. The format is sniffed from the content, because file names lie (a feed
+saved as `.txt`, an HTML page saved as `.xml`); the extension and the HTTP content type only
+break ties. Each format lives in its own module and is imported only when an input needs it,
+so importing `index.sources` stays cheap (trafilatura alone takes about a second).
+
+Every article leaves here with its `origin` set and every string passed through
+`index.textclean.sanitize`: the rest of Dateline may treat them as clean.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import glob
+import json
+import os
+import re
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+from ..model import InputError, ParsedInput, RawArticle
+from ..textclean import sanitize
+
+__all__ = [
+    "MAX_BYTES",
+    "clean_body",
+    "clean_field",
+    "expand",
+    "make_article",
+    "parse_bytes",
+    "parse_date",
+    "parse_path",
+    "sniff",
+    "title_from",
+]
+
+#: Inputs larger than this are refused: no news article is 50 MB, and reading one would stall.
+MAX_BYTES = 50 * 1024 * 1024
+
+_URL = re.compile(r"^https?://", re.IGNORECASE)
+_GLOB = re.compile(r"[*?[]")
+_NO_SUCH = "no such file or folder"
+
+
+# -- what the user typed -> inputs -----------------------------------------------------------
+
+
+def _hidden(name: str) -> bool:
+    return name.startswith(".")
+
+
+def _walk(folder: Path) -> list[str]:
+    """Every non-hidden file under `folder`, in a stable (sorted) order."""
+    found: list[str] = []
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = [d for d in dirs if not _hidden(d)]
+        found.extend(os.path.join(root, f) for f in files if not _hidden(f))
+    # Sorted as paths (like `find | sort`): a folder's files and subfolders interleave by name.
+    return sorted(found, key=lambda p: Path(p).relative_to(folder).parts)
+
+
+def expand(inputs: Sequence[str]) -> list[str | InputError]:
+    """Expand files, folders (recursively) and globs; pass http(s) URLs through.
+
+    Order follows `inputs`; each input's files are sorted. A path that appears twice (a file
+    and the folder holding it) is listed once. A missing path or a glob that matches nothing
+    becomes an `InputError` in place, so one typo never hides the other inputs.
+    """
+    out: list[str | InputError] = []
+    seen: set[str] = set()
+
+    def emit(item: str) -> None:
+        key = os.path.normpath(item)
+        if key not in seen:
+            seen.add(key)
+            out.append(item)
+
+    for raw in inputs:
+        if _URL.match(raw):
+            out.append(raw)
+            continue
+        path = Path(os.path.expanduser(raw))
+        if path.is_dir():
+            for item in _walk(path):
+                emit(item)
+        elif path.exists():
+            emit(str(path))
+        elif _GLOB.search(raw):
+            matches = sorted(glob.glob(os.path.expanduser(raw), recursive=True))
+            files: list[str] = []
+            for match in matches:
+                if os.path.isdir(match):
+                    files.extend(_walk(Path(match)))
+                elif os.path.isfile(match):
+                    files.append(match)
+            if not files:
+                out.append(InputError(raw, _NO_SUCH))
+            for item in files:
+                emit(item)
+        else:
+            out.append(InputError(raw, _NO_SUCH))
+    return out
+
+
+# -- one input -> ParsedInput -----------------------------------------------------------------
+
+_EXTENSION_HINTS = {
+    ".rss": "feed",
+    ".atom": "feed",
+    ".rdf": "feed",
+    ".xml": "feed",
+    ".opml": "opml",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".json": "jsonl",
+    ".txt": "text",
+    ".text": "text",
+}
+
+_TYPE_HINTS = (
+    ("opml", "opml"),
+    ("rss", "feed"),
+    ("atom", "feed"),
+    ("rdf", "feed"),
+    ("html", "html"),
+    ("ndjson", "jsonl"),
+    ("jsonl", "jsonl"),
+    ("json", "jsonl"),
+    ("xml", "feed"),
+    ("text/plain", "text"),
+)
+
+# The root element, after any XML declaration, comments, processing instructions and doctype.
+_PROLOG = re.compile(
+    r"^(?:\s+|<\?.*?\?>|<!--.*?-->|<!doctype[^>\[]*(?:\[.*?\])?\s*>)*", re.IGNORECASE | re.DOTALL
+)
+_ROOT = re.compile(r"<([a-zA-Z][\w.:-]*)")
+_HTML_TAGS = {"html", "head", "body", "div", "article", "p", "section", "main", "meta", "title"}
+
+
+def _hint(origin: str, content_type: str | None) -> str | None:
+    if content_type:
+        mime = content_type.split(";")[0].strip().lower()
+        for needle, kind in _TYPE_HINTS:
+            if needle in mime:
+                return kind
+    suffix = Path(origin.split("?")[0]).suffix.lower()
+    return _EXTENSION_HINTS.get(suffix)
+
+
+def sniff(text: str, hint: str | None = None) -> str:
+    """The kind of input `text` is: "feed", "opml", "html", "jsonl" or "text".
+
+    The root element decides for markup (`<rss>`, `<rdf:RDF>` and `<feed>` are feeds,
+    `<opml>` is OPML, `<html>` or a doctype html is a page); JSON Lines must start with a line
+    that parses as a JSON object (or the whole text is a JSON array). Anything else is a
+    plain-text dump, unless the hint says it is markup.
+    """
+    head = text[:8192].lstrip("\ufeff")
+    stripped = head.lstrip()
+    if stripped.startswith("<"):
+        if re.match(r"\s*<!doctype\s+html", head, re.IGNORECASE):
+            return "html"
+        body = head[_PROLOG.match(head).end() :]  # type: ignore[union-attr]
+        root = _ROOT.match(body)
+        name = root.group(1).lower() if root else ""
+        local = name.rsplit(":", 1)[-1]
+        if local in {"rss", "feed", "rdf"}:
+            return "feed"
+        if local == "opml":
+            return "opml"
+        if local in _HTML_TAGS:
+            return "html"
+        if hint in {"feed", "opml", "html"}:
+            return hint
+        return "feed" if name else "html"
+    if stripped.startswith(("{", "[")):
+        first = stripped.split("\n", 1)[0].strip()
+        try:
+            if isinstance(json.loads(first), dict):
+                return "jsonl"
+        except ValueError:
+            pass
+        if stripped.startswith("[") or hint == "jsonl":
+            return "jsonl"
+    return "text"
+
+
+def parse_bytes(
+    data: bytes,
+    origin: str,
+    *,
+    content_type: str | None = None,
+    base_url: str | None = None,
+) -> ParsedInput:
+    """Parse one input's bytes into articles, or raise `InputError` saying why not."""
+    from .decode import declared_encoding, decode
+
+    text = decode(data, origin, declared=declared_encoding(data, content_type))
+    kind = sniff(text, _hint(base_url or origin, content_type))
+    if kind == "feed":
+        from . import feed
+
+        return feed.parse(data, origin, base_url=base_url, text=text)
+    if kind == "opml":
+        from . import opml
+
+        return opml.parse(text, origin)
+    if kind == "html":
+        from . import html
+
+        return html.parse(text, origin, base_url=base_url)
+    if kind == "jsonl":
+        from . import jsonl
+
+        return jsonl.parse(text, origin)
+    from . import textdump
+
+    return textdump.parse(text, origin)
+
+
+def parse_path(path: str | Path) -> ParsedInput:
+    """Read a file (at most `MAX_BYTES`) and parse it; every failure is an `InputError`."""
+    origin = str(path)
+    p = Path(os.path.expanduser(origin))
+    try:
+        if p.is_dir():
+            raise InputError(origin, "is a folder, not a file")
+        size = p.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(
+                origin,
+                f"file too large ({size / 1024 / 1024:.0f} MB; the limit is "
+                f"{MAX_BYTES // 1024 // 1024} MB)",
+            )
+        data = p.read_bytes()
+    except FileNotFoundError:
+        raise InputError(origin, _NO_SUCH) from None
+    except PermissionError:
+        raise InputError(origin, "permission denied") from None
+    except OSError as exc:
+        raise InputError(origin, f"cannot read: {exc.strerror or exc}") from None
+    return parse_bytes(data, origin)
+
+
+# -- helpers the format modules share ---------------------------------------------------------
+
+
+def parse_date(value: object) -> datetime | None:
+    """A timezone-aware UTC datetime from ISO 8601, RFC 822, a `time.struct_time` (as
+    feedparser gives, already UTC) or a datetime; None for anything unreadable.
+
+    A date without a time zone is taken as UTC: a guess, but a stable one.
+    """
+    if value is None or value == "":
+        return None
+    try:
+        if isinstance(value, datetime):
+            dt = value
+        elif isinstance(value, tuple) or hasattr(value, "tm_year"):
+            dt = datetime(*tuple(value)[:6], tzinfo=UTC)  # type: ignore[arg-type]
+        elif isinstance(value, int | float) and not isinstance(value, bool):
+            dt = datetime.fromtimestamp(value, UTC)
+        elif isinstance(value, str):
+            text = value.strip()
+            try:
+                dt = datetime.fromisoformat(text.replace("Z", "+00:00").replace("z", "+00:00"))
+            except ValueError:
+                parsed = email.utils.parsedate_to_datetime(text)
+                if parsed is None:
+                    return None
+                dt = parsed
+        else:
+            return None
+    except (ValueError, TypeError, OverflowError, IndexError, OSError):
+        return None
+    if dt.tzinfo is None:
+        dt = dt.replace(tzinfo=UTC)
+    return dt.astimezone(UTC)
+
+
+def clean_field(value: object) -> str | None:
+    """A sanitized one-line string, or None when empty: for titles, authors and sources."""
+    if value is None:
+        return None
+    text = " ".join(sanitize(str(value)).split())
+    return text or None
+
+
+def clean_body(text: str) -> str:
+    """Sanitize a body and normalise its layout to paragraphs separated by one blank line."""
+    paragraphs = (" ".join(p.split()) for p in re.split(r"\n\s*\n", sanitize(text)))
+    return "\n\n".join(p for p in paragraphs if p)
+
+
+def title_from(body: str, limit: int = 100) -> str:
+    """A title for an article that came without one: its first sentence, shortened at a word
+    boundary. Better than "Untitled" in a list of fifty articles."""
+    first = " ".join(body.split("\n\n", 1)[0].split())
+    match = re.match(r"(.+?[.!?])(?:\s|$)", first)
+    sentence = match.group(1) if match else first
+    if len(sentence) <= limit:
+        return sentence
+    return sentence[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
+def make_article(
+    *,
+    title: object,
+    body: str,
+    origin: str,
+    url: object = None,
+    published: object = None,
+    source: object = None,
+    author: object = None,
+    tags: Sequence[str] = (),
+) -> RawArticle:
+    """A `RawArticle` with every string sanitized; the one way the format modules build one."""
+    return RawArticle(
+        title=clean_field(title) or "",
+        body=clean_body(body),
+        url=clean_field(url),
+        published=parse_date(published),
+        source=clean_field(source),
+        author=clean_field(author),
+        origin=sanitize(origin),
+        tags=tuple(t for t in (clean_field(t) for t in tags) if t),
+    )

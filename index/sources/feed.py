@@ -1,0 +1,167 @@
+"""RSS 0.9x/1.0/2.0 and Atom feeds, read with feedparser.
+
+feedparser is used rather than our own XML code because real feeds are routinely ill-formed
+(truncated downloads, unescaped ampersands, wrong encodings) and its loose parser recovers what a
+strict parser would reject. When it had to recover (`bozo`), the entries it salvaged are kept
+and the problem becomes a warning; only a feed with nothing salvageable is an error.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+from urllib.parse import urljoin
+
+from ..model import FeedInfo, InputError, ParsedInput, RawArticle
+from . import clean_body, clean_field, make_article, title_from
+
+__all__ = ["html_to_text", "parse"]
+
+# Elements whose text is never article text.
+_DROP = ("script", "style", "noscript", "iframe", "object", "embed", "svg", "template", "form",
+         "button", "figure", "figcaption", "nav", "aside", "footer")  # fmt: skip
+# Elements that end a paragraph.
+_BLOCKS = frozenset(("p", "div", "section", "article", "header", "main", "blockquote", "pre",
+    "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "table", "tr", "hr",
+    "address", "center", "details", "summary"))  # fmt: skip
+_LOOKS_LIKE_HTML = re.compile(r"<[a-zA-Z/!][^>]*>|&[#a-zA-Z0-9]+;")
+
+
+def html_to_text(markup: str) -> str:
+    """Clean text paragraphs from an HTML fragment: block elements and double `<br>`s become
+    paragraph breaks, scripts, styles and figure captions are dropped."""
+    if not markup or not markup.strip():
+        return ""
+    if not _LOOKS_LIKE_HTML.search(markup):
+        return clean_body(markup)
+    import lxml.etree
+    import lxml.html
+
+    try:
+        root = lxml.html.fragment_fromstring(markup, create_parent="div")
+    except (lxml.etree.ParserError, ValueError):
+        return clean_body(markup)
+    for element in root.xpath("|".join(f"//{tag}" for tag in _DROP)):
+        parent = element.getparent()
+        if parent is not None:
+            element.drop_tree()
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        tag = element.tag.lower()
+        if tag == "br":
+            element.tail = "\n" + (element.tail or "")
+        elif tag in _BLOCKS:
+            element.text = "\n\n" + (element.text or "")
+            element.tail = "\n\n" + (element.tail or "")
+    return clean_body(root.text_content())
+
+
+def _detail_text(entry: Any, key: str) -> str:
+    """Text of a feedparser field, converting HTML only when the feed says it is HTML."""
+    value = entry.get(key) or ""
+    detail = entry.get(f"{key}_detail") or {}
+    if detail.get("type", "text/html") == "text/plain":
+        return clean_body(value)
+    return html_to_text(value)
+
+
+def _body(entry: Any) -> str:
+    """The full content when the entry has any, else its summary."""
+    contents = [c for c in entry.get("content") or () if (c.get("value") or "").strip()]
+    if contents:
+        best = max(contents, key=lambda c: len(c.get("value") or ""))
+        value = best.get("value") or ""
+        return clean_body(value) if best.get("type") == "text/plain" else html_to_text(value)
+    return _detail_text(entry, "summary")
+
+
+def _entries(n: int) -> str:
+    return f"{n} entry" if n == 1 else f"{n} entries"
+
+
+def _problem(exc: BaseException | None) -> str:
+    if exc is None:
+        return "ill-formed feed"
+    message = clean_field(getattr(exc, "getMessage", lambda: str(exc))()) or type(exc).__name__
+    line = getattr(exc, "getLineNumber", lambda: None)()
+    return f"{message} (line {line})" if line else message
+
+
+def parse(
+    data: bytes,
+    origin: str,
+    *,
+    base_url: str | None = None,
+    text: str | None = None,
+) -> ParsedInput:
+    """Parse a feed's bytes. `base_url` is where it was fetched from: it resolves relative
+    links and makes the feed a subscription (`ParsedInput.feeds`)."""
+    import feedparser
+
+    parsed = feedparser.parse(data, sanitize_html=True, resolve_relative_uris=True)
+    if not parsed.entries and parsed.bozo and text is not None:
+        # feedparser trusts the XML declaration; our own decoding may have done better.
+        retry = feedparser.parse(re.sub(r"^\s*<\?xml[^>]*\?>", "", text))
+        if retry.entries:
+            parsed = retry
+    feed_title = clean_field(parsed.feed.get("title"))
+    exc = parsed.get("bozo_exception") if parsed.bozo else None
+    if parsed.bozo and not parsed.entries:
+        raise InputError(
+            origin, f"truncated or ill-formed feed, nothing to salvage: {_problem(exc)}"
+        )
+    if not parsed.get("version") and not parsed.entries:
+        raise InputError(origin, "not a feed: no RSS or Atom content found")
+
+    articles: list[RawArticle] = []
+    skipped = 0
+    for entry in parsed.entries:
+        body = _body(entry)
+        title = clean_field(_detail_text(entry, "title")) if entry.get("title") else None
+        if not body and not title:
+            skipped += 1
+            continue
+        link = entry.get("link")
+        if link and base_url:
+            link = urljoin(base_url, link)
+        source = feed_title or clean_field((entry.get("source") or {}).get("title"))
+        articles.append(
+            make_article(
+                title=title or title_from(body),
+                body=body or title or "",
+                origin=origin,
+                url=link,
+                published=entry.get("published_parsed") or entry.get("updated_parsed"),
+                source=source,
+                author=entry.get("author"),
+            )
+        )
+
+    warnings: list[str] = []
+    if type(exc).__name__ == "CharacterEncodingOverride":
+        warnings.append(f"the feed's declared encoding was wrong; read as {parsed.encoding}")
+    elif parsed.bozo:
+        # An empty entry at the end of a broken feed is the cut-off one: no separate warning.
+        warnings.append(
+            f"ill-formed feed: {_problem(exc)}; kept {_entries(len(articles))} that could be read"
+        )
+    elif skipped:
+        warnings.append(f"skipped {_entries(skipped)} with neither a title nor any text")
+
+    feeds: tuple[FeedInfo, ...] = ()
+    if base_url:
+        feeds = (FeedInfo(url=base_url, title=feed_title),)
+    if not articles:
+        if feeds:
+            # A subscription whose feed is empty right now is still a good subscription.
+            warnings.append("the feed has no entries yet")
+        else:
+            raise InputError(origin, "no articles found: the feed has no entries")
+    return ParsedInput(
+        origin=origin,
+        kind="feed",
+        articles=tuple(articles),
+        warnings=tuple(warnings),
+        feeds=feeds,
+    )

@@ -1,0 +1,99 @@
+"""JSON Lines: one article per line, the format scripts and scrapers find easiest to write.
+
+Fields: `title`, `body` (or `text` / `content`), `url` (or `link`), `published` (or `date`;
+ISO 8601, RFC 822 or a Unix timestamp), `source`, `author`. A bad line is reported as
+"line N: reason" and skipped, so one broken record never costs the rest of the file. A file
+holding a single JSON array of such objects is accepted too, since exporters often write that.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ..model import InputError, ParsedInput, RawArticle
+from . import clean_body, clean_field, make_article, title_from
+
+__all__ = ["parse"]
+
+_BODY_KEYS = ("body", "text", "content")
+_URL_KEYS = ("url", "link")
+_DATE_KEYS = ("published", "date", "published_at", "pubDate")
+
+
+def _first(record: dict[str, Any], keys: tuple[str, ...]) -> Any:
+    for key in keys:
+        value = record.get(key)
+        if value not in (None, ""):
+            return value
+    return None
+
+
+def _article(record: Any, origin: str) -> RawArticle:
+    """One record as an article; raises ValueError with the reason a record is unusable."""
+    if not isinstance(record, dict):
+        raise ValueError(f"expected a JSON object, got {type(record).__name__}")
+    body_value = _first(record, _BODY_KEYS)
+    if body_value is not None and not isinstance(body_value, str):
+        raise ValueError("'body' is not a string")
+    body = clean_body(body_value or "")
+    title = clean_field(record.get("title")) if isinstance(record.get("title"), str) else None
+    if not body and not title:
+        raise ValueError("no title and no body")
+    author = record.get("author")
+    if isinstance(author, list):
+        author = ", ".join(str(a) for a in author if a)
+    return make_article(
+        title=title or title_from(body),
+        body=body or title or "",
+        origin=origin,
+        url=_first(record, _URL_KEYS),
+        published=_first(record, _DATE_KEYS),
+        source=record.get("source") if isinstance(record.get("source"), str) else None,
+        author=author if isinstance(author, str) else None,
+    )
+
+
+def _problem(exc: json.JSONDecodeError) -> str:
+    return f"not valid JSON ({exc.msg} at column {exc.colno})"
+
+
+def parse(text: str, origin: str) -> ParsedInput:
+    """Parse JSON Lines (or one JSON array); raises `InputError` when no line is usable."""
+    articles: list[RawArticle] = []
+    warnings: list[str] = []
+    stripped = text.strip()
+    if stripped.startswith("["):
+        try:
+            records = json.loads(stripped)
+        except json.JSONDecodeError:
+            records = None
+        if isinstance(records, list):
+            for number, record in enumerate(records, 1):
+                try:
+                    articles.append(_article(record, origin))
+                except ValueError as exc:
+                    warnings.append(f"item {number}: {exc}")
+            return _result(origin, articles, warnings)
+    for number, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            warnings.append(f"line {number}: {_problem(exc)}")
+            continue
+        try:
+            articles.append(_article(record, origin))
+        except ValueError as exc:
+            warnings.append(f"line {number}: {exc}")
+    return _result(origin, articles, warnings)
+
+
+def _result(origin: str, articles: list[RawArticle], warnings: list[str]) -> ParsedInput:
+    if not articles:
+        detail = f" ({warnings[0]})" if warnings else ""
+        raise InputError(origin, f"no articles found: no usable JSON line{detail}")
+    return ParsedInput(
+        origin=origin, kind="jsonl", articles=tuple(articles), warnings=tuple(warnings)
+    )

@@ -1,0 +1,499 @@
+"""Plain-text news dumps: text copied or scraped from news pages, one or several articles a file.
+
+Such dumps carry the page's furniture along with the article. The shapes handled here, each
+with the rule that deals with it:
+
+* **Several articles in one file.** A new article starts at a *headline-like* line (2-25
+  words, starts with a capital, digit or quote, does not end like a sentence, is not a caption
+  or boilerplate) that is followed by real text and comes after the current article already has
+  a body, when one of these also holds:
+  (a) it follows two or more blank lines;
+  (b) the same line repeats within the next few lines (pages print the headline twice: once
+      above the photo, once above the text);
+  (c) boilerplate ("Share", "Related", a copyright line ...) came between the last paragraph
+      and it: the previous article's page ended there.
+  A line equal to the current headline is never a boundary: it is the repeat.
+* **The headline repeated** inside the article: dropped; the first one is the `title`.
+* **Photo captions**, usually printed twice back-to-back and ending in a credit such as
+  "(AFP)" or "(Reuters/Jane Doe)": a line repeated back-to-back before the first paragraph of
+  text, or any line of six or more words that ends in a parenthesised credit, or a line
+  starting "Photo:" is a caption; every copy of it is dropped.
+* **Stray lines** left by page widgets: one or two characters ("TT"), a lone number ("20"),
+  symbols only, or a single word that is not a sentence. Dropped.
+* **Boilerplate**: share bars, comment boxes ("Add a comment", "Your email address will not be
+  published"), "Read more" / "Related" link lists, copyright lines, "Source: X" (which also
+  names the `source`). Dropped; after an unmistakable comment-box line the rest of the article
+  is the comment form and is dropped too, and after "Related"/"Read more" the headline-like
+  lines of the link list are dropped up to the next real paragraph.
+* **Repeated text**: the whole body, or its first paragraph, printed twice. Every paragraph is
+  kept once, at its first place; a paragraph that is a shortened copy of a later one (a
+  standfirst, or one ending in "…") is dropped in favour of the longer one.
+* **Paragraph breaks**: blank lines or single newlines both separate paragraphs (scraped text
+  puts one paragraph on each line). Text hard-wrapped at a fixed width (lines of similar
+  length, mostly broken mid-sentence) is first rejoined into paragraphs.
+* **Bylines and datelines** ("By Jane Doe", "Published: 3 March 2025") above the first
+  paragraph: they become `author` and `published` instead of text.
+* **No-break spaces and trailing spaces** at line ends: removed by `sanitize`.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from itertools import pairwise
+
+from ..model import InputError, ParsedInput, RawArticle
+from ..textclean import sanitize
+from . import make_article, parse_date, title_from
+
+__all__ = ["parse", "split_articles"]
+
+#: How many following non-blank lines a repeated headline may lie in (rule b).
+REPEAT_WINDOW = 12
+
+_WORD = re.compile(r"\S+")
+_SENTENCE_END = re.compile(r"[.!?…:;,\"”’»)\]]$")
+_CREDIT = re.compile(r"\(\s*([^()]{1,60}?)\s*\)$")
+_PHOTO = re.compile(r"^(?:photo|image|picture|file photo|photograph)s?(?: credit)?\s*[:|-]", re.I)
+_SOURCE = re.compile(r"^(?:source|sources|source of this article)\s*:\s*(.+)$", re.I)
+
+# Lines that are page furniture, matched against the whole line (case-insensitive, trailing
+# punctuation ignored). Kept short on purpose: a line must be *only* this to be dropped.
+_FURNITURE = [
+    r"share(?: (?:this|the) (?:article|story|post|page))?(?: (?:on|via) \w+)?",
+    r"(?:tweet|email|e-mail|print|whatsapp|facebook|twitter|linkedin|telegram|reddit|"
+    r"pinterest|copy link|copy|x|link copied|listen|save|bookmark)",
+    r"\d*\s*comments?(?: \(\d+\))?",
+    r"(?:view|show|hide|load|read) (?:all )?(?:\d+ )?comments?",
+    r"(?:name|email|e-mail|website|comment|your comment)\s*\*?(?:\s*\(required\))?",
+    r"save my name, email.*",
+    r"required fields are marked.*",
+    r"(?:advertisement|advert|ad|sponsored(?: content)?|skip advertisement)",
+    r"(?:subscribe|sign up|follow us|click here|download (?:our|the) app)\b.*",
+    r"(?:tags?|topics?|filed under|categories|category)\s*:.*",
+    r"(?:copyright|©|\(c\)).*",
+    r".*\ball rights reserved\b.*",
+    r"(?:back to top|top of page|scroll to top|next article|previous article)",
+]
+_COMMENT_BOX = [
+    r"(?:add|post|leave|write|submit) a (?:comment|reply)",
+    r"leave a reply",
+    r"post comment",
+    r"your email address will not be published.*",
+    r"comments are closed.*",
+    r"join the (?:conversation|discussion)",
+]
+_LINK_LIST = [
+    r"read (?:more|also)\b.*",
+    r"see also\b.*",
+    r"related(?: (?:articles|stories|news|posts|content|topics|coverage|links))?",
+    r"more (?:stories|news|on this(?: story| topic)?|from \w+.*|in \w+.*)",
+    r"you (?:may|might) also (?:like|be interested in|want to read).*",
+    r"(?:recommended|recommended for you|most read|most popular|trending(?: now)?|latest news)",
+]
+
+
+def _compile(patterns: list[str]) -> re.Pattern[str]:
+    return re.compile(r"(?:" + "|".join(patterns) + r")", re.IGNORECASE)
+
+
+_FURNITURE_RE = _compile(_FURNITURE)
+_COMMENT_BOX_RE = _compile(_COMMENT_BOX)
+_LINK_LIST_RE = _compile(_LINK_LIST)
+
+
+def _words(line: str) -> int:
+    return len(_WORD.findall(line))
+
+
+def _key(line: str) -> str:
+    """What makes two lines "the same": case, spacing and quote style do not."""
+    line = line.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    return " ".join(line.casefold().split())
+
+
+def _bare(line: str) -> str:
+    return line.strip().rstrip(" .:!|»>-–—").strip()
+
+
+def is_stray(line: str) -> bool:
+    """Widget leftovers: "TT", "20", "***", or one word that is not a sentence on its own."""
+    if len(line) <= 3:
+        return True
+    if not re.search(r"[^\W\d_]", line):
+        return True  # digits, punctuation, symbols only
+    return _words(line) == 1 and not re.search(r"[.!?…\"”]$", line)
+
+
+def boilerplate(line: str) -> str | None:
+    """ "comments" for a comment-box line, "links" for a link-list heading, "source" for a
+    "Source: X" line, "furniture" for other page furniture; None for anything else."""
+    bare = _bare(line)
+    if _words(bare) > 15 and not re.search(r"all rights reserved|email address", bare, re.I):
+        return None
+    if _COMMENT_BOX_RE.fullmatch(bare):
+        return "comments"
+    if _LINK_LIST_RE.fullmatch(bare):
+        return "links"
+    if source_of(line):
+        return "source"
+    if _FURNITURE_RE.fullmatch(bare):
+        return "furniture"
+    return None
+
+
+def source_of(line: str) -> str | None:
+    """The X of a "Source: X" line, when X is a short name rather than a sentence."""
+    match = _SOURCE.match(line.strip())
+    if not match:
+        return None
+    value = match.group(1).strip().rstrip(".")
+    if not value or _words(value) > 6 or re.search(r"[.!?]\s", value):
+        return None
+    return value
+
+
+def is_credit_caption(line: str) -> bool:
+    """A photo caption: six or more words ending in a credit like "(AFP)" or "(Reuters/J. Doe)",
+    or a line that starts "Photo:"."""
+    if _PHOTO.match(line):
+        return True
+    match = _CREDIT.search(line)
+    if not match or _words(line) < 6:
+        return False
+    credit = match.group(1)
+    return _words(credit) <= 6 and credit[:1].isupper()
+
+
+def is_headline(line: str) -> bool:
+    """Short, starts like a title, does not end like a sentence, and is nothing else."""
+    words = _words(line)
+    if not 2 <= words <= 25 or len(line) > 200:
+        return False
+    first = line.lstrip("\"'“‘«")[:1]
+    if not (first.isupper() or first.isdigit()):
+        return False
+    if re.search(r"[.,;:…]$", line):
+        return False
+    return not (is_stray(line) or boilerplate(line) or is_credit_caption(line))
+
+
+def is_paragraph(line: str) -> bool:
+    """Body text: eight words or more that end like a sentence, or twenty words or more."""
+    words = _words(line)
+    return words >= 20 or (words >= 8 and bool(_SENTENCE_END.search(line)))
+
+
+# -- hard-wrapped text ------------------------------------------------------------------------
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The column width text was hard-wrapped at, or None when lines are whole paragraphs.
+
+    Wrapped text has lines of similar length (near the width) that mostly break mid-sentence.
+    """
+    lengths = sorted(len(line) for line in lines if line)
+    if len(lengths) < 5:
+        return None
+    width = lengths[int(len(lengths) * 0.9) - 1]
+    if width > 100 or width < 30:
+        return None
+    long = [n for n in lengths if n >= 0.6 * width]
+    if len(long) < 0.5 * len(lengths):
+        return None
+    followed = [a for a, b in pairwise(lines) if a and b]
+    if not followed:
+        return None
+    mid_sentence = [a for a in followed if not re.search(r"[.!?\"”’:]$", a)]
+    return width if len(mid_sentence) >= 0.5 * len(followed) else None
+
+
+def _unwrap(lines: list[str], width: int) -> list[str]:
+    """Rejoin wrapped lines: a line continues into the next unless it is short (it ended a
+    paragraph or is a heading) or a blank line follows."""
+    out: list[str] = []
+    current: list[str] = []
+    for line in lines:
+        if not line:
+            if current:
+                out.append(" ".join(current))
+                current = []
+            out.append("")
+            continue
+        current.append(line)
+        if len(line) < 0.6 * width:
+            out.append(" ".join(current))
+            current = []
+    if current:
+        out.append(" ".join(current))
+    return out
+
+
+# -- splitting a file into articles ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Line:
+    index: int
+    text: str
+    blanks_before: int
+
+
+def _content_lines(lines: list[str]) -> list[_Line]:
+    out: list[_Line] = []
+    blanks = 0
+    for index, text in enumerate(lines):
+        if not text:
+            blanks += 1
+            continue
+        out.append(_Line(index, text, blanks))
+        blanks = 0
+    return out
+
+
+def _is_noise(line: str) -> bool:
+    return is_stray(line) or boilerplate(line) is not None or is_credit_caption(line)
+
+
+def _next_is_text(content: list[_Line], at: int) -> bool:
+    """Whether real text follows line `at`, skipping noise, captions and repeats of it."""
+    key = _key(content[at].text)
+    end = min(len(content), at + 1 + REPEAT_WINDOW)
+    for i in range(at + 1, end):
+        text = content[i].text
+        k = _key(text)
+        doubled = _key(content[i - 1].text) == k or (
+            i + 1 < len(content) and _key(content[i + 1].text) == k
+        )
+        if k == key or _is_noise(text):
+            continue
+        if is_paragraph(text):
+            return True
+        if not doubled:  # a caption printed twice back-to-back is skipped like any caption
+            return False
+    return False
+
+
+def _repeats_soon(content: list[_Line], at: int) -> bool:
+    key = _key(content[at].text)
+    return any(_key(item.text) == key for item in content[at + 1 : at + 1 + REPEAT_WINDOW])
+
+
+def split_articles(lines: list[str]) -> list[list[str]]:
+    """Split a dump's lines (stripped, "" for blank) into one list of lines per article.
+
+    Each article's list starts with its headline (when it has one). See the module docstring
+    for the rules.
+    """
+    content = _content_lines(lines)
+    # The first article starts at the first line that is not widget noise.
+    start = next((i for i, item in enumerate(content) if not _is_noise(item.text)), None)
+    if start is None:
+        return []
+    starts = [start]
+    title = _key(content[start].text)
+    has_body = False
+    furniture_since_text = False
+    for at in range(start + 1, len(content)):
+        text = content[at].text
+        key = _key(text)
+        if key == title:
+            continue
+        if (
+            has_body
+            and is_headline(text)
+            and (
+                content[at].blanks_before >= 2 or furniture_since_text or _repeats_soon(content, at)
+            )
+            and _next_is_text(content, at)
+        ):
+            starts.append(at)
+            title, has_body, furniture_since_text = key, False, False
+            continue
+        if is_paragraph(text):
+            has_body, furniture_since_text = True, False
+        elif boilerplate(text):
+            furniture_since_text = True
+    bounds = [content[s].index for s in starts] + [len(lines)]
+    return [lines[a:b] for a, b in pairwise(bounds)]
+
+
+# -- cleaning one article ----------------------------------------------------------------------
+
+
+def _has_title(line: str) -> bool:
+    """Whether an article's first line is its headline rather than its first paragraph."""
+    return (
+        not _is_noise(line)
+        and _words(line) <= 30
+        and not (_words(line) >= 15 and re.search(r"[.!?\"”]$", line))
+    )
+
+
+def _captions(lines: list[str]) -> set[str]:
+    """Keys of caption lines: credit-ending lines, and lines printed twice back-to-back (no
+    blank line between) before the first paragraph of text. A lead paragraph repeated after a
+    blank line is not a caption: it is deduplicated later and kept once."""
+    keys: set[str] = set()
+    seen_text = False
+    for i, line in enumerate(lines):
+        if not line:
+            continue
+        key = _key(line)
+        if is_credit_caption(line):
+            keys.add(key)
+            continue
+        doubled = i + 1 < len(lines) and _key(lines[i + 1]) == key
+        if doubled and not seen_text:
+            keys.add(key)
+        elif is_paragraph(line) and key not in keys:
+            seen_text = True
+    return keys
+
+
+_BYLINE = re.compile(r"^(?:by|written by|words by)\s+(\S.{1,60})$", re.IGNORECASE)
+_DATE_PREFIX = re.compile(r"^(?:published|updated|posted|last updated)(?: on| at)?\s*:?\s*", re.I)
+_DATE_FORMATS = (
+    "%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%A, %B %d, %Y", "%A %d %B %Y",
+    "%A, %d %B %Y", "%Y-%m-%d", "%Y-%m-%d %H:%M", "%d.%m.%Y", "%d.%m.%Y %H:%M",
+    "%B %d, %Y %H:%M", "%d %B %Y %H:%M",
+)  # fmt: skip
+
+
+def byline_of(line: str) -> str | None:
+    """The name in a "By Jane Doe" line near the top of an article."""
+    match = _BYLINE.match(line)
+    if not match or _words(match.group(1)) > 8 or not match.group(1)[:1].isupper():
+        return None
+    return match.group(1).rstrip(".")
+
+
+def date_of(line: str) -> datetime | None:
+    """The date of a dateline such as "Published: 3 March 2025" or "March 3, 2025 14:05"."""
+    text = _DATE_PREFIX.sub("", line).strip().rstrip(".")
+    if _words(text) > 6 or not re.search(r"\d", text):
+        return None
+    text = re.sub(r"\s*[|·-]\s*(?=\d{1,2}:\d{2})", " ", text)  # "2.3.2025 - 10:15"
+    parsed = parse_date(text)
+    if parsed:
+        return parsed
+    for fmt in _DATE_FORMATS:
+        try:
+            return datetime.strptime(text, fmt).replace(tzinfo=UTC)
+        except ValueError:
+            continue
+    return None
+
+
+@dataclass(frozen=True)
+class _Body:
+    paragraphs: list[str]
+    source: str | None = None
+    author: str | None = None
+    published: datetime | None = None
+
+
+def _paragraphs(lines: list[str], title_key: str | None) -> _Body:
+    """The article's real paragraphs in order, with what its furniture told: a "Source:"
+    line, and a byline or dateline above the first paragraph."""
+    captions = _captions(lines)
+    source: str | None = None
+    author: str | None = None
+    published: datetime | None = None
+    kept: list[str] = []
+    in_links = False
+    for line in lines:
+        if not line:
+            continue
+        key = _key(line)
+        if key == title_key or key in captions:
+            continue
+        if not kept:
+            if not author and (name := byline_of(line)):
+                author = name
+                continue
+            if not published and (when := date_of(line)):
+                published = when
+                continue
+        if is_stray(line):
+            continue
+        kind = boilerplate(line)
+        if kind == "comments":
+            break
+        if kind == "links":
+            in_links = True
+            continue
+        if kind == "source":
+            source = source or source_of(line)
+            continue
+        if kind:
+            continue
+        if in_links:
+            if not is_paragraph(line):
+                continue
+            in_links = False
+        kept.append(line)
+    return _Body(_dedupe(kept), source, author, published)
+
+
+def _dedupe(paragraphs: list[str]) -> list[str]:
+    """Each paragraph once, at its first place; shortened copies give way to the full one.
+
+    The prefix test runs on a sorted list (bisect), so a huge one-article dump stays linear-ish.
+    """
+    keys = [_key(p) for p in paragraphs]
+    ordered = sorted(set(keys))
+    out: list[str] = []
+    seen: set[str] = set()
+    for paragraph, key in zip(paragraphs, keys, strict=True):
+        if key in seen:
+            continue
+        if _words(key) >= 8 and _has_longer(ordered, key.rstrip(".… "), key):
+            continue
+        seen.add(key)
+        out.append(paragraph)
+    return out
+
+
+def _has_longer(ordered: list[str], stem: str, key: str) -> bool:
+    """Whether a key other than `key` in the sorted `ordered` starts with `stem`."""
+    at = bisect_left(ordered, stem)
+    while at < len(ordered) and ordered[at].startswith(stem):
+        if ordered[at] != key:
+            return True
+        at += 1
+    return False
+
+
+def _articles(text: str, origin: str) -> Iterator[RawArticle]:
+    lines = [" ".join(line.split()) for line in sanitize(text).split("\n")]
+    width = _wrap_width(lines)
+    if width:
+        lines = _unwrap(lines, width)
+    for chunk in split_articles(lines):
+        first = next(line for line in chunk if line)
+        title = first if _has_title(first) else None
+        body_lines = chunk[chunk.index(first) + 1 :] if title else chunk
+        found = _paragraphs(body_lines, _key(title) if title else None)
+        if not found.paragraphs:
+            continue
+        body = "\n\n".join(found.paragraphs)
+        yield make_article(
+            title=title or title_from(body),
+            body=body,
+            origin=origin,
+            source=found.source,
+            author=found.author,
+            published=found.published,
+        )
+
+
+def parse(text: str, origin: str) -> ParsedInput:
+    """Split a plain-text dump into clean articles; `InputError` when none has any text."""
+    articles = tuple(_articles(text, origin))
+    if not articles:
+        raise InputError(origin, "no articles found: the text holds no paragraph of article text")
+    return ParsedInput(origin=origin, kind="text", articles=articles)

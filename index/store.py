@@ -1,0 +1,175 @@
+"""SQLite: the library's source of truth (articles, flags, feeds, ingest log, UI state).
+
+The Whoosh index is derived from these tables and can always be rebuilt from them. The database
+runs in WAL mode so the TUI can read while a background process writes.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+from .model import ArticleSummary, EntityType, FeedInfo
+
+#: Bumped when the on-disk layout changes; a newer library is refused, never "upgraded" blindly.
+FORMAT_VERSION = 1
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS articles (
+    id TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    body TEXT NOT NULL,
+    url TEXT,
+    published TEXT,
+    source TEXT,
+    author TEXT,
+    origin TEXT,
+    tags TEXT NOT NULL DEFAULT '[]',
+    content_hash TEXT NOT NULL,
+    story TEXT NOT NULL,
+    added TEXT NOT NULL,
+    updated TEXT NOT NULL,
+    read INTEGER NOT NULL DEFAULT 0,
+    starred INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS articles_hash ON articles (content_hash);
+CREATE INDEX IF NOT EXISTS articles_story ON articles (story);
+CREATE INDEX IF NOT EXISTS articles_published ON articles (published);
+CREATE TABLE IF NOT EXISTS feeds (
+    url TEXT PRIMARY KEY,
+    title TEXT,
+    tags TEXT NOT NULL DEFAULT '[]',
+    etag TEXT,
+    last_modified TEXT,
+    last_fetched TEXT,
+    last_error TEXT,
+    added TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS ingest_log (
+    fingerprint TEXT PRIMARY KEY,
+    origin TEXT NOT NULL,
+    articles INTEGER NOT NULL,
+    at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS state (
+    key TEXT PRIMARY KEY,
+    value TEXT
+);
+"""
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, timeout=30.0, isolation_level=None, check_same_thread=False)
+    # Each thread opens its own connection (see Library._conn); check_same_thread is off only so
+    # that Library.close() can close them all from the closing thread.
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=NORMAL")
+    conn.execute("PRAGMA foreign_keys=ON")
+    # Explicit transactions only (`with transaction(conn)`), so a batch is all-or-nothing.
+    return conn
+
+
+class transaction:
+    """`with transaction(conn):` BEGIN IMMEDIATE … COMMIT, or ROLLBACK on error."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def __enter__(self) -> sqlite3.Connection:
+        self.conn.execute("BEGIN IMMEDIATE")
+        return self.conn
+
+    def __exit__(self, exc_type: object, *_: object) -> None:
+        self.conn.execute("ROLLBACK" if exc_type else "COMMIT")
+
+
+def ensure_schema(conn: sqlite3.Connection) -> int:
+    """Create the tables of a new library; return the format version found on disk."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version > FORMAT_VERSION:
+        return version
+    conn.executescript(SCHEMA)
+    if version == 0:
+        conn.execute(f"PRAGMA user_version = {FORMAT_VERSION}")
+    return FORMAT_VERSION
+
+
+def _dt(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+SUMMARY_COLUMNS = "id, title, source, url, published, story, author, read, starred"
+
+
+def summary_from_row(
+    row: Sequence[object],
+    names: dict[EntityType, list[str]] | None = None,
+    story_size: int = 1,
+) -> ArticleSummary:
+    names = names or {}
+    return ArticleSummary(
+        id=str(row[0]),
+        title=str(row[1]),
+        source=row[2],  # type: ignore[arg-type]
+        url=row[3],  # type: ignore[arg-type]
+        published=_dt(row[4]),  # type: ignore[arg-type]
+        story=str(row[5]),
+        author=row[6],  # type: ignore[arg-type]
+        read=bool(row[7]),
+        starred=bool(row[8]),
+        people=tuple(names.get("person", ())),
+        places=tuple(names.get("place", ())),
+        orgs=tuple(names.get("org", ())),
+        story_size=story_size,
+    )
+
+
+def story_sizes(conn: sqlite3.Connection, stories: Iterable[str]) -> dict[str, int]:
+    ids = sorted(set(stories))
+    out: dict[str, int] = {}
+    for chunk in _chunks(ids, 500):
+        marks = ",".join("?" * len(chunk))
+        for story, n in conn.execute(
+            f"SELECT story, COUNT(*) FROM articles WHERE story IN ({marks}) GROUP BY story", chunk
+        ):
+            out[story] = n
+    return out
+
+
+def rows_by_id(conn: sqlite3.Connection, ids: Sequence[str], columns: str) -> dict[str, tuple]:
+    out: dict[str, tuple] = {}
+    for chunk in _chunks(list(ids), 500):
+        marks = ",".join("?" * len(chunk))
+        for row in conn.execute(f"SELECT {columns} FROM articles WHERE id IN ({marks})", chunk):
+            out[row[0]] = row
+    return out
+
+
+def _chunks(items: list, size: int) -> Iterable[list]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+# -- feeds ------------------------------------------------------------------------------------
+
+
+def feed_from_row(row: Sequence[object]) -> FeedInfo:
+    return FeedInfo(
+        url=str(row[0]),
+        title=row[1],  # type: ignore[arg-type]
+        tags=tuple(json.loads(str(row[2]) or "[]")),
+        etag=row[3],  # type: ignore[arg-type]
+        last_modified=row[4],  # type: ignore[arg-type]
+        last_fetched=_dt(row[5]),  # type: ignore[arg-type]
+        last_error=row[6],  # type: ignore[arg-type]
+    )
+
+
+FEED_COLUMNS = "url, title, tags, etag, last_modified, last_fetched, last_error"

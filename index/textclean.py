@@ -1,0 +1,76 @@
+"""Make text from outside safe to show in a terminal and stable to index.
+
+Every string Dateline did not write itself (titles, bodies, authors, feed titles, file names)
+passes through `sanitize` before it is stored or drawn. A news page or a feed is hostile input:
+an escape sequence in a headline could retitle the terminal, move the cursor or hide text, and a
+bidi override could make a line read differently from what it says. Invisible characters
+(zero-width spaces, soft hyphens) and no-break spaces would also make the same word index and
+compare as different words.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["sanitize"]
+
+# ECMA-48 escape sequences, in both their 7-bit (ESC x) and 8-bit (C1) forms.
+# String commands (OSC, DCS, SOS, PM, APC) run to a String Terminator (ESC \ or 0x9C) or, for
+# OSC in practice, to BEL; an unterminated one swallows the rest of the string, as a terminal
+# would.
+_ESCAPES = re.compile(
+    r"""
+    (?:\x1b\[|\x9b)[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]?        # CSI: colours, cursor moves
+    | (?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])                  # OSC DCS SOS PM APC ...
+      [^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c|$)                   # ... up to BEL or ST
+    | \x1b[\x20-\x2f]*[\x30-\x7e]                              # other ESC sequences (ESC c, ESC ( B)
+    | \x1b                                                     # a lone ESC
+    """,
+    re.VERBOSE,
+)
+
+# C0 controls except tab and newline, DEL, and C1 controls (0x80-0x9f).
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+_TRANSLATE = str.maketrans(
+    {
+        # Bidi embeddings, overrides and isolates: they reorder what the terminal shows.
+        **dict.fromkeys([*range(0x202A, 0x202F), *range(0x2066, 0x206A)]),
+        # Invisible characters that only split words: zero-width space, word joiner,
+        # zero-width no-break space (a stray BOM), soft hyphen. ZWJ/ZWNJ are kept because
+        # emoji sequences and Persian and Indic spelling depend on them.
+        0x200B: None,
+        0x2060: None,
+        0xFEFF: None,
+        0x00AD: None,
+        # No-break and typographic spaces become ordinary spaces.
+        0x00A0: " ",
+        0x2007: " ",
+        0x202F: " ",
+        **dict.fromkeys(range(0x2000, 0x200B), " "),
+        0x3000: " ",
+        # Unicode line and paragraph separators are newlines to everything else.
+        0x2028: "\n",
+        0x2029: "\n",
+    }
+)
+
+_TRAILING_SPACE = re.compile(r"[ \t]+$", re.MULTILINE)
+
+
+def sanitize(text: str) -> str:
+    """Return `text` without terminal control sequences, invisible characters or bidi overrides.
+
+    Line breaks are normalised to "\\n" (a bare "\\r" would let text overwrite its own line),
+    tabs are kept, trailing spaces on each line are dropped, and the result is NFC-normalised so
+    the same word always has the same code points. Safe to call twice: sanitize is idempotent.
+    """
+    if not text:
+        return ""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x85", "\n")
+    text = _ESCAPES.sub("", text)
+    text = _CONTROLS.sub("", text)
+    text = text.translate(_TRANSLATE)
+    text = unicodedata.normalize("NFC", text)
+    return _TRAILING_SPACE.sub("", text)

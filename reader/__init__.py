@@ -1,0 +1,1 @@
+"""Dateline's user interface: the Textual reader and the `dateline` command."""

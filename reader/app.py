@@ -1,0 +1,59 @@
+"""The Dateline reader: a small App; the main screen does the work."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.app import App
+from textual.binding import Binding
+
+from .commands import Command
+from .config import Config, load_config
+
+
+class DatelineApp(App[int]):
+    """Open the library at `library_path` in the three-pane reader."""
+
+    TITLE = "Dateline"
+    ENABLE_COMMAND_PALETTE = True
+
+    def __init__(
+        self,
+        library_path: Path,
+        *,
+        demo: bool = False,
+        config: Config | None = None,
+    ) -> None:
+        super().__init__()
+        self.library_path = Path(library_path)
+        self.demo = demo
+        # Read before the event loop starts: a small file, and never I/O on the loop later.
+        self.config = load_config() if config is None else config
+        if demo:
+            self.title = "Dateline — DEMO"
+
+    def on_mount(self) -> None:
+        from .screens.main import MainScreen
+
+        self.set_keymap(self.config.keymap)
+        # Pushed rather than returned by `get_default_screen`, which skips a screen's CSS_PATH.
+        self.push_screen(MainScreen(self.library_path, key_display=self.key_display))
+        for warning in self.config.warnings:
+            self.notify(warning, title="config.toml", severity="warning", markup=False)
+
+    def key_display(self, command: type[Command]) -> str:
+        """How `command`'s key shows in help and hints, following the user's keymap."""
+        keys = self.config.keymap.get(command.ID)
+        if keys is None and command.KEY_DISPLAY:
+            return command.KEY_DISPLAY
+        keys = keys or command.KEY
+        return "/".join(
+            self.get_key_display(Binding(key.strip(), command.ACTION)) for key in keys.split(",")
+        )
+
+
+def run(library_path: Path, *, demo: bool = False) -> int:
+    """Run the reader until the user quits; the exit code for the shell."""
+    app = DatelineApp(library_path, demo=demo)
+    app.run()
+    return app.return_code or 0

@@ -1,0 +1,440 @@
+"""The `dateline` command: the TUI by default, and subcommands for scripts.
+
+Contract (documented in the README): `--json` prints only JSON on stdout; progress and messages go
+to stderr. Exit status 0 when everything worked, 1 when some input or lookup failed (the rest still
+done), 2 for usage errors and libraries that cannot be opened.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from index.model import ENTITY_TYPES, AddReport, Progress
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+out = Console(highlight=False, soft_wrap=False)
+err = Console(stderr=True, highlight=False)
+
+
+def _plain(value: object) -> Text:
+    """Cell text that Rich must never interpret as markup (article text is hostile)."""
+    from index.textclean import sanitize
+
+    return Text(sanitize("" if value is None else str(value)))
+
+
+def _json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def _open(args: argparse.Namespace, *, create: bool = True) -> Any:
+    from index import Library
+
+    return Library.open(args.library, create=create)
+
+
+class _ProgressPrinter:
+    """A Rich progress bar on a terminal, plain lines otherwise (logs, CI, pipes)."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self.tty = err.is_terminal
+        self._progress: Any = None
+        self._tasks: dict[str, Any] = {}
+        self._last: dict[str, int] = {}
+
+    def __enter__(self) -> Callable[[Progress], None]:
+        if self.enabled and self.tty:
+            from rich.progress import BarColumn, MofNCompleteColumn, TextColumn
+            from rich.progress import Progress as Bar
+
+            self._progress = Bar(
+                TextColumn("{task.description:<10}"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TextColumn("{task.fields[note]}", style="dim"),
+                console=err,
+                transient=True,
+            )
+            self._progress.start()
+        return self.update
+
+    def update(self, event: Progress) -> None:
+        if not self.enabled:
+            return
+        if self._progress is not None:
+            task = self._tasks.get(event.stage)
+            note = event.message[-50:]
+            if task is None:
+                task = self._tasks[event.stage] = self._progress.add_task(
+                    event.stage, total=event.total, note=note
+                )
+            self._progress.update(task, completed=event.done, total=event.total, note=note)
+            return
+        if (
+            event.total
+            and event.done in (0, event.total)
+            and self._last.get(event.stage) != event.done
+        ):
+            self._last[event.stage] = event.done
+            err.print(f"{event.stage}: {event.done}/{event.total}", markup=False)
+
+    def __exit__(self, *exc: object) -> None:
+        if self._progress is not None:
+            self._progress.stop()
+
+
+def _report(report: AddReport, as_json: bool) -> int:
+    if as_json:
+        _json(report.to_json())
+    else:
+        for r in report.results:
+            if r.failed:
+                err.print(
+                    Text.assemble(("failed ", "bold red"), _plain(r.origin), ": ", _plain(r.reason))
+                )
+            for w in r.warnings:
+                err.print(Text.assemble(("warning ", "yellow"), _plain(r.origin), ": ", _plain(w)))
+            if r.feeds:
+                err.print(Text.assemble(_plain(r.origin), f": subscribed to {r.feeds} feed(s)"))
+        out.print(report.summary())
+    return EXIT_FAILED if report.failures else EXIT_OK
+
+
+# -- subcommands -------------------------------------------------------------------------------
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    with _open(args) as lib, _ProgressPrinter(not args.json) as progress:
+        report = lib.add(args.inputs, progress=progress, tags=args.tag or ())
+    return _report(report, args.json)
+
+
+def cmd_refresh(args: argparse.Namespace) -> int:
+    with _open(args) as lib:
+        if not lib.feeds():
+            if args.json:
+                _json(AddReport(()).to_json())
+            else:
+                err.print(
+                    "No subscriptions yet: `dateline feeds add URL` or `dateline add feeds.opml`."
+                )
+            return EXIT_OK
+        with _ProgressPrinter(not args.json) as progress:
+            report = lib.refresh(progress=progress)
+    return _report(report, args.json)
+
+
+def cmd_reindex(args: argparse.Namespace) -> int:
+    with _open(args) as lib, _ProgressPrinter(True) as progress:
+        n = lib.reindex(progress=progress)
+    out.print(f"Reindexed {n} articles.")
+    return EXIT_OK
+
+
+def _fmt_date(value: Any) -> str:
+    return value.strftime("%Y-%m-%d") if value else ""
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    with _open(args) as lib:
+        result = lib.search(args.query, limit=args.limit, sort=args.sort)
+    if args.json:
+        _json(result.to_json())
+        return EXIT_FAILED if result.error else EXIT_OK
+    if result.error:
+        err.print(Text.assemble(("Query problem: ", "bold red"), _plain(result.error)))
+        return EXIT_FAILED
+    if result.suggestion:
+        err.print(Text.assemble("Did you mean: ", (result.suggestion, "bold"), "?"))
+    table = Table(title=f"{result.total} result(s) for {args.query!r}", title_justify="left")
+    for col in ("id", "date", "source", "title"):
+        table.add_column(
+            col, overflow="fold" if col == "title" else "ellipsis", no_wrap=col != "title"
+        )
+    for hit in result.hits:
+        a = hit.article
+        extra = f"  (+{a.story_size - 1} sources)" if a.story_size > 1 else ""
+        table.add_row(
+            _plain(a.id), _fmt_date(a.published), _plain(a.source), _plain(a.title + extra)
+        )
+    out.print(table)
+    return EXIT_OK
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    with _open(args) as lib:
+        article = lib.article(args.id)
+    if article is None:
+        if args.json:
+            _json({"error": f"no article with id {args.id}"})
+        else:
+            err.print(Text.assemble(("No article with id ", "red"), _plain(args.id)))
+        return EXIT_FAILED
+    if args.json:
+        _json(article.to_json())
+        return EXIT_OK
+    out.print(Text(article.title, style="bold"))
+    meta = " · ".join(
+        x for x in (article.source, article.author, _fmt_date(article.published), article.url) if x
+    )
+    out.print(_plain(meta), style="dim")
+    for type_ in ENTITY_TYPES:
+        names = article.entities_of(type_)
+        if names:
+            out.print(Text.assemble((f"{type_}: ", "cyan"), _plain(", ".join(names))))
+    out.print()
+    out.print(_plain(article.body), width=min(out.width, 88))
+    return EXIT_OK
+
+
+def cmd_articles(args: argparse.Namespace) -> int:
+    with _open(args) as lib:
+        articles = lib.articles()
+    if args.json:
+        _json({"articles": [a.to_json() for a in articles]})
+        return EXIT_OK
+    table = Table(title=f"{len(articles)} article(s)", title_justify="left")
+    for col in ("id", "date", "source", "title"):
+        table.add_column(col, no_wrap=col != "title")
+    for a in articles:
+        table.add_row(_plain(a.id), _fmt_date(a.published), _plain(a.source), _plain(a.title))
+    out.print(table)
+    return EXIT_OK
+
+
+def cmd_entities(args: argparse.Namespace) -> int:
+    from index.entities.registry import EntityError
+    from index.query import QueryError
+
+    with _open(args) as lib:
+        try:
+            action = args.action
+            if action == "list":
+                counts = lib.entities(args.type, query=args.query, limit=args.limit)
+            else:
+                message = {
+                    "merge": lambda: lib.merge_entities(args.a, args.b, type_=args.type),
+                    "split": lambda: lib.split_entity(args.a, args.b, type_=args.type),
+                    "rename": lambda: lib.rename_entity(args.a, args.b, type_=args.type),
+                    "alias": lambda: lib.alias_entity(args.a, args.b, type_=args.type),
+                    "undo": lambda: lib.undo_entity_change() or "Nothing to undo.",
+                }[action]()
+                if args.json:
+                    _json({"message": message})
+                else:
+                    out.print(_plain(message))
+                return EXIT_OK
+        except (EntityError, QueryError) as exc:
+            if args.json:
+                _json({"error": str(exc)})
+            else:
+                err.print(Text.assemble(("error: ", "bold red"), _plain(exc)))
+            return EXIT_FAILED
+    if args.json:
+        _json({"entities": [{"name": e.name, "type": e.type, "count": e.count} for e in counts]})
+        return EXIT_OK
+    table = Table(title="Entities" + (f" in results of {args.query!r}" if args.query else ""))
+    table.add_column("type")
+    table.add_column("name")
+    table.add_column("articles", justify="right")
+    for e in counts:
+        table.add_row(e.type, _plain(e.name), str(e.count))
+    out.print(table)
+    return EXIT_OK
+
+
+def cmd_feeds(args: argparse.Namespace) -> int:
+    from index.model import InputError
+
+    with _open(args) as lib:
+        if args.action == "export":
+            sys.stdout.write(lib.export_opml())
+            return EXIT_OK
+        if args.action == "add":
+            try:
+                feed = lib.add_feed(args.url)
+            except InputError as exc:
+                err.print(Text.assemble(("error: ", "bold red"), _plain(exc.reason)))
+                return EXIT_USAGE
+            out.print(
+                Text.assemble("Subscribed to ", _plain(feed.url), ". Run `dateline refresh`.")
+            )
+            return EXIT_OK
+        if args.action == "remove":
+            if lib.remove_feed(args.url):
+                out.print(Text.assemble("Unsubscribed from ", _plain(args.url)))
+                return EXIT_OK
+            err.print(Text.assemble(("Not subscribed: ", "red"), _plain(args.url)))
+            return EXIT_FAILED
+        feeds = lib.feeds()
+    if args.json:
+        _json({"feeds": [f.to_json() for f in feeds]})
+        return EXIT_OK
+    table = Table(title=f"{len(feeds)} subscription(s)", title_justify="left")
+    for col in ("url", "title", "tags", "last fetched", "last error"):
+        table.add_column(col)
+    for f in feeds:
+        table.add_row(
+            _plain(f.url), _plain(f.title), _plain(", ".join(f.tags)),
+            _fmt_date(f.last_fetched), _plain(f.last_error),
+        )  # fmt: skip
+    out.print(table)
+    return EXIT_OK
+
+
+def cmd_tui(args: argparse.Namespace) -> int:
+    from index import Library
+
+    from .app import run
+
+    path = Path(args.library).expanduser() if args.library else None
+    with Library.open(path) as lib:
+        root = lib.path
+    return run(root)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    """Build (once, cached) a throwaway library from the bundled corpus and open the TUI."""
+    import hashlib
+    import shutil
+    import tempfile
+
+    from index import Library
+
+    from .app import run
+    from .demo import corpus_inputs
+
+    inputs = corpus_inputs()
+    digest = hashlib.sha1()
+    for p in inputs:
+        digest.update(Path(p).read_bytes())
+    import platformdirs
+
+    cache = Path(platformdirs.user_cache_dir("dateline", appauthor=False))
+    target = cache / f"demo-{digest.hexdigest()[:12]}"
+    if not (target / "library.sqlite").exists():
+        staging = Path(tempfile.mkdtemp(prefix="demo-", dir=_mkdir(cache)))
+        err.print("Building the demo library from the bundled sample corpus…")
+        with Library.open(staging) as lib, _ProgressPrinter(True) as progress:
+            report = lib.add(inputs, progress=progress)
+        err.print(report.summary())
+        shutil.rmtree(target, ignore_errors=True)
+        staging.rename(target)
+    if args.no_tui:
+        out.print(str(target))
+        return EXIT_OK
+    return run(target, demo=True)
+
+
+def _mkdir(path: Path) -> Path:
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+# -- argument parsing --------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="dateline",
+        description="A terminal news reader for following stories through people and places.",
+    )
+    parser.add_argument(
+        "--library",
+        metavar="DIR",
+        help="library folder (default: $DATELINE_LIBRARY or the user data dir)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(
+        name: str, func: Callable[[argparse.Namespace], int], help: str
+    ) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help, description=help)
+        p.set_defaults(func=func)
+        return p
+
+    def with_json(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        p.add_argument("--json", action="store_true", help="print JSON only")
+        return p
+
+    p = with_json(command("add", cmd_add, "add files, folders, globs, URLs or OPML"))
+    p.add_argument("inputs", nargs="+", metavar="INPUT")
+    p.add_argument("--tag", action="append", help="tag the added articles (repeatable)")
+
+    p = with_json(command("search", cmd_search, "search the library"))
+    p.add_argument("query")
+    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--sort", choices=("relevance", "date"), default="relevance")
+
+    p = with_json(command("show", cmd_show, "show one article"))
+    p.add_argument("id")
+
+    p = with_json(command("articles", cmd_articles, "list every article"))
+
+    p = with_json(command("entities", cmd_entities, "list or correct entities"))
+    p.set_defaults(action="list", a=None, b=None)
+    p.add_argument("--type", choices=ENTITY_TYPES)
+    p.add_argument("--query", help="count entities over the results of this search")
+    p.add_argument("--limit", type=int)
+    actions = p.add_subparsers(dest="action", metavar="ACTION")
+    for name, a, b, text in (
+        ("merge", "a", "b", "merge entity B into entity A"),
+        ("split", "a", "b", "make alias B of entity A an entity of its own"),
+        ("rename", "a", "b", "rename entity A to B"),
+        ("alias", "a", "b", "make B another name of entity A"),
+    ):
+        q = actions.add_parser(name, help=text, description=text)
+        q.add_argument(a, metavar="A")
+        q.add_argument(b, metavar="B")
+        q.add_argument("--type", choices=ENTITY_TYPES)
+        q.add_argument("--json", action="store_true")
+    q = actions.add_parser("undo", help="undo the last entity correction")
+    q.add_argument("--json", action="store_true")
+
+    p = command("feeds", cmd_feeds, "manage subscriptions")
+    p.set_defaults(action="list", json=False)
+    fa = p.add_subparsers(dest="action", metavar="ACTION")
+    q = fa.add_parser("list", help="list subscriptions")
+    q.add_argument("--json", action="store_true")
+    q = fa.add_parser("add", help="subscribe to a feed URL")
+    q.add_argument("url")
+    q = fa.add_parser("remove", help="unsubscribe")
+    q.add_argument("url")
+    fa.add_parser("export", help="write subscriptions as OPML to stdout")
+
+    with_json(command("refresh", cmd_refresh, "fetch every subscription"))
+    command("reindex", cmd_reindex, "rebuild the search index from the database")
+    p = command("demo", cmd_demo, "open the TUI on the bundled sample corpus")
+    p.add_argument("--no-tui", action="store_true", help="build the demo library, print its path")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from index.library import LibraryError
+
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    func = getattr(args, "func", cmd_tui)
+    try:
+        return func(args)
+    except LibraryError as exc:
+        err.print(Text.assemble(("error: ", "bold red"), str(exc)))
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        err.print("interrupted")
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,301 @@
+"""Every key Dateline answers to, declared once.
+
+A command is a class: its key, its footer text, its help line and whether the command palette
+offers it. `binding()` turns it into a public `Binding` with an `id`, so a user can remap the
+key in `config.toml` (`[keys] star = "S"`), and the footer, the `?` help screen and the palette
+all read the same classes, so they never drift (the pattern of textual-enhanced).
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.binding import Binding
+
+
+class Command:
+    """One thing the user can do. Subclasses fill in the class variables."""
+
+    #: The binding id users remap in `[keys]`; also the key of the help table.
+    ID: ClassVar[str]
+    #: The default key(s), comma separated (Textual's syntax).
+    KEY: ClassVar[str]
+    #: How the key shows in the footer and help when it differs from Textual's display.
+    KEY_DISPLAY: ClassVar[str | None] = None
+    #: The action run by the binding (resolved on the node that declares the binding).
+    ACTION: ClassVar[str]
+    #: Short text for the footer.
+    FOOTER: ClassVar[str]
+    #: One line for the help screen and the palette.
+    HELP: ClassVar[str]
+    SHOW_IN_FOOTER: ClassVar[bool] = True
+    #: Offered in the command palette (commands that need a cursor position are not).
+    IN_PALETTE: ClassVar[bool] = True
+    PRIORITY: ClassVar[bool] = False
+
+    @classmethod
+    def binding(cls) -> Binding:
+        return Binding(
+            cls.KEY,
+            cls.ACTION,
+            cls.FOOTER,
+            show=cls.SHOW_IN_FOOTER,
+            key_display=cls.KEY_DISPLAY,
+            priority=cls.PRIORITY,
+            tooltip=cls.HELP,
+            id=cls.ID,
+        )
+
+    @classmethod
+    def palette_title(cls) -> str:
+        return cls.FOOTER if cls.FOOTER else cls.HELP
+
+
+def bindings(*commands: type[Command]) -> list[Binding]:
+    return [command.binding() for command in commands]
+
+
+# -- the whole screen ----------------------------------------------------------------------
+class Search(Command):
+    ID, KEY, ACTION, FOOTER = "search", "slash", "search", "Search"
+    KEY_DISPLAY = "/"
+    HELP = "Focus the search bar (the query language of `dateline search`)"
+
+
+class Back(Command):
+    ID, KEY, ACTION, FOOTER = "back", "escape", "back", "Back"
+    HELP = "Leave the search bar, close the sidebar or go back to the list"
+    SHOW_IN_FOOTER = False
+    IN_PALETTE = False
+
+
+class NextPane(Command):
+    ID, KEY, ACTION, FOOTER = "next_pane", "tab", "cycle_pane(1)", "Next pane"
+    HELP = "Move to the next pane (list, reader, entities)"
+    SHOW_IN_FOOTER = False
+
+
+class PreviousPane(Command):
+    ID, KEY, ACTION, FOOTER = "previous_pane", "shift+tab", "cycle_pane(-1)", "Previous pane"
+    HELP = "Move to the previous pane"
+    SHOW_IN_FOOTER = False
+
+
+class FocusEntities(Command):
+    ID, KEY, ACTION, FOOTER = "entities", "e", "focus_entities", "Entities"
+    HELP = "Focus the entity sidebar (shows it on a narrow terminal)"
+
+
+class EntityScope(Command):
+    ID, KEY, ACTION, FOOTER = "entity_scope", "a", "toggle_entity_scope", "Results/article"
+    HELP = "Switch the sidebar between the result set and the open article"
+    SHOW_IN_FOOTER = False
+
+
+class DropFilter(Command):
+    ID, KEY, ACTION, FOOTER = "drop_filter", "backspace", "drop_filter", "Undo filter"
+    HELP = "Drop the last entity filter"
+
+
+class ToggleRead(Command):
+    ID, KEY, ACTION, FOOTER = "toggle_read", "m", "toggle_read", "Read"
+    HELP = "Mark the current article read or unread"
+
+
+class Star(Command):
+    ID, KEY, ACTION, FOOTER = "star", "s", "toggle_star", "Star"
+    HELP = "Star or unstar the current article"
+
+
+class UnreadOnly(Command):
+    ID, KEY, ACTION, FOOTER = "unread_only", "u", "toggle_unread_only", "Unread"
+    HELP = "Show only unread articles, or everything again"
+
+
+class OpenLink(Command):
+    ID, KEY, ACTION, FOOTER = "open_link", "o", "open_link", "Open"
+    HELP = "Open the article's link in the web browser (http and https only)"
+    SHOW_IN_FOOTER = False
+
+
+class CopyLink(Command):
+    ID, KEY, ACTION, FOOTER = "copy_link", "y", "copy_link", "Copy link"
+    HELP = "Copy the article's link to the clipboard"
+    SHOW_IN_FOOTER = False
+
+
+class Refresh(Command):
+    ID, KEY, ACTION, FOOTER = "refresh", "r", "refresh_feeds", "Refresh"
+    HELP = "Fetch every feed subscription and add what is new"
+
+
+class AcceptSuggestion(Command):
+    ID, KEY, ACTION, FOOTER = "accept_suggestion", "ctrl+g", "accept_suggestion", "Did you mean"
+    HELP = "Search for the suggested spelling instead"
+    SHOW_IN_FOOTER = False
+    PRIORITY = True
+
+
+class SaveSearch(Command):
+    ID, KEY, ACTION, FOOTER = "save_search", "ctrl+s", "save_search", "Save search"
+    HELP = "Save the current query and filters (open it again from the palette)"
+    SHOW_IN_FOOTER = False
+
+
+class LoadSample(Command):
+    ID, KEY, ACTION, FOOTER = "load_sample", "d", "load_sample", "Load sample news"
+    HELP = "Add the bundled sample articles to this library"
+    SHOW_IN_FOOTER = False
+
+
+class Help(Command):
+    ID, KEY, ACTION, FOOTER = "help", "question_mark", "help", "Help"
+    KEY_DISPLAY = "?"
+    HELP = "Show every key"
+
+
+class Quit(Command):
+    ID, KEY, ACTION, FOOTER = "quit", "q", "app.quit", "Quit"
+    HELP = "Quit Dateline"
+
+
+# -- the article list ------------------------------------------------------------------------
+class Down(Command):
+    ID, KEY, ACTION, FOOTER = "down", "j,down", "cursor_down", "Down"
+    KEY_DISPLAY = "j/↓"
+    HELP = "Move down"
+    SHOW_IN_FOOTER = False
+    IN_PALETTE = False
+
+
+class Up(Command):
+    ID, KEY, ACTION, FOOTER = "up", "k,up", "cursor_up", "Up"
+    KEY_DISPLAY = "k/↑"
+    HELP = "Move up"
+    SHOW_IN_FOOTER = False
+    IN_PALETTE = False
+
+
+class Top(Command):
+    ID, KEY, ACTION, FOOTER = "top", "g,home", "top", "Top"
+    HELP = "Go to the first row"
+    SHOW_IN_FOOTER = False
+    IN_PALETTE = False
+
+
+class Bottom(Command):
+    ID, KEY, ACTION, FOOTER = "bottom", "G,end", "bottom", "Bottom"
+    HELP = "Go to the last row (loads every page)"
+    SHOW_IN_FOOTER = False
+    IN_PALETTE = False
+
+
+class OpenArticle(Command):
+    ID, KEY, ACTION, FOOTER = "open", "enter", "select_cursor", "Open"
+    HELP = "Open the article under the cursor"
+    IN_PALETTE = False
+
+
+class ExpandStory(Command):
+    ID, KEY, ACTION, FOOTER = "expand_story", "z", "toggle_story", "Sources"
+    HELP = "Expand or fold the other sources of a story"
+    IN_PALETTE = False
+
+
+# -- the reader ---------------------------------------------------------------------------------
+class PageDown(Command):
+    ID, KEY, ACTION, FOOTER = "page_down", "space", "page_down", "Page"
+    HELP = "Page the reader down"
+    SHOW_IN_FOOTER = False
+    IN_PALETTE = False
+
+
+class PageUp(Command):
+    ID, KEY, ACTION, FOOTER = "page_up", "b", "page_up", "Page up"
+    HELP = "Page the reader up"
+    SHOW_IN_FOOTER = False
+    IN_PALETTE = False
+
+
+class ScrollDown(Command):
+    ID, KEY, ACTION, FOOTER = "scroll_down", "j,down", "scroll_down", "Down"
+    KEY_DISPLAY = "j/↓"
+    HELP = "Scroll the reader down"
+    SHOW_IN_FOOTER = False
+    IN_PALETTE = False
+
+
+class ScrollUp(Command):
+    ID, KEY, ACTION, FOOTER = "scroll_up", "k,up", "scroll_up", "Up"
+    KEY_DISPLAY = "k/↑"
+    HELP = "Scroll the reader up"
+    SHOW_IN_FOOTER = False
+    IN_PALETTE = False
+
+
+class NextArticle(Command):
+    ID, KEY, ACTION, FOOTER = "next_article", "n", "step(1)", "Next"
+    HELP = "Open the next article in the list"
+
+
+class PreviousArticle(Command):
+    ID, KEY, ACTION, FOOTER = "previous_article", "p", "step(-1)", "Previous"
+    HELP = "Open the previous article in the list"
+
+
+# -- the entity sidebar ------------------------------------------------------------------------
+class Filter(Command):
+    ID, KEY, ACTION, FOOTER = "filter", "f,enter", "pick(False)", "Filter"
+    KEY_DISPLAY = "f"
+    HELP = "Filter the results by the entity under the cursor"
+    IN_PALETTE = False
+
+
+class Exclude(Command):
+    ID, KEY, ACTION, FOOTER = "exclude", "x", "pick(True)", "Exclude"
+    HELP = "Exclude the entity under the cursor from the results"
+    IN_PALETTE = False
+
+
+SCREEN_COMMANDS: tuple[type[Command], ...] = (
+    Search,
+    Back,
+    NextPane,
+    PreviousPane,
+    FocusEntities,
+    EntityScope,
+    DropFilter,
+    ToggleRead,
+    Star,
+    UnreadOnly,
+    OpenLink,
+    CopyLink,
+    Refresh,
+    AcceptSuggestion,
+    SaveSearch,
+    LoadSample,
+    Help,
+    Quit,
+)
+LIST_COMMANDS: tuple[type[Command], ...] = (Down, Up, Top, Bottom, OpenArticle, ExpandStory)
+READER_COMMANDS: tuple[type[Command], ...] = (
+    ScrollDown,
+    ScrollUp,
+    PageDown,
+    PageUp,
+    NextArticle,
+    PreviousArticle,
+)
+ENTITY_COMMANDS: tuple[type[Command], ...] = (Filter, Exclude)
+
+#: The sections of the help screen, in order.
+SECTIONS: tuple[tuple[str, tuple[type[Command], ...]], ...] = (
+    ("Everywhere", SCREEN_COMMANDS),
+    ("Article list", LIST_COMMANDS),
+    ("Reader", READER_COMMANDS),
+    ("Entity sidebar", ENTITY_COMMANDS),
+)
+
+ALL_COMMANDS: tuple[type[Command], ...] = tuple(c for _, group in SECTIONS for c in group)
+#: Binding ids a user may remap.
+COMMAND_IDS: frozenset[str] = frozenset(c.ID for c in ALL_COMMANDS)

@@ -1,0 +1,79 @@
+"""The user's `config.toml`: key remapping for now.
+
+It lives in the platform's user config dir (`platformdirs`), or where `DATELINE_CONFIG` points::
+
+    [keys]
+    star = "S"
+    next_article = "n,right"
+
+Each name is a command id (see `dateline`'s `?` help screen); the value is a Textual key or a
+comma-separated list of keys. A bad file never stops the reader: problems come back as
+warnings the app shows as notifications.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from platformdirs import user_config_path
+
+from .commands import COMMAND_IDS
+
+#: A Textual key name: letters, digits, `_` and `+` for modifiers (`ctrl+shift+s`, `question_mark`)
+#: or a single printable character (`?`, `S`).
+_KEY = re.compile(r"^(?:[A-Za-z0-9_]+(?:\+[A-Za-z0-9_]+)*|[!-~])$")
+
+
+@dataclass(frozen=True)
+class Config:
+    keymap: dict[str, str] = field(default_factory=dict)
+    warnings: tuple[str, ...] = ()
+
+
+def config_path() -> Path:
+    override = os.environ.get("DATELINE_CONFIG")
+    if override:
+        return Path(override)
+    return user_config_path("dateline", appauthor=False) / "config.toml"
+
+
+def parse_config(text: str, *, origin: str = "config.toml") -> Config:
+    """Read the TOML text of a config file; unknown or malformed entries become warnings."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        return Config(warnings=(f"{origin}: not valid TOML ({error}); using the default keys",))
+    keys = data.get("keys", {})
+    if not isinstance(keys, dict):
+        return Config(warnings=(f"{origin}: [keys] must be a table; using the default keys",))
+    keymap: dict[str, str] = {}
+    warnings: list[str] = []
+    for command_id, value in keys.items():
+        if command_id not in COMMAND_IDS:
+            warnings.append(f"{origin}: no command called {command_id!r}")
+            continue
+        if not isinstance(value, str):
+            warnings.append(f"{origin}: the key for {command_id!r} must be a string")
+            continue
+        parts = [part.strip() for part in value.split(",")]
+        if not parts or not all(_KEY.match(part) for part in parts):
+            warnings.append(f"{origin}: {value!r} is not a key for {command_id!r}")
+            continue
+        keymap[command_id] = ",".join(parts)
+    return Config(keymap=keymap, warnings=tuple(warnings))
+
+
+def load_config(path: Path | None = None) -> Config:
+    """Read the config file; a missing file is the default configuration."""
+    path = config_path() if path is None else path
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return Config()
+    except (OSError, UnicodeDecodeError) as error:
+        return Config(warnings=(f"{path}: cannot be read ({error}); using the default keys",))
+    return parse_config(text, origin=str(path))

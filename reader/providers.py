@@ -1,0 +1,187 @@
+"""Command palette providers: commands, entities, articles and saved searches.
+
+The data comes from the library in a thread (`asyncio.to_thread`) when the palette opens, so
+the event loop never waits on I/O. Names and titles are hostile text: prompts are built as Rich
+`Text` (the palette parses plain strings as markup), and fuzzy matching uses rapidfuzz, which
+also copes with tens of thousands of titles.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Sequence
+from functools import partial
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from rapidfuzz import fuzz, process
+from rich.text import Text
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+from index.model import ArticleSummary, EntityCount
+
+from .commands import ALL_COMMANDS
+from .render import MENTION_STYLES, TYPE_LABELS, format_date, one_line
+from .state import SAVED_SEARCHES, SavedSearch, load_saved
+
+if TYPE_CHECKING:
+    from index.library import Library
+
+    from .screens.main import MainScreen
+
+#: Hits shown per provider for a search.
+LIMIT = 20
+#: Below this rapidfuzz score (0-100) a candidate is not offered.
+CUTOFF = 55
+
+T = TypeVar("T")
+
+
+def fuzzy(query: str, items: Sequence[T], key: Callable[[T], str]) -> list[tuple[float, T]]:
+    """The best matches of `query` among `items`, as (score 0-1, item), best first."""
+    choices = [key(item) for item in items]
+    found = process.extract(
+        query, choices, scorer=fuzz.WRatio, processor=str.casefold, limit=LIMIT, score_cutoff=CUTOFF
+    )
+    return [(score / 100, items[index]) for _, score, index in found]
+
+
+class _LibraryProvider(Provider):
+    """A provider for the main screen; it reads the library off the event loop."""
+
+    @property
+    def main(self) -> MainScreen | None:
+        from .screens.main import MainScreen
+
+        return self.screen if isinstance(self.screen, MainScreen) else None
+
+    @property
+    def library(self) -> Library | None:
+        return self.main.library if self.main is not None else None
+
+    async def load(self, fetch: Callable[[Library], Any]) -> Any:
+        library = self.library
+        if library is None:
+            return None
+        return await asyncio.to_thread(fetch, library)
+
+
+class CommandsProvider(Provider):
+    """Every command the palette may run, from the same classes as the keys and help."""
+
+    def _commands(self) -> list[tuple[str, str, Callable[[], object]]]:
+        found = []
+        for command in ALL_COMMANDS:
+            if command.IN_PALETTE:
+                found.append(
+                    (command.palette_title(), command.HELP, partial(self._run, command.ACTION))
+                )
+        return found
+
+    def _run(self, action: str) -> None:
+        self.app.call_later(self.screen.run_action, action)
+
+    async def discover(self) -> Hits:
+        for title, help_text, run in self._commands():
+            yield DiscoveryHit(Text(title), run, text=title, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for title, help_text, run in self._commands():
+            score = matcher.match(title)
+            if score > 0:
+                yield Hit(score, matcher.highlight(title), run, text=title, help=help_text)
+
+
+class EntitiesProvider(_LibraryProvider):
+    """Jump to an entity: its articles become the results (an entity filter)."""
+
+    async def startup(self) -> None:
+        self._entities: list[EntityCount] = (
+            await self.load(lambda library: library.entities()) or []
+        )
+
+    def _prompt(self, entity: EntityCount) -> Text:
+        text = Text(end="")
+        text.append("● ", style=MENTION_STYLES[entity.type])
+        text.append(one_line(entity.name))
+        text.append(f"  {TYPE_LABELS[entity.type]} · {entity.count}", style="dim")
+        return text
+
+    def _pick(self, entity: EntityCount) -> None:
+        if self.main is not None:
+            self.main.add_filter(entity.type, entity.name)
+
+    async def search(self, query: str) -> Hits:
+        for score, entity in fuzzy(query, self._entities, lambda e: e.name):
+            yield Hit(
+                score,
+                self._prompt(entity),
+                partial(self._pick, entity),
+                text=one_line(entity.name),
+                help="Show the articles that mention this entity",
+            )
+
+
+class ArticlesProvider(_LibraryProvider):
+    """Jump to an article by its title."""
+
+    async def startup(self) -> None:
+        self._articles: list[ArticleSummary] = (
+            await self.load(lambda library: library.articles()) or []
+        )
+
+    def _prompt(self, article: ArticleSummary) -> Text:
+        text = Text(end="")
+        text.append(one_line(article.title) or "(untitled)")
+        text.append(
+            f"  {one_line(article.source) or '—'} · {format_date(article.published)}", style="dim"
+        )
+        return text
+
+    def _open(self, article: ArticleSummary) -> None:
+        if self.main is not None:
+            self.main.open_article(article.id)
+
+    async def search(self, query: str) -> Hits:
+        for score, article in fuzzy(query, self._articles, lambda a: a.title):
+            yield Hit(
+                score,
+                self._prompt(article),
+                partial(self._open, article),
+                text=one_line(article.title),
+                help="Open this article",
+            )
+
+
+class SavedSearchesProvider(_LibraryProvider):
+    """Open a saved search (saved with the "Save search" command)."""
+
+    async def startup(self) -> None:
+        raw = await self.load(lambda library: library.get_state(SAVED_SEARCHES))
+        self._saved: list[SavedSearch] = load_saved(raw)
+
+    def _apply(self, saved: SavedSearch) -> None:
+        if self.main is not None:
+            self.main.apply_query(saved.query)
+
+    def _prompt(self, saved: SavedSearch) -> Text:
+        return Text.assemble(("Saved search: ", "dim"), one_line(saved.name))
+
+    async def discover(self) -> Hits:
+        for saved in reversed(self._saved):
+            yield DiscoveryHit(
+                self._prompt(saved),
+                partial(self._apply, saved),
+                text=one_line(saved.name),
+                help="Run this saved search",
+            )
+
+    async def search(self, query: str) -> Hits:
+        for score, saved in fuzzy(query, self._saved, lambda s: s.name):
+            yield Hit(
+                score,
+                self._prompt(saved),
+                partial(self._apply, saved),
+                text=one_line(saved.name),
+                help="Run this saved search",
+            )

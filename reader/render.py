@@ -1,0 +1,69 @@
+"""Turning article data into Rich `Text`: sanitized, never parsed as markup.
+
+Everything the reader shows that came from an article or a feed passes through here. Text is
+built with `Text(...)`/`Text.append`, so "[bold]" in a headline shows as those characters, and
+`index.textclean.sanitize` strips escape sequences and control characters first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+
+from rich.text import Text
+
+from index.model import EntityType, Mention
+from index.textclean import sanitize
+
+#: How an entity mention is drawn in the reader, by type.
+MENTION_STYLES: dict[EntityType, str] = {
+    "person": "bold #4fb3d9",
+    "place": "bold #7cc47c",
+    "org": "bold #d98fd9",
+}
+#: Matched search words in the reader.
+HIGHLIGHT_STYLE = "bold #1a1a1a on #e5c07b"
+TYPE_LABELS: dict[EntityType, str] = {"person": "People", "place": "Places", "org": "Organizations"}
+TYPE_SHORT: dict[EntityType, str] = {"person": "person", "place": "place", "org": "org"}
+
+
+def one_line(text: str | None) -> str:
+    """Sanitized text on a single line (headlines, sources, names)."""
+    return " ".join(sanitize(text or "").split())
+
+
+def plain(text: str | None, style: str = "") -> Text:
+    """A single-line `Text` of hostile input: sanitized, no markup."""
+    return Text(one_line(text), style=style, end="")
+
+
+def format_date(published: datetime | None) -> str:
+    """A fixed date format: never "2 hours ago", so screens and snapshots are stable."""
+    return published.strftime("%Y-%m-%d") if published else "—"
+
+
+def body_text(
+    body: str,
+    *,
+    mentions: Sequence[Mention] = (),
+    highlights: Iterable[tuple[int, int]] = (),
+) -> Text:
+    """The article body with entity mentions coloured and search words highlighted.
+
+    The spans are character offsets into `body`. The back end stores clean bodies, so
+    sanitizing changes nothing and the offsets hold; if it ever does change something, the
+    spans no longer point at the right words and the body is shown sanitized but unstyled
+    rather than styled wrongly.
+    """
+    clean = sanitize(body)
+    text = Text(clean, end="")
+    if clean != body:
+        return text
+    size = len(clean)
+    for mention in mentions:
+        if 0 <= mention.start < mention.end <= size:
+            text.stylize(MENTION_STYLES.get(mention.type, "bold"), mention.start, mention.end)
+    for start, end in highlights:
+        if 0 <= start < end <= size:
+            text.stylize(HIGHLIGHT_STYLE, start, end)
+    return text

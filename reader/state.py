@@ -1,0 +1,95 @@
+"""The reader's small persistent state, stored in the library (`Library.get_state`).
+
+A query is kept as JSON of its parts rather than its rendered text, so restoring it never
+depends on parsing the query language back. Whatever is stored is read defensively: a
+damaged value gives the empty query, never an exception.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from index.model import ENTITY_TYPES
+from index.query import EntityFilter, Query
+
+LAST_QUERY = "last_query"
+SAVED_SEARCHES = "saved_searches"
+#: Keep the saved-search list from growing without bound.
+MAX_SAVED = 50
+
+
+@dataclass(frozen=True)
+class SavedSearch:
+    name: str
+    query: Query
+
+
+def query_to_data(query: Query) -> dict[str, Any]:
+    return {
+        "text": query.text,
+        "filters": [
+            {"type": f.type, "name": f.name, "exclude": bool(f.exclude)} for f in query.filters
+        ],
+    }
+
+
+def query_from_data(data: Any) -> Query:
+    if not isinstance(data, dict):
+        return Query()
+    text = data.get("text")
+    filters = []
+    for item in data.get("filters") or ():
+        if (
+            isinstance(item, dict)
+            and item.get("type") in ENTITY_TYPES
+            and isinstance(item.get("name"), str)
+            and item["name"].strip()
+        ):
+            filters.append(EntityFilter(item["type"], item["name"], bool(item.get("exclude"))))
+    return Query(text=text if isinstance(text, str) else "", filters=tuple(filters))
+
+
+def dump_query(query: Query) -> str:
+    return json.dumps(query_to_data(query), ensure_ascii=False)
+
+
+def load_query(raw: str | None) -> Query:
+    if not raw:
+        return Query()
+    try:
+        return query_from_data(json.loads(raw))
+    except ValueError:
+        return Query()
+
+
+def dump_saved(searches: list[SavedSearch]) -> str:
+    return json.dumps(
+        [{"name": s.name, "query": query_to_data(s.query)} for s in searches[-MAX_SAVED:]],
+        ensure_ascii=False,
+    )
+
+
+def load_saved(raw: str | None) -> list[SavedSearch]:
+    if not raw:
+        return []
+    try:
+        data = json.loads(raw)
+    except ValueError:
+        return []
+    if not isinstance(data, list):
+        return []
+    return [
+        SavedSearch(item["name"], query_from_data(item.get("query")))
+        for item in data
+        if isinstance(item, dict) and isinstance(item.get("name"), str) and item["name"].strip()
+    ]
+
+
+def describe(query: Query, *, unread_only: bool = False) -> str:
+    """The query string the back end searches: the query language with `is:unread` if asked."""
+    if unread_only:
+        # `&` groups an OR in the typed text, so the flag narrows the whole query.
+        query = query & Query("is:unread")
+    return str(query).strip()

@@ -1,0 +1,1 @@
+"""The panes of the main screen; each turns low-level events into domain messages."""

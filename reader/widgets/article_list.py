@@ -1,0 +1,284 @@
+"""The article list: one row per story, fed a page of hits at a time."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from rich.text import Text
+from textual import on
+from textual.message import Message
+from textual.widgets import DataTable
+
+from index.model import ArticleSummary, Hit
+
+from ..commands import LIST_COMMANDS, bindings
+from ..render import format_date, one_line, plain
+
+#: Ask for the next page when the cursor gets this close to the last loaded row.
+LOAD_AHEAD = 10
+SOURCE_WIDTH = 14
+
+
+@dataclass(frozen=True)
+class Row:
+    article: ArticleSummary
+    #: 0 for the row that stands for its story, 1 for another source of an expanded story.
+    depth: int = 0
+
+
+class ArticleList(DataTable[Text]):
+    """The hits of the current search. The screen feeds it pages; it says what the user did."""
+
+    BINDINGS = bindings(*LIST_COMMANDS)
+
+    class Highlighted(Message):
+        """The cursor is on `article` (None when the list is empty)."""
+
+        def __init__(self, article: ArticleSummary | None) -> None:
+            super().__init__()
+            self.article = article
+
+    class Chosen(Message):
+        """The user wants to read `article`."""
+
+        def __init__(self, article: ArticleSummary) -> None:
+            super().__init__()
+            self.article = article
+
+    class NeedMore(Message):
+        """The cursor is near the end of what is loaded; `offset` hits have been consumed."""
+
+        def __init__(self, offset: int) -> None:
+            super().__init__()
+            self.offset = offset
+
+    class StoryToggled(Message):
+        """Expand `article`'s story (the screen answers with `expand_story`) or fold it."""
+
+        def __init__(self, article: ArticleSummary, expand: bool) -> None:
+            super().__init__()
+            self.article = article
+            self.expand = expand
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id, cursor_type="row", zebra_stripes=False)
+        self._rows: list[Row] = []
+        self._stories: set[str] = set()
+        self._expanded: dict[str, list[ArticleSummary]] = {}
+        self._consumed = 0
+        self.total = 0
+        self._waiting = False
+
+    def on_mount(self) -> None:
+        self.add_column(Text("", end=""), key="marks", width=2)
+        self.add_column(Text("Date", end=""), key="date", width=10)
+        self.add_column(Text("Source", end=""), key="source", width=SOURCE_WIDTH)
+        self.add_column(Text("Title", end=""), key="title")
+
+    # -- what the screen tells it ------------------------------------------------------------
+    def show_hits(self, hits: tuple[Hit, ...], total: int, *, offset: int) -> None:
+        """Show a page of hits: a fresh list when `offset` is 0, else appended below."""
+        if offset == 0:
+            self._rows = []
+            self._stories = set()
+            self._expanded = {}
+            self._consumed = 0
+        elif offset != self._consumed:
+            return  # a page for a list that has moved on
+        self.total = total
+        self._consumed += len(hits)
+        self._waiting = False
+        new_rows = []
+        for hit in hits:
+            story = hit.article.story or hit.article.id
+            if story in self._stories:
+                continue
+            self._stories.add(story)
+            new_rows.append(Row(hit.article))
+        self._rows.extend(new_rows)
+        if offset == 0:
+            self._rebuild(keep=None)
+            self.post_message(self.Highlighted(self.current))
+        else:
+            for row in new_rows:
+                self._add(row)
+            self._maybe_need_more()
+
+    def expand_story(self, article_id: str, members: list[ArticleSummary]) -> None:
+        """Show the other sources of the story whose row is `article_id`."""
+        index = self._index_of(article_id)
+        if index is None:
+            return
+        lead = self._rows[index].article
+        others = [member for member in members if member.id != lead.id]
+        if not others:
+            return
+        self._expanded[lead.story] = others
+        self._rebuild(keep=lead.id)
+
+    def update_article(
+        self, article_id: str, *, read: bool | None = None, starred: bool | None = None
+    ) -> None:
+        """Change the marks of a row after the user changed a flag."""
+        for position, row in enumerate(self._rows):
+            if row.article.id == article_id:
+                changes = {}
+                if read is not None:
+                    changes["read"] = read
+                if starred is not None:
+                    changes["starred"] = starred
+                self._rows[position] = replace(row, article=replace(row.article, **changes))
+        for story, members in self._expanded.items():
+            self._expanded[story] = [
+                replace(
+                    member,
+                    read=member.read if read is None else read,
+                    starred=member.starred if starred is None else starred,
+                )
+                if member.id == article_id
+                else member
+                for member in members
+            ]
+        for row in self._visible():
+            if row.article.id == article_id:
+                self.update_cell(article_id, "marks", self._marks(row.article))
+                self.update_cell(article_id, "title", self._title(row))
+
+    # -- what it says -----------------------------------------------------------------------
+    @property
+    def current(self) -> ArticleSummary | None:
+        visible = self._visible()
+        if not visible or not 0 <= self.cursor_row < len(visible):
+            return None
+        return visible[self.cursor_row].article
+
+    def find(self, article_id: str) -> ArticleSummary | None:
+        """The article `article_id` as the list shows it (its flags may be newer)."""
+        for row in self._visible():
+            if row.article.id == article_id:
+                return row.article
+        return None
+
+    @property
+    def loaded(self) -> int:
+        """How many hits of the result set the list has consumed."""
+        return self._consumed
+
+    def step(self, delta: int) -> ArticleSummary | None:
+        """Move the cursor by `delta` rows and return the article there (None at either end)."""
+        target = self.cursor_row + delta
+        if not 0 <= target < self.row_count:
+            return None
+        self.move_cursor(row=target)
+        return self.current
+
+    def select_article(self, article_id: str) -> bool:
+        """Put the cursor on `article_id` if it is in the list."""
+        visible = self._visible()
+        for position, row in enumerate(visible):
+            if row.article.id == article_id:
+                self.move_cursor(row=position)
+                return True
+        return False
+
+    # -- actions -----------------------------------------------------------------------------
+    def action_top(self) -> None:
+        if self.row_count:
+            self.move_cursor(row=0)
+
+    def action_bottom(self) -> None:
+        if self.row_count:
+            self.move_cursor(row=self.row_count - 1)
+
+    def action_toggle_story(self) -> None:
+        visible = self._visible()
+        if not visible:
+            return
+        row = visible[self.cursor_row]
+        if row.depth:
+            return
+        if row.article.story in self._expanded:
+            del self._expanded[row.article.story]
+            self._rebuild(keep=row.article.id)
+            self.post_message(self.StoryToggled(row.article, expand=False))
+        elif row.article.story_size > 1:
+            self.post_message(self.StoryToggled(row.article, expand=True))
+
+    @on(DataTable.RowHighlighted)
+    def _highlighted(self, event: DataTable.RowHighlighted) -> None:
+        event.stop()
+        self.post_message(self.Highlighted(self.current))
+        self._maybe_need_more()
+
+    @on(DataTable.RowSelected)
+    def _selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        article = self.current
+        if article is not None:
+            self.post_message(self.Chosen(article))
+
+    # -- inside ------------------------------------------------------------------------------
+    def _visible(self) -> list[Row]:
+        if not self._expanded:
+            return self._rows
+        rows: list[Row] = []
+        for row in self._rows:
+            rows.append(row)
+            for member in self._expanded.get(row.article.story, ()):
+                rows.append(Row(member, depth=1))
+        return rows
+
+    def _index_of(self, article_id: str) -> int | None:
+        for position, row in enumerate(self._rows):
+            if row.article.id == article_id:
+                return position
+        return None
+
+    def _rebuild(self, *, keep: str | None) -> None:
+        self.clear()
+        for row in self._visible():
+            self._add(row)
+        if keep is not None:
+            self.select_article(keep)
+
+    def _add(self, row: Row) -> None:
+        article = row.article
+        self.add_row(
+            self._marks(article),
+            Text(format_date(article.published), style="dim", end=""),
+            self._source(article),
+            self._title(row),
+            key=article.id,
+        )
+
+    def _maybe_need_more(self) -> None:
+        if self._waiting or self._consumed >= self.total:
+            return
+        if self.cursor_row >= self.row_count - LOAD_AHEAD:
+            self._waiting = True
+            self.post_message(self.NeedMore(self._consumed))
+
+    @staticmethod
+    def _marks(article: ArticleSummary) -> Text:
+        text = Text(end="")
+        text.append("●" if not article.read else " ", style="bold #5fafff")
+        text.append("★" if article.starred else " ", style="bold #e5c07b")
+        return text
+
+    @staticmethod
+    def _source(article: ArticleSummary) -> Text:
+        source = one_line(article.source) or "—"
+        text = Text(source, style="italic", end="", no_wrap=True, overflow="ellipsis")
+        text.truncate(SOURCE_WIDTH, overflow="ellipsis")
+        return text
+
+    @staticmethod
+    def _title(row: Row) -> Text:
+        article = row.article
+        text = Text(end="", no_wrap=True, overflow="ellipsis")
+        if row.depth:
+            text.append("  └ ", style="dim")
+        elif article.story_size > 1:
+            text.append(f"+{article.story_size - 1} ", style="bold #d19a66")
+        text.append_text(plain(article.title or "(untitled)", "" if article.read else "bold"))
+        return text

@@ -1,0 +1,214 @@
+"""The entity sidebar: who and where, with counts, for the results or the open article."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.message import Message
+from textual.reactive import var
+from textual.widgets import Label, OptionList, Sparkline
+from textual.widgets.option_list import Option
+
+from index.model import ENTITY_TYPES, EntityCount, EntityType, SearchResult
+
+from ..commands import ENTITY_COMMANDS, bindings
+from ..render import MENTION_STYLES, TYPE_LABELS, one_line
+from .reader_view import Reading
+
+#: How many entities of each type the sidebar lists.
+PER_TYPE = 25
+
+Scope = str  # "results" | "article"
+
+
+def article_entities(reading: Reading) -> dict[EntityType, tuple[EntityCount, ...]]:
+    """Entity counts for one article: how often each is mentioned (at least once if listed)."""
+    article = reading.article
+    counts: Counter[tuple[EntityType, str]] = Counter(
+        (mention.type, mention.entity) for mention in article.mentions
+    )
+    for type_ in ENTITY_TYPES:
+        for name in article.entities_of(type_):
+            counts.setdefault((type_, name), 1)
+    result: dict[EntityType, tuple[EntityCount, ...]] = {}
+    for type_ in ENTITY_TYPES:
+        entries = [
+            EntityCount(name=name, type=type_, count=count)
+            for (kind, name), count in counts.items()
+            if kind == type_
+        ]
+        entries.sort(key=lambda entry: (-entry.count, entry.name.casefold()))
+        result[type_] = tuple(entries)
+    return result
+
+
+def timeline_series(points: tuple[tuple[str, int], ...], *, buckets: int = 28) -> list[float]:
+    """Article counts over time in at most `buckets` equal slices, quiet days included.
+
+    The back end gives only the days with articles; a sparkline of those alone would hide the
+    gaps between bursts of coverage. Unparseable dates are skipped.
+    """
+    days: list[tuple[date, int]] = []
+    for day, count in points:
+        try:
+            days.append((date.fromisoformat(day[:10]), count))
+        except ValueError:
+            continue
+    if not days:
+        return []
+    first = min(day for day, _ in days)
+    span = (max(day for day, _ in days) - first).days + 1
+    slices = max(1, min(buckets, span))
+    series = [0.0] * slices
+    for day, count in days:
+        series[(day - first).days * slices // span] += count
+    return series
+
+
+class EntityList(OptionList):
+    """The entities, grouped by type; `f`/enter filter by one, `x` excludes it."""
+
+    BINDINGS = bindings(*ENTITY_COMMANDS)
+
+    class Picked(Message):
+        def __init__(self, entity: EntityCount, exclude: bool) -> None:
+            super().__init__()
+            self.entity = entity
+            self.exclude = exclude
+
+    class Selected(Message):
+        """The cursor is on `entity` (None when the list is empty)."""
+
+        def __init__(self, entity: EntityCount | None) -> None:
+            super().__init__()
+            self.entity = entity
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id, markup=False)
+        self._entities: list[EntityCount | None] = []
+
+    def show(self, groups: dict[EntityType, tuple[EntityCount, ...]]) -> None:
+        previous = self.current
+        self.clear_options()
+        self._entities = []
+        options: list[Option] = []
+        for type_ in ENTITY_TYPES:
+            entries = groups.get(type_, ())[:PER_TYPE]
+            if not entries:
+                continue
+            options.append(Option(Text(TYPE_LABELS[type_], style="bold underline"), disabled=True))
+            self._entities.append(None)
+            for entry in entries:
+                options.append(Option(self._line(entry)))
+                self._entities.append(entry)
+        self.add_options(options)
+        keep = None
+        if previous is not None:
+            keep = next(
+                (
+                    i
+                    for i, e in enumerate(self._entities)
+                    if e and (e.type, e.name) == (previous.type, previous.name)
+                ),
+                None,
+            )
+        if keep is None:
+            keep = next((i for i, e in enumerate(self._entities) if e is not None), None)
+        self.highlighted = keep
+        if keep is None:
+            self.post_message(self.Selected(None))
+
+    @property
+    def current(self) -> EntityCount | None:
+        index = self.highlighted
+        if index is None or not 0 <= index < len(self._entities):
+            return None
+        return self._entities[index]
+
+    @staticmethod
+    def _line(entry: EntityCount) -> Text:
+        text = Text(end="", no_wrap=True, overflow="ellipsis")
+        text.append("● ", style=MENTION_STYLES[entry.type])
+        text.append(one_line(entry.name))
+        text.append(f" {entry.count}", style="dim")
+        return text
+
+    def action_pick(self, exclude: bool) -> None:
+        entity = self.current
+        if entity is not None:
+            self.post_message(self.Picked(entity, exclude))
+
+    @on(OptionList.OptionHighlighted)
+    def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        event.stop()
+        self.post_message(self.Selected(self.current))
+
+    @on(OptionList.OptionSelected)
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.action_pick(False)
+
+
+class EntitySidebar(Vertical):
+    """Bound to the screen's result, open article, scope and the selected entity's timeline."""
+
+    result: var[SearchResult | None] = var(None)
+    reading: var[Reading | None] = var(None)
+    scope: var[Scope] = var("results")
+    timeline: var[tuple[tuple[str, int], ...]] = var(())
+
+    def compose(self) -> ComposeResult:
+        yield Label(id="entity-scope")
+        yield EntityList(id="entity-list")
+        yield Label(id="timeline-label")
+        yield Sparkline([], id="timeline")
+
+    def on_mount(self) -> None:
+        self._refresh_entities()
+        self.watch_timeline(self.timeline)
+
+    def watch_result(self) -> None:
+        if self.scope == "results":
+            self._refresh_entities()
+
+    def watch_reading(self) -> None:
+        if self.scope == "article":
+            self._refresh_entities()
+
+    def watch_scope(self) -> None:
+        self._refresh_entities()
+
+    def _refresh_entities(self) -> None:
+        if not self.is_mounted:
+            return
+        if self.scope == "article":
+            title = "Entities in this article"
+            groups = article_entities(self.reading) if self.reading else {}
+        else:
+            title = "Entities in these results"
+            groups = self.result.entities if self.result else {}
+        self.query_one("#entity-scope", Label).update(Text(title, style="bold"))
+        self.query_one(EntityList).show(groups)
+
+    def watch_timeline(self, timeline: tuple[tuple[str, int], ...]) -> None:
+        if not self.is_mounted:
+            return
+        label = self.query_one("#timeline-label", Label)
+        sparkline = self.query_one(Sparkline)
+        entity = self.query_one(EntityList).current
+        if not timeline or entity is None:
+            label.update("")
+            sparkline.data = []
+            sparkline.display = False
+            return
+        sparkline.display = True
+        sparkline.data = timeline_series(timeline)
+        text = Text(end="", no_wrap=True, overflow="ellipsis")
+        text.append(one_line(entity.name), style=MENTION_STYLES[entity.type])
+        text.append(f"  {timeline[0][0]} → {timeline[-1][0]}", style="dim")
+        label.update(text)

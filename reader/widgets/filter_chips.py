@@ -1,0 +1,44 @@
+"""The filters of the current query, shown as chips above the list."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.reactive import var
+from textual.widgets import Static
+
+from index.query import Query
+
+from ..render import MENTION_STYLES, one_line
+
+
+class FilterChips(Static):
+    """Bound to the screen's `query` and `unread_only`; shows what narrows the results."""
+
+    search_query: var[Query] = var(Query)
+    unread_only: var[bool] = var(False)
+
+    def watch_search_query(self) -> None:
+        self._show()
+
+    def watch_unread_only(self) -> None:
+        self._show()
+
+    def on_mount(self) -> None:
+        self._show()
+
+    def _show(self) -> None:
+        text = Text(end="", no_wrap=True, overflow="ellipsis")
+        for entity_filter in self.search_query.filters:
+            style = MENTION_STYLES.get(entity_filter.type, "bold")
+            text.append(" NOT " if entity_filter.exclude else " ", style="bold reverse #e06c75")
+            text.append(f"{entity_filter.type}: ", style=f"{style} reverse")
+            text.append(one_line(entity_filter.name) + " ", style=f"{style} reverse")
+            text.append(" ")
+        if self.unread_only:
+            text.append(" unread only ", style="bold reverse")
+            text.append(" ")
+        if not text.plain:
+            text.append("No filters · e picks an entity, f filters by it, x excludes it", "dim")
+        else:
+            text.append("backspace undoes the last filter", style="dim")
+        self.update(text)

@@ -1,0 +1,164 @@
+"""The reader: one article at a readable width, with its story and "more like this" below."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.message import Message
+from textual.reactive import var
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from index.model import Article, ArticleSummary, Hit
+
+from ..commands import READER_COMMANDS, bindings
+from ..render import MENTION_STYLES, body_text, format_date, one_line, plain
+
+
+@dataclass(frozen=True)
+class Reading:
+    """Everything the reader shows for one article, gathered by the screen in a worker."""
+
+    article: Article
+    #: Character spans of the body that the current query matches.
+    highlights: tuple[tuple[int, int], ...] = ()
+    #: Every article of the story (the open one included), oldest first.
+    story: tuple[ArticleSummary, ...] = ()
+    similar: tuple[Hit, ...] = ()
+
+
+class RelatedList(OptionList):
+    """The other sources of the story and similar articles; enter opens one."""
+
+
+class ReaderView(VerticalScroll):
+    """Shows `reading`; asks the screen to step through the list or open a related article."""
+
+    BINDINGS = bindings(*READER_COMMANDS)
+
+    reading: var[Reading | None] = var(None)
+
+    class Step(Message):
+        """Open the next (`delta` 1) or previous (-1) article of the list."""
+
+        def __init__(self, delta: int) -> None:
+            super().__init__()
+            self.delta = delta
+
+    class RelatedChosen(Message):
+        def __init__(self, article_id: str) -> None:
+            super().__init__()
+            self.article_id = article_id
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._related_ids: list[str | None] = []
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="headline")
+        yield Static(id="byline")
+        yield Static(id="link")
+        yield Static(id="body")
+        yield Static(id="related-title")
+        yield RelatedList(id="related")
+
+    def on_mount(self) -> None:
+        self.watch_reading(self.reading)
+
+    def watch_reading(self, reading: Reading | None) -> None:
+        if not self.is_mounted:
+            return
+        self.set_class(reading is None, "-empty")
+        if reading is None:
+            self.query_one("#headline", Static).update(Text("Nothing open", style="dim"))
+            self.query_one("#byline", Static).update(
+                Text("Choose an article in the list and press enter.", style="dim")
+            )
+            for part in ("#link", "#body", "#related-title"):
+                self.query_one(part, Static).update("")
+            self.query_one(RelatedList).clear_options()
+            return
+        article = reading.article
+        self.query_one("#headline", Static).update(plain(article.title or "(untitled)", "bold"))
+        self.query_one("#byline", Static).update(self._byline(article))
+        link = Text(end="")
+        if article.url:
+            link.append(one_line(article.url), style="underline dim")
+        self.query_one("#link", Static).update(link)
+        self.query_one("#body", Static).update(
+            body_text(article.body, mentions=article.mentions, highlights=reading.highlights)
+        )
+        self._show_related(reading)
+        self.scroll_home(animate=False)
+
+    @staticmethod
+    def _byline(article: Article) -> Text:
+        text = Text(end="")
+        text.append(one_line(article.source) or "Unknown source", style="italic")
+        if article.author:
+            text.append(" · ")
+            text.append(one_line(article.author))
+        text.append(" · ")
+        text.append(format_date(article.published))
+        if article.starred:
+            text.append("  ★", style="bold #e5c07b")
+        return text
+
+    def _show_related(self, reading: Reading) -> None:
+        related = self.query_one(RelatedList)
+        related.clear_options()
+        self._related_ids = []
+        options: list[Option | None] = []
+        others = [a for a in reading.story if a.id != reading.article.id]
+        if others:
+            options.append(Option(Text("Other sources of this story", style="bold"), disabled=True))
+            self._related_ids.append(None)
+            for other in others:
+                options.append(Option(self._related_line(other)))
+                self._related_ids.append(other.id)
+        if reading.similar:
+            options.append(Option(Text("More like this", style="bold"), disabled=True))
+            self._related_ids.append(None)
+            for hit in reading.similar:
+                options.append(Option(self._related_line(hit.article)))
+                self._related_ids.append(hit.article.id)
+        related.add_options(options)
+        related.display = bool(options)
+        self.query_one("#related-title", Static).update(
+            Text("─" * 20, style="dim") if options else ""
+        )
+
+    @staticmethod
+    def _related_line(article: ArticleSummary) -> Text:
+        text = Text(end="", no_wrap=True, overflow="ellipsis")
+        text.append(format_date(article.published), style="dim")
+        text.append("  ")
+        text.append(one_line(article.source) or "—", style="italic")
+        text.append("  ")
+        text.append(one_line(article.title) or "(untitled)")
+        return text
+
+    def action_step(self, delta: int) -> None:
+        self.post_message(self.Step(delta))
+
+    @on(OptionList.OptionSelected, "#related")
+    def _related_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if 0 <= event.option_index < len(self._related_ids):
+            article_id = self._related_ids[event.option_index]
+            if article_id is not None:
+                self.post_message(self.RelatedChosen(article_id))
+
+
+#: Shown by the help screen so the colours of the reader are explained once.
+LEGEND = Text.assemble(
+    ("person", MENTION_STYLES["person"]),
+    "  ",
+    ("place", MENTION_STYLES["place"]),
+    "  ",
+    ("organization", MENTION_STYLES["org"]),
+)

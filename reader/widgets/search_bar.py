@@ -1,0 +1,128 @@
+"""The search bar: the query language, searched as you type (debounced)."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.events import Click
+from textual.message import Message
+from textual.reactive import var
+from textual.timer import Timer
+from textual.widgets import Input, Static
+
+from index.model import SearchResult
+
+from ..render import one_line
+
+#: Seconds of quiet typing before the query is searched.
+DEBOUNCE = 0.25
+
+
+class SearchStatus(Static):
+    """How many results, a "did you mean", or what is wrong with the query."""
+
+    class SuggestionClicked(Message):
+        pass
+
+    def on_click(self, event: Click) -> None:
+        if self.has_class("-suggestion"):
+            event.stop()
+            self.post_message(self.SuggestionClicked())
+
+
+class SearchBar(Vertical):
+    """Posts `Changed` once typing settles and `Submitted` on enter; shows the result status."""
+
+    result: var[SearchResult | None] = var(None)
+    #: Shown while the library opens or a search runs.
+    busy: var[bool] = var(False)
+
+    class Changed(Message):
+        def __init__(self, text: str) -> None:
+            super().__init__()
+            self.text = text
+
+    class AcceptSuggestion(Message):
+        pass
+
+    def __init__(self, *, suggestion_key: str = "", id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._timer: Timer | None = None
+        self._suggestion_key = suggestion_key
+
+    def compose(self) -> ComposeResult:
+        yield Input(
+            placeholder='Search: words, "phrases", person:NAME place:NAME org:NAME since:DATE …',
+            id="search-input",
+        )
+        yield SearchStatus(id="search-status")
+
+    @property
+    def text(self) -> str:
+        return self.query_one(Input).value
+
+    def set_text(self, text: str) -> None:
+        """Show `text` in the input without searching it again."""
+        search_input = self.query_one(Input)
+        with search_input.prevent(Input.Changed):
+            search_input.value = text
+        search_input.cursor_position = len(text)
+
+    def focus_input(self) -> None:
+        self.query_one(Input).focus()
+
+    @on(Input.Changed)
+    def _changed(self, event: Input.Changed) -> None:
+        event.stop()
+        if self._timer is not None:
+            self._timer.stop()
+        value = event.value
+        self._timer = self.set_timer(DEBOUNCE, lambda: self.post_message(self.Changed(value)))
+
+    @on(Input.Submitted)
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        if self._timer is not None:
+            self._timer.stop()
+            self._timer = None
+        self.post_message(self.Changed(event.value))
+
+    @on(SearchStatus.SuggestionClicked)
+    def _suggestion(self, event: SearchStatus.SuggestionClicked) -> None:
+        event.stop()
+        self.post_message(self.AcceptSuggestion())
+
+    def watch_result(self) -> None:
+        self._show_status()
+
+    def watch_busy(self) -> None:
+        self._show_status()
+
+    def _show_status(self) -> None:
+        if not self.is_mounted:
+            return
+        status = self.query_one(SearchStatus)
+        result = self.result
+        text = Text(end="", no_wrap=True, overflow="ellipsis")
+        suggestion = False
+        if result is None:
+            text.append("Opening the library…" if self.busy else "", style="dim")
+        elif result.error:
+            text.append("⚠ ", style="bold #e5c07b")
+            text.append(one_line(result.error), style="#e5c07b")
+        else:
+            noun = "article" if result.total == 1 else "articles"
+            text.append(f"{result.total} {noun}", style="dim")
+            if result.suggestion:
+                suggestion = True
+                text.append("  ·  Did you mean ", style="dim")
+                text.append(one_line(result.suggestion), style="bold underline")
+                text.append("?", style="dim")
+                if self._suggestion_key:
+                    text.append(f"  ({self._suggestion_key})", style="dim")
+            if self.busy:
+                text.append("  ·  searching…", style="dim")
+        status.set_class(suggestion, "-suggestion")
+        status.update(text)

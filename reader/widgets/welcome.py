@@ -1,0 +1,27 @@
+"""What an empty library shows: how to get news in, and the bundled sample."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.widgets import Static
+
+
+class Welcome(Static):
+    """Shown instead of the list while the library has no articles at all."""
+
+    def __init__(self, *, sample_key: str, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._sample_key = sample_key
+
+    def on_mount(self) -> None:
+        text = Text(end="")
+        text.append("Welcome to Dateline\n\n", style="bold")
+        text.append("This library has no news yet. Add some from a shell:\n\n")
+        text.append("  dateline add FILE|FOLDER|URL", style="bold #7cc47c")
+        text.append("   text dumps, HTML pages, RSS/Atom, OPML, JSON Lines\n")
+        text.append("  dateline demo", style="bold #7cc47c")
+        text.append("                  a throwaway library of sample news\n\n")
+        text.append("Or press ")
+        text.append(f" {self._sample_key} ", style="bold reverse")
+        text.append(" to add the bundled sample articles to this library now.")
+        self.update(text)

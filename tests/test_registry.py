@@ -1,0 +1,384 @@
+"""The cross-article entity registry: resolution rules, reads, and undoable user corrections."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from index.entities import LocalEntity
+from index.entities.registry import EntityError, Registry
+from index.model import EntityType
+
+
+@pytest.fixture
+def conn() -> Iterator[sqlite3.Connection]:
+    c = sqlite3.connect(":memory:", isolation_level=None)
+    yield c
+    c.close()
+
+
+@pytest.fixture
+def reg(conn: sqlite3.Connection) -> Registry:
+    return Registry(conn)
+
+
+def local(body: str, type_: EntityType, name: str, *aliases: str) -> LocalEntity:
+    """A LocalEntity whose mentions are every occurrence of its name and aliases in `body`,
+    longest form first, as an extractor would give them."""
+    spans: list[tuple[int, int]] = []
+    for form in sorted({name, *aliases}, key=len, reverse=True):
+        for m in re.finditer(rf"\b{re.escape(form)}\b", body):
+            if not any(s < m.end() and m.start() < e for s, e in spans):
+                spans.append((m.start(), m.end()))
+    return LocalEntity(type_, name, tuple(aliases), tuple(sorted(spans)))
+
+
+def add(reg: Registry, aid: str, body: str, *ents: tuple[str, ...]) -> None:
+    """Assign an article; each entity is (type, name, *aliases)."""
+    reg.assign(aid, [local(body, e[0], e[1], *e[2:]) for e in ents], body)  # type: ignore[arg-type]
+
+
+def people(reg: Registry) -> dict[str, int]:
+    return {e.name: e.count for e in reg.counts("person")}
+
+
+def snapshot(reg: Registry, ids: list[str]) -> tuple[object, ...]:
+    """Everything a user can see, to check that undo restores it exactly."""
+    return (
+        reg.counts(),
+        reg.names(ids),
+        [reg.mentions(i) for i in ids],
+        [reg.terms(i) for i in ids],
+    )
+
+
+# -- same key across articles --------------------------------------------------------------------
+def test_same_key_across_spelling_variants(reg: Registry) -> None:
+    add(reg, "a1", "Hay’at Tahrir al-Sham took the city.", ("org", "Hay’at Tahrir al-Sham"))
+    add(reg, "a2", "Hay'at Tahrir al-Sham denied it.", ("org", "Hay'at Tahrir al-Sham"))
+    add(reg, "a3", "Flights to Türkiye resumed.", ("place", "Türkiye"))
+    add(reg, "a4", "Turkiye said so.", ("place", "Turkiye"))
+    add(reg, "a5", "Bashar al-Assad fled.", ("person", "Bashar al-Assad"))
+    add(reg, "a6", "Bashar Al-Assad spoke.", ("person", "Bashar Al-Assad"))
+    assert [(e.name, e.count) for e in reg.counts("org")] == [("Hay’at Tahrir al-Sham", 2)]
+    assert [(e.name, e.count) for e in reg.counts("place")] == [("Türkiye", 2)]
+    assert people(reg) == {"Bashar al-Assad": 2}
+
+
+def test_same_key_different_type_stays_apart(reg: Registry) -> None:
+    add(reg, "a1", "Georgia voted.", ("place", "Georgia"))
+    add(reg, "a2", "Georgia sang.", ("person", "Georgia"))
+    assert {(e.name, e.type) for e in reg.counts()} == {
+        ("Georgia", "place"),
+        ("Georgia", "person"),
+    }
+
+
+# -- containment ---------------------------------------------------------------------------------
+def test_bare_surname_joins_unique_full_name_through_rare_token(reg: Registry) -> None:
+    add(reg, "a1", "Bashar al-Assad fled to Moscow.", ("person", "Bashar al-Assad"))
+    add(reg, "a2", "Assad was not seen.", ("person", "Assad"))
+    assert people(reg) == {"Bashar al-Assad": 2}
+    assert [m.entity for m in reg.mentions("a2")] == ["Bashar al-Assad"]
+
+
+def test_full_name_absorbs_earlier_bare_surname(reg: Registry) -> None:
+    add(reg, "a1", "Assad was not seen.", ("person", "Assad"))
+    add(reg, "a2", "Bashar al-Assad fled to Moscow.", ("person", "Bashar al-Assad"))
+    assert people(reg) == {"Bashar al-Assad": 2}
+    assert reg.mentions("a1")[0].entity == "Bashar al-Assad"
+
+
+def test_shared_surname_is_left_alone(reg: Registry) -> None:
+    add(reg, "a1", "Ahmed Karimi spoke.", ("person", "Ahmed Karimi", "Karimi"))
+    add(reg, "a2", "Leila Karimi replied.", ("person", "Leila Karimi", "Karimi"))
+    add(reg, "a3", "Karimi declined to comment.", ("person", "Karimi"))
+    assert people(reg) == {"Ahmed Karimi": 1, "Leila Karimi": 1, "Karimi": 1}
+    # Another bare "Karimi" goes to the bare entity, not to either full name.
+    add(reg, "a4", "Karimi again.", ("person", "Karimi"))
+    assert people(reg)["Karimi"] == 2
+
+
+def test_particle_is_never_a_rare_token(reg: Registry) -> None:
+    add(reg, "a1", "Abu Bakr al-Baghdadi was killed.", ("person", "Abu Bakr al-Baghdadi"))
+    add(reg, "a2", "Al said nothing.", ("person", "Al"))
+    assert people(reg) == {"Abu Bakr al-Baghdadi": 1, "Al": 1}
+
+
+def test_places_and_orgs_are_not_merged_by_containment(reg: Registry) -> None:
+    add(reg, "a1", "Kataib Hezbollah fired.", ("org", "Kataib Hezbollah"))
+    add(reg, "a2", "Hezbollah denied it.", ("org", "Hezbollah"))
+    add(reg, "a3", "Aleppo Governorate.", ("place", "Aleppo Governorate"))
+    add(reg, "a4", "In Aleppo.", ("place", "Aleppo"))
+    assert len(reg.counts("org")) == 2
+    assert len(reg.counts("place")) == 2
+
+
+# -- acronyms ------------------------------------------------------------------------------------
+HTS_FULL = "Hayat Tahrir al-Sham (HTS) advanced. HTS said."
+
+
+def test_acronym_alias_matches_bare_acronym_later(reg: Registry) -> None:
+    add(reg, "a1", HTS_FULL, ("org", "Hayat Tahrir al-Sham", "HTS"))
+    add(reg, "a2", "HTS fighters arrived.", ("org", "HTS"))
+    assert [(e.name, e.count) for e in reg.counts("org")] == [("Hayat Tahrir al-Sham", 2)]
+    assert reg.mentions("a2")[0].entity == "Hayat Tahrir al-Sham"
+
+
+def test_bare_acronym_first_then_full_name_takes_the_display(reg: Registry) -> None:
+    add(reg, "a1", "HTS fighters arrived.", ("org", "HTS"))
+    add(reg, "a2", HTS_FULL, ("org", "Hayat Tahrir al-Sham", "HTS"))
+    assert [(e.name, e.count) for e in reg.counts("org")] == [("Hayat Tahrir al-Sham", 2)]
+
+
+def test_article_linking_two_existing_entities_merges_them(reg: Registry) -> None:
+    add(reg, "a1", "HTS fighters arrived.", ("org", "HTS"))
+    add(reg, "a2", "Hayat Tahrir al-Sham advanced.", ("org", "Hayat Tahrir al-Sham"))
+    assert len(reg.counts("org")) == 2
+    add(reg, "a3", HTS_FULL, ("org", "Hayat Tahrir al-Sham", "HTS"))
+    assert [(e.name, e.count) for e in reg.counts("org")] == [("Hayat Tahrir al-Sham", 3)]
+
+
+# -- reads -------------------------------------------------------------------------------------
+def test_counts_order_filters_and_limit(reg: Registry) -> None:
+    add(reg, "a1", "Aleppo and Idlib.", ("place", "Aleppo"), ("place", "Idlib"))
+    add(reg, "a2", "Aleppo again.", ("place", "Aleppo"))
+    add(reg, "a3", "Aleppo, Homs.", ("place", "Aleppo"), ("place", "Homs"), ("person", "Ali Omar"))
+    assert [(e.name, e.count) for e in reg.counts("place")] == [
+        ("Aleppo", 3),
+        ("Homs", 1),
+        ("Idlib", 1),
+    ]
+    assert [e.name for e in reg.counts(limit=1)] == ["Aleppo"]
+    assert [(e.name, e.count) for e in reg.counts("place", article_ids={"a1", "a2"})] == [
+        ("Aleppo", 2),
+        ("Idlib", 1),
+    ]
+    assert [e.name for e in reg.counts("person")] == ["Ali Omar"]
+    assert reg.counts(article_ids=[]) == []
+
+
+def test_names_most_mentioned_first_and_every_article_present(reg: Registry) -> None:
+    body = "Homs first. Aleppo, Aleppo and Aleppo. Homs. Idlib."
+    add(reg, "a1", body, ("place", "Homs"), ("place", "Idlib"), ("place", "Aleppo"))
+    names = reg.names(["a1", "missing"])
+    assert names["a1"]["place"] == ["Aleppo", "Homs", "Idlib"]
+    assert names["a1"]["person"] == []
+    assert names["missing"] == {"person": [], "place": [], "org": []}
+
+
+def test_terms_include_every_alias(reg: Registry) -> None:
+    add(reg, "a1", HTS_FULL, ("org", "Hayat Tahrir al-Sham", "HTS"))
+    add(reg, "a2", "Bashar al-Assad left. Assad flew.", ("person", "Bashar al-Assad", "Assad"))
+    add(reg, "a3", "Assad was gone.", ("person", "Assad"))
+    assert set(reg.terms("a1")["org"]) == {"Hayat Tahrir al-Sham", "HTS"}
+    assert set(reg.terms("a3")["person"]) == {"Bashar al-Assad", "Assad"}
+    assert reg.terms("a3")["place"] == []
+
+
+def test_mentions_text_offsets_and_order(reg: Registry) -> None:
+    body = "Assad met Putin. Later Bashar al-Assad left Damascus."
+    ents = [
+        local(body, "place", "Damascus"),
+        local(body, "person", "Bashar al-Assad", "Assad"),
+        local(body, "person", "Vladimir Putin", "Putin"),
+    ]
+    got = reg.assign("a1", ents, body)
+    assert got == reg.mentions("a1")
+    assert [(m.text, m.entity, m.type) for m in got] == [
+        ("Assad", "Bashar al-Assad", "person"),
+        ("Putin", "Vladimir Putin", "person"),
+        ("Bashar al-Assad", "Bashar al-Assad", "person"),
+        ("Damascus", "Damascus", "place"),
+    ]
+    assert all(body[m.start : m.end] == m.text for m in got)
+
+
+def test_assign_replaces_and_forget_removes(reg: Registry) -> None:
+    add(reg, "a1", "Homs.", ("place", "Homs"))
+    add(reg, "a1", "Idlib.", ("place", "Idlib"))
+    assert [e.name for e in reg.counts()] == ["Idlib"]
+    assert [m.text for m in reg.mentions("a1")] == ["Idlib"]
+    assert reg.find("Homs") == []  # nothing mentions it any more: it is gone
+    reg.forget("a1")
+    assert reg.counts() == [] and reg.mentions("a1") == []
+
+
+def test_find_exact_first_then_containment(reg: Registry) -> None:
+    add(reg, "a1", "Bashar al-Assad.", ("person", "Bashar al-Assad"))
+    add(reg, "a2", "Asma al-Assad.", ("person", "Asma al-Assad"))
+    add(reg, "a3", "Assad.", ("person", "Assad"))  # "assad" is no longer rare: its own entity
+    add(reg, "a4", "Assad.", ("person", "Assad"))
+    assert [e.name for e in reg.find("assad")] == ["Assad", "Asma al-Assad", "Bashar al-Assad"]
+    assert reg.articles_of("al-Assad", "person") == {"a1", "a2", "a3", "a4"}
+    assert reg.articles_of("bashar al assad") == {"a1"}
+    assert reg.find("Assad", "place") == []
+
+
+def test_state_survives_a_new_registry_on_the_same_database(tmp_path: Path) -> None:
+    db = tmp_path / "lib.sqlite"
+    with sqlite3.connect(db) as c:
+        add(Registry(c), "a1", "Bashar al-Assad.", ("person", "Bashar al-Assad"))
+    c.close()
+    with sqlite3.connect(db) as c:
+        again = Registry(c)
+        add(again, "a2", "Assad.", ("person", "Assad"))
+        assert people(again) == {"Bashar al-Assad": 2}
+    c.close()
+
+
+# -- user corrections ----------------------------------------------------------------------------
+@pytest.fixture
+def syria(reg: Registry) -> Registry:
+    add(reg, "a1", "Bashar al-Assad left. Assad flew.", ("person", "Bashar al-Assad", "Assad"))
+    add(reg, "a2", "Hafez Assad ruled.", ("person", "Hafez Assad"))
+    add(reg, "a3", HTS_FULL, ("org", "Hayat Tahrir al-Sham", "HTS"))
+    add(reg, "a4", "Tahrir al-Sham forces.", ("org", "Tahrir al-Sham"))
+    return reg
+
+
+IDS = ["a1", "a2", "a3", "a4", "a5"]
+
+
+def test_merge_and_undo(syria: Registry) -> None:
+    before = snapshot(syria, IDS)
+    message, affected = syria.merge("Hayat Tahrir al-Sham", "Tahrir al-Sham")
+    assert "Merged" in message and "Hayat Tahrir al-Sham" in message
+    assert affected == {"a3", "a4"}
+    assert [(e.name, e.count) for e in syria.counts("org")] == [("Hayat Tahrir al-Sham", 2)]
+    assert syria.mentions("a4")[0].entity == "Hayat Tahrir al-Sham"
+    assert "Tahrir al-Sham" in syria.terms("a3")["org"]
+    undone = syria.undo()
+    assert undone is not None and undone[0].startswith("Undid: Merged")
+    assert undone[1] == {"a3", "a4"}
+    assert snapshot(syria, IDS) == before
+    assert syria.undo() is None
+
+
+def test_merge_is_remembered_for_new_articles(syria: Registry) -> None:
+    syria.merge("Hayat Tahrir al-Sham", "Tahrir al-Sham")
+    add(syria, "a5", "Tahrir al-Sham again.", ("org", "Tahrir al-Sham"))
+    assert syria.mentions("a5")[0].entity == "Hayat Tahrir al-Sham"
+
+
+def test_rename_mentions_follow_and_new_articles_still_resolve(syria: Registry) -> None:
+    before = snapshot(syria, IDS)
+    message, affected = syria.rename("bashar al assad", "Bashar Hafez al-Assad")
+    assert message == 'Renamed "Bashar al-Assad" to "Bashar Hafez al-Assad" (person)'
+    assert affected == {"a1"}
+    assert {m.entity for m in syria.mentions("a1")} == {"Bashar Hafez al-Assad"}
+    add(syria, "a5", "Bashar al-Assad again.", ("person", "Bashar al-Assad"))
+    assert syria.mentions("a5")[0].entity == "Bashar Hafez al-Assad"
+    # The user's name wins over the automatic "longest form" choice.
+    add(syria, "a6", "Bashar Hafez al-Assad III.", ("person", "Bashar Hafez al-Assad III"))
+    assert "Bashar Hafez al-Assad III" not in people(syria)
+    syria.forget("a5")
+    syria.forget("a6")
+    syria.undo()
+    assert snapshot(syria, IDS) == before
+
+
+def test_rename_onto_another_entity_suggests_merge(syria: Registry) -> None:
+    with pytest.raises(EntityError, match="merge"):
+        syria.rename("Bashar al-Assad", "Hafez Assad")
+
+
+def test_split_and_undo(syria: Registry) -> None:
+    before = snapshot(syria, IDS)
+    message, affected = syria.split("Hayat Tahrir al-Sham", "HTS")
+    assert message.startswith('Split "HTS" from "Hayat Tahrir al-Sham"')
+    assert affected == {"a3"}
+    assert {e.name: e.count for e in syria.counts("org")} == {
+        "Hayat Tahrir al-Sham": 1,
+        "HTS": 1,
+        "Tahrir al-Sham": 1,
+    }
+    assert [(m.text, m.entity) for m in syria.mentions("a3")] == [
+        ("Hayat Tahrir al-Sham", "Hayat Tahrir al-Sham"),
+        ("HTS", "HTS"),
+        ("HTS", "HTS"),
+    ]
+    assert "HTS" not in syria.terms("a3")["org"][:1]
+    assert syria.undo() == (f"Undid: {message}", {"a3"})
+    assert snapshot(syria, IDS) == before
+
+
+def test_split_is_not_undone_by_later_articles(syria: Registry) -> None:
+    syria.split("Bashar al-Assad", "Assad")
+    add(syria, "a5", "Assad spoke.", ("person", "Assad"))
+    add(syria, "a6", "Bashar al-Assad met Assad.", ("person", "Bashar al-Assad", "Assad"))
+    counts = people(syria)
+    assert counts["Bashar al-Assad"] == 2 and counts["Assad"] == 3
+    assert [(m.text, m.entity) for m in syria.mentions("a6")] == [
+        ("Bashar al-Assad", "Bashar al-Assad"),
+        ("Assad", "Assad"),
+    ]
+    # Undo puts every "Assad" form back, those later articles brought too.
+    syria.undo()
+    assert {m.entity for m in syria.mentions("a5")} == {"Bashar al-Assad"}
+
+
+def test_split_unknown_alias_lists_the_aliases(syria: Registry) -> None:
+    with pytest.raises(EntityError, match=r'no alias "ISIS".*"HTS"'):
+        syria.split("Hayat Tahrir al-Sham", "ISIS")
+    with pytest.raises(EntityError, match="rename"):
+        syria.split("Hayat Tahrir al-Sham", "hayat tahrir al sham")
+
+
+def test_alias_merges_namesakes_and_teaches_future_articles(reg: Registry) -> None:
+    add(reg, "a1", "Ahmed Karimi spoke.", ("person", "Ahmed Karimi"))
+    add(reg, "a2", "Leila Karimi replied.", ("person", "Leila Karimi"))
+    add(reg, "a3", "Karimi declined.", ("person", "Karimi"))
+    before = snapshot(reg, ["a1", "a2", "a3", "a4"])
+    message, affected = reg.alias("Ahmed Karimi", "Karimi")
+    assert message == '"Karimi" now means "Ahmed Karimi" (person); merged "Karimi"'
+    assert affected == {"a1", "a3"}
+    assert people(reg) == {"Ahmed Karimi": 2, "Leila Karimi": 1}
+    # "karimi" is not a rare token, but the user vouched for the alias.
+    add(reg, "a4", "Karimi again.", ("person", "Karimi"))
+    assert reg.mentions("a4")[0].entity == "Ahmed Karimi"
+    reg.forget("a4")
+    assert reg.undo() == (f"Undid: {message}", {"a1", "a3"})
+    assert snapshot(reg, ["a1", "a2", "a3", "a4"]) == before
+
+
+def test_corrections_undo_in_reverse_order(syria: Registry) -> None:
+    before = snapshot(syria, IDS)
+    syria.merge("Hayat Tahrir al-Sham", "Tahrir al-Sham")
+    syria.rename("Hayat Tahrir al-Sham", "Hay’at Tahrir al-Sham")
+    syria.split("Hay’at Tahrir al-Sham", "Tahrir al-Sham")
+    assert {e.name for e in syria.counts("org")} == {"Hay’at Tahrir al-Sham", "Tahrir al-Sham"}
+    for _ in range(3):
+        assert syria.undo() is not None
+    assert syria.undo() is None
+    assert snapshot(syria, IDS) == before
+
+
+# -- errors --------------------------------------------------------------------------------------
+def test_unknown_name_suggests_close_names(syria: Registry) -> None:
+    with pytest.raises(EntityError, match=r'No entity called "Bashar al-Asad"\. Did you mean '):
+        syria.merge("Bashar al-Asad", "Hafez Assad")
+    with pytest.raises(EntityError, match=r'No person called.*"Bashar al-Assad"'):
+        syria.rename("Bashar al-Asad", "x", "person")
+    with pytest.raises(EntityError, match="No place called"):
+        syria.articles_of("Assad", "place")
+
+
+def test_ambiguous_name_asks_for_a_type(reg: Registry) -> None:
+    add(reg, "a1", "Georgia voted.", ("place", "Georgia"))
+    add(reg, "a2", "Georgia sang.", ("person", "Georgia"))
+    with pytest.raises(EntityError, match=r"ambiguous.*type"):
+        reg.rename("Georgia", "Sakartvelo")
+    message, _ = reg.rename("Georgia", "Sakartvelo", "place")
+    assert "(place)" in message
+
+
+def test_merge_refuses_itself_and_other_types(syria: Registry) -> None:
+    with pytest.raises(EntityError, match="already the same"):
+        syria.merge("Bashar al-Assad", "Assad")
+    with pytest.raises(EntityError, match="one type"):
+        syria.merge("HTS", "Hafez Assad")

@@ -1,0 +1,84 @@
+"""JSON Lines: one article a line; a bad line is a warning, not a failure."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+
+import pytest
+
+from index.model import InputError
+from index.sources import parse_bytes
+
+
+def _lines(*records: object) -> bytes:
+    return "\n".join(r if isinstance(r, str) else json.dumps(r) for r in records).encode()
+
+
+def test_fields_and_date_formats() -> None:
+    data = _lines(
+        {
+            "title": "Orchard harvest starts early",
+            "body": "Growers near Kent began picking on Monday.\n\nThe warm spring helped.",
+            "url": "https://farm.example/harvest",
+            "published": "2025-08-04T06:00:00+02:00",
+            "source": "Farm Weekly",
+            "author": "Noor Haddad",
+        },
+        {
+            "title": "Second",
+            "text": "Body from the text field.",
+            "published": "Tue, 05 Aug 2025 10:00:00 GMT",
+        },
+        {"title": "Third", "content": "Body from the content field.", "published": "2025-08-06"},
+        {"title": "Fourth", "body": "A date nobody can read.", "published": "last Tuesday-ish"},
+    )
+    parsed = parse_bytes(data, "export.jsonl")
+    assert parsed.kind == "jsonl" and parsed.warnings == ()
+    first, second, third, fourth = parsed.articles
+    assert first.body == "Growers near Kent began picking on Monday.\n\nThe warm spring helped."
+    assert first.published == datetime(2025, 8, 4, 4, 0, tzinfo=UTC)
+    assert (first.url, first.source, first.author) == (
+        "https://farm.example/harvest",
+        "Farm Weekly",
+        "Noor Haddad",
+    )
+    assert second.body == "Body from the text field."
+    assert second.published == datetime(2025, 8, 5, 10, 0, tzinfo=UTC)
+    assert third.published == datetime(2025, 8, 6, tzinfo=UTC)
+    assert fourth.published is None
+    assert all(a.origin == "export.jsonl" for a in parsed.articles)
+
+
+def test_bad_lines_become_warnings_and_the_rest_is_kept() -> None:
+    data = _lines(
+        {"title": "Good one", "body": "Kept."},
+        '{"title": "cut off',
+        "[1, 2, 3]",
+        {"url": "https://x.example/only-a-url"},
+        {"title": "Good two", "body": "Also kept."},
+    )
+    parsed = parse_bytes(data, "mixed.jsonl")
+    assert [a.title for a in parsed.articles] == ["Good one", "Good two"]
+    assert [w.split(":")[0] for w in parsed.warnings] == ["line 2", "line 3", "line 4"]
+    assert "not valid JSON" in parsed.warnings[0]
+
+
+def test_no_valid_line_is_an_error() -> None:
+    with pytest.raises(InputError) as info:
+        parse_bytes(b'{"broken": \n{"also": "no title or body"}\n', "bad.jsonl")
+    assert "no articles" in info.value.reason
+
+
+def test_a_json_array_of_articles_is_accepted() -> None:
+    data = json.dumps([{"title": "From an array", "body": "Exporters write arrays."}], indent=2)
+    (article,) = parse_bytes(data.encode(), "dump.json").articles
+    assert article.title == "From an array"
+
+
+def test_strings_are_sanitized() -> None:
+    data = _lines(
+        {"title": "\x1b[5mBlink\x1b[0m title", "body": "Text\u202e here", "author": "A\x07B"}
+    )
+    (article,) = parse_bytes(data, "x.jsonl").articles
+    assert (article.title, article.body, article.author) == ("Blink title", "Text here", "AB")

@@ -1,0 +1,157 @@
+"""A small invented news corpus and a library built from it, for the TUI tests.
+
+Invented people and quotes, real places, fixed dates (no "now"), and one hostile headline.
+Two outlets report the Valencia port story so the list shows "+1" and the reader lists the
+other source. Import the fixtures into a test module with
+`from tui_fixtures import tui_library, tui_library_path  # noqa: F401`.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+PORT_A = {
+    "title": "Valencia dockers end port strike after wage deal",
+    "body": (
+        "Dock workers in Valencia voted on Monday to end a nine-day strike that had left "
+        "container ships waiting outside the harbour, after the Port Authority of Valencia "
+        "offered a four percent pay rise.\n\n"
+        "Union leader Marta Solans said the deal protected night shifts. \"We came back with "
+        "what we went out for,\" Solans told reporters at the gates.\n\n"
+        "The Port Authority of Valencia said normal loading would resume by Wednesday."
+    ),
+    "url": "https://iberiaherald.example/2025/03/03/valencia-port-strike-ends",
+    "published": "2025-03-03T09:00:00+00:00",
+    "source": "Iberia Herald",
+    "author": "Lucia Mart",
+}
+
+PORT_B = {
+    "title": "Port strike in Valencia ends as dockers accept pay offer",
+    "body": (
+        "Dockers in Valencia voted on Monday to end their nine-day strike, which had left "
+        "container ships waiting outside the harbour, once the Port Authority of Valencia "
+        "offered a four percent pay rise.\n\n"
+        "Union leader Marta Solans told reporters at the gates that the deal protected night "
+        "shifts and that the workers had won what they went out for.\n\n"
+        "Normal loading will resume by Wednesday, the Port Authority of Valencia said."
+    ),
+    "url": "https://medtimes.example/news/valencia-dockers-accept-offer",
+    "published": "2025-03-03T15:30:00+00:00",
+    "source": "Mediterranean Times",
+    "author": "Pere Vidal",
+}
+
+TRAM = {
+    "title": "Valencia mayor Jordi Ferrer opens coastal tram line",
+    "body": (
+        "Jordi Ferrer, the mayor of Valencia, opened a new tram line along the coast on "
+        "Friday, linking the port district with the northern beaches.\n\n"
+        "Ferrer said the line would carry forty thousand passengers a day. \"The sea is ten "
+        "minutes from everyone now,\" he said."
+    ),
+    "url": "https://iberiaherald.example/2025/02/14/valencia-coastal-tram",
+    "published": "2025-02-14T11:00:00+00:00",
+    "source": "Iberia Herald",
+    "author": "Lucia Mart",
+}
+
+BUSES = {
+    "title": "Nairobi puts its first electric buses on the road",
+    "body": (
+        "Nairobi put fifty electric buses into service on Thursday on the routes between the "
+        "city centre and Kibera.\n\n"
+        "Transport official Samuel Kiprono said fares would not change. \"Clean air should "
+        "not cost a shilling more,\" Kiprono said at the depot."
+    ),
+    "url": "https://eastafricaledger.example/nairobi-electric-buses",
+    "published": "2025-01-23T07:45:00+00:00",
+    "source": "East Africa Ledger",
+    "author": "Grace Wanjiru",
+}
+
+GEOTHERMAL = {
+    "title": "Reykjavik geothermal plant doubles its output",
+    "body": (
+        "Reykjavik Energy has doubled the output of its geothermal plant at Hellisheidi, "
+        "chief engineer Helga Jonsdottir said on Tuesday.\n\n"
+        "Jonsdottir said the extra heat would warm twelve thousand homes in Reykjavik "
+        "through the winter."
+    ),
+    "url": "https://northernnotes.example/reykjavik-geothermal",
+    "published": "2025-01-07T10:00:00+00:00",
+    "source": "Northern Notes",
+    "author": "Einar Olafsson",
+}
+
+HOSTILE = {
+    "title": "Alert \x1b[2J[red]x[/red] in Lisbon",
+    "body": (
+        "Lisbon fire crews answered a false alarm at the ferry terminal on Saturday.\n\n"
+        "A sign there read [bold]not bold[/bold] and nobody knows who put it up."
+    ),
+    "url": "javascript:alert(1)",
+    "published": "2025-02-01T12:00:00+00:00",
+    "source": "Tagus [i]Daily[/i]",
+    "author": "Rui Costa",
+}
+
+ARTICLES = (PORT_A, PORT_B, TRAM, BUSES, GEOTHERMAL, HOSTILE)
+
+
+def write_corpus(folder: Path) -> Path:
+    path = folder / "tui-news.jsonl"
+    path.write_text(
+        "\n".join(json.dumps(article, ensure_ascii=False) for article in ARTICLES) + "\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    """The TUI tests run on asyncio (through anyio's pytest plugin)."""
+    return "asyncio"
+
+
+@pytest.fixture(scope="session")
+def tui_library(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The corpus added to a library once per session (spaCy NER is the slow part)."""
+    from index import Library
+
+    folder = tmp_path_factory.mktemp("tui-news")
+    corpus = write_corpus(folder)
+    root = folder / "library"
+    with Library.open(root) as library:
+        report = library.add([str(corpus)])
+    assert not report.failures, report.failures
+    assert report.added == len(ARTICLES)
+    return root
+
+
+@pytest.fixture
+def tui_library_path(tui_library: Path, tmp_path: Path) -> Path:
+    """A private copy of the session library for a test that changes it."""
+    target = tmp_path / "library"
+    shutil.copytree(tui_library, target)
+    return target
+
+
+async def settle(pilot) -> None:  # type: ignore[no-untyped-def]
+    """Let every worker finish and the messages they post be handled."""
+    for _ in range(4):
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+
+async def type_query(pilot, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Focus the search bar, type `text`, and wait past the debounce for the results."""
+    await pilot.press("slash")
+    for character in text:
+        await pilot.press(character)
+    await pilot.pause(0.4)
+    await settle(pilot)
