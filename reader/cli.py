@@ -219,7 +219,7 @@ def cmd_entities(args: argparse.Namespace) -> int:
 
     with _open(args) as lib:
         try:
-            action = args.action
+            action = args.action or "list"
             if action == "list":
                 counts = lib.entities(args.type, query=args.query, limit=args.limit)
             else:

@@ -30,19 +30,44 @@ if TYPE_CHECKING:
 
 #: Hits shown per provider for a search.
 LIMIT = 20
-#: Below this rapidfuzz score (0-100) a candidate is not offered.
-CUTOFF = 55
+#: Below this score (0-100) a candidate is not offered.
+CUTOFF = 60
 
 T = TypeVar("T")
 
 
+def coverage(query: str, candidate: str) -> float:
+    """How well `candidate` covers every word of `query`, 0-100.
+
+    Each query word scores its best fuzzy match among the candidate's words; the mean is the
+    score. So "nairobi electric" ranks the headline with both words above the entity
+    "Nairobi", which a plain partial ratio would call a perfect match.
+    """
+    words = candidate.casefold().split()
+    wanted = query.casefold().split()
+    if not words or not wanted:
+        return 0.0
+    best = [max(fuzz.ratio(word, other) for other in words) for word in wanted]
+    return sum(best) / len(best)
+
+
 def fuzzy(query: str, items: Sequence[T], key: Callable[[T], str]) -> list[tuple[float, T]]:
-    """The best matches of `query` among `items`, as (score 0-1, item), best first."""
+    """The best matches of `query` among `items`, as (score 0-1, item), best first.
+
+    rapidfuzz's C scorer shortlists quickly (tens of thousands of titles), then `coverage`
+    orders the shortlist.
+    """
     choices = [key(item) for item in items]
-    found = process.extract(
-        query, choices, scorer=fuzz.WRatio, processor=str.casefold, limit=LIMIT, score_cutoff=CUTOFF
+    shortlist = process.extract(
+        query, choices, scorer=fuzz.WRatio, processor=str.casefold, limit=LIMIT * 10
     )
-    return [(score / 100, items[index]) for _, score, index in found]
+    scored = [
+        (coverage(query, choice), index)
+        for choice, _, index in shortlist
+        if coverage(query, choice) >= CUTOFF
+    ]
+    scored.sort(key=lambda pair: -pair[0])
+    return [(score / 100, items[index]) for score, index in scored[:LIMIT]]
 
 
 class _LibraryProvider(Provider):

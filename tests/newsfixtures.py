@@ -16,7 +16,7 @@ WATER_A = {
         "a second dry summer has left reservoirs at their lowest level in forty years.\n\n"
         "Water Resources Minister Karim al-Jabouri said the line would deliver 90,000 cubic "
         "metres a day from the Tigris to the city's eastern districts within a week.\n\n"
-        "\"Nobody in Mosul should queue for water in 2026,\" al-Jabouri told reporters at the "
+        '"Nobody in Mosul should queue for water in 2026," al-Jabouri told reporters at the '
         "pumping station. Jabouri added that the National Water Authority (NWA) would publish "
         "daily flow figures.\n\n"
         "The NWA said tanker deliveries to Nineveh province would continue until the pipeline "
@@ -53,8 +53,8 @@ ELECTION = {
     "body": (
         "Nino Beridze won a second term as mayor of Tbilisi on Sunday, taking 54 percent of the "
         "vote according to the Central Election Commission of Georgia.\n\n"
-        "Beridze promised to finish the new metro line to the airport before 2029. \"The city "
-        "voted for trains, not slogans,\" she told supporters in Freedom Square.\n\n"
+        'Beridze promised to finish the new metro line to the airport before 2029. "The city '
+        'voted for trains, not slogans," she told supporters in Freedom Square.\n\n'
         "Her rival Giorgi Lomidze conceded late on Sunday night."
     ),
     "url": "https://caucasuspost.example/tbilisi-mayor-beridze",

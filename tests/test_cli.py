@@ -33,12 +33,16 @@ def test_search_json_contract(library_path: Path, capsys: pytest.CaptureFixture[
 
 
 def test_sort_by_date(library_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    _, out, _ = run(capsys, "--library", str(library_path), "search", "", "--sort", "date", "--json")
+    _, out, _ = run(
+        capsys, "--library", str(library_path), "search", "", "--sort", "date", "--json"
+    )
     dates = [h["published"] for h in json.loads(out)["hits"] if h["published"]]
     assert dates == sorted(dates, reverse=True) and len(dates) >= 6
 
 
-def test_show_json_has_body_and_mentions(library_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_show_json_has_body_and_mentions(
+    library_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     _, out, _ = run(capsys, "--library", str(library_path), "search", "person:beridze", "--json")
     article_id = json.loads(out)["hits"][0]["id"]
     code, out, _ = run(capsys, "--library", str(library_path), "show", article_id, "--json")
@@ -58,7 +62,9 @@ def test_show_unknown_id(library_path: Path, capsys: pytest.CaptureFixture[str])
 
 
 def test_entities_json(library_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(capsys, "--library", str(library_path), "entities", "--type", "person", "--json")
+    code, out, _ = run(
+        capsys, "--library", str(library_path), "entities", "--type", "person", "--json"
+    )
     assert code == 0
     rows = json.loads(out)["entities"]
     assert all(r["type"] == "person" for r in rows)
@@ -82,7 +88,13 @@ def test_add_reports_failures_and_exit_status(
 ) -> None:
     lib = tmp_path / "lib"
     code, out, _ = run(
-        capsys, "--library", str(lib), "add", str(news_inputs["rss"]), str(tmp_path / "missing.txt"), "--json"
+        capsys,
+        "--library",
+        str(lib),
+        "add",
+        str(news_inputs["rss"]),
+        str(tmp_path / "missing.txt"),
+        "--json",
     )
     data = json.loads(out)
     assert code == 1
@@ -110,7 +122,9 @@ def test_hostile_text_never_reaches_the_terminal(tmp_path: Path) -> None:
     env_lib = tmp_path / "lib"
     cmd = [sys.executable, "-m", "reader.cli", "--library", str(env_lib)]
     subprocess.run([*cmd, "add", str(evil)], check=True, capture_output=True)
-    out = subprocess.run([*cmd, "search", "cairo"], capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        [*cmd, "search", "cairo"], capture_output=True, text=True, check=True
+    ).stdout
     assert "\x1b" not in out and "\x9b" not in out and "\x07" not in out
     assert "[red]" in out  # shown literally, never interpreted as Rich markup
 

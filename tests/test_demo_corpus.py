@@ -33,7 +33,7 @@ def gold_of(name: str) -> list[dict]:
 def mentions(text: str, alias: str) -> bool:
     """Whether `alias` occurs in `text` as whole words, ignoring case, accents, apostrophes and
     the possessive ("Türkiye’s" mentions "Turkiye")."""
-    text = re.sub(r"(?<=\w)['’]s\b", "", text)
+    text, alias = (re.sub(r"(?<=\w)['’]s\b", "", s) for s in (text, alias))
     return re.search(rf"(?<!\w){re.escape(fold(alias))}(?!\w)", fold(text)) is not None
 
 

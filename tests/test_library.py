@@ -58,7 +58,9 @@ def test_changed_article_is_updated_and_copies_are_duplicates(
 
 
 def test_identity_is_the_canonical_url() -> None:
-    assert canonical_url("HTTPS://Example.org/a/?utm_source=x&b=2#top") == "https://example.org/a?b=2"
+    assert (
+        canonical_url("HTTPS://Example.org/a/?utm_source=x&b=2#top") == "https://example.org/a?b=2"
+    )
     one = RawArticle("T", "body", url="https://example.org/a?utm_medium=rss")
     two = RawArticle("T (updated)", "new body", url="https://example.org/a")
     assert article_id(one) == article_id(two)

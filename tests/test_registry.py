@@ -11,7 +11,7 @@ import pytest
 
 from index.entities import LocalEntity
 from index.entities.registry import EntityError, Registry
-from index.model import EntityType
+from index.model import EntityCount, EntityType
 
 
 @pytest.fixture
@@ -208,6 +208,47 @@ def test_assign_replaces_and_forget_removes(reg: Registry) -> None:
     assert reg.counts() == [] and reg.mentions("a1") == []
 
 
+def test_forms_only_forgotten_articles_taught_are_forgotten(reg: Registry) -> None:
+    add(reg, "a1", "Bashar al-Assad; Assad.", ("person", "Bashar al-Assad", "Assad"))
+    add(reg, "a2", "Bashar al-Assad; President Assad.", ("person", "Bashar al-Assad", "Assad"))
+    add(reg, "a1", "Bashar al-Assad; Bashar.", ("person", "Bashar al-Assad", "Bashar"))
+    assert reg.counts()[0].aliases == ("Assad", "Bashar")
+    reg.forget("a2")
+    assert reg.counts()[0].aliases == ("Bashar",)
+    assert reg.terms("a1")["person"] == ["Bashar al-Assad", "Bashar"]
+
+
+def test_changed_articles_reports_automatic_renames_and_merges(reg: Registry) -> None:
+    add(reg, "a1", "HTS fighters arrived.", ("org", "HTS"))
+    add(reg, "a2", "Hayat Tahrir al-Sham advanced.", ("org", "Hayat Tahrir al-Sham"))
+    add(reg, "a3", "Damascus.", ("place", "Damascus"))
+    assert reg.changed_articles() == set()
+    add(reg, "a4", HTS_FULL, ("org", "Hayat Tahrir al-Sham", "HTS"))  # merges a1's entity
+    assert reg.changed_articles() == {"a1", "a2", "a4"}
+    assert reg.changed_articles() == set()
+    add(reg, "a5", "Assad.", ("person", "Assad"))
+    add(reg, "a6", "Bashar al-Assad.", ("person", "Bashar al-Assad"))  # a better display name
+    assert reg.changed_articles() == {"a5", "a6"}
+
+
+def test_ingestion_lookups_use_indexes(reg: Registry, conn: sqlite3.Connection) -> None:
+    """assign() runs once per article over tens of thousands: no statement may scan a table."""
+    add(reg, "a1", "Bashar al-Assad; Assad. HTS.", ("person", "Bashar al-Assad", "Assad"))
+    seen: list[str] = []
+    conn.set_trace_callback(seen.append)
+    add(reg, "a2", "Assad and Karimi. HTS.", ("person", "Assad"), ("person", "Karimi"))
+    add(reg, "a3", HTS_FULL, ("org", "Hayat Tahrir al-Sham", "HTS"))
+    add(reg, "a1", "Ahmed Karimi.", ("person", "Ahmed Karimi"))
+    conn.set_trace_callback(None)
+    scans = []
+    for sql in dict.fromkeys(seen):
+        if sql.lstrip().split()[0].upper() in ("SELECT", "UPDATE", "DELETE"):
+            for row in conn.execute("EXPLAIN QUERY PLAN " + sql):
+                if re.match(r"SCAN (entities|entity_\w+)", row[3]):
+                    scans.append((row[3], sql))
+    assert len(seen) > 20 and scans == []
+
+
 def test_find_exact_first_then_containment(reg: Registry) -> None:
     add(reg, "a1", "Bashar al-Assad.", ("person", "Bashar al-Assad"))
     add(reg, "a2", "Asma al-Assad.", ("person", "Asma al-Assad"))
@@ -302,7 +343,8 @@ def test_split_and_undo(syria: Registry) -> None:
         ("HTS", "HTS"),
         ("HTS", "HTS"),
     ]
-    assert "HTS" not in syria.terms("a3")["org"][:1]
+    assert syria.find("hts") == [EntityCount("HTS", "org", 1, ())]
+    assert syria.find("Hayat Tahrir al-Sham")[0].aliases == ()
     assert syria.undo() == (f"Undid: {message}", {"a3"})
     assert snapshot(syria, IDS) == before
 

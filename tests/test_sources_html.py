@@ -73,3 +73,18 @@ def test_page_without_an_article_is_an_error() -> None:
     with pytest.raises(InputError) as info:
         parse_bytes(empty, "menu.html")
     assert "no article text" in info.value.reason
+
+
+def test_declared_publication_time_wins_even_in_the_future() -> None:
+    """htmldate drops the time and refuses dates after today; the page's own metadata does not."""
+    page = (
+        "<html><head><title>Harbour reopens</title>"
+        '<meta property="article:published_time" content="2099-03-04T18:45:00-05:00">'
+        "</head><body><article><h1>Harbour reopens</h1>"
+        "<p>The harbour at Tartus reopened to fishing boats on Thursday after divers cleared "
+        "two wrecks from the channel, port director Walid Sabbagh said.</p>"
+        "<p>Sabbagh said the first catch would reach the market in Latakia by the weekend.</p>"
+        "</article></body></html>"
+    )
+    [article] = parse_bytes(page.encode(), "harbour.html").articles
+    assert article.published == datetime(2099, 3, 4, 23, 45, tzinfo=UTC)

@@ -239,3 +239,16 @@ def test_byline_words_later_in_the_text_stay_text() -> None:
     ]
     (article,) = _parse("\n\n".join([title, *paras])).articles
     assert article.author is None and article.body.split("\n\n") == paras
+
+
+def test_flattened_share_bar_is_dropped() -> None:
+    text = (
+        "Harbour Reopens in Tartus\n\n"
+        "The harbour at Tartus reopened to fishing boats on Thursday after divers cleared two "
+        "wrecks from the channel, port director Walid Sabbagh said.\n\n"
+        "Sabbagh said the first catch would reach the market in Latakia by the weekend.\n\n"
+        "Facebook Twitter WhatsApp Email\n"
+        "Share: X | Email\n"
+    )
+    [article] = _parse(text).articles
+    assert article.body.endswith("by the weekend.")

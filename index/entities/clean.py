@@ -52,7 +52,10 @@ PARTICLES: frozenset[str] = frozenset("al el ad ash as ar at az an ud ul bin ibn
 _TOKEN_RE = re.compile(r"\S+")
 # Where one tagged span holds two names: a slash, a spaced dash, a line break, a bracket,
 # a semicolon, a double quote.
-_SPLIT_RE = re.compile(r"\s*/\s*|\s+[-\u2013\u2014]\s+|\s*\n\s*|\s*;\s*|\s*[()\[\]{}]\s*|[\"“”«»]")
+_SPLIT_RE = re.compile(
+    r"\s*/\s*|\s+[-\u2013\u2014]\s+|\s*\n\s*|\s*;\s*|\s*[()\[\]{}]\s*|[\"“”«»]"
+    r"|(?<=[a-z]{2})[.!?]\s+"  # a sentence boundary the model ran across ("Pisa. Agency")
+)
 _POSSESSIVE_RE = re.compile(r"[’']s?$")
 _INITIALISM_END_RE = re.compile(r"(?:\b[A-Za-z]\.){2,}$")
 
@@ -142,6 +145,19 @@ def _clean_part(body: str, start: int, end: int, label: str, out: list[Mention])
 
 def _finish(body: str, toks: list[tuple[int, int]], label: str, out: list[Mention]) -> None:
     words = [body[s:e] for s, e in toks]
+    # A lowercase word that cannot sit inside a name joins two names ("Victoria from Accra",
+    # "Alpine Courier that Monteiro"); so does "and" between two places ("Florence and Rome").
+    for i in range(1, len(words) - 1):
+        w = words[i]
+        joins = not name_like(w) and w.casefold() not in CONNECTORS and w.casefold() not in PARTICLES
+        if not joins and w == "and":
+            left = body[toks[0][0] : toks[i - 1][1]]
+            right = body[toks[i + 1][0] : toks[-1][1]]
+            joins = _known_place(left) and _known_place(right)
+        if joins:
+            _finish(body, toks[:i], label, out)
+            _finish(body, toks[i + 1 :], label, out)
+            return
     # Leading and trailing words that are not names: "pro-Iran", "province", "group".
     place_word = org_word = False
     while words and not name_like(words[-1]):
@@ -196,6 +212,10 @@ def _strip_titles(
     if label != "PERSON" and not (len(rest) >= 2 or strong):
         return toks, False  # "General Motors", "Major League" stay whole
     return toks[i:], not has_org_word
+
+
+def _known_place(name: str) -> bool:
+    return gazetteer.is_place(name) or gazetteer.city_population(name) > 0
 
 
 def stray_spans(body: str) -> list[tuple[int, int]]:

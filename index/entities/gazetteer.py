@@ -254,6 +254,14 @@ ORG_WORDS: frozenset[str] = frozenset(
         "authority",
         "union",
         "association",
+        "guild",
+        "chamber",
+        "society",
+        "syndicate",
+        "trust",
+        "board",
+        "exchange",
+        "bank",
         "institute",
         "university",
         "company",
@@ -325,7 +333,20 @@ PLACE_WORDS: frozenset[str] = frozenset(
         "plain",
         "lake",
         "ocean",
+        "bay",
+        "airport",
+        "coast",
+        "basin",
+        "delta",
+        "canal",
+        "dam",
     }
+)
+
+#: Words that make a name a place when they start it ("Wadi Musa", "Mount Hermon", "Deir
+#: ez-Zor"): English and the Arabic ones news keeps untranslated.
+PLACE_PREFIXES: frozenset[str] = frozenset(
+    {"mount", "lake", "cape", "fort", "port", "wadi", "jabal", "jebel", "deir", "ras", "tel", "tell", "ain", "bir"}
 )
 
 

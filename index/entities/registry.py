@@ -20,6 +20,10 @@ Design, and why:
   block so later articles do not put the form back, and an entity a user touched is "pinned"
   (never garbage-collected or merged away automatically) so the undo log stays valid.
 
+* The registry is derived from the articles it was given plus the user's corrections:
+  forgetting (or re-assigning) an article forgets the forms and entities only it taught, so
+  stale extraction neither shows up as an alias nor keeps making a token look common.
+
 No method here commits or rolls back: the caller owns the transaction (`with conn:`).
 """
 
@@ -83,6 +87,9 @@ SCHEMA = (
         key TEXT NOT NULL,
         PRIMARY KEY (entity_id, key)
     ) WITHOUT ROWID""",
+    # Entities whose display name changed, or that absorbed another, during ingestion: the
+    # index docs of their earlier articles hold an old canonical name (see changed_articles).
+    "CREATE TABLE IF NOT EXISTS entity_changed (entity_id INTEGER PRIMARY KEY)",
     """CREATE TABLE IF NOT EXISTS entity_undo (
         id INTEGER PRIMARY KEY AUTOINCREMENT,
         message TEXT NOT NULL,
@@ -142,6 +149,10 @@ def _quality(name: str) -> tuple[bool, int, int, int]:
     shouted = bool(letters) and all(c.isupper() for c in letters) and len(name.split()) > 1
     proper = name[:1].isupper() and not name.islower() and not shouted
     return (proper, len(_content(tokens(name))), len(name), sum(ord(c) > 127 for c in name))
+
+
+def _articles_phrase(n: int) -> str:
+    return f"{n} article" if n == 1 else f"{n} articles"
 
 
 def _ids_json(ids: Iterable[Any]) -> str:
@@ -287,6 +298,19 @@ class Registry:
         order += sorted(contained, key=lambda i: (-described[i].count, described[i].name))
         return [described[i] for i in order]
 
+    def changed_articles(self) -> set[str]:
+        """Articles whose canonical names changed behind their back since the last call, and
+        clears the record.
+
+        During ingestion a later article can improve an entity's display name ("HTS" becomes
+        "Hayat Tahrir al-Sham") or merge two entities; reads through this registry follow at
+        once, but index docs written earlier hold the old name and must be rewritten. (User
+        corrections return their affected articles instead.)
+        """
+        ids = [r[0] for r in self.conn.execute("SELECT entity_id FROM entity_changed")]
+        self.conn.execute("DELETE FROM entity_changed")
+        return self._articles(ids)
+
     def articles_of(self, name: str, type_: EntityType | None = None) -> set[str]:
         """Articles of every entity `find` returns; a part of a name matches ("assad")."""
         exact, contained = self._find_ids(name, type_)
@@ -309,7 +333,9 @@ class Registry:
         log: list[_Op] = []
         self._set_entity(k.id, log, pinned=1)
         self._absorb(k.id, o, log)
-        message = f'Merged "{o.name}" into "{k.name}" ({k.type}, {self._count(k.id)} articles)'
+        message = (
+            f'Merged "{o.name}" into "{k.name}" ({k.type}, {_articles_phrase(self._count(k.id))})'
+        )
         self._remember(message, log)
         return message, affected
 
@@ -350,7 +376,7 @@ class Registry:
         written = self._entity(target).name
         message = (
             f'Split "{written}" from "{e.name}": now its own {e.type} '
-            f"({self._count(target)} articles)"
+            f"({_articles_phrase(self._count(target))})"
         )
         self._remember(message, log)
         return message, affected
@@ -533,6 +559,10 @@ class Registry:
             self.conn.execute(
                 "UPDATE entities SET name = ?, key = ? WHERE id = ?", (name, entity_key(name), eid)
             )
+            self._changed(eid)
+
+    def _changed(self, eid: int) -> None:
+        self.conn.execute("INSERT OR IGNORE INTO entity_changed VALUES (?)", (eid,))
 
     # -- primitive changes (each recorded in `log` when a user asked for it) -----------------
     def _new_entity(
@@ -624,6 +654,8 @@ class Registry:
         self.conn.execute("DELETE FROM entities WHERE id = ?", (other.id,))
         if log is None:
             self.conn.execute("DELETE FROM entity_blocks WHERE entity_id = ?", (other.id,))
+            self.conn.execute("DELETE FROM entity_changed WHERE entity_id = ?", (other.id,))
+            self._changed(keep)
             self._offer_name(keep, other.name)
         else:
             log.append(
@@ -769,6 +801,7 @@ class Registry:
             )
             ex("DELETE FROM entity_aliases WHERE entity_id = ?", (eid,))
             ex("DELETE FROM entity_blocks WHERE entity_id = ?", (eid,))
+            ex("DELETE FROM entity_changed WHERE entity_id = ?", (eid,))
             ex("DELETE FROM entities WHERE id = ?", (eid,))
 
     def _entity(self, eid: int) -> _Entity:
@@ -868,7 +901,7 @@ class Registry:
             raise EntityError(self._unknown(name, type_))
         described = self._describe(pool)
         choices = "; ".join(
-            f"{d.name} ({d.type}, {d.count} articles)"
+            f"{d.name} ({d.type}, {_articles_phrase(d.count)})"
             for d in sorted(described.values(), key=lambda d: -d.count)
         )
         hint = (

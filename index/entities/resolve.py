@@ -43,10 +43,29 @@ _PREV_PLACE_STRONG = re.compile(
     r"\b(?:town|city|village|province|region|district|governorate|capital|outskirts|suburbs?"
     r"|port|area|countryside) of\s+(?:the\s+)?$"
 )
-_PREV_PLACE_WEAK = re.compile(r"\b(?:in|near|at|from|via|into|toward|towards|across|outside)\s+$")
-_NEXT_PLACE = re.compile(
-    r"^\s+(?:province|governorate|region|district|countryside|border|city|town|village)\b"
+_PREV_PLACE_WEAK = re.compile(
+    r"\b(?:in|near|at|from|via|into|toward|towards|across|outside|through|throughout|around"
+    r"|inside|within|on)\s+$"
 )
+_NEXT_PLACE = re.compile(
+    r"^(?:\s+(?:province|governorate|region|district|countryside|border|city|town|village|river"
+    r"|valley|mountains|plain|coast|basin|delta|court|authorities|residents|municipality"
+    r"|airport)\b|-based\b)"
+)
+_PREV_TITLE = re.compile(
+    r"\b(?:president|minister|spokes(?:man|woman|person)|mr|mrs|ms|dr|sheikh|ayatollah|senator"
+    r"|governor|mayor|ambassador|envoy|chancellor|chair|chairman|chairwoman|commander|general"
+    r"|colonel|judge|prosecutor|member|leader|secretary|director|coordinator|candidate"
+    r"|officer|manager)\.?\s+$",
+    re.IGNORECASE,
+)
+_PREV_ROLE = re.compile(
+    r"\b(?:spokes\w+|minister|commander|president|leader|director|chief|head|member|official"
+    r"|envoy|ambassador|adviser|advisor|coordinator|manager|researcher|analyst|economist"
+    r"|accountant|lawyer|prosecutor|candidate|chairman|chair|secretary|mayor|governor|officer"
+    r"|journalist|correspondent|drivers?|resident|witness|relative|farmer|owner)\b[^.,;:\n]{0,40},\s+$"
+)
+_PREV_SAID = re.compile(r"\b(?:said|says|told|according to)\s+$")
 _NEXT_ORG = re.compile(
     r"^\s+(?:group|militia|faction|movement|party|organi[sz]ation|network|coalition|alliance"
     r"|company|agency|ministry|officials|fighters|militants)\b"
@@ -54,10 +73,11 @@ _NEXT_ORG = re.compile(
 _NEXT_PERSON_ROLE = re.compile(
     r"^,\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,4}?(?:spokes\w+|minister|commander|president"
     r"|leader|director|chief|head|member|official|envoy|ambassador|adviser|advisor|general"
-    r"|colonel|officer|journalist|correspondent|chairman|secretary|mayor|governor)\b"
+    r"|colonel|officer|journalist|correspondent|chairman|secretary|mayor|governor|coordinator"
+    r"|manager|researcher|analyst|economist|candidate|lawyer|prosecutor)\b"
 )
 _NEXT_SPEECH = re.compile(
-    r"^\s+(?:said|says|told|added|noted|vowed|stated|stressed|warned|explained|insisted"
+    r"^,?\s+(?:said|says|told|added|noted|vowed|stated|stressed|warned|explained|insisted"
     r"|confirmed|acknowledged)\b"
 )
 _LIST_GLUE = re.compile(r"^(?:\s*,\s*|,?\s+(?:and|or)\s+)$")
@@ -321,21 +341,32 @@ def _arabic_single(name: str) -> bool:
 
 
 def _context_votes(body: str, m: Mention, votes: Counter[str], *, acronym: bool) -> None:
-    before = body[max(0, m.start - 30) : m.start]
+    before = body[max(0, m.start - 60) : m.start]
     after = body[m.end : m.end + 60]
+    placed = False
     if _PREV_PLACE_STRONG.search(before):
         votes["place"] += 1.5
+        placed = True
     elif not acronym and _PREV_PLACE_WEAK.search(before):
         votes["place"] += 0.5
+        placed = True
     if _NEXT_PLACE.match(after):
         votes["place"] += 1.5
     if _NEXT_ORG.match(after):
         votes["org"] += 1
+    if acronym:
+        return
+    cue = 0.0
+    if _PREV_TITLE.search(before):
+        cue += 2
+    elif _PREV_ROLE.search(before) or _PREV_SAID.search(before):
+        cue += 1
     if _NEXT_PERSON_ROLE.match(after):
-        votes["person"] += 1
-        votes["person_cue"] += 1
-    elif _NEXT_SPEECH.match(after):
-        votes["person"] += 0.5
+        cue += 1
+    elif not placed and _NEXT_SPEECH.match(after):
+        cue += 0.5
+    if cue:
+        votes["person"] += cue
         votes["person_cue"] += 1
 
 
@@ -350,14 +381,16 @@ def _name_votes(name: str, g: _Group, votes: Counter[str]) -> None:
         votes["org"] += 3
     if any(w in gazetteer.ORG_WORDS for w in words):
         votes["org"] += 3
-    elif words and words[-1] in gazetteer.PLACE_WORDS:
+    elif words and (words[-1] in gazetteer.PLACE_WORDS or words[0] in gazetteer.PLACE_PREFIXES):
         votes["place"] += 2
     elif not votes["person_cue"] and not name.isupper():
         # Named like a city and never titled, described by a role or quoted: the model's
         # "person" guess is weaker than the gazetteer. ("Paris" said something: a person.)
         pop = gazetteer.city_population(name)
-        if pop >= 100_000:
-            votes["place"] += 2
+        if pop >= 1_000_000:
+            votes["place"] += 4
+        elif pop >= 100_000:
+            votes["place"] += 3
         elif pop:
             votes["place"] += 1.5
 

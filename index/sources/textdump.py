@@ -66,6 +66,9 @@ _FURNITURE = [
     r"share(?: (?:this|the) (?:article|story|post|page))?(?: (?:on|via) \w+)?",
     r"(?:tweet|email|e-mail|print|whatsapp|facebook|twitter|linkedin|telegram|reddit|"
     r"pinterest|copy link|copy|x|link copied|listen|save|bookmark)",
+    # a share bar flattened to one line: "Facebook Twitter WhatsApp Email", "Share: X | Email"
+    r"(?:share(?: on| via)?\s*:?\s*)?(?:(?:facebook|twitter|x|whatsapp|email|e-mail|linkedin|"
+    r"telegram|reddit|pinterest|messenger|print|copy link)[\s|,/·•]*){2,}",
     r"\d*\s*comments?(?: \(\d+\))?",
     r"(?:view|show|hide|load|read) (?:all )?(?:\d+ )?comments?",
     r"(?:name|email|e-mail|website|comment|your comment)\s*\*?(?:\s*\(required\))?",

@@ -1,0 +1,99 @@
+"""Subscriptions end to end against a real HTTP server on 127.0.0.1, and the background job."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from httpserver import Reply, closed_port, conditional, serve
+from index import Library
+from index.jobs import run_job
+from index.model import Progress
+from newsfixtures import RSS
+
+ITEM = """<item><title>Port Said canal tolls rise for container ships</title>
+<link>https://niledesk.example/canal-tolls</link><pubDate>Wed, 11 Nov 2026 08:00:00 GMT</pubDate>
+<description>&lt;p&gt;The Suez Canal Authority raised tolls for container ships by six percent on
+Wednesday, authority chairman Adel Mansour said in Ismailia.&lt;/p&gt;</description></item>"""
+
+OPML = """<?xml version="1.0"?><opml version="2.0"><head><title>mine</title></head><body>
+<outline text="Middle East"><outline text="Nile Desk" type="rss" xmlUrl="{url}"/></outline>
+</body></opml>"""
+
+
+@pytest.fixture(autouse=True)
+def _no_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
+    for var in ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "all_proxy"):
+        monkeypatch.delenv(var, raising=False)
+
+
+def test_feed_url_subscribes_and_refresh_uses_conditional_get(tmp_path: Path) -> None:
+    with serve() as server, Library.open(tmp_path / "lib") as lib:
+        url = server.route("/nile.rss", conditional(RSS.encode(), etag='"v1"'))
+        report = lib.add([url])
+        assert report.added == 2 and not report.failures
+        [feed] = lib.feeds()
+        assert feed.url == url and feed.title == "Nile Desk"
+
+        again = lib.refresh()
+        assert (again.added, again.unchanged, again.failures) == (0, 0, ())
+        assert server.requests[-1].headers.get("if-none-match") == '"v1"'
+
+        # the feed changes: a new item is added, the old ones are unchanged
+        server.route(
+            "/nile.rss",
+            conditional(RSS.replace("</channel>", ITEM + "</channel>").encode(), etag='"v2"'),
+        )
+        changed = lib.refresh()
+        assert changed.added == 1 and changed.unchanged == 2
+        assert {h.article.title for h in lib.search("person:mansour").hits} == {
+            "Port Said canal tolls rise for container ships"
+        }
+
+
+def test_one_broken_feed_never_stops_the_refresh(tmp_path: Path) -> None:
+    with serve() as server, Library.open(tmp_path / "lib") as lib:
+        good = server.route("/good.rss", Reply(body=RSS.encode()))
+        gone = server.route("/gone.rss", Reply(status=404, body=b"no"))
+        junk = server.route("/junk.rss", Reply(body=b"\x00\x01\x02 not a feed \xff" * 50))
+        dead = f"http://127.0.0.1:{closed_port()}/feed.xml"
+        for url in (good, gone, junk, dead):
+            lib.add_feed(url)
+        report = lib.refresh()
+        reasons = {r.origin: r.reason for r in report.failures}
+        assert set(reasons) == {gone, junk, dead}
+        assert "404" in reasons[gone] and "refused" in reasons[dead]
+        assert report.added == 2
+        by_url = {f.url: f for f in lib.feeds()}
+        assert by_url[gone].last_error and by_url[good].last_error is None
+
+
+def test_opml_subscribes_with_folder_tags_and_exports(tmp_path: Path) -> None:
+    with serve() as server, Library.open(tmp_path / "lib") as lib:
+        url = server.route("/nile.rss", Reply(body=RSS.encode()))
+        opml = tmp_path / "subs.opml"
+        opml.write_text(OPML.format(url=url), encoding="utf-8")
+        report = lib.add([str(opml)])
+        assert report.results[0].feeds == 1 and report.added == 0
+        [feed] = lib.feeds()
+        assert feed.tags == ("Middle East",)
+        assert url in lib.export_opml()
+        assert lib.refresh().added == 2
+
+
+def test_add_runs_in_a_background_process(tmp_path: Path, news_inputs: dict[str, Path]) -> None:
+    events: list[Progress] = []
+    report = run_job(
+        "index.jobs:add",
+        tmp_path / "lib",
+        {"inputs": [str(news_inputs["rss"])], "tags": ["egypt"]},
+        on_progress=events.append,
+    )
+    assert report.added == 2
+    assert any(e.stage == "entities" for e in events)
+    with Library.open(tmp_path / "lib") as lib:
+        hits = lib.search("place:cairo").hits
+        assert [h.article.title for h in hits] == ["Cairo metro extension opens to passengers"]
+    assert json.dumps(report.to_json())  # the result crossed the process boundary intact
