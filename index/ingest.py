@@ -206,6 +206,8 @@ def ingest(
         stored += store_chunk(conn, registry, stories, pending[i : i + CHUNK], counts)
         if progress:
             progress(Progress("entities", len(stored), total))
+    # Articles stored earlier whose entity names this batch improved or merged follow too.
+    stored = list(dict.fromkeys([*stored, *sorted(registry.changed_articles())]))
     # One commit per INDEX_BATCH keeps Whoosh from piling up tiny segments on big imports.
     for i in range(0, len(stored), INDEX_BATCH):
         search.add(index_docs(conn, registry, stored[i : i + INDEX_BATCH]))

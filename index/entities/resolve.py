@@ -65,7 +65,6 @@ _PREV_ROLE = re.compile(
     r"|accountant|lawyer|prosecutor|candidate|chairman|chair|secretary|mayor|governor|officer"
     r"|journalist|correspondent|drivers?|resident|witness|relative|farmer|owner)\b[^.,;:\n]{0,40},\s+$"
 )
-_PREV_SAID = re.compile(r"\b(?:said|says|told|according to)\s+$")
 _NEXT_ORG = re.compile(
     r"^\s+(?:group|militia|faction|movement|party|organi[sz]ation|network|coalition|alliance"
     r"|company|agency|ministry|officials|fighters|militants)\b"
@@ -210,12 +209,13 @@ def _clean_spans(body: str, span: tuple[int, int]) -> list[tuple[int, int]]:
 class _Group:
     """Mentions believed to be one entity, with the evidence gathered for its type."""
 
-    __slots__ = ("country", "mentions", "votes")
+    __slots__ = ("country", "mentions", "shared_surname", "votes")
 
     def __init__(self) -> None:
         self.mentions: list[Mention] = []
         self.country: str | None = None
         self.votes: Counter[str] = Counter()
+        self.shared_surname = False
 
     def texts(self, body: str) -> list[str]:
         return [body[m.start : m.end] for m in self.mentions]
@@ -264,12 +264,24 @@ def _link_short_names(body: str, groups: dict[str, _Group]) -> None:
             k for k in candidates if not any(_contains(words[k], words[o]) for o in candidates if o != k)
         ]
         if len(candidates) != 1:
+            g.shared_surname = len(candidates) > 1 and all(
+                _is_person(groups[k]) and words[k][-1] == short[-1] for k in candidates
+            )
             continue
         target = candidates[0]
         if not _may_link(short, words[target], g, groups[target]):
             continue
         groups[target].mentions.extend(g.mentions)
         del groups[key]
+
+
+def _is_person(g: _Group) -> bool:
+    labels = g.labels()
+    return labels["PERSON"] >= max(labels["ORG"], labels["GPE"], 1)
+
+
+def _known_place(name: str) -> bool:
+    return gazetteer.is_place(name) or gazetteer.city_population(name) > 0
 
 
 def _contains(long: list[str], short: list[str]) -> bool:
@@ -285,12 +297,10 @@ def _may_link(short: list[str], long: list[str], g: _Group, target: _Group) -> b
     Government: a one-word short name joins an org or place only if all that it lacks is
     particles or demonyms.
     """
-    target_labels = target.labels()
-    person = target_labels["PERSON"] >= max(target_labels["ORG"], target_labels["GPE"], 1)
-    if person:
-        if g.labels().most_common(1)[0][0] in ("GPE", "LOC", "PLACE"):
-            return False  # "Jordan" the country beside "Michael Jordan"
-        return short[-1] == long[-1] or short[0] == long[0]
+    if _is_person(target):
+        if g.labels().most_common(1)[0][0] != "PERSON" and _known_place(" ".join(short)):
+            return False  # "Victoria" the city beside "Victoria Lang"
+        return short[-1] == long[-1]  # a surname, never a first name alone
     if g.labels().most_common(1)[0][0] == "PERSON" and len(short) == 1:
         return False
     i = next(i for i in range(len(long)) if long[i : i + len(short)] == short)
@@ -305,10 +315,13 @@ def _vote(body: str, groups: dict[str, _Group]) -> dict[str, EntityType]:
     for g in groups.values():
         votes = g.votes
         name = _best_name(body, g)
-        # An Arabic surname with its article ("al-Sudani") stands alone only after the full
-        # name, which linking has already joined; a lone "Al-Qaim" or "Al-Nujaba" the model
-        # calls a person is more often a town or a group, so its label counts for less.
-        person_weight = 0.5 if _arabic_single(name) else 1.0
+        # News introduces a person by full name before using the surname alone, and linking
+        # has already joined such surnames to their full names. A one-word name still alone
+        # ("Al-Qaim", "Tuscany") that the model calls a person is as often a town or a group,
+        # so its label counts for less; a surname two people share is surely a person.
+        person_weight = 0.5 if " " not in name else 1.0
+        if g.shared_surname:
+            votes["person"] += 2
         for m in g.mentions:
             for type_, weight in _LABEL_VOTES.get(m.label, ()):
                 votes[type_] += weight * (person_weight if type_ == "person" else 1.0)
@@ -331,13 +344,18 @@ def _vote(body: str, groups: dict[str, _Group]) -> dict[str, EntityType]:
         name = _best_name(body, g)
         if type_ != "person" and gazetteer.is_demonym(name):
             continue
+        if _common_word(body, name, g):
+            continue
         types[key] = type_  # type: ignore[assignment]
     return types
 
 
-def _arabic_single(name: str) -> bool:
-    head, dash, tail = name.partition("-")
-    return bool(dash) and " " not in name and head.casefold() in ("al", "el")
+def _common_word(body: str, name: str, g: _Group) -> bool:
+    """A lone capitalised word the body also writes in lowercase ("Turnout" / "turnout") is a
+    sentence-initial common noun, not a name: unless something marks it as one."""
+    if " " in name or "-" in name or name.isupper() or g.country or g.votes["person_cue"]:
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", body) is not None
 
 
 def _context_votes(body: str, m: Mention, votes: Counter[str], *, acronym: bool) -> None:
@@ -359,7 +377,7 @@ def _context_votes(body: str, m: Mention, votes: Counter[str], *, acronym: bool)
     cue = 0.0
     if _PREV_TITLE.search(before):
         cue += 2
-    elif _PREV_ROLE.search(before) or _PREV_SAID.search(before):
+    elif _PREV_ROLE.search(before):
         cue += 1
     if _NEXT_PERSON_ROLE.match(after):
         cue += 1
