@@ -31,6 +31,7 @@ class DatelineApp(App[int]):
         self.config = load_config() if config is None else config
         if demo:
             self.title = "Dateline — DEMO"
+        _start_resource_tracker()
 
     def on_mount(self) -> None:
         from .screens.main import MainScreen
@@ -50,6 +51,22 @@ class DatelineApp(App[int]):
         return "/".join(
             self.get_key_display(Binding(key.strip(), command.ACTION)) for key in keys.split(",")
         )
+
+
+def _start_resource_tracker() -> None:
+    """Start multiprocessing's resource tracker while `sys.stderr` is still a real file.
+
+    Jobs run in a "spawn" child (`index.jobs`), and the first spawn starts the tracker with
+    `sys.stderr.fileno()` among the descriptors it passes on. Once Textual runs, `sys.stderr` is
+    its print capture, whose `fileno()` is -1, and that spawn fails with "bad value(s) in
+    fds_to_keep". Started here, before the app runs, the tracker is already there.
+    """
+    from multiprocessing import resource_tracker
+
+    try:
+        resource_tracker.ensure_running()
+    except (OSError, ValueError):
+        pass  # jobs will report their own error if they cannot start
 
 
 def run(library_path: Path, *, demo: bool = False) -> int:

@@ -370,3 +370,16 @@ async def test_open_link_only_for_web_links(tui_library_path: Path, monkeypatch)
         await pilot.press("escape", "o")
         await settle(pilot)
         assert opened == [article.url]
+
+
+async def test_timeline_clears_when_no_entity_is_left(tui_library_path: Path) -> None:
+    app = make_app(tui_library_path)
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        assert main(app).timeline
+        await type_query(pilot, "nosuchwordanywhere")
+        assert app.screen.query_one(EntityList).current is None
+        assert main(app).timeline == ()
+        assert app.screen.query_one(EntitySidebar).timeline == ()

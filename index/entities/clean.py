@@ -17,37 +17,228 @@ from . import gazetteer
 
 #: Titles that name a role held by a person. Seeing one in front of a name is person evidence.
 TITLES: frozenset[str] = frozenset(
-    """president presidents minister ministers general gen spokesman spokeswoman spokesperson
-    dr mr mrs ms miss sir dame lord lady king queen prince princess emir sheikh sheik shaikh imam
-    ayatollah pope cardinal bishop reverend rev rabbi judge justice senator sen rep
-    representative governor gov mayor secretary chairman chairwoman chair director ambassador
-    envoy premier chancellor speaker commissioner adviser advisor colonel col lt lieutenant
-    major maj captain capt commander cmdr admiral adm sergeant sgt brigadier marshal officer
-    chief leader member mp counterpart head ceo founder journalist correspondent reporter
-    analyst professor prof editor attorney lawyer activist president-elect""".split()
+    [
+        "president",
+        "presidents",
+        "minister",
+        "ministers",
+        "general",
+        "gen",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "emir",
+        "sheikh",
+        "sheik",
+        "shaikh",
+        "imam",
+        "ayatollah",
+        "pope",
+        "cardinal",
+        "bishop",
+        "reverend",
+        "rev",
+        "rabbi",
+        "judge",
+        "justice",
+        "senator",
+        "sen",
+        "rep",
+        "representative",
+        "governor",
+        "gov",
+        "mayor",
+        "secretary",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "director",
+        "ambassador",
+        "envoy",
+        "premier",
+        "chancellor",
+        "speaker",
+        "commissioner",
+        "adviser",
+        "advisor",
+        "colonel",
+        "col",
+        "lt",
+        "lieutenant",
+        "major",
+        "maj",
+        "captain",
+        "capt",
+        "commander",
+        "cmdr",
+        "admiral",
+        "adm",
+        "sergeant",
+        "sgt",
+        "brigadier",
+        "marshal",
+        "officer",
+        "chief",
+        "leader",
+        "member",
+        "mp",
+        "counterpart",
+        "head",
+        "ceo",
+        "founder",
+        "journalist",
+        "correspondent",
+        "reporter",
+        "analyst",
+        "professor",
+        "prof",
+        "editor",
+        "attorney",
+        "lawyer",
+        "activist",
+        "president-elect",
+    ]
 )
 #: Titles that never start an organisation's name ("General Motors" and "King Abdullah
 #: University" do start with a title; "President X" is always a person).
 STRONG_TITLES: frozenset[str] = frozenset(
-    """president minister mr mrs ms dr spokesman spokeswoman spokesperson sheikh sheik ayatollah
-    senator sen rep gov governor mayor ambassador envoy chancellor premier chairman
-    chairwoman commander colonel col lt sgt captain capt judge counterpart""".split()
+    [
+        "president",
+        "minister",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "sheikh",
+        "sheik",
+        "ayatollah",
+        "senator",
+        "sen",
+        "rep",
+        "gov",
+        "governor",
+        "mayor",
+        "ambassador",
+        "envoy",
+        "chancellor",
+        "premier",
+        "chairman",
+        "chairwoman",
+        "commander",
+        "colonel",
+        "col",
+        "lt",
+        "sgt",
+        "captain",
+        "capt",
+        "judge",
+        "counterpart",
+    ]
 )
 #: Words that qualify a title ("Prime", "Defense", "Deputy", "former"): stripped only together
 #: with a title, so "Defense Ministry" and "Foreign Office" keep their first word.
 MODIFIERS: frozenset[str] = frozenset(
-    """prime vice deputy foreign defense defence interior finance economy health oil energy
-    trade education security army state former acting interim then top senior assistant
-    associate executive general national grand crown supreme committee party presidential
-    military opposition militia rebel staff of the and for joint first second chief""".split()
+    [
+        "prime",
+        "vice",
+        "deputy",
+        "foreign",
+        "defense",
+        "defence",
+        "interior",
+        "finance",
+        "economy",
+        "health",
+        "oil",
+        "energy",
+        "trade",
+        "education",
+        "security",
+        "army",
+        "state",
+        "former",
+        "acting",
+        "interim",
+        "then",
+        "top",
+        "senior",
+        "assistant",
+        "associate",
+        "executive",
+        "general",
+        "national",
+        "grand",
+        "crown",
+        "supreme",
+        "committee",
+        "party",
+        "presidential",
+        "military",
+        "opposition",
+        "militia",
+        "rebel",
+        "staff",
+        "of",
+        "the",
+        "and",
+        "for",
+        "joint",
+        "first",
+        "second",
+        "chief",
+    ]
 )
 #: Lowercase words that can sit inside a name ("Kataeb Sayyid al-Shuhada", "Office for the
 #: Coordination of Humanitarian Affairs", "bin Salman").
 CONNECTORS: frozenset[str] = frozenset(
-    "of for the and on in de del della des du da di van von der den la le al el bin ibn bint y".split()
+    [
+        "of",
+        "for",
+        "the",
+        "and",
+        "on",
+        "in",
+        "de",
+        "del",
+        "della",
+        "des",
+        "du",
+        "da",
+        "di",
+        "van",
+        "von",
+        "der",
+        "den",
+        "la",
+        "le",
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "bint",
+        "y",
+    ]
 )
 #: Arabic article and kinship particles written lowercase before a hyphen: "al-Sham".
-PARTICLES: frozenset[str] = frozenset("al el ad ash as ar at az an ud ul bin ibn abu bint".split())
+PARTICLES: frozenset[str] = frozenset(
+    ["al", "el", "ad", "ash", "as", "ar", "at", "az", "an", "ud", "ul", "bin", "ibn", "abu", "bint"]
+)
 
 _TOKEN_RE = re.compile(r"\S+")
 # Where one tagged span holds two names: a slash, a spaced dash, a line break, a bracket,
@@ -149,7 +340,9 @@ def _finish(body: str, toks: list[tuple[int, int]], label: str, out: list[Mentio
     # "Alpine Courier that Monteiro"); so does "and" between two places ("Florence and Rome").
     for i in range(1, len(words) - 1):
         w = words[i]
-        joins = not name_like(w) and w.casefold() not in CONNECTORS and w.casefold() not in PARTICLES
+        joins = (
+            not name_like(w) and w.casefold() not in CONNECTORS and w.casefold() not in PARTICLES
+        )
         if not joins and w == "and":
             left = body[toks[0][0] : toks[i - 1][1]]
             right = body[toks[i + 1][0] : toks[-1][1]]

@@ -26,6 +26,4 @@ def extract(
     bodies = [body for _, body in articles]
     tagged = list(ner.pipe([*bodies, *titles], batch_size=batch_size))
     n = len(articles)
-    return [
-        resolve(bodies[i], tagged[i], titles[i], tagged[n + i]) for i in range(n)
-    ]
+    return [resolve(bodies[i], tagged[i], titles[i], tagged[n + i]) for i in range(n)]

@@ -346,7 +346,22 @@ PLACE_WORDS: frozenset[str] = frozenset(
 #: Words that make a name a place when they start it ("Wadi Musa", "Mount Hermon", "Deir
 #: ez-Zor"): English and the Arabic ones news keeps untranslated.
 PLACE_PREFIXES: frozenset[str] = frozenset(
-    {"mount", "lake", "cape", "fort", "port", "wadi", "jabal", "jebel", "deir", "ras", "tel", "tell", "ain", "bir"}
+    {
+        "mount",
+        "lake",
+        "cape",
+        "fort",
+        "port",
+        "wadi",
+        "jabal",
+        "jebel",
+        "deir",
+        "ras",
+        "tel",
+        "tell",
+        "ain",
+        "bir",
+    }
 )
 
 

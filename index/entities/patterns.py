@@ -59,7 +59,7 @@ def acronym_definitions(body: str) -> list[AcronymDefinition]:
         if len(letters) < 2:
             continue
         window_start = max(0, m.start() - _BACK)
-        cut = max(body.rfind(ch, window_start, m.start()) for ch in ".;:\n()“”\"")
+        cut = max(body.rfind(ch, window_start, m.start()) for ch in '.;:\n()“”"')
         window_start = max(window_start, cut + 1)
         words = list(_WORD_RE.finditer(body, window_start, m.start()))
         need = letters
@@ -98,14 +98,26 @@ def acronym_uses(body: str, acronym: str, skip: tuple[int, int]) -> list[tuple[i
 
 _NAME = r"(?:(?:[Aa]l|[Ee]l)-)?[A-Z][\w’'-]+(?:\s(?:(?:[Aa]l|[Ee]l)-)?[A-Z][\w’'-]+){0,2}"
 _PLACE_NOUNS = "town|city|village|province|region|district|governorate|suburb|outskirts|port"
-_PLACE_BEFORE_RE = re.compile(rf"\b(?:{_PLACE_NOUNS}|capital|area) of ({_NAME})")
+_PLACE_BEFORE_RE = re.compile(
+    rf"\b(?:(?:{_PLACE_NOUNS}|capital|area) of|(?:city|town|village|capital|port)) ({_NAME})"
+)
 _PLACE_AFTER_RE = re.compile(
     rf"\b[Tt]he ({_NAME}) (?:{_PLACE_NOUNS}|countryside|area|border crossing|crossing)\b"
 )
 
 
 def place_phrases(body: str) -> list[tuple[int, int]]:
-    """Spans of names a place noun governs: "town of Al-Qaim", "the al-Boukamal region"."""
+    """Spans of names a place noun governs: "town of Al-Qaim", "second city Aleppo", "the
+    al-Boukamal region"."""
     spans = [m.span(1) for m in _PLACE_BEFORE_RE.finditer(body)]
     spans += [m.span(1) for m in _PLACE_AFTER_RE.finditer(body)]
     return spans
+
+
+_CAPITALISED_RE = re.compile(r"[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,2}")
+
+
+def capitalised_runs(body: str) -> list[tuple[int, int]]:
+    """Runs of one to three capitalised words: where a gazetteer may find a name the model
+    missed ("... control of Syria's second city Aleppo")."""
+    return [m.span() for m in _CAPITALISED_RE.finditer(body)]

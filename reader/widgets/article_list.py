@@ -98,7 +98,7 @@ class ArticleList(DataTable[Text]):
         self._rows.extend(new_rows)
         if offset == 0:
             self._rebuild(keep=None)
-            self.post_message(self.Highlighted(self.current))
+            self.post_message(self.Highlighted(self.current).set_sender(self))
         else:
             for row in new_rows:
                 self._add(row)
@@ -256,7 +256,7 @@ class ArticleList(DataTable[Text]):
             return
         if self.cursor_row >= self.row_count - LOAD_AHEAD:
             self._waiting = True
-            self.post_message(self.NeedMore(self._consumed))
+            self.post_message(self.NeedMore(self._consumed).set_sender(self))
 
     @staticmethod
     def _marks(article: ArticleSummary) -> Text:

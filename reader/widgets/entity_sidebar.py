@@ -121,7 +121,9 @@ class EntityList(OptionList):
             keep = next((i for i, e in enumerate(self._entities) if e is not None), None)
         self.highlighted = keep
         if keep is None:
-            self.post_message(self.Selected(None))
+            # `show` runs in the sidebar's context: name this list as the sender, or Textual
+            # stops the message at the sidebar instead of letting it reach the screen.
+            self.post_message(self.Selected(None).set_sender(self))
 
     @property
     def current(self) -> EntityCount | None:

@@ -1,0 +1,53 @@
+"""Gazetteer evidence: canonical countries, cities, demonyms, organisation words."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.entities import gazetteer
+
+
+@pytest.mark.parametrize(
+    ("written", "canonical"),
+    [
+        ("Turkey", "Türkiye"),
+        ("Türkiye", "Türkiye"),
+        ("Turkiye", "Türkiye"),
+        ("U.S.", "United States"),
+        ("US", "United States"),
+        ("United States", "United States"),
+        ("Britain", "United Kingdom"),
+        ("UK", "United Kingdom"),
+        ("Russia", "Russia"),
+    ],
+)
+def test_country_aliases_map_to_one_display_name(written: str, canonical: str) -> None:
+    assert gazetteer.country(written) == canonical
+
+
+def test_cities_come_from_geonames() -> None:
+    assert gazetteer.city_population("Aleppo") > 1_000_000
+    assert gazetteer.city_population("Hama") > 100_000
+    assert gazetteer.city_population("Al-Qaim") > 15_000  # "Al Qā’im" in geonames
+    assert gazetteer.city_population("Qais al-Mohamadawi") == 0
+    assert gazetteer.country("Aleppo") is None
+
+
+@pytest.mark.parametrize(
+    "word", ["Iraqi", "Syrian", "Syrians", "Iraqis", "Turkish", "Kurdish", "Lebanese", "Iranian"]
+)
+def test_demonyms_are_recognised(word: str) -> None:
+    assert gazetteer.is_demonym(word)
+
+
+@pytest.mark.parametrize("word", ["Iraq", "Jordan", "Indiana", "Aleppo", "Soufan", "Syrian Army"])
+def test_places_and_names_are_not_demonyms(word: str) -> None:
+    assert not gazetteer.is_demonym(word)
+
+
+def test_regions_and_known_orgs() -> None:
+    assert gazetteer.is_place("Gaza Strip")
+    assert gazetteer.is_place("Kurdistan Region")
+    assert gazetteer.is_known_org("al-Qaeda")
+    assert gazetteer.is_known_org("Al Qaeda")
+    assert not gazetteer.is_known_org("Hassan Soufan")

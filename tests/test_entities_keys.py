@@ -1,0 +1,46 @@
+"""Matching keys: spellings of one name share a key, different names do not."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.entities.keys import entity_key, fold, strip_possessive, tokens
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Türkiye", "Turkiye"),
+        ("Erdoğan", "Erdogan"),
+        ("Hay’at Tahrir al-Sham", "Hayat Tahrir al Sham"),
+        ("al-Assad", "Al Assad"),
+        ("el-Sisi", "al-Sisi"),
+        ("U.S.", "US"),
+        ("U.K.", "uk"),
+        ("Erdogan's", "Erdogan"),
+        ("Assad’s", "Assad"),
+        ("Forces’", "Forces"),
+        ("Kataib  Hezbollah", "kataib hezbollah"),
+        ("ＵＮＩＣＥＦ", "UNICEF"),  # full-width letters (NFKC)
+    ],
+)
+def test_spellings_of_one_name_share_a_key(a: str, b: str) -> None:
+    assert entity_key(a) == entity_key(b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Assad", "Bashar al-Assad"), ("Iraq", "Iraqi"), ("US", "USA"), ("Jordan", "Jordana")],
+)
+def test_different_names_keep_different_keys(a: str, b: str) -> None:
+    assert entity_key(a) != entity_key(b)
+
+
+def test_fold_keeps_word_order_and_drops_punctuation() -> None:
+    assert fold("Ministry of Interior (Syria)") == "ministry of interior syria"
+    assert tokens("Bashar al-Assad’s") == ["bashar", "al", "assad"]
+
+
+def test_strip_possessive_only_touches_the_end() -> None:
+    assert strip_possessive("People’s Protection Units") == "People’s Protection Units"
+    assert strip_possessive("Rudaw’s") == "Rudaw"

@@ -1,0 +1,119 @@
+"""The reader with an empty library, background jobs in another process, and the config file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from tui_fixtures import anyio_backend, settle, write_corpus  # noqa: F401
+
+import reader.demo
+from reader.app import DatelineApp
+from reader.config import Config, load_config, parse_config
+from reader.widgets.article_list import ArticleList
+from reader.widgets.welcome import Welcome
+
+pytestmark = pytest.mark.anyio
+
+
+async def wait_for_job(pilot) -> None:  # type: ignore[no-untyped-def]
+    """The job runs in a child process: wait for its worker, then for the re-search."""
+    await settle(pilot)
+    await pilot.app.workers.wait_for_complete()
+    await settle(pilot)
+
+
+async def test_empty_library_welcomes_and_loads_the_sample(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus = write_corpus(tmp_path)
+    monkeypatch.setattr(reader.demo, "corpus_inputs", lambda: [str(corpus)])
+    app = DatelineApp(tmp_path / "empty-library", config=Config())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert screen.has_class("-empty")
+        assert screen.query_one(Welcome).display
+        assert not screen.query_one(ArticleList).display
+        text = str(screen.query_one(Welcome).render())
+        assert "dateline add" in text and "dateline demo" in text
+        await pilot.press("d")
+        await wait_for_job(pilot)
+        assert not screen.has_class("-empty")
+        assert screen.query_one(ArticleList).row_count == 5
+        messages = [n.message for n in app._notifications]
+        assert any("6 added" in message for message in messages), messages
+
+
+async def test_load_sample_key_does_nothing_once_there_is_news(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus = write_corpus(tmp_path)
+    calls: list[str] = []
+    monkeypatch.setattr(reader.demo, "corpus_inputs", lambda: calls.append("x") or [str(corpus)])
+    app = DatelineApp(tmp_path / "empty-library", config=Config())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        app.screen.remove_class("-empty")
+        await pilot.press("d")
+        await settle(pilot)
+    assert calls == []
+
+
+async def test_refresh_runs_in_a_child_process_and_reports(tmp_path: Path) -> None:
+    app = DatelineApp(tmp_path / "library", config=Config())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("r")
+        await pilot.pause()
+        assert app.screen.has_class("-job")
+        await wait_for_job(pilot)
+        assert not app.screen.has_class("-job")
+        messages = [str(n.message) for n in app._notifications]
+        assert any("0 added" in message for message in messages), messages
+
+
+async def test_a_library_that_cannot_open_is_a_notification(tmp_path: Path) -> None:
+    not_a_folder = tmp_path / "file"
+    not_a_folder.write_text("not a library", encoding="utf-8")
+    app = DatelineApp(not_a_folder, config=Config())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        notes = list(app._notifications)
+        assert any(n.severity == "error" for n in notes), notes
+        assert app.is_running
+
+
+def test_config_keys_are_read_and_checked() -> None:
+    config = parse_config(
+        '[keys]\nstar = "S"\nnext_article = "n, right"\nnope = "z"\nquit = 3\nhelp = "a b"\n'
+    )
+    assert config.keymap == {"star": "S", "next_article": "n,right"}
+    assert len(config.warnings) == 3
+    assert any("nope" in w for w in config.warnings)
+
+
+def test_bad_config_file_falls_back_to_defaults(tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text("[keys\nstar = ", encoding="utf-8")
+    config = load_config(path)
+    assert config.keymap == {}
+    assert config.warnings and "not valid TOML" in config.warnings[0]
+    assert load_config(tmp_path / "missing.toml") == Config()
+
+
+def test_config_lives_in_the_user_config_dir(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from reader.config import config_path
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    monkeypatch.delenv("DATELINE_CONFIG", raising=False)
+    assert config_path() == tmp_path / "dateline" / "config.toml"
+    monkeypatch.setenv("DATELINE_CONFIG", str(tmp_path / "other.toml"))
+    assert config_path() == tmp_path / "other.toml"
+
+
+async def test_config_warnings_are_notified(tmp_path: Path) -> None:
+    app = DatelineApp(tmp_path / "library", config=parse_config('[keys]\nnope = "z"\n'))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert any("nope" in str(n.message) for n in app._notifications)
