@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from textual.app import App
@@ -63,10 +64,9 @@ def _start_resource_tracker() -> None:
     """
     from multiprocessing import resource_tracker
 
-    try:
+    # If it cannot start, the job reports that itself when it runs.
+    with contextlib.suppress(OSError, ValueError):
         resource_tracker.ensure_running()
-    except (OSError, ValueError):
-        pass  # jobs will report their own error if they cannot start
 
 
 def run(library_path: Path, *, demo: bool = False) -> int:

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 from textual.widgets import Input
-from tui_fixtures import (  # noqa: F401
-    anyio_backend,
+from tui_fixtures import (
+    anyio_backend_fixture,  # noqa: F401 (a fixture)
     settle,
-    tui_library,
-    tui_library_path,
+    tui_library_fixture,  # noqa: F401 (a fixture)
+    tui_library_path_fixture,  # noqa: F401 (a fixture)
     type_query,
 )
 
@@ -27,7 +27,6 @@ from reader.widgets.entity_sidebar import EntityList, EntitySidebar
 from reader.widgets.filter_chips import FilterChips
 from reader.widgets.reader_view import ReaderView
 from reader.widgets.search_bar import SearchStatus
-
 
 pytestmark = pytest.mark.anyio
 

@@ -5,7 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tui_fixtures import anyio_backend, settle, write_corpus  # noqa: F401
+from tui_fixtures import (
+    anyio_backend_fixture,  # noqa: F401 (a fixture)
+    settle,
+    write_corpus,
+)
 
 import reader.demo
 from reader.app import DatelineApp
@@ -102,7 +106,9 @@ def test_bad_config_file_falls_back_to_defaults(tmp_path: Path) -> None:
     assert load_config(tmp_path / "missing.toml") == Config()
 
 
-def test_config_lives_in_the_user_config_dir(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_config_lives_in_the_user_config_dir(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     from reader.config import config_path
 
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))

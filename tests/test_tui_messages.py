@@ -8,7 +8,12 @@ from pathlib import Path
 import pytest
 from textual.app import App, ComposeResult
 from textual.message import Message
-from tui_fixtures import anyio_backend, settle, tui_library, tui_library_path  # noqa: F401
+from tui_fixtures import (
+    anyio_backend_fixture,  # noqa: F401 (a fixture)
+    settle,
+    tui_library_fixture,  # noqa: F401 (a fixture)
+    tui_library_path_fixture,  # noqa: F401 (a fixture)
+)
 
 from index.model import Article, ArticleSummary, Hit, Mention
 from reader.app import DatelineApp
@@ -64,7 +69,7 @@ async def test_hostile_title_shows_no_escape_and_no_markup() -> None:
         table = app.query_one(ArticleList)
         table.show_hits((Hit(summary(HOSTILE_TITLE), 1.0),), 1, offset=0)
         await pilot.pause()
-        marks, _date, source, title = table.get_row_at(0)
+        _marks, _date, source, title = table.get_row_at(0)
         assert title.plain == "Breaking [red]x[/red] news"
         assert source.plain.startswith("Tagus [i]")
         # The brackets are text: no span of the title is styled red by "markup".

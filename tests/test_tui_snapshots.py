@@ -5,7 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual.widgets import Input
-from tui_fixtures import settle, tui_library, tui_library_path  # noqa: F401
+from tui_fixtures import (
+    settle,
+    tui_library_fixture,  # noqa: F401 (a fixture)
+    tui_library_path_fixture,  # noqa: F401 (a fixture)
+)
 
 from reader.app import DatelineApp
 from reader.config import Config

@@ -3,7 +3,8 @@
 Invented people and quotes, real places, fixed dates (no "now"), and one hostile headline.
 Two outlets report the Valencia port story so the list shows "+1" and the reader lists the
 other source. Import the fixtures into a test module with
-`from tui_fixtures import tui_library, tui_library_path  # noqa: F401`.
+`from tui_fixtures import tui_library_fixture, tui_library_path_fixture  # noqa: F401`
+(the fixtures are named `tui_library` and `tui_library_path`).
 """
 
 from __future__ import annotations
@@ -20,8 +21,8 @@ PORT_A = {
         "Dock workers in Valencia voted on Monday to end a nine-day strike that had left "
         "container ships waiting outside the harbour, after the Port Authority of Valencia "
         "offered a four percent pay rise.\n\n"
-        "Union leader Marta Solans said the deal protected night shifts. \"We came back with "
-        "what we went out for,\" Solans told reporters at the gates.\n\n"
+        'Union leader Marta Solans said the deal protected night shifts. "We came back with '
+        'what we went out for," Solans told reporters at the gates.\n\n'
         "The Port Authority of Valencia said normal loading would resume by Wednesday."
     ),
     "url": "https://iberiaherald.example/2025/03/03/valencia-port-strike-ends",
@@ -51,8 +52,8 @@ TRAM = {
     "body": (
         "Jordi Ferrer, the mayor of Valencia, opened a new tram line along the coast on "
         "Friday, linking the port district with the northern beaches.\n\n"
-        "Ferrer said the line would carry forty thousand passengers a day. \"The sea is ten "
-        "minutes from everyone now,\" he said."
+        'Ferrer said the line would carry forty thousand passengers a day. "The sea is ten '
+        'minutes from everyone now," he said.'
     ),
     "url": "https://iberiaherald.example/2025/02/14/valencia-coastal-tram",
     "published": "2025-02-14T11:00:00+00:00",
@@ -65,8 +66,8 @@ BUSES = {
     "body": (
         "Nairobi put fifty electric buses into service on Thursday on the routes between the "
         "city centre and Kibera.\n\n"
-        "Transport official Samuel Kiprono said fares would not change. \"Clean air should "
-        "not cost a shilling more,\" Kiprono said at the depot."
+        'Transport official Samuel Kiprono said fares would not change. "Clean air should '
+        'not cost a shilling more," Kiprono said at the depot.'
     ),
     "url": "https://eastafricaledger.example/nairobi-electric-buses",
     "published": "2025-01-23T07:45:00+00:00",
@@ -112,14 +113,14 @@ def write_corpus(folder: Path) -> Path:
     return path
 
 
-@pytest.fixture
-def anyio_backend() -> str:
+@pytest.fixture(name="anyio_backend")
+def anyio_backend_fixture() -> str:
     """The TUI tests run on asyncio (through anyio's pytest plugin)."""
     return "asyncio"
 
 
-@pytest.fixture(scope="session")
-def tui_library(tmp_path_factory: pytest.TempPathFactory) -> Path:
+@pytest.fixture(name="tui_library", scope="session")
+def tui_library_fixture(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The corpus added to a library once per session (spaCy NER is the slow part)."""
     from index import Library
 
@@ -133,8 +134,8 @@ def tui_library(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root
 
 
-@pytest.fixture
-def tui_library_path(tui_library: Path, tmp_path: Path) -> Path:
+@pytest.fixture(name="tui_library_path")
+def tui_library_path_fixture(tui_library: Path, tmp_path: Path) -> Path:
     """A private copy of the session library for a test that changes it."""
     target = tmp_path / "library"
     shutil.copytree(tui_library, target)

@@ -16,7 +16,7 @@ from ..render import format_date, one_line, plain
 
 #: Ask for the next page when the cursor gets this close to the last loaded row.
 LOAD_AHEAD = 10
-SOURCE_WIDTH = 14
+SOURCE_WIDTH = 12
 
 
 @dataclass(frozen=True)
