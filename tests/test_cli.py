@@ -140,3 +140,31 @@ def test_library_newer_format_exits_2(tmp_path: Path, capsys: pytest.CaptureFixt
     conn.close()
     code, _, err = run(capsys, "--library", str(tmp_path / "lib"), "articles")
     assert code == 2 and "newer Dateline" in err
+
+
+def test_entity_corrections_are_undoable_and_search_follows(
+    library_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lib = ["--library", str(library_path)]
+
+    def people(query: str) -> set[str]:
+        _, out, _ = run(capsys, *lib, "search", query, "--json")
+        return {name for hit in json.loads(out)["hits"] for name in hit["people"]}
+
+    code, out, _ = run(capsys, *lib, "entities", "rename", "Karim al-Jabouri", "Karim Jabouri")
+    assert code == 0 and "Karim Jabouri" in out
+    assert "Karim Jabouri" in people("place:mosul")
+    # merging two real people is the user's call; the index follows it
+    code, _, _ = run(capsys, *lib, "entities", "merge", "Karim Jabouri", "Nino Beridze")
+    assert code == 0
+    _, out, _ = run(capsys, *lib, "search", "person:beridze", "--json")
+    titles = {h["title"] for h in json.loads(out)["hits"]}
+    assert len(titles) == 3  # Beridze's article now counts as Jabouri's too
+    # undo twice: back to the original state
+    assert run(capsys, *lib, "entities", "undo")[0] == 0
+    assert run(capsys, *lib, "entities", "undo")[0] == 0
+    assert "Karim al-Jabouri" in people("place:mosul")
+    _, out, _ = run(capsys, *lib, "search", "person:beridze", "--json")
+    assert len(json.loads(out)["hits"]) == 1
+    code, _, err = run(capsys, *lib, "entities", "rename", "Nobody Atall", "X")
+    assert code == 1 and "Nobody Atall" in err
