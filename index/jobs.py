@@ -70,6 +70,43 @@ class JobCancelled(Exception):
     """The job was cancelled through its `cancel` event; the child has been stopped."""
 
 
+_TRACKER_LOCK = threading.Lock()
+
+
+def _ensure_resource_tracker() -> None:
+    """Start multiprocessing's resource tracker with a real stderr.
+
+    The tracker is started by the first spawn and inherits `sys.stderr.fileno()`. Inside a
+    Textual app `sys.stderr` is Textual's print capture, whose `fileno()` is -1, and the spawn
+    fails with "bad value(s) in fds_to_keep". So the tracker is started here with the process's
+    original stderr (or /dev/null) in place, whoever the caller is.
+    """
+    import sys
+    from multiprocessing import resource_tracker
+
+    with _TRACKER_LOCK:
+        saved = sys.stderr
+        try:
+            saved.fileno()
+            usable = saved.fileno() >= 0
+        except (AttributeError, OSError, ValueError):
+            usable = False
+        devnull = None
+        if not usable:
+            original = sys.__stderr__
+            try:
+                ok = original is not None and original.fileno() >= 0
+            except (OSError, ValueError):
+                ok = False
+            sys.stderr = original if ok else (devnull := open(os.devnull, "w"))  # noqa: SIM115
+        try:
+            resource_tracker.ensure_running()
+        finally:
+            sys.stderr = saved
+            if devnull is not None:
+                devnull.close()
+
+
 def run_job(
     target: str,
     library_path: str | Path,
@@ -106,6 +143,7 @@ def run_job(
         name=f"dateline-job-{function}",
     )
     try:
+        _ensure_resource_tracker()
         child.start()
         writer.close()
         return _wait(child, reader, log_path, on_progress, cancel)

@@ -13,7 +13,6 @@ import hashlib
 import os
 import shutil
 import sqlite3
-import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -35,6 +34,7 @@ from .model import (
     RawArticle,
     SearchResult,
 )
+from .perthread import PerThread
 from .store import (
     FEED_COLUMNS,
     FORMAT_VERSION,
@@ -98,9 +98,9 @@ class Library:
     def __init__(self, path: Path, search: Any) -> None:
         self.path = path
         self._search = search
-        self._local = threading.local()
-        self._conns: list[sqlite3.Connection] = []
-        self._lock = threading.Lock()
+        self._sessions: PerThread[_Session] = PerThread(
+            lambda: _Session(connect(path / DB_NAME)), _Session.close
+        )
 
     @classmethod
     def open(cls, path: str | Path | None = None, *, create: bool = True) -> Library:
@@ -141,8 +141,7 @@ class Library:
             search = SearchIndex.open(root / INDEX_DIR)
             rebuild = True
         lib = cls(root, search)
-        lib._local.conn = conn
-        lib._conns.append(conn)
+        lib._sessions.set(_Session(conn))
         dirty = conn.execute("SELECT 1 FROM state WHERE key = 'index_dirty'").fetchone()
         count = conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
         if rebuild or dirty or (count and search.doc_count() == 0):
@@ -150,11 +149,7 @@ class Library:
         return lib
 
     def close(self) -> None:
-        with self._lock:
-            for conn in self._conns:
-                with contextlib.suppress(sqlite3.Error):
-                    conn.close()
-            self._conns.clear()
+        self._sessions.close_all()
         self._search.close()
 
     def __enter__(self) -> Library:
@@ -166,21 +161,11 @@ class Library:
     # -- per-thread SQLite ------------------------------------------------------------------
     @property
     def _conn(self) -> sqlite3.Connection:
-        conn = getattr(self._local, "conn", None)
-        if conn is None:
-            conn = connect(self.path / DB_NAME)
-            self._local.conn = conn
-            with self._lock:
-                self._conns.append(conn)
-        return conn
+        return self._sessions.get().conn
 
     @property
     def _registry(self) -> Registry:
-        reg = getattr(self._local, "registry", None)
-        if reg is None or reg.conn is not self._conn:
-            reg = Registry(self._conn)
-            self._local.registry = reg
-        return reg
+        return self._sessions.get().registry
 
     def _stories(self) -> StoryIndex:
         return StoryIndex(self._conn)
@@ -647,6 +632,18 @@ class Library:
 
     def undo_entity_change(self) -> str | None:
         return self._correct(lambda r: r.undo())
+
+
+class _Session:
+    """A thread's connection and the registry bound to it."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.registry = Registry(conn)
+
+    def close(self) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            self.conn.close()
 
 
 def _with_tags(got: ParsedInput, tags: Sequence[str]) -> ParsedInput:

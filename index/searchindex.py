@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import json
 import re
-import threading
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -57,6 +56,7 @@ from whoosh.writing import CLEAR
 
 from .entities.keys import fold
 from .model import ENTITY_TYPES, PLURAL, EntityType, Progress
+from .perthread import PerThread
 from .query import And, DateSpan, Exact, Flag, Node, Not, Or, Query, QueryError, Text, parse_query
 
 __all__ = [
@@ -348,9 +348,9 @@ class SearchIndex:
     def __init__(self, ix: index.Index, dirpath: Path) -> None:
         self._ix = ix
         self.path = dirpath
-        self._local = threading.local()
-        self._searchers: list[Any] = []
-        self._lock = threading.Lock()
+        self._searchers: PerThread[Any] = PerThread(
+            lambda: self._ix.searcher(weighting=scoring.BM25F()), lambda s: s.close()
+        )
         self._closed = False
 
     # -- opening ------------------------------------------------------------------------------
@@ -409,11 +409,8 @@ class SearchIndex:
         return cls(ix, dirpath)
 
     def close(self) -> None:
-        with self._lock:
-            for s in self._searchers:
-                s.close()
-            self._searchers.clear()
-            self._closed = True
+        self._closed = True
+        self._searchers.close_all()
         self._ix.close()
 
     def __enter__(self) -> SearchIndex:
@@ -499,20 +496,13 @@ class SearchIndex:
         """This thread's searcher, refreshed if the index changed since it was opened."""
         if self._closed:
             raise ValueError("the search index is closed")
-        s = getattr(self._local, "searcher", None)
-        if s is None:
-            s = self._ix.searcher(weighting=scoring.BM25F())
-            with self._lock:
-                self._searchers.append(s)
-        elif not s.up_to_date():
+        s = self._searchers.get()
+        if not s.up_to_date():
             # A new searcher, not `s.refresh()`: whoosh3 3.54's refresh reuses the old segment
             # readers and so misses deletions made since (an updated article shows twice).
-            fresh = self._ix.searcher(weighting=scoring.BM25F())
-            with self._lock:
-                self._searchers = [fresh if x is s else x for x in self._searchers]
             s.close()
-            s = fresh
-        self._local.searcher = s
+            s = self._ix.searcher(weighting=scoring.BM25F())
+            self._searchers.set(s)
         return s
 
     def doc_count(self) -> int:

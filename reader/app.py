@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 from pathlib import Path
 
 from textual.app import App
@@ -32,7 +31,6 @@ class DatelineApp(App[int]):
         self.config = load_config() if config is None else config
         if demo:
             self.title = "Dateline — DEMO"
-        _start_resource_tracker()
 
     def on_mount(self) -> None:
         from .screens.main import MainScreen
@@ -52,21 +50,6 @@ class DatelineApp(App[int]):
         return "/".join(
             self.get_key_display(Binding(key.strip(), command.ACTION)) for key in keys.split(",")
         )
-
-
-def _start_resource_tracker() -> None:
-    """Start multiprocessing's resource tracker while `sys.stderr` is still a real file.
-
-    Jobs run in a "spawn" child (`index.jobs`), and the first spawn starts the tracker with
-    `sys.stderr.fileno()` among the descriptors it passes on. Once Textual runs, `sys.stderr` is
-    its print capture, whose `fileno()` is -1, and that spawn fails with "bad value(s) in
-    fds_to_keep". Started here, before the app runs, the tracker is already there.
-    """
-    from multiprocessing import resource_tracker
-
-    # If it cannot start, the job reports that itself when it runs.
-    with contextlib.suppress(OSError, ValueError):
-        resource_tracker.ensure_running()
 
 
 def run(library_path: Path, *, demo: bool = False) -> int:

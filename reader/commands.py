@@ -144,7 +144,7 @@ class SaveSearch(Command):
 
 class LoadSample(Command):
     ID, KEY, ACTION, FOOTER = "load_sample", "d", "load_sample", "Load sample news"
-    HELP = "Add the bundled sample articles to this library"
+    HELP = "Add the bundled sample articles (in an empty library)"
     SHOW_IN_FOOTER = False
 
 
@@ -185,7 +185,7 @@ class Top(Command):
 
 class Bottom(Command):
     ID, KEY, ACTION, FOOTER = "bottom", "G,end", "bottom", "Bottom"
-    HELP = "Go to the last row (loads every page)"
+    HELP = "Go to the last loaded row (the next page loads from there)"
     SHOW_IN_FOOTER = False
     IN_PALETTE = False
 

@@ -30,6 +30,9 @@ if TYPE_CHECKING:
 
 #: Hits shown per provider for a search.
 LIMIT = 20
+#: Entities and articles rank a little below an equally good saved search or command: what
+#: the user saved or asked for by name comes first.
+LIBRARY_WEIGHT = 0.95
 #: Below this score (0-100) a candidate is not offered.
 CUTOFF = 60
 
@@ -139,7 +142,7 @@ class EntitiesProvider(_LibraryProvider):
     async def search(self, query: str) -> Hits:
         for score, entity in fuzzy(query, self._entities, lambda e: e.name):
             yield Hit(
-                score,
+                score * LIBRARY_WEIGHT,
                 self._prompt(entity),
                 partial(self._pick, entity),
                 text=one_line(entity.name),
@@ -170,7 +173,7 @@ class ArticlesProvider(_LibraryProvider):
     async def search(self, query: str) -> Hits:
         for score, article in fuzzy(query, self._articles, lambda a: a.title):
             yield Hit(
-                score,
+                score * LIBRARY_WEIGHT,
                 self._prompt(article),
                 partial(self._open, article),
                 text=one_line(article.title),

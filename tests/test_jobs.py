@@ -169,3 +169,24 @@ def run_script(script: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     )
     assert done.returncode == 0, done.stderr
     return done
+
+
+def test_jobs_start_when_stderr_has_no_file_descriptor(tmp_path: Path) -> None:
+    """Inside a Textual app sys.stderr is a capture whose fileno() is -1 (the TUI's case)."""
+    done = run_script(
+        """
+import io, sys
+class Capture(io.StringIO):
+    def fileno(self):
+        return -1
+sys.stderr = Capture()
+import traceback
+from index.jobs import run_job
+try:
+    print(run_job("jobtargets:count_up", ".", {"n": 2})["report"].added)
+except Exception:
+    traceback.print_exc(file=sys.stdout)
+""",
+        tmp_path,
+    )
+    assert done.stdout.strip() == "2"

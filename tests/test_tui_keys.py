@@ -382,3 +382,49 @@ async def test_timeline_clears_when_no_entity_is_left(tui_library_path: Path) ->
         assert app.screen.query_one(EntityList).current is None
         assert main(app).timeline == ()
         assert app.screen.query_one(EntitySidebar).timeline == ()
+
+
+async def test_a_switches_the_sidebar_to_the_open_article(tui_library_path: Path) -> None:
+    app = make_app(tui_library_path)
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        await pilot.press("down", "down", "down", "enter")  # the Nairobi buses story
+        await settle(pilot)
+        await pilot.press("a")
+        await settle(pilot)
+        assert main(app).entity_scope == "article"
+        entities = app.screen.query_one(EntityList)
+        names = {entities.get_option_at_index(i).prompt.plain for i in range(entities.option_count)}
+        assert any("Samuel Kiprono" in name for name in names)
+        assert not any("Marta Solans" in name for name in names)
+        await pilot.press("a")
+        assert main(app).entity_scope == "results"
+
+
+async def test_saved_search_comes_back_from_the_palette(tui_library_path: Path) -> None:
+    app = make_app(tui_library_path)
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        await type_query(pilot, "geothermal")
+        await pilot.press("escape", "ctrl+s")
+        await settle(pilot)
+        main(app).apply_query(type(main(app).search_query)())
+        await settle(pilot)
+        assert len(titles(app)) == 5
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"geothermal")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert main(app).search_query.text == "geothermal"
+        assert titles(app) == ["Reykjavik geothermal plant doubles its output"]
+
+
+def test_the_key_docs_list_every_command() -> None:
+    from reader.commands import ALL_COMMANDS
+
+    docs = (Path(__file__).parent.parent / "docs" / "keys.md").read_text(encoding="utf-8")
+    for command in ALL_COMMANDS:
+        assert f"`{command.ID}`" in docs, command.ID
+        assert command.HELP in docs, command.ID
