@@ -10,8 +10,8 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
-from httpserver import LocalServer, Reply, closed_port, conditional, redirect, serve
 
+from httpserver import LocalServer, Reply, closed_port, conditional, redirect, serve
 from index.fetch import FetchError, FetchRequest, FetchResult, _reason, fetch, fetch_many
 
 FEED = b'<?xml version="1.0"?><rss version="2.0"><channel><title>T</title></channel></rss>'

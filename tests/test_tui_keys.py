@@ -8,13 +8,6 @@ from pathlib import Path
 
 import pytest
 from textual.widgets import Input
-from tui_fixtures import (
-    anyio_backend_fixture,  # noqa: F401 (a fixture)
-    settle,
-    tui_library_fixture,  # noqa: F401 (a fixture)
-    tui_library_path_fixture,  # noqa: F401 (a fixture)
-    type_query,
-)
 
 from index import Library
 from index.query import EntityFilter
@@ -27,6 +20,13 @@ from reader.widgets.entity_sidebar import EntityList, EntitySidebar
 from reader.widgets.filter_chips import FilterChips
 from reader.widgets.reader_view import ReaderView
 from reader.widgets.search_bar import SearchStatus
+from tui_fixtures import (
+    anyio_backend_fixture,  # noqa: F401 (a fixture)
+    settle,
+    tui_library_fixture,  # noqa: F401 (a fixture)
+    tui_library_path_fixture,  # noqa: F401 (a fixture)
+    type_query,
+)
 
 pytestmark = pytest.mark.anyio
 

@@ -5,17 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tui_fixtures import (
-    anyio_backend_fixture,  # noqa: F401 (a fixture)
-    settle,
-    write_corpus,
-)
 
 import reader.demo
 from reader.app import DatelineApp
 from reader.config import Config, load_config, parse_config
 from reader.widgets.article_list import ArticleList
 from reader.widgets.welcome import Welcome
+from tui_fixtures import (
+    anyio_backend_fixture,  # noqa: F401 (a fixture)
+    settle,
+    write_corpus,
+)
 
 pytestmark = pytest.mark.anyio
 

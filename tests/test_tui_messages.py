@@ -8,12 +8,6 @@ from pathlib import Path
 import pytest
 from textual.app import App, ComposeResult
 from textual.message import Message
-from tui_fixtures import (
-    anyio_backend_fixture,  # noqa: F401 (a fixture)
-    settle,
-    tui_library_fixture,  # noqa: F401 (a fixture)
-    tui_library_path_fixture,  # noqa: F401 (a fixture)
-)
 
 from index.model import Article, ArticleSummary, Hit, Mention
 from reader.app import DatelineApp
@@ -23,6 +17,12 @@ from reader.screens.main import MainScreen, web_link
 from reader.widgets.article_list import ArticleList
 from reader.widgets.entity_sidebar import EntityList, timeline_series
 from reader.widgets.reader_view import ReaderView, Reading
+from tui_fixtures import (
+    anyio_backend_fixture,  # noqa: F401 (a fixture)
+    settle,
+    tui_library_fixture,  # noqa: F401 (a fixture)
+    tui_library_path_fixture,  # noqa: F401 (a fixture)
+)
 
 pytestmark = pytest.mark.anyio
 

@@ -5,14 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual.widgets import Input
+
+from reader.app import DatelineApp
+from reader.config import Config
 from tui_fixtures import (
     settle,
     tui_library_fixture,  # noqa: F401 (a fixture)
     tui_library_path_fixture,  # noqa: F401 (a fixture)
 )
-
-from reader.app import DatelineApp
-from reader.config import Config
 
 
 def make_app(path: Path) -> DatelineApp:
