@@ -5,9 +5,11 @@ normalised title and body. Against what the library holds, each incoming article
 `added`, `updated` (same id, new content), `unchanged` or a `duplicate` (same content under another
 id, stored once). Only added and updated articles pay for NER.
 
-SQLite is written first, in one transaction per chunk; the Whoosh index follows. A crash between
-the two leaves the `index_dirty` mark in `state`, and the next open re-indexes — the index can lag
-but never disagree with the database for long, and never holds what the database does not.
+Entities are extracted for the whole group before anything is written, so a group that fails
+leaves no trace and can be retried input by input. SQLite is then written in one transaction with
+every new or changed article marked `indexed = 0`; the Whoosh index follows and the mark is cleared
+after its commit. A crash or an index error in between leaves the marks, and the next add or open
+indexes whatever is still marked (`catch_up`): the index can lag, never disagree for long.
 """
 
 from __future__ import annotations
@@ -15,11 +17,12 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from .entities import LocalEntity
 from .entities.keys import fold
 from .entities.registry import Registry
 from .model import ENTITY_TYPES, PLURAL, Progress, RawArticle
@@ -68,6 +71,7 @@ class Counts:
     unchanged: int = 0
     duplicates: int = 0
     ids: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -97,44 +101,61 @@ def classify(
             seen_ids.add(aid)
             seen_hashes.add(chash)
             row = conn.execute("SELECT content_hash FROM articles WHERE id = ?", (aid,)).fetchone()
-            if row is not None:
-                if row[0] == chash:
-                    counts[slot].unchanged += 1
-                    counts[slot].ids.append(aid)
-                    continue
-                pending.append(_Pending(raw, aid, chash, True, slot))
+            if row is not None and row[0] == chash:
+                counts[slot].unchanged += 1
+                counts[slot].ids.append(aid)
                 continue
             dup = conn.execute(
-                "SELECT id FROM articles WHERE content_hash = ? LIMIT 1", (chash,)
+                "SELECT id FROM articles WHERE content_hash = ? AND id != ? LIMIT 1", (chash, aid)
             ).fetchone()
-            if dup is not None:
+            if dup is not None:  # the same text under another id (also after an edit): stored once
                 counts[slot].duplicates += 1
                 continue
-            pending.append(_Pending(raw, aid, chash, False, slot))
+            pending.append(_Pending(raw, aid, chash, row is not None, slot))
     return counts, pending
 
 
-def store_chunk(
+def entities_for(chunk: Sequence[_Pending], counts: list[Counts]) -> list[list[LocalEntity]]:
+    """NER for a chunk; an article whose extraction fails is kept, without entities, and said.
+
+    Losing one article's entities beats losing the article, or its whole input.
+    """
+    from .entities import extract
+
+    try:
+        return extract([(p.raw.title, p.raw.body) for p in chunk])
+    except Exception:
+        found: list[list[LocalEntity]] = []
+        for p in chunk:
+            try:
+                found += extract([(p.raw.title, p.raw.body)])
+            except Exception as exc:
+                counts[p.slot].warnings.append(
+                    f"entities could not be extracted from {p.raw.title[:60]!r}: {exc}"
+                )
+                found.append([])
+        return found
+
+
+def store(
     conn: sqlite3.Connection,
     registry: Registry,
     stories: StoryIndex,
-    chunk: Sequence[_Pending],
+    pending: Sequence[_Pending],
+    found: Sequence[Sequence[LocalEntity]],
     counts: list[Counts],
-) -> list[str]:
-    """NER + registry + stories + rows for one chunk, in one transaction."""
-    from .entities import extract
-
-    found = extract([(p.raw.title, p.raw.body) for p in chunk])
+) -> None:
+    """Rows, entities and stories for every pending article, in one transaction."""
     stamp = now()
     with transaction(conn):
-        for p, local in zip(chunk, found, strict=True):
+        for p, local in zip(pending, found, strict=True):
             raw = p.raw
             published = raw.published.isoformat() if raw.published else None
             story = stories.assign(p.id, raw.title, raw.body, raw.published)
             if p.updated:
                 conn.execute(
                     "UPDATE articles SET title=?, body=?, url=?, published=?, source=?, author=?,"
-                    " origin=?, tags=?, content_hash=?, story=?, updated=? WHERE id=?",
+                    " origin=?, tags=?, content_hash=?, story=?, updated=?, indexed=0 WHERE id=?",
                     (
                         raw.title, raw.body, raw.url, published, raw.source, raw.author,
                         raw.origin, json.dumps(list(raw.tags)), p.hash, story, stamp, p.id,
@@ -153,8 +174,12 @@ def store_chunk(
                 counts[p.slot].added += 1
             counts[p.slot].ids.append(p.id)
             registry.assign(p.id, local, raw.body)
-        conn.execute("INSERT OR REPLACE INTO state (key, value) VALUES ('index_dirty', '1')")
-    return [p.id for p in chunk]
+        # Earlier articles whose entity names this batch improved or merged follow too.
+        mark_unindexed(conn, registry.changed_articles())
+
+
+def mark_unindexed(conn: sqlite3.Connection, ids: Iterable[str]) -> None:
+    conn.executemany("UPDATE articles SET indexed = 0 WHERE id = ?", [(i,) for i in ids])
 
 
 def index_docs(conn: sqlite3.Connection, registry: Registry, ids: Sequence[str]) -> list[IndexDoc]:
@@ -189,6 +214,25 @@ def index_docs(conn: sqlite3.Connection, registry: Registry, ids: Sequence[str])
     return docs
 
 
+def catch_up(
+    conn: sqlite3.Connection,
+    registry: Registry,
+    search: SearchIndex,
+    progress: Callable[[Progress], None] | None = None,
+) -> int:
+    """Index every article still marked `indexed = 0`; returns how many."""
+    ids = [r[0] for r in conn.execute("SELECT id FROM articles WHERE indexed = 0 ORDER BY rowid")]
+    # One commit per INDEX_BATCH keeps Whoosh from piling up tiny segments on big imports.
+    for i in range(0, len(ids), INDEX_BATCH):
+        batch = ids[i : i + INDEX_BATCH]
+        search.add(index_docs(conn, registry, batch))
+        with transaction(conn):
+            conn.executemany("UPDATE articles SET indexed = 1 WHERE id = ?", [(x,) for x in batch])
+        if progress:
+            progress(Progress("index", min(i + INDEX_BATCH, len(ids)), len(ids)))
+    return len(ids)
+
+
 def ingest(
     conn: sqlite3.Connection,
     registry: Registry,
@@ -201,19 +245,18 @@ def ingest(
     total = len(pending)
     if progress:
         progress(Progress("entities", 0, total, f"{total} new or changed articles"))
-    stored: list[str] = []
+    found: list[list[LocalEntity]] = []
     for i in range(0, total, CHUNK):
-        stored += store_chunk(conn, registry, stories, pending[i : i + CHUNK], counts)
+        found += entities_for(pending[i : i + CHUNK], counts)
         if progress:
-            progress(Progress("entities", len(stored), total))
-    # Articles stored earlier whose entity names this batch improved or merged follow too.
-    stored = list(dict.fromkeys([*stored, *sorted(registry.changed_articles())]))
-    # One commit per INDEX_BATCH keeps Whoosh from piling up tiny segments on big imports.
-    for i in range(0, len(stored), INDEX_BATCH):
-        search.add(index_docs(conn, registry, stored[i : i + INDEX_BATCH]))
-        if progress:
-            progress(Progress("index", min(i + INDEX_BATCH, len(stored)), len(stored)))
-    if stored:
-        with transaction(conn):
-            conn.execute("DELETE FROM state WHERE key = 'index_dirty'")
+            progress(Progress("entities", len(found), total))
+    store(conn, registry, stories, pending, found, counts)
+    try:
+        catch_up(conn, registry, search, progress)
+    except Exception as exc:  # stored is stored: the index catches up on the next add or open
+        for slot in {p.slot for p in pending}:
+            counts[slot].warnings.append(
+                f"stored, but the search index could not be updated ({exc}); "
+                "it catches up on the next add or open"
+            )
     return counts

@@ -13,6 +13,7 @@ import hashlib
 import os
 import shutil
 import sqlite3
+import stat
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -71,7 +72,7 @@ def default_path() -> Path:
 
 
 def _is_url(text: str) -> bool:
-    return text.startswith(("http://", "https://"))
+    return text[:8].lower().startswith(("http://", "https://"))
 
 
 @dataclasses.dataclass
@@ -137,15 +138,23 @@ class Library:
         try:
             search = SearchIndex.open(root / INDEX_DIR)
         except IndexUnreadable:
-            shutil.rmtree(root / INDEX_DIR, ignore_errors=True)
+            _remove(root / INDEX_DIR)
             search = SearchIndex.open(root / INDEX_DIR)
             rebuild = True
         lib = cls(root, search)
         lib._sessions.set(_Session(conn))
-        dirty = conn.execute("SELECT 1 FROM state WHERE key = 'index_dirty'").fetchone()
+        try:
+            lib._check_index()
+        except Exception:  # segments that cannot be read: the index is derived, rebuild it
+            search.close()
+            _remove(root / INDEX_DIR)
+            lib._search = SearchIndex.open(root / INDEX_DIR)
+            rebuild = True
         count = conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
-        if rebuild or dirty or (count and search.doc_count() == 0):
+        if rebuild or (count and lib._search.doc_count() == 0):
             lib.reindex()
+        else:
+            lib._catch_up()
         return lib
 
     def close(self) -> None:
@@ -220,7 +229,10 @@ class Library:
             return self._read_url(item, tags)
         path = Path(item)
         try:
-            size = path.stat().st_size
+            info = path.stat()
+            if not stat.S_ISREG(info.st_mode):
+                raise InputError(item, "not a regular file (a device, pipe or socket)")
+            size = info.st_size
             if size > MAX_FILE_BYTES:
                 raise InputError(item, f"file too large ({size // 2**20} MB; the limit is 50 MB)")
             data = path.read_bytes()
@@ -228,10 +240,10 @@ class Library:
             raise InputError(item, exc.strerror or str(exc)) from exc
         fingerprint = hashlib.sha256(data).hexdigest()
         row = self._conn.execute(
-            "SELECT articles FROM ingest_log WHERE fingerprint = ?", (fingerprint,)
+            "SELECT articles, duplicates FROM ingest_log WHERE fingerprint = ?", (fingerprint,)
         ).fetchone()
         if row is not None:
-            return InputResult(item, kind="seen", unchanged=row[0])
+            return InputResult(item, kind="seen", unchanged=row[0], duplicates=row[1])
         got = parse_bytes(data, item)
         if got.kind == "opml":
             return self._subscribe_all(item, got, tags)
@@ -311,9 +323,15 @@ class Library:
             for (i, p), c in zip(group, counts, strict=True):
                 if p.fingerprint:
                     self._conn.execute(
-                        "INSERT OR REPLACE INTO ingest_log (fingerprint, origin, articles, at)"
-                        " VALUES (?, ?, ?, ?)",
-                        (p.fingerprint, p.origin, c.added + c.updated + c.unchanged, now()),
+                        "INSERT OR REPLACE INTO ingest_log"
+                        " (fingerprint, origin, articles, duplicates, at) VALUES (?, ?, ?, ?, ?)",
+                        (
+                            p.fingerprint,
+                            p.origin,
+                            c.added + c.updated + c.unchanged,
+                            c.duplicates,
+                            now(),
+                        ),
                     )
                 out.append(
                     (
@@ -325,7 +343,7 @@ class Library:
                             updated=c.updated,
                             unchanged=c.unchanged,
                             duplicates=c.duplicates,
-                            warnings=p.parsed.warnings,
+                            warnings=(*p.parsed.warnings, *c.warnings),
                             feeds=p.feeds_added,
                         ),
                     )
@@ -392,14 +410,19 @@ class Library:
 
         n = self._search.rebuild(docs(), progress=progress)
         with transaction(self._conn):
-            self._conn.execute("DELETE FROM state WHERE key = 'index_dirty'")
+            self._conn.execute("UPDATE articles SET indexed = 1 WHERE indexed = 0")
         return n
 
-    def _reindex_ids(self, ids: set[str]) -> None:
-        from .ingest import index_docs
+    def _catch_up(self, progress: ProgressCallback | None = None) -> int:
+        """Index what SQLite holds but the index does not yet (after a crash or an error)."""
+        from .ingest import catch_up
 
-        if ids:
-            self._search.add(index_docs(self._conn, self._registry, sorted(ids)))
+        return catch_up(self._conn, self._registry, self._search, progress)
+
+    def _check_index(self) -> None:
+        """Read every segment once, so a damaged index shows up at open, not mid-session."""
+        self._search.doc_count()
+        self._search.search("", limit=1, facets=True)
 
     # -- finding it again -------------------------------------------------------------------
     def _flag_ids(self, flag: str) -> set[str]:
@@ -612,11 +635,14 @@ class Library:
     def _correct(self, change: Callable[[Registry], tuple[str, set[str]] | None]) -> str | None:
         with transaction(self._conn):
             outcome = change(self._registry)
+            if outcome is not None:
+                from .ingest import mark_unindexed
+
+                mark_unindexed(self._conn, outcome[1])
         if outcome is None:
             return None
-        message, affected = outcome
-        self._reindex_ids(affected)
-        return message
+        self._catch_up()
+        return outcome[0]
 
     def merge_entities(self, keep: str, other: str, *, type_: EntityType | None = None) -> str:
         return self._correct(lambda r: r.merge(keep, other, type_)) or ""
@@ -644,6 +670,14 @@ class _Session:
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):
             self.conn.close()
+
+
+def _remove(path: Path) -> None:
+    """Remove a derived index, whether a folder or (damaged) a plain file."""
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path, ignore_errors=True)
+    elif path.exists() or path.is_symlink():
+        path.unlink()
 
 
 def _with_tags(got: ParsedInput, tags: Sequence[str]) -> ParsedInput:

@@ -33,7 +33,9 @@ CREATE TABLE IF NOT EXISTS articles (
     added TEXT NOT NULL,
     updated TEXT NOT NULL,
     read INTEGER NOT NULL DEFAULT 0,
-    starred INTEGER NOT NULL DEFAULT 0
+    starred INTEGER NOT NULL DEFAULT 0,
+    -- 0 until the Whoosh index holds this version of the article (see index.ingest.catch_up)
+    indexed INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS articles_hash ON articles (content_hash);
 CREATE INDEX IF NOT EXISTS articles_story ON articles (story);
@@ -52,6 +54,7 @@ CREATE TABLE IF NOT EXISTS ingest_log (
     fingerprint TEXT PRIMARY KEY,
     origin TEXT NOT NULL,
     articles INTEGER NOT NULL,
+    duplicates INTEGER NOT NULL DEFAULT 0,
     at TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS state (
@@ -96,9 +99,27 @@ def ensure_schema(conn: sqlite3.Connection) -> int:
     if version > FORMAT_VERSION:
         return version
     conn.executescript(SCHEMA)
+    _add_missing_columns(conn)
     if version == 0:
         conn.execute(f"PRAGMA user_version = {FORMAT_VERSION}")
     return FORMAT_VERSION
+
+
+#: Columns added after a table first shipped: (table, column, definition).
+_LATER_COLUMNS = (
+    ("articles", "indexed", "INTEGER NOT NULL DEFAULT 0"),
+    ("ingest_log", "duplicates", "INTEGER NOT NULL DEFAULT 0"),
+)
+
+
+def _add_missing_columns(conn: sqlite3.Connection) -> None:
+    for table, column, definition in _LATER_COLUMNS:
+        have = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+        if column not in have:
+            conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {definition}")
+    conn.execute(
+        "CREATE INDEX IF NOT EXISTS articles_unindexed ON articles (indexed) WHERE indexed = 0"
+    )
 
 
 def _dt(value: str | None) -> datetime | None:

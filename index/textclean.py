@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["sanitize"]
+__all__ = ["sanitize", "sanitize_markup"]
 
 # ECMA-48 escape sequences, in both their 7-bit (ESC x) and 8-bit (C1) forms.
 # String commands (OSC, DCS, SOS, PM, APC) run to a String Terminator (ESC \ or 0x9C) or, for
@@ -74,3 +74,30 @@ def sanitize(text: str) -> str:
     text = text.translate(_TRANSLATE)
     text = unicodedata.normalize("NFC", text)
     return _TRAILING_SPACE.sub("", text)
+
+
+# Character references to C0 controls and DEL ("&#x1b;", "&#27;"). A parser turns them into the
+# characters themselves, after `sanitize` could have removed the escape sequence they start.
+_CONTROL_REF = re.compile(r"&#(?:[xX]0*(?P<hex>[0-9a-fA-F]{1,2})|0*(?P<dec>\d{1,3}));")
+# A lone ESC right before a tag: sanitize would read "ESC <" as a two-byte sequence.
+_ESC_BEFORE_TAG = re.compile(r"\x1b(?=</?[a-zA-Z!?])")
+
+
+def _control_ref(match: re.Match[str]) -> str:
+    code = int(match["hex"], 16) if match["hex"] else int(match["dec"])
+    return chr(code) if code < 0x20 or code == 0x7F else match.group(0)
+
+
+def sanitize_markup(markup: str) -> str:
+    """`sanitize` for HTML or XML, to run *before* the markup is parsed.
+
+    Parsers drop a raw ESC (or refuse it: lxml raises ValueError when a control character is
+    written into a tree) but keep the rest of its sequence, so "[2J" or "[31m" would reach a
+    title where `sanitize` can no longer recognise it. Control characters written as character
+    references are decoded first so their sequences go too; a tag ends any sequence before it,
+    because a tag is not text a terminal would see.
+    """
+    if not markup:
+        return ""
+    markup = _CONTROL_REF.sub(_control_ref, markup)
+    return sanitize(_ESC_BEFORE_TAG.sub("", markup))

@@ -197,3 +197,104 @@ def test_index_package_never_imports_the_ui() -> None:
     code = "import index, sys; print('textual' in sys.modules, 'reader' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "False"]
+
+
+def _jsonl(path: Path, *articles: dict) -> Path:
+    path.write_text("\n".join(json.dumps(a) for a in articles), encoding="utf-8")
+    return path
+
+
+def test_an_article_whose_ner_fails_is_kept_without_entities(
+    library_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import index.entities as entities
+
+    real = entities.extract
+
+    def flaky(pairs, **kw):
+        if any("POISON" in body for _, body in pairs):
+            raise ValueError("model exploded")
+        return real(pairs, **kw)
+
+    monkeypatch.setattr(entities, "extract", flaky)
+    src = _jsonl(
+        tmp_path / "mixed.jsonl",
+        {"title": "Erbil airport adds night flights", "body": "Erbil airport will add night "
+         "flights to Istanbul from December, director Hawre Salih said on Monday."},
+        {"title": "Sulaymaniyah book fair opens", "body": "POISON The book fair in Sulaymaniyah "
+         "opened with 300 publishers, organisers said."},
+    )  # fmt: skip
+    with Library.open(library_path) as lib:
+        report = lib.add([str(src)])
+        assert report.added == 2 and not report.failures
+        assert any("model exploded" in w for w in report.results[0].warnings)
+        assert titles(lib, "sulaymaniyah") == {"Sulaymaniyah book fair opens"}
+        assert titles(lib, "person:salih") == {"Erbil airport adds night flights"}
+        total = lib.search("", limit=1).total
+        assert total == lib.stats()["articles"]
+
+
+def test_index_failure_loses_nothing_and_catches_up(
+    library_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from index.searchindex import SearchIndex
+
+    src = _jsonl(
+        tmp_path / "one.jsonl",
+        {"title": "Duhok dam repairs finish early", "body": "Engineers finished repairs on the "
+         "Duhok dam two weeks early, the irrigation office said on Sunday."},
+    )  # fmt: skip
+
+    def broken(self, docs, **kw):
+        raise OSError("disk full")
+
+    with monkeypatch.context() as m:
+        m.setattr(SearchIndex, "add", broken)
+        with Library.open(library_path) as lib:
+            report = lib.add([str(src)])
+            assert report.added == 1 and "disk full" in " ".join(report.results[0].warnings)
+            assert not titles(lib, "duhok")
+    with Library.open(library_path) as lib:  # the next open indexes what was left behind
+        assert titles(lib, "duhok") == {"Duhok dam repairs finish early"}
+
+
+def test_damaged_segments_are_rebuilt(library_path: Path) -> None:
+    for seg in (library_path / "whoosh").glob("*.seg"):
+        seg.write_bytes(seg.read_bytes()[: seg.stat().st_size // 2])
+    with Library.open(library_path) as lib:
+        assert titles(lib, "person:beridze") == {ELECTION["title"]}
+
+
+def test_index_folder_replaced_by_a_file_is_rebuilt(library_path: Path) -> None:
+    import shutil
+
+    shutil.rmtree(library_path / "whoosh")
+    (library_path / "whoosh").write_text("not an index")
+    with Library.open(library_path) as lib:
+        assert titles(lib, "person:beridze") == {ELECTION["title"]}
+
+
+def test_pipes_and_devices_are_refused(library: Library, tmp_path: Path) -> None:
+    import os
+
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    report = library.add([str(fifo), "/dev/zero"])
+    assert len(report.failures) == 2
+    assert all("regular file" in (r.reason or "") for r in report.failures)
+
+
+def test_readding_a_file_of_duplicates_says_so(library: Library, tmp_path: Path) -> None:
+    src = _jsonl(tmp_path / "copy.jsonl", dict(ELECTION, url="https://mirror.example/b"))
+    first = library.add([str(src)])
+    again = library.add([str(src)])
+    assert first.duplicates == 1 and again.duplicates == 1 and again.added == 0
+
+
+def test_an_edit_that_copies_another_article_is_a_duplicate(
+    library: Library, tmp_path: Path
+) -> None:
+    same_as_election = dict(ELECTION, url=WATER_A["url"])  # WATER_A's URL, ELECTION's text
+    report = library.add([str(_jsonl(tmp_path / "edit.jsonl", same_as_election))])
+    assert (report.updated, report.duplicates) == (0, 1)
+    assert library.stats()["articles"] == 8

@@ -174,3 +174,47 @@ def test_html_to_text_keeps_paragraphs_and_text_only() -> None:
     assert html_to_text(html) == "Heading\n\nOne line\n\nfirst\n\nsecond"
     assert html_to_text("Plain words &lt;kept&gt; as text") == "Plain words <kept> as text"
     assert html_to_text("5 < 6 and plain") == "5 < 6 and plain"
+
+
+def test_html_to_text_survives_control_characters() -> None:
+    """lxml refuses control characters written back into its tree; they must never get there."""
+    raw = "<p>Ferry to Vis cancelled</p>\x1b[2J<p>Crews wait in Split.</p>"
+    referenced = "<p>Ferry to Vis cancelled</p>&#x1b;[2J&#27;<p>Crews wait in Split.</p>"
+    for markup in (raw, referenced):
+        assert html_to_text(markup) == "Ferry to Vis cancelled\n\nCrews wait in Split."
+
+
+def test_an_entry_with_escaped_markup_and_a_control_character_keeps_the_feed() -> None:
+    feed = (
+        b'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Quay Post'
+        b"</title><item><title>Night ferry delayed</title><description>Marta Kovac said the "
+        b"night ferry left Zadar late. &lt;p&gt;Fog&lt;/p&gt;&#x1b;</description></item>"
+        b"<item><title>Harbour fees rise</title><description>Fees in Zadar rise in May."
+        b"</description></item></channel></rss>"
+    )
+    articles = parse_bytes(feed, "quay.rss").articles
+    assert [a.title for a in articles] == ["Night ferry delayed", "Harbour fees rise"]
+    assert articles[0].body == "Marta Kovac said the night ferry left Zadar late.\n\nFog"
+
+
+def test_one_entry_that_cannot_be_read_is_a_warning(monkeypatch: pytest.MonkeyPatch) -> None:
+    from index.sources import feed as feed_module
+
+    real = feed_module.html_to_text
+
+    def fragile(markup: str) -> str:
+        if "poison" in markup:
+            raise ValueError("lxml gave up")
+        return real(markup)
+
+    monkeypatch.setattr(feed_module, "html_to_text", fragile)
+    feed = (
+        b'<rss version="2.0"><channel><title>Quay Post</title>'
+        b"<item><title>Market day moved</title><description>&lt;p&gt;poison&lt;/p&gt;"
+        b"</description></item>"
+        b"<item><title>Bridge lights fixed</title><description>&lt;p&gt;The lights on the "
+        b"Zadar footbridge work again.&lt;/p&gt;</description></item></channel></rss>"
+    )
+    parsed = parse_bytes(feed, "quay.rss")
+    assert [a.title for a in parsed.articles] == ["Bridge lights fixed"]
+    assert parsed.warnings == ("skipped entry 1: cannot read it (lxml gave up)",)

@@ -88,3 +88,22 @@ def test_declared_publication_time_wins_even_in_the_future() -> None:
     )
     [article] = parse_bytes(page.encode(), "harbour.html").articles
     assert article.published == datetime(2099, 3, 4, 23, 45, tzinfo=UTC)
+
+
+def test_escape_sequences_in_title_and_site_name_leave_no_residue() -> None:
+    """lxml drops a raw ESC but keeps "[2J"; the page is sanitized before it is parsed."""
+    page = (
+        "<html><head><title>Tram line to Ghent\x1b[2J opens</title>"
+        '<meta property="og:site_name" content="Leie \x1b[31mCourier">'
+        '<meta property="article:published_time" content="2025-09-01T07:00:00+02:00">'
+        "</head><body><article><h1>Tram line to Ghent opens\x1b[2J</h1>"
+        "<p>The new tram line from the station to the old harbour in Ghent carried its first "
+        "passengers on Monday, city alderman Pieter Claes said at the opening.</p>"
+        "<p>Claes said trams would run every seven minutes during the morning rush.\x1b[5m</p>"
+        "</article></body></html>"
+    )
+    [article] = parse_bytes(page.encode(), "tram.html").articles
+    assert article.title == "Tram line to Ghent opens"
+    assert article.source == "Leie Courier"
+    assert "[" not in article.body
+    assert article.published == datetime(2025, 9, 1, 5, 0, tzinfo=UTC)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from index.textclean import sanitize
+from index.textclean import sanitize, sanitize_markup
 
 
 @pytest.mark.parametrize(
@@ -69,3 +69,12 @@ def test_idempotent() -> None:
 
 def test_empty() -> None:
     assert sanitize("") == ""
+
+
+def test_sanitize_markup_removes_whole_sequences_before_a_parser_sees_them() -> None:
+    assert sanitize_markup("<h1>Flood in Porto\x1b[2J</h1>") == "<h1>Flood in Porto</h1>"
+    # As character references, the sequence goes too; other references are left to the parser.
+    assert sanitize_markup("<p>Ana Lopes&#x1b;[31m&#27;</p>&amp;&#233;") == (
+        "<p>Ana Lopes</p>&amp;&#233;"
+    )
+    assert sanitize_markup("<p>Douro\x1b<b>bridge</b></p>") == "<p>Douro<b>bridge</b></p>"

@@ -4,10 +4,17 @@ The English small model's `ner` component carries its own tok2vec (it does not l
 shared one), so every other component is excluded at load time: loading is faster and
 `nlp.pipe` runs only what produces entities. Results leave this module as plain tuples so the
 rule layer after it never touches spaCy objects (and can be timed apart from it).
+
+spaCy refuses a text longer than `nlp.max_length` (a million characters), and its memory grows
+with the length of one text. A long text is therefore tagged in pieces of at most `PIECE_CHARS`
+characters, cut between paragraphs where it can (else between sentences, else at a space), and
+the pieces' offsets are shifted back: the caller sees one list of spans into the whole text.
+Ordinary articles are one piece each and batch through `nlp.pipe` as before.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import Any
@@ -19,7 +26,19 @@ RawEntity = tuple[int, int, str]
 #: under them ("Aleppo" as NORP), and the gazetteer can correct that.
 LABELS = frozenset({"PERSON", "GPE", "LOC", "ORG", "NORP", "FAC"})
 
+#: The longest text the model is given at once: a tenth of spaCy's limit, far above a news
+#: article (a few thousand characters), small enough that memory stays flat on a huge input.
+PIECE_CHARS = 100_000
+
 _NOT_NEEDED = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
+
+# Where a piece may end, best first: after a blank line, a line break, a sentence, a space.
+_CUTS = (
+    re.compile(r"\n[^\S\n]*\n\s*"),
+    re.compile(r"\n\s*"),
+    re.compile(r"[.!?][\"'”’)\]]*\s+"),
+    re.compile(r"\s+"),
+)
 
 
 @cache
@@ -36,7 +55,58 @@ def load() -> Any:
     return model.load(exclude=_NOT_NEEDED)
 
 
-def pipe(texts: Iterable[str], *, batch_size: int = 32) -> Iterator[list[RawEntity]]:
-    """Entities of each text, in order, as `(start, end, label)` tuples for `LABELS` only."""
-    for doc in load().pipe(texts, batch_size=batch_size):
-        yield [(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in LABELS]
+def pieces(text: str, limit: int = PIECE_CHARS) -> list[tuple[int, int]]:
+    """`(start, end)` spans that cover `text` in order, each at most `limit` characters.
+
+    A cut falls at the last paragraph break inside the window, else the last line break,
+    sentence end or space (so no name is cut in two), and only at a hard `limit` when the
+    window has no space at all. Whitespace at a cut goes to the piece before it.
+    """
+    out: list[tuple[int, int]] = []
+    start, n = 0, len(text)
+    while n - start > limit:
+        stop = start + limit
+        cut = stop
+        for pattern in _CUTS:
+            found = [m.end() for m in pattern.finditer(text, start + 1, stop)]
+            if found:
+                cut = found[-1]
+                break
+        out.append((start, cut))
+        start = cut
+    out.append((start, n))
+    return out
+
+
+def _split(texts: Iterable[str], limit: int) -> Iterator[tuple[str, tuple[int, int]]]:
+    """Each text as `(piece, (text index, piece offset))`, a short text as its own piece."""
+    for i, text in enumerate(texts):
+        if len(text) <= limit:
+            yield text, (i, 0)
+        else:
+            for start, end in pieces(text, limit):
+                yield text[start:end], (i, start)
+
+
+def pipe(
+    texts: Iterable[str], *, batch_size: int = 32, limit: int = PIECE_CHARS
+) -> Iterator[list[RawEntity]]:
+    """Entities of each text, in order, as `(start, end, label)` tuples for `LABELS` only.
+
+    Texts longer than `limit` are tagged piece by piece (see `pieces`); the offsets are
+    always into the whole text.
+    """
+    current, found, seen = 0, [], False
+    docs = load().pipe(_split(texts, limit), batch_size=batch_size, as_tuples=True)
+    for doc, (i, offset) in docs:
+        if i != current:
+            yield found
+            current, found = i, []
+        seen = True
+        found.extend(
+            (e.start_char + offset, e.end_char + offset, e.label_)
+            for e in doc.ents
+            if e.label_ in LABELS
+        )
+    if seen:
+        yield found

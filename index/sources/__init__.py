@@ -185,7 +185,7 @@ def sniff(text: str, hint: str | None = None) -> str:
         try:
             if isinstance(json.loads(first), dict):
                 return "jsonl"
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: brackets nested thousands deep
             pass
         if stripped.startswith("[") or hint == "jsonl":
             return "jsonl"
@@ -254,7 +254,8 @@ def parse_path(path: str | Path) -> ParsedInput:
 
 def parse_date(value: object) -> datetime | None:
     """A timezone-aware UTC datetime from ISO 8601, RFC 822, a `time.struct_time` (as
-    feedparser gives, already UTC) or a datetime; None for anything unreadable.
+    feedparser gives, already UTC) or a datetime; None for anything unreadable or outside
+    the range a datetime can hold once shifted to UTC.
 
     A date without a time zone is taken as UTC: a guess, but a stable one.
     """
@@ -278,11 +279,13 @@ def parse_date(value: object) -> datetime | None:
                 dt = parsed
         else:
             return None
+        if dt.tzinfo is None:
+            dt = dt.replace(tzinfo=UTC)
+        # Inside the try: near year 1 or 9999 the shift to UTC leaves datetime's range
+        # ("9999-12-31T23:59:59-05:00" is in the year 10000 in UTC) and raises OverflowError.
+        return dt.astimezone(UTC)
     except (ValueError, TypeError, OverflowError, IndexError, OSError):
         return None
-    if dt.tzinfo is None:
-        dt = dt.replace(tzinfo=UTC)
-    return dt.astimezone(UTC)
 
 
 def clean_field(value: object) -> str | None:

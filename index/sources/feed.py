@@ -13,6 +13,7 @@ from typing import Any
 from urllib.parse import urljoin
 
 from ..model import FeedInfo, InputError, ParsedInput, RawArticle
+from ..textclean import sanitize_markup
 from . import clean_body, clean_field, make_article, title_from
 
 __all__ = ["html_to_text", "parse"]
@@ -29,8 +30,14 @@ _LOOKS_LIKE_HTML = re.compile(r"<[a-zA-Z/!][^>]*>|&[#a-zA-Z0-9]+;")
 
 def html_to_text(markup: str) -> str:
     """Clean text paragraphs from an HTML fragment: block elements and double `<br>`s become
-    paragraph breaks, scripts, styles and figure captions are dropped."""
-    if not markup or not markup.strip():
+    paragraph breaks, scripts, styles and figure captions are dropped.
+
+    The markup is sanitized before lxml sees it: lxml rejects control characters when the
+    text is written back into the tree (ValueError), and an escape sequence removed whole
+    leaves no "[2J" behind, as it would once the parser had dropped only its ESC.
+    """
+    markup = sanitize_markup(markup or "")
+    if not markup.strip():
         return ""
     if not _LOOKS_LIKE_HTML.search(markup):
         return clean_body(markup)
@@ -76,6 +83,29 @@ def _body(entry: Any) -> str:
     return _detail_text(entry, "summary")
 
 
+def _article(
+    entry: Any, origin: str, feed_title: str | None, base_url: str | None
+) -> RawArticle | None:
+    """One entry as an article; None when it has neither a title nor any text."""
+    body = _body(entry)
+    title = clean_field(_detail_text(entry, "title")) if entry.get("title") else None
+    if not body and not title:
+        return None
+    link = entry.get("link")
+    if link and base_url:
+        link = urljoin(base_url, link)
+    source = feed_title or clean_field((entry.get("source") or {}).get("title"))
+    return make_article(
+        title=title or title_from(body),
+        body=body or title or "",
+        origin=origin,
+        url=link,
+        published=entry.get("published_parsed") or entry.get("updated_parsed"),
+        source=source,
+        author=entry.get("author"),
+    )
+
+
 def _entries(n: int) -> str:
     return f"{n} entry" if n == 1 else f"{n} entries"
 
@@ -115,30 +145,19 @@ def parse(
         raise InputError(origin, "not a feed: no RSS or Atom content found")
 
     articles: list[RawArticle] = []
-    skipped = 0
-    for entry in parsed.entries:
-        body = _body(entry)
-        title = clean_field(_detail_text(entry, "title")) if entry.get("title") else None
-        if not body and not title:
-            skipped += 1
-            continue
-        link = entry.get("link")
-        if link and base_url:
-            link = urljoin(base_url, link)
-        source = feed_title or clean_field((entry.get("source") or {}).get("title"))
-        articles.append(
-            make_article(
-                title=title or title_from(body),
-                body=body or title or "",
-                origin=origin,
-                url=link,
-                published=entry.get("published_parsed") or entry.get("updated_parsed"),
-                source=source,
-                author=entry.get("author"),
-            )
-        )
-
     warnings: list[str] = []
+    skipped = 0
+    for number, entry in enumerate(parsed.entries, 1):
+        try:
+            article = _article(entry, origin, feed_title, base_url)
+        except Exception as error:  # one hostile entry must not cost the rest of the feed
+            warnings.append(f"skipped entry {number}: cannot read it ({_problem(error)})")
+            continue
+        if article is None:
+            skipped += 1
+        else:
+            articles.append(article)
+
     if type(exc).__name__ == "CharacterEncodingOverride":
         warnings.append(f"the feed's declared encoding was wrong; read as {parsed.encoding}")
     elif parsed.bozo:
@@ -153,11 +172,13 @@ def parse(
     if base_url:
         feeds = (FeedInfo(url=base_url, title=feed_title),)
     if not articles:
-        if feeds:
+        if not parsed.entries and feeds:
             # A subscription whose feed is empty right now is still a good subscription.
             warnings.append("the feed has no entries yet")
-        else:
-            raise InputError(origin, "no articles found: the feed has no entries")
+        elif not feeds:
+            # Entries that were there but unusable are named by the warnings.
+            why = warnings[0] if parsed.entries and warnings else "the feed has no entries"
+            raise InputError(origin, f"no articles found: {why}")
     return ParsedInput(
         origin=origin,
         kind="feed",

@@ -12,6 +12,7 @@ import json
 from datetime import datetime
 
 from ..model import InputError, ParsedInput
+from ..textclean import sanitize_markup
 from . import make_article, parse_date, title_from
 
 __all__ = ["parse"]
@@ -75,9 +76,15 @@ def published_from_markup(text: str) -> datetime | None:
 
 
 def parse(text: str, origin: str, *, base_url: str | None = None) -> ParsedInput:
-    """Extract one article from a page; `base_url` is the fallback for its URL."""
+    """Extract one article from a page; `base_url` is the fallback for its URL.
+
+    The page is sanitized before anything parses it: lxml and trafilatura drop a raw ESC but
+    keep the rest of its sequence, so "[2J" would reach the title where sanitize no longer
+    sees an escape sequence.
+    """
     from trafilatura import bare_extraction
 
+    text = sanitize_markup(text)
     try:
         document = bare_extraction(
             text,

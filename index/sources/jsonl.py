@@ -19,6 +19,7 @@ __all__ = ["parse"]
 _BODY_KEYS = ("body", "text", "content")
 _URL_KEYS = ("url", "link")
 _DATE_KEYS = ("published", "date", "published_at", "pubDate")
+_TOO_DEEP = "not usable JSON (nested too deeply)"
 
 
 def _first(record: dict[str, Any], keys: tuple[str, ...]) -> Any:
@@ -66,7 +67,7 @@ def parse(text: str, origin: str) -> ParsedInput:
     if stripped.startswith("["):
         try:
             records = json.loads(stripped)
-        except json.JSONDecodeError:
+        except (json.JSONDecodeError, RecursionError):
             records = None
         if isinstance(records, list):
             for number, record in enumerate(records, 1):
@@ -82,6 +83,10 @@ def parse(text: str, origin: str) -> ParsedInput:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
             warnings.append(f"line {number}: {_problem(exc)}")
+            continue
+        except RecursionError:
+            # json gives up on thousands of nested brackets; one such line is not the file.
+            warnings.append(f"line {number}: {_TOO_DEEP}")
             continue
         try:
             articles.append(_article(record, origin))
