@@ -263,15 +263,21 @@ class Library:
         feeds = 0
         if got.kind == "feed":
             title = got.feeds[0].title if got.feeds else None
-            self.add_feed(url, title=title, tags=tags)
-            self._update_feed(url, etag=res.etag, last_modified=res.last_modified, error=None)
+            feed = self.add_feed(url, title=title, tags=tags)
+            self._update_feed(feed.url, etag=res.etag, last_modified=res.last_modified, error=None)
             feeds = 1
         return _Parsed(url, _with_tags(got, tags), None, feeds)
 
     def _subscribe_all(self, origin: str, got: ParsedInput, tags: Sequence[str]) -> InputResult:
+        warnings = list(got.warnings)
+        added = 0
         for feed in got.feeds:
-            self.add_feed(feed.url, title=feed.title, tags=(*feed.tags, *tags))
-        return InputResult(origin, kind="opml", feeds=len(got.feeds), warnings=got.warnings)
+            try:
+                self.add_feed(feed.url, title=feed.title, tags=(*feed.tags, *tags))
+                added += 1
+            except InputError as exc:
+                warnings.append(f"{feed.url}: {exc.reason}")
+        return InputResult(origin, kind="opml", feeds=added, warnings=tuple(warnings))
 
     def _ingest_parsed(
         self, parsed: list[tuple[int, _Parsed]], progress: ProgressCallback | None
@@ -590,8 +596,7 @@ class Library:
     def add_feed(self, url: str, *, title: str | None = None, tags: Sequence[str] = ()) -> FeedInfo:
         import json
 
-        if not _is_url(url):
-            raise InputError(url, "a feed must be an http or https URL")
+        url = feed_url(url)
         with transaction(self._conn):
             self._conn.execute(
                 "INSERT INTO feeds (url, title, tags, added) VALUES (?, ?, ?, ?)"
@@ -622,6 +627,8 @@ class Library:
             )
 
     def remove_feed(self, url: str) -> bool:
+        with contextlib.suppress(InputError):
+            url = feed_url(url)
         with transaction(self._conn):
             cur = self._conn.execute("DELETE FROM feeds WHERE url = ?", (url,))
         return cur.rowcount > 0
@@ -645,15 +652,19 @@ class Library:
         return outcome[0]
 
     def merge_entities(self, keep: str, other: str, *, type_: EntityType | None = None) -> str:
+        keep, other = _clean(keep), _clean(other)
         return self._correct(lambda r: r.merge(keep, other, type_)) or ""
 
     def split_entity(self, name: str, alias: str, *, type_: EntityType | None = None) -> str:
+        name, alias = _clean(name), _clean(alias)
         return self._correct(lambda r: r.split(name, alias, type_)) or ""
 
     def rename_entity(self, name: str, new_name: str, *, type_: EntityType | None = None) -> str:
+        name, new_name = _clean(name), _clean(new_name)
         return self._correct(lambda r: r.rename(name, new_name, type_)) or ""
 
     def alias_entity(self, name: str, alias: str, *, type_: EntityType | None = None) -> str:
+        name, alias = _clean(name), _clean(alias)
         return self._correct(lambda r: r.alias(name, alias, type_)) or ""
 
     def undo_entity_change(self) -> str | None:
@@ -670,6 +681,39 @@ class _Session:
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):
             self.conn.close()
+
+
+_URL_FORBIDDEN = set(' "<>\\^`{|}')
+
+
+def feed_url(url: str) -> str:
+    """A subscription's URL, checked and normalised so one feed is one subscription.
+
+    Scheme and host are lower-cased and the fragment and an empty query dropped; anything that
+    is not a plain http(s) URL with a host is refused now rather than failing at every refresh.
+    """
+    from urllib.parse import urlsplit, urlunsplit
+
+    text = url.strip()
+    parts = urlsplit(text)
+    if parts.scheme.lower() not in ("http", "https"):
+        raise InputError(url, "a feed must be an http or https URL")
+    if not parts.hostname:
+        raise InputError(url, "the URL has no host name")
+    if any(c in _URL_FORBIDDEN or ord(c) < 32 for c in text):
+        raise InputError(
+            url, "the URL contains spaces, quotes or other characters URLs cannot hold"
+        )
+    return urlunsplit(
+        (parts.scheme.lower(), parts.netloc.lower(), parts.path or "/", parts.query, "")
+    )
+
+
+def _clean(name: str) -> str:
+    """Names typed by a user are outside text too: no control or escape sequences."""
+    from .textclean import sanitize
+
+    return " ".join(sanitize(name).split())
 
 
 def _remove(path: Path) -> None:

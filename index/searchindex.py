@@ -286,6 +286,11 @@ class _Compiler:
             else:
                 rest.append(item)
         parts = [q for q in (self.node(n, positive=True) for n in rest) if q is not None]
+        if rest and not parts and not flags:
+            raise QueryError(
+                "Nothing to search for: the query has only very common words, symbols or "
+                'punctuation. Try other words, "a phrase", or a field such as person:NAME.'
+            )
         q: wq.Query = wq.And(parts) if len(parts) > 1 else (parts[0] if parts else wq.Every())
         return _Compiled(q, flags, self.terms, self.scored)
 
@@ -313,6 +318,8 @@ class _Compiler:
 
     def text(self, node: Text, *, positive: bool) -> wq.Query | None:
         fields = _TEXT_FIELDS.get(node.field, ()) if node.field else ("title", "body")
+        if node.field and not node.text.strip():
+            raise QueryError(f'"{node.field}:" needs a value, e.g. {node.field}:aleppo.')
         words = [t.text for t in self.schema[fields[0]].analyzer(node.text, mode="query")]
         if not words:
             return None  # only stop words or punctuation: nothing to look for

@@ -37,7 +37,8 @@ def _json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
-def _open(args: argparse.Namespace, *, create: bool = True) -> Any:
+def _open(args: argparse.Namespace, *, create: bool = False) -> Any:
+    """Commands that only read never create a library: a mistyped --library is an error."""
     from index import Library
 
     return Library.open(args.library, create=create)
@@ -115,7 +116,7 @@ def _report(report: AddReport, as_json: bool) -> int:
 
 
 def cmd_add(args: argparse.Namespace) -> int:
-    with _open(args) as lib, _ProgressPrinter(not args.json) as progress:
+    with _open(args, create=True) as lib, _ProgressPrinter(not args.json) as progress:
         report = lib.add(args.inputs, progress=progress, tags=args.tag or ())
     return _report(report, args.json)
 
@@ -157,7 +158,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     if result.suggestion:
         err.print(Text.assemble("Did you mean: ", (result.suggestion, "bold"), "?"))
-    table = Table(title=f"{result.total} result(s) for {args.query!r}", title_justify="left")
+    table = Table(title=Text(f"{result.total} result(s) for {args.query!r}"), title_justify="left")
     for col in ("id", "date", "source", "title"):
         table.add_column(
             col, overflow="fold" if col == "title" else "ellipsis", no_wrap=col != "title"
@@ -244,7 +245,7 @@ def cmd_entities(args: argparse.Namespace) -> int:
     if args.json:
         _json({"entities": [{"name": e.name, "type": e.type, "count": e.count} for e in counts]})
         return EXIT_OK
-    table = Table(title="Entities" + (f" in results of {args.query!r}" if args.query else ""))
+    table = Table(title=Text("Entities" + (f" in results of {args.query!r}" if args.query else "")))
     table.add_column("type")
     table.add_column("name")
     table.add_column("articles", justify="right")
@@ -257,7 +258,7 @@ def cmd_entities(args: argparse.Namespace) -> int:
 def cmd_feeds(args: argparse.Namespace) -> int:
     from index.model import InputError
 
-    with _open(args) as lib:
+    with _open(args, create=args.action == "add") as lib:
         if args.action == "export":
             sys.stdout.write(lib.export_opml())
             return EXIT_OK
@@ -282,7 +283,8 @@ def cmd_feeds(args: argparse.Namespace) -> int:
         _json({"feeds": [f.to_json() for f in feeds]})
         return EXIT_OK
     table = Table(title=f"{len(feeds)} subscription(s)", title_justify="left")
-    for col in ("url", "title", "tags", "last fetched", "last error"):
+    table.add_column("url", overflow="fold")
+    for col in ("title", "tags", "last fetched", "last error"):
         table.add_column(col)
     for f in feeds:
         table.add_row(
@@ -345,6 +347,57 @@ def _mkdir(path: Path) -> Path:
 # -- argument parsing --------------------------------------------------------------------------
 
 
+def _count(minimum: int) -> Callable[[str], int]:
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        if value < minimum:
+            raise argparse.ArgumentTypeError(f"must be {minimum} or more, not {value}")
+        return value
+
+    return parse
+
+
+_SEARCH_OPTIONS = {"--json": 0, "-h": 0, "--help": 0, "--limit": 1, "--sort": 1}
+
+
+def _search_words_after_dashdash(argv: list[str]) -> list[str]:
+    """`dateline search -ferry --json` must search for "-ferry", not fail on an unknown option.
+
+    The words of a search are moved after a `--`, its options before it.
+    """
+    i = 0
+    while i < len(argv):  # skip global options to find the subcommand
+        if argv[i] == "--library":
+            i += 2
+        elif argv[i].startswith("-"):
+            i += 1
+        else:
+            break
+    if i >= len(argv) or argv[i] != "search":
+        return argv
+    head, rest = argv[: i + 1], argv[i + 1 :]
+    options: list[str] = []
+    words: list[str] = []
+    j = 0
+    while j < len(rest):
+        tok = rest[j]
+        name = tok.split("=", 1)[0]
+        if tok == "--":
+            words += rest[j + 1 :]
+            break
+        if name in _SEARCH_OPTIONS:
+            takes = _SEARCH_OPTIONS[name] if "=" not in tok else 0
+            options += rest[j : j + 1 + takes]
+            j += 1 + takes
+            continue
+        words.append(tok)
+        j += 1
+    return [*head, *options, "--", *words] if words else [*head, *options]
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="dateline",
@@ -373,8 +426,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--tag", action="append", help="tag the added articles (repeatable)")
 
     p = with_json(command("search", cmd_search, "search the library"))
-    p.add_argument("query")
-    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("query", nargs="+", help="the query (words may start with '-')")
+    p.add_argument("--limit", type=_count(0), default=20)
     p.add_argument("--sort", choices=("relevance", "date"), default="relevance")
 
     p = with_json(command("show", cmd_show, "show one article"))
@@ -386,7 +439,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(action="list", a=None, b=None)
     p.add_argument("--type", choices=ENTITY_TYPES)
     p.add_argument("--query", help="count entities over the results of this search")
-    p.add_argument("--limit", type=int)
+    p.add_argument("--limit", type=_count(1))
     actions = p.add_subparsers(dest="action", metavar="ACTION")
     for name, a, b, text in (
         ("merge", "a", "b", "merge entity B into entity A"),
@@ -424,7 +477,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from index.library import LibraryError
 
     parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = parser.parse_args(_search_words_after_dashdash(argv))
+    if getattr(args, "func", None) is cmd_search:
+        args.query = " ".join(args.query)
     func = getattr(args, "func", cmd_tui)
     try:
         return func(args)

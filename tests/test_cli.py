@@ -168,3 +168,54 @@ def test_entity_corrections_are_undoable_and_search_follows(
     assert len(json.loads(out)["hits"]) == 1
     code, _, err = run(capsys, *lib, "entities", "rename", "Nobody Atall", "X")
     assert code == 1 and "Nobody Atall" in err
+
+
+def test_search_words_may_start_with_a_dash(
+    library_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(
+        capsys, "--library", str(library_path), "search", "water", "-pipeline", "--json"
+    )
+    data = json.loads(out)
+    assert code == 0 and data["query"] == "water -pipeline"
+    assert all("pipeline" not in h["title"].lower() for h in data["hits"])
+    code, out, _ = run(
+        capsys, "--library", str(library_path), "search", "-ferry", "--limit", "3", "--json"
+    )
+    assert code == 0 and json.loads(out)["query"] == "-ferry"
+
+
+def test_query_text_is_never_markup(library_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "--library", str(library_path), "search", "[/bold] water")
+    assert code == 0 and "[/bold]" in out
+    code, out, _ = run(capsys, "--library", str(library_path), "entities", "--query", "[/x] water")
+    assert code == 0 and "[/x]" in out
+
+
+def test_read_only_commands_never_create_a_library(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = tmp_path / "typo" / "lib"
+    for argv in (["articles"], ["search", "x"], ["entities"], ["show", "abc"], ["feeds", "list"]):
+        code, _, err = run(capsys, "--library", str(missing), *argv)
+        assert code == 2 and "no Dateline library" in err
+    assert not missing.exists()
+
+
+def test_negative_limits_are_usage_errors(library_path: Path) -> None:
+    for argv in (["search", "x", "--limit", "-1"], ["entities", "--limit", "0"]):
+        with pytest.raises(SystemExit) as exc:
+            main(["--library", str(library_path), *argv])
+        assert exc.value.code == 2
+
+
+def test_feed_urls_are_checked_and_normalised(
+    library_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lib = ["--library", str(library_path)]
+    assert run(capsys, *lib, "feeds", "add", "http://")[0] == 2
+    assert run(capsys, *lib, "feeds", "add", 'http://example.org/a b".rss')[0] == 2
+    assert run(capsys, *lib, "feeds", "add", "HTTP://Example.org/feed.rss#top")[0] == 0
+    assert run(capsys, *lib, "feeds", "add", "http://example.org/feed.rss")[0] == 0
+    _, out, _ = run(capsys, *lib, "feeds", "list", "--json")
+    assert [f["url"] for f in json.loads(out)["feeds"]] == ["http://example.org/feed.rss"]

@@ -561,3 +561,18 @@ def test_searchers_are_per_thread(ix):
     with ThreadPoolExecutor(max_workers=4) as pool:
         got = list(pool.map(lambda q: idset(ix, q), queries))
     assert got == expected
+
+
+@pytest.mark.parametrize("text", ["-", "🚢", "*", "the", '""', "[ :"])
+def test_a_query_with_nothing_to_search_for_is_explained(ix: SearchIndex, text: str) -> None:
+    with pytest.raises(QueryError, match="Nothing to search for"):
+        ix.search(text)
+
+
+def test_an_empty_field_value_is_explained(ix: SearchIndex) -> None:
+    with pytest.raises(QueryError, match='"place:" needs a value'):
+        ix.search('place:""')
+
+
+def test_a_symbol_beside_real_words_is_ignored(ix: SearchIndex) -> None:
+    assert idset(ix, "ceasefire 🚢") == idset(ix, "ceasefire")

@@ -391,6 +391,8 @@ class Registry:
         nkey = entity_key(new_name)
         if not nkey:
             raise EntityError("A new name cannot be empty")
+        if new_name == e.name:
+            raise EntityError(f'"{e.name}" is already called that; nothing to rename')
         clash = self.conn.execute(
             "SELECT name FROM entities WHERE key = ? AND type = ? AND id != ?",
             (nkey, e.type, e.id),
