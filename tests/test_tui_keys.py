@@ -428,3 +428,20 @@ def test_the_key_docs_list_every_command() -> None:
     for command in ALL_COMMANDS:
         assert f"`{command.ID}`" in docs, command.ID
         assert command.HELP in docs, command.ID
+
+
+async def test_enter_in_the_search_bar_takes_you_to_the_results(tui_library_path: Path) -> None:
+    app = make_app(tui_library_path)
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash")
+        for key in "reykjavik":
+            await pilot.press(key)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.focused is app.screen.query_one(ArticleList)
+        assert app.screen.query_one(Input).value == "reykjavik"  # j/k no longer type
+        await pilot.press("enter")
+        await settle(pilot)
+        reading = main(app).reading
+        assert reading is not None and "Reykjavik" in reading.article.title

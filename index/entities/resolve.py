@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import itertools
 import re
+from array import array
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
@@ -99,14 +101,14 @@ def resolve(
     contradict: a place the gazetteer knows ("..., Ankara Says"). Such an entity has no
     mentions, since it does not occur in the body.
     """
-    stray = stray_spans(body)
     defs = acronym_definitions(body)
-    def_spans = {(d.acr_start - 1, d.acr_end + 1) for d in defs}
-    stray = [s for s in stray if not any(_inside(d, s) for d in def_spans)]
+    lines = _Spans(stray_spans(body))
+    defining = {lines.containing(d.acr_start - 1, d.acr_end + 1) for d in defs}
+    stray = _Spans(s for i, s in enumerate(lines.spans) if i not in defining)
 
     mentions: list[Mention] = []
     for start, end, label in raw:
-        if any(_inside((start, end), s) for s in stray):
+        if stray.containing(start, end) is not None:
             continue
         mentions.extend(clean(body, start, end, label))
 
@@ -125,18 +127,56 @@ def resolve(
     return entities + _headline_places(title, title_raw, entities)
 
 
-def _inside(span: tuple[int, int], outer: tuple[int, int]) -> bool:
-    return outer[0] <= span[0] and span[1] <= outer[1]
-
-
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
+
+
+class _Spans:
+    """Sorted spans that do not overlap (stray lines, credits), with a fast "which one holds
+    this span" test: a long article has thousands of lines."""
+
+    __slots__ = ("_starts", "spans")
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self._starts = [s for s, _ in self.spans]
+
+    def containing(self, start: int, end: int) -> int | None:
+        """The index of the span that holds `[start, end)`, or None."""
+        i = bisect_right(self._starts, start) - 1
+        return i if i >= 0 and self.spans[i][1] >= end else None
+
+
+class _Cover:
+    """How many mentions cover each character of the body: an overlap test costs the length
+    of the span tested, not the number of mentions (tens of thousands in a long article)."""
+
+    __slots__ = ("_count",)
+
+    def __init__(self, size: int, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self._count = array("H", bytes(2 * size))
+        for start, end in spans:
+            self.add(start, end)
+
+    def add(self, start: int, end: int, step: int = 1) -> None:
+        count = self._count
+        for i in range(start, end):
+            count[i] += step
+
+    def remove(self, start: int, end: int) -> None:
+        self.add(start, end, -1)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return any(self._count[start:end])
 
 
 def _apply_acronyms(
     body: str, mentions: list[Mention], defs: Sequence, aliases: dict[str, str]
 ) -> list[Mention]:
     """Make "Name (ACR)" one name with an alias, absorbing model fragments of the name."""
+    if not defs:
+        return mentions
+    cover = _Cover(len(body), ((m.start, m.end) for m in mentions))
     for d in defs:
         start, end = d.start, d.end
         absorbed = [m for m in mentions if _overlaps((m.start, m.end), (start, end))]
@@ -144,13 +184,19 @@ def _apply_acronyms(
             if m.start < start and body[m.start : start].count("\n") == 0:
                 start = m.start
         keep = [m for m in mentions if m not in absorbed]
+        for m in absorbed:
+            cover.remove(m.start, m.end)
         labels = [m.label for m in absorbed] or ["ACRONYM"]
-        keep.extend(Mention(start, end, label) for label in labels)
-        keep.append(Mention(d.acr_start, d.acr_end, "ACRONYM"))
+        added = [Mention(start, end, label) for label in labels]
+        added.append(Mention(d.acr_start, d.acr_end, "ACRONYM"))
+        for m in added:
+            cover.add(m.start, m.end)
+        keep.extend(added)
         acronym = d.acronym(body)
         for s, e in acronym_uses(body, acronym, (d.acr_start, d.acr_end)):
-            if not any(_overlaps((s, e), (m.start, m.end)) for m in keep):
+            if not cover.overlaps(s, e):
                 keep.append(Mention(s, e, "ACRONYM"))
+                cover.add(s, e)
         aliases[entity_key(acronym)] = entity_key(body[start:end])
         mentions = keep
     return mentions
@@ -211,15 +257,11 @@ def _add_place_phrases(body: str, mentions: list[Mention]) -> list[Mention]:
     return mentions
 
 
-def _add_gazetteer_places(
-    body: str, mentions: list[Mention], stray: list[tuple[int, int]]
-) -> list[Mention]:
+def _add_gazetteer_places(body: str, mentions: list[Mention], stray: _Spans) -> list[Mention]:
     """Countries and big cities the model did not tag at all."""
-    taken = [(m.start, m.end) for m in mentions]
+    taken = _Cover(len(body), ((m.start, m.end) for m in mentions))
     for start, end in capitalised_runs(body):
-        if any(_overlaps((start, end), t) for t in taken):
-            continue
-        if any(_inside((start, end), s) for s in stray):
+        if taken.overlaps(start, end) or stray.containing(start, end) is not None:
             continue
         for s, e in _clean_spans(body, (start, end)):
             text = body[s:e]
@@ -509,9 +551,9 @@ def _best_name(body: str, g: _Group) -> str:
     return max(pool, key=lambda t: (_proper(t), len(t.split()), counts[t], len(t), -first[t]))
 
 
-def _complete(body: str, groups: dict[str, _Group], stray: list[tuple[int, int]]) -> None:
+def _complete(body: str, groups: dict[str, _Group], stray: _Spans) -> None:
     """Find again, as mentions, every written form of a kept entity the model did not tag."""
-    taken = sorted((m.start, m.end) for g in groups.values() for m in g.mentions)
+    taken = _Cover(len(body), ((m.start, m.end) for g in groups.values() for m in g.mentions))
     forms: list[tuple[str, str]] = []
     for key, g in groups.items():
         for text in set(g.texts(body)):
@@ -525,11 +567,11 @@ def _complete(body: str, groups: dict[str, _Group], stray: list[tuple[int, int]]
             if (
                 (pos == 0 or not body[pos - 1].isalnum())
                 and (end == len(body) or not body[end].isalnum())
-                and not any(_overlaps((pos, end), t) for t in taken)
-                and not any(_inside((pos, end), s) for s in stray)
+                and not taken.overlaps(pos, end)
+                and stray.containing(pos, end) is None
             ):
                 groups[key].mentions.append(Mention(pos, end, "FOUND"))
-                taken.append((pos, end))
+                taken.add(pos, end)
             pos = body.find(text, end)
 
 

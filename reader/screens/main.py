@@ -289,6 +289,11 @@ class MainScreen(Screen[None]):
         if message.text != self.search_query.text:
             self.search_query = Query(text=message.text, filters=self.search_query.filters)
 
+    @on(SearchBar.Submitted)
+    def _query_submitted(self, message: SearchBar.Submitted) -> None:
+        message.stop()
+        self.query_one(ArticleList).focus()
+
     @on(SearchBar.AcceptSuggestion)
     def _suggestion_clicked(self, message: SearchBar.AcceptSuggestion) -> None:
         message.stop()

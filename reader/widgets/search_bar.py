@@ -44,6 +44,9 @@ class SearchBar(Vertical):
             super().__init__()
             self.text = text
 
+    class Submitted(Message):
+        """Enter in the search bar: the user is done typing and wants the results."""
+
     class AcceptSuggestion(Message):
         pass
 
@@ -88,6 +91,7 @@ class SearchBar(Vertical):
             self._timer.stop()
             self._timer = None
         self.post_message(self.Changed(event.value))
+        self.post_message(self.Submitted())
 
     @on(SearchStatus.SuggestionClicked)
     def _suggestion(self, event: SearchStatus.SuggestionClicked) -> None:
