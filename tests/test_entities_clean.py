@@ -88,3 +88,24 @@ def test_stray_lines_and_photo_credits() -> None:
     assert "20" in spans
     assert "(AFP)" in spans
     assert not any("vote" in s for s in spans)
+
+
+def test_role_words_are_stripped_like_titles() -> None:
+    text = "Organiser Léonie Duchêne said the march would go ahead."
+    [m] = clean(text, 0, len("Organiser Léonie Duchêne"), "PERSON")
+    assert text[m.start : m.end] == "Léonie Duchêne" and m.titled
+    assert cleaned("Organizer Bram Olthof") == [("Bram Olthof", "PERSON")]
+    assert cleaned("Coordinator Ines Varga") == [("Ines Varga", "PERSON")]
+    assert cleaned("Campaigner Tove Rasmark") == [("Tove Rasmark", "PERSON")]
+
+
+def test_markup_and_names_without_a_capital_are_never_mentions() -> None:
+    assert cleaned("bold[/bold") == []
+    assert cleaned("Kasia<b>Wilk") == []
+    assert cleaned("Ruben|Halloran") == []
+    assert cleaned("Mira\x1bOsei") == []
+    assert cleaned("Edda Fennick=true") == []
+    assert cleaned("42 88", "ORG") == []
+    # Names with a capital somewhere in a word stay: "3M", "al-Sham".
+    assert cleaned("3M", "ORG") == [("3M", "ORG")]
+    assert cleaned("Jaish al-Sham", "ORG") == [("Jaish al-Sham", "ORG")]

@@ -51,3 +51,11 @@ def test_regions_and_known_orgs() -> None:
     assert gazetteer.is_known_org("al-Qaeda")
     assert gazetteer.is_known_org("Al Qaeda")
     assert not gazetteer.is_known_org("Hassan Soufan")
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Crete", "Cyclades", "Sicily", "Aegean Sea", "Danube", "Catalonia", "Alps", "Scotland"],
+)
+def test_islands_seas_rivers_and_regions_are_places(name: str) -> None:
+    assert gazetteer.is_place(name)

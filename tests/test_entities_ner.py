@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
+
 from index.entities import extract, ner
 
 
 def _check_cover(text: str, spans: list[tuple[int, int]], limit: int) -> None:
     assert spans[0][0] == 0 and spans[-1][1] == len(text)
-    for (_, end), (start, _) in zip(spans, spans[1:], strict=False):
+    for (_, end), (start, _) in itertools.pairwise(spans):
         assert end == start
     assert all(0 < e - s <= limit for s, e in spans)
 
@@ -67,4 +69,3 @@ def test_article_longer_than_the_model_limit() -> None:
     last = body.rindex("Ottilie")
     assert person.mentions[-1] == (last, last + 16) and last > 1_000_000
     assert all(body[s:e] == "Ottilie Brannagh" for s, e in person.mentions)
-

@@ -160,3 +160,48 @@ def test_missed_occurrences_of_a_kept_name_are_found() -> None:
     entities = by_name(resolve(body, raw))
     assert len(entities["Nadia Rahim"].mentions) == 2
     assert len(entities["Tikrit"].mentions) == 2
+
+
+def test_landmark_suffixes_make_places_unless_context_says_person() -> None:
+    body = (
+        "Traffic on Chain Bridge stopped for an hour on Tuesday, and police closed Margaret "
+        "Bridge as crowds filled Kossuth Square.\n\n"
+        "Ms Odile Bridge, a councillor, said the closures were needed."
+    )
+    raw = spans(
+        body,
+        ("Chain Bridge", "ORG"),
+        ("Margaret Bridge", "PERSON"),
+        ("Kossuth Square", "ORG"),
+        ("Odile Bridge", "PERSON"),
+    )
+    entities = by_name(resolve(body, raw))
+    assert entities["Chain Bridge"].type == "place"
+    assert entities["Margaret Bridge"].type == "place"
+    assert entities["Kossuth Square"].type == "place"
+    assert entities["Odile Bridge"].type == "person"
+    assert_offsets_slice(body, list(entities.values()))
+
+
+def test_saint_prefixed_names_are_places() -> None:
+    body = "Commuters crowded Sao Bento on Monday. Trains to San Telmo were cancelled."
+    raw = spans(body, ("Sao Bento", "PERSON"), ("San Telmo", "PERSON"))
+    entities = by_name(resolve(body, raw))
+    assert entities["Sao Bento"].type == "place"
+    assert entities["San Telmo"].type == "place"
+
+
+def test_islands_and_archipelagos_tagged_as_orgs_are_places() -> None:
+    body = "Wildfires spread across Crete on Sunday. Ferries to the Cyclades were cancelled."
+    raw = spans(body, ("Crete", "ORG"), ("Cyclades", "ORG"))
+    entities = by_name(resolve(body, raw))
+    assert entities["Crete"].type == "place"
+    assert entities["Cyclades"].type == "place"
+
+
+def test_a_city_after_of_does_not_speak() -> None:
+    """In "the Port Authority of Valencia said", the authority speaks, not Valencia."""
+    body = "Dockers voted to end the strike.\n\nThe Port Authority of Valencia said work resumed."
+    raw = spans(body, ("Port Authority", "ORG"), ("Valencia", "PERSON"))
+    entities = by_name(resolve(body, raw))
+    assert entities["Valencia"].type == "place"

@@ -86,6 +86,8 @@ _NEXT_SPEECH = re.compile(
     r"^,?\s+(?:said|says|told|added|noted|vowed|stated|stressed|warned|explained|insisted"
     r"|confirmed|acknowledged)\b"
 )
+# "The Port Authority of Valencia said": the speaker is what the name is the object of.
+_PREV_OF = re.compile(r"\bof\s+(?:the\s+)?$")
 _LIST_GLUE = re.compile(r"^(?:\s*,\s*|,?\s+(?:and|or)\s+)$")
 
 
@@ -468,7 +470,7 @@ def _context_votes(body: str, m: Mention, votes: Counter[str], *, acronym: bool)
         cue += 1
     if _NEXT_PERSON_ROLE.match(after):
         cue += 1
-    elif not placed and _NEXT_SPEECH.match(after):
+    elif not placed and _NEXT_SPEECH.match(after) and not _PREV_OF.search(before):
         cue += 0.5
     if cue:
         votes["person"] += cue
