@@ -237,7 +237,8 @@ class Library:
                 raise InputError(item, f"file too large ({size // 2**20} MB; the limit is 50 MB)")
             data = path.read_bytes()
         except OSError as exc:
-            raise InputError(item, exc.strerror or str(exc)) from exc
+            reason = "no such file or folder" if isinstance(exc, FileNotFoundError) else None
+            raise InputError(item, reason or exc.strerror or str(exc)) from exc
         fingerprint = hashlib.sha256(data).hexdigest()
         row = self._conn.execute(
             "SELECT articles, duplicates FROM ingest_log WHERE fingerprint = ?", (fingerprint,)

@@ -53,6 +53,35 @@ def test_a_file_named_twice_is_listed_once(tree: Path) -> None:
     ]
 
 
+def test_relative_and_absolute_spellings_of_a_file_are_read_once(
+    tree: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tree)
+    got = expand(["a.txt", str(tree / "a.txt"), "./sub/../a.txt", str(tree / "sub")])
+    assert got == ["a.txt", str(tree / "sub/b.txt"), str(tree / "sub/deeper/c.xml")]
+
+
+def test_a_linked_folder_inside_a_folder_is_reported_not_followed(tree: Path) -> None:
+    (tree / "sub" / "loop").symlink_to(tree, target_is_directory=True)
+    (tree / "sub" / "gone.txt").symlink_to(tree / "nowhere.txt")
+    got = expand([str(tree / "sub")])
+    assert got[0] == str(tree / "sub/b.txt")
+    assert got[1] == str(tree / "sub/deeper/c.xml")
+    gone, link = got[2], got[3]  # sorted by name, like the files
+    assert isinstance(gone, InputError) and gone.origin == str(tree / "sub/gone.txt")
+    assert gone.reason.startswith("no such file or folder")
+    assert isinstance(link, InputError) and link.origin == str(tree / "sub/loop")
+    assert link.reason == "symbolic link to a folder, not followed (add it directly)"
+    assert len(got) == 4
+    # A recursive glob does not follow the link either (glob.glob would, round and round).
+    assert expand([str(tree / "sub/**/*.xml")]) == [str(tree / "sub/deeper/c.xml")]
+
+
+def test_url_scheme_is_lower_cased() -> None:
+    got = expand(["HTTPS://News.Example/Feed.xml", "Http://news.example/a?Q=1"])
+    assert got == ["https://News.Example/Feed.xml", "http://news.example/a?Q=1"]
+
+
 def test_missing_path_and_empty_glob_are_errors_in_place(tree: Path) -> None:
     missing, empty = str(tree / "nope.txt"), str(tree / "*.rss")
     got = expand([missing, str(tree / "a.txt"), empty])
@@ -134,3 +163,9 @@ def test_parse_date_forms() -> None:
     assert sources.parse_date("2024-12-02T09:00:00") == want  # naive taken as UTC
     for bad in ("", "soon", "2024-13-45", "Mon, 99 Foo 2024", None, object()):
         assert sources.parse_date(bad) is None
+
+
+def test_parse_date_out_of_range_is_none() -> None:
+    """Valid as written, but outside what a datetime holds once shifted to UTC."""
+    assert sources.parse_date("9999-12-31T23:59:59-05:00") is None
+    assert sources.parse_date("0001-01-01T00:00:00+01:00") is None

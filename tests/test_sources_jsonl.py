@@ -82,3 +82,23 @@ def test_strings_are_sanitized() -> None:
     )
     (article,) = parse_bytes(data, "x.jsonl").articles
     assert (article.title, article.body, article.author) == ("Blink title", "Text here", "AB")
+
+
+def test_out_of_range_date_keeps_the_article_without_a_date() -> None:
+    data = _lines(
+        {"title": "Canal reopens in Utrecht", "body": "Boats returned to the Oudegracht.",
+         "published": "9999-12-31T23:59:59-05:00"},
+        {"title": "Lock keeper retires", "body": "Henk Visser kept the lock for forty years.",
+         "published": "0001-01-01T00:00:00+01:00"},
+    )  # fmt: skip
+    parsed = parse_bytes(data, "canal.jsonl")
+    assert [a.title for a in parsed.articles] == ["Canal reopens in Utrecht", "Lock keeper retires"]
+    assert [a.published for a in parsed.articles] == [None, None]
+
+
+def test_a_line_nested_too_deep_for_json_is_a_warning() -> None:
+    deep = '{"title": "Deep", "body": ' + "[" * 50_000 + "]" * 50_000 + "}"
+    data = _lines(deep, {"title": "Ferry fares frozen", "body": "Fares to Texel stay the same."})
+    parsed = parse_bytes(data, "deep.jsonl")
+    assert [a.title for a in parsed.articles] == ["Ferry fares frozen"]
+    assert parsed.warnings == ("line 1: not usable JSON (nested too deeply)",)

@@ -252,3 +252,22 @@ def test_flattened_share_bar_is_dropped() -> None:
     )
     [article] = _parse(text).articles
     assert article.body.endswith("by the weekend.")
+
+
+@pytest.mark.parametrize(
+    "bar",
+    [
+        "Share on Facebook Share on Twitter Email",
+        "Share via Email Share via WhatsApp",
+        "Share this story: Facebook | LinkedIn | Copy link",
+    ],
+)
+def test_repeated_share_on_bar_is_dropped(bar: str) -> None:
+    title = "Wildfire Near Huelva Contained"
+    paras = [
+        "Firefighters contained a wildfire near Huelva on Sunday after two days, regional fire "
+        "chief Rocio Benitez said.",
+        "Residents shared photos of the smoke on Facebook and Twitter through the night.",
+    ]
+    (article,) = _parse("\n\n".join([title, title, bar, *paras])).articles
+    assert article.body.split("\n\n") == paras

@@ -66,9 +66,6 @@ _FURNITURE = [
     r"share(?: (?:this|the) (?:article|story|post|page))?(?: (?:on|via) \w+)?",
     r"(?:tweet|email|e-mail|print|whatsapp|facebook|twitter|linkedin|telegram|reddit|"
     r"pinterest|copy link|copy|x|link copied|listen|save|bookmark)",
-    # a share bar flattened to one line: "Facebook Twitter WhatsApp Email", "Share: X | Email"
-    r"(?:share(?: on| via)?\s*:?\s*)?(?:(?:facebook|twitter|x|whatsapp|email|e-mail|linkedin|"
-    r"telegram|reddit|pinterest|messenger|print|copy link)[\s|,/·•]*){2,}",
     r"\d*\s*comments?(?: \(\d+\))?",
     r"(?:view|show|hide|load|read) (?:all )?(?:\d+ )?comments?",
     r"(?:name|email|e-mail|website|comment|your comment)\s*\*?(?:\s*\(required\))?",
@@ -81,6 +78,19 @@ _FURNITURE = [
     r".*\ball rights reserved\b.*",
     r"(?:back to top|top of page|scroll to top|next article|previous article)",
 ]
+# A share bar flattened to one line, made only of share words: "Facebook Twitter WhatsApp
+# Email", "Share: X | Email", "Share on Facebook Share on Twitter Email", "Share via Email".
+# Checked on lines of any length, since a long bar is still a bar; a sentence that mentions
+# Facebook has other words in it and never matches.
+_SHARE_TARGET = (
+    r"(?:facebook|twitter|x|whatsapp|email|e-mail|mail|linkedin|telegram|reddit|pinterest|"
+    r"messenger|print|copy link|copy|sms|bluesky|threads|mastodon|flipboard|tumblr)"
+)
+_SHARE_ITEM = (
+    r"(?:share(?: (?:this|the) (?:article|story|post|page))?(?: (?:on|via|to|with|by))?"
+    rf"\s*:?\s*)?{_SHARE_TARGET}\b"
+)
+_SHARE_BAR = rf"(?:share\b\s*:?\s*)?{_SHARE_ITEM}(?:[\s|,/·•]*{_SHARE_ITEM})+(?:\s+share)?"
 _COMMENT_BOX = [
     r"(?:add|post|leave|write|submit) a (?:comment|reply)",
     r"leave a reply",
@@ -106,6 +116,7 @@ def _compile(patterns: list[str]) -> re.Pattern[str]:
 _FURNITURE_RE = _compile(_FURNITURE)
 _COMMENT_BOX_RE = _compile(_COMMENT_BOX)
 _LINK_LIST_RE = _compile(_LINK_LIST)
+_SHARE_BAR_RE = _compile([_SHARE_BAR])
 
 
 def _words(line: str) -> int:
@@ -135,6 +146,8 @@ def boilerplate(line: str) -> str | None:
     """ "comments" for a comment-box line, "links" for a link-list heading, "source" for a
     "Source: X" line, "furniture" for other page furniture; None for anything else."""
     bare = _bare(line)
+    if _SHARE_BAR_RE.fullmatch(bare):
+        return "furniture"
     if _words(bare) > 15 and not re.search(r"all rights reserved|email address", bare, re.I):
         return None
     if _COMMENT_BOX_RE.fullmatch(bare):
