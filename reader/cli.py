@@ -319,7 +319,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     inputs = corpus_inputs()
     digest = hashlib.sha1()
-    for p in inputs:
+    # The cached demo is rebuilt when the corpus or the code that reads it changes.
+    backend = Path(__file__).resolve().parent.parent / "index"
+    for p in [*inputs, *sorted(backend.rglob("*.py"))]:
         digest.update(Path(p).read_bytes())
     import platformdirs
 
