@@ -219,13 +219,19 @@ def catch_up(
     registry: Registry,
     search: SearchIndex,
     progress: Callable[[Progress], None] | None = None,
+    *,
+    wait: float | None = None,
 ) -> int:
-    """Index every article still marked `indexed = 0`; returns how many."""
+    """Index every article still marked `indexed = 0`; returns how many.
+
+    `wait`: how long to wait for another process's index writer (default: the index's own).
+    """
     ids = [r[0] for r in conn.execute("SELECT id FROM articles WHERE indexed = 0 ORDER BY rowid")]
     # One commit per INDEX_BATCH keeps Whoosh from piling up tiny segments on big imports.
     for i in range(0, len(ids), INDEX_BATCH):
         batch = ids[i : i + INDEX_BATCH]
-        search.add(index_docs(conn, registry, batch))
+        options = {} if wait is None else {"wait": wait}
+        search.add(index_docs(conn, registry, batch), **options)
         with transaction(conn):
             conn.executemany("UPDATE articles SET indexed = 1 WHERE id = ?", [(x,) for x in batch])
         if progress:

@@ -111,7 +111,7 @@ class Library:
         library, or a missing library when `create` is false. A Whoosh index that cannot be
         opened is rebuilt from SQLite (it is derived data).
         """
-        from .searchindex import IndexUnreadable, SearchIndex
+        from .searchindex import IndexBusy, IndexUnreadable, SearchIndex
 
         root = Path(path).expanduser() if path else default_path()
         db = root / DB_NAME
@@ -154,7 +154,9 @@ class Library:
         if rebuild or (count and lib._search.doc_count() == 0):
             lib.reindex()
         else:
-            lib._catch_up()
+            # Another process holding the writer indexes what it stored itself: don't wait.
+            with contextlib.suppress(IndexBusy):
+                lib._catch_up(wait=0.5)
         return lib
 
     def close(self) -> None:
@@ -420,11 +422,13 @@ class Library:
             self._conn.execute("UPDATE articles SET indexed = 1 WHERE indexed = 0")
         return n
 
-    def _catch_up(self, progress: ProgressCallback | None = None) -> int:
+    def _catch_up(
+        self, progress: ProgressCallback | None = None, *, wait: float | None = None
+    ) -> int:
         """Index what SQLite holds but the index does not yet (after a crash or an error)."""
         from .ingest import catch_up
 
-        return catch_up(self._conn, self._registry, self._search, progress)
+        return catch_up(self._conn, self._registry, self._search, progress, wait=wait)
 
     def _check_index(self) -> None:
         """Read every segment once, so a damaged index shows up at open, not mid-session."""

@@ -438,13 +438,14 @@ class SearchIndex:
         *,
         delete: Iterable[str] = (),
         progress: ProgressCallback | None = None,
+        wait: float = WRITER_TIMEOUT,
     ) -> int:
         """Add or replace `docs` (by id) and remove the `delete` ids, in one commit.
 
         Returns the number of documents written. When an id repeats within one call, the first
-        document wins. Raises `IndexBusy` when another writer holds the lock too long.
+        document wins. Raises `IndexBusy` when another writer holds the lock over `wait` s.
         """
-        return self._write(docs, delete=delete, progress=progress, clear=False)
+        return self._write(docs, delete=delete, progress=progress, clear=False, wait=wait)
 
     def delete(self, ids: Iterable[str]) -> None:
         self._write((), delete=ids, progress=None, clear=False)
@@ -460,6 +461,7 @@ class SearchIndex:
         delete: Iterable[str],
         progress: ProgressCallback | None,
         clear: bool,
+        wait: float = WRITER_TIMEOUT,
     ) -> int:
         total = len(docs) if hasattr(docs, "__len__") else None  # type: ignore[arg-type]
         it = iter(docs)
@@ -467,7 +469,7 @@ class SearchIndex:
         big = len(head) >= MULTIPROC_THRESHOLD
         options: dict[str, Any] = {"procs": 2, "multisegment": True} if big else {}
         try:
-            writer = self._ix.writer(timeout=WRITER_TIMEOUT, **options)
+            writer = self._ix.writer(timeout=wait, **options)
         except LockError:
             raise IndexBusy(
                 "The search index is being written by another Dateline process; "
