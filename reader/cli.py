@@ -296,14 +296,12 @@ def cmd_feeds(args: argparse.Namespace) -> int:
 
 
 def cmd_tui(args: argparse.Namespace) -> int:
-    from index import Library
+    """The window comes first; the reader opens (or creates) the library in a worker."""
+    from index.library import default_path
 
     from .app import run
 
-    path = Path(args.library).expanduser() if args.library else None
-    with Library.open(path) as lib:
-        root = lib.path
-    return run(root)
+    return run(Path(args.library).expanduser() if args.library else default_path())
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

@@ -16,12 +16,12 @@ class Welcome(Static):
     def on_mount(self) -> None:
         text = Text(end="")
         text.append("Welcome to Dateline\n\n", style="bold")
-        text.append("This library has no news yet. Add some from a shell:\n\n")
+        # The key comes first: on a short terminal the last lines of this pane are cut off.
+        text.append("This library has no news yet. Press ")
+        text.append(f" {self._sample_key} ", style="bold reverse")
+        text.append(" to add the bundled sample articles now, or add news from a shell:\n\n")
         text.append("  dateline add FILE|FOLDER|URL", style="bold #7cc47c")
         text.append("   text dumps, HTML pages, RSS/Atom, OPML, JSON Lines\n")
         text.append("  dateline demo", style="bold #7cc47c")
-        text.append("                  a throwaway library of sample news\n\n")
-        text.append("Or press ")
-        text.append(f" {self._sample_key} ", style="bold reverse")
-        text.append(" to add the bundled sample articles to this library now.")
+        text.append("                  a throwaway library of sample news")
         self.update(text)
