@@ -235,8 +235,11 @@ def catch_up(
     # One commit per INDEX_BATCH keeps Whoosh from piling up tiny segments on big imports.
     for i in range(0, len(ids), INDEX_BATCH):
         batch = ids[i : i + INDEX_BATCH]
-        options = {} if wait is None else {"wait": wait}
-        search.add(index_docs(conn, registry, batch), **options)
+        docs = index_docs(conn, registry, batch)
+        if wait is None:
+            search.add(docs)
+        else:
+            search.add(docs, wait=wait)
         with transaction(conn):
             conn.executemany("UPDATE articles SET indexed = 1 WHERE id = ?", [(x,) for x in batch])
         if progress:

@@ -28,9 +28,10 @@ words, and the error for `foo:bar` says how to search it as text (`"foo:bar"`).
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Literal
 
@@ -82,7 +83,7 @@ class Text:
     field: TextField | None
     text: str
     phrase: bool = False
-    span: tuple[int, int] | None = field(default=None, compare=False)
+    span: tuple[int, int] | None = dataclasses.field(default=None, compare=False)
 
 
 @dataclass(frozen=True)

@@ -209,9 +209,8 @@ def schema() -> Schema:
 #: Newest first, undated articles last (a missing date would otherwise sort as the newest).
 _NEWEST_FIRST = sorting.FieldFacet("newest", reverse=True)
 
-_TEXT_FIELDS = {"title": ("title",), "source": ("source",)} | {
-    t: (f"{PLURAL[t]}_terms",) for t in ENTITY_TYPES
-}
+_TEXT_FIELDS: dict[str | None, tuple[str, ...]] = {"title": ("title",), "source": ("source",)}
+_TEXT_FIELDS |= {t: (f"{PLURAL[t]}_terms",) for t in ENTITY_TYPES}
 
 
 # -- hostile text -----------------------------------------------------------------------------

@@ -96,7 +96,8 @@ def pipe(
     Texts longer than `limit` are tagged piece by piece (see `pieces`); the offsets are
     always into the whole text.
     """
-    current, found, seen = 0, [], False
+    current, seen = 0, False
+    found: list[tuple[int, int, str]] = []
     docs = load().pipe(_split(texts, limit), batch_size=batch_size, as_tuples=True)
     for doc, (i, offset) in docs:
         if i != current:

@@ -273,7 +273,8 @@ class Registry:
         limit: int | None = None,
     ) -> list[EntityCount]:
         """Entities with the number of articles mentioning them, most first."""
-        where, params = [], []
+        where: list[str] = []
+        params: list[str] = []
         if type_ is not None:
             where.append("e.type = ?")
             params.append(type_)

@@ -20,10 +20,10 @@ import itertools
 import re
 from array import array
 from bisect import bisect_right
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
-from ..model import EntityType
+from ..model import ENTITY_TYPES, EntityType
 from . import LocalEntity, gazetteer
 from .clean import CONNECTORS, Mention, clean, name_like, stray_spans
 from .keys import entity_key
@@ -295,7 +295,7 @@ class _Group:
     def __init__(self) -> None:
         self.mentions: list[Mention] = []
         self.country: str | None = None
-        self.votes: Counter[str] = Counter()
+        self.votes: defaultdict[str, float] = defaultdict(float)
         self.shared_surname = False
 
     def texts(self, body: str) -> list[str]:
@@ -422,7 +422,7 @@ def _vote(body: str, groups: dict[str, _Group]) -> dict[str, EntityType]:
     _list_votes(body, groups)
     types: dict[str, EntityType] = {}
     for key, g in groups.items():
-        scores = {t: g.votes[t] for t in ("person", "place", "org")}
+        scores: dict[EntityType, float] = {t: g.votes[t] for t in ENTITY_TYPES}
         type_, score = max(scores.items(), key=lambda kv: kv[1])
         if score <= 0:
             continue
@@ -447,7 +447,7 @@ def _common_word(body: str, name: str, g: _Group) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", body) is not None
 
 
-def _context_votes(body: str, m: Mention, votes: Counter[str], *, acronym: bool) -> None:
+def _context_votes(body: str, m: Mention, votes: defaultdict[str, float], *, acronym: bool) -> None:
     before = body[max(0, m.start - 60) : m.start]
     after = body[m.end : m.end + 60]
     placed = False
@@ -477,7 +477,7 @@ def _context_votes(body: str, m: Mention, votes: Counter[str], *, acronym: bool)
         votes["person_cue"] += 1
 
 
-def _name_votes(name: str, g: _Group, votes: Counter[str]) -> None:
+def _name_votes(name: str, g: _Group, votes: defaultdict[str, float]) -> None:
     words = [w.strip(".,’'").casefold() for w in name.split()]
     if g.country:
         votes["place"] += 10
@@ -545,7 +545,7 @@ def _best_name(body: str, g: _Group) -> str:
         return g.country
     texts = g.texts(body)
     counts = Counter(texts)
-    first = {}
+    first: dict[str, int] = {}
     for i, t in enumerate(texts):
         first.setdefault(t, i)
     acronyms = {t for t in counts if t.isupper() and " " not in t}

@@ -325,7 +325,8 @@ def parse_date(value: object) -> datetime | None:
         if isinstance(value, datetime):
             dt = value
         elif isinstance(value, tuple) or hasattr(value, "tm_year"):
-            dt = datetime(*tuple(value)[:6], tzinfo=UTC)  # type: ignore[arg-type]
+            y, mo, d, h, mi, sec = (int(x) for x in tuple(value)[:6])  # type: ignore[arg-type, var-annotated]
+            dt = datetime(y, mo, d, h, mi, sec, tzinfo=UTC)
         elif isinstance(value, int | float) and not isinstance(value, bool):
             dt = datetime.fromtimestamp(value, UTC)
         elif isinstance(value, str):

@@ -108,9 +108,9 @@ def declared_encoding(data: bytes, content_type: str | None = None) -> str | Non
         match = re.search(r"charset\s*=\s*[\"']?([A-Za-z0-9._:-]+)", content_type, re.I)
         if match:
             return match.group(1)
-    match = _DECLARED.search(data[:4096])
-    if match:
-        return (match.group(1) or match.group(2)).decode("ascii")
+    declared = _DECLARED.search(data[:4096])
+    if declared:
+        return bytes(declared.group(1) or declared.group(2)).decode("ascii")
     return None
 
 
@@ -180,11 +180,11 @@ def decode(data: bytes, origin: str, *, declared: str | None = None) -> str:
                 return _newlines(data.decode(encoding))
             except UnicodeDecodeError:
                 continue
-    for encoding in (_guess(data), "cp1252"):
-        if not encoding:
+    for guess in (_guess(data), "cp1252"):
+        if not guess:
             continue
         try:
-            return _newlines(data.decode(encoding))
+            return _newlines(data.decode(guess))
         except (UnicodeDecodeError, LookupError):
             continue
     raise InputError(origin, "cannot decode the text: not UTF-8 and no known encoding fits")
