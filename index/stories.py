@@ -8,7 +8,8 @@ Why these numbers (measured on real wire copy): a rewrite of the same AFP report
 shares ~0.29 of its word bigrams; a *different* story that reuses two boilerplate background
 paragraphs from the same agency shares ~0.12; unrelated articles share ~0.04. So LSH is tuned to
 surface pairs from about 0.15 and a pair joins a story at exact Jaccard >= 0.20
-(`STORY_THRESHOLD`), and only when the two are published within `WINDOW` of each other.
+(`STORY_THRESHOLD`), and only when every dated article of that story was published within
+`WINDOW` of the new one.
 """
 
 from __future__ import annotations
@@ -106,6 +107,22 @@ class StoryIndex:
         found.discard(exclude)
         return found
 
+    def _within_window(self, story: str, published: datetime) -> bool:
+        """Every dated article of the story lies within WINDOW of `published`.
+
+        Checking the whole story, not only the matched article, keeps a chain of look-alike
+        reports (daily market wraps, weekly bulletins) from growing into one endless story.
+        """
+        first, last = self.conn.execute(
+            "SELECT MIN(published), MAX(published) FROM articles WHERE story = ?", (story,)
+        ).fetchone()
+        if first is None:
+            return True
+        return (
+            abs(datetime.fromisoformat(first) - published) <= WINDOW
+            and abs(datetime.fromisoformat(last) - published) <= WINDOW
+        )
+
     def assign(self, article_id: str, title: str, body: str, published: datetime | None) -> str:
         """Record the article's bands and return its story id (its own id when it stands alone)."""
         grams = shingles(title, body)
@@ -117,10 +134,8 @@ class StoryIndex:
             ).fetchone()
             if row is None:
                 continue
-            if published and row[2]:
-                other_date = datetime.fromisoformat(row[2])
-                if abs(other_date - published) > WINDOW:
-                    continue
+            if published and not self._within_window(row[3], published):
+                continue
             score = jaccard(grams, shingles(row[0], row[1]))
             if score >= STORY_THRESHOLD and (best is None or score > best[0]):
                 best = (score, row[3])

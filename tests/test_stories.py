@@ -75,3 +75,15 @@ def test_rewrites_far_apart_in_time_stay_separate() -> None:
     day = datetime(2026, 11, 10, tzinfo=UTC)
     add(conn, stories, "a", WATER_A, day)
     assert add(conn, stories, "b", WATER_B, day + timedelta(days=60)) == "b"
+
+
+def test_look_alike_reports_do_not_chain_into_one_endless_story() -> None:
+    """Each weekly report resembles the last, but a story spans at most WINDOW."""
+    conn, stories = make_db()
+    day = datetime(2026, 11, 1, tzinfo=UTC)
+    seen = []
+    for week in range(4):
+        art = {"title": WATER_A["title"], "body": WATER_A["body"] + f"\n\nWeek {week} update."}
+        seen.append(add(conn, stories, f"w{week}", art, day + timedelta(days=7 * week)))
+    assert seen[0] == seen[1] == "w0"  # a week apart: one story
+    assert seen[2] != "w0"  # two weeks after the story began: a new one
