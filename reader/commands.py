@@ -287,6 +287,8 @@ READER_COMMANDS: tuple[type[Command], ...] = (
     PreviousArticle,
 )
 ENTITY_COMMANDS: tuple[type[Command], ...] = (Filter, Exclude)
+#: Moving in the other lists (entities, the reader's related articles): the list's keys.
+MOVE_COMMANDS: tuple[type[Command], ...] = (Down, Up, Top, Bottom)
 
 #: The sections of the help screen, in order.
 SECTIONS: tuple[tuple[str, tuple[type[Command], ...]], ...] = (

@@ -33,8 +33,9 @@ LIMIT = 20
 #: Entities and articles rank a little below an equally good saved search or command: what
 #: the user saved or asked for by name comes first.
 LIBRARY_WEIGHT = 0.95
-#: Below this score (0-100) a candidate is not offered.
-CUTOFF = 60
+#: Below this score (0-100) a candidate is not offered: a query word must match a word of
+#: the candidate closely ("osei" should not offer every headline with "os" and "se" in it).
+CUTOFF = 75
 
 T = TypeVar("T")
 
@@ -168,7 +169,7 @@ class ArticlesProvider(_LibraryProvider):
 
     def _open(self, article: ArticleSummary) -> None:
         if self.main is not None:
-            self.main.open_article(article.id)
+            self.main.show_article(article.id)
 
     async def search(self, query: str) -> Hits:
         for score, article in fuzzy(query, self._articles, lambda a: a.title):
@@ -205,7 +206,8 @@ class SavedSearchesProvider(_LibraryProvider):
             )
 
     async def search(self, query: str) -> Hits:
-        for score, saved in fuzzy(query, self._saved, lambda s: s.name):
+        # The label is part of what is matched: typing "saved" lists the saved searches.
+        for score, saved in fuzzy(query, self._saved, lambda s: f"Saved search: {s.name}"):
             yield Hit(
                 score,
                 self._prompt(saved),

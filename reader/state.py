@@ -93,3 +93,36 @@ def describe(query: Query, *, unread_only: bool = False) -> str:
         # `&` groups an OR in the typed text, so the flag narrows the whole query.
         query = query & Query("is:unread")
     return str(query).strip()
+
+
+def readable(query: Query) -> str:
+    """The query in the user's words: the typed text, then each filter as a short phrase.
+
+    Saved-search names and messages use it; the query language (`person:="…"`) is for the
+    search box, not for reading.
+    """
+    parts = [" ".join(query.text.split())] if query.text.strip() else []
+    for entity_filter in query.filters:
+        name = " ".join(entity_filter.name.split())
+        parts.append(f"{'not ' if entity_filter.exclude else ''}{entity_filter.type} {name}")
+    return " · ".join(parts)
+
+
+def suggested_text(suggestion: str, query: Query, *, unread_only: bool = False) -> str:
+    """The typed-text part of the back end's "did you mean" for `query`.
+
+    The back end suggests a whole query string, filters (and `is:unread`) included; the user
+    only typed the text, so that is what is offered and what accepting it puts in the box.
+    """
+    text = " ".join(suggestion.split())
+    for part in [str(f) for f in query.filters] + (["is:unread"] if unread_only else []):
+        if part not in query.text:
+            text = " ".join(text.replace(part, " ").split())
+    if (query.filters or unread_only) and not _parenthesized(query.text) and _parenthesized(text):
+        text = text[1:-1].strip()  # the grouping `str(Query)` adds around an OR
+    return text
+
+
+def _parenthesized(text: str) -> bool:
+    text = text.strip()
+    return text.startswith("(") and text.endswith(")")

@@ -64,12 +64,33 @@ async def test_load_sample_key_does_nothing_once_there_is_news(
     assert calls == []
 
 
-async def test_refresh_runs_in_a_child_process_and_reports(tmp_path: Path) -> None:
+async def test_refresh_without_subscriptions_says_how_to_add_one(tmp_path: Path) -> None:
     app = DatelineApp(tmp_path / "library", config=Config())
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         await pilot.press("r")
-        await pilot.pause()
+        await settle(pilot)
+        assert not app.screen.has_class("-job")
+        messages = [str(n.message) for n in app._notifications]
+        assert any("No feed subscriptions" in m and "feeds add URL" in m for m in messages)
+        assert not any("0 added" in message for message in messages), messages
+
+
+async def test_refresh_runs_in_a_child_process_and_reports(tmp_path: Path) -> None:
+    from index import Library
+
+    with Library.open(tmp_path / "library") as library:
+        # Nothing listens on port 9 of this machine: the fetch fails at once.
+        library.add_feed("http://127.0.0.1:9/feed.xml")
+    app = DatelineApp(tmp_path / "library", config=Config())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("r")
+        # The subscriptions are checked in a worker; then the job starts.
+        for _ in range(50):
+            if app.screen.has_class("-job"):
+                break
+            await pilot.pause(0.02)
         assert app.screen.has_class("-job")
         await wait_for_job(pilot)
         assert not app.screen.has_class("-job")

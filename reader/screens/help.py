@@ -39,6 +39,13 @@ class HelpScreen(ModalScreen[None]):
     CSS_PATH = "help.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q,question_mark", "dismiss", "Close", key_display="esc"),
+        # The same movement keys as the reader.
+        Binding("j,down", "scroll('down')", "Down", show=False),
+        Binding("k,up", "scroll('up')", "Up", show=False),
+        Binding("space,pagedown", "scroll('page_down')", "Page down", show=False),
+        Binding("b,pageup", "scroll('page_up')", "Page up", show=False),
+        Binding("g,home", "scroll('home')", "Top", show=False),
+        Binding("G,end", "scroll('end')", "Bottom", show=False),
     ]
 
     def __init__(self, key_display: Callable[[type[Command]], str]) -> None:
@@ -54,3 +61,14 @@ class HelpScreen(ModalScreen[None]):
                 Text('Remap any key in config.toml: [keys] star = "S"', style="dim"),
                 id="help-hint",
             )
+
+    def action_scroll(self, how: str) -> None:
+        scroll = self.query_one("#help-scroll", VerticalScroll)
+        {
+            "down": scroll.scroll_down,
+            "up": scroll.scroll_up,
+            "page_down": scroll.scroll_page_down,
+            "page_up": scroll.scroll_page_up,
+            "home": scroll.scroll_home,
+            "end": scroll.scroll_end,
+        }[how](animate=False)

@@ -8,6 +8,7 @@ fails is reported in one place (`on_worker_state_changed`) as a notification.
 
 from __future__ import annotations
 
+import threading
 import webbrowser
 from collections.abc import Callable
 from dataclasses import replace
@@ -46,11 +47,13 @@ from ..state import (
     dump_saved,
     load_query,
     load_saved,
+    readable,
+    suggested_text,
 )
 from ..widgets.article_list import ArticleList
 from ..widgets.entity_sidebar import EntityList, EntitySidebar
 from ..widgets.filter_chips import FilterChips
-from ..widgets.reader_view import ReaderView, Reading
+from ..widgets.reader_view import ReaderView, Reading, RelatedList
 from ..widgets.search_bar import SearchBar
 from ..widgets.welcome import Welcome
 
@@ -58,6 +61,8 @@ from ..widgets.welcome import Welcome
 PAGE_SIZE = 100
 #: "More like this" entries under an article.
 SIMILAR = 5
+#: From this width the list, reader and sidebar sit side by side; below, they stack.
+WIDE = 140
 
 
 # -- what the workers report ------------------------------------------------------------------
@@ -69,11 +74,13 @@ class LibraryReady(Message):
 
 
 class SearchDone(Message):
-    def __init__(self, generation: int, result: SearchResult, offset: int) -> None:
+    def __init__(self, generation: int, result: SearchResult, offset: int, query: str = "") -> None:
         super().__init__()
         self.generation = generation
         self.result = result
         self.offset = offset
+        #: The query string searched: the list keeps its cursor when it is searched again.
+        self.query = query
 
 
 class ArticleOpened(Message):
@@ -101,6 +108,14 @@ class JobProgress(Message):
         super().__init__()
         self.title = title
         self.progress = progress
+
+
+class StartJob(Message):
+    def __init__(self, title: str, target: str, kwargs: dict[str, Any]) -> None:
+        super().__init__()
+        self.title = title
+        self.target = target
+        self.kwargs = kwargs
 
 
 class JobDone(Message):
@@ -142,7 +157,8 @@ class MainScreen(Screen[None]):
     }
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = [
         (0, "-narrow"),
-        (120, "-wide"),
+        # Three panes only where the list keeps a readable title column beside the reader.
+        (WIDE, "-wide"),
     ]
     AUTO_FOCUS = "#articles"
 
@@ -162,11 +178,18 @@ class MainScreen(Screen[None]):
         self.key_display = key_display
         self._generation = 0
         self._job_running = False
+        #: The query string the list shows, so a re-search of it keeps the cursor.
+        self._shown_query: str | None = None
+        # Flag writes run in threads; a sequence number per (article, flag) and a lock make
+        # the saved state the last one shown, whatever order the threads run in.
+        self._flag_lock = threading.Lock()
+        self._flag_sequence = 0
+        self._flag_written: dict[tuple[str, str], int] = {}
 
     def compose(self) -> ComposeResult:
         yield Header()
         yield SearchBar(suggestion_key=self.key_display(AcceptSuggestion), id="search").data_bind(
-            MainScreen.result, MainScreen.busy
+            MainScreen.result, MainScreen.busy, MainScreen.search_query, MainScreen.unread_only
         )
         yield FilterChips(id="chips").data_bind(MainScreen.search_query, MainScreen.unread_only)
         with Horizontal(id="panes"):
@@ -245,7 +268,7 @@ class MainScreen(Screen[None]):
         result = library.search(query, limit=PAGE_SIZE, sort=sort)
         library.set_state(LAST_QUERY, save)
         if not get_current_worker().is_cancelled:
-            self.post_message(SearchDone(generation, result, 0))
+            self.post_message(SearchDone(generation, result, 0, query))
 
     @work(thread=True, exclusive=True, group="page", exit_on_error=False)
     def _load_page(
@@ -261,9 +284,11 @@ class MainScreen(Screen[None]):
             return  # an answer to a query the user has already changed
         result = message.result
         articles = self.query_one(ArticleList)
-        articles.show_hits(result.hits, result.total, offset=message.offset)
+        again = message.offset == 0 and message.query == self._shown_query
+        articles.show_hits(result.hits, result.total, offset=message.offset, keep=again)
         if message.offset:
             return
+        self._shown_query = message.query
         self.result = result
         self.busy = False
         empty = (
@@ -326,6 +351,13 @@ class MainScreen(Screen[None]):
         self.query_one(ArticleList).select_article(message.article_id)
         self.open_article(message.article_id)
 
+    def show_article(self, article_id: str) -> None:
+        """Open `article_id` from outside the list (the palette): the keys then act on it."""
+        self.query_one(ArticleList).select_article(article_id)
+        self.open_article(article_id)
+        # After the palette has closed and handed focus back to the list.
+        self.call_after_refresh(self.query_one(ReaderView).focus)
+
     def open_article(self, article_id: str) -> None:
         if self.library is not None:
             self._open_article(self.library, article_id, str(self.search_query).strip())
@@ -353,6 +385,7 @@ class MainScreen(Screen[None]):
     @on(ArticleOpened)
     def _opened(self, message: ArticleOpened) -> None:
         self.reading = message.reading
+        self.add_class("-reading")
         self.query_one(ArticleList).update_article(message.reading.article.id, read=True)
 
     @on(ArticleList.StoryToggled)
@@ -377,9 +410,16 @@ class MainScreen(Screen[None]):
 
     def add_filter(self, type_: EntityType, name: str, *, exclude: bool = False) -> None:
         query = self.search_query
-        if any(f.type == type_ and f.name == name for f in query.filters):
-            self.notify(f"Already filtering by {one_line(name)}.", timeout=2, markup=False)
+        same = [f for f in query.filters if f.type == type_ and f.name == name]
+        if any(f.exclude == exclude for f in same):
+            verb = "excluding" if exclude else "filtering by"
+            self.notify(f"Already {verb} {one_line(name)}.", timeout=2, markup=False)
             return
+        if same:
+            # The opposite filter is there: the new choice replaces it.
+            query = Query(query.text, tuple(f for f in query.filters if f not in same))
+            verb = "Excluding" if exclude else "Showing"
+            self.notify(f"{verb} {one_line(name)} instead.", timeout=2, markup=False)
         entity_filter = EntityFilter(type_, name)
         self.search_query = query - entity_filter if exclude else query & entity_filter
 
@@ -434,16 +474,30 @@ class MainScreen(Screen[None]):
             if starred is not None:
                 changes["starred"] = starred
             self.reading = replace(self.reading, article=replace(self.reading.article, **changes))
-        self._save_flag(self.library, article.id, read, starred)
+        self._flag_sequence += 1
+        self._save_flag(self.library, article.id, read, starred, self._flag_sequence)
 
     @work(thread=True, group="flags", exit_on_error=False)
     def _save_flag(
-        self, library: Library, article_id: str, read: bool | None, starred: bool | None
+        self,
+        library: Library,
+        article_id: str,
+        read: bool | None,
+        starred: bool | None,
+        sequence: int,
     ) -> None:
-        if read is not None:
-            library.set_read(article_id, read)
-        if starred is not None:
-            library.set_starred(article_id, starred)
+        """Write a flag unless a newer change of the same flag has already been written."""
+        for flag, value, write in (
+            ("read", read, library.set_read),
+            ("starred", starred, library.set_starred),
+        ):
+            if value is None:
+                continue
+            with self._flag_lock:
+                if self._flag_written.get((article_id, flag), 0) > sequence:
+                    continue  # a later press has been saved already
+                write(article_id, value)
+                self._flag_written[(article_id, flag)] = sequence
 
     def action_toggle_read(self) -> None:
         article = self._target()
@@ -469,15 +523,31 @@ class MainScreen(Screen[None]):
     def action_drop_filter(self) -> None:
         if self.search_query.filters:
             self.search_query = self.search_query.without_last()
+        elif self.unread_only:
+            self.unread_only = False
         else:
             self.app.bell()
 
     # -- links -------------------------------------------------------------------------------
+    def _no_article(self) -> bool:
+        if self._target() is None:
+            self.notify("No article open.", severity="warning", timeout=3)
+            return True
+        return False
+
     def action_open_link(self) -> None:
+        if self._no_article():
+            return
         article = self._target()
-        url = web_link(article.url if article else None)
+        assert article is not None
+        url = web_link(article.url)
         if url is None:
-            self.notify("This article has no web link to open.", severity="warning", timeout=3)
+            message = (
+                "This article's link is not an http(s) web address, so it is not opened."
+                if article.url and article.url.strip()
+                else "This article has no web link to open."
+            )
+            self.notify(message, severity="warning", timeout=3)
             return
         self._open_in_browser(url)
 
@@ -487,6 +557,8 @@ class MainScreen(Screen[None]):
             raise OSError("No web browser could be started.")
 
     def action_copy_link(self) -> None:
+        if self._no_article():
+            return
         article = self._target()
         if article is None or not article.url:
             self.notify("This article has no link to copy.", severity="warning", timeout=3)
@@ -496,7 +568,13 @@ class MainScreen(Screen[None]):
 
     # -- moving around -----------------------------------------------------------------------
     def _panes(self) -> list[Widget]:
-        panes: list[Widget] = [self.query_one(ArticleList), self.query_one(ReaderView)]
+        panes: list[Widget] = [self.query_one(ArticleList)]
+        reader = self.query_one(ReaderView)
+        if reader.display:
+            panes.append(reader)
+            related = self.query_one(RelatedList)
+            if related.display and related.option_count:
+                panes.append(related)
         if self.query_one(EntitySidebar).display:
             panes.append(self.query_one(EntityList))
         return panes
@@ -504,15 +582,15 @@ class MainScreen(Screen[None]):
     def action_cycle_pane(self, direction: int) -> None:
         panes = self._panes()
         focused = self.focused
-        current = next(
-            (
-                i
-                for i, pane in enumerate(panes)
-                if focused is not None and pane in focused.ancestors_with_self
-            ),
-            -1,
-        )
-        panes[(current + direction) % len(panes)].focus()
+        # The innermost pane holding the focus (the related list is inside the reader).
+        current = -1
+        for i, pane in enumerate(panes):
+            if focused is not None and pane in focused.ancestors_with_self:
+                current = i
+        target = panes[(current + direction) % len(panes)]
+        if self.has_class("-sidebar-open") and target is not self.query_one(EntityList):
+            self.remove_class("-sidebar-open")  # leaving the overlay closes it
+        target.focus()
 
     def action_search(self) -> None:
         self.query_one(SearchBar).focus_input()
@@ -544,17 +622,14 @@ class MainScreen(Screen[None]):
         suggestion = self.result.suggestion if self.result else None
         if not suggestion:
             return
-        text = one_line(suggestion)
-        filters_part = str(Query(filters=self.search_query.filters)).strip()
-        if filters_part:
-            text = " ".join(text.replace(filters_part, " ").split())
+        text = suggested_text(one_line(suggestion), self.search_query, unread_only=self.unread_only)
         self.apply_query(Query(text=text, filters=self.search_query.filters))
 
     # -- saved searches ----------------------------------------------------------------------
     def action_save_search(self) -> None:
         if self.library is None:
             return
-        name = describe(self.search_query) or "Everything"
+        name = readable(self.search_query) or "Everything"
         self._save_search(self.library, SavedSearch(name, self.search_query))
 
     @work(thread=True, group="state", exit_on_error=False)
@@ -568,7 +643,27 @@ class MainScreen(Screen[None]):
 
     # -- jobs in another process -------------------------------------------------------------
     def action_refresh_feeds(self) -> None:
-        self._start_job("Refreshing feeds", "index.jobs:refresh", {})
+        if self.library is not None:
+            self._check_feeds(self.library)
+
+    @work(thread=True, group="state", exit_on_error=False)
+    def _check_feeds(self, library: Library) -> None:
+        if library.feeds():
+            self.post_message(StartJob("Refreshing feeds", "index.jobs:refresh", {}))
+        else:
+            self.app.call_from_thread(
+                self.notify,
+                "No feed subscriptions to refresh. Subscribe from a shell: "
+                "dateline feeds add URL (or dateline add feeds.opml).",
+                title="Refresh",
+                severity="warning",
+                timeout=8,
+                markup=False,
+            )
+
+    @on(StartJob)
+    def _start_job_message(self, message: StartJob) -> None:
+        self._start_job(message.title, message.target, message.kwargs)
 
     def action_load_sample(self) -> None:
         from reader.demo import corpus_inputs

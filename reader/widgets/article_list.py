@@ -16,7 +16,8 @@ from ..render import format_date, one_line, plain
 
 #: Ask for the next page when the cursor gets this close to the last loaded row.
 LOAD_AHEAD = 10
-SOURCE_WIDTH = 12
+#: The source column is kept narrow: the title is what the user reads.
+SOURCE_WIDTH = 10
 
 
 @dataclass(frozen=True)
@@ -76,8 +77,16 @@ class ArticleList(DataTable[Text]):
         self.add_column(Text("Title", end=""), key="title")
 
     # -- what the screen tells it ------------------------------------------------------------
-    def show_hits(self, hits: tuple[Hit, ...], total: int, *, offset: int) -> None:
-        """Show a page of hits: a fresh list when `offset` is 0, else appended below."""
+    def show_hits(
+        self, hits: tuple[Hit, ...], total: int, *, offset: int, keep: bool = False
+    ) -> None:
+        """Show a page of hits: a fresh list when `offset` is 0, else appended below.
+
+        With `keep` (the same query searched again), the cursor stays on its article and the
+        expanded stories stay open when they are still in the results.
+        """
+        kept_id = self.current.id if keep and self.current is not None else None
+        kept_expanded = dict(self._expanded) if keep else {}
         if offset == 0:
             self._rows = []
             self._stories = set()
@@ -97,7 +106,10 @@ class ArticleList(DataTable[Text]):
             new_rows.append(Row(hit.article))
         self._rows.extend(new_rows)
         if offset == 0:
-            self._rebuild(keep=None)
+            self._expanded = {
+                story: members for story, members in kept_expanded.items() if story in self._stories
+            }
+            self._rebuild(keep=kept_id)
             self.post_message(self.Highlighted(self.current).set_sender(self))
         else:
             for row in new_rows:

@@ -16,7 +16,7 @@ from textual.widgets.option_list import Option
 
 from index.model import ENTITY_TYPES, EntityCount, EntityType, SearchResult
 
-from ..commands import ENTITY_COMMANDS, bindings
+from ..commands import ENTITY_COMMANDS, MOVE_COMMANDS, bindings
 from ..render import MENTION_STYLES, TYPE_LABELS, one_line
 from .reader_view import Reading
 
@@ -73,7 +73,7 @@ def timeline_series(points: tuple[tuple[str, int], ...], *, buckets: int = 28) -
 class EntityList(OptionList):
     """The entities, grouped by type; `f`/enter filter by one, `x` excludes it."""
 
-    BINDINGS = bindings(*ENTITY_COMMANDS)
+    BINDINGS = bindings(*MOVE_COMMANDS, *ENTITY_COMMANDS)
 
     class Picked(Message):
         def __init__(self, entity: EntityCount, exclude: bool) -> None:
@@ -139,6 +139,12 @@ class EntityList(OptionList):
         text.append(one_line(entry.name))
         text.append(f" {entry.count}", style="dim")
         return text
+
+    def action_top(self) -> None:
+        self.action_first()
+
+    def action_bottom(self) -> None:
+        self.action_last()
 
     def action_pick(self, exclude: bool) -> None:
         entity = self.current

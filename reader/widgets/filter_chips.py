@@ -39,6 +39,8 @@ class FilterChips(Static):
             text.append(" ")
         if not text.plain:
             text.append("No filters · e picks an entity, f filters by it, x excludes it", "dim")
-        else:
+        elif self.search_query.filters:
             text.append("backspace undoes the last filter", style="dim")
+        else:
+            text.append("u or backspace shows read articles again", style="dim")
         self.update(text)

@@ -15,7 +15,7 @@ from textual.widgets.option_list import Option
 
 from index.model import Article, ArticleSummary, Hit
 
-from ..commands import READER_COMMANDS, bindings
+from ..commands import MOVE_COMMANDS, READER_COMMANDS, bindings
 from ..render import MENTION_STYLES, body_text, format_date, one_line, plain
 
 
@@ -32,7 +32,15 @@ class Reading:
 
 
 class RelatedList(OptionList):
-    """The other sources of the story and similar articles; enter opens one."""
+    """The other sources of the story and similar articles; tab reaches it, enter opens one."""
+
+    BINDINGS = bindings(*MOVE_COMMANDS)
+
+    def action_top(self) -> None:
+        self.action_first()
+
+    def action_bottom(self) -> None:
+        self.action_last()
 
 
 class ReaderView(VerticalScroll):
@@ -57,6 +65,8 @@ class ReaderView(VerticalScroll):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._related_ids: list[str | None] = []
+        #: The article shown: re-rendering it (a flag changed) keeps the scroll position.
+        self._shown: Reading | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(id="headline")
@@ -73,6 +83,7 @@ class ReaderView(VerticalScroll):
         if not self.is_mounted:
             return
         self.set_class(reading is None, "-empty")
+        previous, self._shown = self._shown, reading
         if reading is None:
             self.query_one("#headline", Static).update(Text("Nothing open", style="dim"))
             self.query_one("#byline", Static).update(
@@ -92,8 +103,11 @@ class ReaderView(VerticalScroll):
         self.query_one("#body", Static).update(
             body_text(article.body, mentions=article.mentions, highlights=reading.highlights)
         )
-        self._show_related(reading)
-        self.scroll_home(animate=False)
+        same = previous is not None and previous.article.id == article.id
+        if not (same and (previous.story, previous.similar) == (reading.story, reading.similar)):
+            self._show_related(reading)
+        if not same:
+            self.scroll_home(animate=False)
 
     @staticmethod
     def _byline(article: Article) -> Text:

@@ -13,11 +13,20 @@ from textual.timer import Timer
 from textual.widgets import Input, Static
 
 from index.model import SearchResult
+from index.query import Query
 
 from ..render import one_line
+from ..state import suggested_text
 
 #: Seconds of quiet typing before the query is searched.
 DEBOUNCE = 0.25
+
+
+def story_count(result: SearchResult) -> int | None:
+    """How many stories the result's articles make (None when not every hit is loaded)."""
+    if len(result.hits) < result.total:
+        return None
+    return len({hit.article.story or hit.article.id for hit in result.hits})
 
 
 class SearchStatus(Static):
@@ -38,6 +47,9 @@ class SearchBar(Vertical):
     result: var[SearchResult | None] = var(None)
     #: Shown while the library opens or a search runs.
     busy: var[bool] = var(False)
+    #: The query searched, so "did you mean" shows only what the user typed.
+    search_query: var[Query] = var(Query)
+    unread_only: var[bool] = var(False)
 
     class Changed(Message):
         def __init__(self, text: str) -> None:
@@ -104,6 +116,12 @@ class SearchBar(Vertical):
     def watch_busy(self) -> None:
         self._show_status()
 
+    def watch_search_query(self) -> None:
+        self._show_status()
+
+    def watch_unread_only(self) -> None:
+        self._show_status()
+
     def _show_status(self) -> None:
         if not self.is_mounted:
             return
@@ -111,22 +129,33 @@ class SearchBar(Vertical):
         result = self.result
         text = Text(end="", no_wrap=True, overflow="ellipsis")
         suggestion = False
+        error = False
         if result is None:
             text.append("Opening the library…" if self.busy else "", style="dim")
         elif result.error:
+            # A long error wraps onto the next lines (up to three) rather than being cut off.
+            error = True
+            text = Text(end="", overflow="fold")
             text.append("⚠ ", style="bold #e5c07b")
             text.append(one_line(result.error), style="#e5c07b")
         else:
             noun = "article" if result.total == 1 else "articles"
             text.append(f"{result.total} {noun}", style="dim")
-            if result.suggestion:
+            stories = story_count(result)
+            if stories is not None and stories != result.total:
+                text.append(f" · {stories} {'story' if stories == 1 else 'stories'}", style="dim")
+            shown = suggested_text(
+                one_line(result.suggestion or ""), self.search_query, unread_only=self.unread_only
+            )
+            if shown:
                 suggestion = True
                 text.append("  ·  Did you mean ", style="dim")
-                text.append(one_line(result.suggestion), style="bold underline")
+                text.append(shown, style="bold underline")
                 text.append("?", style="dim")
                 if self._suggestion_key:
                     text.append(f"  ({self._suggestion_key})", style="dim")
             if self.busy:
                 text.append("  ·  searching…", style="dim")
         status.set_class(suggestion, "-suggestion")
+        status.set_class(error, "-error")
         status.update(text)
