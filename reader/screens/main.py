@@ -360,15 +360,21 @@ class MainScreen(Screen[None]):
 
     def open_article(self, article_id: str) -> None:
         if self.library is not None:
-            self._open_article(self.library, article_id, str(self.search_query).strip())
+            self._open_article(
+                self.library, article_id, str(self.search_query).strip(), self._flag_sequence
+            )
 
     @work(thread=True, exclusive=True, group="article", exit_on_error=False)
-    def _open_article(self, library: Library, article_id: str, query: str) -> None:
+    def _open_article(self, library: Library, article_id: str, query: str, sequence: int) -> None:
         article = library.article(article_id)
         if article is None:
             raise LookupError("That article is no longer in the library.")
         if not article.read:
-            library.set_read(article.id, True)
+            # Ordered like a key press: an `m` pressed after opening wins over this write.
+            with self._flag_lock:
+                if self._flag_written.get((article.id, "read"), 0) <= sequence:
+                    library.set_read(article.id, True)
+                    self._flag_written[(article.id, "read")] = sequence
             article = replace(article, read=True)
         highlights = tuple(library.highlight_spans(article.id, query)) if query else ()
         story = tuple(library.story(article.story)) if article.story_size > 1 else ()
