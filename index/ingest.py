@@ -71,7 +71,6 @@ class Counts:
     updated: int = 0
     unchanged: int = 0
     duplicates: int = 0
-    ids: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
 
@@ -104,7 +103,6 @@ def classify(
             row = conn.execute("SELECT content_hash FROM articles WHERE id = ?", (aid,)).fetchone()
             if row is not None and row[0] == chash:
                 counts[slot].unchanged += 1
-                counts[slot].ids.append(aid)
                 continue
             dup = conn.execute(
                 "SELECT id FROM articles WHERE content_hash = ? AND id != ? LIMIT 1", (chash, aid)
@@ -173,7 +171,6 @@ def store(
                     ),
                 )  # fmt: skip
                 counts[p.slot].added += 1
-            counts[p.slot].ids.append(p.id)
             registry.assign(p.id, local, raw.body)
         # Earlier articles whose entity names this batch improved or merged follow too.
         mark_unindexed(conn, registry.changed_articles())

@@ -13,7 +13,6 @@ import hashlib
 import os
 import shutil
 import sqlite3
-import stat
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -56,7 +55,6 @@ ProgressCallback = Callable[[Progress], None]
 #: Inputs are parsed, then ingested in groups of about this many articles; a group that fails is
 #: retried input by input so one bad input is isolated and the rest still land.
 GROUP_ARTICLES = 256
-MAX_FILE_BYTES = 50 * 2**20
 DB_NAME = "library.sqlite"
 INDEX_DIR = "whoosh"
 
@@ -132,8 +130,7 @@ class Library:
                 f"the library at {root} was written by a newer Dateline (format {version}); "
                 f"this version reads format {FORMAT_VERSION}. Upgrade Dateline to open it."
             )
-        Registry(conn)
-        StoryIndex(conn)
+        session = _Session(conn)  # creates the registry's and stories' tables if needed
         rebuild = False
         try:
             search = SearchIndex.open(root / INDEX_DIR)
@@ -142,7 +139,7 @@ class Library:
             search = SearchIndex.open(root / INDEX_DIR)
             rebuild = True
         lib = cls(root, search)
-        lib._sessions.set(_Session(conn))
+        lib._sessions.set(session)
         try:
             lib._check_index()
         except Exception:  # segments that cannot be read: the index is derived, rebuild it
@@ -178,8 +175,9 @@ class Library:
     def _registry(self) -> Registry:
         return self._sessions.get().registry
 
+    @property
     def _stories(self) -> StoryIndex:
-        return StoryIndex(self._conn)
+        return self._sessions.get().stories
 
     # -- getting news in -------------------------------------------------------------------
     def add(
@@ -225,22 +223,11 @@ class Library:
         return AddReport(tuple(r for r in results if r is not None))
 
     def _read(self, item: str, tags: Sequence[str]) -> _Parsed | InputResult:
-        from .sources import parse_bytes
+        from .sources import parse_bytes, read_file
 
         if _is_url(item):
             return self._read_url(item, tags)
-        path = Path(item)
-        try:
-            info = path.stat()
-            if not stat.S_ISREG(info.st_mode):
-                raise InputError(item, "not a regular file (a device, pipe or socket)")
-            size = info.st_size
-            if size > MAX_FILE_BYTES:
-                raise InputError(item, f"file too large ({size // 2**20} MB; the limit is 50 MB)")
-            data = path.read_bytes()
-        except OSError as exc:
-            reason = "no such file or folder" if isinstance(exc, FileNotFoundError) else None
-            raise InputError(item, reason or exc.strerror or str(exc)) from exc
+        data = read_file(item)
         fingerprint = hashlib.sha256(data).hexdigest()
         row = self._conn.execute(
             "SELECT articles, duplicates FROM ingest_log WHERE fingerprint = ?", (fingerprint,)
@@ -322,7 +309,7 @@ class Library:
         counts = ingest(
             self._conn,
             self._registry,
-            self._stories(),
+            self._stories,
             self._search,
             [p.parsed.articles for _, p in group],
             progress,
@@ -677,11 +664,12 @@ class Library:
 
 
 class _Session:
-    """A thread's connection and the registry bound to it."""
+    """A thread's connection, and the registry and story index bound to it."""
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
         self.registry = Registry(conn)
+        self.stories = StoryIndex(conn)
 
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):

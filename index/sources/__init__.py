@@ -18,6 +18,7 @@ import glob
 import json
 import os
 import re
+import stat
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -34,6 +35,7 @@ __all__ = [
     "parse_bytes",
     "parse_date",
     "parse_path",
+    "read_file",
     "sniff",
     "title_from",
 ]
@@ -287,26 +289,37 @@ def parse_bytes(
 
 def parse_path(path: str | Path) -> ParsedInput:
     """Read a file (at most `MAX_BYTES`) and parse it; every failure is an `InputError`."""
+    return parse_bytes(read_file(path), str(path))
+
+
+def read_file(path: str | Path) -> bytes:
+    """A regular file's bytes, at most `MAX_BYTES`; every failure is an `InputError`.
+
+    Pipes and devices are refused before reading: their size reads as 0 and a read would
+    wait, or grow, for ever.
+    """
     origin = str(path)
     p = Path(os.path.expanduser(origin))
     try:
         if p.is_dir():
             raise InputError(origin, "is a folder, not a file")
-        size = p.stat().st_size
+        info = p.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError(origin, "not a regular file (a device, pipe or socket)")
+        size = info.st_size
         if size > MAX_BYTES:
             raise InputError(
                 origin,
                 f"file too large ({size / 1024 / 1024:.0f} MB; the limit is "
                 f"{MAX_BYTES // 1024 // 1024} MB)",
             )
-        data = p.read_bytes()
+        return p.read_bytes()
     except FileNotFoundError:
         raise InputError(origin, _NO_SUCH) from None
     except PermissionError:
         raise InputError(origin, "permission denied") from None
     except OSError as exc:
         raise InputError(origin, f"cannot read: {exc.strerror or exc}") from None
-    return parse_bytes(data, origin)
 
 
 # -- helpers the format modules share ---------------------------------------------------------
