@@ -716,14 +716,7 @@ class Registry:
                 " (SELECT 1 FROM entity_articles l WHERE l.alias_id = entity_aliases.id)",
                 (origin, eid),
             )
-            ex(
-                "DELETE FROM entity_tokens WHERE alias_id IN"
-                " (SELECT id FROM entity_aliases WHERE entity_id = ?)",
-                (eid,),
-            )
-            ex("DELETE FROM entity_aliases WHERE entity_id = ?", (eid,))
-            ex("DELETE FROM entities WHERE id = ?", (eid,))
-            ex("DELETE FROM entity_blocks WHERE entity_id = ?", (eid,))
+            self._drop_entity(eid)
         elif kind == "alias":
             fid, _eid = args
             if ex("SELECT 1 FROM entity_articles WHERE alias_id = ? LIMIT 1", (fid,)).fetchone():
@@ -797,15 +790,20 @@ class Registry:
             ).fetchone()
             if row is None or row[0]:
                 continue
-            ex(
-                "DELETE FROM entity_tokens WHERE alias_id IN"
-                " (SELECT id FROM entity_aliases WHERE entity_id = ?)",
-                (eid,),
-            )
-            ex("DELETE FROM entity_aliases WHERE entity_id = ?", (eid,))
-            ex("DELETE FROM entity_blocks WHERE entity_id = ?", (eid,))
-            ex("DELETE FROM entity_changed WHERE entity_id = ?", (eid,))
-            ex("DELETE FROM entities WHERE id = ?", (eid,))
+            self._drop_entity(eid)
+
+    def _drop_entity(self, eid: int) -> None:
+        """Remove an entity with its remaining forms, tokens, blocks and change marks."""
+        ex = self.conn.execute
+        ex(
+            "DELETE FROM entity_tokens WHERE alias_id IN"
+            " (SELECT id FROM entity_aliases WHERE entity_id = ?)",
+            (eid,),
+        )
+        ex("DELETE FROM entity_aliases WHERE entity_id = ?", (eid,))
+        ex("DELETE FROM entity_blocks WHERE entity_id = ?", (eid,))
+        ex("DELETE FROM entity_changed WHERE entity_id = ?", (eid,))
+        ex("DELETE FROM entities WHERE id = ?", (eid,))
 
     def _entity(self, eid: int) -> _Entity:
         row = self.conn.execute(
