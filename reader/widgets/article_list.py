@@ -8,6 +8,7 @@ from rich.text import Text
 from textual import on
 from textual.message import Message
 from textual.widgets import DataTable
+from textual.widgets.data_table import ColumnKey
 
 from index.model import ArticleSummary, Hit
 
@@ -18,6 +19,9 @@ from ..render import format_date, one_line, plain
 LOAD_AHEAD = 10
 #: The source column is kept narrow: the title is what the user reads.
 SOURCE_WIDTH = 10
+#: Columns before the title, and the narrowest title column worth showing.
+FIXED_WIDTHS = (2, 10, SOURCE_WIDTH)
+MIN_TITLE_WIDTH = 20
 
 
 @dataclass(frozen=True)
@@ -71,10 +75,36 @@ class ArticleList(DataTable[Text]):
         self._waiting = False
 
     def on_mount(self) -> None:
-        self.add_column(Text("", end=""), key="marks", width=2)
-        self.add_column(Text("Date", end=""), key="date", width=10)
-        self.add_column(Text("Source", end=""), key="source", width=SOURCE_WIDTH)
-        self.add_column(Text("Title", end=""), key="title")
+        marks, date, source = FIXED_WIDTHS
+        self.add_column(Text("", end=""), key="marks", width=marks)
+        self.add_column(Text("Date", end=""), key="date", width=date)
+        self.add_column(Text("Source", end=""), key="source", width=source)
+        self.add_column(Text("Title", end=""), key="title", width=self._title_width())
+
+    def on_resize(self) -> None:
+        self._fit_title()
+
+    def _title_width(self) -> int:
+        """What is left of the pane for titles after the fixed columns and the scrollbar.
+
+        The title column gets an explicit width rather than Textual's content-measured "auto"
+        width: measuring happens on idle, and a frame drawn before it renders every title at the
+        label's width ("Title", 5 cells) and keeps those cells cached — titles then stayed cut
+        to "+1 P…" until the cursor passed over them.
+        """
+        padding = 2 * self.cell_padding * (len(FIXED_WIDTHS) + 1)
+        scrollbar = self.styles.scrollbar_size_vertical
+        used = sum(FIXED_WIDTHS) + padding + scrollbar
+        return max(MIN_TITLE_WIDTH, self.size.width - used)
+
+    def _fit_title(self) -> None:
+        column = self.columns.get(ColumnKey("title"))
+        width = self._title_width()
+        if column is None or column.width == width:
+            return
+        column.width = width
+        current = self.current
+        self._rebuild(keep=current.id if current is not None else None)  # clear() drops caches
 
     # -- what the screen tells it ------------------------------------------------------------
     def show_hits(
