@@ -1,8 +1,9 @@
 """The `dateline` command: the TUI by default, and subcommands for scripts.
 
 Contract (documented in the README): `--json` prints only JSON on stdout; progress and messages go
-to stderr. Exit status 0 when everything worked, 1 when some input or lookup failed (the rest still
-done), 2 for usage errors and libraries that cannot be opened.
+to stderr. Exit status 0 when everything worked, 1 when some input, id or name was not found or
+failed (the rest still done), 2 for usage errors (a malformed query included) and libraries that
+cannot be opened. Options may come before or after a subcommand's arguments, `--library` too.
 """
 
 from __future__ import annotations
@@ -31,6 +32,52 @@ def _plain(value: object) -> Text:
     from index.textclean import sanitize
 
     return Text(sanitize("" if value is None else str(value)))
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("dateline")
+    except PackageNotFoundError:  # running from a source tree that was never installed
+        return "unknown"
+
+
+def _fit_output() -> None:
+    """On a terminal Rich wraps at the window's width; in a pipe or a log file a line stays
+    whole (a reader or `grep` sees each message on one line, not cut mid-sentence at 80)."""
+    for console in (out, err):
+        console.soft_wrap = not console.is_terminal
+
+
+def add_report_json(report: AddReport) -> dict[str, Any]:
+    """`add --json` and `refresh --json`: one type per key, documented in the README.
+
+    Top level: counts (int) summed over the inputs, `failed` the number of inputs that failed.
+    Per input: `ok` (bool), `reason` (str or null), counts (int), `warnings` (list of str).
+    """
+    return {
+        "added": report.added,
+        "updated": report.updated,
+        "unchanged": report.unchanged,
+        "duplicates": report.duplicates,
+        "failed": len(report.failures),
+        "inputs": [
+            {
+                "input": r.origin,
+                "kind": r.kind,
+                "ok": not r.failed,
+                "reason": r.reason,
+                "added": r.added,
+                "updated": r.updated,
+                "unchanged": r.unchanged,
+                "duplicates": r.duplicates,
+                "feeds": r.feeds,
+                "warnings": list(r.warnings),
+            }
+            for r in report.results
+        ],
+    }
 
 
 def _json(data: Any) -> None:
@@ -97,7 +144,7 @@ class _ProgressPrinter:
 
 def _report(report: AddReport, as_json: bool) -> int:
     if as_json:
-        _json(report.to_json())
+        _json(add_report_json(report))
     else:
         for r in report.results:
             if r.failed:
@@ -125,7 +172,7 @@ def cmd_refresh(args: argparse.Namespace) -> int:
     with _open(args) as lib:
         if not lib.feeds():
             if args.json:
-                _json(AddReport(()).to_json())
+                _json(add_report_json(AddReport(())))
             else:
                 err.print(
                     "No subscriptions yet: `dateline feeds add URL` or `dateline add feeds.opml`."
@@ -152,10 +199,10 @@ def cmd_search(args: argparse.Namespace) -> int:
         result = lib.search(args.query, limit=args.limit, sort=args.sort)
     if args.json:
         _json(result.to_json())
-        return EXIT_FAILED if result.error else EXIT_OK
+        return EXIT_USAGE if result.error else EXIT_OK
     if result.error:
         err.print(Text.assemble(("Query problem: ", "bold red"), _plain(result.error)))
-        return EXIT_FAILED
+        return EXIT_USAGE
     if result.suggestion:
         err.print(Text.assemble("Did you mean: ", (result.suggestion, "bold"), "?"))
     table = Table(title=Text(f"{result.total} result(s) for {args.query!r}"), title_justify="left")
@@ -241,7 +288,8 @@ def cmd_entities(args: argparse.Namespace) -> int:
                 _json({"error": str(exc)})
             else:
                 err.print(Text.assemble(("error: ", "bold red"), _plain(exc)))
-            return EXIT_FAILED
+            # A query that does not parse is a usage error; a name that is not there, a lookup.
+            return EXIT_USAGE if isinstance(exc, QueryError) else EXIT_FAILED
     if args.json:
         _json({"entities": [{"name": e.name, "type": e.type, "count": e.count} for e in counts]})
         return EXIT_OK
@@ -360,7 +408,37 @@ def _count(minimum: int) -> Callable[[str], int]:
     return parse
 
 
-_SEARCH_OPTIONS = {"--json": 0, "-h": 0, "--help": 0, "--limit": 1, "--sort": 1}
+_SEARCH_OPTIONS = {
+    "--json": 0,
+    "-h": 0,
+    "--help": 0,
+    "--limit": 1,
+    "--sort": 1,
+}
+
+
+def _library_first(argv: list[str]) -> list[str]:
+    """`--library DIR` anywhere (before a `--`) moves to the front, where the parser reads it:
+    `dateline search aleppo --library /tmp/x` and `dateline feeds add URL --library X` work
+    like `dateline --library X …`, for every subcommand (those added by `register` too)."""
+    front: list[str] = []
+    rest: list[str] = []
+    i = 0
+    while i < len(argv):
+        tok = argv[i]
+        if tok == "--":
+            rest += argv[i:]
+            break
+        if tok == "--library" and i + 1 < len(argv):
+            front += argv[i : i + 2]
+            i += 2
+            continue
+        if tok.startswith("--library="):
+            front.append(tok)
+        else:
+            rest.append(tok)
+        i += 1
+    return [*front, *rest]
 
 
 def _search_words_after_dashdash(argv: list[str]) -> list[str]:
@@ -393,6 +471,11 @@ def _search_words_after_dashdash(argv: list[str]) -> list[str]:
             options += rest[j : j + 1 + takes]
             j += 1 + takes
             continue
+        if tok.startswith("--") and len(tok) > 2:
+            # `-word` excludes a word; `--word` is a mistyped option, reported by argparse.
+            options.append(tok)
+            j += 1
+            continue
         words.append(tok)
         j += 1
     return [*head, *options, "--", *words] if words else [*head, *options]
@@ -408,6 +491,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="library folder (default: $DATELINE_LIBRARY or the user data dir)",
     )
+    parser.add_argument("--version", action="version", version=f"dateline {_version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def command(
@@ -477,8 +561,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from index.library import LibraryError
 
     parser = build_parser()
+    _fit_output()
     argv = list(sys.argv[1:] if argv is None else argv)
-    args = parser.parse_args(_search_words_after_dashdash(argv))
+    args = parser.parse_args(_search_words_after_dashdash(_library_first(argv)))
     if getattr(args, "func", None) is cmd_search:
         args.query = " ".join(args.query)
     func = getattr(args, "func", cmd_tui)
