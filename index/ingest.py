@@ -150,7 +150,13 @@ def store(
         for p, local in zip(pending, found, strict=True):
             raw = p.raw
             published = raw.published.isoformat() if raw.published else None
-            story = stories.assign(p.id, raw.title, raw.body, raw.published)
+            first_seen = stamp
+            if p.updated:
+                row = conn.execute("SELECT added FROM articles WHERE id = ?", (p.id,)).fetchone()
+                first_seen = row[0] if row else stamp
+            story = stories.assign(
+                p.id, raw.title, raw.body, raw.published, datetime.fromisoformat(first_seen)
+            )
             if p.updated:
                 conn.execute(
                     "UPDATE articles SET title=?, body=?, url=?, published=?, source=?, author=?,"
