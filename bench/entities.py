@@ -382,6 +382,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     pairs = [(a.title, a.body) for s in sets for a in s.articles]
     print_speed({**speed(pairs), **cold})
 
+    from bench import entities_gum
+
+    entities_gum.main(["--errors"] if args.errors else [])
+
 
 if __name__ == "__main__":
     main()
