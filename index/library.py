@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from . import pages
 from .entities.registry import EntityError, Registry
 from .model import (
     ENTITY_TYPES,
@@ -131,6 +132,7 @@ class Library:
                 f"this version reads format {FORMAT_VERSION}. Upgrade Dateline to open it."
             )
         session = _Session(conn)  # creates the registry's and stories' tables if needed
+        pages.ensure(conn)  # the entity and story pages' tables (filled if new)
         rebuild = False
         try:
             search = SearchIndex.open(root / INDEX_DIR)
@@ -661,6 +663,20 @@ class Library:
 
     def undo_entity_change(self) -> str | None:
         return self._correct(lambda r: r.undo())
+
+    # -- pages: an entity's and a story's page (index.pages) ---------------------------------
+    def entity_page(self, name: str, type_: EntityType | None = None) -> pages.EntityPage:
+        """Everything about one entity; `pages.AmbiguousEntity` lists candidates."""
+        from .pages.entity_page import entity_page, find_entity
+
+        eid = find_entity(self._conn, self._registry, _clean(name), type_)
+        return entity_page(self._conn, eid, self.articles)
+
+    def story_page(self, story_id: str) -> pages.StoryPage:
+        """A story's versions side by side, aligned (a story id or any of its article ids)."""
+        from .pages.story_page import story_page
+
+        return story_page(self._conn, story_id.strip(), self.articles)
 
 
 class _Session:

@@ -21,6 +21,8 @@ from rich.text import Text
 
 from index.model import ENTITY_TYPES, AddReport, Progress
 
+from . import cli_pages
+
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 out = Console(highlight=False, soft_wrap=False)
@@ -552,6 +554,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     with_json(command("refresh", cmd_refresh, "fetch every subscription"))
     command("reindex", cmd_reindex, "rebuild the search index from the database")
+    cli_pages.register(sub)  # `entity` and `story`
     p = command("demo", cmd_demo, "open the TUI on the bundled sample corpus")
     p.add_argument("--no-tui", action="store_true", help="build the demo library, print its path")
     return parser

@@ -1,0 +1,206 @@
+"""Sentence alignment across versions of one story, and the numbers they disagree on.
+
+Outlets rewrite wire copy: they reorder clauses, swap "said" for "told reporters", trim a
+sentence or add one. Two sentences match when rapidfuzz's token-sort ratio of their folded
+words is at least `THRESHOLD` (or their token-set ratio is, and the shorter holds most of the
+longer's words: a trimmed sentence still matches its source, "He said." matches nothing).
+Numbers are masked before comparing, so "killed 12" and "killed 14" match — and then their
+numbers are compared and the difference flagged.
+
+Groups are built greedily: every cross-version pair above the threshold, best first, joins two
+groups unless that would put two sentences of one version in a group. Each version is
+compared with every other (not only with the first), so a sentence two late versions add is
+still marked shared between them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..entities.keys import fold
+from .sentences import Span, sentences
+
+THRESHOLD = 72
+#: Token-set matches also need the shorter sentence to be this share of the longer.
+SET_LENGTH_RATIO = 0.6
+#: Sentences shorter than this many words are not matched (datelines, "Photo: …").
+MIN_WORDS = 4
+
+_NUMBER = re.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w])|(?<![\w.,])\d+(?:\.\d+)?%?")
+_WORDS = re.compile(r"[a-z0-9%]+")
+_NUMBER_WORDS = {
+    w: i
+    for i, w in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+        ]
+    )
+} | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80}
+_NUMBER_WORDS |= {"ninety": 90, "hundred": 100, "dozen": 12}
+_DAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+_MONTHS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class Aligned:
+    """One sentence of one version: its span, its group (None when unmatched), best score."""
+
+    version: int
+    start: int
+    end: int
+    group: int | None
+    similarity: int
+
+
+#: A wire dateline opening a story ("ZURICH, Nov 25 (Reuters) -"): its date is not a claim.
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'’-]+,?(?:\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([^)]*\))?\s*[-—–]\s*"
+)
+
+
+def numbers(text: str) -> tuple[str, ...]:
+    """The numbers and dates a sentence states, normalised ("1,200" -> "1200", "twelve" ->
+    "12", "Tuesday" -> "tuesday"), in order; a leading wire dateline is not counted."""
+    text = _DATELINE.sub("", text)
+    out = [m.group().replace(",", "") for m in _NUMBER.finditer(text)]
+    for word in _WORDS.findall(text.lower()):
+        if word in _NUMBER_WORDS and word not in ("one",):
+            out.append(str(_NUMBER_WORDS[word]))
+        elif word in _DAYS or (word in _MONTHS and word != "may"):
+            out.append(word)
+    return tuple(out)
+
+
+def _masked(text: str) -> str:
+    """Folded words with numbers masked: what two sentences are compared on."""
+    words = _WORDS.findall(fold(_NUMBER.sub(" 0 ", text)))
+    return " ".join("0" if w.isdigit() or w in _NUMBER_WORDS else w for w in words)
+
+
+def similarity(a: str, b: str) -> int:
+    """0-100: how much two sentences say the same thing (numbers aside)."""
+    return _score(_masked(a), _masked(b))
+
+
+def _score(a: str, b: str) -> int:
+    from rapidfuzz import fuzz
+
+    if not a or not b:
+        return 0
+    score = fuzz.token_sort_ratio(a, b)
+    la, lb = len(a.split()), len(b.split())
+    if min(la, lb) / max(la, lb) >= SET_LENGTH_RATIO:
+        score = max(score, fuzz.token_set_ratio(a, b))
+    return round(score)
+
+
+def align(texts: Sequence[str], *, threshold: int = THRESHOLD) -> list[list[Aligned]]:
+    """The sentences of each text with alignment groups (group ids are small ints)."""
+    spans: list[list[Span]] = [sentences(t) for t in texts]
+    keys = [[_masked(t[s:e]) for s, e in sp] for t, sp in zip(texts, spans, strict=True)]
+    pairs: list[tuple[int, int, int, int, int]] = []  # (score, version a, i, version b, j)
+    for a in range(len(texts)):
+        for b in range(a + 1, len(texts)):
+            pairs += _matches(keys[a], keys[b], a, b, threshold)
+    pairs.sort(key=lambda p: (-p[0], p[1], p[2], p[3], p[4]))
+    # Union of groups; each group maps version -> sentence index.
+    group_of: dict[tuple[int, int], int] = {}
+    members: dict[int, dict[int, int]] = {}
+    best: dict[tuple[int, int], int] = {}
+    next_id = 0
+    for score, a, i, b, j in pairs:
+        ga, gb = group_of.get((a, i)), group_of.get((b, j))
+        if ga is None:
+            ga, next_id = next_id, next_id + 1
+            members[ga] = {a: i}
+            group_of[(a, i)] = ga
+        if gb is None:
+            if b in members[ga]:
+                continue
+            members[ga][b] = j
+            group_of[(b, j)] = ga
+        elif gb != ga:
+            if set(members[ga]) & set(members[gb]):
+                continue
+            for v, k in members.pop(gb).items():
+                members[ga][v] = k
+                group_of[(v, k)] = ga
+        for key in ((a, i), (b, j)):
+            best[key] = max(best.get(key, 0), score)
+    # Renumber groups in reading order of the first version that has them.
+    order: dict[int, int] = {}
+    for v, sp in enumerate(spans):
+        for i in range(len(sp)):
+            g = group_of.get((v, i))
+            if g is not None and g not in order:
+                order[g] = len(order)
+    return [
+        [
+            Aligned(
+                v,
+                s,
+                e,
+                order[group_of[(v, i)]] if (v, i) in group_of else None,
+                best.get((v, i), 0),
+            )
+            for i, (s, e) in enumerate(sp)
+        ]
+        for v, sp in enumerate(spans)
+    ]
+
+
+def _matches(
+    left: list[str], right: list[str], a: int, b: int, threshold: int
+) -> list[tuple[int, int, int, int, int]]:
+    """Cross pairs of two versions scoring at least `threshold`."""
+    from rapidfuzz import fuzz, process
+
+    if not left or not right:
+        return []
+    sort = process.cdist(left, right, scorer=fuzz.token_sort_ratio, score_cutoff=threshold - 25)
+    out = []
+    for i, j in zip(*sort.nonzero(), strict=True):
+        x, y = left[i], right[j]
+        if min(len(x.split()), len(y.split())) < MIN_WORDS:
+            continue
+        score = _score(x, y)
+        if score >= threshold:
+            out.append((score, a, int(i), b, int(j)))
+    return out
