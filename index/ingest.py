@@ -24,10 +24,9 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from . import pages
 from .entities import LocalEntity
-from .entities.gazetteer import country_aliases
 from .entities.keys import fold
 from .entities.registry import Registry
-from .model import ENTITY_TYPES, PLURAL, Progress, RawArticle
+from .model import Progress, RawArticle
 from .searchindex import IndexDoc, SearchIndex
 from .store import now, transaction
 from .stories import StoryIndex
@@ -180,8 +179,9 @@ def store(
                 counts[p.slot].added += 1
             mentions = registry.assign(p.id, local, raw.body)
             pages.record(conn, p.id, raw.body, mentions, raw.source, raw.published)
-        # Earlier articles whose entity names this batch improved or merged follow too.
-        mark_unindexed(conn, registry.changed_articles())
+        # Earlier articles whose entity names this batch improved or merged need nothing: the
+        # index holds form ids, and names are read from the registry at query time.
+        registry.forget_changes()
 
 
 def mark_unindexed(conn: sqlite3.Connection, ids: Iterable[str]) -> None:
@@ -189,26 +189,21 @@ def mark_unindexed(conn: sqlite3.Connection, ids: Iterable[str]) -> None:
 
 
 def index_docs(conn: sqlite3.Connection, registry: Registry, ids: Sequence[str]) -> list[IndexDoc]:
-    """What Whoosh holds for these articles, read back from SQLite (the source of truth)."""
+    """What Whoosh holds for these articles, read back from SQLite (the source of truth).
+
+    Two queries per batch whatever the library's size: the rows, and the entity forms each
+    article links to (no names, no counts: see `index.searchschema`). This is what keeps a full
+    reindex linear.
+    """
     from .store import rows_by_id
 
-    rows = rows_by_id(conn, ids, "id, title, body, published, source, url, story")
-    names = registry.names(list(rows))
+    rows = rows_by_id(conn, ids, "id, title, body, published, source, url, story, added")
+    forms = registry.index_forms(list(rows))
     docs = []
     for aid in ids:
         row = rows.get(aid)
         if row is None:
             continue
-        terms = registry.terms(aid)
-        mine = names.get(aid, {})
-        fields: dict[str, tuple[str, ...]] = {}
-        for t in ENTITY_TYPES:
-            fields[PLURAL[t]] = tuple(mine.get(t, ()))
-            fields[f"{PLURAL[t]}_terms"] = tuple(terms.get(t, ()))
-        # Countries are also found under every spelling the gazetteer knows (place:turkey).
-        fields["places_terms"] += tuple(
-            alias for place in fields["places"] for alias in country_aliases(place)
-        )
         docs.append(
             IndexDoc(
                 id=row[0],
@@ -218,7 +213,8 @@ def index_docs(conn: sqlite3.Connection, registry: Registry, ids: Sequence[str])
                 source=row[4],
                 url=row[5],
                 story=row[6],
-                **fields,  # type: ignore[arg-type]
+                entities=tuple(forms.get(aid, ())),
+                added=datetime.fromisoformat(row[7]) if row[7] else None,
             )
         )
     return docs

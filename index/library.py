@@ -426,8 +426,13 @@ class Library:
 
     # -- finding it again -------------------------------------------------------------------
     def _flag_ids(self, flag: str) -> set[str]:
-        column = {"read": "read", "starred": "starred"}[flag]
-        return {r[0] for r in self._conn.execute(f"SELECT id FROM articles WHERE {column} = 1")}
+        """Ids carrying a flag, through partial indexes: `unread` costs what unread articles
+        cost, however many have been read."""
+        where = {"unread": "read = 0", "read": "read = 1", "starred": "starred = 1"}[flag]
+        return {r[0] for r in self._conn.execute(f"SELECT id FROM articles WHERE {where}")}
+
+    def _bodies(self, ids: Sequence[str]) -> dict[str, str]:
+        return {r[0]: r[1] for r in rows_by_id(self._conn, ids, "id, body").values()}
 
     def search(
         self,
@@ -447,7 +452,14 @@ class Library:
         text = str(query)
         try:
             res = self._search.search(
-                query, limit=limit, offset=offset, sort=sort, facets=facets, flags=self._flag_ids
+                query,
+                limit=limit,
+                offset=offset,
+                sort=sort,
+                facets=facets,
+                flags=self._flag_ids,
+                entities=self._registry,
+                texts=self._bodies,
             )
         except QueryError as exc:
             return SearchResult(text, 0, (), error=str(exc))
@@ -500,7 +512,10 @@ class Library:
         return self._summaries(rows)
 
     def more_like_this(self, article_id: str, *, limit: int = 10) -> list[Hit]:
-        pairs = self._search.more_like_this(article_id, limit=limit)
+        row = self._conn.execute("SELECT body FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if row is None:
+            return []
+        pairs = self._search.more_like_this(article_id, text=row[0], limit=limit)
         summaries = {a.id: a for a in self.articles([i for i, _ in pairs])}
         return [Hit(summaries[i], score) for i, score in pairs if i in summaries]
 
@@ -632,17 +647,14 @@ class Library:
 
         return write_opml(self.feeds())
 
-    # -- entity corrections (undoable; the index follows) -----------------------------------
+    # -- entity corrections (undoable) --------------------------------------------------------
     def _correct(self, change: Callable[[Registry], tuple[str, set[str]] | None]) -> str | None:
+        """Apply a registry correction. The search index needs nothing: it holds entity form
+        ids, and names, aliases and types are resolved through the registry at query time."""
         with transaction(self._conn):
             outcome = change(self._registry)
-            if outcome is not None:
-                from .ingest import mark_unindexed
-
-                mark_unindexed(self._conn, outcome[1])
         if outcome is None:
             return None
-        self._catch_up()
         return outcome[0]
 
     def merge_entities(self, keep: str, other: str, *, type_: EntityType | None = None) -> str:

@@ -18,6 +18,10 @@ Why it costs the same at 100,000 articles as at 1,000 (issue 7):
   Every band key row carries the article's *day* (published, or the day Dateline first saw an
   undated article), and the key table's primary key is (key, day, member): a lookup reads only
   the rows of the window, never the year of rows that share a common band.
+* An undated article (a pasted text dump) has no window of its own: it may be a copy of a report
+  published weeks before it was pasted. It takes, per band, the `UNDATED_RECENT` most recent
+  members sharing it (a backward scan of the same primary key): bounded work, whatever the
+  library's size, and a rewrite shares several bands with its original.
 * With bands of two rows, an unrelated pair (Jaccard ~0.04) still shares a band ~8% of the time.
   Each candidate used to cost a body fetch and a date query; now every member keeps its 128
   MinHash values (512 bytes), all candidates come back in one query, and the MinHash estimate
@@ -36,6 +40,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import json
 import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime, timedelta
@@ -55,6 +60,8 @@ WINDOW = timedelta(days=10)
 #: pair (~0.04) reaches 0.10 with 128 values about once in a thousand; a rewrite (~0.29, joined
 #: from 0.20) falls below it about once in a million.
 VERIFY_FLOOR = 0.10
+#: Per band, how many of the most recent members an undated article compares itself with.
+UNDATED_RECENT = 64
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
@@ -222,8 +229,24 @@ class StoryIndex:
         )
         self.conn.execute("DELETE FROM story_members WHERE id = ?", (mid,))
 
-    def candidates(self, keys: Sequence[int], day: int) -> list[tuple]:
-        """(article id, story, published, signature) of members within WINDOW sharing a band."""
+    def candidates(self, keys: Sequence[int], day: int | None) -> list[tuple]:
+        """(article id, story, published, signature) of the members sharing a band: within
+        WINDOW of `day`, or for an undated article (`day` None) the most recent per band."""
+        if day is None:
+            members: set[int] = set()
+            for key in keys:
+                members.update(
+                    r[0]
+                    for r in self.conn.execute(
+                        "SELECT member FROM story_keys WHERE key = ? ORDER BY day DESC LIMIT ?",
+                        (key, UNDATED_RECENT),
+                    )
+                )
+            return self.conn.execute(
+                "SELECT article_id, story, published, sig FROM story_members"
+                " WHERE id IN (SELECT value FROM json_each(?))",
+                (json.dumps(sorted(members)),),
+            ).fetchall()
         span = WINDOW.days
         marks = ",".join("?" * len(keys))
         return self.conn.execute(
@@ -264,8 +287,8 @@ class StoryIndex:
     ) -> str:
         """Record the article and return its story id (its own id when it stands alone).
 
-        `added` is when Dateline first saw the article (default: now): an undated article looks
-        for its story among the articles of the days around it.
+        `added` is when Dateline first saw the article (default: now): the day an undated
+        article is filed under, so that later rewrites find it.
         """
         import numpy as np
 
@@ -276,7 +299,7 @@ class StoryIndex:
         day = day_of(published or added or datetime.now(UTC))
         self.forget(article_id)
         best: tuple[float, str] | None = None
-        for other, story, _pub, other_sig in self.candidates(keys, day):
+        for other, story, _pub, other_sig in self.candidates(keys, day if published else None):
             if other_sig is not None:
                 estimate = float(np.mean(np.frombuffer(other_sig, dtype="<u4") == sig))
                 if estimate < VERIFY_FLOOR:

@@ -89,14 +89,21 @@ def test_look_alike_reports_do_not_chain_into_one_endless_story() -> None:
     assert seen[2] != "w0"  # two weeks after the story began: a new one
 
 
-def test_undated_articles_look_for_their_story_around_the_day_they_were_added() -> None:
+def test_an_undated_copy_finds_its_story_and_later_rewrites_find_it() -> None:
+    """A pasted text dump has no date: it may copy a report from weeks before; it is filed under
+    the day it was added, where a rewrite published around then finds it."""
     conn, stories = make_db()
     day = datetime(2026, 11, 10, tzinfo=UTC)
     add(conn, stories, "a", WATER_A, day)
-    undated = stories.assign("b", WATER_B["title"], WATER_B["body"], None, day + timedelta(days=2))
-    assert undated == "a"
-    late = stories.assign("c", WATER_B["title"], WATER_B["body"], None, day + timedelta(days=90))
-    assert late == "c"
+    pasted = stories.assign("b", WATER_B["title"], WATER_B["body"], None, day + timedelta(days=90))
+    assert pasted == "a"
+    conn2, fresh = make_db()
+    fresh.assign("p", WATER_B["title"], WATER_B["body"], None, day)
+    conn2.execute(
+        "INSERT INTO articles VALUES ('p', ?, ?, NULL, 'p')", (WATER_B["title"], WATER_B["body"])
+    )
+    assert add(conn2, fresh, "q", WATER_A, day + timedelta(days=1)) == "p"
+    assert add(conn2, fresh, "r", WATER_A, day + timedelta(days=60)) == "r"
 
 
 def test_candidates_come_only_from_the_window() -> None:

@@ -1,0 +1,112 @@
+"""What issue 7 changed in behaviour: exact totals under flags, the newest-first key, and entity
+corrections that never touch the search index (the index holds entity form ids, not names)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from whoosh import index as whoosh_index
+
+from index import Library
+from newsfixtures import WATER_A
+
+
+def _docnums(root: Path, ids: list[str]) -> dict[str, int | None]:
+    ix = whoosh_index.open_dir(str(root / "whoosh"))
+    with ix.searcher() as s:
+        return {i: s.document_number(id=i) for i in ids}
+
+
+def _generation(root: Path) -> int:
+    return int(whoosh_index.open_dir(str(root / "whoosh")).latest_generation())
+
+
+def test_unread_total_counts_only_unread_past_the_page(library_path: Path) -> None:
+    """`is:unread WORD` in relevance order used to report every match as its total once there
+    were more matches than the page holds."""
+    with Library.open(library_path) as lib:
+        matches = lib.search("said", limit=100)
+        assert matches.total >= 5
+        read = [h.article.id for h in matches.hits[:3]]
+        for aid in read:
+            lib.set_read(aid)
+        unread = matches.total - len(read)
+        for limit in (1, 2, 100):
+            res = lib.search("said is:unread", limit=limit)
+            assert res.total == unread, limit
+            assert not set(read) & {h.article.id for h in res.hits}
+        assert lib.search("said is:read", limit=1).total == len(read)
+        assert lib.search("said -is:read", limit=1).total == unread
+        assert lib.search("said -is:unread", limit=1).total == len(read)
+
+
+def test_undated_articles_sort_by_when_they_were_first_seen(tmp_path: Path) -> None:
+    old = tmp_path / "old.jsonl"
+    old.write_text(
+        "\n".join(
+            json.dumps({"title": f"Harbour bulletin {i}", "body": f"Tide tables for week {i}.",
+                        "published": f"2019-0{i}-01T08:00:00+00:00"})
+            for i in (1, 2, 3)
+        ),
+        encoding="utf-8",
+    )  # fmt: skip
+    dump = tmp_path / "notes.txt"
+    dump.write_text(
+        "Ferry timetable changes\n\nThe winter ferry timetable starts next week, the port "
+        "office said, with two sailings a day to the islands.\n",
+        encoding="utf-8",
+    )
+    with Library.open(tmp_path / "lib") as lib:
+        lib.add([str(old)])
+        lib.add([str(dump)])
+        newest = [h.article.title for h in lib.search("").hits]
+        assert newest[0] == "Ferry timetable changes"  # not below every dated article
+        assert newest[1:] == ["Harbour bulletin 3", "Harbour bulletin 2", "Harbour bulletin 1"]
+        assert [a.title for a in lib.articles()] == newest
+        dated = [h.article.title for h in lib.search("harbour OR ferry", sort="date").hits]
+        assert dated == newest
+
+
+def test_entity_corrections_never_rewrite_the_index(library_path: Path) -> None:
+    with Library.open(library_path) as lib:
+        water = sorted(h.article.id for h in lib.search("person:jabouri").hits)
+        assert len(water) >= 2
+        before = _generation(library_path)
+        lib.rename_entity("Karim al-Jabouri", "Karim Jabouri-Saleh", type_="person")
+        assert sorted(h.article.id for h in lib.search("person:saleh").hits) == water
+        assert sorted(h.article.id for h in lib.search('person:="Karim Jabouri-Saleh"').hits) == (
+            water
+        )
+        assert lib.search('person:="Karim al-Jabouri"').total == 0
+        lib.alias_entity("Karim Jabouri-Saleh", "Abu Karim", type_="person")
+        assert sorted(h.article.id for h in lib.search('person:"abu karim"').hits) == water
+        facets = {x.name: x.count for x in lib.search("water").entities["person"]}
+        assert facets.get("Karim Jabouri-Saleh", 0) >= 2
+        lib.undo_entity_change()
+        lib.undo_entity_change()
+        assert lib.search('person:"abu karim"').total == 0
+        assert sorted(h.article.id for h in lib.search('person:="Karim al-Jabouri"').hits) == water
+        assert _generation(library_path) == before  # not one index commit
+
+
+def test_a_new_spelling_leaves_older_articles_alone(library_path: Path, tmp_path: Path) -> None:
+    with Library.open(library_path) as lib:
+        water = sorted(h.article.id for h in lib.search("place:mosul").hits)
+        assert len(water) >= 2
+    before = _docnums(library_path, water)
+    new = dict(
+        WATER_A,
+        title="Mósul pumping station back to full pressure",
+        body="Engineers in Mósul said the pumping station reached full pressure on Friday, "
+        "ending weeks of tanker deliveries to the eastern districts of Mósul.",
+        url="https://levantwire.example/2026/11/20/mosul-pressure",
+        published="2026-11-20T08:00:00+00:00",
+    )
+    f = tmp_path / "new.jsonl"
+    f.write_text(json.dumps(new, ensure_ascii=False), encoding="utf-8")
+    with Library.open(library_path) as lib:
+        assert lib.add([str(f)]).added == 1
+        found = {h.article.title for h in lib.search("place:mosul").hits}
+        assert new["title"] in found and len(found) == len(water) + 1
+    assert _docnums(library_path, water) == before  # the older documents were not rewritten
