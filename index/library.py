@@ -19,6 +19,7 @@ from typing import Any
 
 from . import pages
 from .entities.registry import EntityError, Registry
+from .lock import ReadOnlyLibrary, WriterLock, install_fork_hook, maybe_locked, writes
 from .model import (
     ENTITY_TYPES,
     AddReport,
@@ -40,9 +41,12 @@ from .store import (
     FEED_COLUMNS,
     FORMAT_VERSION,
     SUMMARY_COLUMNS,
+    DamagedLibrary,
+    check_header,
     connect,
     ensure_schema,
     feed_from_row,
+    is_read_only,
     now,
     rows_by_id,
     story_sizes,
@@ -82,6 +86,8 @@ class _Parsed:
     parsed: ParsedInput
     fingerprint: str | None = None
     feeds_added: int = 0
+    #: (feed URL, ETag, Last-Modified, title): saved only with the entries (see _ingest_group)
+    validators: tuple[str, str | None, str | None, str | None] | None = None
 
 
 class LibraryError(Exception):
@@ -98,8 +104,10 @@ class Library:
     def __init__(self, path: Path, search: Any) -> None:
         self.path = path
         self._search = search
+        #: True when the folder cannot be written: reading works, writing raises LibraryError.
+        self.read_only = False
         self._sessions: PerThread[_Session] = PerThread(
-            lambda: _Session(connect(path / DB_NAME)), _Session.close
+            lambda: _Session(connect(path / DB_NAME, read_only=self.read_only)), _Session.close
         )
 
     @classmethod
@@ -110,8 +118,6 @@ class Library:
         library, or a missing library when `create` is false. A Whoosh index that cannot be
         opened is rebuilt from SQLite (it is derived data).
         """
-        from .searchindex import IndexBusy, IndexUnreadable, SearchIndex
-
         root = Path(path).expanduser() if path else default_path()
         db = root / DB_NAME
         if root.exists() and not root.is_dir():
@@ -119,12 +125,26 @@ class Library:
         if not db.exists():
             if not create:
                 raise LibraryError(f"no Dateline library at {root}")
-            root.mkdir(parents=True, exist_ok=True)
+            try:
+                root.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise LibraryError(f"cannot create a library at {root} ({exc.strerror})") from None
+        read_only = is_read_only(db)
+        if read_only and not db.exists():
+            raise LibraryError(f"cannot create a library at {root}: the folder is read-only")
+        install_fork_hook()  # Whoosh's sub-writers die with this process
         try:
-            conn = connect(db)
-            version = ensure_schema(conn)
+            check_header(db, index_has_files=_has_files(root / INDEX_DIR))
+            conn = connect(db, read_only=read_only)
+            version = ensure_schema(conn, read_only=read_only)
+        except DamagedLibrary as exc:
+            raise LibraryError(str(exc)) from exc
         except sqlite3.DatabaseError as exc:
-            raise LibraryError(f"{db} is not a Dateline library ({exc})") from exc
+            from .health import describe_error
+
+            raise LibraryError(
+                f"{db} is not a Dateline library or is damaged: {describe_error(exc) or exc}"
+            ) from exc
         if version > FORMAT_VERSION:
             conn.close()
             raise LibraryError(
@@ -133,29 +153,10 @@ class Library:
             )
         session = _Session(conn)  # creates the registry's and stories' tables if needed
         pages.ensure(conn)  # the entity and story pages' tables (filled if new)
-        rebuild = False
-        try:
-            search = SearchIndex.open(root / INDEX_DIR)
-        except IndexUnreadable:
-            _remove(root / INDEX_DIR)
-            search = SearchIndex.open(root / INDEX_DIR)
-            rebuild = True
-        lib = cls(root, search)
+        lib = cls(root, None)
+        lib.read_only = read_only
         lib._sessions.set(session)
-        try:
-            lib._check_index()
-        except Exception:  # segments that cannot be read: the index is derived, rebuild it
-            search.close()
-            _remove(root / INDEX_DIR)
-            lib._search = SearchIndex.open(root / INDEX_DIR)
-            rebuild = True
-        count = conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
-        if rebuild or (count and lib._search.doc_count() == 0):
-            lib.reindex()
-        else:
-            # Another process holding the writer indexes what it stored itself: don't wait.
-            with contextlib.suppress(IndexBusy):
-                lib._catch_up(wait=0.5)
+        lib._search = lib._open_index()
         return lib
 
     def close(self) -> None:
@@ -182,6 +183,7 @@ class Library:
         return self._sessions.get().stories
 
     # -- getting news in -------------------------------------------------------------------
+    @writes
     def add(
         self,
         inputs: Sequence[str],
@@ -253,12 +255,14 @@ class Library:
         if got.kind == "opml":
             return self._subscribe_all(url, got, tags)
         feeds = 0
+        validators = None
         if got.kind == "feed":
             title = got.feeds[0].title if got.feeds else None
             feed = self.add_feed(url, title=title, tags=tags)
-            self._update_feed(feed.url, etag=res.etag, last_modified=res.last_modified, error=None)
+            # Saved with the entries, never before them: see _ingest_group.
+            validators = (feed.url, res.etag, res.last_modified, None)
             feeds = 1
-        return _Parsed(url, _with_tags(got, tags), None, feeds)
+        return _Parsed(url, _with_tags(got, tags), None, feeds, validators)
 
     def _subscribe_all(self, origin: str, got: ParsedInput, tags: Sequence[str]) -> InputResult:
         warnings = list(got.warnings)
@@ -274,9 +278,19 @@ class Library:
     def _ingest_parsed(
         self, parsed: list[tuple[int, _Parsed]], progress: ProgressCallback | None
     ) -> list[tuple[int, InputResult]]:
+        # A big input (a 45,000-report dump) goes in slices of GROUP_ARTICLES, each stored on
+        # its own: a crash or Ctrl-C keeps the slices done, and memory stays flat.
+        sliced = [part for entry in parsed for part in _slices(entry, GROUP_ARTICLES)]
+        return _merge_slices(self._ingest_groups(sliced, progress))
+
+    def _ingest_groups(
+        self, parsed: list[tuple[int, _Parsed]], progress: ProgressCallback | None
+    ) -> list[tuple[int, InputResult]]:
         out: list[tuple[int, InputResult]] = []
         group: list[tuple[int, _Parsed]] = []
         size = 0
+        total = sum(len(p.parsed.articles) for _, p in parsed)
+        done = 0
         for entry in [*parsed, None]:
             if entry is not None:
                 group.append(entry)
@@ -300,6 +314,9 @@ class Library:
                                 ),
                             )
                         )
+            done += size
+            if progress and total > GROUP_ARTICLES:
+                progress(Progress("stored", done, total, "articles stored so far"))
             group, size = [], 0
         return out
 
@@ -317,8 +334,42 @@ class Library:
             progress,
         )
         out = []
+        try:
+            self._record_stored(group, counts)
+        except sqlite3.Error as exc:
+            # The articles are stored; only the note that the input was read is missing, so
+            # the file is read again (and found unchanged) next time, the feed fetched again.
+            for c in counts:
+                c.warnings.append(f"stored, but not recorded as read ({exc})")
+        for (i, p), c in zip(group, counts, strict=True):
+            out.append(
+                (
+                    i,
+                    InputResult(
+                        p.origin,
+                        kind=p.parsed.kind,
+                        added=c.added,
+                        updated=c.updated,
+                        unchanged=c.unchanged,
+                        duplicates=c.duplicates,
+                        warnings=(*p.parsed.warnings, *c.warnings),
+                        feeds=p.feeds_added,
+                    ),
+                )
+            )
+        return out
+
+    def _record_stored(self, group: list[tuple[int, _Parsed]], counts: Sequence[Any]) -> None:
+        """After the entries are stored: the ingest log and the feeds' validators, together."""
         with transaction(self._conn):
-            for (i, p), c in zip(group, counts, strict=True):
+            for (_, p), c in zip(group, counts, strict=True):
+                if p.validators is not None:
+                    url, etag, last_modified, title = p.validators
+                    self._conn.execute(
+                        "UPDATE feeds SET etag = ?, last_modified = ?, last_fetched = ?,"
+                        " last_error = NULL, title = COALESCE(?, title) WHERE url = ?",
+                        (etag, last_modified, now(), title, url),
+                    )
                 if p.fingerprint:
                     self._conn.execute(
                         "INSERT OR REPLACE INTO ingest_log"
@@ -331,23 +382,8 @@ class Library:
                             now(),
                         ),
                     )
-                out.append(
-                    (
-                        i,
-                        InputResult(
-                            p.origin,
-                            kind=p.parsed.kind,
-                            added=c.added,
-                            updated=c.updated,
-                            unchanged=c.unchanged,
-                            duplicates=c.duplicates,
-                            warnings=(*p.parsed.warnings, *c.warnings),
-                            feeds=p.feeds_added,
-                        ),
-                    )
-                )
-        return out
 
+    @writes
     def refresh(self, *, progress: ProgressCallback | None = None) -> AddReport:
         """Fetch every subscription concurrently (conditional GET) and add what is new."""
         from .fetch import FetchError, FetchRequest, fetch_many
@@ -386,15 +422,23 @@ class Library:
                 self._update_feed(feed.url, error=exc.reason)
                 results[i] = InputResult(feed.url, kind="feed", failed=True, reason=exc.reason)
                 continue
-            self._update_feed(
-                feed.url, etag=res.etag, last_modified=res.last_modified, error=None,
-                title=feed.title or (got.feeds[0].title if got.feeds else None),
-            )  # fmt: skip
-            parsed.append((i, _Parsed(feed.url, _with_tags(got, feed.tags))))
+            if got.kind != "feed":
+                # A subscription that now serves a page or a list of feeds: not an article.
+                reason = _NOT_A_FEED.get(got.kind, f"the URL no longer serves a feed ({got.kind})")
+                self._update_feed(feed.url, error=reason)
+                results[i] = InputResult(feed.url, kind="feed", failed=True, reason=reason)
+                continue
+            # The validators (ETag, Last-Modified) are saved in the transaction that records
+            # the entries as stored (_ingest_group): a crash before it means a re-fetch, where
+            # saving them first made the next refresh get 304 and lose the entries for good.
+            title = feed.title or (got.feeds[0].title if got.feeds else None)
+            validators = (feed.url, res.etag, res.last_modified, title)
+            parsed.append((i, _Parsed(feed.url, _with_tags(got, feed.tags), None, 0, validators)))
         for i, result in self._ingest_parsed(parsed, progress):
             results[i] = result
         return AddReport(tuple(results[i] for i in sorted(results)))
 
+    @writes
     def reindex(self, *, progress: ProgressCallback | None = None) -> int:
         """Rebuild the Whoosh index from SQLite; returns the number of articles indexed."""
         from .ingest import index_docs
@@ -648,6 +692,7 @@ class Library:
         return write_opml(self.feeds())
 
     # -- entity corrections (undoable) --------------------------------------------------------
+    @writes
     def _correct(self, change: Callable[[Registry], tuple[str, set[str]] | None]) -> str | None:
         """Apply a registry correction. The search index needs nothing: it holds entity form
         ids, and names, aliases and types are resolved through the registry at query time."""
@@ -689,6 +734,122 @@ class Library:
         from .pages.story_page import story_page
 
         return story_page(self._conn, story_id.strip(), self.articles)
+
+    # -- reliability: the writer lock and an index that may be missing -----------------------
+    @contextlib.contextmanager
+    def _write_lock(self, progress: ProgressCallback | None) -> Any:
+        """Hold the library's writer lock (see `index.lock`); refuse at once when read-only.
+
+        A wait is reported through `progress` as a "wait" event, else on stderr.
+        """
+        if self.read_only:
+            raise LibraryError(
+                f"the library at {self.path} is read-only: it can be read, not changed"
+            )
+
+        def notify(message: str) -> None:
+            if progress is not None:
+                progress(Progress("wait", 0, None, message))
+            else:
+                import sys
+
+                print(message, file=sys.stderr, flush=True)
+
+        lock = WriterLock(self.path, notify=notify)
+        try:
+            lock.__enter__()
+        except ReadOnlyLibrary:
+            raise LibraryError(
+                f"the library at {self.path} is read-only: it can be read, not changed"
+            ) from None
+        try:
+            yield
+        finally:
+            lock.__exit__(None, None, None)
+
+    def _try_index(self, count: int) -> tuple[Any, bool]:
+        """Open the existing index without writing anything: (index or None, needs rebuild).
+
+        None when there is no index or it cannot be read; `needs rebuild` also when it is
+        readable but holds nothing (or more than SQLite) while SQLite holds articles.
+        """
+        from .searchindex import IndexUnreadable, SearchIndex
+
+        folder = self.path / INDEX_DIR
+        if not _has_files(folder):
+            return None, True
+        try:
+            search = SearchIndex.open(folder)
+        except (IndexUnreadable, OSError):
+            return None, True
+        self._search = search
+        try:
+            self._check_index()
+            docs = search.doc_count()
+        except Exception:  # segments that cannot be read: the index is derived, rebuild it
+            with contextlib.suppress(Exception):
+                search.close()
+            return None, True
+        return search, (bool(count) and docs == 0) or docs > count
+
+    def _open_index(self) -> Any:
+        """The search index: opened as it is, else (re)built from SQLite under the writer lock.
+
+        Never fails the open: when the index can be neither read nor rebuilt (a read-only
+        folder, a full disk) the library gets an `UnavailableIndex`, so listing and reading
+        still work and a search says why it cannot run. Counts always come from SQLite.
+        """
+        from .health import UnavailableIndex, describe_error, free_bytes, rebuild_space_needed
+        from .searchindex import SearchIndex
+
+        count = self._conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+        search, stale = self._try_index(count)
+        if search is not None and (not stale or self.read_only):
+            if not self.read_only:
+                # Another process holding the writer indexes what it stored itself: don't wait.
+                with maybe_locked(self.path, timeout=0.5) as locked:
+                    if locked:
+                        with contextlib.suppress(Exception):
+                            self._catch_up(wait=0.5)
+            return search
+        if self.read_only:
+            return UnavailableIndex(
+                "the search index is missing or damaged, and the library is read-only so it "
+                "cannot be rebuilt; listing and reading articles still work"
+            )
+        if search is not None:
+            search.close()
+        folder = self.path / INDEX_DIR
+        try:
+            with self._write_lock(None):
+                search, stale = self._try_index(count)  # another writer may have rebuilt it
+                if search is not None and not stale:
+                    return search
+                free = free_bytes(self.path)
+                if free is not None and free < rebuild_space_needed(self.path):
+                    reason = (
+                        f"not enough free disk space to rebuild the search index "
+                        f"({free / 2**20:.1f} MB free); free some space, then run "
+                        "`dateline reindex`"
+                    )
+                    return search if search is not None else UnavailableIndex(reason)
+                if search is not None:
+                    search.close()
+                _remove(folder)
+                self._search = SearchIndex.open(folder)
+                if count:
+                    self.reindex()
+                return self._search
+        except LibraryError:
+            raise
+        except Exception as exc:
+            with contextlib.suppress(Exception):
+                self._search.close()
+            why = describe_error(exc) or f"{type(exc).__name__}: {exc}"
+            return UnavailableIndex(
+                f"the search index could not be rebuilt ({why}); listing and reading articles "
+                "still work. Run `dateline reindex` once that is fixed."
+            )
 
 
 class _Session:
@@ -737,12 +898,78 @@ def _clean(name: str) -> str:
     return " ".join(sanitize(name).split())
 
 
+def _has_files(folder: Path) -> bool:
+    try:
+        return folder.is_dir() and any(folder.iterdir())
+    except OSError:
+        return False
+
+
 def _remove(path: Path) -> None:
     """Remove a derived index, whether a folder or (damaged) a plain file."""
     if path.is_dir() and not path.is_symlink():
         shutil.rmtree(path, ignore_errors=True)
     elif path.exists() or path.is_symlink():
         path.unlink()
+
+
+_NOT_A_FEED = {
+    "html": "the feed URL now serves a web page, not a feed",
+    "opml": "the feed URL now serves a list of feeds (OPML), not a feed",
+    "text": "the feed URL now serves plain text, not a feed",
+    "jsonl": "the feed URL now serves JSON, not a feed",
+}
+
+
+def _slices(entry: tuple[int, _Parsed], size: int) -> list[tuple[int, _Parsed]]:
+    """An input's articles in slices of `size`. Only the last slice carries the fingerprint and
+    the feed's validators, so "read" is recorded once every slice is stored."""
+    i, p = entry
+    articles = p.parsed.articles
+    if len(articles) <= size:
+        return [entry]
+    starts = range(0, len(articles), size)
+    last = starts[-1]
+    return [
+        (
+            i,
+            dataclasses.replace(
+                p,
+                parsed=dataclasses.replace(
+                    p.parsed,
+                    articles=articles[start : start + size],
+                    warnings=p.parsed.warnings if start == 0 else (),
+                ),
+                fingerprint=p.fingerprint if start == last else None,
+                validators=p.validators if start == last else None,
+                feeds_added=p.feeds_added if start == 0 else 0,
+            ),
+        )
+        for start in starts
+    ]
+
+
+def _merge_slices(results: list[tuple[int, InputResult]]) -> list[tuple[int, InputResult]]:
+    """One result per input from its slices' results: counts added up, warnings kept, and a
+    slice that failed makes the input failed (the others are stored all the same)."""
+    merged: dict[int, InputResult] = {}
+    for i, r in results:
+        have = merged.get(i)
+        if have is None:
+            merged[i] = r
+            continue
+        merged[i] = dataclasses.replace(
+            have,
+            added=have.added + r.added,
+            updated=have.updated + r.updated,
+            unchanged=have.unchanged + r.unchanged,
+            duplicates=have.duplicates + r.duplicates,
+            warnings=(*have.warnings, *r.warnings),
+            feeds=have.feeds + r.feeds,
+            failed=have.failed or r.failed,
+            reason=have.reason or r.reason,
+        )
+    return list(merged.items())
 
 
 def _with_tags(got: ParsedInput, tags: Sequence[str]) -> ParsedInput:

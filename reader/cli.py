@@ -21,7 +21,7 @@ from rich.text import Text
 
 from index.model import ENTITY_TYPES, AddReport, Progress
 
-from . import cli_pages
+from . import cli_health, cli_pages
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -83,7 +83,9 @@ def add_report_json(report: AddReport) -> dict[str, Any]:
 
 
 def _json(data: Any) -> None:
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    from index.textclean import escape_json_text  # no raw control/format character in output
+
+    sys.stdout.write(escape_json_text(json.dumps(data, ensure_ascii=False, indent=2)) + "\n")
 
 
 def _open(args: argparse.Namespace, *, create: bool = False) -> Any:
@@ -120,6 +122,9 @@ class _ProgressPrinter:
         return self.update
 
     def update(self, event: Progress) -> None:
+        if event.stage == "wait":  # another process holds the library's writer lock
+            err.print(event.message, markup=False)
+            return
         if not self.enabled:
             return
         if self._progress is not None:
@@ -555,6 +560,7 @@ def build_parser() -> argparse.ArgumentParser:
     with_json(command("refresh", cmd_refresh, "fetch every subscription"))
     command("reindex", cmd_reindex, "rebuild the search index from the database")
     cli_pages.register(sub)  # `entity` and `story`
+    cli_health.register(sub)
     p = command("demo", cmd_demo, "open the TUI on the bundled sample corpus")
     p.add_argument("--no-tui", action="store_true", help="build the demo library, print its path")
     return parser
@@ -566,6 +572,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     _fit_output()
     argv = list(sys.argv[1:] if argv is None else argv)
+    if dash_error := cli_health.dash_input_error(argv):
+        parser.print_usage(sys.stderr)
+        err.print(Text(dash_error))
+        return EXIT_USAGE
     args = parser.parse_args(_search_words_after_dashdash(_library_first(argv)))
     if getattr(args, "func", None) is cmd_search:
         args.query = " ".join(args.query)
@@ -575,6 +585,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except LibraryError as exc:
         err.print(Text.assemble(("error: ", "bold red"), str(exc)))
         return EXIT_USAGE
+    except Exception as exc:  # damaged, read-only or full storage: a message, not a traceback
+        status = cli_health.storage_error(
+            exc, lambda m: err.print(Text.assemble(("error: ", "bold red"), m))
+        )
+        if status is None:
+            raise
+        return status
     except KeyboardInterrupt:
         err.print("interrupted")
         return 130
