@@ -20,6 +20,8 @@ from rich.text import Text
 
 from index.model import ENTITY_TYPES, AddReport, Progress
 
+from .cli_entities import register as register_entity_commands
+
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 out = Console(highlight=False, soft_wrap=False)
@@ -454,6 +456,7 @@ def build_parser() -> argparse.ArgumentParser:
         q.add_argument("--json", action="store_true")
     q = actions.add_parser("undo", help="undo the last entity correction")
     q.add_argument("--json", action="store_true")
+    register_entity_commands(parser, actions)  # retype, block, --model
 
     p = command("feeds", cmd_feeds, "manage subscriptions")
     p.set_defaults(action="list", json=False)
