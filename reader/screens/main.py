@@ -31,6 +31,7 @@ from index.model import ArticleSummary, EntityCount, EntityType, Progress, Searc
 from index.query import EntityFilter, Query
 
 from ..commands import SCREEN_COMMANDS, AcceptSuggestion, Command, LoadSample, bindings
+from ..entity_commands import EntityCorrections
 from ..providers import (
     ArticlesProvider,
     CommandsProvider,
@@ -146,7 +147,7 @@ def report_summary(report: Any) -> str:
     return summary() if callable(summary) else str(report)
 
 
-class MainScreen(Screen[None]):
+class MainScreen(EntityCorrections, Screen[None]):
     CSS_PATH = "main.tcss"
     BINDINGS = bindings(*SCREEN_COMMANDS)
     COMMANDS: ClassVar[set[Any]] = {
