@@ -244,6 +244,12 @@ REGIONS: tuple[str, ...] = (
 #: Demonyms and group adjectives whose stem is not a prefix of a country name.
 DEMONYMS: frozenset[str] = frozenset(
     {
+        "argentine",
+        "argentinian",
+        "peruvian",
+        "maori",
+        "aboriginal",
+        "native american",
         "french",
         "dutch",
         "swiss",

@@ -29,7 +29,14 @@ from .clean import CONNECTORS, Mention, clean, name_like, stray_spans
 from .keys import entity_key
 from .ner import RawEntity
 from .patterns import acronym_definitions, acronym_uses, capitalised_runs, place_phrases
-from .repair import drop_non_names, extend_truncated, join_parts, non_name, trim_edges
+from .repair import (
+    cued_names,
+    drop_non_names,
+    extend_truncated,
+    join_parts,
+    non_name,
+    trim_edges,
+)
 
 #: Votes one mention's label casts. NORP casts none: it only joins a group other evidence types.
 _LABEL_VOTES: dict[str, tuple[tuple[EntityType, float], ...]] = {
@@ -40,6 +47,7 @@ _LABEL_VOTES: dict[str, tuple[tuple[EntityType, float], ...]] = {
     "ORG": (("org", 1.0),),
     "OWNER": (("org", 0.5),),
     "ACRONYM": (("org", 0.5),),
+    "CUED": (("person", 1.0),),
     "PLACE": (("place", 2.0),),
     "GAZETTEER": (("place", 1.0),),
 }
@@ -117,6 +125,7 @@ def resolve(
     mentions = drop_non_names(
         body, trim_edges(body, join_parts(body, extend_truncated(body, mentions)))
     )
+    mentions += cued_names(body, mentions, stray.spans)
 
     aliases: dict[str, str] = {}  # acronym key -> name key
     mentions = _apply_acronyms(body, mentions, defs, aliases)
@@ -126,6 +135,7 @@ def resolve(
 
     groups = _group(body, mentions, aliases)
     _link_short_names(body, groups)
+    _join_known_as(body, groups)
     types = _vote(body, groups)
     kept = {k: g for k, g in groups.items() if k in types}
     _complete(body, kept, stray)
@@ -314,10 +324,11 @@ def _clean_spans(body: str, span: tuple[int, int]) -> list[tuple[int, int]]:
 class _Group:
     """Mentions believed to be one entity, with the evidence gathered for its type."""
 
-    __slots__ = ("country", "mentions", "shared_surname", "votes")
+    __slots__ = ("country", "mentions", "secondary", "shared_surname", "votes")
 
     def __init__(self) -> None:
         self.mentions: list[Mention] = []
+        self.secondary: set[str] = set()  # keys of "known as" names: never the display name
         self.country: str | None = None
         self.votes: defaultdict[str, float] = defaultdict(float)
         self.shared_surname = False
@@ -380,6 +391,36 @@ def _link_short_names(body: str, groups: dict[str, _Group]) -> None:
             continue
         groups[target].mentions.extend(g.mentions)
         del groups[key]
+
+
+_KNOWN_AS = re.compile(
+    r",\s+(?:also\s+|better\s+|widely\s+|commonly\s+|popularly\s+)?"
+    r"(?:known|referred\s+to|nicknamed)\s+as\s+(?:the\s+)?"
+)
+_NAME_AT = re.compile(
+    r"(?:(?:[Aa]l|[Ee]l)-)?[A-Z][\w’'-]+(?:\s+(?:(?:[Aa]l|[Ee]l)-)?[A-Z][\w’'-]+){0,3}"
+)
+
+
+def _join_known_as(body: str, groups: dict[str, _Group]) -> None:
+    """ "Ahmed al-Sharaa, known as al-Jolani": the second name is an alias of the first."""
+    ends = {m.end: k for k, g in groups.items() for m in g.mentions}
+    for x in _KNOWN_AS.finditer(body):
+        owner = ends.get(x.start())
+        y = _NAME_AT.match(body, x.end())
+        if owner is None or y is None or owner not in groups:
+            continue
+        ykey = entity_key(y.group())
+        other = next(
+            (k for k, g in groups.items() if k != owner and ykey in map(entity_key, g.texts(body))),
+            None,
+        )
+        target = groups[owner]
+        target.secondary.add(ykey)
+        if other is not None:
+            target.mentions.extend(groups.pop(other).mentions)
+        if not any(m.start == y.start() for m in target.mentions):
+            target.mentions.append(Mention(y.start(), y.end(), "FOUND"))
 
 
 def _is_person(g: _Group) -> bool:
@@ -621,7 +662,8 @@ def _best_name(body: str, g: _Group) -> str:
     for i, t in enumerate(texts):
         first.setdefault(t, i)
     acronyms = {t for t in counts if t.isupper() and " " not in t}
-    pool = [t for t in counts if t not in acronyms] or list(counts)
+    pool = [t for t in counts if t not in acronyms and entity_key(t) not in g.secondary]
+    pool = pool or [t for t in counts if t not in acronyms] or list(counts)
     return max(pool, key=lambda t: (_proper(t), len(t.split()), counts[t], len(t), -first[t]))
 
 
