@@ -57,7 +57,11 @@ def test_holidays_and_ships_are_not_entities() -> None:
 # 3. aliases not merged ---------------------------------------------------------------------------
 def test_surname_first_name_joins_its_full_name() -> None:
     body = "Wen Zhaolin arrived in Hanoi on Monday. Officials said Wen would stay two days."
-    raw = [at(body, "Wen Zhaolin", "PERSON"), at(body, "Hanoi", "GPE"), at(body, "Wen", "PERSON", 1)]
+    raw = [
+        at(body, "Wen Zhaolin", "PERSON"),
+        at(body, "Hanoi", "GPE"),
+        at(body, "Wen", "PERSON", 1),
+    ]
     people = [e for e in resolve(body, raw) if e.type == "person"]
     assert [(p.name, p.aliases) for p in people] == [("Wen Zhaolin", ("Wen",))]
 
