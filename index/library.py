@@ -851,6 +851,20 @@ class Library:
                 "still work. Run `dateline reindex` once that is fixed."
             )
 
+    def retype_entity(
+        self, name: str, new_type: EntityType, *, type_: EntityType | None = None
+    ) -> str:
+        name = _clean(name)
+        return self._correct(lambda r: r.retype(name, new_type, type_)) or ""
+
+    def block_entity(self, name: str, *, type_: EntityType | None = None) -> str:
+        name = _clean(name)
+        return self._correct(lambda r: r.block(name, type_)) or ""
+
+    def entity_candidates(self, name: str, type_: EntityType | None = None) -> list[EntityCount]:
+        """Entities a name may mean, for a user to pick from (exact names first)."""
+        return self._registry.candidates(_clean(name), type_)
+
 
 class _Session:
     """A thread's connection, and the registry and story index bound to it."""

@@ -22,6 +22,7 @@ from rich.text import Text
 from index.model import ENTITY_TYPES, AddReport, Progress
 
 from . import cli_health, cli_pages
+from .cli_entities import register as register_entity_commands
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -545,6 +546,7 @@ def build_parser() -> argparse.ArgumentParser:
         q.add_argument("--json", action="store_true")
     q = actions.add_parser("undo", help="undo the last entity correction")
     q.add_argument("--json", action="store_true")
+    register_entity_commands(parser, actions)  # retype, block, --model
 
     p = command("feeds", cmd_feeds, "manage subscriptions")
     p.set_defaults(action="list", json=False)

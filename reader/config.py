@@ -32,6 +32,9 @@ _KEY = re.compile(r"^(?:[A-Za-z0-9_]+(?:\+[A-Za-z0-9_]+)*|[!-~])$")
 class Config:
     keymap: dict[str, str] = field(default_factory=dict)
     warnings: tuple[str, ...] = ()
+    #: `[entities] model`: the spaCy English pipeline for NER ("sm", "md", "lg", "trf" or an
+    #: import name); None is the pinned small model. Applied by `reader.cli_entities`.
+    ner_model: str | None = None
 
 
 def config_path() -> Path:
@@ -64,7 +67,13 @@ def parse_config(text: str, *, origin: str = "config.toml") -> Config:
             warnings.append(f"{origin}: {value!r} is not a key for {command_id!r}")
             continue
         keymap[command_id] = ",".join(parts)
-    return Config(keymap=keymap, warnings=tuple(warnings))
+    model = (
+        data.get("entities", {}).get("model") if isinstance(data.get("entities"), dict) else None
+    )
+    if model is not None and not isinstance(model, str):
+        warnings.append(f'{origin}: [entities] model must be a string such as "md"')
+        model = None
+    return Config(keymap=keymap, warnings=tuple(warnings), ner_model=model or None)
 
 
 def load_config(path: Path | None = None) -> Config:

@@ -38,6 +38,7 @@ from typing import Any, cast
 
 from ..model import ENTITY_TYPES, EntityCount, EntityType, Mention
 from . import LocalEntity
+from .corrections import CORRECTION_OPS, CorrectionsMixin
 from .keys import entity_key, tokens
 
 SCHEMA = (
@@ -118,6 +119,14 @@ class EntityError(Exception):
     """An unknown or ambiguous entity name; the message is meant for the user."""
 
 
+class AmbiguousName(EntityError):
+    """A name that fits several entities; `candidates` lists them for the user to choose."""
+
+    def __init__(self, message: str, candidates: Sequence[EntityCount]) -> None:
+        super().__init__(message)
+        self.candidates = list(candidates)
+
+
 @dataclass(frozen=True)
 class _Entity:
     id: int
@@ -188,12 +197,15 @@ def _countries() -> tuple[tuple[tuple[str, ...], ...], ...]:
 
 
 class Registry:
+
+class Registry(CorrectionsMixin):
     """Canonical entities, their forms, and which articles mention them, in one SQLite db."""
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
         for statement in SCHEMA:
             conn.execute(statement)
+        self._ensure_corrections()
 
     # -- ingestion ---------------------------------------------------------------------------
     def assign(self, article_id: str, entities: Sequence[LocalEntity], body: str) -> list[Mention]:
@@ -203,6 +215,7 @@ class Registry:
         forms are learnt so later articles resolve to it; its mentions are stored against the
         form they were written in. Returns the article's mentions with canonical names.
         """
+        entities = self._typed_entities(article_id, entities)  # library-wide type, stop list
         before = self._unlink(article_id)
         links: dict[int, list[int]] = {}  # form id -> [mentions, first start or -1]
         mention_rows: list[tuple[str, int, int, str, int]] = []
@@ -456,16 +469,8 @@ class Registry:
     # -- user corrections --------------------------------------------------------------------
     def merge(self, keep: str, other: str, type_: EntityType | None = None) -> tuple[str, set[str]]:
         """Make `other` a part of `keep`: its forms, mentions and articles follow."""
-        k, o = self._pick(keep, type_), self._pick(other, type_)
-        if k.id == o.id:
-            raise EntityError(f'"{keep}" and "{other}" are already the same {k.type}: "{k.name}"')
-        if k.type != o.type:
-            raise EntityError(
-                f'Cannot merge "{k.name}" ({k.type}) with "{o.name}" ({o.type}): '
-                "an entity has one type"
-            )
+        k, o, log = self._merge_pair(keep, other, type_)  # two spellings, two types: one entity
         affected = self._articles([k.id, o.id])
-        log: list[_Op] = []
         self._set_entity(k.id, log, pinned=1)
         self._absorb(k.id, o, log)
         message = (
@@ -865,6 +870,8 @@ class Registry:
             ex("DELETE FROM entity_blocks WHERE entity_id = ? AND key = ?", tuple(args))
         elif kind == "unblock":
             ex("INSERT OR IGNORE INTO entity_blocks VALUES (?, ?)", tuple(args))
+        elif kind in CORRECTION_OPS:
+            self._revert_correction(kind, args)
         else:  # pragma: no cover - a log written by a newer Dateline
             raise EntityError(f"cannot undo an unknown change ({kind})")
 
@@ -1042,7 +1049,9 @@ class Registry:
         hint = (
             "give its type" if len({d.type for d in described.values()}) > 1 else "use a full name"
         )
-        raise EntityError(f'"{name}" is ambiguous: {choices}. Please {hint}.')
+        raise AmbiguousName(
+            f'"{name}" is ambiguous: {choices}. Please {hint}.', [*described.values()]
+        )
 
     def _unknown(self, name: str, type_: EntityType | None) -> str:
         """'No person called "X". Did you mean ...?' with names that contain it or look like it."""

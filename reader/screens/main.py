@@ -23,6 +23,7 @@ from textual.worker import Worker, WorkerState
 from index.library import Library
 
 from ..commands import SCREEN_COMMANDS, AcceptSuggestion, Command, LoadSample, bindings
+from ..entity_commands import EntityCorrections
 from ..providers import (
     ArticlesProvider,
     CommandsProvider,
@@ -74,7 +75,7 @@ __all__ = [
 WIDE = 140
 
 
-class MainScreen(SearchingRoom, ReadingRoom, FlagsRoom, JobsRoom, FeedsRoom):
+class MainScreen(EntityCorrections, SearchingRoom, ReadingRoom, FlagsRoom, JobsRoom, FeedsRoom):
     CSS_PATH = "main.tcss"
     BINDINGS = bindings(*SCREEN_COMMANDS)
     COMMANDS: ClassVar[set[Any]] = {
