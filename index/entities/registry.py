@@ -196,8 +196,6 @@ def _countries() -> tuple[tuple[tuple[str, ...], ...], ...]:
     )
 
 
-class Registry:
-
 class Registry(CorrectionsMixin):
     """Canonical entities, their forms, and which articles mention them, in one SQLite db."""
 
