@@ -574,11 +574,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     _fit_output()
     argv = list(sys.argv[1:] if argv is None else argv)
+    argv = _library_first(argv)
     if dash_error := cli_health.dash_input_error(argv):
         parser.print_usage(sys.stderr)
         err.print(Text(dash_error))
         return EXIT_USAGE
-    args = parser.parse_args(_search_words_after_dashdash(_library_first(argv)))
+    args = parser.parse_args(_search_words_after_dashdash(argv))
     if getattr(args, "func", None) is cmd_search:
         args.query = " ".join(args.query)
     func = getattr(args, "func", cmd_tui)
