@@ -421,7 +421,8 @@ class Registry(CorrectionsMixin):
         """form id -> (entity id, type, display name) for the forms that still exist."""
         rows = self.conn.execute(
             "SELECT a.id, e.id, e.type, e.name FROM entity_aliases a JOIN entities e"
-            " ON e.id = a.entity_id WHERE a.id IN (SELECT value FROM json_each(?))",
+            " ON e.id = a.entity_id WHERE a.id IN (SELECT value FROM json_each(?))"
+            " AND a.key NOT IN (SELECT key FROM entity_stoplist)",
             (_ids_json(form_ids),),
         )
         return {int(f): (int(e), t, n) for f, e, t, n in rows}
@@ -459,7 +460,11 @@ class Registry(CorrectionsMixin):
 
     def _forms_of(self, eids: Iterable[int]) -> set[int]:
         rows = self.conn.execute(
-            "SELECT id FROM entity_aliases WHERE entity_id IN (SELECT value FROM json_each(?))",
+            "SELECT id FROM entity_aliases WHERE entity_id IN (SELECT value FROM json_each(?))"
+            # A name the user blocked ("not an entity") stays in the index documents of the
+            # articles that had it; it is dropped here, at query time, so blocking re-indexes
+            # nothing and undo brings it back.
+            " AND key NOT IN (SELECT key FROM entity_stoplist)",
             (_ids_json(eids),),
         )
         return {int(r[0]) for r in rows}
