@@ -55,6 +55,13 @@ def bindings(*commands: type[Command]) -> list[Binding]:
     return [command.binding() for command in commands]
 
 
+def footer_order(commands: tuple[type[Command], ...]) -> tuple[type[Command], ...]:
+    """`commands` with Help and Quit first: the footer lists bindings in declaration order
+    and cuts what does not fit, and those two must stay visible at 80 columns."""
+    first = tuple(c for c in commands if c in FOOTER_FIRST)
+    return first + tuple(c for c in commands if c not in FOOTER_FIRST)
+
+
 # -- the whole screen ----------------------------------------------------------------------
 class Search(Command):
     ID, KEY, ACTION, FOOTER = "search", "slash", "search", "Search"
@@ -256,6 +263,9 @@ class Exclude(Command):
     HELP = "Exclude the entity under the cursor from the results"
     IN_PALETTE = False
 
+
+#: Kept visible in the footer at any width.
+FOOTER_FIRST: tuple[type[Command], ...] = (Help, Quit)
 
 SCREEN_COMMANDS: tuple[type[Command], ...] = (
     Search,

@@ -184,14 +184,32 @@ class ReadingRoom(Room):
         target.focus()
 
     def action_back(self) -> None:
+        """Escape: leave the search bar or the sidebar overlay; from the reader go back to the
+        list (closing the reader on a narrow terminal, where it takes the list's rows); on the
+        list close the open article so the list gets the whole pane."""
         focused = self.focused
         if self.has_class("-sidebar-open"):
             self.remove_class("-sidebar-open")
         elif isinstance(focused, Input):
             pass
         elif focused is not None and self.query_one(ArticleList) is focused:
+            self.close_reader()
             return
+        elif (
+            focused is not None
+            and self.query_one(ReaderView) in focused.ancestors_with_self
+            and self.has_class("-narrow")
+        ):
+            self.close_reader()
         self.query_one(ArticleList).focus()
+
+    def close_reader(self) -> None:
+        """Close the open article; the list keeps its cursor on it."""
+        if self.reading is None:
+            return
+        self.query_one(ArticleList).select_article(self.reading.article.id)
+        self.reading = None
+        self.remove_class("-reading")
 
     def action_focus_entities(self) -> None:
         if self.has_class("-narrow"):

@@ -22,7 +22,14 @@ from textual.worker import Worker, WorkerState
 
 from index.library import Library
 
-from ..commands import SCREEN_COMMANDS, AcceptSuggestion, Command, LoadSample, bindings
+from ..commands import (
+    SCREEN_COMMANDS,
+    AcceptSuggestion,
+    Command,
+    LoadSample,
+    bindings,
+    footer_order,
+)
 from ..providers import (
     ArticlesProvider,
     CommandsProvider,
@@ -76,7 +83,7 @@ WIDE = 140
 
 class MainScreen(SearchingRoom, ReadingRoom, FlagsRoom, JobsRoom, FeedsRoom):
     CSS_PATH = "main.tcss"
-    BINDINGS = bindings(*SCREEN_COMMANDS)
+    BINDINGS = bindings(*footer_order(SCREEN_COMMANDS))
     COMMANDS: ClassVar[set[Any]] = {
         CommandsProvider,
         EntitiesProvider,
@@ -153,6 +160,12 @@ class MainScreen(SearchingRoom, ReadingRoom, FlagsRoom, JobsRoom, FeedsRoom):
         if worker.group in ("search", "library"):
             self.busy = False
         error = worker.error
+        if worker.group == "library":
+            from .library_error import LibraryErrorScreen
+
+            reason = one_line(str(error)) or type(error).__name__
+            self.app.push_screen(LibraryErrorScreen(str(self.library_path), reason))
+            return
         what = {
             "library": "Cannot open the library",
             "search": "Search failed",
