@@ -662,6 +662,13 @@ class Library:
     def undo_entity_change(self) -> str | None:
         return self._correct(lambda r: r.undo())
 
+    # -- the reading loop (issue 9; back ends in readstate, changes, feeds, fulltext, watch) --
+    def mark_read(self, ids: Sequence[str], read: bool = True) -> list[str]:
+        """Set the read flag of many articles; the ids whose flag changed (what undo restores)."""
+        from .readstate import set_read_many
+
+        return set_read_many(self._conn, ids, read)
+
 
 class _Session:
     """A thread's connection, and the registry and story index bound to it."""

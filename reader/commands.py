@@ -71,7 +71,7 @@ class Search(Command):
 
 class Back(Command):
     ID, KEY, ACTION, FOOTER = "back", "escape", "back", "Back"
-    HELP = "Leave the search bar, close the sidebar or go back to the list"
+    HELP = "Leave the search bar or sidebar, back to the list, close the reader"
     SHOW_IN_FOOTER = False
     IN_PALETTE = False
 
@@ -121,7 +121,7 @@ class UnreadOnly(Command):
 
 class OpenLink(Command):
     ID, KEY, ACTION, FOOTER = "open_link", "o", "open_link", "Open"
-    HELP = "Open the article's link in the web browser (http and https only)"
+    HELP = "Open the link in the web browser (http/https only); marks it read"
     SHOW_IN_FOOTER = False
 
 
@@ -134,6 +134,29 @@ class CopyLink(Command):
 class Refresh(Command):
     ID, KEY, ACTION, FOOTER = "refresh", "r", "refresh_feeds", "Refresh"
     HELP = "Fetch every feed subscription and add what is new"
+
+
+class NextUnread(Command):
+    ID, KEY, ACTION, FOOTER = "next_unread", "N", "step_unread(1)", "Next unread"
+    HELP = "Open the next unread article (loads more results when needed)"
+
+
+class PreviousUnread(Command):
+    ID, KEY, ACTION, FOOTER = "previous_unread", "P", "step_unread(-1)", "Previous unread"
+    HELP = "Open the previous unread article"
+    SHOW_IN_FOOTER = False
+
+
+class MarkAllRead(Command):
+    ID, KEY, ACTION, FOOTER = "mark_all_read", "A", "mark_all_read", "All read"
+    HELP = "Mark every article of the current results read (U undoes it)"
+    SHOW_IN_FOOTER = False
+
+
+class UndoMarkRead(Command):
+    ID, KEY, ACTION, FOOTER = "undo_mark_read", "U", "undo_mark_read", "Undo all read"
+    HELP = 'Undo the last "mark all read"'
+    SHOW_IN_FOOTER = False
 
 
 class AcceptSuggestion(Command):
@@ -280,6 +303,10 @@ SCREEN_COMMANDS: tuple[type[Command], ...] = (
     UnreadOnly,
     OpenLink,
     CopyLink,
+    NextUnread,
+    PreviousUnread,
+    MarkAllRead,
+    UndoMarkRead,
     Refresh,
     AcceptSuggestion,
     SaveSearch,

@@ -53,6 +53,7 @@ from ..rooms.messages import (
 )
 from ..rooms.reading import ReadingRoom, web_link
 from ..rooms.searching import SearchingRoom
+from ..rooms.unread import UnreadRoom
 from ..widgets.article_list import ArticleList
 from ..widgets.entity_sidebar import EntitySidebar
 from ..widgets.filter_chips import FilterChips
@@ -81,7 +82,7 @@ __all__ = [
 WIDE = 140
 
 
-class MainScreen(SearchingRoom, ReadingRoom, FlagsRoom, JobsRoom, FeedsRoom):
+class MainScreen(SearchingRoom, ReadingRoom, FlagsRoom, UnreadRoom, JobsRoom, FeedsRoom):
     CSS_PATH = "main.tcss"
     BINDINGS = bindings(*footer_order(SCREEN_COMMANDS))
     COMMANDS: ClassVar[set[Any]] = {
@@ -108,6 +109,8 @@ class MainScreen(SearchingRoom, ReadingRoom, FlagsRoom, JobsRoom, FeedsRoom):
         self._flag_lock = threading.Lock()
         self._flag_sequence = 0
         self._flag_written = {}
+        self._unread_pending = 0
+        self._read_batches = []
 
     def compose(self) -> ComposeResult:
         yield Header()

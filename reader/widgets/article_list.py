@@ -224,6 +224,49 @@ class ArticleList(DataTable[Text]):
         self.move_cursor(row=target)
         return self.current
 
+    def next_unread(self, delta: int) -> ArticleSummary | None:
+        """Move to the nearest unread row after (`delta` 1) or before (-1) the cursor among the
+        loaded rows and return its article; None (cursor unmoved) when there is none."""
+        visible = self._visible()
+        position = self.cursor_row + delta
+        while 0 <= position < len(visible):
+            if not visible[position].article.read:
+                self.move_cursor(row=position)
+                return visible[position].article
+            position += delta
+        return None
+
+    @property
+    def complete(self) -> bool:
+        """Every hit of the result set is loaded."""
+        return self._consumed >= self.total
+
+    def load_more(self) -> bool:
+        """Ask for the next page now (not only when the cursor nears the end); False when
+        everything is loaded or a page is already on its way."""
+        if self._waiting or self.complete:
+            return False
+        self._waiting = True
+        self.post_message(self.NeedMore(self._consumed).set_sender(self))
+        return True
+
+    def set_read(self, ids: set[str], read: bool) -> None:
+        """Change the read mark of many rows at once (mark all read, its undo)."""
+        if not ids:
+            return
+        self._rows = [
+            replace(row, article=replace(row.article, read=read)) if row.article.id in ids else row
+            for row in self._rows
+        ]
+        self._expanded = {
+            story: [replace(m, read=read) if m.id in ids else m for m in members]
+            for story, members in self._expanded.items()
+        }
+        for row in self._visible():
+            if row.article.id in ids:
+                self.update_cell(row.article.id, "marks", self._marks(row.article))
+                self.update_cell(row.article.id, "title", self._title(row))
+
     def select_article(self, article_id: str) -> bool:
         """Put the cursor on `article_id` if it is in the list."""
         visible = self._visible()
