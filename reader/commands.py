@@ -159,6 +159,13 @@ class UndoMarkRead(Command):
     SHOW_IN_FOOTER = False
 
 
+class AddNews(Command):
+    ID, KEY, ACTION, FOOTER = "add_news", "plus", "add_news", "Add news…"
+    KEY_DISPLAY = "+"
+    HELP = "Add files, folders, globs, URLs or OPML in the background"
+    SHOW_IN_FOOTER = False
+
+
 class AcceptSuggestion(Command):
     ID, KEY, ACTION, FOOTER = "accept_suggestion", "ctrl+g", "accept_suggestion", "Did you mean"
     HELP = "Search for the suggested spelling instead"
@@ -307,6 +314,7 @@ SCREEN_COMMANDS: tuple[type[Command], ...] = (
     PreviousUnread,
     MarkAllRead,
     UndoMarkRead,
+    AddNews,
     Refresh,
     AcceptSuggestion,
     SaveSearch,
