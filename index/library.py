@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from .changes import ChangeWatch
 from .entities.registry import EntityError, Registry
 from .model import (
     ENTITY_TYPES,
@@ -668,6 +669,10 @@ class Library:
         from .readstate import set_read_many
 
         return set_read_many(self._conn, ids, read)
+
+    def watch_changes(self) -> ChangeWatch:
+        """A watch that tells cheaply what other processes changed (see index.changes)."""
+        return ChangeWatch(self.path / DB_NAME)
 
 
 class _Session:

@@ -39,6 +39,8 @@ class Room(Screen[None]):
     timeline: var[tuple[tuple[str, int], ...]] = var(())
     #: True while the library opens or a search runs.
     busy: var[bool] = var(True)
+    #: Articles another process added while this query was shown (the chips say "N new").
+    new_articles: var[int] = var(0)
 
     library_path: Path
     library: Library | None

@@ -41,6 +41,7 @@ from ..rooms.base import PAGE_SIZE, SIMILAR
 from ..rooms.feeds import FeedsRoom
 from ..rooms.flags import FlagsRoom
 from ..rooms.jobs import JobsRoom, report_summary
+from ..rooms.live import LiveRoom
 from ..rooms.messages import (
     ArticleOpened,
     JobDone,
@@ -82,7 +83,7 @@ __all__ = [
 WIDE = 140
 
 
-class MainScreen(SearchingRoom, ReadingRoom, FlagsRoom, UnreadRoom, JobsRoom, FeedsRoom):
+class MainScreen(SearchingRoom, ReadingRoom, FlagsRoom, UnreadRoom, JobsRoom, FeedsRoom, LiveRoom):
     CSS_PATH = "main.tcss"
     BINDINGS = bindings(*footer_order(SCREEN_COMMANDS))
     COMMANDS: ClassVar[set[Any]] = {
@@ -117,7 +118,9 @@ class MainScreen(SearchingRoom, ReadingRoom, FlagsRoom, UnreadRoom, JobsRoom, Fe
         yield SearchBar(suggestion_key=self.key_display(AcceptSuggestion), id="search").data_bind(
             MainScreen.result, MainScreen.busy, MainScreen.search_query, MainScreen.unread_only
         )
-        yield FilterChips(id="chips").data_bind(MainScreen.search_query, MainScreen.unread_only)
+        yield FilterChips(id="chips").data_bind(
+            MainScreen.search_query, MainScreen.unread_only, MainScreen.new_articles
+        )
         with Horizontal(id="panes"):
             with Vertical(id="list-pane"):
                 yield ArticleList(id="articles")
@@ -138,6 +141,7 @@ class MainScreen(SearchingRoom, ReadingRoom, FlagsRoom, UnreadRoom, JobsRoom, Fe
         self._open_library()
 
     async def on_unmount(self) -> None:
+        self._stop_watching()
         if self.library is not None:
             import asyncio
 

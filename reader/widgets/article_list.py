@@ -123,6 +123,8 @@ class ArticleList(DataTable[Text]):
         """
         kept_id = self.current.id if keep and self.current is not None else None
         kept_expanded = dict(self._expanded) if keep else {}
+        # Where the cursor's row sits on screen: rows arriving above it must not move it.
+        kept_screen_row = self.cursor_row - round(self.scroll_y)
         if offset == 0:
             self._rows = []
             self._stories = set()
@@ -146,6 +148,9 @@ class ArticleList(DataTable[Text]):
                 story: members for story, members in kept_expanded.items() if story in self._stories
             }
             self._rebuild(keep=kept_id)
+            if kept_id is not None and self.current is not None and self.current.id == kept_id:
+                target = max(0, self.cursor_row - kept_screen_row)
+                self.call_after_refresh(self.scroll_to, y=target, animate=False)
             self.post_message(self.Highlighted(self.current).set_sender(self))
         elif self._layout() != self._columns:
             current = self.current
