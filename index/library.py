@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from . import pages
+from .changes import ChangeWatch
 from .entities.registry import EntityError, Registry
 from .lock import ReadOnlyLibrary, WriterLock, install_fork_hook, maybe_locked, writes
 from .model import (
@@ -864,6 +865,17 @@ class Library:
     def entity_candidates(self, name: str, type_: EntityType | None = None) -> list[EntityCount]:
         """Entities a name may mean, for a user to pick from (exact names first)."""
         return self._registry.candidates(_clean(name), type_)
+
+    # -- the reading loop (issue 9; back ends in readstate, changes, feeds, fulltext, watch) --
+    def mark_read(self, ids: Sequence[str], read: bool = True) -> list[str]:
+        """Set the read flag of many articles; the ids whose flag changed (what undo restores)."""
+        from .readstate import set_read_many
+
+        return set_read_many(self._conn, ids, read)
+
+    def watch_changes(self) -> ChangeWatch:
+        """A watch that tells cheaply what other processes changed (see index.changes)."""
+        return ChangeWatch(self.path / DB_NAME)
 
 
 class _Session:

@@ -225,7 +225,7 @@ def _dt(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
 
 
-SUMMARY_COLUMNS = "id, title, source, url, published, story, author, read, starred"
+SUMMARY_COLUMNS = "id, title, source, url, published, story, author, read, starred, added"
 
 
 def summary_from_row(
@@ -248,6 +248,7 @@ def summary_from_row(
         places=tuple(names.get("place", ())),
         orgs=tuple(names.get("org", ())),
         story_size=story_size,
+        seen=_dt(row[9]),  # type: ignore[arg-type]
     )
 
 

@@ -23,6 +23,7 @@ from index.model import ENTITY_TYPES, AddReport, Progress
 
 from . import cli_health, cli_pages
 from .cli_entities import register as register_entity_commands
+from .render import article_date
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -221,9 +222,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     for hit in result.hits:
         a = hit.article
         extra = f"  (+{a.story_size - 1} sources)" if a.story_size > 1 else ""
-        table.add_row(
-            _plain(a.id), _fmt_date(a.published), _plain(a.source), _plain(a.title + extra)
-        )
+        table.add_row(_plain(a.id), article_date(a), _plain(a.source), _plain(a.title + extra))
     out.print(table)
     return EXIT_OK
 
@@ -242,7 +241,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         return EXIT_OK
     out.print(Text(article.title, style="bold"))
     meta = " · ".join(
-        x for x in (article.source, article.author, _fmt_date(article.published), article.url) if x
+        x for x in (article.source, article.author, article_date(article), article.url) if x
     )
     out.print(_plain(meta), style="dim")
     for type_ in ENTITY_TYPES:
@@ -264,7 +263,7 @@ def cmd_articles(args: argparse.Namespace) -> int:
     for col in ("id", "date", "source", "title"):
         table.add_column(col, no_wrap=col != "title")
     for a in articles:
-        table.add_row(_plain(a.id), _fmt_date(a.published), _plain(a.source), _plain(a.title))
+        table.add_row(_plain(a.id), article_date(a), _plain(a.source), _plain(a.title))
     out.print(table)
     return EXIT_OK
 

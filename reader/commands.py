@@ -55,6 +55,13 @@ def bindings(*commands: type[Command]) -> list[Binding]:
     return [command.binding() for command in commands]
 
 
+def footer_order(commands: tuple[type[Command], ...]) -> tuple[type[Command], ...]:
+    """`commands` with Help and Quit first: the footer lists bindings in declaration order
+    and cuts what does not fit, and those two must stay visible at 80 columns."""
+    first = tuple(c for c in commands if c in FOOTER_FIRST)
+    return first + tuple(c for c in commands if c not in FOOTER_FIRST)
+
+
 # -- the whole screen ----------------------------------------------------------------------
 class Search(Command):
     ID, KEY, ACTION, FOOTER = "search", "slash", "search", "Search"
@@ -64,7 +71,7 @@ class Search(Command):
 
 class Back(Command):
     ID, KEY, ACTION, FOOTER = "back", "escape", "back", "Back"
-    HELP = "Leave the search bar, close the sidebar or go back to the list"
+    HELP = "Leave the search bar or sidebar, back to the list, close the reader"
     SHOW_IN_FOOTER = False
     IN_PALETTE = False
 
@@ -114,7 +121,7 @@ class UnreadOnly(Command):
 
 class OpenLink(Command):
     ID, KEY, ACTION, FOOTER = "open_link", "o", "open_link", "Open"
-    HELP = "Open the article's link in the web browser (http and https only)"
+    HELP = "Open the link in the web browser (http/https only); marks it read"
     SHOW_IN_FOOTER = False
 
 
@@ -127,6 +134,36 @@ class CopyLink(Command):
 class Refresh(Command):
     ID, KEY, ACTION, FOOTER = "refresh", "r", "refresh_feeds", "Refresh"
     HELP = "Fetch every feed subscription and add what is new"
+
+
+class NextUnread(Command):
+    ID, KEY, ACTION, FOOTER = "next_unread", "N", "step_unread(1)", "Next unread"
+    HELP = "Open the next unread article (loads more results when needed)"
+
+
+class PreviousUnread(Command):
+    ID, KEY, ACTION, FOOTER = "previous_unread", "P", "step_unread(-1)", "Previous unread"
+    HELP = "Open the previous unread article"
+    SHOW_IN_FOOTER = False
+
+
+class MarkAllRead(Command):
+    ID, KEY, ACTION, FOOTER = "mark_all_read", "A", "mark_all_read", "All read"
+    HELP = "Mark every article of the current results read (U undoes it)"
+    SHOW_IN_FOOTER = False
+
+
+class UndoMarkRead(Command):
+    ID, KEY, ACTION, FOOTER = "undo_mark_read", "U", "undo_mark_read", "Undo all read"
+    HELP = 'Undo the last "mark all read"'
+    SHOW_IN_FOOTER = False
+
+
+class AddNews(Command):
+    ID, KEY, ACTION, FOOTER = "add_news", "plus", "add_news", "Add news…"
+    KEY_DISPLAY = "+"
+    HELP = "Add files, folders, globs, URLs or OPML in the background"
+    SHOW_IN_FOOTER = False
 
 
 class AcceptSuggestion(Command):
@@ -257,6 +294,9 @@ class Exclude(Command):
     IN_PALETTE = False
 
 
+#: Kept visible in the footer at any width.
+FOOTER_FIRST: tuple[type[Command], ...] = (Help, Quit)
+
 SCREEN_COMMANDS: tuple[type[Command], ...] = (
     Search,
     Back,
@@ -270,6 +310,11 @@ SCREEN_COMMANDS: tuple[type[Command], ...] = (
     UnreadOnly,
     OpenLink,
     CopyLink,
+    NextUnread,
+    PreviousUnread,
+    MarkAllRead,
+    UndoMarkRead,
+    AddNews,
     Refresh,
     AcceptSuggestion,
     SaveSearch,

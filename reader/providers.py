@@ -9,10 +9,12 @@ also copes with tens of thousands of titles.
 from __future__ import annotations
 
 import asyncio
+import re
 from collections.abc import Callable, Sequence
 from functools import partial
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from anyascii import anyascii
 from rapidfuzz import fuzz, process
 from rich.text import Text
 from textual.command import DiscoveryHit, Hit, Hits, Provider
@@ -40,6 +42,16 @@ CUTOFF = 75
 T = TypeVar("T")
 
 
+_NON_WORD = re.compile(r"[^\w]+")
+
+
+def fold(text: str) -> str:
+    """Accent-, case- and punctuation-insensitive form for matching: "Ayşe Kılıç" and
+    "ayse kilic" fold alike (anyascii transliterates, so ı and ø fold too, which Unicode
+    decomposition alone leaves), and `place:aleppo` folds to the words "place aleppo"."""
+    return " ".join(_NON_WORD.sub(" ", anyascii(text)).casefold().split())
+
+
 def coverage(query: str, candidate: str) -> float:
     """How well `candidate` covers every word of `query`, 0-100.
 
@@ -61,10 +73,11 @@ def fuzzy(query: str, items: Sequence[T], key: Callable[[T], str]) -> list[tuple
     rapidfuzz's C scorer shortlists quickly (tens of thousands of titles), then `coverage`
     orders the shortlist.
     """
-    choices = [key(item) for item in items]
-    shortlist = process.extract(
-        query, choices, scorer=fuzz.WRatio, processor=str.casefold, limit=LIMIT * 10
-    )
+    query = fold(query)
+    if not query:
+        return []
+    choices = [fold(key(item)) for item in items]
+    shortlist = process.extract(query, choices, scorer=fuzz.WRatio, limit=LIMIT * 10)
     scored = [
         (coverage(query, choice), index)
         for choice, _, index in shortlist
@@ -72,6 +85,13 @@ def fuzzy(query: str, items: Sequence[T], key: Callable[[T], str]) -> list[tuple
     ]
     scored.sort(key=lambda pair: -pair[0])
     return [(score / 100, items[index]) for score, index in scored[:LIMIT]]
+
+
+def saved_search_text(saved: SavedSearch) -> str:
+    """What a saved search is matched on: its label, its name and every part of its query."""
+    parts = [f"Saved search: {saved.name}", saved.query.text]
+    parts += [entity_filter.name for entity_filter in saved.query.filters]
+    return " ".join(parts)
 
 
 class _LibraryProvider(Provider):
@@ -207,7 +227,8 @@ class SavedSearchesProvider(_LibraryProvider):
 
     async def search(self, query: str) -> Hits:
         # The label is part of what is matched: typing "saved" lists the saved searches.
-        for score, saved in fuzzy(query, self._saved, lambda s: f"Saved search: {s.name}"):
+        # By name and by query text: typing "aleppo" finds a saved `place:aleppo`.
+        for score, saved in fuzzy(query, self._saved, saved_search_text):
             yield Hit(
                 score,
                 self._prompt(saved),

@@ -39,6 +39,8 @@ class Room(Screen[None]):
     timeline: var[tuple[tuple[str, int], ...]] = var(())
     #: True while the library opens or a search runs.
     busy: var[bool] = var(True)
+    #: Articles another process added while this query was shown (the chips say "N new").
+    new_articles: var[int] = var(0)
 
     library_path: Path
     library: Library | None
@@ -52,6 +54,10 @@ class Room(Screen[None]):
     _flag_lock: threading.Lock
     _flag_sequence: int
     _flag_written: dict[tuple[str, str], int]
+    #: The direction of a "next unread" waiting for the next page of results (0: none).
+    _unread_pending: int
+    #: Batches of ids that "mark all read" changed, newest last (what `U` restores).
+    _read_batches: list[list[str]]
 
     def _target(self) -> ArticleSummary | None:
         """The article a key acts on: the open one from the reader, else the list's cursor."""
@@ -67,6 +73,22 @@ class Room(Screen[None]):
             self.reading.article if self.reading else None
         )
 
+    # -- what one room asks of another (each implemented by the room named) --------------
     def _search(self) -> None:
-        """Run the current query again (the searching room does it)."""
+        """Run the current query again (searching)."""
+        raise NotImplementedError
+
+    @property
+    def query_string(self) -> str:
+        """The query the list shows, as the back end searches it (searching)."""
+        raise NotImplementedError
+
+    def open_article(self, article_id: str) -> None:
+        """Open `article_id` in the reader (reading)."""
+        raise NotImplementedError
+
+    def _set_flag(
+        self, article: ArticleSummary, *, read: bool | None = None, starred: bool | None = None
+    ) -> None:
+        """Change a flag on screen and save it in order (flags)."""
         raise NotImplementedError

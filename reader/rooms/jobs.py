@@ -14,10 +14,20 @@ from ..render import one_line
 from .base import Room
 from .messages import JobDone, JobProgress, StartJob
 
+#: Failed inputs named in a job's result notification (the rest are counted).
+SHOWN_FAILURES = 3
+
 
 def report_summary(report: Any) -> str:
+    """One notification's text: the counts, then why the first inputs failed."""
     summary = getattr(report, "summary", None)
-    return summary() if callable(summary) else str(report)
+    text = summary() if callable(summary) else str(report)
+    failures = getattr(report, "failures", ())
+    for failure in failures[:SHOWN_FAILURES]:
+        text += f"\n✗ {one_line(failure.origin)}: {one_line(failure.reason or 'failed')}"
+    if len(failures) > SHOWN_FAILURES:
+        text += f"\n… and {len(failures) - SHOWN_FAILURES} more failed"
+    return text
 
 
 class JobsRoom(Room):
@@ -31,6 +41,15 @@ class JobsRoom(Room):
         self._start_job(
             "Adding the sample news", "index.jobs:add", {"inputs": corpus_inputs(), "tags": []}
         )
+
+    def action_add_news(self) -> None:
+        from ..screens.add_news import AddNewsScreen
+
+        self.app.push_screen(AddNewsScreen(), self._add_inputs)
+
+    def _add_inputs(self, inputs: list[str] | None) -> None:
+        if inputs:
+            self._start_job("Adding news", "index.jobs:add", {"inputs": inputs, "tags": []})
 
     def _start_job(self, title: str, target: str, kwargs: dict[str, Any]) -> None:
         if self._job_running:
@@ -63,7 +82,15 @@ class JobsRoom(Room):
 
     @on(JobDone)
     def _job_done(self, message: JobDone) -> None:
-        self.notify(one_line(message.summary), title=message.title, timeout=6, markup=False)
+        lines = [one_line(line) for line in message.summary.splitlines()]
+        failed = any(line.startswith("✗") for line in lines)
+        self.notify(
+            "\n".join(lines),
+            title=message.title,
+            severity="warning" if failed else "information",
+            timeout=10 if failed else 6,
+            markup=False,
+        )
         self._search()
 
     def _job_finished(self) -> None:

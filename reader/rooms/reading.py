@@ -72,15 +72,27 @@ class ReadingRoom(Room):
     def open_article(self, article_id: str) -> None:
         if self.library is not None:
             self._open_article(
-                self.library, article_id, str(self.search_query).strip(), self._flag_sequence
+                self.library,
+                article_id,
+                str(self.search_query).strip(),
+                self._flag_sequence,
+                self.read_on_open,
             )
 
+    @property
+    def read_on_open(self) -> bool:
+        """`[reading] read_on_open` of config.toml (on by default)."""
+        config = getattr(self.app, "config", None)
+        return bool(getattr(config, "read_on_open", True))
+
     @work(thread=True, exclusive=True, group="article", exit_on_error=False)
-    def _open_article(self, library: Library, article_id: str, query: str, sequence: int) -> None:
+    def _open_article(
+        self, library: Library, article_id: str, query: str, sequence: int, mark: bool = True
+    ) -> None:
         article = library.article(article_id)
         if article is None:
             raise LookupError("That article is no longer in the library.")
-        if not article.read:
+        if mark and not article.read:
             # Ordered like a key press: an `m` pressed after opening wins over this write.
             with self._flag_lock:
                 if self._flag_written.get((article.id, "read"), 0) <= sequence:
@@ -103,7 +115,8 @@ class ReadingRoom(Room):
     def _opened(self, message: ArticleOpened) -> None:
         self.reading = message.reading
         self.add_class("-reading")
-        self.query_one(ArticleList).update_article(message.reading.article.id, read=True)
+        article = message.reading.article
+        self.query_one(ArticleList).update_article(article.id, read=article.read)
 
     @on(ArticleList.StoryToggled)
     def _story_toggled(self, message: ArticleList.StoryToggled) -> None:
@@ -140,12 +153,14 @@ class ReadingRoom(Room):
             )
             self.notify(message, severity="warning", timeout=3)
             return
-        self._open_in_browser(url)
+        self._open_in_browser(url, article)
 
     @work(thread=True, group="browser", exit_on_error=False)
-    def _open_in_browser(self, url: str) -> None:
+    def _open_in_browser(self, url: str, article: ArticleSummary) -> None:
         if not webbrowser.open(url):
             raise OSError("No web browser could be started.")
+        # Read in the browser is read.
+        self.app.call_from_thread(self._set_flag, article, read=True)
 
     def action_copy_link(self) -> None:
         if self._no_article():
@@ -184,14 +199,32 @@ class ReadingRoom(Room):
         target.focus()
 
     def action_back(self) -> None:
+        """Escape: leave the search bar or the sidebar overlay; from the reader go back to the
+        list (closing the reader on a narrow terminal, where it takes the list's rows); on the
+        list close the open article so the list gets the whole pane."""
         focused = self.focused
         if self.has_class("-sidebar-open"):
             self.remove_class("-sidebar-open")
         elif isinstance(focused, Input):
             pass
         elif focused is not None and self.query_one(ArticleList) is focused:
+            self.close_reader()
             return
+        elif (
+            focused is not None
+            and self.query_one(ReaderView) in focused.ancestors_with_self
+            and self.has_class("-narrow")
+        ):
+            self.close_reader()
         self.query_one(ArticleList).focus()
+
+    def close_reader(self) -> None:
+        """Close the open article; the list keeps its cursor on it."""
+        if self.reading is None:
+            return
+        self.query_one(ArticleList).select_article(self.reading.article.id)
+        self.reading = None
+        self.remove_class("-reading")
 
     def action_focus_entities(self) -> None:
         if self.has_class("-narrow"):

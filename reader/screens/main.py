@@ -22,7 +22,14 @@ from textual.worker import Worker, WorkerState
 
 from index.library import Library
 
-from ..commands import SCREEN_COMMANDS, AcceptSuggestion, Command, LoadSample, bindings
+from ..commands import (
+    SCREEN_COMMANDS,
+    AcceptSuggestion,
+    Command,
+    LoadSample,
+    bindings,
+    footer_order,
+)
 from ..entity_commands import EntityCorrections
 from ..providers import (
     ArticlesProvider,
@@ -35,6 +42,7 @@ from ..rooms.base import PAGE_SIZE, SIMILAR
 from ..rooms.feeds import FeedsRoom
 from ..rooms.flags import FlagsRoom
 from ..rooms.jobs import JobsRoom, report_summary
+from ..rooms.live import LiveRoom
 from ..rooms.messages import (
     ArticleOpened,
     JobDone,
@@ -47,6 +55,7 @@ from ..rooms.messages import (
 )
 from ..rooms.reading import ReadingRoom, web_link
 from ..rooms.searching import SearchingRoom
+from ..rooms.unread import UnreadRoom
 from ..widgets.article_list import ArticleList
 from ..widgets.entity_sidebar import EntitySidebar
 from ..widgets.filter_chips import FilterChips
@@ -75,9 +84,18 @@ __all__ = [
 WIDE = 140
 
 
-class MainScreen(EntityCorrections, SearchingRoom, ReadingRoom, FlagsRoom, JobsRoom, FeedsRoom):
+class MainScreen(
+    EntityCorrections,
+    SearchingRoom,
+    ReadingRoom,
+    FlagsRoom,
+    UnreadRoom,
+    JobsRoom,
+    FeedsRoom,
+    LiveRoom,
+):
     CSS_PATH = "main.tcss"
-    BINDINGS = bindings(*SCREEN_COMMANDS)
+    BINDINGS = bindings(*footer_order(SCREEN_COMMANDS))
     COMMANDS: ClassVar[set[Any]] = {
         CommandsProvider,
         EntitiesProvider,
@@ -102,13 +120,17 @@ class MainScreen(EntityCorrections, SearchingRoom, ReadingRoom, FlagsRoom, JobsR
         self._flag_lock = threading.Lock()
         self._flag_sequence = 0
         self._flag_written = {}
+        self._unread_pending = 0
+        self._read_batches = []
 
     def compose(self) -> ComposeResult:
         yield Header()
         yield SearchBar(suggestion_key=self.key_display(AcceptSuggestion), id="search").data_bind(
             MainScreen.result, MainScreen.busy, MainScreen.search_query, MainScreen.unread_only
         )
-        yield FilterChips(id="chips").data_bind(MainScreen.search_query, MainScreen.unread_only)
+        yield FilterChips(id="chips").data_bind(
+            MainScreen.search_query, MainScreen.unread_only, MainScreen.new_articles
+        )
         with Horizontal(id="panes"):
             with Vertical(id="list-pane"):
                 yield ArticleList(id="articles")
@@ -129,6 +151,7 @@ class MainScreen(EntityCorrections, SearchingRoom, ReadingRoom, FlagsRoom, JobsR
         self._open_library()
 
     async def on_unmount(self) -> None:
+        self._stop_watching()
         if self.library is not None:
             import asyncio
 
@@ -154,6 +177,12 @@ class MainScreen(EntityCorrections, SearchingRoom, ReadingRoom, FlagsRoom, JobsR
         if worker.group in ("search", "library"):
             self.busy = False
         error = worker.error
+        if worker.group == "library":
+            from .library_error import LibraryErrorScreen
+
+            reason = one_line(str(error)) or type(error).__name__
+            self.app.push_screen(LibraryErrorScreen(str(self.library_path), reason))
+            return
         what = {
             "library": "Cannot open the library",
             "search": "Search failed",
