@@ -150,7 +150,7 @@ def rebuild_space_needed(root: Path) -> int:
         size = (root / DB_NAME).stat().st_size
     except OSError:
         size = 0
-    return size + 8 * 2**20
+    return size + 2**20
 
 
 # -- check ----------------------------------------------------------------------------------------
