@@ -167,7 +167,28 @@ def _client(user_agent: str, *, max_connections: int) -> httpx.Client:
         headers={"User-Agent": user_agent, "Accept": ACCEPT, "Accept-Encoding": ACCEPT_ENCODING},
         follow_redirects=False,
         limits=httpx.Limits(max_connections=max_connections),
+        # Even without following, httpx builds the next request of a redirect inside `send`,
+        # and fails there on a "data:" or "javascript:" Location: look at it first.
+        event_hooks={"response": [_refuse_other_schemes]},
     )
+
+
+class _BadRedirect(Exception):
+    """A redirect to somewhere we never go; carries the reason for the FetchError."""
+
+
+def _refuse_other_schemes(response: httpx.Response) -> None:
+    if not response.has_redirect_location:
+        return
+    from urllib.parse import urlsplit
+
+    location = response.headers.get("Location", "").strip()
+    try:
+        scheme = urlsplit(location).scheme.lower()
+    except ValueError:
+        raise _BadRedirect("redirected to an invalid URL") from None
+    if scheme and scheme not in ("http", "https"):
+        raise _BadRedirect(f"redirected to a non-http(s) URL ({_printable(scheme)}:)")
 
 
 def _fetch(
@@ -193,7 +214,12 @@ def _fetch(
             if remaining <= 0:
                 raise FetchError(url, _timeout_reason(timeout))
             request = client.build_request("GET", target, headers=headers, timeout=remaining)
-            response = client.send(request, stream=True)
+            try:
+                response = client.send(request, stream=True)
+            except _BadRedirect as exc:
+                raise FetchError(url, str(exc)) from None
+            except httpx.InvalidURL as exc:
+                raise FetchError(url, f"redirected to an invalid URL ({exc})") from None
             try:
                 if response.has_redirect_location:
                     target = _redirect_target(url, response)

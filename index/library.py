@@ -827,7 +827,7 @@ class Library:
                 if search is not None and not stale:
                     return search
                 free = free_bytes(self.path)
-                if free is not None and free < rebuild_space_needed(self.path):
+                if count and free is not None and free < rebuild_space_needed(self.path):
                     reason = (
                         f"not enough free disk space to rebuild the search index "
                         f"({free / 2**20:.1f} MB free); free some space, then run "

@@ -271,6 +271,21 @@ def maybe_locked(folder: Path, *, timeout: float) -> Iterator[bool]:
 
 _PR_SET_PDEATHSIG = 1
 _hook_installed = False
+_prctl: Any = None
+
+
+def _load_prctl() -> Any:
+    """libc's prctl, looked up once: a child forked from a threaded process should not have
+    to run the dynamic loader (another thread may have held its lock at the fork)."""
+    global _prctl
+    if _prctl is None and sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            _prctl = ctypes.CDLL(None, use_errno=True).prctl
+        except (OSError, AttributeError):
+            _prctl = False
+    return _prctl or None
 
 
 def die_with_parent(expected_parent: int | None = None) -> bool:
@@ -280,29 +295,18 @@ def die_with_parent(expected_parent: int | None = None) -> bool:
     runs (`expected_parent` differs from the current parent), the process exits at once: the
     signal would never come.
     """
-    if not sys.platform.startswith("linux"):
-        return False
-    try:
-        import ctypes
-
-        libc = ctypes.CDLL(None, use_errno=True)
-        if libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) != 0:
-            return False
-    except (OSError, AttributeError):
+    prctl = _load_prctl()
+    if prctl is None or prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) != 0:
         return False
     if expected_parent is not None and os.getppid() != expected_parent:
         os._exit(1)
     return True
 
 
-def _after_fork_in_child(parent: list[int]) -> None:
-    die_with_parent(parent[0])
-
-
 def install_fork_hook() -> None:
     """Make every process forked from this one (Whoosh's sub-writers) die with it."""
     global _hook_installed
-    if _hook_installed or not hasattr(os, "register_at_fork"):
+    if _hook_installed or not hasattr(os, "register_at_fork") or _load_prctl() is None:
         return
     _hook_installed = True
     parent = [os.getpid()]
@@ -310,7 +314,7 @@ def install_fork_hook() -> None:
     def before() -> None:
         parent[0] = os.getpid()
 
-    os.register_at_fork(before=before, after_in_child=lambda: _after_fork_in_child(parent))
+    os.register_at_fork(before=before, after_in_child=lambda: die_with_parent(parent[0]))
 
 
 # -- the decorator Library's writing methods carry ---------------------------------------------

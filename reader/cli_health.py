@@ -76,7 +76,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_repair(args: argparse.Namespace) -> int:
-    from index.health import repair
+    from index.repair import repair
 
     root = _library(args)
     if not (root / "library.sqlite").exists() and not root.is_dir():
