@@ -110,3 +110,16 @@ def test_a_new_spelling_leaves_older_articles_alone(library_path: Path, tmp_path
         found = {h.article.title for h in lib.search("place:mosul").hits}
         assert new["title"] in found and len(found) == len(water) + 1
     assert _docnums(library_path, water) == before  # the older documents were not rewritten
+
+
+def test_a_commit_only_merges_small_segments_within_a_bound() -> None:
+    from index.merging import FANOUT, INLINE_MAX_DOCS, plan
+
+    assert plan([100] * (FANOUT - 1)) == []  # not crowded yet
+    group = plan([100] * FANOUT)
+    assert len(group) == FANOUT
+    big = INLINE_MAX_DOCS
+    sizes = [big * 4, big, *[INLINE_MAX_DOCS // 3] * (FANOUT + 2)]
+    chosen = plan(sizes)
+    assert chosen and 0 not in chosen and 1 not in chosen  # big segments are never rewritten
+    assert sum(sizes[i] for i in chosen) <= INLINE_MAX_DOCS
