@@ -72,6 +72,8 @@ WINDOW = timedelta(days=10)
 #: pair (~0.04) reaches 0.10 with 128 values about once in a thousand; a rewrite (~0.29, joined
 #: from 0.20) falls below it about once in a million.
 VERIFY_FLOOR = 0.10
+#: At most this many candidates per new article are checked exactly (the likeliest first).
+MAX_EXACT = 8
 #: Per band, how many of the most recent members an undated article compares itself with.
 UNDATED_RECENT = 64
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -337,6 +339,31 @@ class StoryIndex:
             and abs(datetime.fromisoformat(last) - published) <= WINDOW
         )
 
+    def _likeliest(self, rows: list[tuple], sig: np.ndarray) -> list[tuple[str, str]]:
+        """(article id, story) of the candidates worth an exact check, likeliest first.
+
+        All signatures are compared at once; at most `MAX_EXACT` reach the exact check, so even
+        a dense cluster of look-alike reports costs a bounded amount per article. (A member
+        migrated from format 1 has no signature yet: it gets one here, once, from its text.)
+        """
+        rows = [r if r[3] is not None else self._backfill(r) for r in rows]
+        signed = [r for r in rows if r[3] is not None]
+        if not signed:
+            return []
+        matrix = np.frombuffer(b"".join(r[3] for r in signed), dtype="<u4").reshape(-1, NUM_PERM)
+        estimates = (matrix == sig).mean(axis=1)
+        order = [int(i) for i in np.argsort(-estimates) if estimates[i] >= VERIFY_FLOOR]
+        return [(signed[i][0], signed[i][1]) for i in order][:MAX_EXACT]
+
+    def _backfill(self, row: tuple) -> tuple:
+        """Give a member migrated from format 1 its signature (computed once from its text)."""
+        text = self._text(row[0])
+        if text is None:
+            return row
+        sig = signature(shingles(*text)).hashvalues.astype("<u4").tobytes()
+        self.conn.execute("UPDATE story_members SET sig = ? WHERE article_id = ?", (sig, row[0]))
+        return (*row[:3], sig)
+
     def _text(self, article_id: str) -> tuple[str, str] | None:
         row = self.conn.execute(
             "SELECT title, body FROM articles WHERE id = ?", (article_id,)
@@ -365,11 +392,7 @@ class StoryIndex:
         self.forget(article_id)
         self._grams.pop(article_id, None)
         best: tuple[float, str] | None = None
-        for other, story, _pub, other_sig in self.candidates(keys, day if published else None):
-            if other_sig is not None:
-                estimate = float(np.mean(np.frombuffer(other_sig, dtype="<u4") == sig))
-                if estimate < VERIFY_FLOOR:
-                    continue
+        for other, story in self._likeliest(self.candidates(keys, day if published else None), sig):
             if published and not self._within_window(story, published):
                 continue
             theirs = self._grams_of(other)
