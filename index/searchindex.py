@@ -252,8 +252,12 @@ class SearchIndex:
             return len(list(self._open()[0].reader().leaf_readers()))
 
     def _writer(self, wait: float, options: dict[str, Any]) -> Any:
+        # Segments are written as separate files, not one compound file: a reader of a compound
+        # segment copies each of its parts (the whole postings file included) into a BytesIO,
+        # so memory grew with the index (58 of 65 MiB at 10,000 articles). Separate files are
+        # read through the page cache instead.
         try:
-            return self._ix.writer(timeout=wait, **options)
+            return self._ix.writer(timeout=wait, compound=False, **options)
         except LockError:
             raise IndexBusy(
                 "The search index is being written by another Dateline process; "
