@@ -73,8 +73,6 @@ MULTIPROC_THRESHOLD = 500
 WRITER_TIMEOUT = 30.0
 #: Key terms a "more like this" query is made of.
 MLT_TERMS = 15
-#: "More like this" scores at most this many articles: those sharing the most key terms.
-MLT_POOL = 300
 #: Relevance is computed among at most this many matches, the newest (see `_scored`).
 RELEVANCE_POOL = 250
 
@@ -428,27 +426,30 @@ class SearchIndex:
             # nothing else. Ask for more and keep those that occur in other articles too.
             shared = [
                 (term, weight)
-                for term, weight in searcher.key_terms_from_text("body", text, numterms=60)
+                for term, weight in searcher.key_terms_from_text("body", text, numterms=30)
                 if searcher.doc_frequency("body", term) > 1
             ][:MLT_TERMS]
             if not shared:
                 return []
-            # Score only the articles sharing the most of these terms (a bounded pool), not
-            # every article holding one of them: that was ~1 s at 50,000 articles.
-            found = np.concatenate([view.matches(wq.Term("body", t)) for t, _ in shared])
-            docs, counts = np.unique(found, return_counts=True)
-            counts[docs == docnum] = 0
-            if len(docs) > MLT_POOL:
-                keep = np.argpartition(-counts, MLT_POOL - 1)[:MLT_POOL]
-                docs = np.sort(docs[keep])
-            q = wq.And(
+            # Each article scores the summed weights of the key terms it shares, counted over
+            # postings arrays in numpy. Whoosh's OR of fifteen common terms read and scored
+            # every posting of every term (~1 s at 50,000 articles, 30 ms at 1,000).
+            found = [view.matches(wq.Term("body", t)) for t, _ in shared]
+            weights = np.concatenate(
                 [
-                    DocsQuery(docs, view.offsets()),
-                    wq.Or([wq.Term("body", term, boost=weight) for term, weight in shared]),
+                    np.full(len(f), w, dtype=np.float64)
+                    for f, (_, w) in zip(found, shared, strict=True)
                 ]
             )
-            results = searcher.search(q, limit=limit, mask={docnum})
-            return [(view.id_of(hit.docnum), float(hit.score or 0.0)) for hit in results]
+            docs, inverse = np.unique(np.concatenate(found), return_inverse=True)
+            scores = np.bincount(inverse, weights=weights)
+            scores[docs == docnum] = 0.0
+            k = min(limit, int(np.count_nonzero(scores)))
+            if k <= 0:
+                return []
+            top = np.argpartition(-scores, k - 1)[:k]
+            top = top[np.lexsort((-docs[top], -scores[top]))]
+            return [(view.id_of(int(docs[i])), float(scores[i])) for i in top]
 
     def highlight_spans(self, text: str, query: str | Query) -> list[tuple[int, int]]:
         """(start, end) offsets in `text` of the words the query's title/body terms match.
