@@ -55,6 +55,9 @@ class Compiled:
     terms: set[str] = field(default_factory=set)
     #: Whether any words score the matches (else relevance order is meaningless).
     scored: bool = False
+    #: The positive word and phrase queries: what relevance is scored on (the structure is
+    #: already applied to the match set, see `index.evaluate`).
+    scoring: list[wq.Query] = field(default_factory=list)
 
 
 class Compiler:
@@ -63,6 +66,7 @@ class Compiler:
         self.entities = entities
         self.terms: set[str] = set()
         self.scored = False
+        self.scoring: list[wq.Query] = []
 
     def compile(self, node: Node | None) -> Compiled:
         if node is None:
@@ -84,7 +88,7 @@ class Compiler:
                 'punctuation. Try other words, "a phrase", or a field such as person:NAME.'
             )
         q: wq.Query = wq.And(parts) if len(parts) > 1 else (parts[0] if parts else wq.Every())
-        return Compiled(q, flags, self.terms, self.scored)
+        return Compiled(q, flags, self.terms, self.scored, self.scoring)
 
     def node(self, node: Node, *, positive: bool) -> wq.Query | None:
         if isinstance(node, Text):
@@ -139,7 +143,10 @@ class Compiler:
             qs = [wq.Term(f, words[0]) for f in fields]
         else:
             qs = [wq.Phrase(f, words) for f in fields]
-        return qs[0] if len(qs) == 1 else wq.Or(qs)
+        out = qs[0] if len(qs) == 1 else wq.Or(qs)
+        if positive:
+            self.scoring.append(out)
+        return out
 
 
 def _any_form(forms: set[int]) -> wq.Query:

@@ -114,12 +114,24 @@ def classify(
     return counts, pending
 
 
-def entities_for(chunk: Sequence[_Pending], counts: list[Counts]) -> list[list[LocalEntity]]:
+def entities_for(
+    chunk: Sequence[_Pending],
+    counts: list[Counts],
+    ready: dict[str, list[LocalEntity]] | None = None,
+) -> list[list[LocalEntity]]:
     """NER for a chunk; an article whose extraction fails is kept, without entities, and said.
 
-    Losing one article's entities beats losing the article, or its whole input.
+    Losing one article's entities beats losing the article, or its whole input. `ready` holds
+    entities a second process already extracted (`index.nerpool`), by text key.
     """
     from .entities import extract
+
+    if ready:
+        from .nerpool import text_key
+
+        keys = [text_key(p.raw.title, p.raw.body) for p in chunk]
+        if all(k in ready for k in keys):
+            return [ready[k] for k in keys]
 
     try:
         return extract([(p.raw.title, p.raw.body) for p in chunk])
@@ -255,6 +267,7 @@ def ingest(
     search: SearchIndex,
     batches: Sequence[Sequence[RawArticle]],
     progress: Callable[[Progress], None] | None = None,
+    ready: dict[str, list[LocalEntity]] | None = None,
 ) -> list[Counts]:
     counts, pending = classify(conn, batches)
     total = len(pending)
@@ -262,7 +275,7 @@ def ingest(
         progress(Progress("entities", 0, total, f"{total} new or changed articles"))
     found: list[list[LocalEntity]] = []
     for i in range(0, total, CHUNK):
-        found += entities_for(pending[i : i + CHUNK], counts)
+        found += entities_for(pending[i : i + CHUNK], counts, ready)
         if progress:
             progress(Progress("entities", len(found), total))
     store(conn, registry, stories, pending, found, counts)

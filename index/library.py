@@ -279,50 +279,100 @@ class Library:
     def _ingest_parsed(
         self, parsed: list[tuple[int, _Parsed]], progress: ProgressCallback | None
     ) -> list[tuple[int, InputResult]]:
-        # A big input (a 45,000-report dump) goes in slices of GROUP_ARTICLES, each stored on
-        # its own: a crash or Ctrl-C keeps the slices done, and memory stays flat.
-        sliced = [part for entry in parsed for part in _slices(entry, GROUP_ARTICLES)]
-        return _merge_slices(self._ingest_groups(sliced, progress))
+        from .nerpool import MIN_ARTICLES, NerPrefetch
 
-    def _ingest_groups(
-        self, parsed: list[tuple[int, _Parsed]], progress: ProgressCallback | None
-    ) -> list[tuple[int, InputResult]]:
-        out: list[tuple[int, InputResult]] = []
+        split = [part for entry in parsed for part in _parts(entry)]
+        groups: list[list[tuple[int, _Parsed]]] = []
         group: list[tuple[int, _Parsed]] = []
         size = 0
+        for entry in split:
+            group.append(entry)
+            size += len(entry[1].parsed.articles)
+            if size >= GROUP_ARTICLES:
+                groups.append(group)
+                group, size = [], 0
+        if group:
+            groups.append(group)
         total = sum(len(p.parsed.articles) for _, p in parsed)
+        # A big batch: a second process extracts the next group's entities meanwhile.
+        prefetch = NerPrefetch() if total >= MIN_ARTICLES and len(groups) > 1 else None
+        out: list[tuple[int, InputResult]] = []
         done = 0
-        for entry in [*parsed, None]:
-            if entry is not None:
-                group.append(entry)
-                size += len(entry[1].parsed.articles)
-                if size < GROUP_ARTICLES:
-                    continue
-            if not group:
-                continue
-            try:
-                out += self._ingest_group(group, progress)
-            except Exception:
-                for one in group:  # isolate the input that broke the group
+        try:
+            ahead = prefetch.submit(_articles_of(groups[0])) if prefetch else None
+            for k, current in enumerate(groups):
+                ready = None
+                if prefetch is not None and ahead is not None:
+                    following = groups[k + 1] if k + 1 < len(groups) else None
                     try:
-                        out += self._ingest_group([one], progress)
-                    except Exception as exc:
-                        out.append(
-                            (
-                                one[0],
-                                InputResult(
-                                    one[1].origin, failed=True, reason=f"could not be stored: {exc}"
-                                ),
-                            )
+                        ready = ahead.result()
+                    except Exception:  # a dead worker costs speed, never articles
+                        ready = None
+                    ahead = prefetch.submit(_articles_of(following)) if following else None
+                out += self._ingest_isolated(current, progress, ready)
+                done += sum(len(p.parsed.articles) for _, p in current)
+                if progress and total > GROUP_ARTICLES:
+                    progress(Progress("stored", done, total, "articles stored so far"))
+        finally:
+            if prefetch is not None:
+                prefetch.close()
+        return self._join_parts(parsed, out)
+
+    def _join_parts(
+        self, parsed: list[tuple[int, _Parsed]], out: list[tuple[int, InputResult]]
+    ) -> list[tuple[int, InputResult]]:
+        """One result per input again, for inputs ingested in several parts (and their log)."""
+        whole = {i: p for i, p in parsed if len(p.parsed.articles) > GROUP_ARTICLES}
+        if not whole:
+            return out
+        joined: dict[int, InputResult] = {}
+        for i, r in out:
+            if i not in whole:
+                continue
+            have = joined.get(i)
+            joined[i] = r if have is None else _sum_results(have, r)
+        with transaction(self._conn):
+            for i, r in joined.items():
+                p = whole[i]
+                if p.fingerprint and not r.failed:
+                    self._conn.execute(
+                        "INSERT OR REPLACE INTO ingest_log"
+                        " (fingerprint, origin, articles, duplicates, at) VALUES (?, ?, ?, ?, ?)",
+                        (p.fingerprint, p.origin, r.added + r.updated + r.unchanged,
+                         r.duplicates, now()),
+                    )  # fmt: skip
+        return [(i, r) for i, r in out if i not in whole] + sorted(joined.items())
+
+    def _ingest_isolated(
+        self,
+        group: list[tuple[int, _Parsed]],
+        progress: ProgressCallback | None,
+        ready: dict[str, Any] | None,
+    ) -> list[tuple[int, InputResult]]:
+        """Ingest a group; when it fails, retry input by input so one bad input is isolated."""
+        try:
+            return self._ingest_group(group, progress, ready)
+        except Exception:
+            out: list[tuple[int, InputResult]] = []
+            for one in group:
+                try:
+                    out += self._ingest_group([one], progress, ready)
+                except Exception as exc:
+                    out.append(
+                        (
+                            one[0],
+                            InputResult(
+                                one[1].origin, failed=True, reason=f"could not be stored: {exc}"
+                            ),
                         )
-            done += size
-            if progress and total > GROUP_ARTICLES:
-                progress(Progress("stored", done, total, "articles stored so far"))
-            group, size = [], 0
-        return out
+                    )
+            return out
 
     def _ingest_group(
-        self, group: list[tuple[int, _Parsed]], progress: ProgressCallback | None
+        self,
+        group: list[tuple[int, _Parsed]],
+        progress: ProgressCallback | None,
+        ready: dict[str, Any] | None = None,
     ) -> list[tuple[int, InputResult]]:
         from .ingest import ingest
 
@@ -333,6 +383,7 @@ class Library:
             self._search,
             [p.parsed.articles for _, p in group],
             progress,
+            ready,
         )
         out = []
         try:
@@ -947,15 +998,16 @@ _NOT_A_FEED = {
 }
 
 
-def _slices(entry: tuple[int, _Parsed], size: int) -> list[tuple[int, _Parsed]]:
-    """An input's articles in slices of `size`. Only the last slice carries the fingerprint and
-    the feed's validators, so "read" is recorded once every slice is stored."""
+def _parts(entry: tuple[int, _Parsed]) -> list[tuple[int, _Parsed]]:
+    """An input with more than GROUP_ARTICLES articles, cut into parts of that size (so a single
+    big file also gets the second process); parts carry no fingerprint: the whole is logged.
+    Only the last part carries a feed's validators, so they are saved with its last entries:
+    a crash part-way means a re-fetch, never a gap."""
     i, p = entry
-    articles = p.parsed.articles
-    if len(articles) <= size:
+    arts = p.parsed.articles
+    if len(arts) <= GROUP_ARTICLES:
         return [entry]
-    starts = range(0, len(articles), size)
-    last = starts[-1]
+    last = range(0, len(arts), GROUP_ARTICLES)[-1]
     return [
         (
             i,
@@ -963,39 +1015,34 @@ def _slices(entry: tuple[int, _Parsed], size: int) -> list[tuple[int, _Parsed]]:
                 p,
                 parsed=dataclasses.replace(
                     p.parsed,
-                    articles=articles[start : start + size],
-                    warnings=p.parsed.warnings if start == 0 else (),
+                    articles=arts[k : k + GROUP_ARTICLES],
+                    warnings=p.parsed.warnings if k == 0 else (),
                 ),
-                fingerprint=p.fingerprint if start == last else None,
-                validators=p.validators if start == last else None,
-                feeds_added=p.feeds_added if start == 0 else 0,
+                fingerprint=None,
+                validators=p.validators if k == last else None,
+                feeds_added=p.feeds_added if k == 0 else 0,
             ),
         )
-        for start in starts
+        for k in range(0, len(arts), GROUP_ARTICLES)
     ]
 
 
-def _merge_slices(results: list[tuple[int, InputResult]]) -> list[tuple[int, InputResult]]:
-    """One result per input from its slices' results: counts added up, warnings kept, and a
-    slice that failed makes the input failed (the others are stored all the same)."""
-    merged: dict[int, InputResult] = {}
-    for i, r in results:
-        have = merged.get(i)
-        if have is None:
-            merged[i] = r
-            continue
-        merged[i] = dataclasses.replace(
-            have,
-            added=have.added + r.added,
-            updated=have.updated + r.updated,
-            unchanged=have.unchanged + r.unchanged,
-            duplicates=have.duplicates + r.duplicates,
-            warnings=(*have.warnings, *r.warnings),
-            feeds=have.feeds + r.feeds,
-            failed=have.failed or r.failed,
-            reason=have.reason or r.reason,
-        )
-    return list(merged.items())
+def _sum_results(a: InputResult, b: InputResult) -> InputResult:
+    return dataclasses.replace(
+        a,
+        added=a.added + b.added,
+        updated=a.updated + b.updated,
+        unchanged=a.unchanged + b.unchanged,
+        duplicates=a.duplicates + b.duplicates,
+        failed=a.failed or b.failed,
+        reason=a.reason or b.reason,
+        warnings=(*a.warnings, *b.warnings),
+        feeds=a.feeds + b.feeds,
+    )
+
+
+def _articles_of(group: list[tuple[int, _Parsed]]) -> list[RawArticle]:
+    return [a for _, p in group for a in p.parsed.articles]
 
 
 def _with_tags(got: ParsedInput, tags: Sequence[str]) -> ParsedInput:

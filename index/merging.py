@@ -2,40 +2,35 @@
 
 Whoosh's default policy (MERGE_SMALL) may fold most of the index into one segment inside an
 ordinary commit: at 50,000 articles one add of 100 articles spent 57 s merging. Here a commit
-only merges segments of the same size tier (by powers of `FANOUT`), and only while the merged
-segment stays under `INLINE_MAX_DOCS`: an add rewrites at most that many documents, and each
-document is rewritten about log_FANOUT(INLINE_MAX_DOCS) times over its life. Bigger merges run
-only when asked for: `SearchIndex.optimize()` (after `dateline reindex`, or by a maintenance
-job), never inside an add.
+merges only *small* segments (under `INLINE_MAX_DOCS / 2` documents), and only once `FANOUT` of
+them have piled up: the smallest are merged while their sum stays under `INLINE_MAX_DOCS`. So an
+add rewrites at most that many documents, and a segment that grew past "small" is never touched
+by an add again: at 100,000 articles the index holds a few dozen segments of 2,500–5,000
+documents. Bigger merges run only when asked for: `SearchIndex.optimize()` (and a full
+`dateline reindex` writes two segments), never inside an add.
 """
 
 from __future__ import annotations
 
-import math
 from typing import Any
 
-FANOUT = 8
-INLINE_MAX_DOCS = 10_000
-
-
-def _tier(docs: int) -> int:
-    return int(math.log(max(docs, 1), FANOUT))
+FANOUT = 6
+INLINE_MAX_DOCS = 5000
 
 
 def plan(sizes: list[int], max_docs: int = INLINE_MAX_DOCS) -> list[int]:
-    """Indexes (into `sizes`) of the segments to merge now: FANOUT segments of the smallest
-    crowded tier, as long as their sum stays under `max_docs`; [] when nothing is due."""
-    by_tier: dict[int, list[int]] = {}
-    for i, n in enumerate(sizes):
-        by_tier.setdefault(_tier(n), []).append(i)
-    for tier in sorted(by_tier):
-        members = sorted(by_tier[tier], key=lambda i: sizes[i])
-        if len(members) < FANOUT:
-            continue
-        group = members[:FANOUT]
-        if sum(sizes[i] for i in group) <= max_docs:
-            return group
-    return []
+    """Indexes (into `sizes`) of the segments to merge now; [] when nothing is due."""
+    small = sorted((n, i) for i, n in enumerate(sizes) if n < max_docs // 2)
+    if len(small) < FANOUT:
+        return []
+    group: list[int] = []
+    total = 0
+    for n, i in small:
+        if total + n > max_docs:
+            break
+        group.append(i)
+        total += n
+    return group if len(group) >= 2 else []
 
 
 def bounded_merge(writer: Any, segments: list[Any]) -> list[Any]:

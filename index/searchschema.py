@@ -35,7 +35,7 @@ from whoosh.analysis import (
     SubstitutionFilter,
 )
 from whoosh.analysis.analyzers import Analyzer
-from whoosh.columns import VarBytesColumn
+from whoosh.columns import NumericColumn, VarBytesColumn
 from whoosh.fields import COLUMN, DATETIME, ID, KEYWORD, NUMERIC, TEXT, Schema
 from whoosh.support.charset import accent_map
 
@@ -43,6 +43,8 @@ from .entities.keys import fold
 
 #: Bump when the schema or analyzers change: an index with another version is rebuilt.
 SCHEMA_VERSION = 3
+#: `pubtime` of an undated article (dates are filtered from this column, not from terms).
+UNDATED = -(2**62)
 
 _APOSTROPHES = "'\u2019\u2018\u02bc\u02bb\u0060\u00b4\u2032\u201b"
 _WORD = rf"\w+(?:[{_APOSTROPHES}.]\w+)*"
@@ -103,6 +105,7 @@ def schema() -> Schema:
         body=TEXT(analyzer=text_analyzer(), spelling=True, chars=True),
         published=DATETIME(),
         newest=NUMERIC(int, bits=64, signed=False, sortable=True),
+        pubtime=COLUMN(NumericColumn("q", default=UNDATED)),
         source=TEXT(analyzer=name_analyzer()),
         story=ID,
         entities=KEYWORD(scorable=False),
@@ -116,12 +119,13 @@ def naive_utc(dt: datetime | None) -> datetime | None:
     return dt.astimezone(UTC).replace(tzinfo=None)
 
 
-def _seconds(dt: datetime | None) -> int:
+def seconds(dt: datetime | None, *, floor: int = 0) -> int:
+    """Seconds since 1970 (UTC for a naive datetime); `floor` for None and anything earlier."""
     if dt is None:
-        return 0
+        return floor
     if dt.tzinfo is None:
         dt = dt.replace(tzinfo=UTC)
-    return max(0, int(dt.timestamp()))
+    return max(floor, int(dt.timestamp()))
 
 
 def pack_forms(forms: Iterable[int]) -> bytes:
@@ -136,7 +140,8 @@ def fields(doc: IndexDoc) -> dict[str, Any]:
         "title": doc.title,
         "body": doc.body,
         "story": doc.story,
-        "newest": _seconds(doc.published or doc.added),
+        "newest": seconds(doc.published or doc.added),
+        "pubtime": seconds(doc.published, floor=UNDATED),
         "entity_forms": pack_forms(doc.entities),
     }
     if doc.published is not None:

@@ -16,27 +16,70 @@ one searcher, so:
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from typing import Any
 
 import numpy as np
 
 #: Facets are counted over at most this many matches: the newest ones. Below it they are exact.
-FACET_SAMPLE = 2000
+FACET_SAMPLE = 1000
+
+
+def _numeric(leaf: Any, field: str, n: int) -> np.ndarray:
+    """A numeric column as an int64 array, read in one piece when the layout allows."""
+    reader = leaf.column_reader(field, translate=False)
+    if all(hasattr(reader, a) for a in ("_dbfile", "_basepos", "_count", "_typecode")):
+        raw = reader._dbfile.get(reader._basepos, reader._count * reader._fixedlen)
+        values = np.frombuffer(raw, dtype=">" + reader._typecode).astype(np.int64)
+        if len(values) < n:  # whoosh leaves trailing defaults unwritten
+            values = np.concatenate([values, np.full(n - len(values), reader._default)])
+        return values[:n]
+    return np.fromiter((int(v or 0) for v in reader), dtype=np.int64, count=n)
+
+
+def _var_bytes(leaf: Any, field: str, n: int) -> tuple[bytes, np.ndarray, np.ndarray]:
+    """A bytes column as (data, starts, lengths), read in one piece when the layout allows."""
+    reader = leaf.column_reader(field, translate=False)
+    if all(hasattr(reader, a) for a in ("_dbfile", "_basepos", "_offsets", "_lengths")):
+        lengths = np.asarray(reader._lengths, dtype=np.int64)
+        starts = np.asarray(reader._offsets, dtype=np.int64)
+        size = int(starts[-1] + lengths[-1]) if n else 0
+        return bytes(reader._dbfile.get(reader._basepos, size)), starts, lengths
+    values = [bytes(v or b"") for v in reader]
+    lengths = np.asarray([len(v) for v in values], dtype=np.int64)
+    starts = np.concatenate([[0], np.cumsum(lengths)[:-1]]).astype(np.int64)
+    return b"".join(values), starts, lengths
 
 
 class _SegmentData:
-    __slots__ = ("ids", "newest")
+    """What one segment's columns say; the id list and form table are read on first use."""
 
     def __init__(self, leaf: Any) -> None:
-        n = leaf.doc_count_all()
-        self.newest = np.fromiter(
-            (int(v or 0) for v in leaf.column_reader("newest")), dtype=np.int64, count=n
-        )
-        self.ids: list[str] = [
-            v.decode("utf-8") if isinstance(v, bytes) else str(v)
-            for v in leaf.column_reader("id", translate=True)
-        ]
+        self.n = leaf.doc_count_all()
+        self.newest = _numeric(leaf, "newest", self.n)
+        self.pubtime = _numeric(leaf, "pubtime", self.n)
+        self._ids: list[str] | None = None
+        self._forms: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
+        self._lock = threading.Lock()
+
+    def ids(self, leaf: Any) -> list[str]:
+        with self._lock:
+            if self._ids is None:
+                data, starts, lengths = _var_bytes(leaf, "id", self.n)
+                self._ids = [
+                    data[a : a + b].decode("utf-8")
+                    for a, b in zip(starts.tolist(), lengths.tolist(), strict=True)
+                ]
+            return self._ids
+
+    def forms(self, leaf: Any) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(form ids of every doc end to end, first index of each doc, count of each doc)."""
+        with self._lock:
+            if self._forms is None:
+                data, starts, lengths = _var_bytes(leaf, "entity_forms", self.n)
+                flat = np.frombuffer(data, dtype="<i4").astype(np.int64)
+                self._forms = (flat, starts // 4, lengths // 4)
+            return self._forms
 
 
 class SegmentCache:
@@ -75,10 +118,10 @@ class View:
         if not leaves:
             self.leaves: list[tuple[Any, int]] = []
             self.newest = np.zeros(0, dtype=np.int64)
-            self.ids: list[str] = []
+            self.pubtime = np.zeros(0, dtype=np.int64)
+            self._datas: list[_SegmentData] = []
             self.live = np.zeros(0, dtype=np.int64)
             self._by_id: dict[str, int] | None = {}
-            self._forms: list[Any] = []
             return
         self.leaves = leaves
         datas = [cache.get(leaf) for leaf, _ in leaves]
@@ -86,7 +129,8 @@ class View:
             {leaf.segment().segment_id() for leaf, _ in leaves if leaf.segment() is not None}
         )
         self.newest = np.concatenate([d.newest for d in datas])
-        self.ids = [i for d in datas for i in d.ids]
+        self.pubtime = np.concatenate([d.pubtime for d in datas])
+        self._datas = datas
         live = []
         for leaf, offset in leaves:
             n = leaf.doc_count_all()
@@ -97,29 +141,32 @@ class View:
             live.append(docs)
         self.live = np.concatenate(live)
         self._by_id = None
-        self._forms = [None] * len(leaves)
         self._offsets = [offset for _, offset in leaves]
+
+    def id_of(self, doc: int) -> str:
+        i = int(np.searchsorted(self._offsets, doc, side="right")) - 1
+        return self._datas[i].ids(self.leaves[i][0])[doc - self._offsets[i]]
 
     def docnums(self, ids: Iterable[str]) -> np.ndarray:
         """Docnums of these article ids (live or not: callers intersect with matches)."""
         with self._lock:
             if self._by_id is None:
-                self._by_id = {aid: n for n, aid in enumerate(self.ids)}
+                self._by_id = {}
+                for data, (leaf, offset) in zip(self._datas, self.leaves, strict=True):
+                    self._by_id.update((aid, offset + n) for n, aid in enumerate(data.ids(leaf)))
             by_id = self._by_id
         found = [by_id[i] for i in ids if i in by_id]
         return np.asarray(found, dtype=np.int64)
 
     def matches(self, query: Any) -> np.ndarray:
-        """The sorted live docnums a Whoosh query matches."""
-        from whoosh import query as wq
+        """The sorted live docnums a Whoosh query matches (see `index.evaluate`)."""
+        from .evaluate import Evaluator
 
-        if isinstance(query, wq.Every):
-            return self.live
-        if query is wq.NullQuery:
-            return np.zeros(0, dtype=np.int64)
-        docs = np.fromiter(self.searcher.docs_for_query(query), dtype=np.int64)
-        docs.sort()
-        return docs
+        return Evaluator(self.searcher, self.leaves, self.live, self.pubtime).docs(query)
+
+    def offsets(self) -> dict[int, int]:
+        """id(leaf reader) -> global offset, for `index.evaluate.DocsQuery`."""
+        return {id(leaf): offset for leaf, offset in self.leaves}
 
     def newest_first(self, docs: np.ndarray, k: int) -> np.ndarray:
         """The `k` newest of `docs`, newest first (ties: the later docnum first)."""
@@ -132,13 +179,20 @@ class View:
         order = np.lexsort((-docs, -keys))
         return docs[order]
 
-    def forms(self, docs: Sequence[int]) -> list[np.ndarray]:
-        """The entity form ids of each docnum, from the `entity_forms` column."""
-        out = []
-        for doc in docs:
-            i = int(np.searchsorted(self._offsets, doc, side="right")) - 1
-            reader = self._forms[i]
-            if reader is None:
-                reader = self._forms[i] = self.leaves[i][0].column_reader("entity_forms")
-            out.append(np.frombuffer(reader[int(doc) - self._offsets[i]] or b"", dtype="<i4"))
-        return out
+    def forms(self, docs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(form ids, index into `docs` of their document), from the `entity_forms` column."""
+        segs = np.searchsorted(self._offsets, docs, side="right") - 1
+        forms: list[np.ndarray] = []
+        owners: list[np.ndarray] = []
+        for i in np.unique(segs).tolist():
+            picked = np.flatnonzero(segs == i)
+            flat, starts, counts = self._datas[i].forms(self.leaves[i][0])
+            local = docs[picked] - self._offsets[i]
+            n = counts[local]
+            # positions of every form of every picked doc, without a Python loop
+            first = np.repeat(starts[local] - np.concatenate([[0], np.cumsum(n)[:-1]]), n)
+            forms.append(flat[first + np.arange(int(n.sum()))])
+            owners.append(np.repeat(picked, n))
+        if not forms:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+        return np.concatenate(forms), np.concatenate(owners)

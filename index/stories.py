@@ -41,13 +41,25 @@ from __future__ import annotations
 import hashlib
 import itertools
 import json
+import re
 import sqlite3
+import unicodedata
+from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
-from .entities.keys import tokens
+import numpy as np
+
+from .entities.keys import (
+    _APOS_RE,
+    _DASHES_RE,
+    _INITIALISM_RE,
+    _NON_WORD_RE,
+    _PARTICLES,
+    strip_possessive,
+)
 
 if TYPE_CHECKING:
     from datasketch import MinHash
@@ -60,6 +72,8 @@ WINDOW = timedelta(days=10)
 #: pair (~0.04) reaches 0.10 with 128 values about once in a thousand; a rewrite (~0.29, joined
 #: from 0.20) falls below it about once in a million.
 VERIFY_FLOOR = 0.10
+#: At most this many candidates per new article are checked exactly (the likeliest first).
+MAX_EXACT = 8
 #: Per band, how many of the most recent members an undated article compares itself with.
 UNDATED_RECENT = 64
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -101,11 +115,48 @@ CREATE TABLE IF NOT EXISTS story_keys (
 """
 
 
+def _words(text: str) -> list[str]:
+    """`keys.tokens(text)` for a whole article, without its cache and at C speed.
+
+    `tokens` goes through `entity_key`, whose LRU cache is meant for names: whole bodies would
+    evict every name and hold megabytes. Transliteration (the slow part) runs only on the
+    non-ASCII runs of the text, each cached, which gives the same words.
+    """
+    text = unicodedata.normalize("NFKC", strip_possessive(text))
+    text = _INITIALISM_RE.sub(lambda m: m.group(0).replace(".", ""), text)
+    text = _APOS_RE.sub("", text)
+    text = _NON_ASCII.sub(lambda m: _ascii(m.group(0)), text)
+    text = _NON_WORD_RE.sub(" ", _DASHES_RE.sub(" ", text)).casefold()
+    return [_PARTICLES.get(w, w) for w in text.split()]
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+@lru_cache(maxsize=4096)
+def _ascii(run: str) -> str:
+    from anyascii import anyascii
+
+    return str(anyascii(run))
+
+
 def shingles(title: str, body: str) -> set[str]:
-    words = tokens(f"{title}\n{body}")
+    words = _words(f"{title}\n{body}")
     if len(words) < 2:
         return set(words)
     return {f"{a} {b}" for a, b in itertools.pairwise(words)}
+
+
+def _hashed(grams: set[str]) -> np.ndarray:
+    """A shingle set as sorted 64-bit hashes: what the exact check compares (in-process only)."""
+    return np.unique(np.fromiter((hash(g) for g in grams), dtype=np.int64, count=len(grams)))
+
+
+def _jaccard_hashed(a: np.ndarray, b: np.ndarray) -> float:
+    if not len(a) or not len(b):
+        return 0.0
+    both = len(np.intersect1d(a, b, assume_unique=True))
+    return both / (len(a) + len(b) - both)
 
 
 def jaccard(a: set[str], b: set[str]) -> float:
@@ -212,9 +263,26 @@ def migrate(conn: sqlite3.Connection) -> None:
 class StoryIndex:
     """Assigns story ids. Callers own the transaction (see `index.store`)."""
 
+    #: Hashed shingle sets of recently compared articles (a batch compares the same few).
+    CACHE = 2048
+
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
         ensure_tables(conn)
+        self._grams: OrderedDict[str, np.ndarray] = OrderedDict()
+
+    def _grams_of(self, article_id: str) -> np.ndarray | None:
+        found = self._grams.get(article_id)
+        if found is not None:
+            self._grams.move_to_end(article_id)
+            return found
+        text = self._text(article_id)
+        if text is None:
+            return None
+        found = self._grams[article_id] = _hashed(shingles(*text))
+        if len(self._grams) > self.CACHE:
+            self._grams.popitem(last=False)
+        return found
 
     def forget(self, article_id: str) -> None:
         row = self.conn.execute(
@@ -271,6 +339,31 @@ class StoryIndex:
             and abs(datetime.fromisoformat(last) - published) <= WINDOW
         )
 
+    def _likeliest(self, rows: list[tuple], sig: np.ndarray) -> list[tuple[str, str]]:
+        """(article id, story) of the candidates worth an exact check, likeliest first.
+
+        All signatures are compared at once; at most `MAX_EXACT` reach the exact check, so even
+        a dense cluster of look-alike reports costs a bounded amount per article. (A member
+        migrated from format 1 has no signature yet: it gets one here, once, from its text.)
+        """
+        rows = [r if r[3] is not None else self._backfill(r) for r in rows]
+        signed = [r for r in rows if r[3] is not None]
+        if not signed:
+            return []
+        matrix = np.frombuffer(b"".join(r[3] for r in signed), dtype="<u4").reshape(-1, NUM_PERM)
+        estimates = (matrix == sig).mean(axis=1)
+        order = [int(i) for i in np.argsort(-estimates) if estimates[i] >= VERIFY_FLOOR]
+        return [(signed[i][0], signed[i][1]) for i in order][:MAX_EXACT]
+
+    def _backfill(self, row: tuple) -> tuple:
+        """Give a member migrated from format 1 its signature (computed once from its text)."""
+        text = self._text(row[0])
+        if text is None:
+            return row
+        sig = signature(shingles(*text)).hashvalues.astype("<u4").tobytes()
+        self.conn.execute("UPDATE story_members SET sig = ? WHERE article_id = ?", (sig, row[0]))
+        return (*row[:3], sig)
+
     def _text(self, article_id: str) -> tuple[str, str] | None:
         row = self.conn.execute(
             "SELECT title, body FROM articles WHERE id = ?", (article_id,)
@@ -290,26 +383,22 @@ class StoryIndex:
         `added` is when Dateline first saw the article (default: now): the day an undated
         article is filed under, so that later rewrites find it.
         """
-        import numpy as np
-
         grams = shingles(title, body)
+        mine = _hashed(grams)
         mh = signature(grams)
         keys = band_keys(mh)
         sig = mh.hashvalues.astype("<u4")
         day = day_of(published or added or datetime.now(UTC))
         self.forget(article_id)
+        self._grams.pop(article_id, None)
         best: tuple[float, str] | None = None
-        for other, story, _pub, other_sig in self.candidates(keys, day if published else None):
-            if other_sig is not None:
-                estimate = float(np.mean(np.frombuffer(other_sig, dtype="<u4") == sig))
-                if estimate < VERIFY_FLOOR:
-                    continue
+        for other, story in self._likeliest(self.candidates(keys, day if published else None), sig):
             if published and not self._within_window(story, published):
                 continue
-            text = self._text(other)
-            if text is None:
+            theirs = self._grams_of(other)
+            if theirs is None:
                 continue
-            score = jaccard(grams, shingles(*text))
+            score = _jaccard_hashed(mine, theirs)
             if score >= STORY_THRESHOLD and (best is None or score > best[0]):
                 best = (score, story)
         story_id = best[1] if best else article_id

@@ -110,3 +110,51 @@ def test_a_new_spelling_leaves_older_articles_alone(library_path: Path, tmp_path
         found = {h.article.title for h in lib.search("place:mosul").hits}
         assert new["title"] in found and len(found) == len(water) + 1
     assert _docnums(library_path, water) == before  # the older documents were not rewritten
+
+
+def test_a_commit_only_merges_small_segments_within_a_bound() -> None:
+    from index.merging import FANOUT, INLINE_MAX_DOCS, plan
+
+    assert plan([100] * (FANOUT - 1)) == []  # not crowded yet
+    group = plan([100] * FANOUT)
+    assert len(group) == FANOUT
+    big = INLINE_MAX_DOCS
+    sizes = [big * 4, big, *[INLINE_MAX_DOCS // 3] * (FANOUT + 2)]
+    chosen = plan(sizes)
+    assert chosen and 0 not in chosen and 1 not in chosen  # big segments are never rewritten
+    assert sum(sizes[i] for i in chosen) <= INLINE_MAX_DOCS
+
+
+def test_a_big_batch_extracts_ahead_in_a_second_process(tmp_path: Path, monkeypatch) -> None:
+    """Groups are cut even inside one input; the next group's entities come from a child
+    process; each input still gets one result, and its fingerprint is logged whole."""
+    import index.library as library_module
+    import index.nerpool as nerpool
+    from newsfixtures import ELECTION, TRADE, WATER_B
+
+    monkeypatch.setattr(library_module, "GROUP_ARTICLES", 2)
+    monkeypatch.setattr(nerpool, "MIN_ARTICLES", 3)
+    submitted: list[int] = []
+    original = nerpool.NerPrefetch.submit
+
+    def counting(self, articles):  # type: ignore[no-untyped-def]
+        submitted.append(len(articles))
+        return original(self, articles)
+
+    monkeypatch.setattr(nerpool.NerPrefetch, "submit", counting)
+    extra = dict(ELECTION, url="https://example.test/other", title="Runoff set in Tbilisi",
+                 body=ELECTION["body"].replace("second term", "runoff"))  # fmt: skip
+    f = tmp_path / "five.jsonl"
+    f.write_text(
+        "\n".join(json.dumps(a) for a in (WATER_A, WATER_B, ELECTION, TRADE, extra)),
+        encoding="utf-8",
+    )
+    with Library.open(tmp_path / "lib") as lib:
+        report = lib.add([str(f)])
+        assert len(report.results) == 1
+        assert (report.added, report.failures) == (5, ())
+        assert submitted and sum(submitted) == 5  # every group went through the child
+        water = {h.article.title for h in lib.search("person:jabouri").hits}
+        assert water == {WATER_A["title"], WATER_B["title"]}
+        again = lib.add([str(f)])
+        assert again.results[0].kind == "seen" and again.unchanged == 5

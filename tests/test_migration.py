@@ -52,4 +52,6 @@ def test_a_format_1_library_migrates_and_keeps_grouping(tmp_path: Path) -> None:
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert "story_bands" not in tables
     assert conn.execute("SELECT COUNT(*) FROM story_members").fetchone()[0] == 2
+    # the migrated member got its signature when the rewrite compared itself with it
+    assert conn.execute("SELECT COUNT(*) FROM story_members WHERE sig IS NULL").fetchone()[0] == 0
     conn.close()
