@@ -684,6 +684,14 @@ class Library:
                     "INSERT OR REPLACE INTO state (key, value) VALUES (?, ?)", (key, value)
                 )
 
+    @property
+    def index_problem(self) -> str | None:
+        """Why searching is unavailable (the index can be neither read nor rebuilt), else None:
+        a search's `error` is then the library's fault, not the query's."""
+        from .health import UnavailableIndex
+
+        return self._search.reason if isinstance(self._search, UnavailableIndex) else None
+
     def stats(self) -> dict[str, int]:
         conn = self._conn
         return {

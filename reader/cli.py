@@ -206,12 +206,15 @@ def _fmt_date(value: Any) -> str:
 def cmd_search(args: argparse.Namespace) -> int:
     with _open(args) as lib:
         result = lib.search(args.query, limit=args.limit, sort=args.sort)
+        # A malformed query is a usage error; an index that cannot be searched is a failure.
+        failed = EXIT_FAILED if lib.index_problem else EXIT_USAGE
     if args.json:
         _json(result.to_json())
-        return EXIT_USAGE if result.error else EXIT_OK
+        return failed if result.error else EXIT_OK
     if result.error:
-        err.print(Text.assemble(("Query problem: ", "bold red"), _plain(result.error)))
-        return EXIT_USAGE
+        label = "Cannot search: " if failed == EXIT_FAILED else "Query problem: "
+        err.print(Text.assemble((label, "bold red"), _plain(result.error)))
+        return failed
     if result.suggestion:
         err.print(Text.assemble("Did you mean: ", (result.suggestion, "bold"), "?"))
     table = Table(title=Text(f"{result.total} result(s) for {args.query!r}"), title_justify="left")

@@ -127,7 +127,7 @@ def test_ner_batches_are_bounded_by_characters(monkeypatch: pytest.MonkeyPatch) 
             for _, context in items:
                 yield Doc(), context
 
-    monkeypatch.setattr(ner, "load", lambda: Recorder())
+    monkeypatch.setattr(ner, "load", lambda model=None: Recorder())
     long_text = ("The ferry to Ystad left late. " * 40 + "\n\n") * 3000  # ~3.6 MB
     assert list(ner.pipe([long_text, "short one"])) == [[], []]
     assert max(batches) <= ner.BATCH_CHARS
