@@ -89,7 +89,8 @@ _NEXT_PERSON_ROLE = re.compile(
     r"^,\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,4}?(?:spokes\w+|minister|commander|president"
     r"|leader|director|chief|head|member|official|envoy|ambassador|adviser|advisor|general"
     r"|colonel|officer|journalist|correspondent|chairman|secretary|mayor|governor|coordinator"
-    r"|manager|researcher|analyst|economist|candidate|lawyer|prosecutor)\b"
+    r"|manager|researcher|analyst|economist|candidate|lawyer|prosecutor|mp|mep|lawmaker"
+    r"|legislator|senator|congressman|congresswoman)\b"
 )
 _NEXT_SPEECH = re.compile(
     r"^,?\s+(?:said|says|told|added|noted|vowed|stated|stressed|warned|explained|insisted"
@@ -486,8 +487,8 @@ def _vote(body: str, groups: dict[str, _Group]) -> dict[str, EntityType]:
         for m in g.mentions:
             for type_, weight in _LABEL_VOTES.get(m.label, ()):
                 votes[type_] += weight * (person_weight if type_ == "person" else 1.0)
-                if m.label in _MODEL_LABELS:
-                    votes["model_" + type_] += 1
+                if m.label in _MODEL_LABELS and " " in body[m.start : m.end].strip():
+                    votes["model_" + type_] += 1  # what the model said of the full name
                 elif m.label in _STRONG_LABELS:
                     votes["strong_" + type_] += 1
             if m.titled:
