@@ -541,7 +541,7 @@ def _keep_model_type(name: str, g: _Group, winner: EntityType) -> EntityType:
     model = {t: g.votes["model_" + t] for t in ENTITY_TYPES}
     said = max(model, key=model.__getitem__)
     labelled = sum(model.values())
-    if not labelled or said == winner or model[said] * 2 < labelled:
+    if not labelled or said == winner or model[said] * 2 <= labelled:
         return winner
     return winner if g.votes["strong_" + winner] > 0 else said
 
