@@ -39,6 +39,7 @@ from ..model import ENTITY_TYPES, EntityCount, EntityType, Mention
 from . import LocalEntity
 from .corrections import CORRECTION_OPS, CorrectionsMixin
 from .keys import entity_key, tokens
+from .naming import NamingMixin
 
 SCHEMA = (
     """CREATE TABLE IF NOT EXISTS entities (
@@ -168,7 +169,7 @@ def _ids_json(ids: Iterable[Any]) -> str:
     return json.dumps(sorted(set(ids)))
 
 
-class Registry(CorrectionsMixin):
+class Registry(CorrectionsMixin, NamingMixin):
     """Canonical entities, their forms, and which articles mention them, in one SQLite db."""
 
     def __init__(self, conn: sqlite3.Connection) -> None:
@@ -235,6 +236,7 @@ class Registry(CorrectionsMixin):
             mention_rows,
         )
         self._collect(before)
+        self._settle_displays(article_id)  # the spelling most articles write
         return self.mentions(article_id)
 
     def forget(self, article_id: str) -> None:
@@ -474,6 +476,8 @@ class Registry(CorrectionsMixin):
         if eid is None:
             hits = {h for k in strong if (h := self._strong(t, k)) is not None}
             eid = hits.pop() if len(hits) == 1 else None
+        if eid is None:
+            eid = self._variant_of(t, local.name)  # "Zelenskiy" of "Zelensky"
         if eid is None and t in CONTAINMENT_TYPES:
             eid = self._contained_in(t, local.name) or self._absorbable(t, local.name)
         if eid is None:
