@@ -589,6 +589,8 @@ def _context_votes(body: str, m: Mention, votes: defaultdict[str, float], *, acr
     if cue:
         votes["person"] += cue
         votes["person_cue"] += 1
+        if cue >= 1:  # a title or a role beside the name, not just "said"
+            votes["strong_person"] += 1
 
 
 def _name_votes(name: str, g: _Group, votes: defaultdict[str, float]) -> None:
