@@ -50,9 +50,11 @@ class NamingMixin:
 
     def _settle_displays(self, article_id: str) -> None:
         """Re-elect the display spelling of every entity this article mentions."""
+        # Only entities this article wrote in another spelling of their display name can change.
         rows = self.conn.execute(
-            "SELECT DISTINCT a.entity_id FROM entity_articles l JOIN entity_aliases a"
-            " ON a.id = l.alias_id WHERE l.article_id = ?",
+            "SELECT DISTINCT a.entity_id FROM entity_mentions m"
+            " JOIN entity_aliases a ON a.id = m.alias_id JOIN entities e ON e.id = a.entity_id"
+            " WHERE m.article_id = ? AND a.key = e.key AND m.text != e.name AND e.user_named = 0",
             (article_id,),
         ).fetchall()
         for (eid,) in rows:
