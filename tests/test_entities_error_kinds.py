@@ -247,3 +247,18 @@ def test_a_name_used_as_a_prefix_is_not_a_mention() -> None:
     raw = [at(body, "Beijing", "GPE", 0), at(body, "Kowloon", "GPE"), at(body, "Beijing", "GPE", 1)]
     beijing = named(resolve(body, raw), "Beijing")
     assert len(beijing.mentions) == 1
+
+
+def test_a_possessive_inside_an_org_name_stays() -> None:
+    body = "The Veltrian People’s Army moved north of Mosul."
+    raw = [at(body, "Veltrian People’s Army", "PERSON"), at(body, "Mosul", "GPE")]
+    assert listed(resolve(body, raw)) == {
+        ("org", "Veltrian People’s Army"),
+        ("place", "Mosul"),
+    }
+
+
+def test_a_lone_demonym_without_a_title_or_role_is_not_a_person() -> None:
+    body = "An Afghan was detained. The Afghan was released later. Afghan officials spoke."
+    raw = [at(body, "Afghan", "PERSON", i) for i in range(3)]
+    assert listed(resolve(body, raw)) == set()

@@ -345,6 +345,13 @@ def _clean_part(body: str, start: int, end: int, label: str, out: list[Mention])
         if not m or m.start() == s or not m.group().endswith("s"):
             continue
         owner = body[toks[0][0] : m.start()]
+        rest = [_norm(body[a:b]) for a, b in toks[i + 1 :]]
+        if (
+            not gazetteer.is_place(owner)
+            and rest
+            and all(w in gazetteer.ORG_WORDS or w in CONNECTORS for w in rest)
+        ):
+            break  # "Korean People’s Army", "Workers’ Party": the possessive is in the name
         if label == "PERSON" or gazetteer.is_place(owner):
             _finish(body, [*toks[:i], (s, m.start())], "OWNER", out)
             toks = toks[i + 1 :]

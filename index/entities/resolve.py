@@ -548,9 +548,8 @@ def _keep_model_type(name: str, g: _Group, winner: EntityType) -> EntityType:
 
 def _doubtful_person(name: str, g: _Group) -> bool:
     """Is a demonym that won the person vote ("Afghan") really the group, not someone?"""
-    if g.votes["person_cue"]:
-        return False
-    return entity_key(name) in gazetteer.DEMONYMS or g.labels()["PERSON"] == 0
+    # Without a title or a role beside it, a lone demonym ("Afghan") names a nationality.
+    return not g.votes["person_cue"]
 
 
 def _common_word(body: str, name: str, g: _Group) -> bool:
