@@ -262,3 +262,22 @@ def test_a_lone_demonym_without_a_title_or_role_is_not_a_person() -> None:
     body = "An Afghan was detained. The Afghan was released later. Afghan officials spoke."
     raw = [at(body, "Afghan", "PERSON", i) for i in range(3)]
     assert listed(resolve(body, raw)) == set()
+
+
+def test_names_ending_in_a_title_word_keep_it() -> None:
+    body = (
+        "The International Court of Justice ruled. Islamic State officials denied it. "
+        "Aid reached the Office of the President in Kampala."
+    )
+    raw = [
+        at(body, "International Court of Justice", "ORG"),
+        at(body, "Islamic State", "ORG"),
+        at(body, "Office of the President", "ORG"),
+        at(body, "Kampala", "GPE"),
+    ]
+    assert listed(resolve(body, raw)) == {
+        ("org", "International Court of Justice"),
+        ("org", "Islamic State"),
+        ("org", "Office of the President"),
+        ("place", "Kampala"),
+    }

@@ -440,10 +440,10 @@ def _strip_titles(
             break
         i += 1
     if i == len(words):
-        # Only qualifiers: "Interior Minister" is no name, but "Republican National
-        # Committee" (a demonym-like word, modifiers and an organisation word) is one.
-        if not saw_title and _norm(words[-1]) in gazetteer.ORG_WORDS:
-            return toks, False
+        # Only qualifiers: "Interior Minister" (a title) or a lone "Defense" is no name, but
+        # "Republican National Committee" and "Islamic State" (no title among them) are.
+        if not saw_title and (len(words) >= 2 or _norm(words[-1]) in gazetteer.ORG_WORDS):
+            return toks, False  # "Islamic State" too
         return [], False
     if not saw_title:
         return toks, False

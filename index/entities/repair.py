@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from . import gazetteer
-from .clean import MODIFIERS, TITLES, Mention, name_like
+from .clean import CONNECTORS, MODIFIERS, TITLES, Mention, name_like
 from .keys import entity_key
 
 _SHIP_BEFORE = re.compile(
@@ -78,10 +78,7 @@ _SUFFIXES = frozenset(
         "supported",
     ]
 )
-_TITLE_AFTER = re.compile(
-    r"^\s+(?:secretary|minister|office|department|ministry|spokes\w+|chief|official)\b",
-    re.IGNORECASE,
-)
+_TITLE_AFTER = re.compile(r"^\s+(?:secretary|minister|office|spokes\w+)\b", re.IGNORECASE)
 #: Words that start a news sentence without being part of the name after them.
 _STARTERS = frozenset(
     [
@@ -161,16 +158,21 @@ def trim_edges(body: str, mentions: list[Mention]) -> list[Mention]:
         if dash and head and tail.casefold() in _SUFFIXES:
             toks[-1] = (s, s + len(head))
         # "Virginia Gov.-elect", "Deputy Governor" at the end: roles, not the name.
-        while len(toks) > 1 and _role(body[toks[-1][0] : toks[-1][1]]):
+        # Never inside a name: "Court of Justice", "Office of the President" keep theirs.
+        while (
+            len(toks) > 1
+            and _role(body[toks[-1][0] : toks[-1][1]])
+            and body[toks[-2][0] : toks[-2][1]].casefold() not in CONNECTORS
+        ):
             toks.pop()
-        # "UK Home" right before "Secretary": a title's modifier.
+        # "UK Home" right before "Secretary": a title's modifier after a place.
         after = body[toks[-1][1] : toks[-1][1] + 20]
-        while len(toks) > 1 and _TITLE_AFTER.match(after):
-            last = body[toks[-1][0] : toks[-1][1]].casefold().strip(".")
-            if last not in MODIFIERS and last not in ("home", "justice", "transport", "labour"):
-                break
-            toks.pop()
-            after = body[toks[-1][1] : toks[-1][1] + 20]
+        if len(toks) > 1 and _TITLE_AFTER.match(after):
+            keep = list(toks)
+            while len(keep) > 1 and _modifier(body[keep[-1][0] : keep[-1][1]]):
+                keep.pop()
+            if len(keep) < len(toks) and _known_place(body[keep[0][0] : keep[-1][1]]):
+                toks = keep
         # "Latest Nato": a sentence starter glued on.
         if len(toks) > 1 and _glued_starter(body, toks):
             toks.pop(0)
@@ -204,6 +206,11 @@ def _glued_starter(body: str, toks: list[tuple[int, int]]) -> bool:
     return any(
         x.start() != toks[1][0] for x in re.finditer(rf"(?<![\w-]){re.escape(rest)}(?![\w-])", body)
     )
+
+
+def _modifier(word: str) -> bool:
+    w = word.casefold().strip(".")
+    return w in MODIFIERS or w in ("home", "justice", "transport", "labour", "culture")
 
 
 def _role(word: str) -> bool:
