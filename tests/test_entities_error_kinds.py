@@ -281,3 +281,22 @@ def test_names_ending_in_a_title_word_keep_it() -> None:
         ("org", "Office of the President"),
         ("place", "Kampala"),
     }
+
+
+def test_cues_and_prefixes_do_not_invent_or_drop_organisations() -> None:
+    body = (
+        "The Anti-Defamation League and the Non-Aligned Movement met in Cairo, according to "
+        "Halvard Press. The carrier Lufthansa said flights resumed."
+    )
+    raw = [
+        at(body, "Anti-Defamation League", "ORG"),
+        at(body, "Non-Aligned Movement", "ORG"),
+        at(body, "Cairo", "GPE"),
+        at(body, "Lufthansa", "ORG"),
+    ]
+    assert listed(resolve(body, raw)) == {
+        ("org", "Anti-Defamation League"),
+        ("org", "Non-Aligned Movement"),
+        ("place", "Cairo"),
+        ("org", "Lufthansa"),
+    }

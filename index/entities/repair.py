@@ -25,8 +25,8 @@ from .clean import CONNECTORS, MODIFIERS, TITLES, Mention, name_like
 from .keys import entity_key
 
 _SHIP_BEFORE = re.compile(
-    r"\b(?:ship|vessel|boat|yacht|tanker|freighter|frigate|destroyer|carrier|submarine|ferry"
-    r"|trawler|cruiser|liner|aboard|RV|R/V|USS|HMS|MV|M/V|SS|USNS)\s+(?:the\s+)?$",
+    r"\b(?:ship|vessel|yacht|tanker|freighter|frigate|destroyer|submarine|trawler|aboard"
+    r"|RV|R/V|USS|HMS|MV|M/V|USNS)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _MONEY_AFTER = re.compile(
@@ -35,7 +35,7 @@ _MONEY_AFTER = re.compile(
     re.IGNORECASE,
 )
 _PREFIXED = re.compile(r"(?:\b(?:pro|anti|non|post|pre|ex)-)$", re.IGNORECASE)
-_PREFIX_IN = re.compile(r"^(?:pro|anti|non|post|pre)-", re.IGNORECASE)
+_PREFIX_IN = re.compile(r"^(?:pro|anti)-(.+)$", re.IGNORECASE)
 _QUALIFIERS = frozenset(
     [
         "native",
@@ -127,7 +127,10 @@ def non_name(body: str, start: int, end: int, label: str = "", titled: bool = Fa
         return True
     if gazetteer.country(text) and _MONEY_AFTER.match(body[end : end + 20]):
         return True
-    if _PREFIXED.search(before) or _PREFIX_IN.match(text):
+    if _PREFIXED.search(before):
+        return True
+    prefixed = _PREFIX_IN.match(text)  # "Pro-Beijing", never "Anti-Defamation League"
+    if prefixed and (_known_place(prefixed.group(1)) or gazetteer.is_demonym(prefixed.group(1))):
         return True
     return _demonym_phrase(text) and not titled
 
@@ -299,6 +302,20 @@ _CUE_AFTER = re.compile(
 )
 
 
+_CUE_ROLE = re.compile(
+    r"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:spokes\w+|minister|commander|president"
+    r"|director|envoy|ambassador|adviser|advisor|economist|analyst|researcher|professor|lawyer"
+    r"|journalist|correspondent|historian|scientist|activist|teacher|doctor|engineer"
+    r"|chairman|secretary|mayor|governor|coordinator|candidate)\b"
+)
+
+
+def _recurs(body: str, word: str, start: int, end: int) -> bool:
+    """Is `word` (a surname) written elsewhere in the body, outside [start, end)?"""
+    pattern = rf"(?<![\w-]){re.escape(word)}(?![\w-])"
+    return any(not start <= x.start() < end for x in re.finditer(pattern, body))
+
+
 def cued_names(body: str, mentions: list[Mention], stray: list[tuple[int, int]]) -> list[Mention]:
     """Full names the model missed that the sentence marks as people ("said Corentin Mavel,
     an economist"): two or three capitalised words, mid-sentence, no org, place or title word
@@ -323,8 +340,14 @@ def cued_names(body: str, mentions: list[Mention], stray: list[tuple[int, int]])
             for w in words
         ) or _known_place(x.group(1)):
             continue
+        if any(_known_place(w) for w in x.group(1).split()):
+            continue  # "Air France", "Human Rights Watch"-like names are no people
         before = body[max(0, start - 20) : start]
         after = body[end : end + 80]
-        if _CUE_BEFORE.search(before) or _CUE_AFTER.match(after):
+        role = _CUE_ROLE.match(after)
+        if role or (
+            (_CUE_BEFORE.search(before) or _CUE_AFTER.match(after))
+            and _recurs(body, x.group(1).split()[-1], start, end)
+        ):
             out.append(Mention(start, end, "CUED"))
     return out
