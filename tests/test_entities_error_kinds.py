@@ -300,3 +300,14 @@ def test_cues_and_prefixes_do_not_invent_or_drop_organisations() -> None:
         ("place", "Cairo"),
         ("org", "Lufthansa"),
     }
+
+
+def test_two_people_side_by_side_are_not_one_name() -> None:
+    body = "The Varga Lindqvist summit ended. Varga left first; Lindqvist stayed in Riga."
+    raw = [
+        at(body, "Varga", "PERSON", 0),
+        at(body, "Varga", "PERSON", 1),
+        at(body, "Lindqvist", "PERSON", 1),
+        at(body, "Riga", "GPE"),
+    ]
+    assert ("person", "Varga Lindqvist") not in listed(resolve(body, raw))

@@ -264,6 +264,16 @@ def _known_place(name: str) -> bool:
     )
 
 
+def _truncated(text: str, label: str, alone: dict[str, set[str]]) -> bool:
+    """Could `text` be the start of a longer name? A full name whose last word is not a
+    surname used alone ("Amy Berman"), or one word the model did not call a person ("Dries");
+    never one person's name before another's ("Trump Putin")."""
+    words = text.split()
+    if len(words) >= 2:
+        return label == "PERSON" and "PERSON" not in alone.get(entity_key(words[-1]), set())
+    return label != "PERSON"
+
+
 def extend_truncated(body: str, mentions: list[Mention]) -> list[Mention]:
     """ "Amy Berman" + " Jackson", when "Jackson" is a name elsewhere in the article."""
     alone: dict[str, set[str]] = {}
@@ -283,7 +293,7 @@ def extend_truncated(body: str, mentions: list[Mention]) -> list[Mention]:
                 and "PERSON" in labels
                 and word.casefold() not in TITLES
                 and not gazetteer.is_place(word)
-                and (m.label == "PERSON" or " " not in body[m.start : m.end])
+                and _truncated(body[m.start : m.end], m.label, alone)
             ):
                 m = Mention(m.start, m.end + nxt.end(), "PERSON", m.titled)
         out.append(m)
