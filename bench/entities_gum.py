@@ -185,13 +185,13 @@ def models(part: str = "dev") -> None:
                 body_raw, title_raw, secs = tag(articles, name)
                 rates.append(words / secs)
         except Exception as exc:  # a broken optional model must not hide the others
-            rows.append([name, "error", str(exc)[:40], "", "", ""])
+            rows.append([name.removeprefix("en_core_web_"), "error", str(exc)[:40], "", ""])
             continue
         totals, _ = mention_level(articles, body_raw, title_raw)
         per_type = " ".join(f"{prf(totals['layer'][t])[2]:.2f}" for t in ENTITY_TYPES)
         rows.append(
             [
-                name,
+                name.removeprefix("en_core_web_"),
                 f"{statistics.median(rates):,.0f}",
                 f"{prf(micro(totals['raw']))[2]:.3f}",
                 f"{prf(micro(totals['layer']))[2]:.3f}",
@@ -200,7 +200,7 @@ def models(part: str = "dev") -> None:
         )
     _table(
         f"spaCy English pipelines on GUM news {part} (median of 3 runs)",
-        ("model", "words/s", "raw micro F1", "layer micro F1", "layer F1 per/pla/org"),
+        ("en_core_web_*", "words/s", "raw micro F1", "layer micro F1", "layer F1 per/pla/org"),
         rows,
     )
 

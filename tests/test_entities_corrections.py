@@ -125,3 +125,29 @@ def test_ambiguous_names_carry_their_candidates(reg: Registry) -> None:
         reg.block("LS")
     assert sorted(c.type for c in caught.value.candidates) == ["person", "place"]
     assert [c.name for c in reg.candidates("LS")] == ["Lake Sarn", "Lio Sarne"]
+
+
+# -- names across articles -------------------------------------------------------------------------
+def test_display_name_is_the_spelling_most_articles_write(reg: Registry) -> None:
+    add(reg, "a1", "Hay’at Varqa al-Nour attacked.", ("org", "Hay’at Varqa al-Nour"))
+    add(reg, "a2", "Hayat Varqa al-Nour denied it.", ("org", "Hayat Varqa al-Nour"))
+    add(reg, "a3", "Hayat Varqa al-Nour withdrew.", ("org", "Hayat Varqa al-Nour"))
+    assert listing(reg) == {("Hayat Varqa al-Nour", "org", 3)}
+    reg.rename("Hayat Varqa al-Nour", "HVN Front")
+    add(reg, "a4", "Hayat Varqa al-Nour again.", ("org", "Hayat Varqa al-Nour"))
+    assert listing(reg) == {("HVN Front", "org", 4)}  # a user's name always wins
+
+
+def test_transliterations_of_a_rare_name_are_one_entity(reg: Registry) -> None:
+    add(reg, "a1", "Marko Verbitsky spoke.", ("person", "Marko Verbitsky"))
+    add(reg, "a2", "Marko Verbitskiy left.", ("person", "Marko Verbitskiy"))
+    [(name, type_, count)] = listing(reg)
+    assert name in ("Marko Verbitsky", "Marko Verbitskiy") and (type_, count) == ("person", 2)
+
+
+def test_short_or_different_names_are_never_variants(reg: Registry) -> None:
+    add(reg, "a1", "Omar Hassan spoke.", ("person", "Omar Hassan"))
+    add(reg, "a2", "Omar Hasan left.", ("person", "Omar Hasan"))
+    add(reg, "a3", "Lena Verbitsky spoke.", ("person", "Lena Verbitsky"))
+    add(reg, "a4", "Marko Verbitskiy left.", ("person", "Marko Verbitskiy"))
+    assert len(listing(reg)) == 4

@@ -247,3 +247,67 @@ def test_a_name_used_as_a_prefix_is_not_a_mention() -> None:
     raw = [at(body, "Beijing", "GPE", 0), at(body, "Kowloon", "GPE"), at(body, "Beijing", "GPE", 1)]
     beijing = named(resolve(body, raw), "Beijing")
     assert len(beijing.mentions) == 1
+
+
+def test_a_possessive_inside_an_org_name_stays() -> None:
+    body = "The Veltrian People’s Army moved north of Mosul."
+    raw = [at(body, "Veltrian People’s Army", "PERSON"), at(body, "Mosul", "GPE")]
+    assert listed(resolve(body, raw)) == {
+        ("org", "Veltrian People’s Army"),
+        ("place", "Mosul"),
+    }
+
+
+def test_a_lone_demonym_without_a_title_or_role_is_not_a_person() -> None:
+    body = "An Afghan was detained. The Afghan was released later. Afghan officials spoke."
+    raw = [at(body, "Afghan", "PERSON", i) for i in range(3)]
+    assert listed(resolve(body, raw)) == set()
+
+
+def test_names_ending_in_a_title_word_keep_it() -> None:
+    body = (
+        "The International Court of Justice ruled. Islamic State officials denied it. "
+        "Aid reached the Office of the President in Kampala."
+    )
+    raw = [
+        at(body, "International Court of Justice", "ORG"),
+        at(body, "Islamic State", "ORG"),
+        at(body, "Office of the President", "ORG"),
+        at(body, "Kampala", "GPE"),
+    ]
+    assert listed(resolve(body, raw)) == {
+        ("org", "International Court of Justice"),
+        ("org", "Islamic State"),
+        ("org", "Office of the President"),
+        ("place", "Kampala"),
+    }
+
+
+def test_cues_and_prefixes_do_not_invent_or_drop_organisations() -> None:
+    body = (
+        "The Anti-Defamation League and the Non-Aligned Movement met in Cairo, according to "
+        "Halvard Press. The carrier Lufthansa said flights resumed."
+    )
+    raw = [
+        at(body, "Anti-Defamation League", "ORG"),
+        at(body, "Non-Aligned Movement", "ORG"),
+        at(body, "Cairo", "GPE"),
+        at(body, "Lufthansa", "ORG"),
+    ]
+    assert listed(resolve(body, raw)) == {
+        ("org", "Anti-Defamation League"),
+        ("org", "Non-Aligned Movement"),
+        ("place", "Cairo"),
+        ("org", "Lufthansa"),
+    }
+
+
+def test_two_people_side_by_side_are_not_one_name() -> None:
+    body = "The Varga Lindqvist summit ended. Varga left first; Lindqvist stayed in Riga."
+    raw = [
+        at(body, "Varga", "PERSON", 0),
+        at(body, "Varga", "PERSON", 1),
+        at(body, "Lindqvist", "PERSON", 1),
+        at(body, "Riga", "GPE"),
+    ]
+    assert ("person", "Varga Lindqvist") not in listed(resolve(body, raw))

@@ -345,6 +345,13 @@ def _clean_part(body: str, start: int, end: int, label: str, out: list[Mention])
         if not m or m.start() == s or not m.group().endswith("s"):
             continue
         owner = body[toks[0][0] : m.start()]
+        rest = [_norm(body[a:b]) for a, b in toks[i + 1 :]]
+        if (
+            not gazetteer.is_place(owner)
+            and rest
+            and all(w in gazetteer.ORG_WORDS or w in CONNECTORS for w in rest)
+        ):
+            break  # "Korean People’s Army", "Workers’ Party": the possessive is in the name
         if label == "PERSON" or gazetteer.is_place(owner):
             _finish(body, [*toks[:i], (s, m.start())], "OWNER", out)
             toks = toks[i + 1 :]
@@ -433,10 +440,10 @@ def _strip_titles(
             break
         i += 1
     if i == len(words):
-        # Only qualifiers: "Interior Minister" is no name, but "Republican National
-        # Committee" (a demonym-like word, modifiers and an organisation word) is one.
-        if not saw_title and _norm(words[-1]) in gazetteer.ORG_WORDS:
-            return toks, False
+        # Only qualifiers: "Interior Minister" (a title) or a lone "Defense" is no name, but
+        # "Republican National Committee" and "Islamic State" (no title among them) are.
+        if not saw_title and (len(words) >= 2 or _norm(words[-1]) in gazetteer.ORG_WORDS):
+            return toks, False  # "Islamic State" too
         return [], False
     if not saw_title:
         return toks, False

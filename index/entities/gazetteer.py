@@ -772,6 +772,10 @@ def is_demonym(name: str) -> bool:
         return True
     if key in _countries() or key in _other_places():
         return False
+    countries = _countries()
+    for word in (key, key[:-1]) if key.endswith("s") else (key,):
+        if word + "istan" in countries or word + "stan" in countries:
+            return True  # "Afghan(s)", "Uzbek", "Kazakh", "Tajik", "Turkmen"
     stems = _country_stems()
     for word in (key, key[:-1]) if key.endswith("s") else (key,):
         for suffix in _DEMONYM_SUFFIXES:

@@ -40,6 +40,7 @@ from ..model import ENTITY_TYPES, EntityCount, EntityType, Mention
 from . import LocalEntity
 from .corrections import CORRECTION_OPS, CorrectionsMixin
 from .keys import entity_key, tokens
+from .naming import NamingMixin
 
 SCHEMA = (
     """CREATE TABLE IF NOT EXISTS entities (
@@ -196,7 +197,7 @@ def _countries() -> tuple[tuple[tuple[str, ...], ...], ...]:
     )
 
 
-class Registry(CorrectionsMixin):
+class Registry(CorrectionsMixin, NamingMixin):
     """Canonical entities, their forms, and which articles mention them, in one SQLite db."""
 
     def __init__(self, conn: sqlite3.Connection) -> None:
@@ -263,6 +264,7 @@ class Registry(CorrectionsMixin):
             mention_rows,
         )
         self._collect(before)
+        self._settle_displays(article_id)  # the spelling most articles write
         return self.mentions(article_id)
 
     def forget(self, article_id: str) -> None:
@@ -613,6 +615,8 @@ class Registry(CorrectionsMixin):
         if eid is None:
             hits = {h for k in strong if (h := self._strong(t, k)) is not None}
             eid = hits.pop() if len(hits) == 1 else None
+        if eid is None:
+            eid = self._variant_of(t, local.name)  # "Zelenskiy" of "Zelensky"
         if eid is None and t in CONTAINMENT_TYPES:
             eid = self._contained_in(t, local.name) or self._absorbable(t, local.name)
         if eid is None:

@@ -21,12 +21,12 @@ from __future__ import annotations
 import re
 
 from . import gazetteer
-from .clean import MODIFIERS, TITLES, Mention, name_like
+from .clean import CONNECTORS, MODIFIERS, TITLES, Mention, name_like
 from .keys import entity_key
 
 _SHIP_BEFORE = re.compile(
-    r"\b(?:ship|vessel|boat|yacht|tanker|freighter|frigate|destroyer|carrier|submarine|ferry"
-    r"|trawler|cruiser|liner|aboard|RV|R/V|USS|HMS|MV|M/V|SS|USNS)\s+(?:the\s+)?$",
+    r"\b(?:ship|vessel|yacht|tanker|freighter|frigate|destroyer|submarine|trawler|aboard"
+    r"|RV|R/V|USS|HMS|MV|M/V|USNS)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _MONEY_AFTER = re.compile(
@@ -35,7 +35,7 @@ _MONEY_AFTER = re.compile(
     re.IGNORECASE,
 )
 _PREFIXED = re.compile(r"(?:\b(?:pro|anti|non|post|pre|ex)-)$", re.IGNORECASE)
-_PREFIX_IN = re.compile(r"^(?:pro|anti|non|post|pre)-", re.IGNORECASE)
+_PREFIX_IN = re.compile(r"^(?:pro|anti)-(.+)$", re.IGNORECASE)
 _QUALIFIERS = frozenset(
     [
         "native",
@@ -78,10 +78,7 @@ _SUFFIXES = frozenset(
         "supported",
     ]
 )
-_TITLE_AFTER = re.compile(
-    r"^\s+(?:secretary|minister|office|department|ministry|spokes\w+|chief|official)\b",
-    re.IGNORECASE,
-)
+_TITLE_AFTER = re.compile(r"^\s+(?:secretary|minister|office|spokes\w+)\b", re.IGNORECASE)
 #: Words that start a news sentence without being part of the name after them.
 _STARTERS = frozenset(
     [
@@ -130,7 +127,10 @@ def non_name(body: str, start: int, end: int, label: str = "", titled: bool = Fa
         return True
     if gazetteer.country(text) and _MONEY_AFTER.match(body[end : end + 20]):
         return True
-    if _PREFIXED.search(before) or _PREFIX_IN.match(text):
+    if _PREFIXED.search(before):
+        return True
+    prefixed = _PREFIX_IN.match(text)  # "Pro-Beijing", never "Anti-Defamation League"
+    if prefixed and (_known_place(prefixed.group(1)) or gazetteer.is_demonym(prefixed.group(1))):
         return True
     return _demonym_phrase(text) and not titled
 
@@ -161,16 +161,21 @@ def trim_edges(body: str, mentions: list[Mention]) -> list[Mention]:
         if dash and head and tail.casefold() in _SUFFIXES:
             toks[-1] = (s, s + len(head))
         # "Virginia Gov.-elect", "Deputy Governor" at the end: roles, not the name.
-        while len(toks) > 1 and _role(body[toks[-1][0] : toks[-1][1]]):
+        # Never inside a name: "Court of Justice", "Office of the President" keep theirs.
+        while (
+            len(toks) > 1
+            and _role(body[toks[-1][0] : toks[-1][1]])
+            and body[toks[-2][0] : toks[-2][1]].casefold() not in CONNECTORS
+        ):
             toks.pop()
-        # "UK Home" right before "Secretary": a title's modifier.
+        # "UK Home" right before "Secretary": a title's modifier after a place.
         after = body[toks[-1][1] : toks[-1][1] + 20]
-        while len(toks) > 1 and _TITLE_AFTER.match(after):
-            last = body[toks[-1][0] : toks[-1][1]].casefold().strip(".")
-            if last not in MODIFIERS and last not in ("home", "justice", "transport", "labour"):
-                break
-            toks.pop()
-            after = body[toks[-1][1] : toks[-1][1] + 20]
+        if len(toks) > 1 and _TITLE_AFTER.match(after):
+            keep = list(toks)
+            while len(keep) > 1 and _modifier(body[keep[-1][0] : keep[-1][1]]):
+                keep.pop()
+            if len(keep) < len(toks) and _known_place(body[keep[0][0] : keep[-1][1]]):
+                toks = keep
         # "Latest Nato": a sentence starter glued on.
         if len(toks) > 1 and _glued_starter(body, toks):
             toks.pop(0)
@@ -204,6 +209,11 @@ def _glued_starter(body: str, toks: list[tuple[int, int]]) -> bool:
     return any(
         x.start() != toks[1][0] for x in re.finditer(rf"(?<![\w-]){re.escape(rest)}(?![\w-])", body)
     )
+
+
+def _modifier(word: str) -> bool:
+    w = word.casefold().strip(".")
+    return w in MODIFIERS or w in ("home", "justice", "transport", "labour", "culture")
 
 
 def _role(word: str) -> bool:
@@ -254,6 +264,16 @@ def _known_place(name: str) -> bool:
     )
 
 
+def _truncated(text: str, label: str, alone: dict[str, set[str]]) -> bool:
+    """Could `text` be the start of a longer name? A full name whose last word is not a
+    surname used alone ("Amy Berman"), or one word the model did not call a person ("Dries");
+    never one person's name before another's ("Trump Putin")."""
+    words = text.split()
+    if len(words) >= 2:
+        return label == "PERSON" and "PERSON" not in alone.get(entity_key(words[-1]), set())
+    return label != "PERSON"
+
+
 def extend_truncated(body: str, mentions: list[Mention]) -> list[Mention]:
     """ "Amy Berman" + " Jackson", when "Jackson" is a name elsewhere in the article."""
     alone: dict[str, set[str]] = {}
@@ -273,7 +293,7 @@ def extend_truncated(body: str, mentions: list[Mention]) -> list[Mention]:
                 and "PERSON" in labels
                 and word.casefold() not in TITLES
                 and not gazetteer.is_place(word)
-                and (m.label == "PERSON" or " " not in body[m.start : m.end])
+                and _truncated(body[m.start : m.end], m.label, alone)
             ):
                 m = Mention(m.start, m.end + nxt.end(), "PERSON", m.titled)
         out.append(m)
@@ -290,6 +310,20 @@ _CUE_AFTER = re.compile(
     r"|manager|chairman|secretary|mayor|governor|coordinator|candidate|fellow)\b"
     r"|\s+(?:said|says|told|added)\b)"
 )
+
+
+_CUE_ROLE = re.compile(
+    r"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:spokes\w+|minister|commander|president"
+    r"|director|envoy|ambassador|adviser|advisor|economist|analyst|researcher|professor|lawyer"
+    r"|journalist|correspondent|historian|scientist|activist|teacher|doctor|engineer"
+    r"|chairman|secretary|mayor|governor|coordinator|candidate)\b"
+)
+
+
+def _recurs(body: str, word: str, start: int, end: int) -> bool:
+    """Is `word` (a surname) written elsewhere in the body, outside [start, end)?"""
+    pattern = rf"(?<![\w-]){re.escape(word)}(?![\w-])"
+    return any(not start <= x.start() < end for x in re.finditer(pattern, body))
 
 
 def cued_names(body: str, mentions: list[Mention], stray: list[tuple[int, int]]) -> list[Mention]:
@@ -316,8 +350,14 @@ def cued_names(body: str, mentions: list[Mention], stray: list[tuple[int, int]])
             for w in words
         ) or _known_place(x.group(1)):
             continue
+        if any(_known_place(w) for w in x.group(1).split()):
+            continue  # "Air France", "Human Rights Watch"-like names are no people
         before = body[max(0, start - 20) : start]
         after = body[end : end + 80]
-        if _CUE_BEFORE.search(before) or _CUE_AFTER.match(after):
+        role = _CUE_ROLE.match(after)
+        if role or (
+            (_CUE_BEFORE.search(before) or _CUE_AFTER.match(after))
+            and _recurs(body, x.group(1).split()[-1], start, end)
+        ):
             out.append(Mention(start, end, "CUED"))
     return out

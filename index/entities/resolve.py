@@ -89,7 +89,8 @@ _NEXT_PERSON_ROLE = re.compile(
     r"^,\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,4}?(?:spokes\w+|minister|commander|president"
     r"|leader|director|chief|head|member|official|envoy|ambassador|adviser|advisor|general"
     r"|colonel|officer|journalist|correspondent|chairman|secretary|mayor|governor|coordinator"
-    r"|manager|researcher|analyst|economist|candidate|lawyer|prosecutor)\b"
+    r"|manager|researcher|analyst|economist|candidate|lawyer|prosecutor|mp|mep|lawmaker"
+    r"|legislator|senator|congressman|congresswoman)\b"
 )
 _NEXT_SPEECH = re.compile(
     r"^,?\s+(?:said|says|told|added|noted|vowed|stated|stressed|warned|explained|insisted"
@@ -486,8 +487,8 @@ def _vote(body: str, groups: dict[str, _Group]) -> dict[str, EntityType]:
         for m in g.mentions:
             for type_, weight in _LABEL_VOTES.get(m.label, ()):
                 votes[type_] += weight * (person_weight if type_ == "person" else 1.0)
-                if m.label in _MODEL_LABELS:
-                    votes["model_" + type_] += 1
+                if m.label in _MODEL_LABELS and " " in body[m.start : m.end].strip():
+                    votes["model_" + type_] += 1  # what the model said of the full name
                 elif m.label in _STRONG_LABELS:
                     votes["strong_" + type_] += 1
             if m.titled:
@@ -540,16 +541,15 @@ def _keep_model_type(name: str, g: _Group, winner: EntityType) -> EntityType:
     model = {t: g.votes["model_" + t] for t in ENTITY_TYPES}
     said = max(model, key=model.__getitem__)
     labelled = sum(model.values())
-    if not labelled or said == winner or model[said] * 2 < labelled:
+    if not labelled or said == winner or model[said] * 2 <= labelled:
         return winner
     return winner if g.votes["strong_" + winner] > 0 else said
 
 
 def _doubtful_person(name: str, g: _Group) -> bool:
     """Is a demonym that won the person vote ("Afghan") really the group, not someone?"""
-    if g.votes["person_cue"]:
-        return False
-    return entity_key(name) in gazetteer.DEMONYMS or g.labels()["PERSON"] == 0
+    # Without a title or a role beside it, a lone demonym ("Afghan") names a nationality.
+    return not g.votes["person_cue"]
 
 
 def _common_word(body: str, name: str, g: _Group) -> bool:
@@ -588,6 +588,8 @@ def _context_votes(body: str, m: Mention, votes: defaultdict[str, float], *, acr
     if cue:
         votes["person"] += cue
         votes["person_cue"] += 1
+        if cue >= 1:  # a title or a role beside the name, not just "said"
+            votes["strong_person"] += 1
 
 
 def _name_votes(name: str, g: _Group, votes: defaultdict[str, float]) -> None:

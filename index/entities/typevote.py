@@ -38,6 +38,8 @@ SCHEMA = (
     )""",
     # Names a user said are not entities (`block`): never extracted into the registry again.
     "CREATE TABLE IF NOT EXISTS entity_stoplist (key TEXT PRIMARY KEY, name TEXT NOT NULL)",
+    # Written spellings per entity form (display-name election, `block`) without a scan.
+    "CREATE INDEX IF NOT EXISTS entity_mentions_alias ON entity_mentions (alias_id)",
 )
 
 
@@ -70,7 +72,7 @@ def decide(name: str, votes: Mapping[str, float], user: EntityType | None = None
     scores: dict[EntityType, float] = {t: float(votes.get(t, 0.0)) for t in ENTITY_TYPES}
     for type_, weight in world_prior(name).items():
         scores[type_] += weight
-    # Ties keep the order person < place < org broken towards the most voted by articles,
-    # then places (a name both a person and a place in equal measure is usually the place).
-    order = {"place": 2, "org": 1, "person": 0}
+    # Ties go to the type articles voted most for, then to people: the gazetteer has already
+    # spoken for known places, so an unknown name voted both ways is more often a person.
+    order = {"person": 2, "org": 1, "place": 0}
     return max(scores, key=lambda t: (scores[t], float(votes.get(t, 0.0)), order[t]))
