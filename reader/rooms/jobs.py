@@ -84,6 +84,10 @@ class JobsRoom(Room):
     def _job_done(self, message: JobDone) -> None:
         lines = [one_line(line) for line in message.summary.splitlines()]
         failed = any(line.startswith("✗") for line in lines)
+        quiet = message.title == "Scheduled refresh" and message.summary.startswith("0 added")
+        if quiet and not failed:
+            self._search()
+            return
         self.notify(
             "\n".join(lines),
             title=message.title,

@@ -53,6 +53,7 @@ from ..rooms.messages import (
     TimelineLoaded,
 )
 from ..rooms.reading import ReadingRoom, web_link
+from ..rooms.schedule import ScheduleRoom
 from ..rooms.searching import SearchingRoom
 from ..rooms.unread import UnreadRoom
 from ..widgets.article_list import ArticleList
@@ -83,7 +84,16 @@ __all__ = [
 WIDE = 140
 
 
-class MainScreen(SearchingRoom, ReadingRoom, FlagsRoom, UnreadRoom, JobsRoom, FeedsRoom, LiveRoom):
+class MainScreen(
+    SearchingRoom,
+    ReadingRoom,
+    FlagsRoom,
+    UnreadRoom,
+    JobsRoom,
+    FeedsRoom,
+    LiveRoom,
+    ScheduleRoom,
+):
     CSS_PATH = "main.tcss"
     BINDINGS = bindings(*footer_order(SCREEN_COMMANDS))
     COMMANDS: ClassVar[set[Any]] = {
@@ -142,6 +152,7 @@ class MainScreen(SearchingRoom, ReadingRoom, FlagsRoom, UnreadRoom, JobsRoom, Fe
 
     async def on_unmount(self) -> None:
         self._stop_watching()
+        self._stop_schedule()
         if self.library is not None:
             import asyncio
 
