@@ -674,6 +674,27 @@ class Library:
         """A watch that tells cheaply what other processes changed (see index.changes)."""
         return ChangeWatch(self.path / DB_NAME)
 
+    def watch_new(self, name: str, query: Any, *, limit: int = 1000) -> tuple[int, list[Hit]]:
+        """Matches of the saved search `name` (`query`) added since it was last seen: the
+        count, and the newest `limit` of them, newest first (see index.watch)."""
+        from . import watch
+
+        since = watch.mark(self._conn, name)
+        result = self.search(query, limit=watch.SCAN, sort="date", facets=False)
+        if result.error:
+            from .query import QueryError
+
+            raise QueryError(result.error)
+        new = watch.newer_than(self._conn, [h.article.id for h in result.hits], since)
+        hits = [h for h in result.hits if h.article.id in new]
+        return len(hits), hits[:limit]
+
+    def watch_seen(self, name: str) -> None:
+        """Everything the saved search `name` matches now counts as seen."""
+        from . import watch
+
+        watch.mark_seen(self._conn, name)
+
 
 class _Session:
     """A thread's connection, and the registry and story index bound to it."""

@@ -21,6 +21,7 @@ from rich.text import Text
 
 from index.model import ENTITY_TYPES, AddReport, Progress
 
+from . import cli_watch
 from .render import article_date
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -552,6 +553,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     with_json(command("refresh", cmd_refresh, "fetch every subscription"))
     command("reindex", cmd_reindex, "rebuild the search index from the database")
+    cli_watch.register(sub)
     p = command("demo", cmd_demo, "open the TUI on the bundled sample corpus")
     p.add_argument("--no-tui", action="store_true", help="build the demo library, print its path")
     return parser

@@ -87,6 +87,10 @@ class Room(Screen[None]):
         """Open `article_id` in the reader (reading)."""
         raise NotImplementedError
 
+    def apply_query(self, query: Query) -> None:
+        """Search `query` and show it in the search bar (searching)."""
+        raise NotImplementedError
+
     def _set_flag(
         self, article: ArticleSummary, *, read: bool | None = None, starred: bool | None = None
     ) -> None:

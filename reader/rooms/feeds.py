@@ -6,6 +6,7 @@ from textual import work
 
 from index.library import Library
 
+from ..state import SavedSearch
 from .base import Room
 from .messages import StartJob
 
@@ -29,3 +30,14 @@ class FeedsRoom(Room):
                 timeout=8,
                 markup=False,
             )
+
+    # -- watchlists: a saved search counts what arrived since it was last opened -------------
+    def open_saved_search(self, saved: SavedSearch) -> None:
+        """Run a saved search; what it matches now counts as seen."""
+        self.apply_query(saved.query)
+        if self.library is not None:
+            self._mark_watch_seen(self.library, saved.name)
+
+    @work(thread=True, group="state", exit_on_error=False)
+    def _mark_watch_seen(self, library: Library, name: str) -> None:
+        library.watch_seen(name)

@@ -222,6 +222,7 @@ class SearchingRoom(Room):
         saved = [s for s in load_saved(library.get_state(SAVED_SEARCHES)) if s.name != search.name]
         saved.append(search)
         library.set_state(SAVED_SEARCHES, dump_saved(saved))
+        library.watch_seen(search.name)  # a watchlist counts what arrives from now on
         self.app.call_from_thread(
             self.notify, f"Saved search: {search.name}", timeout=3, markup=False
         )
