@@ -19,6 +19,7 @@ from typing import Any
 
 from .changes import ChangeWatch
 from .entities.registry import EntityError, Registry
+from .feeds import FeedCount, TagCount
 from .model import (
     ENTITY_TYPES,
     AddReport,
@@ -425,6 +426,10 @@ class Library:
 
     # -- finding it again -------------------------------------------------------------------
     def _flag_ids(self, flag: str) -> set[str]:
+        if ":" in flag:  # feed:URL / tag:NAME scopes (index.feeds)
+            from .feeds import scope_ids
+
+            return scope_ids(self._conn, flag)
         column = {"read": "read", "starred": "starred"}[flag]
         return {r[0] for r in self._conn.execute(f"SELECT id FROM articles WHERE {column} = 1")}
 
@@ -694,6 +699,28 @@ class Library:
         from . import watch
 
         watch.mark_seen(self._conn, name)
+
+    def feed_counts(self) -> list[FeedCount]:
+        """Subscriptions with their article and unread counts (index.feeds)."""
+        from .feeds import feed_counts
+
+        return feed_counts(self._conn)
+
+    def tag_counts(self) -> list[TagCount]:
+        """Tags with their article and unread counts (index.feeds)."""
+        from .feeds import tag_counts
+
+        return tag_counts(self._conn)
+
+    def rename_feed(self, url: str, title: str) -> bool:
+        from .feeds import rename_feed
+
+        return rename_feed(self._conn, url, _clean(title))
+
+    def tag_feed(self, url: str, tags: Sequence[str]) -> bool:
+        from .feeds import tag_feed
+
+        return tag_feed(self._conn, url, [_clean(t) for t in tags])
 
 
 class _Session:

@@ -41,6 +41,9 @@ class Room(Screen[None]):
     busy: var[bool] = var(True)
     #: Articles another process added while this query was shown (the chips say "N new").
     new_articles: var[int] = var(0)
+    #: `feed:`/`tag:` scopes chosen in the feeds view, as (kind, value, label); they stack
+    #: with the query and its entity filters.
+    scopes: var[tuple[tuple[str, str, str], ...]] = var((), init=False)
 
     library_path: Path
     library: Library | None

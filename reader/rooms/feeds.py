@@ -6,12 +6,34 @@ from textual import work
 
 from index.library import Library
 
+from ..screens.feeds import Choice
 from ..state import SavedSearch
 from .base import Room
 from .messages import StartJob
 
 
 class FeedsRoom(Room):
+    def action_feeds(self) -> None:
+        if self.library is None:
+            return
+        from ..screens.feeds import FeedsScreen
+
+        self.app.push_screen(FeedsScreen(self.library), self._feed_chosen)
+
+    def _feed_chosen(self, choice: Choice | None) -> None:
+        if choice is None:
+            return
+        if choice.kind == "saved" and choice.saved is not None:
+            self.open_saved_search(choice.saved)
+            return
+        scope = (choice.kind, choice.value, choice.label)
+        if scope in self.scopes:
+            self.notify(f"Already showing {choice.label}.", timeout=2, markup=False)
+            return
+        # One feed at a time (a feed's articles are in no other feed); tags stack.
+        kept = tuple(s for s in self.scopes if not (s[0] == "feed" == choice.kind))
+        self.scopes = (*kept, scope)
+
     def action_refresh_feeds(self) -> None:
         if self.library is not None:
             self._check_feeds(self.library)

@@ -129,7 +129,10 @@ class MainScreen(
             MainScreen.result, MainScreen.busy, MainScreen.search_query, MainScreen.unread_only
         )
         yield FilterChips(id="chips").data_bind(
-            MainScreen.search_query, MainScreen.unread_only, MainScreen.new_articles
+            MainScreen.search_query,
+            MainScreen.unread_only,
+            MainScreen.new_articles,
+            MainScreen.scopes,
         )
         with Horizontal(id="panes"):
             with Vertical(id="list-pane"):
