@@ -88,7 +88,7 @@ async def move_to(pilot, screen: FeedsScreen, kind: str, value: str) -> None:  #
 
 @pytest.mark.parametrize("size", SIZES)
 async def test_feeds_view_counts_and_filters_with_stacking_chips(two_feeds, size) -> None:  # type: ignore[no-untyped-def]
-    library_path, alpine, harbour, _ = two_feeds
+    library_path, alpine, _, _ = two_feeds
     app = DatelineApp(library_path, config=Config())
     async with app.run_test(size=size) as pilot:
         await settle(pilot)
@@ -175,7 +175,7 @@ async def test_subscribe_rename_tag_and_unsubscribe(two_feeds) -> None:  # type:
 
 
 def test_feeds_view_snapshot(snap_compare, two_feeds) -> None:  # type: ignore[no-untyped-def]
-    library_path, alpine, _, _ = two_feeds
+    library_path = two_feeds[0]
 
     async def open_view(pilot) -> None:  # type: ignore[no-untyped-def]
         await settle(pilot)
