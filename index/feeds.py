@@ -10,10 +10,15 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .model import FeedInfo
 from .store import FEED_COLUMNS, feed_from_row, transaction
+
+if TYPE_CHECKING:  # fetch imports httpx: only a refresh needs it
+    from .fetch import FetchError, FetchRequest, FetchResult
 
 SCOPES = ("feed", "tag")
 
@@ -98,3 +103,89 @@ def tag_feed(conn: sqlite3.Connection, url: str, tags: list[str]) -> bool:
                 "UPDATE articles SET tags = ? WHERE id = ?", (json.dumps(merged), article_id)
             )
     return cur.rowcount > 0
+
+
+# -- local subscriptions: a feed file on disk, refreshed like a URL -------------------------------
+#: The largest local feed file read, as for a fetched one.
+LOCAL_MAX_BYTES = 20 * 1024 * 1024
+
+
+def local_feed_url(target: str) -> str | None:
+    """`file:///abs/path` for a local feed (a `file://` URL or a path); None for anything else.
+
+    Raises InputError for a local target that is not a readable regular file.
+    """
+    from urllib.parse import unquote, urlsplit
+
+    from .model import InputError
+
+    text = target.strip()
+    parts = urlsplit(text)
+    if parts.scheme.lower() == "file":
+        if parts.netloc not in ("", "localhost"):
+            raise InputError(target, "a file:// URL must name a file on this machine")
+        path = unquote(parts.path)
+    elif parts.scheme and len(parts.scheme) > 1:
+        return None  # http(s) and other schemes are not local
+    else:
+        path = text
+    from pathlib import Path
+
+    resolved = Path(path).expanduser().resolve()
+    if not resolved.is_file():
+        raise InputError(target, f"{resolved} is not a file")
+    return resolved.as_uri()
+
+
+def subscribe_local(conn: sqlite3.Connection, url: str, tags: list[str]) -> FeedInfo:
+    """Subscribe to a local feed file (`file://` URL from `local_feed_url`)."""
+    from .store import now
+
+    with transaction(conn):
+        conn.execute(
+            "INSERT INTO feeds (url, title, tags, added) VALUES (?, NULL, ?, ?)"
+            " ON CONFLICT(url) DO UPDATE SET tags = excluded.tags",
+            (url, json.dumps(sorted(set(tags))), now()),
+        )
+    row = conn.execute(f"SELECT {FEED_COLUMNS} FROM feeds WHERE url = ?", (url,)).fetchone()
+    return feed_from_row(row)
+
+
+def fetch_feeds(
+    requests: Sequence[FetchRequest],
+    *,
+    on_done: Callable[[str, FetchResult | FetchError], None] | None = None,
+) -> dict[str, FetchResult | FetchError]:
+    """`fetch.fetch_many` for a refresh, with `file://` subscriptions read from disk.
+
+    A local file answers like a server doing conditional GET: its modification time is its
+    Last-Modified, and an unchanged file is "not modified".
+    """
+    from email.utils import formatdate
+    from pathlib import Path
+    from urllib.parse import unquote, urlsplit
+
+    from .fetch import FetchError, FetchResult, fetch_many
+
+    remote = [r for r in requests if not r.url.startswith("file:")]
+    results = fetch_many(remote, on_done=on_done) if remote else {}
+    for request in requests:
+        if not request.url.startswith("file:"):
+            continue
+        path = Path(unquote(urlsplit(request.url).path))
+        outcome: FetchResult | FetchError
+        try:
+            stat = path.stat()
+            stamp = formatdate(stat.st_mtime, usegmt=True)
+            if request.last_modified == stamp:
+                outcome = FetchResult(request.url, 304, None, None, None, stamp, True)
+            elif stat.st_size > LOCAL_MAX_BYTES:
+                outcome = FetchError(request.url, "the file is larger than a feed can be")
+            else:
+                outcome = FetchResult(request.url, 200, path.read_bytes(), None, None, stamp, False)
+        except OSError as error:
+            outcome = FetchError(request.url, error.strerror or str(error))
+        results[request.url] = outcome
+        if on_done is not None:
+            on_done(request.url, outcome)
+    return results

@@ -350,7 +350,8 @@ class Library:
 
     def refresh(self, *, progress: ProgressCallback | None = None) -> AddReport:
         """Fetch every subscription concurrently (conditional GET) and add what is new."""
-        from .fetch import FetchError, FetchRequest, fetch_many
+        from .feeds import fetch_feeds
+        from .fetch import FetchError, FetchRequest
         from .sources import parse_bytes
 
         feeds = self.feeds()
@@ -362,7 +363,7 @@ class Library:
             if progress:
                 progress(Progress("fetch", done, len(feeds), url))
 
-        fetched = fetch_many(
+        fetched = fetch_feeds(  # fetch_many, with file:// subscriptions read from disk
             [FetchRequest(f.url, f.etag, f.last_modified) for f in feeds], on_done=on_done
         )
         results: dict[int, InputResult] = {}
@@ -721,6 +722,16 @@ class Library:
         from .feeds import tag_feed
 
         return tag_feed(self._conn, url, [_clean(t) for t in tags])
+
+    def subscribe(self, target: str, *, tags: Sequence[str] = ()) -> FeedInfo:
+        """Subscribe to an http(s) feed URL, or to a local feed file (a path or `file://`
+        URL, read from disk at each refresh). Raises InputError for anything else."""
+        from .feeds import local_feed_url, subscribe_local
+
+        local = local_feed_url(target)
+        if local is None:
+            return self.add_feed(target, tags=tags)
+        return subscribe_local(self._conn, local, [_clean(t) for t in tags])
 
 
 class _Session:

@@ -313,7 +313,7 @@ def cmd_feeds(args: argparse.Namespace) -> int:
             return EXIT_OK
         if args.action == "add":
             try:
-                feed = lib.add_feed(args.url)
+                feed = lib.subscribe(args.url)
             except InputError as exc:
                 err.print(Text.assemble(("error: ", "bold red"), _plain(exc.reason)))
                 return EXIT_USAGE
@@ -545,7 +545,7 @@ def build_parser() -> argparse.ArgumentParser:
     fa = p.add_subparsers(dest="action", metavar="ACTION")
     q = fa.add_parser("list", help="list subscriptions")
     q.add_argument("--json", action="store_true")
-    q = fa.add_parser("add", help="subscribe to a feed URL")
+    q = fa.add_parser("add", help="subscribe to a feed URL, a feed file or a file:// URL")
     q.add_argument("url")
     q = fa.add_parser("remove", help="unsubscribe")
     q.add_argument("url")

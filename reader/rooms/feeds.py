@@ -45,8 +45,8 @@ class FeedsRoom(Room):
         else:
             self.app.call_from_thread(
                 self.notify,
-                "No feed subscriptions to refresh. Subscribe from a shell: "
-                "dateline feeds add URL (or dateline add feeds.opml).",
+                "No feed subscriptions to refresh. Subscribe in the feeds view (F, then a), "
+                "or from a shell: dateline feeds add URL (or dateline add feeds.opml).",
                 title="Refresh",
                 severity="warning",
                 timeout=8,

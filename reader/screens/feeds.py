@@ -187,7 +187,7 @@ class FeedsScreen(Screen[Choice | None]):
         prompt = PromptScreen(
             "Subscribe to a feed",
             placeholder="https://example.org/feed.xml",
-            hint="An RSS or Atom URL; r (in the article list) fetches it.",
+            hint="An RSS or Atom URL, a feed file or a file:// URL; r fetches it.",
         )
         self.app.push_screen(prompt, self._subscribe)
 
@@ -259,7 +259,7 @@ def _done(ok: bool, note: str) -> str:
 
 def _subscribe(library: Library, url: str) -> str:
     try:
-        feed = library.add_feed(url)
+        feed = library.subscribe(url)
     except InputError as error:
         return f"Not subscribed: {error.reason}"
     return f"Subscribed to {feed.url}; r in the article list fetches it."
