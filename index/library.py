@@ -20,6 +20,7 @@ from typing import Any
 from .changes import ChangeWatch
 from .entities.registry import EntityError, Registry
 from .feeds import FeedCount, TagCount
+from .fulltext import FullText
 from .model import (
     ENTITY_TYPES,
     AddReport,
@@ -732,6 +733,76 @@ class Library:
         if local is None:
             return self.add_feed(target, tags=tags)
         return subscribe_local(self._conn, local, [_clean(t) for t in tags])
+
+    def fetch_full_text(self, article_id: str) -> FullText:
+        """Fetch the article's page and store its main text as the body (entities and index
+        follow); the summary is kept beside it. Raises FullTextError (index.fulltext)."""
+        from . import fulltext
+
+        article = self.article(article_id)
+        if article is None:
+            raise fulltext.FullTextError("that article is no longer in the library")
+        if not article.url or not article.url.lower().startswith(("http://", "https://")):
+            raise fulltext.FullTextError("the article has no web link to fetch")
+        kept = fulltext.stored(self._conn, article_id)
+        summary = kept[0] if kept else article.body
+        body = fulltext.extract(article.url)
+        if len(body) <= len(summary):
+            raise fulltext.FullTextError("the page has no more text than the summary")
+        self._replace_body(article_id, body)
+        fulltext.remember(self._conn, article_id, summary, body, article.url)
+        return fulltext.FullText(article_id, len(summary), len(body))
+
+    def _replace_body(self, article_id: str, body: str) -> None:
+        import json
+
+        article = self.article(article_id)
+        row = self._conn.execute(
+            "SELECT origin, tags FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()
+        if article is None or row is None:
+            return
+        raw = RawArticle(
+            title=article.title, body=body, url=article.url, published=article.published,
+            source=article.source, author=article.author, origin=str(row[0] or ""),
+            tags=tuple(json.loads(row[1] or "[]")),
+        )  # fmt: skip
+        parsed = ParsedInput(raw.origin, "html", (raw,))
+        self._ingest_parsed([(0, _Parsed(raw.origin, parsed))], None)
+
+    def set_feed_full_text(self, url: str, on: bool) -> None:
+        """Fetch the full text of every new entry of this subscription (index.fulltext)."""
+        from .fulltext import set_feed_full_text
+
+        set_feed_full_text(self._conn, url, on)
+
+    def full_text_feeds(self) -> set[str]:
+        from .fulltext import full_text_feeds
+
+        return full_text_feeds(self._conn)
+
+    def refresh_with_full_text(self, *, progress: ProgressCallback | None = None) -> AddReport:
+        """`refresh`, then full text for the new entries of feeds that ask for it, and back
+        for articles whose feed copy replaced their full text. A page that cannot be had
+        leaves the summary and is a warning of the report."""
+        from . import fulltext
+
+        since = int(
+            self._conn.execute("SELECT COALESCE(MAX(rowid), 0) FROM articles").fetchone()[0]
+        )
+        report = self.refresh(progress=progress)
+        warnings: list[str] = []
+        for article_id, body in fulltext.reverted(self._conn):
+            self._replace_body(article_id, body)
+        for article_id in fulltext.wanted(self._conn, since):
+            try:
+                self.fetch_full_text(article_id)
+            except fulltext.FullTextError as error:
+                warnings.append(f"full text of {article_id}: {error.reason}")
+        if not warnings:
+            return report
+        extra = InputResult("full text", kind="fulltext", warnings=tuple(warnings))
+        return AddReport((*report.results, extra))
 
 
 class _Session:

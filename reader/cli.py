@@ -182,7 +182,7 @@ def cmd_refresh(args: argparse.Namespace) -> int:
                 )
             return EXIT_OK
         with _ProgressPrinter(not args.json) as progress:
-            report = lib.refresh(progress=progress)
+            report = lib.refresh_with_full_text(progress=progress)
     return _report(report, args.json)
 
 

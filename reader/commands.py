@@ -166,6 +166,12 @@ class AddNews(Command):
     SHOW_IN_FOOTER = False
 
 
+class FullTextCommand(Command):
+    ID, KEY, ACTION, FOOTER = "full_text", "t", "full_text", "Full text"
+    HELP = "Fetch the article's page and keep its full text beside the summary"
+    SHOW_IN_FOOTER = False
+
+
 class FeedsView(Command):
     ID, KEY, ACTION, FOOTER = "feeds", "F", "feeds", "Feeds"
     HELP = "Feeds, tags and saved searches with their unread and new counts"
@@ -334,6 +340,12 @@ class TagFeed(Command):
     IN_PALETTE = False
 
 
+class FeedFullText(Command):
+    ID, KEY, ACTION, FOOTER = "feed_full_text", "f", "toggle_full_text", "Full text"
+    HELP = "Fetch the full text of every new entry of this feed (on/off)"
+    IN_PALETTE = False
+
+
 class CloseView(Command):
     ID, KEY, ACTION, FOOTER = "close_view", "escape,q", "close", "Close"
     KEY_DISPLAY = "esc"
@@ -359,6 +371,7 @@ SCREEN_COMMANDS: tuple[type[Command], ...] = (
     MarkAllRead,
     UndoMarkRead,
     AddNews,
+    FullTextCommand,
     FeedsView,
     Refresh,
     AcceptSuggestion,
@@ -383,6 +396,7 @@ FEEDS_COMMANDS: tuple[type[Command], ...] = (
     Unsubscribe,
     RenameFeed,
     TagFeed,
+    FeedFullText,
     CloseView,
 )
 #: Moving in the other lists (entities, the reader's related articles): the list's keys.

@@ -41,7 +41,7 @@ class FeedsRoom(Room):
     @work(thread=True, group="state", exit_on_error=False)
     def _check_feeds(self, library: Library) -> None:
         if library.feeds():
-            self.post_message(StartJob("Refreshing feeds", "index.jobs:refresh", {}))
+            self.post_message(StartJob("Refreshing feeds", "index.fulltext:refresh_job", {}))
         else:
             self.app.call_from_thread(
                 self.notify,

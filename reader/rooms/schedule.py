@@ -45,7 +45,7 @@ class ScheduleRoom(Room):
     @work(thread=True, group="state", exit_on_error=False)
     def _refresh_if_subscribed(self, library: Library) -> None:
         if library.feeds():
-            self.post_message(StartJob(SCHEDULED, "index.jobs:refresh", {}))
+            self.post_message(StartJob(SCHEDULED, "index.fulltext:refresh_job", {}))
 
     def _stop_schedule(self) -> None:
         if self._refresh_timer is not None:

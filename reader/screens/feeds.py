@@ -43,6 +43,7 @@ class Overview:
     feeds: list[FeedCount]
     tags: list[TagCount]
     saved: list[tuple[SavedSearch, int]]
+    full_text: frozenset[str] = frozenset()
 
 
 class FeedList(OptionList):
@@ -71,6 +72,7 @@ def load_overview(library: Library) -> Overview:
         library.feed_counts(),
         library.tag_counts(),
         [(search, counts.get(search.name, 0)) for search in saved],
+        frozenset(library.full_text_feeds()),
     )
 
 
@@ -119,6 +121,8 @@ class FeedsScreen(Screen[Choice | None]):
             line = Text(end="", no_wrap=True, overflow="ellipsis")
             line.append(f"{count.unread:>5} ", style="bold #5fafff" if count.unread else "dim")
             line.append(label)
+            if feed.url in overview.full_text:
+                line.append("  [full text]", style="dim")
             if feed.tags:
                 line.append("  " + " ".join(f"#{one_line(t)}" for t in feed.tags), style="dim")
             if feed.last_error:
@@ -246,6 +250,19 @@ class FeedsScreen(Screen[Choice | None]):
 
         hint = "Words separated by spaces or commas; its articles get them too."
         self.app.push_screen(PromptScreen("Tags of the feed", hint=hint), tag)
+
+    def action_toggle_full_text(self) -> None:
+        choice = self._current_feed()
+        if choice is None:
+            return
+        url, label = choice.value, choice.label
+
+        def toggle(library: Library) -> str:
+            on = url not in library.full_text_feeds()
+            library.set_feed_full_text(url, on)
+            return f"{label}: full text of new entries {'on' if on else 'off'}."
+
+        self._write(toggle)
 
     @work(thread=True, group="feeds-write", exit_on_error=False)
     def _write(self, change: object) -> None:
