@@ -22,6 +22,7 @@ from rich.text import Text
 from index.model import ENTITY_TYPES, AddReport, Progress
 
 from . import cli_watch
+from .cli_contract import add_report_json, fit_output, library_first, version
 from .render import article_date
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -35,52 +36,6 @@ def _plain(value: object) -> Text:
     from index.textclean import sanitize
 
     return Text(sanitize("" if value is None else str(value)))
-
-
-def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("dateline")
-    except PackageNotFoundError:  # running from a source tree that was never installed
-        return "unknown"
-
-
-def _fit_output() -> None:
-    """On a terminal Rich wraps at the window's width; in a pipe or a log file a line stays
-    whole (a reader or `grep` sees each message on one line, not cut mid-sentence at 80)."""
-    for console in (out, err):
-        console.soft_wrap = not console.is_terminal
-
-
-def add_report_json(report: AddReport) -> dict[str, Any]:
-    """`add --json` and `refresh --json`: one type per key, documented in the README.
-
-    Top level: counts (int) summed over the inputs, `failed` the number of inputs that failed.
-    Per input: `ok` (bool), `reason` (str or null), counts (int), `warnings` (list of str).
-    """
-    return {
-        "added": report.added,
-        "updated": report.updated,
-        "unchanged": report.unchanged,
-        "duplicates": report.duplicates,
-        "failed": len(report.failures),
-        "inputs": [
-            {
-                "input": r.origin,
-                "kind": r.kind,
-                "ok": not r.failed,
-                "reason": r.reason,
-                "added": r.added,
-                "updated": r.updated,
-                "unchanged": r.unchanged,
-                "duplicates": r.duplicates,
-                "feeds": r.feeds,
-                "warnings": list(r.warnings),
-            }
-            for r in report.results
-        ],
-    }
 
 
 def _json(data: Any) -> None:
@@ -418,30 +373,6 @@ _SEARCH_OPTIONS = {
 }
 
 
-def _library_first(argv: list[str]) -> list[str]:
-    """`--library DIR` anywhere (before a `--`) moves to the front, where the parser reads it:
-    `dateline search aleppo --library /tmp/x` and `dateline feeds add URL --library X` work
-    like `dateline --library X …`, for every subcommand (those added by `register` too)."""
-    front: list[str] = []
-    rest: list[str] = []
-    i = 0
-    while i < len(argv):
-        tok = argv[i]
-        if tok == "--":
-            rest += argv[i:]
-            break
-        if tok == "--library" and i + 1 < len(argv):
-            front += argv[i : i + 2]
-            i += 2
-            continue
-        if tok.startswith("--library="):
-            front.append(tok)
-        else:
-            rest.append(tok)
-        i += 1
-    return [*front, *rest]
-
-
 def _search_words_after_dashdash(argv: list[str]) -> list[str]:
     """`dateline search -ferry --json` must search for "-ferry", not fail on an unknown option.
 
@@ -492,7 +423,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="library folder (default: $DATELINE_LIBRARY or the user data dir)",
     )
-    parser.add_argument("--version", action="version", version=f"dateline {_version()}")
+    parser.add_argument("--version", action="version", version=f"dateline {version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def command(
@@ -563,9 +494,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from index.library import LibraryError
 
     parser = build_parser()
-    _fit_output()
+    fit_output(out, err)
     argv = list(sys.argv[1:] if argv is None else argv)
-    args = parser.parse_args(_search_words_after_dashdash(_library_first(argv)))
+    args = parser.parse_args(_search_words_after_dashdash(library_first(argv)))
     if getattr(args, "func", None) is cmd_search:
         args.query = " ".join(args.query)
     func = getattr(args, "func", cmd_tui)
