@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 import sys
 
-BENCHES = ["bench.entities", "bench.search", "bench.startup", "bench.tui"]
+BENCHES = ["bench.entities", "bench.search", "bench.startup", "bench.tui", "bench.live"]
 
 
 def main() -> None:

@@ -20,6 +20,8 @@ from typing import Any
 from . import pages
 from .changes import ChangeWatch
 from .entities.registry import EntityError, Registry
+from .feeds import FeedCount, TagCount
+from .fulltext import FullText
 from .lock import ReadOnlyLibrary, WriterLock, install_fork_hook, maybe_locked, writes
 from .model import (
     ENTITY_TYPES,
@@ -438,7 +440,8 @@ class Library:
     @writes
     def refresh(self, *, progress: ProgressCallback | None = None) -> AddReport:
         """Fetch every subscription concurrently (conditional GET) and add what is new."""
-        from .fetch import FetchError, FetchRequest, fetch_many
+        from .feeds import fetch_feeds
+        from .fetch import FetchError, FetchRequest
         from .sources import parse_bytes
 
         feeds = self.feeds()
@@ -450,7 +453,7 @@ class Library:
             if progress:
                 progress(Progress("fetch", done, len(feeds), url))
 
-        fetched = fetch_many(
+        fetched = fetch_feeds(  # fetch_many, with file:// subscriptions read from disk
             [FetchRequest(f.url, f.etag, f.last_modified) for f in feeds], on_done=on_done
         )
         results: dict[int, InputResult] = {}
@@ -523,7 +526,11 @@ class Library:
     # -- finding it again -------------------------------------------------------------------
     def _flag_ids(self, flag: str) -> set[str]:
         """Ids carrying a flag, through partial indexes: `unread` costs what unread articles
-        cost, however many have been read."""
+        cost, however many have been read. `feed:URL` / `tag:NAME` are scopes (index.feeds)."""
+        if ":" in flag:
+            from .feeds import scope_ids
+
+            return scope_ids(self._conn, flag)
         where = {"unread": "read = 0", "read": "read = 1", "starred": "starred = 1"}[flag]
         return {r[0] for r in self._conn.execute(f"SELECT id FROM articles WHERE {where}")}
 
@@ -935,6 +942,129 @@ class Library:
     def watch_changes(self) -> ChangeWatch:
         """A watch that tells cheaply what other processes changed (see index.changes)."""
         return ChangeWatch(self.path / DB_NAME)
+
+    def watch_new(self, name: str, query: Any, *, limit: int = 1000) -> tuple[int, list[Hit]]:
+        """Matches of the saved search `name` (`query`) added since it was last seen: the
+        count, and the newest `limit` of them, newest first (see index.watch)."""
+        from . import watch
+
+        since = watch.mark(self._conn, name)
+        result = self.search(query, limit=watch.SCAN, sort="date", facets=False)
+        if result.error:
+            from .query import QueryError
+
+            raise QueryError(result.error)
+        new = watch.newer_than(self._conn, [h.article.id for h in result.hits], since)
+        hits = [h for h in result.hits if h.article.id in new]
+        return len(hits), hits[:limit]
+
+    def watch_seen(self, name: str) -> None:
+        """Everything the saved search `name` matches now counts as seen."""
+        from . import watch
+
+        watch.mark_seen(self._conn, name)
+
+    def feed_counts(self) -> list[FeedCount]:
+        """Subscriptions with their article and unread counts (index.feeds)."""
+        from .feeds import feed_counts
+
+        return feed_counts(self._conn)
+
+    def tag_counts(self) -> list[TagCount]:
+        """Tags with their article and unread counts (index.feeds)."""
+        from .feeds import tag_counts
+
+        return tag_counts(self._conn)
+
+    def rename_feed(self, url: str, title: str) -> bool:
+        from .feeds import rename_feed
+
+        return rename_feed(self._conn, url, _clean(title))
+
+    def tag_feed(self, url: str, tags: Sequence[str]) -> bool:
+        from .feeds import tag_feed
+
+        return tag_feed(self._conn, url, [_clean(t) for t in tags])
+
+    def subscribe(self, target: str, *, tags: Sequence[str] = ()) -> FeedInfo:
+        """Subscribe to an http(s) feed URL, or to a local feed file (a path or `file://`
+        URL, read from disk at each refresh). Raises InputError for anything else."""
+        from .feeds import local_feed_url, subscribe_local
+
+        local = local_feed_url(target)
+        if local is None:
+            return self.add_feed(target, tags=tags)
+        return subscribe_local(self._conn, local, [_clean(t) for t in tags])
+
+    def fetch_full_text(self, article_id: str) -> FullText:
+        """Fetch the article's page and store its main text as the body (entities and index
+        follow); the summary is kept beside it. Raises FullTextError (index.fulltext)."""
+        from . import fulltext
+
+        article = self.article(article_id)
+        if article is None:
+            raise fulltext.FullTextError("that article is no longer in the library")
+        if not article.url or not article.url.lower().startswith(("http://", "https://")):
+            raise fulltext.FullTextError("the article has no web link to fetch")
+        kept = fulltext.stored(self._conn, article_id)
+        summary = kept[0] if kept else article.body
+        body = fulltext.extract(article.url)
+        if len(body) <= len(summary):
+            raise fulltext.FullTextError("the page has no more text than the summary")
+        self._replace_body(article_id, body)
+        fulltext.remember(self._conn, article_id, summary, body, article.url)
+        return fulltext.FullText(article_id, len(summary), len(body))
+
+    def _replace_body(self, article_id: str, body: str) -> None:
+        import json
+
+        article = self.article(article_id)
+        row = self._conn.execute(
+            "SELECT origin, tags FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()
+        if article is None or row is None:
+            return
+        raw = RawArticle(
+            title=article.title, body=body, url=article.url, published=article.published,
+            source=article.source, author=article.author, origin=str(row[0] or ""),
+            tags=tuple(json.loads(row[1] or "[]")),
+        )  # fmt: skip
+        parsed = ParsedInput(raw.origin, "html", (raw,))
+        self._ingest_parsed([(0, _Parsed(raw.origin, parsed))], None)
+
+    def set_feed_full_text(self, url: str, on: bool) -> None:
+        """Fetch the full text of every new entry of this subscription (index.fulltext)."""
+        from .fulltext import set_feed_full_text
+
+        set_feed_full_text(self._conn, url, on)
+
+    def full_text_feeds(self) -> set[str]:
+        from .fulltext import full_text_feeds
+
+        return full_text_feeds(self._conn)
+
+    def refresh_with_full_text(self, *, progress: ProgressCallback | None = None) -> AddReport:
+        """`refresh`, then full text for the new entries of feeds that ask for it, and back
+        for articles whose feed copy replaced their full text. A page that cannot be had
+        leaves the summary and is a warning of the report."""
+        from . import fulltext
+
+        since = int(
+            self._conn.execute("SELECT COALESCE(MAX(rowid), 0) FROM articles").fetchone()[0]
+        )
+        report = self.refresh(progress=progress)
+        warnings: list[str] = []
+        for article_id, body in fulltext.reverted(self._conn):
+            self._replace_body(article_id, body)
+        for article_id in fulltext.wanted(self._conn, since):
+            try:
+                self.fetch_full_text(article_id)
+            except fulltext.FullTextError as error:
+                warnings.append(f"full text of {article_id}: {error.reason}")
+        if not warnings:
+            return report
+        extra = InputResult("full text", kind="fulltext", warnings=tuple(warnings))
+        return AddReport((*report.results, extra))
 
 
 class _Session:

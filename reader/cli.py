@@ -21,7 +21,8 @@ from rich.text import Text
 
 from index.model import ENTITY_TYPES, AddReport, Progress
 
-from . import cli_health, cli_pages
+from . import cli_health, cli_pages, cli_watch
+from .cli_contract import add_report_json, fit_output, library_first, version
 from .cli_entities import register as register_entity_commands
 from .render import article_date
 
@@ -36,52 +37,6 @@ def _plain(value: object) -> Text:
     from index.textclean import sanitize
 
     return Text(sanitize("" if value is None else str(value)))
-
-
-def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("dateline")
-    except PackageNotFoundError:  # running from a source tree that was never installed
-        return "unknown"
-
-
-def _fit_output() -> None:
-    """On a terminal Rich wraps at the window's width; in a pipe or a log file a line stays
-    whole (a reader or `grep` sees each message on one line, not cut mid-sentence at 80)."""
-    for console in (out, err):
-        console.soft_wrap = not console.is_terminal
-
-
-def add_report_json(report: AddReport) -> dict[str, Any]:
-    """`add --json` and `refresh --json`: one type per key, documented in the README.
-
-    Top level: counts (int) summed over the inputs, `failed` the number of inputs that failed.
-    Per input: `ok` (bool), `reason` (str or null), counts (int), `warnings` (list of str).
-    """
-    return {
-        "added": report.added,
-        "updated": report.updated,
-        "unchanged": report.unchanged,
-        "duplicates": report.duplicates,
-        "failed": len(report.failures),
-        "inputs": [
-            {
-                "input": r.origin,
-                "kind": r.kind,
-                "ok": not r.failed,
-                "reason": r.reason,
-                "added": r.added,
-                "updated": r.updated,
-                "unchanged": r.unchanged,
-                "duplicates": r.duplicates,
-                "feeds": r.feeds,
-                "warnings": list(r.warnings),
-            }
-            for r in report.results
-        ],
-    }
 
 
 def _json(data: Any) -> None:
@@ -188,7 +143,7 @@ def cmd_refresh(args: argparse.Namespace) -> int:
                 )
             return EXIT_OK
         with _ProgressPrinter(not args.json) as progress:
-            report = lib.refresh(progress=progress)
+            report = lib.refresh_with_full_text(progress=progress)
     return _report(report, args.json)
 
 
@@ -322,7 +277,7 @@ def cmd_feeds(args: argparse.Namespace) -> int:
             return EXIT_OK
         if args.action == "add":
             try:
-                feed = lib.add_feed(args.url)
+                feed = lib.subscribe(args.url)
             except InputError as exc:
                 err.print(Text.assemble(("error: ", "bold red"), _plain(exc.reason)))
                 return EXIT_USAGE
@@ -427,30 +382,6 @@ _SEARCH_OPTIONS = {
 }
 
 
-def _library_first(argv: list[str]) -> list[str]:
-    """`--library DIR` anywhere (before a `--`) moves to the front, where the parser reads it:
-    `dateline search aleppo --library /tmp/x` and `dateline feeds add URL --library X` work
-    like `dateline --library X …`, for every subcommand (those added by `register` too)."""
-    front: list[str] = []
-    rest: list[str] = []
-    i = 0
-    while i < len(argv):
-        tok = argv[i]
-        if tok == "--":
-            rest += argv[i:]
-            break
-        if tok == "--library" and i + 1 < len(argv):
-            front += argv[i : i + 2]
-            i += 2
-            continue
-        if tok.startswith("--library="):
-            front.append(tok)
-        else:
-            rest.append(tok)
-        i += 1
-    return [*front, *rest]
-
-
 def _search_words_after_dashdash(argv: list[str]) -> list[str]:
     """`dateline search -ferry --json` must search for "-ferry", not fail on an unknown option.
 
@@ -501,7 +432,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="library folder (default: $DATELINE_LIBRARY or the user data dir)",
     )
-    parser.add_argument("--version", action="version", version=f"dateline {_version()}")
+    parser.add_argument("--version", action="version", version=f"dateline {version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def command(
@@ -555,7 +486,7 @@ def build_parser() -> argparse.ArgumentParser:
     fa = p.add_subparsers(dest="action", metavar="ACTION")
     q = fa.add_parser("list", help="list subscriptions")
     q.add_argument("--json", action="store_true")
-    q = fa.add_parser("add", help="subscribe to a feed URL")
+    q = fa.add_parser("add", help="subscribe to a feed URL, a feed file or a file:// URL")
     q.add_argument("url")
     q = fa.add_parser("remove", help="unsubscribe")
     q.add_argument("url")
@@ -565,6 +496,7 @@ def build_parser() -> argparse.ArgumentParser:
     command("reindex", cmd_reindex, "rebuild the search index from the database")
     cli_pages.register(sub)  # `entity` and `story`
     cli_health.register(sub)
+    cli_watch.register(sub)
     p = command("demo", cmd_demo, "open the TUI on the bundled sample corpus")
     p.add_argument("--no-tui", action="store_true", help="build the demo library, print its path")
     return parser
@@ -574,9 +506,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from index.library import LibraryError
 
     parser = build_parser()
-    _fit_output()
+    fit_output(out, err)
     argv = list(sys.argv[1:] if argv is None else argv)
-    argv = _library_first(argv)
+    argv = library_first(argv)
     if dash_error := cli_health.dash_input_error(argv):
         parser.print_usage(sys.stderr)
         err.print(Text(dash_error))

@@ -166,6 +166,17 @@ class AddNews(Command):
     SHOW_IN_FOOTER = False
 
 
+class FullTextCommand(Command):
+    ID, KEY, ACTION, FOOTER = "full_text", "t", "full_text", "Full text"
+    HELP = "Fetch the article's page and keep its full text beside the summary"
+    SHOW_IN_FOOTER = False
+
+
+class FeedsView(Command):
+    ID, KEY, ACTION, FOOTER = "feeds", "F", "feeds", "Feeds"
+    HELP = "Feeds, tags and saved searches with their unread and new counts"
+
+
 class AcceptSuggestion(Command):
     ID, KEY, ACTION, FOOTER = "accept_suggestion", "ctrl+g", "accept_suggestion", "Did you mean"
     HELP = "Search for the suggested spelling instead"
@@ -297,6 +308,51 @@ class Exclude(Command):
 #: Kept visible in the footer at any width.
 FOOTER_FIRST: tuple[type[Command], ...] = (Help, Quit)
 
+
+# -- the feeds and tags view -------------------------------------------------------------------
+class ChooseFeed(Command):
+    ID, KEY, ACTION, FOOTER = "choose_feed", "enter", "choose", "Show"
+    HELP = "Show its articles (a feed: or tag: chip), or run the saved search"
+    IN_PALETTE = False
+
+
+class Subscribe(Command):
+    ID, KEY, ACTION, FOOTER = "subscribe", "a", "subscribe", "Subscribe"
+    HELP = "Subscribe to a feed URL"
+    IN_PALETTE = False
+
+
+class Unsubscribe(Command):
+    ID, KEY, ACTION, FOOTER = "unsubscribe", "d", "unsubscribe", "Unsubscribe"
+    HELP = "Unsubscribe from the feed under the cursor (press twice)"
+    IN_PALETTE = False
+
+
+class RenameFeed(Command):
+    ID, KEY, ACTION, FOOTER = "rename_feed", "R", "rename", "Rename"
+    HELP = "Rename the feed under the cursor"
+    IN_PALETTE = False
+
+
+class TagFeed(Command):
+    ID, KEY, ACTION, FOOTER = "tag_feed", "t", "tag", "Tag"
+    HELP = "Set the tags of the feed under the cursor (its articles get them)"
+    IN_PALETTE = False
+
+
+class FeedFullText(Command):
+    ID, KEY, ACTION, FOOTER = "feed_full_text", "f", "toggle_full_text", "Full text"
+    HELP = "Fetch the full text of every new entry of this feed (on/off)"
+    IN_PALETTE = False
+
+
+class CloseView(Command):
+    ID, KEY, ACTION, FOOTER = "close_view", "escape,q", "close", "Close"
+    KEY_DISPLAY = "esc"
+    HELP = "Back to the articles"
+    IN_PALETTE = False
+
+
 SCREEN_COMMANDS: tuple[type[Command], ...] = (
     Search,
     Back,
@@ -315,6 +371,8 @@ SCREEN_COMMANDS: tuple[type[Command], ...] = (
     MarkAllRead,
     UndoMarkRead,
     AddNews,
+    FullTextCommand,
+    FeedsView,
     Refresh,
     AcceptSuggestion,
     SaveSearch,
@@ -332,6 +390,15 @@ READER_COMMANDS: tuple[type[Command], ...] = (
     PreviousArticle,
 )
 ENTITY_COMMANDS: tuple[type[Command], ...] = (Filter, Exclude)
+FEEDS_COMMANDS: tuple[type[Command], ...] = (
+    ChooseFeed,
+    Subscribe,
+    Unsubscribe,
+    RenameFeed,
+    TagFeed,
+    FeedFullText,
+    CloseView,
+)
 #: Moving in the other lists (entities, the reader's related articles): the list's keys.
 MOVE_COMMANDS: tuple[type[Command], ...] = (Down, Up, Top, Bottom)
 
@@ -341,6 +408,7 @@ SECTIONS: tuple[tuple[str, tuple[type[Command], ...]], ...] = (
     ("Article list", LIST_COMMANDS),
     ("Reader", READER_COMMANDS),
     ("Entity sidebar", ENTITY_COMMANDS),
+    ("Feeds and tags", FEEDS_COMMANDS),
 )
 
 ALL_COMMANDS: tuple[type[Command], ...] = tuple(c for _, group in SECTIONS for c in group)

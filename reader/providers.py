@@ -23,7 +23,7 @@ from index.model import ArticleSummary, EntityCount
 
 from .commands import ALL_COMMANDS
 from .render import MENTION_STYLES, TYPE_LABELS, format_date, one_line
-from .state import SAVED_SEARCHES, SavedSearch, load_saved
+from .state import SAVED_SEARCHES, SavedSearch, describe, load_saved
 
 if TYPE_CHECKING:
     from index.library import Library
@@ -92,6 +92,20 @@ def saved_search_text(saved: SavedSearch) -> str:
     parts = [f"Saved search: {saved.name}", saved.query.text]
     parts += [entity_filter.name for entity_filter in saved.query.filters]
     return " ".join(parts)
+
+
+def new_counts(saved: list[SavedSearch], library: Library) -> dict[str, int]:
+    """How many articles each saved search gained since it was last opened (a watchlist);
+    a saved query that no longer parses counts none."""
+    from index.query import QueryError
+
+    counts: dict[str, int] = {}
+    for search in saved:
+        try:
+            counts[search.name] = library.watch_new(search.name, describe(search.query), limit=0)[0]
+        except QueryError:
+            counts[search.name] = 0
+    return counts
 
 
 class _LibraryProvider(Provider):
@@ -208,13 +222,18 @@ class SavedSearchesProvider(_LibraryProvider):
     async def startup(self) -> None:
         raw = await self.load(lambda library: library.get_state(SAVED_SEARCHES))
         self._saved: list[SavedSearch] = load_saved(raw)
+        self._new: dict[str, int] = await self.load(partial(new_counts, self._saved)) or {}
 
     def _apply(self, saved: SavedSearch) -> None:
         if self.main is not None:
-            self.main.apply_query(saved.query)
+            self.main.open_saved_search(saved)
 
     def _prompt(self, saved: SavedSearch) -> Text:
-        return Text.assemble(("Saved search: ", "dim"), one_line(saved.name))
+        text = Text.assemble(("Saved search: ", "dim"), one_line(saved.name))
+        new = self._new.get(saved.name, 0)
+        if new:
+            text.append(f"  {new} new", style="bold #98c379")
+        return text
 
     async def discover(self) -> Hits:
         for saved in reversed(self._saved):

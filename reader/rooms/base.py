@@ -41,6 +41,9 @@ class Room(Screen[None]):
     busy: var[bool] = var(True)
     #: Articles another process added while this query was shown (the chips say "N new").
     new_articles: var[int] = var(0)
+    #: `feed:`/`tag:` scopes chosen in the feeds view, as (kind, value, label); they stack
+    #: with the query and its entity filters.
+    scopes: var[tuple[tuple[str, str, str], ...]] = var((), init=False)
 
     library_path: Path
     library: Library | None
@@ -85,6 +88,10 @@ class Room(Screen[None]):
 
     def open_article(self, article_id: str) -> None:
         """Open `article_id` in the reader (reading)."""
+        raise NotImplementedError
+
+    def apply_query(self, query: Query) -> None:
+        """Search `query` and show it in the search bar (searching)."""
         raise NotImplementedError
 
     def _set_flag(

@@ -51,6 +51,15 @@ class JobsRoom(Room):
         if inputs:
             self._start_job("Adding news", "index.jobs:add", {"inputs": inputs, "tags": []})
 
+    def action_full_text(self) -> None:
+        article = self._target()
+        if article is None:
+            self.notify("No article open.", severity="warning", timeout=3)
+            return
+        self._start_job(
+            "Fetching the full text", "index.fulltext:fetch_job", {"article_id": article.id}
+        )
+
     def _start_job(self, title: str, target: str, kwargs: dict[str, Any]) -> None:
         if self._job_running:
             self.notify("Wait for the current job to finish.", severity="warning", timeout=3)
@@ -84,6 +93,12 @@ class JobsRoom(Room):
     def _job_done(self, message: JobDone) -> None:
         lines = [one_line(line) for line in message.summary.splitlines()]
         failed = any(line.startswith("✗") for line in lines)
+        quiet = message.title == "Scheduled refresh" and message.summary.startswith("0 added")
+        if self.reading is not None:
+            self.open_article(self.reading.article.id)  # it may have new text
+        if quiet and not failed:
+            self._search()
+            return
         self.notify(
             "\n".join(lines),
             title=message.title,

@@ -54,9 +54,16 @@ class SearchingRoom(Room):
     def watch_unread_only(self) -> None:
         self._search()
 
+    def watch_scopes(self) -> None:
+        self._search()
+
     @property
     def query_string(self) -> str:
-        return describe(self.search_query, unread_only=self.unread_only)
+        text = describe(self.search_query, unread_only=self.unread_only)
+        for kind, value, _ in self.scopes:
+            # A scope narrows the whole query, like is:unread (an OR is grouped by `describe`).
+            text = f'{text} {kind}:"{value.replace(chr(34), "")}"'.strip()
+        return text
 
     def _sort(self) -> str:
         return "relevance" if self.search_query.text.strip() else "date"
@@ -110,6 +117,7 @@ class SearchingRoom(Room):
             and not self.search_query.text.strip()
             and not self.search_query.filters
             and not self.unread_only
+            and not self.scopes
         )
         self.set_class(empty, "-empty")
 
@@ -156,7 +164,9 @@ class SearchingRoom(Room):
         self.unread_only = not self.unread_only
 
     def action_drop_filter(self) -> None:
-        if self.search_query.filters:
+        if self.scopes:
+            self.scopes = self.scopes[:-1]
+        elif self.search_query.filters:
             self.search_query = self.search_query.without_last()
         elif self.unread_only:
             self.unread_only = False
@@ -222,6 +232,7 @@ class SearchingRoom(Room):
         saved = [s for s in load_saved(library.get_state(SAVED_SEARCHES)) if s.name != search.name]
         saved.append(search)
         library.set_state(SAVED_SEARCHES, dump_saved(saved))
+        library.watch_seen(search.name)  # a watchlist counts what arrives from now on
         self.app.call_from_thread(
             self.notify, f"Saved search: {search.name}", timeout=3, markup=False
         )

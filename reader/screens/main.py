@@ -54,6 +54,7 @@ from ..rooms.messages import (
     TimelineLoaded,
 )
 from ..rooms.reading import ReadingRoom, web_link
+from ..rooms.schedule import ScheduleRoom
 from ..rooms.searching import SearchingRoom
 from ..rooms.unread import UnreadRoom
 from ..widgets.article_list import ArticleList
@@ -93,6 +94,7 @@ class MainScreen(
     JobsRoom,
     FeedsRoom,
     LiveRoom,
+    ScheduleRoom,
 ):
     CSS_PATH = "main.tcss"
     BINDINGS = bindings(*footer_order(SCREEN_COMMANDS))
@@ -129,7 +131,10 @@ class MainScreen(
             MainScreen.result, MainScreen.busy, MainScreen.search_query, MainScreen.unread_only
         )
         yield FilterChips(id="chips").data_bind(
-            MainScreen.search_query, MainScreen.unread_only, MainScreen.new_articles
+            MainScreen.search_query,
+            MainScreen.unread_only,
+            MainScreen.new_articles,
+            MainScreen.scopes,
         )
         with Horizontal(id="panes"):
             with Vertical(id="list-pane"):
@@ -152,6 +157,7 @@ class MainScreen(
 
     async def on_unmount(self) -> None:
         self._stop_watching()
+        self._stop_schedule()
         if self.library is not None:
             import asyncio
 
