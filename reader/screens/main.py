@@ -56,6 +56,7 @@ from ..widgets.filter_chips import FilterChips
 from ..widgets.reader_view import ReaderView, Reading, RelatedList
 from ..widgets.search_bar import SearchBar
 from ..widgets.welcome import Welcome
+from .pages_room import PAGE_COMMANDS, EntityPagesProvider, PagesRoom
 
 #: Hits per page of the article list.
 PAGE_SIZE = 100
@@ -146,12 +147,13 @@ def report_summary(report: Any) -> str:
     return summary() if callable(summary) else str(report)
 
 
-class MainScreen(Screen[None]):
+class MainScreen(PagesRoom, Screen[None]):
     CSS_PATH = "main.tcss"
-    BINDINGS = bindings(*SCREEN_COMMANDS)
+    BINDINGS = bindings(*SCREEN_COMMANDS, *PAGE_COMMANDS)
     COMMANDS: ClassVar[set[Any]] = {
         CommandsProvider,
         EntitiesProvider,
+        EntityPagesProvider,
         ArticlesProvider,
         SavedSearchesProvider,
     }
