@@ -189,18 +189,20 @@ def align(texts: Sequence[str], *, threshold: int = THRESHOLD) -> list[list[Alig
 def _matches(
     left: list[str], right: list[str], a: int, b: int, threshold: int
 ) -> list[tuple[int, int, int, int, int]]:
-    """Cross pairs of two versions scoring at least `threshold`."""
+    """Cross pairs of two versions scoring at least `threshold` (the `_score` rule, computed
+    for every pair at once by rapidfuzz's `cdist`)."""
+    import numpy as np
     from rapidfuzz import fuzz, process
 
     if not left or not right:
         return []
-    sort = process.cdist(left, right, scorer=fuzz.token_sort_ratio, score_cutoff=threshold - 25)
-    out = []
-    for i, j in zip(*sort.nonzero(), strict=True):
-        x, y = left[i], right[j]
-        if min(len(x.split()), len(y.split())) < MIN_WORDS:
-            continue
-        score = _score(x, y)
-        if score >= threshold:
-            out.append((score, a, int(i), b, int(j)))
-    return out
+    sort = process.cdist(left, right, scorer=fuzz.token_sort_ratio, score_cutoff=threshold)
+    subset = process.cdist(left, right, scorer=fuzz.token_set_ratio, score_cutoff=threshold)
+    la = np.array([len(x.split()) for x in left], dtype=float)[:, None]
+    lb = np.array([len(y.split()) for y in right], dtype=float)[None, :]
+    close = np.minimum(la, lb) / np.maximum(np.maximum(la, lb), 1) >= SET_LENGTH_RATIO
+    score = np.maximum(sort, np.where(close, subset, 0))
+    score[(la < MIN_WORDS)[:, 0], :] = 0
+    score[:, (lb < MIN_WORDS)[0, :]] = 0
+    ii, jj = np.nonzero(np.round(score) >= threshold)
+    return [(round(float(score[i, j])), a, int(i), b, int(j)) for i, j in zip(ii, jj, strict=True)]
