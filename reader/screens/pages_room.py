@@ -103,6 +103,9 @@ class PagesRoom:
             message.stop()
             self.open_entity_page(entity.name, entity.type)
 
+    #: The same, should the message come from the sidebar's list (`EntityList.Opened`).
+    on_entity_list_opened = on_entity_sidebar_opened
+
     # -- closing -----------------------------------------------------------------------------
     def _page_closed(self, result: PageResult | None) -> None:
         if result is None:
