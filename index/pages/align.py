@@ -239,8 +239,8 @@ def _pairs(keys: list[list[str]], threshold: int) -> list[tuple[int, int, int, i
             np.concatenate([score, band]),
         )
     out = []
-    for k in np.nonzero(score >= threshold)[0]:
-        (va, i, _), (vb, j, _) = flat[xs[k]], flat[ys[k]]
-        sc = int(score[k])
+    for pick in np.nonzero(score >= threshold)[0].tolist():
+        (va, i, _), (vb, j, _) = flat[int(xs[pick])], flat[int(ys[pick])]
+        sc = int(score[pick])
         out.append((sc, va, i, vb, j) if va < vb else (sc, vb, j, va, i))
     return out
