@@ -6,6 +6,7 @@ import importlib
 import sys
 
 BENCHES = ["bench.entities", "bench.search", "bench.startup", "bench.tui", "bench.live"]
+BENCHES += ["bench.quotes", "bench.pages"]
 
 
 def main() -> None:

@@ -89,7 +89,7 @@ def main(argv: list[str] | None = None) -> None:
         s = score(articles)
         rows.append(
             [
-                f"{name} ({len(articles)} articles)",
+                f"{name} ({len(articles)})",
                 str(s["gold"]),
                 str(s["predicted"]),
                 str(s["correct"]),
@@ -101,7 +101,7 @@ def main(argv: list[str] | None = None) -> None:
         )
     print_table(
         "Quote attribution (invented fixtures, full pipeline: NER + registry + rules)",
-        ("set", "gold", "found", "correct", "precision", "recall", "P direct", "P reported"),
+        ("set (articles)", "gold", "found", "right", "P", "R", "P direct", "P reported"),
         rows,
     )
 

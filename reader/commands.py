@@ -353,6 +353,22 @@ class CloseView(Command):
     IN_PALETTE = False
 
 
+# -- pages (reader/screens/pages_room.py) -----------------------------------------------------
+class EntityPage(Command):
+    ID, KEY, ACTION, FOOTER = "entity_page", "E", "entity_page", "Entity page…"
+    HELP = "Open an entity's page: timeline, related entities, quotes"
+    SHOW_IN_FOOTER = False
+
+
+class StoryPage(Command):
+    ID, KEY, ACTION, FOOTER = "story_page", "Z", "story_page", "Story page"
+    HELP = "Open the story's page: every source side by side, aligned"
+    SHOW_IN_FOOTER = False
+
+
+PAGE_COMMANDS: tuple[type[Command], ...] = (EntityPage, StoryPage)
+
+
 SCREEN_COMMANDS: tuple[type[Command], ...] = (
     Search,
     Back,
@@ -409,6 +425,7 @@ SECTIONS: tuple[tuple[str, tuple[type[Command], ...]], ...] = (
     ("Reader", READER_COMMANDS),
     ("Entity sidebar", ENTITY_COMMANDS),
     ("Feeds and tags", FEEDS_COMMANDS),
+    ("Pages", PAGE_COMMANDS),
 )
 
 ALL_COMMANDS: tuple[type[Command], ...] = tuple(c for _, group in SECTIONS for c in group)

@@ -122,7 +122,11 @@ def entity_page(
     days = conn.execute(
         f"SELECT day, SUM(n) FROM page_days WHERE form IN ({ids}) GROUP BY day ORDER BY day"
     ).fetchall()
-    span = conn.execute("SELECT MIN(day), MAX(day) FROM page_articles").fetchone()
+    # Two queries: SQLite answers a lone MIN or MAX from the index, both at once by a scan.
+    span = (
+        conn.execute("SELECT MIN(day) FROM page_articles").fetchone()[0],
+        conn.execute("SELECT MAX(day) FROM page_articles").fetchone()[0],
+    )
     bucket, timeline = _timeline(days, span)
     busiest = sorted((Bucket(d, int(n)) for d, n in days), key=lambda b: (-b.count, b.start))
     sources = tuple(
@@ -244,12 +248,18 @@ def _related(
 
 
 def _quotes(conn: sqlite3.Connection, ids: str, limit: int) -> tuple[QuoteItem, ...]:
+    # The newest quotes first, from the (form, at) index alone; then their articles.
+    chosen = [
+        int(r[0])
+        for r in conn.execute(
+            f"SELECT id FROM page_quotes WHERE form IN ({ids}) ORDER BY at DESC LIMIT ?", (limit,)
+        )
+    ]
     rows = conn.execute(
         "SELECT q.text, q.kind, q.cue, q.article_id, a.title, a.source,"
         ' COALESCE(a.published, a.added), q.start, q."end" FROM page_quotes q'
-        f" JOIN articles a ON a.id = q.article_id WHERE q.form IN ({ids})"
-        " ORDER BY q.at DESC, q.article_id, q.start LIMIT ?",
-        (limit,),
+        f" JOIN articles a ON a.id = q.article_id WHERE q.id IN ({_ids(chosen)})"
+        " ORDER BY q.at DESC, q.article_id, q.start"
     ).fetchall()
     return tuple(
         QuoteItem(text, kind, cue, aid, title, source, str(when)[:10], int(s), int(e))

@@ -88,7 +88,13 @@ _PASSIVE = frozenset({"was", "were", "is", "are", "be", "been", "being", "not", 
 _PRONOUNS = frozenset({"he", "she"})
 
 _WORD = re.compile(r"[\w’'-]+")
+#: A quick test that a sentence holds a speech verb at all (most sentences do not).
+_SPEECH = re.compile(
+    r"\b(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r"|according)\b",
+    re.IGNORECASE,
+)
 _OPENERS = "“«„"
+_MARK = re.compile(r'[“«„"]')
 _CLOSERS = "”»“"
 #: Quote frames are short: the speaker and the verb within this many words of the quote.
 FRAME_WORDS = 14
@@ -160,6 +166,10 @@ def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out = []
     i = start
     while i < end:
+        found = _MARK.search(text, i, end)
+        if found is None:
+            break
+        i = found.start()
         ch = text[i]
         if ch in _OPENERS or (ch == '"' and _opens(text, i, start)):
             closer = "»" if ch == "«" else ('"' if ch == '"' else "”")
@@ -285,6 +295,8 @@ def _reported(
     before: Sequence[Quote],
 ) -> Quote | None:
     """Reported speech in one sentence without quote marks, or None."""
+    if not _SPEECH.search(text, start, end):
+        return None
     words = _words(text, start, end)
     if len(words) < MIN_REPORTED_WORDS + 2:
         return None
@@ -299,7 +311,7 @@ def _reported(
     # "…, Haddad told reporters." / "…, said the minister."
     commas = [k for k in range(end - 1, start, -1) if text[k] == ","][:3]
     for comma in commas if found is None else ():
-        if len(_words(text, start, comma)) < MIN_REPORTED_WORDS:
+        if sum(1 for w in words[:MIN_REPORTED_WORDS] if w[2] <= comma) < MIN_REPORTED_WORDS:
             break
         tail = _words(text, comma + 1, end)
         if len(tail) >= 3 and tail[0][0] == "according" and tail[1][0] == "to":
@@ -447,13 +459,13 @@ def _surnames(text: str, whos: Sequence[Who]) -> list[Who]:
         parts = text[m.start : m.end].split()
         if m.type == "person" and len(parts) >= 2 and parts[-1][:1].isupper():
             owners.setdefault(parts[-1], set()).add(m.entity)
-    taken = [(m.start, m.end) for m in whos]
+    taken = {i for m in whos for i in range(m.start, m.end)}
     out = []
     for surname, people in owners.items():
         if len(people) != 1:
             continue
         for hit in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
-            if not any(s < hit.end() and hit.start() < e for s, e in taken):
+            if hit.start() not in taken and hit.end() - 1 not in taken:
                 out.append(Who(hit.start(), hit.end(), "person", next(iter(people))))
     return out
 

@@ -140,13 +140,15 @@ def forget(conn: sqlite3.Connection, article_id: str) -> None:
     ).fetchall()
     forms = [int(r[0]) for r in rows]
     top = sorted(int(r[0]) for r in rows if r[1])
-    ex = conn.executemany
-    ex("UPDATE page_days SET n = n - 1 WHERE form = ? AND day = ?", [(f, day) for f in forms])
-    ex("UPDATE page_sources SET n = n - 1 WHERE form = ? AND source = ?", [(f, source) for f in forms])  # fmt: skip
-    ex("UPDATE page_tops SET n = n - 1 WHERE form = ?", [(f,) for f in top])
-    ex("UPDATE page_pairs SET n = n - 1 WHERE a = ? AND b = ?", list(_both_ways(top)))
-    for table in ("days", "sources", "tops", "pairs"):
-        conn.execute(f"DELETE FROM page_{table} WHERE n <= 0")
+    # Decrement exactly the rows this article added, and drop those that reach zero.
+    for table, where, keys in (
+        ("days", "form = ? AND day = ?", [(f, day) for f in forms]),
+        ("sources", "form = ? AND source = ?", [(f, source) for f in forms]),
+        ("tops", "form = ?", [(f,) for f in top]),
+        ("pairs", "a = ? AND b = ?", _both_ways(top)),
+    ):
+        conn.executemany(f"UPDATE page_{table} SET n = n - 1 WHERE {where}", keys)
+        conn.executemany(f"DELETE FROM page_{table} WHERE {where} AND n <= 0", keys)
     for table in ("entities", "quotes", "articles"):
         conn.execute(f"DELETE FROM page_{table} WHERE article_id = ?", (article_id,))
 

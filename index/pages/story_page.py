@@ -16,7 +16,7 @@ from ..model import ArticleSummary
 from .align import align, numbers
 from .model import NumberConflict, PageError, StoryPage, StorySentence, StoryVersion
 
-MAX_ALIGNED = 12
+MAX_ALIGNED = 8
 
 Summaries = Callable[[Sequence[str]], list[ArticleSummary]]
 

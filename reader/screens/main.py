@@ -63,6 +63,7 @@ from ..widgets.filter_chips import FilterChips
 from ..widgets.reader_view import ReaderView
 from ..widgets.search_bar import SearchBar
 from ..widgets.welcome import Welcome
+from .pages_room import PAGE_COMMANDS, EntityPagesProvider, PagesRoom
 
 __all__ = [
     "PAGE_SIZE",
@@ -87,6 +88,7 @@ WIDE = 140
 
 class MainScreen(
     EntityCorrections,
+    PagesRoom,
     SearchingRoom,
     ReadingRoom,
     FlagsRoom,
@@ -97,10 +99,11 @@ class MainScreen(
     ScheduleRoom,
 ):
     CSS_PATH = "main.tcss"
-    BINDINGS = bindings(*footer_order(SCREEN_COMMANDS))
+    BINDINGS = bindings(*footer_order(SCREEN_COMMANDS), *PAGE_COMMANDS)
     COMMANDS: ClassVar[set[Any]] = {
         CommandsProvider,
         EntitiesProvider,
+        EntityPagesProvider,
         ArticlesProvider,
         SavedSearchesProvider,
     }
