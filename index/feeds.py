@@ -165,12 +165,29 @@ def fetch_feeds(
     from pathlib import Path
     from urllib.parse import unquote, urlsplit
 
+    from . import schedule
     from .fetch import FetchError, FetchResult, fetch_many
 
-    remote = [r for r in requests if not r.url.startswith("file:")]
-    results = fetch_many(remote, on_done=on_done) if remote else {}
+    plan = schedule.current()
+    skip = plan.skip if plan is not None else frozenset()
+    results: dict[str, FetchResult | FetchError] = {}
     for request in requests:
-        if not request.url.startswith("file:"):
+        if request.url in skip:  # not due yet: answered like a 304, no network
+            results[request.url] = FetchResult(
+                request.url, 304, None, None, request.etag, request.last_modified, True
+            )
+            if on_done is not None:
+                on_done(request.url, results[request.url])
+    remote = [r for r in requests if not r.url.startswith("file:") and r.url not in skip]
+    if remote:
+        fetched = fetch_many(remote, on_done=on_done)
+        results.update(fetched)
+        if plan is not None:
+            for url, got in fetched.items():
+                if isinstance(got, FetchResult):
+                    plan.seen[url] = schedule.hint_seconds(got.content) if got.content else None
+    for request in requests:
+        if not request.url.startswith("file:") or request.url in skip:
             continue
         path = Path(unquote(urlsplit(request.url).path))
         outcome: FetchResult | FetchError

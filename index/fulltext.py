@@ -137,10 +137,10 @@ def fetch_job(library_path: str, *, progress: object, article_id: str) -> str:
     )
 
 
-def refresh_job(library_path: str, *, progress: object) -> object:
+def refresh_job(library_path: str, *, progress: object, due_only: bool = False) -> object:
     """A refresh that then fetches full text for feeds that ask for it and puts back full
-    text a changed feed replaced with its summary."""
+    text a changed feed replaced with its summary; `due_only` honours each feed's `<ttl>`."""
     from .library import Library
 
     with Library.open(library_path) as lib:
-        return lib.refresh_with_full_text(progress=progress)  # type: ignore[arg-type]
+        return lib.refresh_with_full_text(progress=progress, due_only=due_only)  # type: ignore[arg-type]

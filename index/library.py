@@ -1043,16 +1043,23 @@ class Library:
 
         return full_text_feeds(self._conn)
 
-    def refresh_with_full_text(self, *, progress: ProgressCallback | None = None) -> AddReport:
+    def refresh_with_full_text(
+        self, *, progress: ProgressCallback | None = None, due_only: bool = False
+    ) -> AddReport:
         """`refresh`, then full text for the new entries of feeds that ask for it, and back
         for articles whose feed copy replaced their full text. A page that cannot be had
-        leaves the summary and is a warning of the report."""
-        from . import fulltext
+        leaves the summary and is a warning of the report. With `due_only` (a scheduled
+        refresh) a feed whose `<ttl>` says it was fetched too recently is skipped
+        (index.schedule)."""
+        from . import fulltext, schedule
 
         since = int(
             self._conn.execute("SELECT COALESCE(MAX(rowid), 0) FROM articles").fetchone()[0]
         )
-        report = self.refresh(progress=progress)
+        skip = schedule.not_due(self._conn, [f.url for f in self.feeds()]) if due_only else set()
+        with schedule.planned(schedule.Plan(frozenset(skip))) as plan:
+            report = self.refresh(progress=progress)
+        schedule.record(self._conn, plan.seen)
         warnings: list[str] = []
         for article_id, body in fulltext.reverted(self._conn):
             self._replace_body(article_id, body)

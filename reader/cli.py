@@ -143,7 +143,7 @@ def cmd_refresh(args: argparse.Namespace) -> int:
                 )
             return EXIT_OK
         with _ProgressPrinter(not args.json) as progress:
-            report = lib.refresh_with_full_text(progress=progress)
+            report = lib.refresh_with_full_text(progress=progress, due_only=args.due)
     return _report(report, args.json)
 
 
@@ -492,7 +492,10 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("url")
     fa.add_parser("export", help="write subscriptions as OPML to stdout")
 
-    with_json(command("refresh", cmd_refresh, "fetch every subscription"))
+    p = with_json(command("refresh", cmd_refresh, "fetch every subscription"))
+    p.add_argument(
+        "--due", action="store_true", help="skip feeds whose <ttl> says it is too soon (cron)"
+    )
     command("reindex", cmd_reindex, "rebuild the search index from the database")
     cli_pages.register(sub)  # `entity` and `story`
     cli_health.register(sub)

@@ -184,3 +184,18 @@ def test_feeds_view_snapshot(snap_compare, two_feeds) -> None:  # type: ignore[n
 
     app = DatelineApp(library_path, config=Config())
     assert snap_compare(app, terminal_size=(80, 24), run_before=open_view)
+
+
+def test_feed_chip_snapshot(snap_compare, two_feeds) -> None:  # type: ignore[no-untyped-def]
+    library_path, alpine = two_feeds[0], two_feeds[1]
+
+    async def choose_alpine(pilot) -> None:  # type: ignore[no-untyped-def]
+        pilot.app.screen.query_one(Input).cursor_blink = False
+        await settle(pilot)
+        screen = await open_feeds(pilot)
+        await move_to(pilot, screen, "feed", alpine)
+        await pilot.press("enter")
+        await settle(pilot)
+
+    app = DatelineApp(library_path, config=Config())
+    assert snap_compare(app, terminal_size=(120, 40), run_before=choose_alpine)

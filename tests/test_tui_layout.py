@@ -122,3 +122,19 @@ async def test_footer_keeps_help_and_quit_visible(
                 if key.region.width and key.region.right <= size[0]
             }
             assert "help" in shown and "app.quit" in shown, shown
+
+
+def test_library_error_screen_snapshot(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    # /etc/passwd is a file on every Unix: the reason is the same wherever the test runs.
+    app = DatelineApp(Path("/etc/passwd"), config=Config())
+
+    async def wait(pilot) -> None:  # type: ignore[no-untyped-def]
+        from reader.screens.library_error import LibraryErrorScreen
+
+        for _ in range(100):  # the library worker fails: wait for its screen, not the worker
+            if isinstance(pilot.app.screen, LibraryErrorScreen):
+                break
+            await pilot.pause(0.05)
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=(80, 24), run_before=wait)

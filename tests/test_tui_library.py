@@ -106,7 +106,11 @@ async def test_a_library_that_cannot_open_is_an_error_screen_and_exit_2(tmp_path
     for size in ((80, 24), (120, 40), (160, 50)):
         app = DatelineApp(not_a_folder, config=Config())
         async with app.run_test(size=size) as pilot:
-            await settle(pilot)
+            for _ in range(100):  # the library worker fails: wait for its screen
+                if isinstance(app.screen, LibraryErrorScreen):
+                    break
+                await pilot.pause(0.05)
+            await pilot.pause()
             screen = app.screen
             assert isinstance(screen, LibraryErrorScreen)
             text = str(screen.query_one("#error-text").render())

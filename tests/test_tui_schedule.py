@@ -57,12 +57,12 @@ async def test_subscriptions_refresh_on_a_schedule(
     with serve() as server:
         url = server.route("/baltic.rss", conditional(rss(FIRST), etag='"v1"'))
         with Library.open(tmp_path / "lib") as library:
-            library.add_feed(url)
+            library.add_feed(url)  # subscribing fetches nothing
+            assert library.stats()["articles"] == 0 and server.requests == []
         app = DatelineApp(tmp_path / "lib", config=Config(refresh_minutes=1))
         async with app.run_test(size=size) as pilot:
             await settle(pilot)
             articles = app.screen.query_one(ArticleList)
-            assert articles.row_count == 0
             await wait_for_rows(pilot, 1)  # no key pressed: the schedule fetched the feed
             assert articles.row_count == 1
             fetched = len(server.requests)

@@ -45,7 +45,8 @@ class ScheduleRoom(Room):
     @work(thread=True, group="state", exit_on_error=False)
     def _refresh_if_subscribed(self, library: Library) -> None:
         if library.feeds():
-            self.post_message(StartJob(SCHEDULED, "index.fulltext:refresh_job", {}))
+            # A scheduled refresh honours each feed's <ttl>; `r` fetches every feed.
+            self.post_message(StartJob(SCHEDULED, "index.fulltext:refresh_job", {"due_only": True}))
 
     def _stop_schedule(self) -> None:
         if self._refresh_timer is not None:

@@ -41,8 +41,11 @@ class LibraryErrorScreen(Screen[None]):
         text.append(one_line(self.path) + "\n")
         text.append("Reason   ", style="bold")
         text.append(one_line(self.reason) + "\n\n")
-        text.append("Start Dateline with --library pointing at a library folder (or an empty or\n")
-        text.append("new folder to create one). Press q to quit.", style="dim")
+        text.append(
+            "Start Dateline with --library pointing at a library folder (an empty or new "
+            "folder creates one). Press q to quit.",
+            style="dim",
+        )
         with Vertical(id="error-box"):
             yield Static(text, id="error-text")
         yield Footer()
