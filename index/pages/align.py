@@ -1,11 +1,13 @@
 """Sentence alignment across versions of one story, and the numbers they disagree on.
 
 Outlets rewrite wire copy: they reorder clauses, swap "said" for "told reporters", trim a
-sentence or add one. Two sentences match when rapidfuzz's token-sort ratio of their folded
-words is at least `THRESHOLD` (or their token-set ratio is, and the shorter holds most of the
-longer's words: a trimmed sentence still matches its source, "He said." matches nothing).
-Numbers are masked before comparing, so "killed 12" and "killed 14" match — and then their
-numbers are compared and the difference flagged.
+sentence or add one. Sentences are compared on their folded words with numbers masked (so
+"killed 12" and "killed 14" match — and then their numbers are compared and the difference
+flagged). Two sentences match at a score of `THRESHOLD`: sentences sharing most of their words
+(Dice >= `DICE_SURE`) are the same sentence; sentences sharing under `DICE_FLOOR` are not;
+between the two, the better of rapidfuzz's token-sort ratio and the word overlap decides.
+The word overlap of every sentence with every other comes from one matrix product, so only
+the uncertain pairs pay for an edit distance.
 
 Groups are built greedily: every cross-version pair above the threshold, best first, joins two
 groups unless that would put two sentences of one version in a group. Each version is
@@ -23,8 +25,11 @@ from ..entities.keys import fold
 from .sentences import Span, sentences
 
 THRESHOLD = 72
-#: Token-set matches also need the shorter sentence to be this share of the longer.
-SET_LENGTH_RATIO = 0.6
+#: Word-set Dice below which two sentences are not compared at all: far below what a
+#: token-sort ratio of 72 needs, so no match is lost, and most pairs are skipped.
+DICE_FLOOR = 0.35
+#: From this word overlap on, two sentences are the same sentence (score = overlap x 100).
+DICE_SURE = 0.85
 #: Sentences shorter than this many words are not matched (datelines, "Photo: …").
 MIN_WORDS = 4
 
@@ -120,15 +125,17 @@ def similarity(a: str, b: str) -> int:
 
 
 def _score(a: str, b: str) -> int:
+    """The rule `_pairs` applies to every candidate, for one pair: word overlap (Dice) decides
+    near-copies and rules out strangers; between the two, rapidfuzz's token-sort ratio."""
     from rapidfuzz import fuzz
 
-    if not a or not b:
+    wa, wb = set(a.split()), set(b.split())
+    if not wa or not wb:
         return 0
-    score = fuzz.token_sort_ratio(a, b)
-    la, lb = len(a.split()), len(b.split())
-    if min(la, lb) / max(la, lb) >= SET_LENGTH_RATIO:
-        score = max(score, fuzz.token_set_ratio(a, b))
-    return round(score)
+    dice = 2 * len(wa & wb) / (len(wa) + len(wb))
+    if dice >= DICE_SURE or dice < DICE_FLOOR:
+        return round(dice * 100)
+    return round(max(fuzz.token_sort_ratio(a, b), dice * 100))
 
 
 def align(texts: Sequence[str], *, threshold: int = THRESHOLD) -> list[list[Aligned]]:
@@ -181,13 +188,6 @@ def align(texts: Sequence[str], *, threshold: int = THRESHOLD) -> list[list[Alig
         ]
         for v, sp in enumerate(spans)
     ]
-
-
-#: Word-set Dice below which two sentences are not compared at all: far below what a
-#: token-sort ratio of 72 needs, so no match is lost, and most pairs are skipped.
-DICE_FLOOR = 0.35
-#: From this word overlap on, two sentences are the same sentence (score = overlap x 100).
-DICE_SURE = 0.85
 
 
 def _pairs(keys: list[list[str]], threshold: int) -> list[tuple[int, int, int, int, int]]:

@@ -27,16 +27,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .sentences import Span, paragraphs, sentences
+from .speakers import ROLE_NOUNS, Who, pronoun, role_in, surnames
+from .speakers import roles as roles_of
+from .speakers import words as _words
 
-
-@dataclass(frozen=True)
-class Who:
-    """A mention of an entity in the body: its span, type and (any stable) entity id."""
-
-    start: int
-    end: int
-    type: str
-    entity: int
+__all__ = ["ROLE_NOUNS", "Quote", "Who", "attribute"]
 
 
 @dataclass(frozen=True)
@@ -69,16 +64,6 @@ SPEECH_VERBS = frozenset(_SPEECH_VERBS_TEXT.split())
 OBJECT_VERBS = frozenset({"told", "tells", "tell", "asked", "asks", "warned", "warns"})
 #: Reported speech without "that" is only trusted after these ("Haddad said the pumps …").
 BARE_REPORT_VERBS = frozenset({"said", "says", "added", "adds", "warned", "warns", "insisted"})
-#: Words naming a role "the minister" may refer back to.
-_ROLE_NOUNS_TEXT = """
-    minister spokesman spokeswoman spokesperson mayor governor president premier general colonel
-    commander chief director ambassador envoy official chairman chairwoman chair ceo head
-    secretary senator judge prosecutor lawyer attorney coach captain leader negotiator economist
-    analyst professor doctor researcher founder manager inspector officer engineer mediator
-    activist chancellor king queen prince emir sheikh deputy lieutenant major sergeant admiral
-    adviser advisor superintendent commissioner representative delegate owner editor author
-    """
-ROLE_NOUNS = frozenset(_ROLE_NOUNS_TEXT.split())
 #: Words that may stand between an inverted verb and the name ("said Dr. Hiba Mansour").
 _BEFORE_NAME = frozenset(
     {"the", "dr", "mr", "mrs", "ms", "prof", "professor", "col", "colonel", "gen", "general"}
@@ -105,8 +90,8 @@ MIN_REPORTED_WORDS = 4
 def attribute(body: str, mentions: Sequence[Who]) -> list[Quote]:
     """Every quotation in `body` whose speaker is one of `mentions`' entities, in order."""
     whos = sorted((m for m in mentions if m.type in ("person", "org")), key=lambda m: m.start)
-    whos = sorted([*whos, *_surnames(body, whos)], key=lambda m: m.start)
-    roles = _roles(body, whos)
+    whos = sorted([*whos, *surnames(body, whos)], key=lambda m: m.start)
+    roles = roles_of(body, whos)
     out: list[Quote] = []
     last_speaker: int | None = None  # of the last direct quote of the previous paragraph
     for p_start, p_end in paragraphs(body):
@@ -135,7 +120,7 @@ def attribute(body: str, mentions: Sequence[Who]) -> list[Quote]:
             else:
                 continue
             if speaker == _PRONOUN:
-                resolved = _pronoun(whos, out + spoken, o)
+                resolved = pronoun(whos, out + spoken, o)
                 if resolved is None:
                     continue
                 speaker = resolved
@@ -197,10 +182,6 @@ def _strip_span(text: str, start: int, end: int) -> Span:
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-"):
         end -= 1
     return start, end
-
-
-def _words(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
-    return [(m.group().lower(), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
 
 
 def _bare(text: str, start: int, end: int) -> set[str]:
@@ -361,7 +342,7 @@ def _reported(
     if len(_WORD.findall(text[qs:qe])) < MIN_REPORTED_WORDS:
         return None
     if speaker == _PRONOUN:
-        resolved = _pronoun(whos, before, qs)
+        resolved = pronoun(whos, before, qs)
         if resolved is None:
             return None
         speaker = resolved
@@ -400,7 +381,7 @@ def _speaker(
         people = [m for m in pool if m.type == "person"]
         if people:
             return people[0].entity
-    role = _role_in(text, *subject) or (_role_in(text, *after_verb) if inverted else None)
+    role = role_in(text, *subject) or (role_in(text, *after_verb) if inverted else None)
     if role is not None:
         holders = roles.get(role, set())
         return next(iter(holders)) if len(holders) == 1 else None
@@ -415,68 +396,6 @@ def _speaker(
     ):
         return _PRONOUN
     return None
-
-
-def _role_in(text: str, start: int, end: int) -> str | None:
-    """The role noun of a definite description in a frame ("the interior minister")."""
-    words = [w for w, _, _ in _words(text, start, end)]
-    for i, w in enumerate(words):
-        if w == "the":
-            for x in words[i + 1 : i + 4]:
-                if x in ROLE_NOUNS:
-                    return x
-    return None
-
-
-def _roles(text: str, whos: Sequence[Who]) -> dict[str, set[int]]:
-    """Role noun -> the person entities the article gives that role.
-
-    From titles before a name ("Interior Minister Selin Aydın", "spokesman Omar Rahim") and
-    appositions after it ("Omar Rahim, the army's spokesman,").
-    """
-    out: dict[str, set[int]] = {}
-    for m in whos:
-        if m.type != "person":
-            continue
-        line_start = text.rfind("\n", 0, m.start) + 1
-        before = _words(text, max(line_start, m.start - 40), m.start)[-3:]
-        found = {w for w, _, _ in before if w in ROLE_NOUNS}
-        after = re.match(r",\s+(?:the|a|an|[\w’']+['’]s)\s+([^,.;:\n]{1,60})", text[m.end :])
-        if after:
-            found |= {w for w, _, _ in _words(after.group(1), 0, len(after.group(1)))[:5]} & (
-                ROLE_NOUNS
-            )
-        for role in found:
-            out.setdefault(role, set()).add(m.entity)
-    return out
-
-
-def _surnames(text: str, whos: Sequence[Who]) -> list[Who]:
-    """Bare surnames NER missed ("Fawzi said …" after "Mariam Fawzi"), when the surname
-    belongs to one person of the article only."""
-    owners: dict[str, set[int]] = {}
-    for m in whos:
-        parts = text[m.start : m.end].split()
-        if m.type == "person" and len(parts) >= 2 and parts[-1][:1].isupper():
-            owners.setdefault(parts[-1], set()).add(m.entity)
-    taken = {i for m in whos for i in range(m.start, m.end)}
-    out = []
-    for surname, people in owners.items():
-        if len(people) != 1:
-            continue
-        for hit in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
-            if hit.start() not in taken and hit.end() - 1 not in taken:
-                out.append(Who(hit.start(), hit.end(), "person", next(iter(people))))
-    return out
-
-
-def _pronoun(whos: Sequence[Who], before: Sequence[Quote], at: int) -> int | None:
-    """'he said': the speaker of the quote just before, else the last person named."""
-    earlier = [q for q in before if q.start < at]
-    if earlier:
-        return earlier[-1].speaker
-    people = [m for m in whos if m.type == "person" and m.end <= at]
-    return people[-1].entity if people else None
 
 
 def _sentence_of(text: str, lo: int, hi: int, p_end: int) -> Span:

@@ -86,7 +86,11 @@ def ensure(conn: sqlite3.Connection) -> int:
     older `VERSION`) is caught up here, from the stored bodies and the registry's mentions:
     no NER runs again. Returns the number of articles recorded.
     """
-    conn.executescript(SCHEMA)
+    try:
+        conn.executescript(SCHEMA)
+    except sqlite3.OperationalError:
+        # A library opened read-only (a read-only mount): pages read what is there, if any.
+        return 0
     row = conn.execute("SELECT value FROM page_meta WHERE key = 'version'").fetchone()
     if row is not None and row[0] == VERSION:
         return 0
