@@ -468,6 +468,13 @@ class SearchIndex:
         ]
 
 
+class _TreeOr(wq.Or):
+    """A binary tree of unions that skips to the pool's documents, never Whoosh's "array" union
+    (its choice on segments under 5,000 documents), which reads every posting of every word."""
+
+    matcher_type = wq.Or.DEFAULT_MATCHER
+
+
 def _scored(
     searcher: Any, view: View, compiled: Compiled, docs: np.ndarray, want: int
 ) -> list[tuple[int, float]]:
@@ -482,7 +489,7 @@ def _scored(
     within = DocsQuery(pool, view.offsets())
     # Every pool document matches; each scores what its words and phrases earn (entity ORs
     # and dates, already applied, would only make Whoosh walk long postings again).
-    q = wq.And([within, wq.Or([within, *compiled.scoring])])
+    q = wq.And([within, _TreeOr([within, *compiled.scoring])])
     results = searcher.search(q, limit=max(want, 1))
     return [(hit.docnum, _score(hit)) for hit in results[:want]]
 
