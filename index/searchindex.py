@@ -73,6 +73,8 @@ MULTIPROC_THRESHOLD = 500
 WRITER_TIMEOUT = 30.0
 #: Key terms a "more like this" query is made of.
 MLT_TERMS = 15
+#: ... preferring words found in at most this share of the library.
+MLT_COMMON = 0.02
 #: Relevance is computed among at most this many matches, the newest (see `_scored`).
 RELEVANCE_POOL = 250
 
@@ -424,11 +426,18 @@ class SearchIndex:
             # Whoosh's `more_like` takes the top key terms as they come, and the most telling
             # terms are often in this article alone (a name's spelling, a typo): they can find
             # nothing else. Ask for more and keep those that occur in other articles too.
-            shared = [
-                (term, weight)
+            terms = [
+                (term, weight, searcher.doc_frequency("body", term))
                 for term, weight in searcher.key_terms_from_text("body", text, numterms=30)
-                if searcher.doc_frequency("body", term) > 1
-            ][:MLT_TERMS]
+            ]
+            terms = [t for t in terms if t[2] > 1]
+            # Words in more than MLT_COMMON of the library say little about *this* article and
+            # cost the most to read: they are used only when too few rarer ones are left.
+            common = max(1000, int(MLT_COMMON * searcher.doc_count()))
+            rare = [t for t in terms if t[2] <= common]
+            if len(rare) < 5:
+                rare = sorted(terms, key=lambda t: t[2])[:5]
+            shared = [(term, weight) for term, weight, _ in rare][:MLT_TERMS]
             if not shared:
                 return []
             # Each article scores the summed weights of the key terms it shares, counted over
