@@ -86,8 +86,11 @@ class SegmentCache:
     """Per-segment data of one index, shared by every view of it in this process."""
 
     def __init__(self) -> None:
+        from .evaluate import PostingsCache
+
         self._lock = threading.Lock()
         self._data: dict[Any, _SegmentData] = {}
+        self.postings = PostingsCache()
 
     def get(self, leaf: Any) -> _SegmentData:
         segment = leaf.segment()
@@ -112,6 +115,7 @@ class View:
 
     def __init__(self, searcher: Any, cache: SegmentCache) -> None:
         self.searcher = searcher
+        self._postings = cache.postings
         self._lock = threading.Lock()
         self._offsets: list[int] = []
         leaves = [(r, o) for r, o in searcher.reader().leaf_readers() if r.doc_count_all() > 0]
@@ -162,7 +166,9 @@ class View:
         """The sorted live docnums a Whoosh query matches (see `index.evaluate`)."""
         from .evaluate import Evaluator
 
-        return Evaluator(self.searcher, self.leaves, self.live, self.pubtime).docs(query)
+        return Evaluator(self.searcher, self.leaves, self.live, self.pubtime, self._postings).docs(
+            query
+        )
 
     def offsets(self) -> dict[int, int]:
         """id(leaf reader) -> global offset, for `index.evaluate.DocsQuery`."""
