@@ -23,8 +23,10 @@ ids by the registry, flags kept apart): `index.compile`. How it holds at 100,000
   exact below that. Counting every match cost ~150 ms at 8k hits and grew without bound.
 * Commits never run Whoosh's default merge inside an add: `index.merging` bounds what a commit
   may rewrite; `optimize()` merges everything on request.
-* "Did you mean": a `MultiCorrector` over per-segment correctors for words, the registry's
-  name words for `person:`/`place:`/`org:`. Only offered when a word is absent.
+* "Did you mean": each segment's spelling vocabulary is read once and kept, and rapidfuzz
+  compares a missing word with the words sharing its first letter (Whoosh built a Levenshtein
+  automaton per segment and field for every word); the registry's name words for
+  `person:`/`place:`/`org:`. Only offered when a word is absent.
 """
 
 from __future__ import annotations
@@ -43,7 +45,6 @@ import numpy as np
 from whoosh import index, scoring
 from whoosh import query as wq
 from whoosh.index import LockError
-from whoosh.spelling import MultiCorrector
 from whoosh.writing import CLEAR
 
 from .compile import ENTITY_FIELDS, TEXT_FIELDS, Compiled, Compiler, EntityLookup, words
@@ -73,6 +74,8 @@ MULTIPROC_THRESHOLD = 500
 WRITER_TIMEOUT = 30.0
 #: Key terms a "more like this" query is made of.
 MLT_TERMS = 15
+#: ... preferring words found in at most this share of the library.
+MLT_COMMON = 0.02
 #: Relevance is computed among at most this many matches, the newest (see `_scored`).
 RELEVANCE_POOL = 250
 
@@ -367,7 +370,7 @@ class SearchIndex:
             ids = [view.id_of(d) for d, _ in ranked]
             titles = [searcher.stored_fields(d).get("title", "") for d, _ in ranked]
             facet_counts = _facets(view, docs, entities) if facets else {}
-            suggestion = self._suggest(searcher, node, str(query), entities)
+            suggestion = self._suggest(searcher, view, node, str(query), entities)
         bodies = texts(ids) if texts is not None and ids else {}
         analyzer = self._ix.schema["body"].analyzer
         hits = tuple(
@@ -379,7 +382,12 @@ class SearchIndex:
         return IndexResult(len(docs), hits, facet_counts, suggestion)
 
     def _suggest(
-        self, searcher: Any, node: Node | None, text: str, entities: EntityLookup | None
+        self,
+        searcher: Any,
+        view: View,
+        node: Node | None,
+        text: str,
+        entities: EntityLookup | None,
     ) -> str | None:
         """The query with each word the index lacks replaced by the closest one it has."""
         reader = searcher.reader()
@@ -401,7 +409,7 @@ class SearchIndex:
                 spell = [searcher.schema[f].spelling_fieldname(f) for f in fieldnames]
                 if any((f, tok.text) in reader for f in spell):
                     continue
-                better = _correct(reader, fieldnames, tok.text)
+                better = _correct(view, reader, spell, tok.text)
                 if better:
                     start = word.span[0] + tok.startchar
                     original = text[start : word.span[0] + tok.endchar]
@@ -424,11 +432,18 @@ class SearchIndex:
             # Whoosh's `more_like` takes the top key terms as they come, and the most telling
             # terms are often in this article alone (a name's spelling, a typo): they can find
             # nothing else. Ask for more and keep those that occur in other articles too.
-            shared = [
-                (term, weight)
+            terms = [
+                (term, weight, searcher.doc_frequency("body", term))
                 for term, weight in searcher.key_terms_from_text("body", text, numterms=30)
-                if searcher.doc_frequency("body", term) > 1
-            ][:MLT_TERMS]
+            ]
+            terms = [t for t in terms if t[2] > 1]
+            # Words in more than MLT_COMMON of the library say little about *this* article and
+            # cost the most to read: they are used only when too few rarer ones are left.
+            common = max(1000, int(MLT_COMMON * searcher.doc_count()))
+            rare = [t for t in terms if t[2] <= common]
+            if len(rare) < 5:
+                rare = sorted(terms, key=lambda t: t[2])[:5]
+            shared = [(term, weight) for term, weight, _ in rare][:MLT_TERMS]
             if not shared:
                 return []
             # Each article scores the summed weights of the key terms it shares, counted over
@@ -468,6 +483,13 @@ class SearchIndex:
         ]
 
 
+class _TreeOr(wq.Or):
+    """A binary tree of unions that skips to the pool's documents, never Whoosh's "array" union
+    (its choice on segments under 5,000 documents), which reads every posting of every word."""
+
+    matcher_type = wq.Or.DEFAULT_MATCHER
+
+
 def _scored(
     searcher: Any, view: View, compiled: Compiled, docs: np.ndarray, want: int
 ) -> list[tuple[int, float]]:
@@ -482,7 +504,7 @@ def _scored(
     within = DocsQuery(pool, view.offsets())
     # Every pool document matches; each scores what its words and phrases earn (entity ORs
     # and dates, already applied, would only make Whoosh walk long postings again).
-    q = wq.And([within, wq.Or([within, *compiled.scoring])])
+    q = wq.And([within, _TreeOr([within, *compiled.scoring])])
     results = searcher.search(q, limit=max(want, 1))
     return [(hit.docnum, _score(hit)) for hit in results[:want]]
 
@@ -551,15 +573,28 @@ def _entity_edits(
     return edits
 
 
-def _correct(reader: Any, fieldnames: tuple[str, ...], word: str) -> str | None:
-    correctors = [leaf.corrector(f) for leaf, _ in reader.leaf_readers() for f in fieldnames]
-    if not correctors:
-        return None
-    corrector = MultiCorrector(correctors, max)
+def _correct(view: View, reader: Any, fields: list[str], word: str) -> str | None:
+    """The closest word the index has: edit distance 1 (2 for words over 4 letters), same first
+    letter, the most frequent on a tie.
+
+    Whoosh's correctors build a Levenshtein automaton per segment and field for every word;
+    here each segment's vocabulary is read once and kept, and rapidfuzz compares the word with
+    the words sharing its first letter.
+    """
+    from rapidfuzz.distance import Levenshtein
+    from rapidfuzz.process import extract
+
+    candidates = list(view.words_starting(fields, word[0]))
     for maxdist in (1, 2) if len(word) > 4 else (1,):
-        found = corrector.suggest(word, limit=1, maxdist=maxdist, prefix=1)
+        found = extract(
+            word, candidates, scorer=Levenshtein.distance, score_cutoff=maxdist, limit=None
+        )
         if found:
-            return str(found[0])
+            best = min(d for _, d, _ in found)
+            closest = [w for w, d, _ in found if d == best]
+            return max(
+                sorted(closest), key=lambda w: sum(reader.doc_frequency(f, w) for f in fields)
+            )
     return None
 
 
