@@ -794,6 +794,8 @@ class Library:
         folder = self.path / INDEX_DIR
         try:
             with self._write_lock(None):
+                # Counted again: another writer may have stored articles while this one waited.
+                count = self._conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
                 search, stale = self._try_index(count)  # another writer may have rebuilt it
                 if search is not None and not stale:
                     return search
