@@ -709,7 +709,7 @@ class Library:
 
     # -- reliability: the writer lock and an index that may be missing -----------------------
     @contextlib.contextmanager
-    def _write_lock(self, progress: ProgressCallback | None) -> Any:
+    def _write_lock(self, progress: ProgressCallback | None, what: str = "open") -> Any:
         """Hold the library's writer lock (see `index.lock`); refuse at once when read-only.
 
         A wait is reported through `progress` as a "wait" event, else on stderr.
@@ -727,7 +727,8 @@ class Library:
 
                 print(message, file=sys.stderr, flush=True)
 
-        lock = WriterLock(self.path, notify=notify)
+        purpose = "entity correction" if what == "correct" else f"dateline {what}"
+        lock = WriterLock(self.path, notify=notify, purpose=purpose)
         try:
             lock.__enter__()
         except ReadOnlyLibrary:
