@@ -804,7 +804,7 @@ class Library:
 
     # -- reliability: the writer lock and an index that may be missing -----------------------
     @contextlib.contextmanager
-    def _write_lock(self, progress: ProgressCallback | None) -> Any:
+    def _write_lock(self, progress: ProgressCallback | None, what: str = "open") -> Any:
         """Hold the library's writer lock (see `index.lock`); refuse at once when read-only.
 
         A wait is reported through `progress` as a "wait" event, else on stderr.
@@ -822,7 +822,8 @@ class Library:
 
                 print(message, file=sys.stderr, flush=True)
 
-        lock = WriterLock(self.path, notify=notify)
+        purpose = "entity correction" if what == "correct" else f"dateline {what}"
+        lock = WriterLock(self.path, notify=notify, purpose=purpose)
         try:
             lock.__enter__()
         except ReadOnlyLibrary:
@@ -889,6 +890,8 @@ class Library:
         folder = self.path / INDEX_DIR
         try:
             with self._write_lock(None):
+                # Counted again: another writer may have stored articles while this one waited.
+                count = self._conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
                 search, stale = self._try_index(count)  # another writer may have rebuilt it
                 if search is not None and not stale:
                     return search

@@ -325,14 +325,14 @@ _F = TypeVar("_F", bound=Callable[..., Any])
 def writes(method: _F) -> _F:
     """Run a `Library` method holding the library's writer lock.
 
-    The instance provides `_write_lock(progress)`, a context manager (so the library decides
+    The instance provides `_write_lock(progress, what)`, a context manager (so the library decides
     how a wait is reported and how a read-only folder is refused); `progress` is taken from the
     method's keyword arguments when it has one.
     """
 
     @functools.wraps(method)
     def wrapper(self: Any, *args: Any, **kwargs: Any) -> Any:
-        with self._write_lock(kwargs.get("progress")):
+        with self._write_lock(kwargs.get("progress"), method.__name__.strip("_")):
             return method(self, *args, **kwargs)
 
     return wrapper  # type: ignore[return-value]

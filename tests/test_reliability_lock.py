@@ -200,3 +200,37 @@ def test_a_job_child_dies_with_its_parent(tmp_path: Path) -> None:
     if alive:
         os.kill(child_pid, signal.SIGKILL)
     assert not alive
+
+
+WRITE_WHILE_HOLDING = """
+import sys, time
+from pathlib import Path
+from index import Library
+from index.lock import WriterLock
+with Library.open(sys.argv[1]) as lib, WriterLock(Path(sys.argv[1])):
+    print("held", flush=True)
+    time.sleep(1.0)
+    lib.add([sys.argv[2]])
+print("done", flush=True)
+"""
+
+
+def test_an_index_rebuilt_after_waiting_counts_what_the_other_writer_stored(
+    tmp_path: Path,
+) -> None:
+    """The second process must not rebuild from the article count it saw before waiting."""
+    root = tmp_path / "lib"
+    Library.open(root).close()
+    source = tmp_path / "a.jsonl"
+    source.write_text(json.dumps(WATER_A) + "\n" + json.dumps(ELECTION) + "\n")
+    writer = _python(WRITE_WHILE_HOLDING, str(root), str(source))
+    try:
+        _wait_for_line(writer, "held")
+        (root / "whoosh" / "dateline-index.json").unlink()  # this opener must rebuild
+        with Library.open(root) as lib:  # waits for the writer, then rebuilds
+            assert writer.wait(timeout=120) == 0
+            assert lib.stats()["articles"] == 2
+            assert lib.search("").total == 2
+    finally:
+        writer.kill()
+        writer.wait()
