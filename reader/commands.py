@@ -251,8 +251,7 @@ class PreviousArticle(Command):
 
 # -- the entity sidebar ------------------------------------------------------------------------
 class Filter(Command):
-    ID, KEY, ACTION, FOOTER = "filter", "f,enter", "pick(False)", "Filter"
-    KEY_DISPLAY = "f"
+    ID, KEY, ACTION, FOOTER = "filter", "f", "pick(False)", "Filter"
     HELP = "Filter the results by the entity under the cursor"
     IN_PALETTE = False
 

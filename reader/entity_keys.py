@@ -50,7 +50,8 @@ class UndoEntityFix(Command):
 
 
 class OpenEntity(Command):
-    ID, KEY, ACTION, FOOTER = "entity_open", "o", "open_entity", "Entity page"
+    ID, KEY, ACTION, FOOTER = "entity_open", "enter,o", "open_entity", "Entity page"
+    KEY_DISPLAY = "enter"
     HELP = "Open the page of the entity under the cursor"
     SHOW_IN_FOOTER = False
     IN_PALETTE = False

@@ -44,7 +44,7 @@ def text_of(screen: object, selector: str) -> str:
     return str(screen.query_one(selector, Static).render())  # type: ignore[attr-defined]
 
 
-async def open_entity_from_sidebar(pilot, name: str) -> EntityPageScreen:  # type: ignore[no-untyped-def]
+async def open_entity_from_sidebar(pilot, name: str, key: str = "E") -> EntityPageScreen:  # type: ignore[no-untyped-def]
     await pilot.press("e")
     await pilot.pause()
     entities = pilot.app.screen.query_one(EntityList)
@@ -53,11 +53,19 @@ async def open_entity_from_sidebar(pilot, name: str) -> EntityPageScreen:  # typ
             break
         await pilot.press("down")
     assert entities.current is not None and entities.current.name == name
-    await pilot.press("E")
+    await pilot.press(key)
     await settle(pilot)
     screen = pilot.app.screen
     assert isinstance(screen, EntityPageScreen)
     return screen
+
+
+async def test_enter_on_a_sidebar_entity_opens_its_page(tui_library_path: Path) -> None:
+    app = make_app(tui_library_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = await open_entity_from_sidebar(pilot, "Marta Solans", key="enter")
+        assert "Marta Solans" in text_of(screen, "#ep-title")
 
 
 @pytest.mark.parametrize("size", SIZES)

@@ -98,10 +98,8 @@ class PagesRoom:
 
     def on_entity_sidebar_opened(self, message: Any) -> None:
         """Enter on an entity in the sidebar (`EntitySidebar.Opened`) opens its page."""
-        entity = getattr(message, "entity", None)
-        if entity is not None:
-            message.stop()
-            self.open_entity_page(entity.name, entity.type)
+        message.stop()
+        self.open_entity_page(message.name, message.type)
 
     #: The same, should the message come from the sidebar's list (`EntityList.Opened`).
     on_entity_list_opened = on_entity_sidebar_opened

@@ -171,8 +171,9 @@ class EntityList(OptionList):
 
     @on(OptionList.OptionSelected)
     def _selected(self, event: OptionList.OptionSelected) -> None:
+        """Enter (or a click) on an entity opens its page; `f` filters by it."""
         event.stop()
-        self.action_pick(False)
+        self.action_open_entity()
 
 
 class EntitySidebar(Vertical):
@@ -195,7 +196,7 @@ class EntitySidebar(Vertical):
             self.entity = entity
 
     class Opened(Message):
-        """Open the page of the entity called `name` of `type` (posted on `o`)."""
+        """Open the page of the entity called `name` of `type` (posted on enter or `o`)."""
 
         def __init__(self, name: str, type: EntityType) -> None:
             super().__init__()
