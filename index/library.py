@@ -1052,8 +1052,8 @@ class Library:
         """`refresh`, then full text for the new entries of feeds that ask for it, and back
         for articles whose feed copy replaced their full text. A page that cannot be had
         leaves the summary and is a warning of the report. With `due_only` (a scheduled
-        refresh) a feed whose `<ttl>` says it was fetched too recently is skipped
-        (index.schedule)."""
+        refresh) a feed whose `<ttl>` or HTTP Cache-Control says it was fetched too recently
+        is skipped (index.schedule)."""
         from . import fulltext, schedule
 
         since = int(
@@ -1062,7 +1062,7 @@ class Library:
         skip = schedule.not_due(self._conn, [f.url for f in self.feeds()]) if due_only else set()
         with schedule.planned(schedule.Plan(frozenset(skip))) as plan:
             report = self.refresh(progress=progress)
-        schedule.record(self._conn, plan.seen)
+        schedule.record(self._conn, plan.seen, max_age=plan.max_age)
         warnings: list[str] = []
         for article_id, body in fulltext.reverted(self._conn):
             self._replace_body(article_id, body)
