@@ -13,7 +13,7 @@ import hashlib
 import os
 import shutil
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -1075,6 +1075,26 @@ class Library:
             return report
         extra = InputResult("full text", kind="fulltext", warnings=tuple(warnings))
         return AddReport((*report.results, extra))
+
+    def newest(self, limit: int | None = None, *, batch: int = 500) -> Iterator[ArticleSummary]:
+        """Summaries newest first (the list's order), at most `limit`, streamed from SQLite.
+
+        Unlike `articles()`, nothing is read up front: rows come off one cursor over the index
+        on the sort key, `batch` at a time (entity names and story sizes per batch), so the
+        first 2,000 of 100,000 articles cost what 2,000 cost, and listing them all holds one
+        batch in memory, not the library. Consume it in the thread that called it.
+        """
+        if limit is not None and limit <= 0:
+            return
+        sql = f"SELECT {SUMMARY_COLUMNS} FROM articles ORDER BY COALESCE(published, added) DESC, id"
+        cursor = self._conn.execute(
+            sql + (" LIMIT ?" if limit is not None else ""), (limit,) if limit is not None else ()
+        )
+        try:
+            while rows := cursor.fetchmany(batch):
+                yield from self._summaries(rows)
+        finally:
+            cursor.close()
 
 
 class _Session:
