@@ -186,6 +186,7 @@ def fetch_feeds(
             for url, got in fetched.items():
                 if isinstance(got, FetchResult):
                     plan.seen[url] = schedule.hint_seconds(got.content) if got.content else None
+                    plan.max_age[url] = got.max_age
     for request in requests:
         if not request.url.startswith("file:") or request.url in skip:
             continue

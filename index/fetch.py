@@ -12,11 +12,12 @@ following it (no size limit) and would only notice a non-http Location when it f
 
 from __future__ import annotations
 
+import re
 import socket
 import ssl
 import time
 import zlib
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 
@@ -41,6 +42,9 @@ class FetchResult:
     `url` is the final URL after redirects. `content_type` is the whole header (charset
     included) so a parser can use the declared encoding. On a 304 that repeats no validators,
     `etag`/`last_modified` are the ones that were sent, so the caller can store them as they are.
+    `max_age` is how many seconds the server says the response stays fresh (Cache-Control
+    `max-age`, else `Expires`), capped at a day; None when it says nothing, or `no-cache`/
+    `no-store`. A scheduled refresh leaves the feed alone that long (index.schedule).
     """
 
     url: str
@@ -50,6 +54,7 @@ class FetchResult:
     etag: str | None
     last_modified: str | None
     not_modified: bool
+    max_age: int | None = None
 
 
 class FetchError(Exception):
@@ -292,6 +297,7 @@ def _result(
             etag=new_etag or etag,
             last_modified=new_last_modified or last_modified,
             not_modified=True,
+            max_age=max_age_seconds(response.headers),
         )
     if not 200 <= status < 300:
         phrase = _phrase(status) or response.reason_phrase
@@ -316,7 +322,55 @@ def _result(
         etag=new_etag,
         last_modified=new_last_modified,
         not_modified=False,
+        max_age=max_age_seconds(response.headers),
     )
+
+
+#: A server's freshness hint is honoured up to a day, like a feed's `<ttl>`: a misconfigured
+#: `max-age=31536000` on a feed must not silence it for a year.
+MAX_AGE_CAP = 24 * 3600
+_MAX_AGE = re.compile(r"(?:^|,)\s*max-age\s*=\s*\"?(\d{1,12})\"?\s*(?:,|$)", re.I)
+_NO_CACHE = re.compile(r"(?:^|,)\s*(?:no-cache|no-store)\s*(?:[=,]|$)", re.I)
+
+
+def max_age_seconds(headers: Mapping[str, str], now: float | None = None) -> int | None:
+    """Seconds the response stays fresh by its Cache-Control (or Expires), capped at a day.
+
+    `no-cache`/`no-store` mean "ask every time": None, as for a server that says nothing.
+    `max-age` wins over `Expires` (RFC 9111 5.3); `Expires` counts from the server's `Date`
+    when it sends one, so a skewed local clock does not matter. Zero or a past date is None.
+    """
+    cache_control = ", ".join(_all(headers, "Cache-Control"))
+    if cache_control:
+        if _NO_CACHE.search(cache_control):
+            return None
+        match = _MAX_AGE.search(cache_control)
+        if match:
+            return min(int(match.group(1)), MAX_AGE_CAP) or None
+    expires = headers.get("Expires")
+    if not expires:
+        return None
+    from email.utils import parsedate_to_datetime
+
+    try:
+        until = parsedate_to_datetime(expires).timestamp()
+        date = headers.get("Date")
+        base = parsedate_to_datetime(date).timestamp() if date else None
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None  # "0", "-1" and other invalid dates mean "already expired"
+    if base is None:
+        base = time.time() if now is None else now
+    seconds = int(until - base)
+    return min(seconds, MAX_AGE_CAP) if seconds > 0 else None
+
+
+def _all(headers: Mapping[str, str], name: str) -> list[str]:
+    """Every value of a header that may be repeated (httpx.Headers keeps them apart)."""
+    get_list = getattr(headers, "get_list", None)
+    if get_list is not None:
+        return [str(v) for v in get_list(name)]
+    value = headers.get(name)
+    return [value] if value else []
 
 
 #: Decompressed output is produced at most this many bytes at a time, so a stage of a gzip

@@ -13,7 +13,7 @@ import hashlib
 import os
 import shutil
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -1052,8 +1052,8 @@ class Library:
         """`refresh`, then full text for the new entries of feeds that ask for it, and back
         for articles whose feed copy replaced their full text. A page that cannot be had
         leaves the summary and is a warning of the report. With `due_only` (a scheduled
-        refresh) a feed whose `<ttl>` says it was fetched too recently is skipped
-        (index.schedule)."""
+        refresh) a feed whose `<ttl>` or HTTP Cache-Control says it was fetched too recently
+        is skipped (index.schedule)."""
         from . import fulltext, schedule
 
         since = int(
@@ -1062,7 +1062,7 @@ class Library:
         skip = schedule.not_due(self._conn, [f.url for f in self.feeds()]) if due_only else set()
         with schedule.planned(schedule.Plan(frozenset(skip))) as plan:
             report = self.refresh(progress=progress)
-        schedule.record(self._conn, plan.seen)
+        schedule.record(self._conn, plan.seen, max_age=plan.max_age)
         warnings: list[str] = []
         for article_id, body in fulltext.reverted(self._conn):
             self._replace_body(article_id, body)
@@ -1075,6 +1075,26 @@ class Library:
             return report
         extra = InputResult("full text", kind="fulltext", warnings=tuple(warnings))
         return AddReport((*report.results, extra))
+
+    def newest(self, limit: int | None = None, *, batch: int = 500) -> Iterator[ArticleSummary]:
+        """Summaries newest first (the list's order), at most `limit`, streamed from SQLite.
+
+        Unlike `articles()`, nothing is read up front: rows come off one cursor over the index
+        on the sort key, `batch` at a time (entity names and story sizes per batch), so the
+        first 2,000 of 100,000 articles cost what 2,000 cost, and listing them all holds one
+        batch in memory, not the library. Consume it in the thread that called it.
+        """
+        if limit is not None and limit <= 0:
+            return
+        sql = f"SELECT {SUMMARY_COLUMNS} FROM articles ORDER BY COALESCE(published, added) DESC, id"
+        cursor = self._conn.execute(
+            sql + (" LIMIT ?" if limit is not None else ""), (limit,) if limit is not None else ()
+        )
+        try:
+            while rows := cursor.fetchmany(batch):
+                yield from self._summaries(rows)
+        finally:
+            cursor.close()
 
 
 class _Session:

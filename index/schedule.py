@@ -1,12 +1,15 @@
 """When a subscription is due: the feed's own refresh hints, for scheduled refreshes.
 
 A feed may say how often it is worth fetching: RSS `<ttl>` (minutes) or the syndication
-module's `<sy:updatePeriod>`/`<sy:updateFrequency>`. A scheduled refresh (the reader's timer,
+module's `<sy:updatePeriod>`/`<sy:updateFrequency>`; its server may say the same in HTTP with
+`Cache-Control: max-age` (or `Expires`). A scheduled refresh (the reader's timer,
 `dateline refresh --due` from cron) skips a feed until that time has passed since it was last
-fetched; a refresh the user asks for (`r`, `dateline refresh`) fetches every feed. Either way
-the fetch itself is a conditional GET.
+fetched (the longer of the two hints, each capped at a day); a refresh the user asks for (`r`,
+`dateline refresh`) fetches every feed. Either way the fetch itself is a conditional GET.
 
-The hints are read from the feed body as it is fetched (`observe`), kept in `feed_schedule`,
+The feed's hint is read from its body as it is fetched (`hint_seconds`) and kept until a new
+body says otherwise (a 304 has no body); the server's is read from every response, 304s
+included (`FetchResult.max_age`), and replaces the last one. Both are kept in `feed_schedule`,
 and the skipping happens inside `index.feeds.fetch_feeds`, which answers a feed that is not due
 like a 304 without touching the network. The plan for one refresh travels in a context
 variable, so `Library.refresh` keeps its signature.
@@ -28,7 +31,8 @@ SCHEMA = """
 CREATE TABLE IF NOT EXISTS feed_schedule (
     url TEXT PRIMARY KEY,
     ttl_seconds INTEGER,
-    fetched_at REAL NOT NULL
+    fetched_at REAL NOT NULL,
+    max_age_seconds INTEGER
 );
 """
 
@@ -47,6 +51,8 @@ class Plan:
     skip: frozenset[str] = frozenset()
     #: url -> the feed's hint in seconds (None: it gave none), for every feed fetched.
     seen: dict[str, int | None] = field(default_factory=dict)
+    #: url -> the server's Cache-Control/Expires freshness in seconds, for every feed fetched.
+    max_age: dict[str, int | None] = field(default_factory=dict)
 
 
 _PLAN: ContextVar[Plan | None] = ContextVar("dateline_refresh_plan", default=None)
@@ -75,30 +81,46 @@ def hint_seconds(content: bytes) -> int | None:
 
 def ensure_schema(conn: sqlite3.Connection) -> None:
     conn.executescript(SCHEMA)
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(feed_schedule)")}
+    if "max_age_seconds" not in columns:  # a library from before Cache-Control was honoured
+        conn.execute("ALTER TABLE feed_schedule ADD COLUMN max_age_seconds INTEGER")
 
 
 def not_due(conn: sqlite3.Connection, urls: list[str], now: float | None = None) -> set[str]:
-    """The feeds among `urls` whose hint says they were fetched too recently."""
+    """The feeds among `urls` whose hints say they were fetched too recently: the longer of
+    the feed's own (`<ttl>`) and its server's (Cache-Control), since both ask to be left alone."""
     ensure_schema(conn)
     now = time.time() if now is None else now
-    rows = conn.execute("SELECT url, ttl_seconds, fetched_at FROM feed_schedule").fetchall()
+    rows = conn.execute(
+        "SELECT url, ttl_seconds, max_age_seconds, fetched_at FROM feed_schedule"
+    ).fetchall()
     wanted = set(urls)
     return {
         str(url)
-        for url, ttl, fetched in rows
-        if url in wanted and ttl and now - float(fetched) < int(ttl)
+        for url, ttl, max_age, fetched in rows
+        if url in wanted and now - float(fetched) < max(int(ttl or 0), int(max_age or 0))
     }
 
 
-def record(conn: sqlite3.Connection, seen: dict[str, int | None], now: float | None = None) -> None:
+def record(
+    conn: sqlite3.Connection,
+    seen: dict[str, int | None],
+    now: float | None = None,
+    max_age: dict[str, int | None] | None = None,
+) -> None:
+    """Note when each feed in `seen` was fetched, with its hints. A feed's `<ttl>` survives a
+    fetch that gave none (a 304); the server's max-age is per response and is replaced."""
     ensure_schema(conn)
     now = time.time() if now is None else now
+    max_age = max_age or {}
     with transaction(conn):
         conn.executemany(
-            "INSERT INTO feed_schedule (url, ttl_seconds, fetched_at) VALUES (?, ?, ?)"
+            "INSERT INTO feed_schedule (url, ttl_seconds, fetched_at, max_age_seconds)"
+            " VALUES (?, ?, ?, ?)"
             " ON CONFLICT(url) DO UPDATE SET ttl_seconds = COALESCE(excluded.ttl_seconds,"
-            " feed_schedule.ttl_seconds), fetched_at = excluded.fetched_at",
-            [(url, ttl, now) for url, ttl in seen.items()],
+            " feed_schedule.ttl_seconds), fetched_at = excluded.fetched_at,"
+            " max_age_seconds = excluded.max_age_seconds",
+            [(url, ttl, now, max_age.get(url)) for url, ttl in seen.items()],
         )
 
 

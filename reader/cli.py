@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -212,18 +212,38 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_articles(args: argparse.Namespace) -> int:
+    """Every article (or the newest `--limit`), newest first. Rows are streamed from the
+    library: JSON is written article by article, so 100,000 articles never sit in memory
+    as summaries and their JSON at once."""
     with _open(args) as lib:
-        articles = lib.articles()
-    if args.json:
-        _json({"articles": [a.to_json() for a in articles]})
-        return EXIT_OK
-    table = Table(title=f"{len(articles)} article(s)", title_justify="left")
+        articles = lib.newest(args.limit)
+        if args.json:
+            _json_list("articles", (a.to_json() for a in articles))
+            return EXIT_OK
+        rows = [
+            (_plain(a.id), article_date(a), _plain(a.source), _plain(a.title)) for a in articles
+        ]
+    table = Table(title=f"{len(rows)} article(s)", title_justify="left")
     for col in ("id", "date", "source", "title"):
         table.add_column(col, no_wrap=col != "title")
-    for a in articles:
-        table.add_row(_plain(a.id), article_date(a), _plain(a.source), _plain(a.title))
+    for row in rows:
+        table.add_row(*row)
     out.print(table)
     return EXIT_OK
+
+
+def _json_list(key: str, items: Iterator[dict[str, Any]]) -> None:
+    """`_json({key: list(items)})`, byte for byte, written one item at a time."""
+    from index.textclean import escape_json_text
+
+    write = sys.stdout.write
+    first = True
+    for item in items:
+        text = json.dumps(item, ensure_ascii=False, indent=2).replace("\n", "\n    ")
+        write("{\n  " + json.dumps(key) + ": [\n    " if first else ",\n    ")
+        write(escape_json_text(text))
+        first = False
+    write("{\n  " + json.dumps(key) + ": []\n}\n" if first else "\n  ]\n}\n")
 
 
 def cmd_entities(args: argparse.Namespace) -> int:
@@ -459,6 +479,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("id")
 
     p = with_json(command("articles", cmd_articles, "list every article"))
+    p.add_argument("--limit", type=_count(0), help="only the newest N (default: every article)")
 
     p = with_json(command("entities", cmd_entities, "list or correct entities"))
     p.set_defaults(action="list", a=None, b=None)

@@ -32,6 +32,9 @@ if TYPE_CHECKING:
 
 #: Hits shown per provider for a search.
 LIMIT = 20
+#: The newest articles the palette matches titles among fuzzily (typos, partial words);
+#: older ones are found by whole title words through the search index.
+PALETTE_ARTICLES = 2000
 #: Entities and articles rank a little below an equally good saved search or command: what
 #: the user saved or asked for by name comes first.
 LIBRARY_WEIGHT = 0.95
@@ -106,6 +109,16 @@ def new_counts(saved: list[SavedSearch], library: Library) -> dict[str, int]:
         except QueryError:
             counts[search.name] = 0
     return counts
+
+
+def older_titles(words: str, library: Library) -> list[ArticleSummary]:
+    """Articles with every (folded) word of `words` in the title, from the whole index: how
+    the palette reaches beyond the newest `PALETTE_ARTICLES` without reading them all."""
+    terms = [f"title:{word}" for word in words.split() if len(word) > 1]
+    if not terms:
+        return []
+    result = library.search(" ".join(terms), limit=LIMIT * 2, facets=False)
+    return [hit.article for hit in result.hits]
 
 
 class _LibraryProvider(Provider):
@@ -186,11 +199,13 @@ class EntitiesProvider(_LibraryProvider):
 
 
 class ArticlesProvider(_LibraryProvider):
-    """Jump to an article by its title."""
+    """Jump to an article by its title: among the newest `PALETTE_ARTICLES`, fuzzily (read once
+    when the palette opens, a bounded read however big the library is), and among all the
+    others through the search index on whole title words (a query per search, a few hits)."""
 
     async def startup(self) -> None:
         self._articles: list[ArticleSummary] = (
-            await self.load(lambda library: library.articles()) or []
+            await self.load(lambda library: list(library.newest(PALETTE_ARTICLES))) or []
         )
 
     def _prompt(self, article: ArticleSummary) -> Text:
@@ -206,14 +221,25 @@ class ArticlesProvider(_LibraryProvider):
             self.main.show_article(article.id)
 
     async def search(self, query: str) -> Hits:
+        shown: set[str] = set()
         for score, article in fuzzy(query, self._articles, lambda a: a.title):
-            yield Hit(
-                score * LIBRARY_WEIGHT,
-                self._prompt(article),
-                partial(self._open, article),
-                text=one_line(article.title),
-                help="Open this article",
-            )
+            shown.add(article.id)
+            yield self._hit(score, article)
+        if len(shown) >= LIMIT or len(self._articles) < PALETTE_ARTICLES:
+            return  # every article was a candidate already
+        older = await self.load(partial(older_titles, fold(query))) or []
+        for score, article in fuzzy(query, older, lambda a: a.title):
+            if article.id not in shown:
+                yield self._hit(score, article)
+
+    def _hit(self, score: float, article: ArticleSummary) -> Hit:
+        return Hit(
+            score * LIBRARY_WEIGHT,
+            self._prompt(article),
+            partial(self._open, article),
+            text=one_line(article.title),
+            help="Open this article",
+        )
 
 
 class SavedSearchesProvider(_LibraryProvider):

@@ -7,13 +7,14 @@ import time
 from pathlib import Path
 
 import pytest
+from rich.text import Text
 from textual.widgets import Input
 
-from httpserver import conditional, serve
+from httpserver import Reply, conditional, redirect, serve
 from index import Library
 from reader.app import DatelineApp
 from reader.config import Config
-from reader.screens.feeds import FeedList, FeedsScreen
+from reader.screens.feeds import ERROR_STYLE, FeedList, FeedsScreen
 from reader.screens.main import MainScreen
 from reader.screens.prompt import PromptScreen
 from reader.widgets.article_list import ArticleList
@@ -199,3 +200,63 @@ def test_feed_chip_snapshot(snap_compare, two_feeds) -> None:  # type: ignore[no
 
     app = DatelineApp(library_path, config=Config())
     assert snap_compare(app, terminal_size=(120, 40), run_before=choose_alpine)
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_feed_errors_show_under_the_feed(two_feeds, size) -> None:  # type: ignore[no-untyped-def]
+    library_path, alpine, harbour, server = two_feeds
+    words = (
+        "The mountain desk has moved to a new address, and this page now tells readers where"
+        " the reports from Chamonix and Zermatt can be found from the start of the season."
+    )
+    page = (
+        "<!doctype html><html><head><title>We have moved</title></head><body><article>"
+        + f"<p>{words}</p>" * 6
+        + "</article></body></html>"
+    ).encode()
+    server.route("/alpine.rss", Reply(body=page, headers={"Content-Type": "text/html"}))
+    server.route("/harbour.rss", redirect("data:text/html,hello"))
+    with Library.open(library_path) as library:
+        library.rename_feed(alpine, "Alpine desk with a very long name that fills the whole row")
+        assert library.refresh().failures
+    app = DatelineApp(library_path, config=Config())
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        screen = await open_feeds(pilot)
+        prompts = {
+            c.value: o.prompt
+            for c, o in zip(screen._choices, screen.query_one(FeedList)._options, strict=True)
+            if c is not None and c.kind == "feed"
+        }
+        for url, reason in (
+            (alpine, "the feed URL now serves a web page, not a feed"),
+            (harbour, "redirected to a non-http(s) URL (data:)"),
+        ):
+            prompt = prompts[url]
+            assert isinstance(prompt, Text)
+            name, error = prompt.plain.split("\n")
+            assert reason not in name  # its own line: a long title cannot push it off screen
+            assert error.strip() == f"✗ last refresh failed: {reason}"
+            start = prompt.plain.index("✗")
+            assert any(
+                span.start <= start < span.end and str(span.style) == ERROR_STYLE
+                for span in prompt.spans
+            )
+
+
+async def test_a_hostile_feed_error_is_plain_text(two_feeds) -> None:  # type: ignore[no-untyped-def]
+    library_path, alpine, _, _ = two_feeds
+    with Library.open(library_path) as library:
+        store = library._conn
+        store.execute(
+            "UPDATE feeds SET last_error = ? WHERE url = ?",
+            ("HTTP 599 [bold red]pwned[/]\x1b[2J\x1b]0;title\x07 now", alpine),
+        )
+        store.commit()
+    app = DatelineApp(library_path, config=Config())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = await open_feeds(pilot)
+        text = "\n".join(str(o.prompt) for o in screen.query_one(FeedList)._options)
+        assert "✗ last refresh failed: HTTP 599 [bold red]pwned[/]" in text
+        assert "\x1b" not in text and "\x07" not in text

@@ -3,12 +3,14 @@ by their query text."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
 from index import Library
 from index.query import Query
+from reader import providers
 from reader.app import DatelineApp
 from reader.config import Config
 from reader.providers import fold, fuzzy
@@ -72,6 +74,33 @@ async def test_palette_folds_accents(envoy_library: Path, size: tuple[int, int])
 
 
 async def test_palette_finds_titles_without_accents(envoy_library: Path) -> None:
+    app = DatelineApp(envoy_library, config=Config())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await palette_pick(pilot, "envoy kilic meets")
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        assert screen.reading is not None and "Kılıç" in screen.reading.article.title
+
+
+async def test_palette_reaches_articles_older_than_its_list(
+    envoy_library: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The palette reads only the newest PALETTE_ARTICLES titles; an older article is still
+    found, through the search index, by the words of its title without accents."""
+    newer = tmp_path / "newer.jsonl"
+    item = {
+        "title": "Ferry timetable changes in Izmir",
+        "body": "The Izmir ferry company said on Friday that the winter timetable starts a week "
+        "early this year because of falling passenger numbers.",
+        "published": "2099-01-01T09:00:00+00:00",  # newer than the envoy article, seen today
+        "source": "Aegean Post",
+    }
+    newer.write_text(json.dumps(item) + "\n", encoding="utf-8")
+    with Library.open(envoy_library) as library:
+        assert library.add([str(newer)]).added == 1
+        assert [a.title for a in library.newest(1)] == ["Ferry timetable changes in Izmir"]
+    monkeypatch.setattr(providers, "PALETTE_ARTICLES", 1)
     app = DatelineApp(envoy_library, config=Config())
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)

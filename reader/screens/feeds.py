@@ -116,19 +116,9 @@ class FeedsScreen(Screen[Choice | None]):
         overview = message.overview
         heading(f"Subscriptions ({len(overview.feeds)})")
         for count in overview.feeds:
-            feed = count.feed
-            label = one_line(feed.title) or one_line(feed.url)
-            line = Text(end="", no_wrap=True, overflow="ellipsis")
-            line.append(f"{count.unread:>5} ", style="bold #5fafff" if count.unread else "dim")
-            line.append(label)
-            if feed.url in overview.full_text:
-                line.append("  [full text]", style="dim")
-            if feed.tags:
-                line.append("  " + " ".join(f"#{one_line(t)}" for t in feed.tags), style="dim")
-            if feed.last_error:
-                line.append(f"  ✗ {one_line(feed.last_error)}", style="#e06c75")
-            options.append(Option(line))
-            self._choices.append(Choice("feed", feed.url, label))
+            label = one_line(count.feed.title) or one_line(count.feed.url)
+            options.append(Option(feed_line(count, label, count.feed.url in overview.full_text)))
+            self._choices.append(Choice("feed", count.feed.url, label))
         if not overview.feeds:
             options.append(
                 Option(Text("  none yet: a subscribes to a feed URL", "dim"), disabled=True)
@@ -268,6 +258,32 @@ class FeedsScreen(Screen[Choice | None]):
     def _write(self, change: object) -> None:
         note = change(self.library)  # type: ignore[operator]
         self.post_message(OverviewLoaded(load_overview(self.library), str(note)))
+
+
+def feed_line(count: FeedCount, label: str, full_text: bool) -> Text:
+    """One subscription: unread count, name, settings and tags; under it, in the error style,
+    why its last refresh failed, on a line of its own so a long title never hides it.
+
+    The reason is text from outside (a server's words can be in it): sanitized and appended
+    as plain `Text`, never parsed as markup.
+    """
+    feed = count.feed
+    line = Text(end="", no_wrap=True, overflow="ellipsis")
+    line.append(f"{count.unread:>5} ", style="bold #5fafff" if count.unread else "dim")
+    line.append(label)
+    if full_text:
+        line.append("  [full text]", style="dim")
+    if feed.tags:
+        line.append("  " + " ".join(f"#{one_line(t)}" for t in feed.tags), style="dim")
+    error = one_line(feed.last_error)
+    if error:
+        line.append("\n      ")
+        line.append(f"✗ last refresh failed: {error}", style=ERROR_STYLE)
+    return line
+
+
+#: A feed's error line: a soft red that reads on dark and light themes alike.
+ERROR_STYLE = "#e06c75"
 
 
 def _done(ok: bool, note: str) -> str:
