@@ -15,7 +15,6 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
@@ -24,25 +23,10 @@ from index.model import ENTITY_TYPES, AddReport, Progress
 from . import cli_health, cli_pages, cli_watch
 from .cli_contract import add_report_json, fit_output, library_first, version
 from .cli_entities import register as register_entity_commands
+from .cli_output import EXIT_FAILED, EXIT_OK, EXIT_USAGE, err, out
+from .cli_output import emit_json as _json
+from .cli_output import plain as _plain
 from .render import article_date
-
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-
-out = Console(highlight=False, soft_wrap=False)
-err = Console(stderr=True, highlight=False)
-
-
-def _plain(value: object) -> Text:
-    """Cell text that Rich must never interpret as markup (article text is hostile)."""
-    from index.textclean import sanitize
-
-    return Text(sanitize("" if value is None else str(value)))
-
-
-def _json(data: Any) -> None:
-    from index.textclean import escape_json_text  # no raw control/format character in output
-
-    sys.stdout.write(escape_json_text(json.dumps(data, ensure_ascii=False, indent=2)) + "\n")
 
 
 def _open(args: argparse.Namespace, *, create: bool = False) -> Any:

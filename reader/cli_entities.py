@@ -20,16 +20,12 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
 from index.model import ENTITY_TYPES, EntityCount
 
-out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
-
-EXIT_OK, EXIT_FAILED = 0, 1
+from .cli_output import EXIT_FAILED, EXIT_OK, err, out
 
 
 class _ModelAction(argparse.Action):

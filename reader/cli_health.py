@@ -13,29 +13,18 @@ import shlex
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-
-out = Console(highlight=False, soft_wrap=False)
-err = Console(stderr=True, highlight=False)
+from .cli_output import EXIT_FAILED, EXIT_OK, EXIT_USAGE, err, out
+from .cli_output import emit_json as _json
 
 
 def _plain(value: object) -> Text:
+    """A path or message shown with its invisible characters escaped, not dropped."""
     from index.textclean import visible
 
     return Text(visible("" if value is None else str(value)))
-
-
-def _json(data: Any) -> None:
-    import json
-    import sys
-
-    from index.textclean import escape_json_text
-
-    sys.stdout.write(escape_json_text(json.dumps(data, ensure_ascii=False, indent=2)) + "\n")
 
 
 def _library(args: argparse.Namespace) -> Any:

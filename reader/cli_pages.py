@@ -9,21 +9,16 @@ status 1 for an unknown or ambiguous name (the candidates are listed, and in JSO
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from typing import Any
 
-from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
 from index.model import ENTITY_TYPES
 from index.textclean import sanitize
 
-EXIT_OK, EXIT_FAILED = 0, 1
-
-out = Console(highlight=False, soft_wrap=False)
-err = Console(stderr=True, highlight=False)
+from .cli_output import EXIT_FAILED, EXIT_OK, err, out
+from .cli_output import emit_json as _json
 
 #: Eight levels for the timeline drawn in a terminal line.
 BARS = " ▁▂▃▄▅▆▇█"
@@ -32,10 +27,6 @@ BARS = " ▁▂▃▄▅▆▇█"
 def _t(value: object, style: str = "") -> Text:
     """Outside text as Rich `Text`: sanitized, on one line, never parsed as markup."""
     return Text(" ".join(sanitize("" if value is None else str(value)).split()), style=style)
-
-
-def _json(data: Any) -> None:
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
 def sparkline(counts: list[int]) -> str:
