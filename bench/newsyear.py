@@ -402,12 +402,13 @@ class NewsYear:
         return out.text(), out.spans
 
     # -- the stream --------------------------------------------------------------------------
-    def articles(self, *, offset: int = 0, extra: int = 0) -> Iterator[Article]:
-        """Articles `offset`..n+extra in publication order (`extra` continues past the year)."""
+    def articles(self, start: int = 0, stop: int | None = None) -> Iterator[Article]:
+        """Articles `start`..`stop` (default n) in publication order; past n the stream goes on
+        at the same pace (new articles for a library that holds the first n)."""
         rng = random.Random(self.seed * 1_000_003 + 17)
         step = timedelta(days=365) / self.n
         recent: deque[tuple[int, _Cast, list[_Text], datetime]] = deque(maxlen=200)
-        for i in range(self.n + extra):
+        for i in range(self.n if stop is None else stop):
             when = self.start + step * i + timedelta(minutes=rng.randint(0, 90))
             rewrite = recent and rng.random() < 0.10
             if rewrite:
@@ -443,7 +444,7 @@ class NewsYear:
                 rewrite_of=rewrite_of,
                 names=frozenset([*cast.people, *cast.places, *cast.orgs]),
             )
-            if i >= offset:
+            if i >= start:
                 yield art
 
 

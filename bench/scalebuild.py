@@ -148,15 +148,55 @@ def disk_bytes(root: Path) -> int:
     return sum(p.stat().st_size for p in root.rglob("*") if p.is_file())
 
 
-def build(n: int, *, root: Path | None = None, log: Any = print) -> tuple[Path, dict[str, Any]]:
-    """The cached library of `n` articles (built now if missing) and its build figures."""
+def _find(base: Path, n: int, key: str) -> Path | None:
+    """A finished library of `n` articles: built for `n`, or a snapshot of a bigger build."""
+    for path in [base / f"lib-{n}-{key}", *sorted(base.glob(f"lib-*-{key}.at-{n}"))]:
+        if (path / "bench-meta.json").exists():
+            return path
+    return None
+
+
+def _mark_flags(root: Path, seed: int) -> tuple[int, float]:
+    """Mark READ_SHARE of the articles read and STAR_SHARE starred, as a year of use would."""
+    from index import Library
+
+    with Library.open(root) as lib:
+        ids = [a.id for a in lib.articles()]
+        rng = random.Random(seed)
+        t = time.perf_counter()
+        for aid in ids:
+            if rng.random() < READ_SHARE:
+                lib.set_read(aid, True)
+            if rng.random() < STAR_SHARE:
+                lib.set_starred(aid, True)
+    return len(ids), time.perf_counter() - t
+
+
+def _finish(partial: Path, target: Path, meta: dict[str, Any]) -> None:
+    stored, meta["flags_seconds"] = _mark_flags(partial, meta["articles"])
+    meta["stored"] = stored
+    (partial / "bench-meta.json").write_text(json.dumps(meta, indent=1))
+    shutil.rmtree(target, ignore_errors=True)
+    partial.rename(target)
+
+
+def build(
+    n: int, *, root: Path | None = None, log: Any = print, snapshots: Sequence[int] = ()
+) -> tuple[Path, dict[str, Any]]:
+    """The cached library of `n` articles (built now if missing) and its build figures.
+
+    `snapshots`: sizes at which a copy of the growing library is kept as well (the first k
+    articles of the year — how a library of k articles grows), so a long build that cannot
+    finish still leaves libraries to measure.
+    """
     from index import Library
 
     base = root or cache_root()
-    target = base / f"lib-{n}-{format_key()}"
-    meta_path = target / "bench-meta.json"
-    if meta_path.exists():
-        return target, json.loads(meta_path.read_text())
+    key = format_key()
+    found = _find(base, n, key)
+    if found is not None:
+        return found, json.loads((found / "bench-meta.json").read_text())
+    target = base / f"lib-{n}-{key}"
     partial = target.with_name(target.name + ".partial")
     shutil.rmtree(partial, ignore_errors=True)
     partial.mkdir(parents=True)
@@ -164,52 +204,53 @@ def build(n: int, *, root: Path | None = None, log: Any = print) -> tuple[Path, 
     corpus = NewsYear(n)
     times: list[float] = []
     names: set[str] = set()
-    rewrites = 0
-    words = 0
+    rewrites = words = done = prev = 0
     started = time.perf_counter()
     ner = PlantedNER()
+
+    def meta(size: int) -> dict[str, Any]:
+        add_s = sum(times)
+        tenth = max(1, len(times) // 10)
+        return {
+            "articles": size,
+            "corpus": n,
+            "distinct_names": len(names),
+            "rewrites": rewrites,
+            "mean_words": round(words / max(1, size)),
+            "add_seconds": add_s,
+            "articles_per_s": size / add_s if add_s else 0.0,
+            "first_batches_ms_per_article": 1000 * sum(times[:tenth]) / (tenth * BATCH),
+            "last_batches_ms_per_article": 1000 * sum(times[-tenth:]) / (tenth * BATCH),
+            "wall_seconds": time.perf_counter() - started,
+            "ner": PlantedNER.LABEL,
+        }
+
+    lib = Library.open(partial)
     try:
-        with ner.installed(), Library.open(partial) as lib:
+        with ner.installed():
             for batch in batched(corpus.articles(), BATCH):
                 times.append(add_articles(lib, batch, work, ner))
                 for a in batch:
                     names |= a.names
                     rewrites += a.rewrite_of is not None
                     words += len(a.body.split())
-                done = len(times) * BATCH
+                prev, done = done, done + len(batch)
                 if len(times) % 10 == 0 or done >= n:
                     log(
-                        f"  built {min(done, n)}/{n} articles, last batch "
-                        f"{times[-1]:.1f} s ({BATCH / times[-1]:.0f} articles/s)"
+                        f"  built {done}/{n} articles, last batch "
+                        f"{times[-1]:.1f} s ({len(batch) / times[-1]:.0f} articles/s)"
                     )
-            ids = [a.id for a in lib.articles()]
-            rng = random.Random(n)
-            t = time.perf_counter()
-            for aid in ids:
-                if rng.random() < READ_SHARE:
-                    lib.set_read(aid, True)
-                if rng.random() < STAR_SHARE:
-                    lib.set_starred(aid, True)
-            flags_s = time.perf_counter() - t
+                if done < n and any(prev < k <= done for k in snapshots):
+                    lib.close()
+                    snap = base / f"lib-{n}-{key}.at-{done}"
+                    copy = snap.with_name(snap.name + ".partial")
+                    shutil.rmtree(copy, ignore_errors=True)
+                    shutil.copytree(partial, copy)
+                    _finish(copy, snap, meta(done))
+                    log(f"  snapshot of the first {done} articles: {snap}")
+                    lib = Library.open(partial)
     finally:
+        lib.close()
         shutil.rmtree(work, ignore_errors=True)
-    add_s = sum(times)
-    tenth = max(1, len(times) // 10)
-    meta = {
-        "articles": n,
-        "stored": len(ids),
-        "distinct_names": len(names),
-        "rewrites": rewrites,
-        "mean_words": round(words / max(1, n)),
-        "add_seconds": add_s,
-        "articles_per_s": n / add_s if add_s else 0.0,
-        "first_batches_ms_per_article": 1000 * sum(times[:tenth]) / (tenth * BATCH),
-        "last_batches_ms_per_article": 1000 * sum(times[-tenth:]) / (tenth * BATCH),
-        "flags_seconds": flags_s,
-        "wall_seconds": time.perf_counter() - started,
-        "ner": PlantedNER.LABEL,
-    }
-    (partial / "bench-meta.json").write_text(json.dumps(meta, indent=1))
-    shutil.rmtree(target, ignore_errors=True)
-    partial.rename(target)
-    return target, meta
+    _finish(partial, target, meta(n))
+    return target, json.loads((target / "bench-meta.json").read_text())
