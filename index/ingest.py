@@ -23,10 +23,9 @@ from datetime import datetime
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from .entities import LocalEntity
-from .entities.gazetteer import country_aliases
 from .entities.keys import fold
 from .entities.registry import Registry
-from .model import ENTITY_TYPES, PLURAL, Progress, RawArticle
+from .model import Progress, RawArticle
 from .searchindex import IndexDoc, SearchIndex
 from .store import now, transaction
 from .stories import StoryIndex
@@ -114,12 +113,24 @@ def classify(
     return counts, pending
 
 
-def entities_for(chunk: Sequence[_Pending], counts: list[Counts]) -> list[list[LocalEntity]]:
+def entities_for(
+    chunk: Sequence[_Pending],
+    counts: list[Counts],
+    ready: dict[str, list[LocalEntity]] | None = None,
+) -> list[list[LocalEntity]]:
     """NER for a chunk; an article whose extraction fails is kept, without entities, and said.
 
-    Losing one article's entities beats losing the article, or its whole input.
+    Losing one article's entities beats losing the article, or its whole input. `ready` holds
+    entities a second process already extracted (`index.nerpool`), by text key.
     """
     from .entities import extract
+
+    if ready:
+        from .nerpool import text_key
+
+        keys = [text_key(p.raw.title, p.raw.body) for p in chunk]
+        if all(k in ready for k in keys):
+            return [ready[k] for k in keys]
 
     try:
         return extract([(p.raw.title, p.raw.body) for p in chunk])
@@ -150,7 +161,13 @@ def store(
         for p, local in zip(pending, found, strict=True):
             raw = p.raw
             published = raw.published.isoformat() if raw.published else None
-            story = stories.assign(p.id, raw.title, raw.body, raw.published)
+            first_seen = stamp
+            if p.updated:
+                row = conn.execute("SELECT added FROM articles WHERE id = ?", (p.id,)).fetchone()
+                first_seen = row[0] if row else stamp
+            story = stories.assign(
+                p.id, raw.title, raw.body, raw.published, datetime.fromisoformat(first_seen)
+            )
             if p.updated:
                 conn.execute(
                     "UPDATE articles SET title=?, body=?, url=?, published=?, source=?, author=?,"
@@ -172,8 +189,9 @@ def store(
                 )  # fmt: skip
                 counts[p.slot].added += 1
             registry.assign(p.id, local, raw.body)
-        # Earlier articles whose entity names this batch improved or merged follow too.
-        mark_unindexed(conn, registry.changed_articles())
+        # Earlier articles whose entity names this batch improved or merged need nothing: the
+        # index holds form ids, and names are read from the registry at query time.
+        registry.forget_changes()
 
 
 def mark_unindexed(conn: sqlite3.Connection, ids: Iterable[str]) -> None:
@@ -181,26 +199,21 @@ def mark_unindexed(conn: sqlite3.Connection, ids: Iterable[str]) -> None:
 
 
 def index_docs(conn: sqlite3.Connection, registry: Registry, ids: Sequence[str]) -> list[IndexDoc]:
-    """What Whoosh holds for these articles, read back from SQLite (the source of truth)."""
+    """What Whoosh holds for these articles, read back from SQLite (the source of truth).
+
+    Two queries per batch whatever the library's size: the rows, and the entity forms each
+    article links to (no names, no counts: see `index.searchschema`). This is what keeps a full
+    reindex linear.
+    """
     from .store import rows_by_id
 
-    rows = rows_by_id(conn, ids, "id, title, body, published, source, url, story")
-    names = registry.names(list(rows))
+    rows = rows_by_id(conn, ids, "id, title, body, published, source, url, story, added")
+    forms = registry.index_forms(list(rows))
     docs = []
     for aid in ids:
         row = rows.get(aid)
         if row is None:
             continue
-        terms = registry.terms(aid)
-        mine = names.get(aid, {})
-        fields: dict[str, tuple[str, ...]] = {}
-        for t in ENTITY_TYPES:
-            fields[PLURAL[t]] = tuple(mine.get(t, ()))
-            fields[f"{PLURAL[t]}_terms"] = tuple(terms.get(t, ()))
-        # Countries are also found under every spelling the gazetteer knows (place:turkey).
-        fields["places_terms"] += tuple(
-            alias for place in fields["places"] for alias in country_aliases(place)
-        )
         docs.append(
             IndexDoc(
                 id=row[0],
@@ -210,7 +223,8 @@ def index_docs(conn: sqlite3.Connection, registry: Registry, ids: Sequence[str])
                 source=row[4],
                 url=row[5],
                 story=row[6],
-                **fields,  # type: ignore[arg-type]
+                entities=tuple(forms.get(aid, ())),
+                added=datetime.fromisoformat(row[7]) if row[7] else None,
             )
         )
     return docs
@@ -251,6 +265,7 @@ def ingest(
     search: SearchIndex,
     batches: Sequence[Sequence[RawArticle]],
     progress: Callable[[Progress], None] | None = None,
+    ready: dict[str, list[LocalEntity]] | None = None,
 ) -> list[Counts]:
     counts, pending = classify(conn, batches)
     total = len(pending)
@@ -258,7 +273,7 @@ def ingest(
         progress(Progress("entities", 0, total, f"{total} new or changed articles"))
     found: list[list[LocalEntity]] = []
     for i in range(0, total, CHUNK):
-        found += entities_for(pending[i : i + CHUNK], counts)
+        found += entities_for(pending[i : i + CHUNK], counts, ready)
         if progress:
             progress(Progress("entities", len(found), total))
     store(conn, registry, stories, pending, found, counts)

@@ -272,37 +272,96 @@ class Library:
     def _ingest_parsed(
         self, parsed: list[tuple[int, _Parsed]], progress: ProgressCallback | None
     ) -> list[tuple[int, InputResult]]:
-        out: list[tuple[int, InputResult]] = []
+        from .nerpool import MIN_ARTICLES, NerPrefetch
+
+        split = [part for entry in parsed for part in _parts(entry)]
+        groups: list[list[tuple[int, _Parsed]]] = []
         group: list[tuple[int, _Parsed]] = []
         size = 0
-        for entry in [*parsed, None]:
-            if entry is not None:
-                group.append(entry)
-                size += len(entry[1].parsed.articles)
-                if size < GROUP_ARTICLES:
-                    continue
-            if not group:
-                continue
-            try:
-                out += self._ingest_group(group, progress)
-            except Exception:
-                for one in group:  # isolate the input that broke the group
+        for entry in split:
+            group.append(entry)
+            size += len(entry[1].parsed.articles)
+            if size >= GROUP_ARTICLES:
+                groups.append(group)
+                group, size = [], 0
+        if group:
+            groups.append(group)
+        total = sum(len(p.parsed.articles) for _, p in parsed)
+        # A big batch: a second process extracts the next group's entities meanwhile.
+        prefetch = NerPrefetch() if total >= MIN_ARTICLES and len(groups) > 1 else None
+        out: list[tuple[int, InputResult]] = []
+        try:
+            ahead = prefetch.submit(_articles_of(groups[0])) if prefetch else None
+            for k, current in enumerate(groups):
+                ready = None
+                if prefetch is not None and ahead is not None:
+                    following = groups[k + 1] if k + 1 < len(groups) else None
                     try:
-                        out += self._ingest_group([one], progress)
-                    except Exception as exc:
-                        out.append(
-                            (
-                                one[0],
-                                InputResult(
-                                    one[1].origin, failed=True, reason=f"could not be stored: {exc}"
-                                ),
-                            )
+                        ready = ahead.result()
+                    except Exception:  # a dead worker costs speed, never articles
+                        ready = None
+                    ahead = prefetch.submit(_articles_of(following)) if following else None
+                out += self._ingest_isolated(current, progress, ready)
+        finally:
+            if prefetch is not None:
+                prefetch.close()
+        return self._join_parts(parsed, out)
+
+    def _join_parts(
+        self, parsed: list[tuple[int, _Parsed]], out: list[tuple[int, InputResult]]
+    ) -> list[tuple[int, InputResult]]:
+        """One result per input again, for inputs ingested in several parts (and their log)."""
+        whole = {i: p for i, p in parsed if len(p.parsed.articles) > GROUP_ARTICLES}
+        if not whole:
+            return out
+        joined: dict[int, InputResult] = {}
+        for i, r in out:
+            if i not in whole:
+                continue
+            have = joined.get(i)
+            joined[i] = r if have is None else _sum_results(have, r)
+        with transaction(self._conn):
+            for i, r in joined.items():
+                p = whole[i]
+                if p.fingerprint and not r.failed:
+                    self._conn.execute(
+                        "INSERT OR REPLACE INTO ingest_log"
+                        " (fingerprint, origin, articles, duplicates, at) VALUES (?, ?, ?, ?, ?)",
+                        (p.fingerprint, p.origin, r.added + r.updated + r.unchanged,
+                         r.duplicates, now()),
+                    )  # fmt: skip
+        return [(i, r) for i, r in out if i not in whole] + sorted(joined.items())
+
+    def _ingest_isolated(
+        self,
+        group: list[tuple[int, _Parsed]],
+        progress: ProgressCallback | None,
+        ready: dict[str, Any] | None,
+    ) -> list[tuple[int, InputResult]]:
+        """Ingest a group; when it fails, retry input by input so one bad input is isolated."""
+        try:
+            return self._ingest_group(group, progress, ready)
+        except Exception:
+            out: list[tuple[int, InputResult]] = []
+            for one in group:
+                try:
+                    out += self._ingest_group([one], progress, ready)
+                except Exception as exc:
+                    out.append(
+                        (
+                            one[0],
+                            InputResult(
+                                one[1].origin, failed=True, reason=f"could not be stored: {exc}"
+                            ),
                         )
-            group, size = [], 0
-        return out
+                    )
+            return out
 
     def _ingest_group(
-        self, group: list[tuple[int, _Parsed]], progress: ProgressCallback | None
+        self,
+        group: list[tuple[int, _Parsed]],
+        progress: ProgressCallback | None,
+        ready: dict[str, Any] | None = None,
     ) -> list[tuple[int, InputResult]]:
         from .ingest import ingest
 
@@ -313,6 +372,7 @@ class Library:
             self._search,
             [p.parsed.articles for _, p in group],
             progress,
+            ready,
         )
         out = []
         with transaction(self._conn):
@@ -424,8 +484,13 @@ class Library:
 
     # -- finding it again -------------------------------------------------------------------
     def _flag_ids(self, flag: str) -> set[str]:
-        column = {"read": "read", "starred": "starred"}[flag]
-        return {r[0] for r in self._conn.execute(f"SELECT id FROM articles WHERE {column} = 1")}
+        """Ids carrying a flag, through partial indexes: `unread` costs what unread articles
+        cost, however many have been read."""
+        where = {"unread": "read = 0", "read": "read = 1", "starred": "starred = 1"}[flag]
+        return {r[0] for r in self._conn.execute(f"SELECT id FROM articles WHERE {where}")}
+
+    def _bodies(self, ids: Sequence[str]) -> dict[str, str]:
+        return {r[0]: r[1] for r in rows_by_id(self._conn, ids, "id, body").values()}
 
     def search(
         self,
@@ -445,7 +510,14 @@ class Library:
         text = str(query)
         try:
             res = self._search.search(
-                query, limit=limit, offset=offset, sort=sort, facets=facets, flags=self._flag_ids
+                query,
+                limit=limit,
+                offset=offset,
+                sort=sort,
+                facets=facets,
+                flags=self._flag_ids,
+                entities=self._registry,
+                texts=self._bodies,
             )
         except QueryError as exc:
             return SearchResult(text, 0, (), error=str(exc))
@@ -498,7 +570,10 @@ class Library:
         return self._summaries(rows)
 
     def more_like_this(self, article_id: str, *, limit: int = 10) -> list[Hit]:
-        pairs = self._search.more_like_this(article_id, limit=limit)
+        row = self._conn.execute("SELECT body FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if row is None:
+            return []
+        pairs = self._search.more_like_this(article_id, text=row[0], limit=limit)
         summaries = {a.id: a for a in self.articles([i for i, _ in pairs])}
         return [Hit(summaries[i], score) for i, score in pairs if i in summaries]
 
@@ -630,17 +705,14 @@ class Library:
 
         return write_opml(self.feeds())
 
-    # -- entity corrections (undoable; the index follows) -----------------------------------
+    # -- entity corrections (undoable) --------------------------------------------------------
     def _correct(self, change: Callable[[Registry], tuple[str, set[str]] | None]) -> str | None:
+        """Apply a registry correction. The search index needs nothing: it holds entity form
+        ids, and names, aliases and types are resolved through the registry at query time."""
         with transaction(self._conn):
             outcome = change(self._registry)
-            if outcome is not None:
-                from .ingest import mark_unindexed
-
-                mark_unindexed(self._conn, outcome[1])
         if outcome is None:
             return None
-        self._catch_up()
         return outcome[0]
 
     def merge_entities(self, keep: str, other: str, *, type_: EntityType | None = None) -> str:
@@ -715,6 +787,49 @@ def _remove(path: Path) -> None:
         shutil.rmtree(path, ignore_errors=True)
     elif path.exists() or path.is_symlink():
         path.unlink()
+
+
+def _parts(entry: tuple[int, _Parsed]) -> list[tuple[int, _Parsed]]:
+    """An input with more than GROUP_ARTICLES articles, cut into parts of that size (so a single
+    big file also gets the second process); parts carry no fingerprint: the whole is logged."""
+    i, p = entry
+    arts = p.parsed.articles
+    if len(arts) <= GROUP_ARTICLES:
+        return [entry]
+    return [
+        (
+            i,
+            dataclasses.replace(
+                p,
+                parsed=dataclasses.replace(
+                    p.parsed,
+                    articles=arts[k : k + GROUP_ARTICLES],
+                    warnings=p.parsed.warnings if k == 0 else (),
+                ),
+                fingerprint=None,
+                feeds_added=p.feeds_added if k == 0 else 0,
+            ),
+        )
+        for k in range(0, len(arts), GROUP_ARTICLES)
+    ]
+
+
+def _sum_results(a: InputResult, b: InputResult) -> InputResult:
+    return dataclasses.replace(
+        a,
+        added=a.added + b.added,
+        updated=a.updated + b.updated,
+        unchanged=a.unchanged + b.unchanged,
+        duplicates=a.duplicates + b.duplicates,
+        failed=a.failed or b.failed,
+        reason=a.reason or b.reason,
+        warnings=(*a.warnings, *b.warnings),
+        feeds=a.feeds + b.feeds,
+    )
+
+
+def _articles_of(group: list[tuple[int, _Parsed]]) -> list[RawArticle]:
+    return [a for _, p in group for a in p.parsed.articles]
 
 
 def _with_tags(got: ParsedInput, tags: Sequence[str]) -> ParsedInput:

@@ -5,64 +5,59 @@ odd about the folder — garbage, a foreign index, an old schema — is reported
 `IndexUnreadable` and the library rebuilds it. Whoosh unpickles the schema stored in an index,
 so we only ever open a folder carrying our own marker file (`dateline-index.json`).
 
-Design choices, measured on 2 cores (see issue 2):
+What is indexed and why: `index.searchschema`. How queries compile (entities resolved to form
+ids by the registry, flags kept apart): `index.compile`. How it holds at 100,000 articles
+(issue 7):
 
-* Title and body are stemmed and accent-folded ("Turkiye" finds "Türkiye"); apostrophes inside
-  words are dropped ("Hay’at" is "hayat"). BM25F with the title's field boost at 2.0.
-* Entities are indexed twice. `people`/`places`/`orgs` hold canonical names, one token per
-  name (exact filters and facet counts). `*_terms` hold every name and alias folded to words
-  (partial and alias matching: `person:assad`, `org:hts`). Names are separated by U+001F and
-  the terms fields put a wide position gap between names, so a phrase never spans two names.
-  (Not `KEYWORD(commas=True)`: a canonical name may itself contain a comma.)
-* A Whoosh searcher is not thread-safe: one per thread, refreshed when the index changed
-  (possibly written by another process).
-* Facets: `FieldFacet(..., allow_overlap=True)` counted over *all* matches, not one page.
-* "Did you mean": a `MultiCorrector` over per-segment correctors; the plain multi-segment
-  corrector is ~17x slower. Only offered when a word is absent from the index.
-* `is:read`/`is:unread`/`is:starred` are docnum-set filters and masks built from the ids the
-  caller's `flags` callback returns, so toggling a flag never touches the index.
+* One searcher per process, reused by every search and guarded by a lock (a Whoosh searcher is
+  not thread-safe, and the TUI runs one search at a time anyway). It is replaced only when the
+  index generation on disk changed, by a new searcher — whoosh3 3.54's `Searcher.refresh` keeps
+  the old segment readers and so misses deletions. Each new searcher used to re-read every
+  segment; now per-segment arrays (`index.segments`) outlive it.
+* Every search first computes the exact set of matching docnums as a numpy array; flags are
+  applied to that array, so `total` is always exact (`is:unread` used to report Whoosh's
+  unfiltered count past the page limit). Without words the page is the newest `limit` of that
+  array (an `argpartition`, no scoring, no sort collector); with words Whoosh scores them, with
+  the flag set as a filter.
+* Facets count the entities of at most `FACET_SAMPLE` matches — the newest — read from a column;
+  exact below that. Counting every match cost ~150 ms at 8k hits and grew without bound.
+* Commits never run Whoosh's default merge inside an add: `index.merging` bounds what a commit
+  may rewrite; `optimize()` merges everything on request.
+* "Did you mean": a `MultiCorrector` over per-segment correctors for words, the registry's
+  name words for `person:`/`place:`/`org:`. Only offered when a word is absent.
 """
 
 from __future__ import annotations
 
-import bisect
 import json
-import re
+import multiprocessing.util
 import threading
-import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from itertools import chain, islice
 from pathlib import Path
 from typing import Any
 
-from whoosh import highlight, index, scoring, sorting
+import numpy as np
+from whoosh import index, scoring
 from whoosh import query as wq
-from whoosh.analysis import (
-    STOP_WORDS,
-    CharsetFilter,
-    Filter,
-    LowercaseFilter,
-    RegexTokenizer,
-    StemFilter,
-    StopFilter,
-    SubstitutionFilter,
-)
-from whoosh.analysis.analyzers import Analyzer
-from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, TEXT, Schema
 from whoosh.index import LockError
 from whoosh.spelling import MultiCorrector
-from whoosh.support.charset import accent_map
 from whoosh.writing import CLEAR
 
-from .entities.keys import fold
-from .model import ENTITY_TYPES, PLURAL, EntityType, Progress
-from .perthread import PerThread
-from .query import And, DateSpan, Exact, Flag, Node, Not, Or, Query, QueryError, Text, parse_query
+from .compile import ENTITY_FIELDS, TEXT_FIELDS, Compiled, Compiler, EntityLookup, words
+from .entities.keys import tokens
+from .evaluate import DocsQuery
+from .fragments import FRAGMENT_CHARS, fragment, screen_safe
+from .merging import bounded_merge
+from .model import ENTITY_TYPES, EntityType, Progress
+from .query import Node, Query, parse_query
+from .searchschema import SCHEMA_VERSION, IndexDoc, fields, schema
+from .segments import FACET_SAMPLE, SegmentCache, View
 
 __all__ = [
+    "FRAGMENT_CHARS",
     "IndexBusy",
     "IndexDoc",
     "IndexHit",
@@ -71,21 +66,23 @@ __all__ = [
     "SearchIndex",
 ]
 
-#: Bump when the schema or analyzers change: an index with another version is rebuilt.
-SCHEMA_VERSION = 2
 MARKER = "dateline-index.json"
 _MARKER_KIND = "dateline-search-index"
 #: Batches this large are indexed by two processes (about twice as fast on 2 cores).
 MULTIPROC_THRESHOLD = 500
 WRITER_TIMEOUT = 30.0
-FRAGMENT_CHARS = 200
 #: Key terms a "more like this" query is made of.
 MLT_TERMS = 15
-_SEP = "\x1f"  # between names in the entity fields; control characters never reach an index
-_NAME_GAP = 100  # positions between two names in a *_terms field
+#: "More like this" scores at most this many articles: those sharing the most key terms.
+MLT_POOL = 300
+#: Relevance is computed among at most this many matches, the newest (see `_scored`).
+RELEVANCE_POOL = 250
 
 ProgressCallback = Callable[[Progress], None]
+#: `flags("unread")` / `flags("starred")`: the ids carrying the flag.
 FlagsCallback = Callable[[str], set[str]]
+#: `texts(ids)`: the bodies of these articles (the index does not store them).
+TextsCallback = Callable[[Sequence[str]], dict[str, str]]
 
 
 class IndexUnreadable(Exception):
@@ -94,25 +91,6 @@ class IndexUnreadable(Exception):
 
 class IndexBusy(Exception):
     """Another writer holds the index lock for longer than the timeout."""
-
-
-@dataclass(frozen=True)
-class IndexDoc:
-    """What the index needs of one article; the `*_terms` carry canonical names and aliases."""
-
-    id: str
-    title: str
-    body: str
-    published: datetime | None
-    source: str | None
-    url: str | None
-    story: str
-    people: tuple[str, ...] = ()
-    places: tuple[str, ...] = ()
-    orgs: tuple[str, ...] = ()
-    people_terms: tuple[str, ...] = ()
-    places_terms: tuple[str, ...] = ()
-    orgs_terms: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -128,227 +106,32 @@ class IndexHit:
 class IndexResult:
     total: int
     hits: tuple[IndexHit, ...]
-    #: Canonical names with the number of matching articles, over all matches, by type.
+    #: Canonical names with the number of matching articles, by type, over the newest
+    #: FACET_SAMPLE matches (all of them when there are fewer).
     facets: dict[EntityType, tuple[tuple[str, int], ...]]
     #: The whole query string with misspelled words corrected, or None.
     suggestion: str | None
 
 
-# -- analysis ---------------------------------------------------------------------------------
-
-_APOSTROPHES = "'\u2019\u2018\u02bc\u02bb\u0060\u00b4\u2032\u201b"
-_WORD = rf"\w+(?:[{_APOSTROPHES}.]\w+)*"
-_NAME_WORD = rf"\w+(?:[{_APOSTROPHES}]\w+)*"
-# "us" and "may" are news words (the US, the month of May), not noise.
-_STOPWORDS = frozenset(STOP_WORDS) - {"us", "may"}
+# Child processes of a multi-process index writer die with their parent (a killed TUI or CLI
+# must not leave writers behind holding the index lock): set in the child right after fork.
+_die_with_parent = False
 
 
-class NameFoldFilter(Filter):
-    """Folds each name word with `fold()` (the entity registry's folding) and leaves a position
-    gap at every name separator, so `person:"assad recep"` cannot match across two names."""
+def _set_pdeathsig(_: object) -> None:
+    if not _die_with_parent:
+        return
+    try:
+        import ctypes
+        import signal
 
-    def __call__(self, tokens: Iterable[Any]) -> Iterator[Any]:
-        gap = 0
-        for t in tokens:
-            if t.text == _SEP:
-                gap += _NAME_GAP
-                continue
-            text = fold(t.text).replace(" ", "")
-            if not text:
-                continue
-            t.text = text
-            if t.positions:
-                t.pos += gap
-            yield t
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # not Linux: nothing to set
+        pass
 
 
-def text_analyzer() -> Analyzer:
-    """Title and body: words, lower case, accents folded, apostrophes dropped, stemmed."""
-    return (
-        RegexTokenizer(_WORD)
-        | SubstitutionFilter(f"[{_APOSTROPHES}]", "")
-        | LowercaseFilter()
-        | CharsetFilter(accent_map)
-        | StopFilter(stoplist=_STOPWORDS, minsize=2)
-        | StemFilter()
-    )
-
-
-def name_analyzer() -> Analyzer:
-    """Entity names, aliases and sources: folded words, no stemming, no stop words."""
-    return RegexTokenizer(f"{_NAME_WORD}|{_SEP}") | NameFoldFilter()
-
-
-def exact_analyzer() -> Analyzer:
-    """One token per canonical name, exactly as written."""
-    return RegexTokenizer(f"[^{_SEP}]+")
-
-
-def schema() -> Schema:
-    kw: dict[str, Any] = {}
-    for t in ENTITY_TYPES:
-        kw[PLURAL[t]] = KEYWORD(analyzer=exact_analyzer(), scorable=False)
-        kw[f"{PLURAL[t]}_terms"] = TEXT(analyzer=name_analyzer(), spelling=True)
-    return Schema(
-        id=ID(stored=True, unique=True),
-        title=TEXT(analyzer=text_analyzer(), stored=True, field_boost=2.0, spelling=True),
-        # chars=True keeps each term's character offsets in the postings, so highlighting a hit
-        # reads them instead of re-analysing (stemming) the whole body: ~20x cheaper per hit.
-        body=TEXT(analyzer=text_analyzer(), stored=True, spelling=True, chars=True),
-        published=DATETIME(sortable=True),
-        # Seconds since the epoch, 0 when undated: sorting on one numeric column is what makes
-        # "newest first" cheap (a facet over DATETIME's many range terms cost ~0.4 s per search).
-        newest=NUMERIC(int, bits=64, signed=False, sortable=True),
-        source=TEXT(analyzer=name_analyzer()),
-        url=ID,
-        story=ID,
-        **kw,
-    )
-
-
-#: Newest first, undated articles last (a missing date would otherwise sort as the newest).
-_NEWEST_FIRST = sorting.FieldFacet("newest", reverse=True)
-
-_TEXT_FIELDS: dict[str | None, tuple[str, ...]] = {"title": ("title",), "source": ("source",)}
-_TEXT_FIELDS |= {t: (f"{PLURAL[t]}_terms",) for t in ENTITY_TYPES}
-
-
-# -- hostile text -----------------------------------------------------------------------------
-
-_BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f"
-_SPACES = re.compile(r"\s+")
-_STARS = re.compile(r"\*{2,}")
-
-
-def _screen_safe(text: str) -> str:
-    """No control or bidi characters, one space between words, no `**` but ours."""
-    text = "".join(" " if unicodedata.category(c) == "Cc" or c in _BIDI else c for c in text)
-    return _STARS.sub("*", _SPACES.sub(" ", text))
-
-
-class _MarkFormatter(highlight.Formatter):
-    between = " … "
-
-    def _text(self, text: str) -> str:
-        return _screen_safe(text)
-
-    def format_token(self, text: str, token: Any, replace: bool = False) -> str:
-        return f"**{_screen_safe(highlight.get_text(text, token, replace)).strip()}**"
-
-
-def _lead(text: str) -> str:
-    """The start of an article, cut at a word, for hits no search word shows up in."""
-    text = _screen_safe(text).strip()
-    if len(text) <= FRAGMENT_CHARS:
-        return text
-    cut = text.rfind(" ", 0, FRAGMENT_CHARS)
-    return text[: cut if cut > FRAGMENT_CHARS // 2 else FRAGMENT_CHARS].rstrip() + " …"
-
-
-def _naive_utc(dt: datetime | None) -> datetime | None:
-    if dt is None or dt.tzinfo is None:
-        return dt
-    return dt.astimezone(UTC).replace(tzinfo=None)
-
-
-# -- compiling the query tree to Whoosh -------------------------------------------------------
-
-
-@dataclass
-class _Compiled:
-    query: wq.Query
-    #: (flag, wanted): is:unread is ("read", False), -is:starred is ("starred", False).
-    flags: list[tuple[str, bool]]
-    #: Stemmed title/body terms of the positive words: for highlighting.
-    terms: set[str]
-    #: Whether any words score the matches (else relevance order is meaningless).
-    scored: bool
-
-
-class _Compiler:
-    def __init__(self, schema: Schema) -> None:
-        self.schema = schema
-        self.terms: set[str] = set()
-        self.scored = False
-
-    def compile(self, node: Node | None) -> _Compiled:
-        if node is None:
-            return _Compiled(wq.Every(), [], set(), False)
-        items = list(node.items) if isinstance(node, And) else [node]
-        flags: list[tuple[str, bool]] = []
-        rest: list[Node] = []
-        for item in items:
-            if isinstance(item, Flag):
-                flags.append(_flag(item, negated=False))
-            elif isinstance(item, Not) and isinstance(item.item, Flag):
-                flags.append(_flag(item.item, negated=True))
-            else:
-                rest.append(item)
-        parts = [q for q in (self.node(n, positive=True) for n in rest) if q is not None]
-        if rest and not parts and not flags:
-            raise QueryError(
-                "Nothing to search for: the query has only very common words, symbols or "
-                'punctuation. Try other words, "a phrase", or a field such as person:NAME.'
-            )
-        q: wq.Query = wq.And(parts) if len(parts) > 1 else (parts[0] if parts else wq.Every())
-        return _Compiled(q, flags, self.terms, self.scored)
-
-    def node(self, node: Node, *, positive: bool) -> wq.Query | None:
-        if isinstance(node, Text):
-            return self.text(node, positive=positive)
-        if isinstance(node, Exact):
-            return wq.Term(PLURAL[node.type], node.name)
-        if isinstance(node, DateSpan):
-            return wq.DateRange("published", node.start, node.end, endexcl=True)
-        if isinstance(node, Flag):
-            raise QueryError(
-                f"is:{node.name} can only narrow a search: combine it with AND "
-                "(e.g. `ceasefire is:unread`), not with OR or inside parentheses."
-            )
-        if isinstance(node, Not):
-            inner = self.node(node.item, positive=not positive)
-            return wq.Not(inner) if inner is not None else None
-        parts = [q for q in (self.node(n, positive=positive) for n in node.items) if q]
-        if not parts:
-            return None
-        if len(parts) == 1:
-            return parts[0]
-        return wq.And(parts) if isinstance(node, And) else wq.Or(parts)
-
-    def text(self, node: Text, *, positive: bool) -> wq.Query | None:
-        fields = _TEXT_FIELDS.get(node.field, ()) if node.field else ("title", "body")
-        if node.field and not node.text.strip():
-            raise QueryError(f'"{node.field}:" needs a value, e.g. {node.field}:aleppo.')
-        words = [t.text for t in self.schema[fields[0]].analyzer(node.text, mode="query")]
-        if not words:
-            return None  # only stop words or punctuation: nothing to look for
-        if positive and fields[0] in ("title", "body"):
-            self.terms.update(words)
-        self.scored = True
-        if len(words) == 1:
-            qs = [wq.Term(f, words[0]) for f in fields]
-        else:
-            qs = [wq.Phrase(f, words) for f in fields]
-        return qs[0] if len(qs) == 1 else wq.Or(qs)
-
-
-def _flag(node: Flag, *, negated: bool) -> tuple[str, bool]:
-    name, wanted = {"read": ("read", True), "unread": ("read", False)}.get(
-        node.name, (node.name, True)
-    )
-    return name, wanted != negated
-
-
-def _words(node: Node | None) -> Iterator[Text]:
-    """The positive word nodes of a tree, for spelling suggestions."""
-    if isinstance(node, Text):
-        yield node
-    elif isinstance(node, And | Or):
-        for item in node.items:
-            yield from _words(item)
-
-
-# -- the index --------------------------------------------------------------------------------
+multiprocessing.util.register_after_fork(_set_pdeathsig, _set_pdeathsig)
 
 
 class SearchIndex:
@@ -357,11 +140,10 @@ class SearchIndex:
     def __init__(self, ix: index.Index, dirpath: Path) -> None:
         self._ix = ix
         self.path = dirpath
-        self._tables: dict[Any, dict[EntityType, dict[int, list[str]]]] = {}
-        self._tables_lock = threading.Lock()
-        self._searchers: PerThread[Any] = PerThread(
-            lambda: self._ix.searcher(weighting=scoring.BM25F()), lambda s: s.close()
-        )
+        self._lock = threading.RLock()
+        self._current: Any = None
+        self._view: View | None = None
+        self._segments = SegmentCache()
         self._closed = False
 
     # -- opening ------------------------------------------------------------------------------
@@ -420,9 +202,12 @@ class SearchIndex:
         return cls(ix, dirpath)
 
     def close(self) -> None:
-        self._closed = True
-        self._searchers.close_all()
-        self._ix.close()
+        with self._lock:
+            self._closed = True
+            if self._current is not None:
+                self._current.close()
+                self._current = None
+            self._ix.close()
 
     def __enter__(self) -> SearchIndex:
         return self
@@ -453,6 +238,28 @@ class SearchIndex:
         """Replace the whole index with `docs`; searches see the old index until the commit."""
         return self._write(docs, delete=(), progress=progress, clear=True)
 
+    def optimize(self, wait: float = WRITER_TIMEOUT) -> None:
+        """Merge every segment into one (slow on a big index: never done inside an add)."""
+        writer = self._writer(wait, {})
+        try:
+            writer.commit(optimize=True)
+        except BaseException:
+            writer.cancel()
+            raise
+
+    def segment_count(self) -> int:
+        with self._lock:
+            return len(list(self._open()[0].reader().leaf_readers()))
+
+    def _writer(self, wait: float, options: dict[str, Any]) -> Any:
+        try:
+            return self._ix.writer(timeout=wait, **options)
+        except LockError:
+            raise IndexBusy(
+                "The search index is being written by another Dateline process; "
+                "try again when it has finished."
+            ) from None
+
     def _write(
         self,
         docs: Iterable[IndexDoc],
@@ -462,18 +269,14 @@ class SearchIndex:
         clear: bool,
         wait: float = WRITER_TIMEOUT,
     ) -> int:
+        global _die_with_parent
         total = len(docs) if hasattr(docs, "__len__") else None  # type: ignore[arg-type]
         it = iter(docs)
         head = list(islice(it, MULTIPROC_THRESHOLD))
         big = len(head) >= MULTIPROC_THRESHOLD
         options: dict[str, Any] = {"procs": 2, "multisegment": True} if big else {}
-        try:
-            writer = self._ix.writer(timeout=wait, **options)
-        except LockError:
-            raise IndexBusy(
-                "The search index is being written by another Dateline process; "
-                "try again when it has finished."
-            ) from None
+        _die_with_parent = big
+        writer = self._writer(wait, options)
         done = 0
         try:
             for article_id in delete:
@@ -483,43 +286,48 @@ class SearchIndex:
                 if doc.id in seen:
                     continue
                 seen.add(doc.id)
-                fields = _fields(doc)
                 if clear:
-                    writer.add_document(**fields)
+                    writer.add_document(**fields(doc))
                 else:
-                    writer.update_document(**fields)
+                    writer.update_document(**fields(doc))
                 done += 1
                 if progress and done % 100 == 0:
                     progress(Progress("index", done, total))
             if progress:
                 progress(Progress("commit", done, total, "saving the search index"))
-            if clear:
-                writer.commit(mergetype=CLEAR)
-            else:
-                writer.commit()
+            writer.commit(mergetype=CLEAR if clear else bounded_merge)
         except BaseException:
             writer.cancel()
             raise
+        finally:
+            _die_with_parent = False
         if progress:
             progress(Progress("index", done, done))
         return done
 
     # -- reading ------------------------------------------------------------------------------
-    def _searcher(self) -> Any:
-        """This thread's searcher, refreshed if the index changed since it was opened."""
+    def _open(self) -> tuple[Any, View]:
+        """The process's searcher and its view, replaced when the index changed on disk.
+
+        Callers hold `self._lock` for as long as they use them.
+        """
         if self._closed:
             raise ValueError("the search index is closed")
-        s = self._searchers.get()
-        if not s.up_to_date():
+        s = self._current
+        if s is None or not s.up_to_date():
             # A new searcher, not `s.refresh()`: whoosh3 3.54's refresh reuses the old segment
             # readers and so misses deletions made since (an updated article shows twice).
-            s.close()
-            s = self._ix.searcher(weighting=scoring.BM25F())
-            self._searchers.set(s)
-        return s
+            if s is not None:
+                s.close()
+            s = self._current = self._ix.searcher(weighting=scoring.BM25F())
+            self._view = None
+        if self._view is None:
+            self._view = View(s, self._segments)
+        return s, self._view
 
     def doc_count(self) -> int:
-        return self._searcher().doc_count()
+        with self._lock:
+            return int(self._open()[0].doc_count())
 
     def search(
         self,
@@ -530,171 +338,60 @@ class SearchIndex:
         sort: str = "relevance",
         facets: bool = True,
         flags: FlagsCallback | None = None,
+        entities: EntityLookup | None = None,
+        texts: TextsCallback | None = None,
     ) -> IndexResult:
         """Search with the query language. An empty query matches everything, newest first.
 
-        `sort` is "relevance" (BM25F; falls back to date when the query has no words) or
-        "date" (newest first). `flags(name)` gives the ids carrying "read" or "starred"; without
-        it, no article is read or starred. Raises `QueryError` for a malformed query.
+        `sort` is "relevance" (BM25F; falls back to newest first when the query has no words)
+        or "date" (newest first: published, else when first seen). `flags(name)` gives the ids
+        that are "unread" or "starred" (without it every article is unread, none starred);
+        `entities` resolves `person:`/`place:`/`org:` (without it they match nothing);
+        `texts(ids)` gives bodies for fragments. Raises `QueryError` for a malformed query.
         """
         if sort not in ("relevance", "date"):
             raise ValueError(f"sort must be 'relevance' or 'date', not {sort!r}")
         node = parse_query(query)
-        searcher = self._searcher()
-        compiled = _Compiler(searcher.schema).compile(node)
-        kwargs: dict[str, Any] = {"limit": max(offset + limit, 1)}
-        kwargs |= self._flag_sets(searcher, compiled.flags, flags)
-        if sort == "date" or not compiled.scored:
-            kwargs["sortedby"] = _NEWEST_FIRST
-        if kwargs.get("filter") == set():
-            # Whoosh reads an empty filter as "no filter": nothing carries the flag, so
-            # nothing matches.
-            del kwargs["filter"]
-            compiled.query = wq.NullQuery
-        if compiled.terms:
-            kwargs["terms"] = True  # per-hit matched terms: what pinpoint highlighting reads
-        results = searcher.search(compiled.query, **kwargs)
-        results.fragmenter = highlight.PinpointFragmenter(
-            maxchars=FRAGMENT_CHARS, surround=60, autotrim=True
-        )
-        results.formatter = _MarkFormatter()
-        hits = tuple(
-            IndexHit(hit["id"], _score(hit), self._fragment(hit, compiled.terms))
-            for hit in results[offset : offset + limit]
-        )
-        facet_counts: dict[EntityType, tuple[tuple[str, int], ...]] = {}
-        if facets:
-            facet_counts = self._facets(searcher, compiled.query, kwargs)
-        text = str(query)
-        suggestion = self._suggest(searcher, node, text)
-        if suggestion is not None:
-            suggestion = _screen_safe(suggestion).strip()
-        return IndexResult(len(results), hits, facet_counts, suggestion)
-
-    def _facets(
-        self, searcher: Any, query: Any, kwargs: dict[str, Any]
-    ) -> dict[EntityType, tuple[tuple[str, int], ...]]:
-        """Entity name counts over every match, not just the page.
-
-        Whoosh's overlapping FieldFacet re-reads every posting of the entity fields on each search
-        (~150 ms at 8k hits). Segments never change once written, so each segment's
-        docnum -> names table is built once and kept; a search then only walks its matches.
-        """
-        docs = set(searcher.docs_for_query(query))
-        if "filter" in kwargs:
-            docs &= kwargs["filter"]
-        if "mask" in kwargs:
-            docs -= kwargs["mask"]
-        tables = self._entity_tables(searcher)
-        offsets = [offset for offset, _ in tables]
-        counters: dict[EntityType, Counter[str]] = {t: Counter() for t in ENTITY_TYPES}
-        for doc in docs:
-            i = bisect.bisect_right(offsets, doc) - 1
-            offset, table = tables[i]
-            for t in ENTITY_TYPES:
-                names = table[t].get(doc - offset)
-                if names:
-                    counters[t].update(names)
-        return {
-            t: tuple(sorted(counters[t].items(), key=lambda kv: (-kv[1], kv[0])))
-            for t in ENTITY_TYPES
-        }
-
-    def _entity_tables(
-        self, searcher: Any
-    ) -> list[tuple[int, dict[EntityType, dict[int, list[str]]]]]:
-        out = []
-        live: set[Any] = set()
-        for leaf, offset in searcher.reader().leaf_readers():
-            segment = leaf.segment()
-            key = segment.segment_id() if segment is not None else None
-            live.add(key)
-            with self._tables_lock:
-                table = self._tables.get(key) if key is not None else None
-            if table is None:
-                table = {}
-                for t in ENTITY_TYPES:
-                    field = PLURAL[t]
-                    per_doc: dict[int, list[str]] = {}
-                    if field in leaf.indexed_field_names():
-                        from_bytes = searcher.schema[field].from_bytes
-                        for term in leaf.lexicon(field):
-                            name = from_bytes(term)
-                            for doc in leaf.postings(field, term).all_ids():
-                                per_doc.setdefault(doc, []).append(name)
-                    table[t] = per_doc
-                if key is not None:
-                    with self._tables_lock:
-                        self._tables[key] = table
-            out.append((offset, table))
-        with self._tables_lock:  # forget segments merged away
-            for key in [k for k in self._tables if k not in live]:
-                del self._tables[key]
-        return out
-
-    @staticmethod
-    def _flag_sets(
-        searcher: Any, wanted: list[tuple[str, bool]], flags: FlagsCallback | None
-    ) -> dict[str, Any]:
-        """Docnum sets for `filter` (must carry the flag) and `mask` (must not)."""
-        if not wanted:
-            return {}
-        cache: dict[str, set[int]] = {}
-        keep: set[int] | None = None
-        drop: set[int] = set()
-        for name, present in wanted:
-            if name not in cache:
-                ids = flags(name) if flags is not None else set()
-                nums = (searcher.document_number(id=i) for i in ids)
-                cache[name] = {n for n in nums if n is not None}
-            if present:
-                keep = cache[name] if keep is None else keep & cache[name]
+        with self._lock:
+            searcher, view = self._open()
+            compiled = Compiler(searcher.schema, entities).compile(node)
+            docs = _apply_flags(view, view.matches(compiled.query), compiled.flags, flags)
+            want = max(offset + limit, 0)
+            if compiled.scored and sort == "relevance" and len(docs):
+                ranked = _scored(searcher, view, compiled, docs, want)[offset : offset + limit]
             else:
-                drop |= cache[name]
-        out: dict[str, Any] = {}
-        if keep is not None:
-            out["filter"] = keep - drop
-        elif drop:
-            out["mask"] = drop
-        return out
+                page = view.newest_first(docs, want)[offset : offset + limit]
+                ranked = [(int(d), 0.0) for d in page]
+            ids = [view.id_of(d) for d, _ in ranked]
+            titles = [searcher.stored_fields(d).get("title", "") for d, _ in ranked]
+            facet_counts = _facets(view, docs, entities) if facets else {}
+            suggestion = self._suggest(searcher, node, str(query), entities)
+        bodies = texts(ids) if texts is not None and ids else {}
+        analyzer = self._ix.schema["body"].analyzer
+        hits = tuple(
+            IndexHit(aid, score, fragment(title, bodies.get(aid, ""), compiled.terms, analyzer))
+            for (_, score), aid, title in zip(ranked, ids, titles, strict=True)
+        )
+        if suggestion is not None:
+            suggestion = screen_safe(suggestion).strip()
+        return IndexResult(len(docs), hits, facet_counts, suggestion)
 
-    def _fragment(self, hit: Any, terms: set[str]) -> str:
-        """A ~200-character excerpt around the first matched words, marked `**word**`.
-
-        Matches in the body come from the character offsets stored in the postings (no
-        re-analysis of the body); a hit that matched only in its headline shows the marked
-        headline before the article's lead, so the reader still sees why it matched.
-        """
-        body = hit.get("body") or ""
-        if not terms or not hit.results.has_matched_terms():
-            return _lead(body)
-        matched = {field for field, _ in hit.matched_terms()}
-        if "body" in matched:
-            fragment = hit.highlights("body", top=1)
-            if fragment:
-                return fragment.strip()
-        if "title" in matched:
-            title = highlight.highlight(
-                hit.get("title") or "",
-                terms,
-                self._ix.schema["title"].analyzer,
-                highlight.WholeFragmenter(),
-                _MarkFormatter(),
-            )
-            if title:
-                return f"{title.strip()} — {_lead(body)}"
-        return _lead(body)
-
-    def _suggest(self, searcher: Any, node: Node | None, text: str) -> str | None:
+    def _suggest(
+        self, searcher: Any, node: Node | None, text: str, entities: EntityLookup | None
+    ) -> str | None:
         """The query with each word the index lacks replaced by the closest one it has."""
         reader = searcher.reader()
         edits: list[tuple[int, int, str]] = []
-        for word in _words(node):
+        for word in words(node):
             if word.span is None or text[word.span[0] : word.span[1]] != word.text:
                 continue  # an escaped quote shifted the text: do not risk a wrong edit
-            fieldnames = _TEXT_FIELDS.get(word.field, ()) if word.field else ("body", "title")
             if word.field == "source":
                 continue  # few distinct sources: nothing worth correcting
+            if word.field in ENTITY_FIELDS:
+                if entities is not None:
+                    edits += _entity_edits(word.span[0], word.text, word.field, entities)  # type: ignore[arg-type]
+                continue
+            fieldnames = TEXT_FIELDS[word.field] if word.field else ("body", "title")
             analyzer = searcher.schema[fieldnames[0]].analyzer
             for tok in analyzer(word.text, chars=True, no_morph=True, mode="query"):
                 if len(tok.text) < 3 or tok.text.isdigit():
@@ -702,7 +399,7 @@ class SearchIndex:
                 spell = [searcher.schema[f].spelling_fieldname(f) for f in fieldnames]
                 if any((f, tok.text) in reader for f in spell):
                     continue
-                better = self._correct(reader, fieldnames, tok.text)
+                better = _correct(reader, fieldnames, tok.text)
                 if better:
                     start = word.span[0] + tok.startchar
                     original = text[start : word.span[0] + tok.endchar]
@@ -713,37 +410,41 @@ class SearchIndex:
             text = text[:start] + new + text[end:]
         return text
 
-    @staticmethod
-    def _correct(reader: Any, fieldnames: tuple[str, ...], word: str) -> str | None:
-        correctors = [leaf.corrector(f) for leaf, _ in reader.leaf_readers() for f in fieldnames]
-        if not correctors:
-            return None
-        corrector = MultiCorrector(correctors, max)
-        for maxdist in (1, 2) if len(word) > 4 else (1,):
-            found = corrector.suggest(word, limit=1, maxdist=maxdist, prefix=1)
-            if found:
-                return found[0]
-        return None
-
-    def more_like_this(self, article_id: str, *, limit: int = 10) -> list[tuple[str, float]]:
-        """Articles sharing the most telling words of this one's body, best first."""
-        searcher = self._searcher()
-        docnum = searcher.document_number(id=article_id)
-        if docnum is None:
-            return []
-        # Whoosh's `more_like` takes the top key terms as they come, and the most telling
-        # terms are often in this article alone (a name's spelling, a typo): they can find
-        # nothing else. Ask for more and keep those that occur in other articles too.
-        shared = [
-            (term, weight)
-            for term, weight in searcher.key_terms([docnum], "body", numterms=60)
-            if searcher.doc_frequency("body", term) > 1
-        ][:MLT_TERMS]
-        if not shared:
-            return []
-        q = wq.Or([wq.Term("body", term, boost=weight) for term, weight in shared])
-        results = searcher.search(q, limit=limit, mask={docnum})
-        return [(hit["id"], float(hit.score or 0.0)) for hit in results]
+    def more_like_this(
+        self, article_id: str, *, text: str | None = None, limit: int = 10
+    ) -> list[tuple[str, float]]:
+        """Articles sharing the most telling words of this one's body (`text`), best first."""
+        with self._lock:
+            searcher, view = self._open()
+            docnum = searcher.document_number(id=article_id)
+            if docnum is None or not text:
+                return []
+            # Whoosh's `more_like` takes the top key terms as they come, and the most telling
+            # terms are often in this article alone (a name's spelling, a typo): they can find
+            # nothing else. Ask for more and keep those that occur in other articles too.
+            shared = [
+                (term, weight)
+                for term, weight in searcher.key_terms_from_text("body", text, numterms=60)
+                if searcher.doc_frequency("body", term) > 1
+            ][:MLT_TERMS]
+            if not shared:
+                return []
+            # Score only the articles sharing the most of these terms (a bounded pool), not
+            # every article holding one of them: that was ~1 s at 50,000 articles.
+            found = np.concatenate([view.matches(wq.Term("body", t)) for t, _ in shared])
+            docs, counts = np.unique(found, return_counts=True)
+            counts[docs == docnum] = 0
+            if len(docs) > MLT_POOL:
+                keep = np.argpartition(-counts, MLT_POOL - 1)[:MLT_POOL]
+                docs = np.sort(docs[keep])
+            q = wq.And(
+                [
+                    DocsQuery(docs, view.offsets()),
+                    wq.Or([wq.Term("body", term, boost=weight) for term, weight in shared]),
+                ]
+            )
+            results = searcher.search(q, limit=limit, mask={docnum})
+            return [(view.id_of(hit.docnum), float(hit.score or 0.0)) for hit in results]
 
     def highlight_spans(self, text: str, query: str | Query) -> list[tuple[int, int]]:
         """(start, end) offsets in `text` of the words the query's title/body terms match.
@@ -751,7 +452,7 @@ class SearchIndex:
         Words are compared after the index's analysis, so "elections" lights up for
         `election`. Raises `QueryError` for a malformed query.
         """
-        compiled = _Compiler(self._ix.schema).compile(parse_query(query))
+        compiled = Compiler(self._ix.schema, None).compile(parse_query(query))
         if not compiled.terms:
             return []
         analyzer = self._ix.schema["body"].analyzer
@@ -762,29 +463,99 @@ class SearchIndex:
         ]
 
 
-def _fields(doc: IndexDoc) -> dict[str, Any]:
-    fields: dict[str, Any] = {
-        "id": doc.id,
-        "title": doc.title,
-        "body": doc.body,
-        "story": doc.story,
-    }
-    if doc.published is not None:
-        fields["published"] = _naive_utc(doc.published)
-    fields["newest"] = max(0, int(doc.published.timestamp())) if doc.published else 0
-    if doc.source:
-        fields["source"] = doc.source
-    if doc.url:
-        fields["url"] = doc.url
-    for t in ENTITY_TYPES:
-        plural = PLURAL[t]
-        names = [n for n in getattr(doc, plural) if n and _SEP not in n]
-        terms = [n for n in getattr(doc, f"{plural}_terms") if n]
-        if names:
-            fields[plural] = _SEP.join(names)
-        if terms or names:
-            fields[f"{plural}_terms"] = f" {_SEP} ".join(dict.fromkeys([*names, *terms]))
-    return fields
+def _scored(
+    searcher: Any, view: View, compiled: Compiled, docs: np.ndarray, want: int
+) -> list[tuple[int, float]]:
+    """The best `want` of `docs` by BM25F, scoring at most RELEVANCE_POOL of them: the newest.
+
+    Whoosh scores in Python (~0.1 ms per document and query word), so scoring every match of a
+    common word cost seconds at 100,000 articles. Relevance is computed among the newest
+    RELEVANCE_POOL matches (all of them when there are fewer): in a news reader the best
+    matches among recent ones, at a bounded cost.
+    """
+    pool = docs if len(docs) <= RELEVANCE_POOL else view.newest_first(docs, RELEVANCE_POOL)
+    within = DocsQuery(pool, view.offsets())
+    # Every pool document matches; each scores what its words and phrases earn (entity ORs
+    # and dates, already applied, would only make Whoosh walk long postings again).
+    q = wq.And([within, wq.Or([within, *compiled.scoring])])
+    results = searcher.search(q, limit=max(want, 1))
+    return [(hit.docnum, _score(hit)) for hit in results[:want]]
+
+
+def _apply_flags(
+    view: View, docs: np.ndarray, wanted: list[tuple[str, bool]], flags: FlagsCallback | None
+) -> np.ndarray:
+    """Narrow the match array by flags held in SQLite (never by Whoosh's own filter count)."""
+    for name, present in dict.fromkeys(wanted):
+        if flags is None:  # no flag state: every article is unread, none is starred
+            carriers = view.live if name == "unread" else view.live[:0]
+        else:
+            carriers = view.docnums(flags(name))
+        if present:
+            docs = np.intersect1d(docs, carriers, assume_unique=False)
+        else:
+            docs = np.setdiff1d(docs, carriers, assume_unique=False)
+    return docs
+
+
+def _facets(
+    view: View, docs: np.ndarray, entities: EntityLookup | None
+) -> dict[EntityType, tuple[tuple[str, int], ...]]:
+    """Entity counts over the newest FACET_SAMPLE matches (all when fewer), by type.
+
+    Each article counts once per entity even when it wrote two forms of it; counting is numpy
+    over (document, entity) pairs, and names come from one registry query for the forms seen.
+    """
+    out: dict[EntityType, tuple[tuple[str, int], ...]] = {t: () for t in ENTITY_TYPES}
+    if entities is None or not len(docs):
+        return out
+    sample = docs if len(docs) <= FACET_SAMPLE else view.newest_first(docs, FACET_SAMPLE)
+    forms, owners = view.forms(sample)
+    if not len(forms):
+        return out
+    unique, inverse = np.unique(forms, return_inverse=True)
+    known = entities.describe_forms(unique.tolist())
+    entity_of = np.array([known[f][0] if f in known else -1 for f in unique.tolist()])
+    eids = entity_of[inverse]
+    keep = eids >= 0
+    pairs = np.unique(owners[keep].astype(np.int64) * (1 << 32) + eids[keep])
+    counted, counts = np.unique(pairs & ((1 << 32) - 1), return_counts=True)
+    about = {eid: (t, name) for eid, t, name in known.values()}
+    by_type: dict[EntityType, Counter[str]] = {t: Counter() for t in ENTITY_TYPES}
+    for eid, n in zip(counted.tolist(), counts.tolist(), strict=True):
+        t, name = about[eid]
+        by_type[t][name] += n
+    return {t: tuple(sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))) for t, c in by_type.items()}
+
+
+def _entity_edits(
+    at: int, text: str, type_: EntityType, entities: EntityLookup
+) -> list[tuple[int, int, str]]:
+    """Edits for name words no entity of `type_` has: `person:kovak` -> `person:kovac`."""
+    import re
+
+    edits = []
+    for m in re.finditer(r"\w+", text):
+        word = m.group(0)
+        folded = tokens(word)
+        if len(folded) != 1 or folded[0].isdigit():
+            continue
+        better = entities.suggest_token(type_, folded[0])
+        if better:
+            edits.append((at + m.start(), at + m.end(), _same_case(word, better)))
+    return edits
+
+
+def _correct(reader: Any, fieldnames: tuple[str, ...], word: str) -> str | None:
+    correctors = [leaf.corrector(f) for leaf, _ in reader.leaf_readers() for f in fieldnames]
+    if not correctors:
+        return None
+    corrector = MultiCorrector(correctors, max)
+    for maxdist in (1, 2) if len(word) > 4 else (1,):
+        found = corrector.suggest(word, limit=1, maxdist=maxdist, prefix=1)
+        if found:
+            return str(found[0])
+    return None
 
 
 def _score(hit: Any) -> float:

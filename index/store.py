@@ -2,6 +2,11 @@
 
 The Whoosh index is derived from these tables and can always be rebuilt from them. The database
 runs in WAL mode so the TUI can read while a background process writes.
+
+Format history (`PRAGMA user_version`): 1 is the first release; 2 (issue 7) replaced the story
+band table with dated keys and signatures (`index.stories.migrate` moves the old rows, nothing is
+recomputed) and added the indexes that answer "newest first" and `is:unread` without a scan.
+Opening a format-1 library migrates it in place; nothing it holds is lost.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ from pathlib import Path
 from .model import ArticleSummary, EntityType, FeedInfo
 
 #: Bumped when the on-disk layout changes; a newer library is refused, never "upgraded" blindly.
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -40,6 +45,9 @@ CREATE TABLE IF NOT EXISTS articles (
 CREATE INDEX IF NOT EXISTS articles_hash ON articles (content_hash);
 CREATE INDEX IF NOT EXISTS articles_story ON articles (story);
 CREATE INDEX IF NOT EXISTS articles_published ON articles (published);
+-- "Newest first": the publication date, or when Dateline first saw an undated article (an
+-- undated text dump must not sink below every dated article). `NEWEST` is this expression.
+CREATE INDEX IF NOT EXISTS articles_newest ON articles (COALESCE(published, added));
 CREATE TABLE IF NOT EXISTS feeds (
     url TEXT PRIMARY KEY,
     title TEXT,
@@ -98,9 +106,12 @@ def ensure_schema(conn: sqlite3.Connection) -> int:
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if version > FORMAT_VERSION:
         return version
+    from .stories import ensure_tables
+
     conn.executescript(SCHEMA)
     _add_missing_columns(conn)
-    if version == 0:
+    ensure_tables(conn)  # migrates format 1's story bands
+    if version < FORMAT_VERSION:
         conn.execute(f"PRAGMA user_version = {FORMAT_VERSION}")
     return FORMAT_VERSION
 
@@ -120,6 +131,13 @@ def _add_missing_columns(conn: sqlite3.Connection) -> None:
     conn.execute(
         "CREATE INDEX IF NOT EXISTS articles_unindexed ON articles (indexed) WHERE indexed = 0"
     )
+    # `is:unread` lists unread articles; its cost must not grow with the number already read.
+    conn.execute("CREATE INDEX IF NOT EXISTS articles_unread ON articles (id) WHERE read = 0")
+    conn.execute("CREATE INDEX IF NOT EXISTS articles_starred ON articles (id) WHERE starred = 1")
+
+
+#: The newest-first sort key in SQL (matches the `articles_newest` index).
+NEWEST = "COALESCE(published, added)"
 
 
 def _dt(value: str | None) -> datetime | None:

@@ -28,10 +28,12 @@ def test_library_does_not_pile_up_connections(library_path: Path) -> None:
     from index import Library
 
     with Library.open(library_path) as lib:
+        searcher = lib._search._current
         for _ in range(20):
             t = threading.Thread(target=lambda: lib.search("water"))
             t.start()
             t.join()
         lib.search("water")
         assert len(lib._sessions) == 1
-        assert len(lib._search._searchers) == 1
+        # one searcher per process, reused by every thread while the index is unchanged
+        assert searcher is not None and lib._search._current is searcher

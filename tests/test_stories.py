@@ -87,3 +87,42 @@ def test_look_alike_reports_do_not_chain_into_one_endless_story() -> None:
         seen.append(add(conn, stories, f"w{week}", art, day + timedelta(days=7 * week)))
     assert seen[0] == seen[1] == "w0"  # a week apart: one story
     assert seen[2] != "w0"  # two weeks after the story began: a new one
+
+
+def test_an_undated_copy_finds_its_story_and_later_rewrites_find_it() -> None:
+    """A pasted text dump has no date: it may copy a report from weeks before; it is filed under
+    the day it was added, where a rewrite published around then finds it."""
+    conn, stories = make_db()
+    day = datetime(2026, 11, 10, tzinfo=UTC)
+    add(conn, stories, "a", WATER_A, day)
+    pasted = stories.assign("b", WATER_B["title"], WATER_B["body"], None, day + timedelta(days=90))
+    assert pasted == "a"
+    conn2, fresh = make_db()
+    fresh.assign("p", WATER_B["title"], WATER_B["body"], None, day)
+    conn2.execute(
+        "INSERT INTO articles VALUES ('p', ?, ?, NULL, 'p')", (WATER_B["title"], WATER_B["body"])
+    )
+    assert add(conn2, fresh, "q", WATER_A, day + timedelta(days=1)) == "p"
+    assert add(conn2, fresh, "r", WATER_A, day + timedelta(days=60)) == "r"
+
+
+def test_candidates_come_only_from_the_window() -> None:
+    """Band keys are looked up per day range, so an old look-alike is never even a candidate."""
+    conn, stories = make_db()
+    day = datetime(2026, 11, 10, tzinfo=UTC)
+    add(conn, stories, "old", WATER_A, day - timedelta(days=200))
+    add(conn, stories, "near", WATER_A | {"body": WATER_A["body"] + " More."}, day)
+    from index.stories import band_keys, day_of, signature
+
+    keys = band_keys(signature(shingles(WATER_B["title"], WATER_B["body"])))
+    found = {row[0] for row in stories.candidates(keys, day_of(day))}
+    assert found == {"near"}
+
+
+def test_forgetting_an_article_removes_it_from_candidates() -> None:
+    conn, stories = make_db()
+    day = datetime(2026, 11, 10, tzinfo=UTC)
+    add(conn, stories, "a", WATER_A, day)
+    stories.forget("a")
+    assert conn.execute("SELECT COUNT(*) FROM story_keys").fetchone()[0] == 0
+    assert add(conn, stories, "b", WATER_B, day) == "b"

@@ -33,6 +33,7 @@ import json
 import sqlite3
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any, cast
 
 from ..model import ENTITY_TYPES, EntityCount, EntityType, Mention
@@ -157,6 +158,33 @@ def _articles_phrase(n: int) -> str:
 
 def _ids_json(ids: Iterable[Any]) -> str:
     return json.dumps(sorted(set(ids)))
+
+
+def _holds(name: Sequence[str], words: Sequence[str]) -> bool:
+    """`words` appear in `name` one after another ("al assad" in "bashar al assad")."""
+    n = len(words)
+    return any(list(name[i : i + n]) == list(words) for i in range(len(name) - n + 1))
+
+
+def _country_keys(words: Sequence[str]) -> set[str]:
+    """Keys of the countries one of whose spellings holds `words` (`place:turkey` -> Türkiye),
+    with every spelling of each, so articles that only wrote one spelling are found."""
+    out: set[str] = set()
+    for spellings in _countries():
+        if any(_holds(toks, words) for toks in spellings):
+            out.update(" ".join(toks) for toks in spellings)
+    return out
+
+
+@cache
+def _countries() -> tuple[tuple[tuple[str, ...], ...], ...]:
+    """Each country's spellings as key tokens (the gazetteer's table, tokenised once)."""
+    from .gazetteer import _country_spellings
+
+    return tuple(
+        tuple(tuple(tokens(f)) for f in (canonical, *spellings))
+        for canonical, spellings in _country_spellings().items()
+    )
 
 
 class Registry:
@@ -318,6 +346,112 @@ class Registry:
         if not exact and not contained:
             raise EntityError(self._unknown(name, type_))
         return self._articles([*exact, *contained])
+
+    # -- what the search index holds (issue 7) -----------------------------------------------
+    # The index holds, per article, the ids of the *forms* (entity_aliases rows) it links to.
+    # Forms are stable: a merge, split, undo or retype moves them between entities, a rename or
+    # alias adds one, a new spelling adds one linked to the new article only. So names, aliases
+    # and types are resolved to forms at query time here, and no correction or new spelling
+    # ever rewrites an index document whose article did not change.
+
+    def index_forms(self, article_ids: Sequence[str]) -> dict[str, list[int]]:
+        """The form ids each article links to (what its index document holds)."""
+        out: dict[str, list[int]] = {aid: [] for aid in article_ids}
+        rows = self.conn.execute(
+            "SELECT article_id, alias_id FROM entity_articles"
+            " WHERE article_id IN (SELECT value FROM json_each(?)) ORDER BY article_id, alias_id",
+            (_ids_json(article_ids),),
+        )
+        for aid, fid in rows:
+            out[aid].append(int(fid))
+        return out
+
+    def match_forms(self, type_: EntityType, words: Sequence[str]) -> set[int]:
+        """Every form of the entities of `type_` one of whose names holds `words` in a row.
+
+        `words` are `tokens()` of what the user typed (`person:assad`, `org:"hayat tahrir"`).
+        Countries also answer to every spelling the gazetteer knows (`place:turkey`).
+        """
+        words = [w for w in words if w]
+        if not words:
+            return set()
+        names: set[str] = set()
+        probe = max(words, key=len)
+        for form in self.conn.execute(
+            "SELECT DISTINCT a.name FROM entity_tokens t JOIN entity_aliases a ON a.id = t.alias_id"
+            " JOIN entities e ON e.id = a.entity_id WHERE t.token = ? AND e.type = ?",
+            (probe, type_),
+        ):
+            if _holds(tokens(form[0]), words):
+                names.add(entity_key(form[0]))
+        eids = {
+            int(r[0])
+            for r in self.conn.execute(
+                "SELECT DISTINCT a.entity_id FROM entity_aliases a JOIN entities e"
+                " ON e.id = a.entity_id WHERE a.key IN (SELECT value FROM json_each(?))"
+                " AND e.type = ?",
+                (json.dumps(sorted(names | _country_keys(words) if type_ == "place" else names)),
+                 type_),
+            )
+        }  # fmt: skip
+        return self._forms_of(eids)
+
+    def exact_forms(self, type_: EntityType, name: str) -> set[int]:
+        """Every form of the entities of `type_` whose display name is exactly `name`."""
+        eids = [
+            int(r[0])
+            for r in self.conn.execute(
+                "SELECT id FROM entities WHERE name = ? AND type = ?", (name, type_)
+            )
+        ]
+        return self._forms_of(eids)
+
+    def describe_forms(self, form_ids: Iterable[int]) -> dict[int, tuple[int, EntityType, str]]:
+        """form id -> (entity id, type, display name) for the forms that still exist."""
+        rows = self.conn.execute(
+            "SELECT a.id, e.id, e.type, e.name FROM entity_aliases a JOIN entities e"
+            " ON e.id = a.entity_id WHERE a.id IN (SELECT value FROM json_each(?))",
+            (_ids_json(form_ids),),
+        )
+        return {int(f): (int(e), t, n) for f, e, t, n in rows}
+
+    def suggest_token(self, type_: EntityType, word: str) -> str | None:
+        """The name word of `type_` closest to a word no name holds (for "did you mean")."""
+        from rapidfuzz.distance import Levenshtein
+        from rapidfuzz.process import extractOne
+
+        if len(word) < 3:
+            return None
+        known = self.conn.execute(
+            "SELECT 1 FROM entity_tokens t JOIN entity_aliases a ON a.id = t.alias_id"
+            " JOIN entities e ON e.id = a.entity_id WHERE t.token = ? AND e.type = ? LIMIT 1",
+            (word, type_),
+        ).fetchone()
+        if known:
+            return None
+        candidates = [
+            r[0]
+            for r in self.conn.execute(
+                "SELECT DISTINCT token FROM entity_tokens WHERE token >= ? AND token < ?"
+                " AND type = ?",
+                (word[0], chr(ord(word[0]) + 1), type_),
+            )
+        ]
+        best = extractOne(
+            word, candidates, scorer=Levenshtein.distance, score_cutoff=2 if len(word) > 4 else 1
+        )
+        return str(best[0]) if best else None
+
+    def forget_changes(self) -> None:
+        """Clear the record `changed_articles` reads (the index no longer needs it)."""
+        self.conn.execute("DELETE FROM entity_changed")
+
+    def _forms_of(self, eids: Iterable[int]) -> set[int]:
+        rows = self.conn.execute(
+            "SELECT id FROM entity_aliases WHERE entity_id IN (SELECT value FROM json_each(?))",
+            (_ids_json(eids),),
+        )
+        return {int(r[0]) for r in rows}
 
     # -- user corrections --------------------------------------------------------------------
     def merge(self, keep: str, other: str, type_: EntityType | None = None) -> tuple[str, set[str]]:

@@ -1,0 +1,160 @@
+"""What issue 7 changed in behaviour: exact totals under flags, the newest-first key, and entity
+corrections that never touch the search index (the index holds entity form ids, not names)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from whoosh import index as whoosh_index
+
+from index import Library
+from newsfixtures import WATER_A
+
+
+def _docnums(root: Path, ids: list[str]) -> dict[str, int | None]:
+    ix = whoosh_index.open_dir(str(root / "whoosh"))
+    with ix.searcher() as s:
+        return {i: s.document_number(id=i) for i in ids}
+
+
+def _generation(root: Path) -> int:
+    return int(whoosh_index.open_dir(str(root / "whoosh")).latest_generation())
+
+
+def test_unread_total_counts_only_unread_past_the_page(library_path: Path) -> None:
+    """`is:unread WORD` in relevance order used to report every match as its total once there
+    were more matches than the page holds."""
+    with Library.open(library_path) as lib:
+        matches = lib.search("said", limit=100)
+        assert matches.total >= 5
+        read = [h.article.id for h in matches.hits[:3]]
+        for aid in read:
+            lib.set_read(aid)
+        unread = matches.total - len(read)
+        for limit in (1, 2, 100):
+            res = lib.search("said is:unread", limit=limit)
+            assert res.total == unread, limit
+            assert not set(read) & {h.article.id for h in res.hits}
+        assert lib.search("said is:read", limit=1).total == len(read)
+        assert lib.search("said -is:read", limit=1).total == unread
+        assert lib.search("said -is:unread", limit=1).total == len(read)
+
+
+def test_undated_articles_sort_by_when_they_were_first_seen(tmp_path: Path) -> None:
+    old = tmp_path / "old.jsonl"
+    old.write_text(
+        "\n".join(
+            json.dumps({"title": f"Harbour bulletin {i}", "body": f"Tide tables for week {i}.",
+                        "published": f"2019-0{i}-01T08:00:00+00:00"})
+            for i in (1, 2, 3)
+        ),
+        encoding="utf-8",
+    )  # fmt: skip
+    dump = tmp_path / "notes.txt"
+    dump.write_text(
+        "Ferry timetable changes\n\nThe winter ferry timetable starts next week, the port "
+        "office said, with two sailings a day to the islands.\n",
+        encoding="utf-8",
+    )
+    with Library.open(tmp_path / "lib") as lib:
+        lib.add([str(old)])
+        lib.add([str(dump)])
+        newest = [h.article.title for h in lib.search("").hits]
+        assert newest[0] == "Ferry timetable changes"  # not below every dated article
+        assert newest[1:] == ["Harbour bulletin 3", "Harbour bulletin 2", "Harbour bulletin 1"]
+        assert [a.title for a in lib.articles()] == newest
+        dated = [h.article.title for h in lib.search("harbour OR ferry", sort="date").hits]
+        assert dated == newest
+
+
+def test_entity_corrections_never_rewrite_the_index(library_path: Path) -> None:
+    with Library.open(library_path) as lib:
+        water = sorted(h.article.id for h in lib.search("person:jabouri").hits)
+        assert len(water) >= 2
+        before = _generation(library_path)
+        lib.rename_entity("Karim al-Jabouri", "Karim Jabouri-Saleh", type_="person")
+        assert sorted(h.article.id for h in lib.search("person:saleh").hits) == water
+        assert sorted(h.article.id for h in lib.search('person:="Karim Jabouri-Saleh"').hits) == (
+            water
+        )
+        assert lib.search('person:="Karim al-Jabouri"').total == 0
+        lib.alias_entity("Karim Jabouri-Saleh", "Abu Karim", type_="person")
+        assert sorted(h.article.id for h in lib.search('person:"abu karim"').hits) == water
+        facets = {x.name: x.count for x in lib.search("water").entities["person"]}
+        assert facets.get("Karim Jabouri-Saleh", 0) >= 2
+        lib.undo_entity_change()
+        lib.undo_entity_change()
+        assert lib.search('person:"abu karim"').total == 0
+        assert sorted(h.article.id for h in lib.search('person:="Karim al-Jabouri"').hits) == water
+        assert _generation(library_path) == before  # not one index commit
+
+
+def test_a_new_spelling_leaves_older_articles_alone(library_path: Path, tmp_path: Path) -> None:
+    with Library.open(library_path) as lib:
+        water = sorted(h.article.id for h in lib.search("place:mosul").hits)
+        assert len(water) >= 2
+    before = _docnums(library_path, water)
+    new = dict(
+        WATER_A,
+        title="Mósul pumping station back to full pressure",
+        body="Engineers in Mósul said the pumping station reached full pressure on Friday, "
+        "ending weeks of tanker deliveries to the eastern districts of Mósul.",
+        url="https://levantwire.example/2026/11/20/mosul-pressure",
+        published="2026-11-20T08:00:00+00:00",
+    )
+    f = tmp_path / "new.jsonl"
+    f.write_text(json.dumps(new, ensure_ascii=False), encoding="utf-8")
+    with Library.open(library_path) as lib:
+        assert lib.add([str(f)]).added == 1
+        found = {h.article.title for h in lib.search("place:mosul").hits}
+        assert new["title"] in found and len(found) == len(water) + 1
+    assert _docnums(library_path, water) == before  # the older documents were not rewritten
+
+
+def test_a_commit_only_merges_small_segments_within_a_bound() -> None:
+    from index.merging import FANOUT, INLINE_MAX_DOCS, plan
+
+    assert plan([100] * (FANOUT - 1)) == []  # not crowded yet
+    group = plan([100] * FANOUT)
+    assert len(group) == FANOUT
+    big = INLINE_MAX_DOCS
+    sizes = [big * 4, big, *[INLINE_MAX_DOCS // 3] * (FANOUT + 2)]
+    chosen = plan(sizes)
+    assert chosen and 0 not in chosen and 1 not in chosen  # big segments are never rewritten
+    assert sum(sizes[i] for i in chosen) <= INLINE_MAX_DOCS
+
+
+def test_a_big_batch_extracts_ahead_in_a_second_process(tmp_path: Path, monkeypatch) -> None:
+    """Groups are cut even inside one input; the next group's entities come from a child
+    process; each input still gets one result, and its fingerprint is logged whole."""
+    import index.library as library_module
+    import index.nerpool as nerpool
+    from newsfixtures import ELECTION, TRADE, WATER_B
+
+    monkeypatch.setattr(library_module, "GROUP_ARTICLES", 2)
+    monkeypatch.setattr(nerpool, "MIN_ARTICLES", 3)
+    submitted: list[int] = []
+    original = nerpool.NerPrefetch.submit
+
+    def counting(self, articles):  # type: ignore[no-untyped-def]
+        submitted.append(len(articles))
+        return original(self, articles)
+
+    monkeypatch.setattr(nerpool.NerPrefetch, "submit", counting)
+    extra = dict(ELECTION, url="https://example.test/other", title="Runoff set in Tbilisi",
+                 body=ELECTION["body"].replace("second term", "runoff"))  # fmt: skip
+    f = tmp_path / "five.jsonl"
+    f.write_text(
+        "\n".join(json.dumps(a) for a in (WATER_A, WATER_B, ELECTION, TRADE, extra)),
+        encoding="utf-8",
+    )
+    with Library.open(tmp_path / "lib") as lib:
+        report = lib.add([str(f)])
+        assert len(report.results) == 1
+        assert (report.added, report.failures) == (5, ())
+        assert submitted and sum(submitted) == 5  # every group went through the child
+        water = {h.article.title for h in lib.search("person:jabouri").hits}
+        assert water == {WATER_A["title"], WATER_B["title"]}
+        again = lib.add([str(f)])
+        assert again.results[0].kind == "seen" and again.unchanged == 5
