@@ -40,6 +40,9 @@ def story_count(result: SearchResult) -> int | None:
 class SearchStatus(Static):
     """How many results, a "did you mean", or what is wrong with the query."""
 
+    #: What is on screen: (text, is a suggestion, is an error).
+    shown: tuple[Text, bool, bool] | None = None
+
     class SuggestionClicked(Message):
         pass
 
@@ -186,6 +189,12 @@ class SearchBar(Vertical):
                     text.append(f"  ({self._suggestion_key})", style="dim")
             if self.busy:
                 text.append("  ·  searching…", style="dim")
+        shown = (text, suggestion, error)
+        if shown == status.shown:
+            return  # the busy flag flips twice a search: repaint only what changed
+        was_error = status.has_class("-error")
+        status.shown = shown
         status.set_class(suggestion, "-suggestion")
         status.set_class(error, "-error")
-        status.update(text)
+        # One line high unless it shows an error: a new text needs no new layout of the screen.
+        status.update(text, layout=error or was_error)
