@@ -180,16 +180,32 @@ def print_tables(sizes: list[int], results: dict[int, dict[str, Any]]) -> None:
 
 def print_ner(r: dict[str, float]) -> None:
     n = r["count"]
-    rows = [
-        ["spaCy NER alone (bodies + titles)", f"{n / r['ner_wall']:.1f}",
-         f"{1000 * r['ner_cpu'] / n:.1f}", f"{r['ner_cpu'] / r['ner_wall']:.2f}", "", ""],
-        ["Library.add, real NER (500 per add)", f"{n / r['add_wall']:.1f}",
-         f"{1000 * r['add_cpu'] / n:.1f}", f"{r['add_cpu'] / r['add_wall']:.2f}",
-         f"{r['ner_wall'] / r['add_wall']:.2f}×", f"{r['ner_cpu'] / r['add_cpu']:.2f}×"],
-    ]  # fmt: skip
+
+    def row(what: str, wall: float, cpu: float, bound: bool) -> list[str]:
+        return [
+            what,
+            f"{n / wall:.1f}",
+            f"{1000 * cpu / n:.1f}",
+            f"{cpu / wall:.2f}",
+            f"{r['ner_wall'] / wall:.2f}×" if bound else "",
+            f"{r['ner_cpu'] / cpu:.2f}×" if bound else "",
+            ("✓ met" if r["ner_wall"] / wall >= 0.8 else "✗ not met") if bound else "",
+        ]
+
+    rows = [row("spaCy NER alone (bodies + titles)", r["ner_wall"], r["ner_cpu"], False)]
+    rows.append(row("Library.add, real NER, 500 per add", r["add_wall"], r["add_cpu"], True))
+    if "one_add_wall" in r:
+        rows.append(
+            row(
+                f"Library.add, real NER, all {n:,} in one add",
+                r["one_add_wall"],
+                r["one_add_cpu"],
+                True,
+            )  # fmt: skip
+        )
     print_table(
-        f"Ingest with real spaCy NER, {n:,} articles (target: Library.add ≥ 0.8× NER-only in wall "
-        "time)",
+        f"Ingest with real spaCy NER, {n:,} articles (target: Library.add ≥ 0.8× the NER-only "
+        "bound in wall time; cores busy = CPU s ÷ wall s, of 2)",
         (
             "what",
             "articles/s",
@@ -197,6 +213,7 @@ def print_ner(r: dict[str, float]) -> None:
             "cores busy",
             "÷ NER bound, wall",
             "÷ NER bound, CPU",
+            "≥ 0.8× wall",
         ),
         rows,
     )
