@@ -195,14 +195,8 @@ def print_ner(r: dict[str, float]) -> None:
     rows = [row("spaCy NER alone (bodies + titles)", r["ner_wall"], r["ner_cpu"], False)]
     rows.append(row("Library.add, real NER, 500 per add", r["add_wall"], r["add_cpu"], True))
     if "one_add_wall" in r:
-        rows.append(
-            row(
-                f"Library.add, real NER, all {n:,} in one add",
-                r["one_add_wall"],
-                r["one_add_cpu"],
-                True,
-            )  # fmt: skip
-        )
+        one = f"Library.add, real NER, all {n:,} in one add"
+        rows.append(row(one, r["one_add_wall"], r["one_add_cpu"], True))
     print_table(
         f"Ingest with real spaCy NER, {n:,} articles (target: Library.add ≥ 0.8× the NER-only "
         "bound in wall time; cores busy = CPU s ÷ wall s, of 2)",
