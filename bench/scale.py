@@ -152,7 +152,7 @@ def print_tables(sizes: list[int], results: dict[int, dict[str, Any]]) -> None:
     fixes = results[big].get("fixes", {})
     for name in fixes:
         values = [results[n].get("fixes", {}).get(name) for n in sizes]
-        ok = values[-1] == 0
+        ok = values[-1] == 0  # None: the correction itself failed
         rows.append([f"articles re-indexed: {name}", "0",
                      *(_fmt(v, "{:.0f}") for v in values), "", "✓ met" if ok else "✗ not met"])  # fmt: skip
     print_table(
@@ -254,7 +254,11 @@ def main(argv: list[str] | None = None) -> None:
         build(n, root=args.cache, log=log, snapshots=args.snapshots)
     if args.build_only:
         return
-    results = {n: measure(n, args, log) for n in sizes}
+    results: dict[int, dict[str, Any]] = {}
+    for n in sizes:
+        results[n] = measure(n, args, log)
+        if args.json:  # what is measured so far survives a later failure
+            args.json.write_text(json.dumps({"sizes": results}, default=str, indent=1))
     print_tables(sizes, results)
     ner = m.real_ner(args.ner_articles) if args.ner_articles else None
     if ner:
