@@ -138,7 +138,9 @@ def _fmt(value: float | None, form: str) -> str:
     return "—" if value is None else form.format(value)
 
 
-def print_tables(sizes: list[int], results: dict[int, dict[str, Any]]) -> None:
+def print_tables(
+    sizes: list[int], results: dict[int, dict[str, Any]], markdown: Path | None = None
+) -> None:
     big = sizes[-1]
     headers = ["what", "target", *(f"{n:,}" for n in sizes), f"{big // 1000}k ÷ {sizes[0] // 1000}k",
                "met"]  # fmt: skip
@@ -160,6 +162,10 @@ def print_tables(sizes: list[int], results: dict[int, dict[str, Any]]) -> None:
         headers,
         rows,
     )
+    if markdown:
+        lines = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
+        lines += ["| " + " | ".join(r) + " |" for r in rows]
+        markdown.write_text("\n".join(lines) + "\n")
     kinds = results[big]["by_kind"]
     print_table(
         f"Search by kind at {big:,} (first page of {m.PAGE}, facets + highlights), warm",
@@ -238,7 +244,26 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--no-writes", action="store_true", help="skip add/reindex/corrections")
     parser.add_argument("--no-reindex", action="store_true")
     parser.add_argument("--json", type=Path, help="also write the raw figures here")
+    parser.add_argument("--markdown", type=Path, help="also write the main table here")
+    parser.add_argument(
+        "--from-json",
+        type=Path,
+        action="append",
+        help="print the tables of earlier --json runs (repeatable: their sizes side by side)",
+    )
     args = parser.parse_args(argv)
+    if args.from_json:
+        merged: dict[int, dict[str, Any]] = {}
+        ner_saved = None
+        for path in args.from_json:
+            saved = json.loads(path.read_text())
+            merged |= {int(k): v for k, v in saved["sizes"].items()}
+            ner_saved = saved.get("ner") or ner_saved
+        console.width = max(console.width, 150)
+        print_tables(sorted(merged), merged, args.markdown)
+        if ner_saved:
+            print_ner(ner_saved)
+        return
     sizes = (
         sorted({int(x) for x in args.sizes.split(",")})
         if args.sizes
@@ -259,7 +284,7 @@ def main(argv: list[str] | None = None) -> None:
         results[n] = measure(n, args, log)
         if args.json:  # what is measured so far survives a later failure
             args.json.write_text(json.dumps({"sizes": results}, default=str, indent=1))
-    print_tables(sizes, results)
+    print_tables(sizes, results, args.markdown)
     ner = m.real_ner(args.ner_articles) if args.ner_articles else None
     if ner:
         print_ner(ner)
