@@ -280,7 +280,7 @@ def writes(
             moved.mentions = [*spelling.mentions, (start, start + len(variant), "GPE")]
             with ner.installed(), _counting_index_writes(lib) as n:
                 add_articles(lib, [moved], work, ner)
-            fixes[f"new spelling of a top place ({variant})"] = n[0] - 1
+            fixes["new spelling of a top place"] = n[0] - 1  # less the new article itself
             out["fixes"] = fixes
             if reindex:
                 t = time.perf_counter()
