@@ -67,6 +67,9 @@ ROWS: list[Row] = [
      lambda v: v <= 400, "{:.0f}"),
     ("TUI worst event-loop stall ms", "≤ 50", lambda r: max(r["tui_stall"])
      if r.get("tui_stall") else None, lambda v: v <= 50, "{:.0f}"),
+    ("  UI thread: article list rebuild, p95 ms", "", _p("tui_list_ms", 95), None, "{:.0f}"),
+    ("  UI thread: entity sidebar rebuild, p95 ms", "", _p("tui_sidebar_ms", 95), None,
+     "{:.0f}"),
     ("add 100 articles (stub NER), median s", "", _p("add_big", 50), None, "{:.2f}"),
     ("  ÷ same 100 into an empty library", "≤ 1.5×", _v("add_ratio"), lambda v: v <= 1.5,
      "{:.2f}×"),
@@ -111,6 +114,8 @@ def measure(n: int, args: argparse.Namespace, log: Callable[[str], None]) -> dic
         r["tui_key"] = t["key → list"]
         r["tui_stall"] = t["worst loop stall"]
         r["tui_rss"] = t["rss"]
+        r["tui_list_ms"] = t.get("UI: article list rebuild", [])
+        r["tui_sidebar_ms"] = t.get("UI: entity sidebar rebuild", [])
     if not args.no_writes:
         w = m.writes(
             root,

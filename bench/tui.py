@@ -36,6 +36,37 @@ def _norm(query: str) -> str:
     return " ".join(query.replace('"', " ").lower().split())
 
 
+#: UI-thread work timed per call (module, class, method): what an event-loop stall is made of.
+UI_WORK = {
+    "UI: article list rebuild": ("reader.widgets.article_list", "ArticleList", "show_hits"),
+    "UI: entity sidebar rebuild": ("reader.widgets.entity_sidebar", "EntityList", "show"),
+}
+
+
+def time_ui_work(out: dict[str, list[float]]) -> None:
+    """Wrap the widgets' rebuild methods so each call's duration lands in `out` (bench only)."""
+    import functools
+    import importlib
+
+    for name, (module, cls_name, method) in UI_WORK.items():
+        try:
+            cls = getattr(importlib.import_module(module), cls_name)
+            real = getattr(cls, method)
+        except (ImportError, AttributeError):  # the widget moved: that figure is just missing
+            continue
+        samples = out.setdefault(name, [])
+
+        @functools.wraps(real)
+        def timed(*args: object, _real=real, _samples=samples, **kwargs: object) -> object:
+            t = time.perf_counter()
+            try:
+                return _real(*args, **kwargs)
+            finally:
+                _samples.append((time.perf_counter() - t) * 1000)
+
+        setattr(cls, method, timed)
+
+
 def demo_library() -> Path:
     """The cached demo library `dateline demo` builds (built here if missing)."""
     import contextlib
@@ -80,6 +111,8 @@ async def one_run(
 
     app = DatelineApp(path)
     out: dict[str, list[float]] = {"key → list": [], "worst loop stall": []}
+    ui_work: dict[str, list[float]] = {}
+    time_ui_work(ui_work)
     async with app.run_test(size=(160, 50), message_hook=hook) as pilot:
         marks["first screen"] = time.time()
         while not done:
@@ -110,6 +143,7 @@ async def one_run(
     for name in ("first screen", "library open", "list shown"):
         out[f"start → {name}"] = [(marks[name] - t0) * 1000]
     out["start → list shown, CPU"] = [cpu_at_list * 1000] if first else []
+    out |= ui_work
     return out
 
 
@@ -145,8 +179,9 @@ def main(argv: list[str] | None = None) -> None:
         "start → list shown, CPU",
         "key → list",
         "worst loop stall",
+        *UI_WORK,
     ]
-    rows = [summary_row(name, totals[name]) for name in order]
+    rows = [summary_row(name, totals[name]) for name in order if totals.get(name)]
     print_table(
         f"Reader responsiveness, {path.name}, {args.runs} runs (start: first run from interpreter "
         "start, later runs in-process; key → list: from the last keystroke, any typing debounce "
