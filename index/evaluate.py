@@ -13,6 +13,8 @@ limited to a bounded pool (`index.searchindex.RELEVANCE_POOL`) instead of every 
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from functools import reduce
 from typing import Any
 
@@ -44,12 +46,46 @@ def postings(leaf: Any, field: str, text: str) -> np.ndarray:
     return np.concatenate(blocks) if blocks else _EMPTY
 
 
+class PostingsCache:
+    """Recently read postings arrays, by (segment, field, term); segments never change.
+
+    Bounded by the number of docnums held (`MAX_IDS`, 8 bytes each). A query typed a key at a
+    time, or re-run with another filter, reads each of its words' postings once.
+    """
+
+    MAX_IDS = 4_000_000
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._items: OrderedDict[tuple[Any, str, str], np.ndarray] = OrderedDict()
+        self._size = 0
+
+    def get(self, leaf: Any, field: str, text: str) -> np.ndarray:
+        segment = leaf.segment()
+        key = (segment.segment_id() if segment is not None else id(leaf), field, text)
+        with self._lock:
+            found = self._items.get(key)
+            if found is not None:
+                self._items.move_to_end(key)
+                return found
+        found = postings(leaf, field, text)
+        with self._lock:
+            if key not in self._items:
+                self._items[key] = found
+                self._size += len(found)
+            while self._size > self.MAX_IDS and self._items:
+                _, old = self._items.popitem(last=False)
+                self._size -= len(old)
+        return found
+
+
 class Evaluator:
     """Evaluates Whoosh queries over one searcher's segments (see `index.segments.View`)."""
 
     def __init__(self, searcher: Any, leaves: list[tuple[Any, int]], live: np.ndarray,
-                 pubtime: np.ndarray) -> None:  # fmt: skip
+                 pubtime: np.ndarray, cache: PostingsCache | None = None) -> None:  # fmt: skip
         self.searcher = searcher
+        self.cache = cache
         self.leaves = leaves
         self.live = live
         self.pubtime = pubtime
@@ -65,7 +101,8 @@ class Evaluator:
         if q is wq.NullQuery or isinstance(q, type(wq.NullQuery)):
             return _EMPTY
         if isinstance(q, wq.Term):
-            parts = [postings(leaf, q.fieldname, q.text) + off for leaf, off in self.leaves]
+            read = self.cache.get if self.cache is not None else postings
+            parts = [read(leaf, q.fieldname, q.text) + off for leaf, off in self.leaves]
             return np.concatenate(parts) if parts else _EMPTY
         if isinstance(q, wq.DateRange) and q.fieldname == "published":
             low = seconds(q.startdate, floor=UNDATED + 1) if q.startdate else UNDATED + 1

@@ -40,7 +40,7 @@ class MarkFormatter(highlight.Formatter):
 
 def lead(text: str) -> str:
     """The start of an article, cut at a word, for hits no search word shows up in."""
-    text = screen_safe(text[: FRAGMENT_CHARS * 3]).strip()
+    text = screen_safe(text[: FRAGMENT_CHARS + 50]).strip()
     if len(text) <= FRAGMENT_CHARS:
         return text
     cut = text.rfind(" ", 0, FRAGMENT_CHARS)

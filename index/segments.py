@@ -15,6 +15,7 @@ one searcher, so:
 
 from __future__ import annotations
 
+import bisect
 import threading
 from collections.abc import Iterable
 from typing import Any
@@ -22,7 +23,7 @@ from typing import Any
 import numpy as np
 
 #: Facets are counted over at most this many matches: the newest ones. Below it they are exact.
-FACET_SAMPLE = 2000
+FACET_SAMPLE = 1000
 
 
 def _numeric(leaf: Any, field: str, n: int) -> np.ndarray:
@@ -60,7 +61,19 @@ class _SegmentData:
         self.pubtime = _numeric(leaf, "pubtime", self.n)
         self._ids: list[str] | None = None
         self._forms: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
+        self._words: dict[str, list[str]] = {}
         self._lock = threading.Lock()
+
+    def words(self, leaf: Any, field: str) -> list[str]:
+        """The sorted terms of a field in this segment (the spelling vocabulary)."""
+        with self._lock:
+            found = self._words.get(field)
+            if found is None:
+                found = self._words[field] = sorted(
+                    t.decode("utf-8") if isinstance(t, bytes) else str(t)
+                    for t in (leaf.lexicon(field) if field in leaf.indexed_field_names() else ())
+                )
+            return found
 
     def ids(self, leaf: Any) -> list[str]:
         with self._lock:
@@ -86,8 +99,11 @@ class SegmentCache:
     """Per-segment data of one index, shared by every view of it in this process."""
 
     def __init__(self) -> None:
+        from .evaluate import PostingsCache
+
         self._lock = threading.Lock()
         self._data: dict[Any, _SegmentData] = {}
+        self.postings = PostingsCache()
 
     def get(self, leaf: Any) -> _SegmentData:
         segment = leaf.segment()
@@ -112,6 +128,7 @@ class View:
 
     def __init__(self, searcher: Any, cache: SegmentCache) -> None:
         self.searcher = searcher
+        self._postings = cache.postings
         self._lock = threading.Lock()
         self._offsets: list[int] = []
         leaves = [(r, o) for r, o in searcher.reader().leaf_readers() if r.doc_count_all() > 0]
@@ -143,6 +160,17 @@ class View:
         self._by_id = None
         self._offsets = [offset for _, offset in leaves]
 
+    def words_starting(self, fields: Iterable[str], letter: str) -> set[str]:
+        """Every term of these fields, in any segment, that starts with `letter`."""
+        out: set[str] = set()
+        for data, (leaf, _) in zip(self._datas, self.leaves, strict=True):
+            for field in fields:
+                words = data.words(leaf, field)
+                lo = bisect.bisect_left(words, letter)
+                hi = bisect.bisect_left(words, letter + "\U0010ffff")
+                out.update(words[lo:hi])
+        return out
+
     def id_of(self, doc: int) -> str:
         i = int(np.searchsorted(self._offsets, doc, side="right")) - 1
         return self._datas[i].ids(self.leaves[i][0])[doc - self._offsets[i]]
@@ -162,7 +190,9 @@ class View:
         """The sorted live docnums a Whoosh query matches (see `index.evaluate`)."""
         from .evaluate import Evaluator
 
-        return Evaluator(self.searcher, self.leaves, self.live, self.pubtime).docs(query)
+        return Evaluator(self.searcher, self.leaves, self.live, self.pubtime, self._postings).docs(
+            query
+        )
 
     def offsets(self) -> dict[int, int]:
         """id(leaf reader) -> global offset, for `index.evaluate.DocsQuery`."""

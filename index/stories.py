@@ -26,8 +26,10 @@ Why it costs the same at 100,000 articles as at 1,000 (issue 7):
   Each candidate used to cost a body fetch and a date query; now every member keeps its 128
   MinHash values (512 bytes), all candidates come back in one query, and the MinHash estimate
   of their Jaccard discards the unrelated ones in one numpy comparison. Only a candidate whose
-  estimate reaches `VERIFY_FLOOR` (many standard errors above an unrelated pair) pays for the
-  exact check on its text; the story's date span is one indexed MIN/MAX per such candidate.
+  estimate reaches `VERIFY_FLOOR` (many standard errors above an unrelated pair) is considered,
+  the likeliest `MAX_EXACT` first; one whose estimate is far above the threshold
+  (`ACCEPT_ABOVE`) joins without reading text, the others pay for the exact check on their
+  text; the story's date span is one indexed MIN/MAX per such candidate.
 * Keys are 64-bit integers in a WITHOUT ROWID table and members are numbered, so the table costs
   about 1 KB per article on disk instead of ~2.5 KB of blobs and text ids.
 
@@ -72,8 +74,13 @@ WINDOW = timedelta(days=10)
 #: pair (~0.04) reaches 0.10 with 128 values about once in a thousand; a rewrite (~0.29, joined
 #: from 0.20) falls below it about once in a million.
 VERIFY_FLOOR = 0.10
-#: At most this many candidates per new article are checked exactly (the likeliest first).
-MAX_EXACT = 8
+#: Signatures of at most this many candidates (those sharing the most bands) are compared.
+MAX_CANDIDATES = 64
+#: At most this many candidates per new article are checked (the likeliest first).
+MAX_EXACT = 4
+#: A MinHash estimate this high is 3.5 standard errors above STORY_THRESHOLD: the pair joins
+#: without reading its text. Between VERIFY_FLOOR and this, the exact Jaccard decides.
+ACCEPT_ABOVE = 0.35
 #: Per band, how many of the most recent members an undated article compares itself with.
 UNDATED_RECENT = 64
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -317,10 +324,14 @@ class StoryIndex:
             ).fetchall()
         span = WINDOW.days
         marks = ",".join("?" * len(keys))
+        # The members sharing the most bands first: a rewrite (Jaccard ~0.29) shares ~4 of the
+        # 51 bands, an unrelated article rarely more than one. Only their signatures are read.
         return self.conn.execute(
             "SELECT article_id, story, published, sig FROM story_members WHERE id IN"
-            f" (SELECT member FROM story_keys WHERE key IN ({marks}) AND day BETWEEN ? AND ?)",
-            (*keys, day - span, day + span),
+            " (SELECT member FROM story_keys"
+            f" WHERE key IN ({marks}) AND day BETWEEN ? AND ?"
+            " GROUP BY member ORDER BY COUNT(*) DESC LIMIT ?)",
+            (*keys, day - span, day + span, MAX_CANDIDATES),
         ).fetchall()
 
     def _within_window(self, story: str, published: datetime) -> bool:
@@ -339,7 +350,7 @@ class StoryIndex:
             and abs(datetime.fromisoformat(last) - published) <= WINDOW
         )
 
-    def _likeliest(self, rows: list[tuple], sig: np.ndarray) -> list[tuple[str, str]]:
+    def _likeliest(self, rows: list[tuple], sig: np.ndarray) -> list[tuple[str, str, float]]:
         """(article id, story) of the candidates worth an exact check, likeliest first.
 
         All signatures are compared at once; at most `MAX_EXACT` reach the exact check, so even
@@ -353,7 +364,7 @@ class StoryIndex:
         matrix = np.frombuffer(b"".join(r[3] for r in signed), dtype="<u4").reshape(-1, NUM_PERM)
         estimates = (matrix == sig).mean(axis=1)
         order = [int(i) for i in np.argsort(-estimates) if estimates[i] >= VERIFY_FLOOR]
-        return [(signed[i][0], signed[i][1]) for i in order][:MAX_EXACT]
+        return [(signed[i][0], signed[i][1], float(estimates[i])) for i in order][:MAX_EXACT]
 
     def _backfill(self, row: tuple) -> tuple:
         """Give a member migrated from format 1 its signature (computed once from its text)."""
@@ -392,13 +403,17 @@ class StoryIndex:
         self.forget(article_id)
         self._grams.pop(article_id, None)
         best: tuple[float, str] | None = None
-        for other, story in self._likeliest(self.candidates(keys, day if published else None), sig):
+        rows = self.candidates(keys, day if published else None)
+        for other, story, estimate in self._likeliest(rows, sig):
             if published and not self._within_window(story, published):
                 continue
-            theirs = self._grams_of(other)
-            if theirs is None:
-                continue
-            score = _jaccard_hashed(mine, theirs)
+            if estimate >= ACCEPT_ABOVE:
+                score = estimate  # far above the threshold: no text needs reading
+            else:
+                theirs = self._grams_of(other)
+                if theirs is None:
+                    continue
+                score = _jaccard_hashed(mine, theirs)
             if score >= STORY_THRESHOLD and (best is None or score > best[0]):
                 best = (score, story)
         story_id = best[1] if best else article_id
