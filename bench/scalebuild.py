@@ -98,10 +98,14 @@ def format_key() -> str:
             conn.close()
             parts += [repr(r) for r in rows]
     with contextlib.suppress(ImportError, AttributeError, TypeError):
-        from index.searchindex import schema
+        from index import searchindex
 
-        s = schema()
-        parts += [f"{name}:{type(s[name]).__name__}" for name in sorted(s.names())]
+        parts.append(f"index={getattr(searchindex, 'SCHEMA_VERSION', '?')}")
+        s = searchindex.schema()
+        parts += [
+            f"{name}:{type(s[name]).__name__}:{type(getattr(s[name], 'format', None)).__name__}"
+            for name in sorted(s.names())
+        ]
     return hashlib.sha1("\n".join(parts).encode()).hexdigest()[:10]
 
 
