@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint bench bench-scale demo clean
+.PHONY: run test lint bench bench-reliability bench-scale demo clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,10 @@ bench: $(TEST_STAMP)
 ARTICLES ?= 100000
 bench-scale: $(TEST_STAMP)
 	$(BIN)/python -m bench.scale --articles $(ARTICLES)
+
+# kill -9, full disk, damaged files, hostile feeds, huge inputs: a few minutes (root for tmpfs)
+bench-reliability: $(TEST_STAMP)
+	$(BIN)/python -m bench.reliability
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -38,7 +38,12 @@ from index.entities.resolve import resolve
 from index.model import ENTITY_TYPES, PLURAL
 
 ROOT = Path(__file__).resolve().parent.parent
-SAMPLES = ROOT.parent / "shared" / "samples"
+#: The shared samples: beside the checkout, or two levels up from a worktree (/work/wt/NAME).
+SAMPLES = next(
+    (p for p in (ROOT.parent / "shared" / "samples", ROOT.parent.parent / "shared" / "samples")
+     if p.is_dir()),
+    ROOT.parent / "shared" / "samples",
+)  # fmt: skip
 MANIFEST = ROOT / "reader" / "demo" / "corpus" / "MANIFEST.json"
 FIXTURES = ROOT / "tests" / "fixtures" / "entities" / "articles.json"
 
@@ -381,6 +386,10 @@ def main(argv: Sequence[str] | None = None) -> None:
         print_quality(gold_set, errors=args.errors)
     pairs = [(a.title, a.body) for s in sets for a in s.articles]
     print_speed({**speed(pairs), **cold})
+
+    from bench import entities_gum
+
+    entities_gum.main(["--errors"] if args.errors else [])
 
 
 if __name__ == "__main__":

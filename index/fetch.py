@@ -15,7 +15,8 @@ from __future__ import annotations
 import socket
 import ssl
 import time
-from collections.abc import Callable, Sequence
+import zlib
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 
@@ -163,10 +164,31 @@ def fetch_many(
 
 def _client(user_agent: str, *, max_connections: int) -> httpx.Client:
     return httpx.Client(
-        headers={"User-Agent": user_agent, "Accept": ACCEPT},
+        headers={"User-Agent": user_agent, "Accept": ACCEPT, "Accept-Encoding": ACCEPT_ENCODING},
         follow_redirects=False,
         limits=httpx.Limits(max_connections=max_connections),
+        # Even without following, httpx builds the next request of a redirect inside `send`,
+        # and fails there on a "data:" or "javascript:" Location: look at it first.
+        event_hooks={"response": [_refuse_other_schemes]},
     )
+
+
+class _BadRedirect(Exception):
+    """A redirect to somewhere we never go; carries the reason for the FetchError."""
+
+
+def _refuse_other_schemes(response: httpx.Response) -> None:
+    if not response.has_redirect_location:
+        return
+    from urllib.parse import urlsplit
+
+    location = response.headers.get("Location", "").strip()
+    try:
+        scheme = urlsplit(location).scheme.lower()
+    except ValueError:
+        raise _BadRedirect("redirected to an invalid URL") from None
+    if scheme and scheme not in ("http", "https"):
+        raise _BadRedirect(f"redirected to a non-http(s) URL ({_printable(scheme)}:)")
 
 
 def _fetch(
@@ -192,16 +214,15 @@ def _fetch(
             if remaining <= 0:
                 raise FetchError(url, _timeout_reason(timeout))
             request = client.build_request("GET", target, headers=headers, timeout=remaining)
-            response = client.send(request, stream=True)
+            try:
+                response = client.send(request, stream=True)
+            except _BadRedirect as exc:
+                raise FetchError(url, str(exc)) from None
+            except httpx.InvalidURL as exc:
+                raise FetchError(url, f"redirected to an invalid URL ({exc})") from None
             try:
                 if response.has_redirect_location:
-                    # Relative Locations are resolved the way httpx would resolve them.
-                    next_request = response.next_request
-                    assert next_request is not None  # set by httpx for a redirect
-                    target = next_request.url
-                    if target.scheme not in ("http", "https"):
-                        location = response.headers["Location"]
-                        raise FetchError(url, f"redirected to {location}, but {SCHEME_REASON}")
+                    target = _redirect_target(url, response)
                     continue
                 return _result(url, response, etag, last_modified, deadline, timeout, max_bytes)
             finally:
@@ -209,6 +230,33 @@ def _fetch(
         raise FetchError(url, f"too many redirects (more than {max_redirects})")
     except httpx.HTTPError as exc:
         raise FetchError(url, _reason(exc, timeout)) from exc
+
+
+def _redirect_target(url: str, response: httpx.Response) -> httpx.URL:
+    """Where a redirect points, refused unless it is http(s).
+
+    The scheme is read from the raw Location before httpx resolves it: httpx cannot even
+    build a URL like "data:text/html,..." (it fails with an unrelated message about paths).
+    """
+    from urllib.parse import urlsplit
+
+    location = response.headers.get("Location", "")
+    try:
+        scheme = urlsplit(location.strip()).scheme.lower()
+    except ValueError:
+        scheme = ""
+    if scheme and scheme not in ("http", "https"):
+        raise FetchError(url, f"redirected to a non-http(s) URL ({_printable(scheme)}:)")
+    try:
+        # Relative Locations are resolved the way httpx would resolve them.
+        next_request = response.next_request
+    except (httpx.InvalidURL, ValueError, TypeError) as exc:
+        raise FetchError(url, f"redirected to an invalid URL ({exc})") from None
+    if next_request is None or next_request.url.scheme not in ("http", "https"):
+        raise FetchError(url, f"redirected to a non-http(s) URL ({_printable(scheme)}:)")
+    if not next_request.url.host:
+        raise FetchError(url, "redirected to an invalid URL (no host)")
+    return next_request.url
 
 
 def _parse_url(url: str) -> httpx.URL:
@@ -253,7 +301,8 @@ def _result(
         # Compressed bytes never decode to fewer, so this holds with Content-Encoding too.
         raise FetchError(url, _size_reason(max_bytes))
     body = bytearray()
-    for chunk in response.iter_bytes():
+    decoded = _decoded(url, response.iter_raw(), response.headers.get("Content-Encoding", ""))
+    for chunk in decoded:
         body += chunk
         if len(body) > max_bytes:
             raise FetchError(url, _size_reason(max_bytes))
@@ -268,6 +317,73 @@ def _result(
         last_modified=new_last_modified,
         not_modified=False,
     )
+
+
+#: Decompressed output is produced at most this many bytes at a time, so a stage of a gzip
+#: bomb never inflates more than this before the size check sees it.
+_PIECE = 64 * 1024
+#: What we ask servers for: the encodings `_decoded` can undo within its bounds.
+ACCEPT_ENCODING = "gzip, deflate"
+
+
+def _decoded(url: str, raw: Iterator[bytes], header: str) -> Iterator[bytes]:
+    """The body with every Content-Encoding undone, streamed in pieces of at most `_PIECE`.
+
+    httpx decodes each raw chunk whole: with `Content-Encoding: gzip, gzip` a 2 KB chunk
+    inflates to a gigabyte inside one call, before any size check can run. Here each stage
+    is a generator that inflates at most `_PIECE` bytes per step (`max_length`), and stages
+    are chained lazily, so the consumer's size limit stops the work after about
+    `max_bytes + stages * _PIECE` bytes, however many encodings are stacked.
+    """
+    codings = [c.strip().lower() for c in header.split(",") if c.strip()]
+    stream: Iterator[bytes] = raw
+    for coding in reversed(codings):  # the last encoding applied is the first undone
+        if coding in ("identity", ""):
+            continue
+        if coding in ("gzip", "x-gzip"):
+            stream = _inflate(url, stream, 16 + zlib.MAX_WBITS)
+        elif coding == "deflate":
+            stream = _inflate(url, stream, None)
+        else:
+            raise FetchError(url, f"unsupported Content-Encoding ({_printable(coding)})")
+    return stream
+
+
+def _inflate(url: str, chunks: Iterator[bytes], wbits: int | None) -> Iterator[bytes]:
+    """One zlib stage. `wbits=None` is HTTP "deflate": zlib-wrapped, or raw as some servers
+    send it. Concatenated gzip members are all read, as gzip(1) would."""
+    first = wbits is None
+    inflater = zlib.decompressobj(wbits if wbits is not None else zlib.MAX_WBITS)
+    try:
+        for chunk in chunks:
+            data = chunk
+            while data:
+                try:
+                    out = inflater.decompress(data, _PIECE)
+                except zlib.error:
+                    if not first:
+                        raise
+                    inflater = zlib.decompressobj(-zlib.MAX_WBITS)  # raw deflate
+                    out = inflater.decompress(data, _PIECE)
+                first = False
+                data = inflater.unconsumed_tail
+                if out:
+                    yield out
+                if inflater.eof:
+                    rest = inflater.unused_data
+                    if wbits is None or not rest.startswith(b"\x1f\x8b"):
+                        return  # trailing bytes after the stream: ignored, as browsers do
+                    inflater = zlib.decompressobj(wbits)  # another gzip member
+                    data = rest
+        tail = inflater.flush()
+        if tail:
+            yield tail
+    except zlib.error as exc:
+        raise FetchError(url, "the response could not be decoded (corrupt compression)") from exc
+
+
+def _printable(text: str) -> str:
+    return "".join(c if c.isprintable() else "?" for c in text)[:40]
 
 
 def _phrase(status: int) -> str:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from . import pages
 from .entities import LocalEntity
 from .entities.keys import fold
 from .entities.registry import Registry
@@ -188,7 +189,8 @@ def store(
                     ),
                 )  # fmt: skip
                 counts[p.slot].added += 1
-            registry.assign(p.id, local, raw.body)
+            mentions = registry.assign(p.id, local, raw.body)
+            pages.record(conn, p.id, raw.body, mentions, raw.source, raw.published)
         # Earlier articles whose entity names this batch improved or merged need nothing: the
         # index holds form ids, and names are read from the registry at query time.
         registry.forget_changes()

@@ -137,7 +137,7 @@ def run_job(
     os.close(fd)
     child = context.Process(
         target=_child_main,
-        args=(target, str(library_path), kwargs, writer, log_path),
+        args=(target, str(library_path), kwargs, writer, log_path, os.getpid()),
         # Not a daemon: a daemonic process may not start processes of its own, and Whoosh's
         # multiprocess writer (procs=2) does. `_stop` in `finally` ends it instead.
         name=f"dateline-job-{function}",
@@ -225,9 +225,22 @@ def _stop(child: Any) -> None:
 
 
 def _child_main(
-    target: str, library_path: str, kwargs: dict[str, Any], writer: Any, log_path: str
+    target: str,
+    library_path: str,
+    kwargs: dict[str, Any],
+    writer: Any,
+    log_path: str,
+    parent: int | None = None,
 ) -> None:
-    """The child's entry point: run the target and send exactly one answer."""
+    """The child's entry point: run the target and send exactly one answer.
+
+    The child dies with its parent (and so do the processes it forks, Whoosh's sub-writers):
+    a killed TUI or `dateline` must not leave a writer running that holds the index lock.
+    """
+    from .lock import die_with_parent, install_fork_hook
+
+    die_with_parent(parent)
+    install_fork_hook()
     _detach_from_terminal(log_path)
     lock = threading.Lock()  # a job may report progress from several threads
 

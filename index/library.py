@@ -17,7 +17,12 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from . import pages
+from .changes import ChangeWatch
 from .entities.registry import EntityError, Registry
+from .feeds import FeedCount, TagCount
+from .fulltext import FullText
+from .lock import ReadOnlyLibrary, WriterLock, install_fork_hook, maybe_locked, writes
 from .model import (
     ENTITY_TYPES,
     AddReport,
@@ -39,9 +44,12 @@ from .store import (
     FEED_COLUMNS,
     FORMAT_VERSION,
     SUMMARY_COLUMNS,
+    DamagedLibrary,
+    check_header,
     connect,
     ensure_schema,
     feed_from_row,
+    is_read_only,
     now,
     rows_by_id,
     story_sizes,
@@ -81,6 +89,8 @@ class _Parsed:
     parsed: ParsedInput
     fingerprint: str | None = None
     feeds_added: int = 0
+    #: (feed URL, ETag, Last-Modified, title): saved only with the entries (see _ingest_group)
+    validators: tuple[str, str | None, str | None, str | None] | None = None
 
 
 class LibraryError(Exception):
@@ -97,8 +107,10 @@ class Library:
     def __init__(self, path: Path, search: Any) -> None:
         self.path = path
         self._search = search
+        #: True when the folder cannot be written: reading works, writing raises LibraryError.
+        self.read_only = False
         self._sessions: PerThread[_Session] = PerThread(
-            lambda: _Session(connect(path / DB_NAME)), _Session.close
+            lambda: _Session(connect(path / DB_NAME, read_only=self.read_only)), _Session.close
         )
 
     @classmethod
@@ -109,8 +121,6 @@ class Library:
         library, or a missing library when `create` is false. A Whoosh index that cannot be
         opened is rebuilt from SQLite (it is derived data).
         """
-        from .searchindex import IndexBusy, IndexUnreadable, SearchIndex
-
         root = Path(path).expanduser() if path else default_path()
         db = root / DB_NAME
         if root.exists() and not root.is_dir():
@@ -118,12 +128,26 @@ class Library:
         if not db.exists():
             if not create:
                 raise LibraryError(f"no Dateline library at {root}")
-            root.mkdir(parents=True, exist_ok=True)
+            try:
+                root.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise LibraryError(f"cannot create a library at {root} ({exc.strerror})") from None
+        read_only = is_read_only(db)
+        if read_only and not db.exists():
+            raise LibraryError(f"cannot create a library at {root}: the folder is read-only")
+        install_fork_hook()  # Whoosh's sub-writers die with this process
         try:
-            conn = connect(db)
-            version = ensure_schema(conn)
+            check_header(db, index_has_files=_has_files(root / INDEX_DIR))
+            conn = connect(db, read_only=read_only)
+            version = ensure_schema(conn, read_only=read_only)
+        except DamagedLibrary as exc:
+            raise LibraryError(str(exc)) from exc
         except sqlite3.DatabaseError as exc:
-            raise LibraryError(f"{db} is not a Dateline library ({exc})") from exc
+            from .health import describe_error
+
+            raise LibraryError(
+                f"{db} is not a Dateline library or is damaged: {describe_error(exc) or exc}"
+            ) from exc
         if version > FORMAT_VERSION:
             conn.close()
             raise LibraryError(
@@ -131,29 +155,11 @@ class Library:
                 f"this version reads format {FORMAT_VERSION}. Upgrade Dateline to open it."
             )
         session = _Session(conn)  # creates the registry's and stories' tables if needed
-        rebuild = False
-        try:
-            search = SearchIndex.open(root / INDEX_DIR)
-        except IndexUnreadable:
-            _remove(root / INDEX_DIR)
-            search = SearchIndex.open(root / INDEX_DIR)
-            rebuild = True
-        lib = cls(root, search)
+        pages.ensure(conn)  # the entity and story pages' tables (filled if new)
+        lib = cls(root, None)
+        lib.read_only = read_only
         lib._sessions.set(session)
-        try:
-            lib._check_index()
-        except Exception:  # segments that cannot be read: the index is derived, rebuild it
-            search.close()
-            _remove(root / INDEX_DIR)
-            lib._search = SearchIndex.open(root / INDEX_DIR)
-            rebuild = True
-        count = conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
-        if rebuild or (count and lib._search.doc_count() == 0):
-            lib.reindex()
-        else:
-            # Another process holding the writer indexes what it stored itself: don't wait.
-            with contextlib.suppress(IndexBusy):
-                lib._catch_up(wait=0.5)
+        lib._search = lib._open_index()
         return lib
 
     def close(self) -> None:
@@ -180,6 +186,7 @@ class Library:
         return self._sessions.get().stories
 
     # -- getting news in -------------------------------------------------------------------
+    @writes
     def add(
         self,
         inputs: Sequence[str],
@@ -251,12 +258,14 @@ class Library:
         if got.kind == "opml":
             return self._subscribe_all(url, got, tags)
         feeds = 0
+        validators = None
         if got.kind == "feed":
             title = got.feeds[0].title if got.feeds else None
             feed = self.add_feed(url, title=title, tags=tags)
-            self._update_feed(feed.url, etag=res.etag, last_modified=res.last_modified, error=None)
+            # Saved with the entries, never before them: see _ingest_group.
+            validators = (feed.url, res.etag, res.last_modified, None)
             feeds = 1
-        return _Parsed(url, _with_tags(got, tags), None, feeds)
+        return _Parsed(url, _with_tags(got, tags), None, feeds, validators)
 
     def _subscribe_all(self, origin: str, got: ParsedInput, tags: Sequence[str]) -> InputResult:
         warnings = list(got.warnings)
@@ -290,6 +299,7 @@ class Library:
         # A big batch: a second process extracts the next group's entities meanwhile.
         prefetch = NerPrefetch() if total >= MIN_ARTICLES and len(groups) > 1 else None
         out: list[tuple[int, InputResult]] = []
+        done = 0
         try:
             ahead = prefetch.submit(_articles_of(groups[0])) if prefetch else None
             for k, current in enumerate(groups):
@@ -302,6 +312,9 @@ class Library:
                         ready = None
                     ahead = prefetch.submit(_articles_of(following)) if following else None
                 out += self._ingest_isolated(current, progress, ready)
+                done += sum(len(p.parsed.articles) for _, p in current)
+                if progress and total > GROUP_ARTICLES:
+                    progress(Progress("stored", done, total, "articles stored so far"))
         finally:
             if prefetch is not None:
                 prefetch.close()
@@ -375,8 +388,42 @@ class Library:
             ready,
         )
         out = []
+        try:
+            self._record_stored(group, counts)
+        except sqlite3.Error as exc:
+            # The articles are stored; only the note that the input was read is missing, so
+            # the file is read again (and found unchanged) next time, the feed fetched again.
+            for c in counts:
+                c.warnings.append(f"stored, but not recorded as read ({exc})")
+        for (i, p), c in zip(group, counts, strict=True):
+            out.append(
+                (
+                    i,
+                    InputResult(
+                        p.origin,
+                        kind=p.parsed.kind,
+                        added=c.added,
+                        updated=c.updated,
+                        unchanged=c.unchanged,
+                        duplicates=c.duplicates,
+                        warnings=(*p.parsed.warnings, *c.warnings),
+                        feeds=p.feeds_added,
+                    ),
+                )
+            )
+        return out
+
+    def _record_stored(self, group: list[tuple[int, _Parsed]], counts: Sequence[Any]) -> None:
+        """After the entries are stored: the ingest log and the feeds' validators, together."""
         with transaction(self._conn):
-            for (i, p), c in zip(group, counts, strict=True):
+            for (_, p), c in zip(group, counts, strict=True):
+                if p.validators is not None:
+                    url, etag, last_modified, title = p.validators
+                    self._conn.execute(
+                        "UPDATE feeds SET etag = ?, last_modified = ?, last_fetched = ?,"
+                        " last_error = NULL, title = COALESCE(?, title) WHERE url = ?",
+                        (etag, last_modified, now(), title, url),
+                    )
                 if p.fingerprint:
                     self._conn.execute(
                         "INSERT OR REPLACE INTO ingest_log"
@@ -389,26 +436,12 @@ class Library:
                             now(),
                         ),
                     )
-                out.append(
-                    (
-                        i,
-                        InputResult(
-                            p.origin,
-                            kind=p.parsed.kind,
-                            added=c.added,
-                            updated=c.updated,
-                            unchanged=c.unchanged,
-                            duplicates=c.duplicates,
-                            warnings=(*p.parsed.warnings, *c.warnings),
-                            feeds=p.feeds_added,
-                        ),
-                    )
-                )
-        return out
 
+    @writes
     def refresh(self, *, progress: ProgressCallback | None = None) -> AddReport:
         """Fetch every subscription concurrently (conditional GET) and add what is new."""
-        from .fetch import FetchError, FetchRequest, fetch_many
+        from .feeds import fetch_feeds
+        from .fetch import FetchError, FetchRequest
         from .sources import parse_bytes
 
         feeds = self.feeds()
@@ -420,7 +453,7 @@ class Library:
             if progress:
                 progress(Progress("fetch", done, len(feeds), url))
 
-        fetched = fetch_many(
+        fetched = fetch_feeds(  # fetch_many, with file:// subscriptions read from disk
             [FetchRequest(f.url, f.etag, f.last_modified) for f in feeds], on_done=on_done
         )
         results: dict[int, InputResult] = {}
@@ -444,15 +477,23 @@ class Library:
                 self._update_feed(feed.url, error=exc.reason)
                 results[i] = InputResult(feed.url, kind="feed", failed=True, reason=exc.reason)
                 continue
-            self._update_feed(
-                feed.url, etag=res.etag, last_modified=res.last_modified, error=None,
-                title=feed.title or (got.feeds[0].title if got.feeds else None),
-            )  # fmt: skip
-            parsed.append((i, _Parsed(feed.url, _with_tags(got, feed.tags))))
+            if got.kind != "feed":
+                # A subscription that now serves a page or a list of feeds: not an article.
+                reason = _NOT_A_FEED.get(got.kind, f"the URL no longer serves a feed ({got.kind})")
+                self._update_feed(feed.url, error=reason)
+                results[i] = InputResult(feed.url, kind="feed", failed=True, reason=reason)
+                continue
+            # The validators (ETag, Last-Modified) are saved in the transaction that records
+            # the entries as stored (_ingest_group): a crash before it means a re-fetch, where
+            # saving them first made the next refresh get 304 and lose the entries for good.
+            title = feed.title or (got.feeds[0].title if got.feeds else None)
+            validators = (feed.url, res.etag, res.last_modified, title)
+            parsed.append((i, _Parsed(feed.url, _with_tags(got, feed.tags), None, 0, validators)))
         for i, result in self._ingest_parsed(parsed, progress):
             results[i] = result
         return AddReport(tuple(results[i] for i in sorted(results)))
 
+    @writes
     def reindex(self, *, progress: ProgressCallback | None = None) -> int:
         """Rebuild the Whoosh index from SQLite; returns the number of articles indexed."""
         from .ingest import index_docs
@@ -485,7 +526,11 @@ class Library:
     # -- finding it again -------------------------------------------------------------------
     def _flag_ids(self, flag: str) -> set[str]:
         """Ids carrying a flag, through partial indexes: `unread` costs what unread articles
-        cost, however many have been read."""
+        cost, however many have been read. `feed:URL` / `tag:NAME` are scopes (index.feeds)."""
+        if ":" in flag:
+            from .feeds import scope_ids
+
+            return scope_ids(self._conn, flag)
         where = {"unread": "read = 0", "read": "read = 1", "starred": "starred = 1"}[flag]
         return {r[0] for r in self._conn.execute(f"SELECT id FROM articles WHERE {where}")}
 
@@ -646,6 +691,14 @@ class Library:
                     "INSERT OR REPLACE INTO state (key, value) VALUES (?, ?)", (key, value)
                 )
 
+    @property
+    def index_problem(self) -> str | None:
+        """Why searching is unavailable (the index can be neither read nor rebuilt), else None:
+        a search's `error` is then the library's fault, not the query's."""
+        from .health import UnavailableIndex
+
+        return self._search.reason if isinstance(self._search, UnavailableIndex) else None
+
     def stats(self) -> dict[str, int]:
         conn = self._conn
         return {
@@ -706,6 +759,7 @@ class Library:
         return write_opml(self.feeds())
 
     # -- entity corrections (undoable) --------------------------------------------------------
+    @writes
     def _correct(self, change: Callable[[Registry], tuple[str, set[str]] | None]) -> str | None:
         """Apply a registry correction. The search index needs nothing: it holds entity form
         ids, and names, aliases and types are resolved through the registry at query time."""
@@ -733,6 +787,294 @@ class Library:
 
     def undo_entity_change(self) -> str | None:
         return self._correct(lambda r: r.undo())
+
+    # -- pages: an entity's and a story's page (index.pages) ---------------------------------
+    def entity_page(self, name: str, type_: EntityType | None = None) -> pages.EntityPage:
+        """Everything about one entity; `pages.AmbiguousEntity` lists candidates."""
+        from .pages.entity_page import entity_page, find_entity
+
+        eid = find_entity(self._conn, self._registry, _clean(name), type_)
+        return entity_page(self._conn, eid, self.articles)
+
+    def story_page(self, story_id: str) -> pages.StoryPage:
+        """A story's versions side by side, aligned (a story id or any of its article ids)."""
+        from .pages.story_page import story_page
+
+        return story_page(self._conn, story_id.strip(), self.articles)
+
+    # -- reliability: the writer lock and an index that may be missing -----------------------
+    @contextlib.contextmanager
+    def _write_lock(self, progress: ProgressCallback | None, what: str = "open") -> Any:
+        """Hold the library's writer lock (see `index.lock`); refuse at once when read-only.
+
+        A wait is reported through `progress` as a "wait" event, else on stderr.
+        """
+        if self.read_only:
+            raise LibraryError(
+                f"the library at {self.path} is read-only: it can be read, not changed"
+            )
+
+        def notify(message: str) -> None:
+            if progress is not None:
+                progress(Progress("wait", 0, None, message))
+            else:
+                import sys
+
+                print(message, file=sys.stderr, flush=True)
+
+        purpose = "entity correction" if what == "correct" else f"dateline {what}"
+        lock = WriterLock(self.path, notify=notify, purpose=purpose)
+        try:
+            lock.__enter__()
+        except ReadOnlyLibrary:
+            raise LibraryError(
+                f"the library at {self.path} is read-only: it can be read, not changed"
+            ) from None
+        try:
+            yield
+        finally:
+            lock.__exit__(None, None, None)
+
+    def _try_index(self, count: int) -> tuple[Any, bool]:
+        """Open the existing index without writing anything: (index or None, needs rebuild).
+
+        None when there is no index or it cannot be read; `needs rebuild` also when it is
+        readable but holds nothing (or more than SQLite) while SQLite holds articles.
+        """
+        from .searchindex import IndexUnreadable, SearchIndex
+
+        folder = self.path / INDEX_DIR
+        if not _has_files(folder):
+            return None, True
+        try:
+            search = SearchIndex.open(folder)
+        except (IndexUnreadable, OSError):
+            return None, True
+        self._search = search
+        try:
+            self._check_index()
+            docs = search.doc_count()
+        except Exception:  # segments that cannot be read: the index is derived, rebuild it
+            with contextlib.suppress(Exception):
+                search.close()
+            return None, True
+        return search, (bool(count) and docs == 0) or docs > count
+
+    def _open_index(self) -> Any:
+        """The search index: opened as it is, else (re)built from SQLite under the writer lock.
+
+        Never fails the open: when the index can be neither read nor rebuilt (a read-only
+        folder, a full disk) the library gets an `UnavailableIndex`, so listing and reading
+        still work and a search says why it cannot run. Counts always come from SQLite.
+        """
+        from .health import UnavailableIndex, describe_error, free_bytes, rebuild_space_needed
+        from .searchindex import SearchIndex
+
+        count = self._conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+        search, stale = self._try_index(count)
+        if search is not None and (not stale or self.read_only):
+            if not self.read_only:
+                # Another process holding the writer indexes what it stored itself: don't wait.
+                with maybe_locked(self.path, timeout=0.5) as locked:
+                    if locked:
+                        with contextlib.suppress(Exception):
+                            self._catch_up(wait=0.5)
+            return search
+        if self.read_only:
+            return UnavailableIndex(
+                "the search index is missing or damaged, and the library is read-only so it "
+                "cannot be rebuilt; listing and reading articles still work"
+            )
+        if search is not None:
+            search.close()
+        folder = self.path / INDEX_DIR
+        try:
+            with self._write_lock(None):
+                # Counted again: another writer may have stored articles while this one waited.
+                count = self._conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+                search, stale = self._try_index(count)  # another writer may have rebuilt it
+                if search is not None and not stale:
+                    return search
+                free = free_bytes(self.path)
+                if count and free is not None and free < rebuild_space_needed(self.path):
+                    reason = (
+                        f"not enough free disk space to rebuild the search index "
+                        f"({free / 2**20:.1f} MB free); free some space, then run "
+                        "`dateline reindex`"
+                    )
+                    return search if search is not None else UnavailableIndex(reason)
+                if search is not None:
+                    search.close()
+                _remove(folder)
+                self._search = SearchIndex.open(folder)
+                if count:
+                    self.reindex()
+                return self._search
+        except LibraryError:
+            raise
+        except Exception as exc:
+            with contextlib.suppress(Exception):
+                self._search.close()
+            why = describe_error(exc) or f"{type(exc).__name__}: {exc}"
+            return UnavailableIndex(
+                f"the search index could not be rebuilt ({why}); listing and reading articles "
+                "still work. Run `dateline reindex` once that is fixed."
+            )
+
+    def retype_entity(
+        self, name: str, new_type: EntityType, *, type_: EntityType | None = None
+    ) -> str:
+        name = _clean(name)
+        return self._correct(lambda r: r.retype(name, new_type, type_)) or ""
+
+    def block_entity(self, name: str, *, type_: EntityType | None = None) -> str:
+        name = _clean(name)
+        return self._correct(lambda r: r.block(name, type_)) or ""
+
+    def entity_candidates(self, name: str, type_: EntityType | None = None) -> list[EntityCount]:
+        """Entities a name may mean, for a user to pick from (exact names first)."""
+        return self._registry.candidates(_clean(name), type_)
+
+    # -- the reading loop (issue 9; back ends in readstate, changes, feeds, fulltext, watch) --
+    def mark_read(self, ids: Sequence[str], read: bool = True) -> list[str]:
+        """Set the read flag of many articles; the ids whose flag changed (what undo restores)."""
+        from .readstate import set_read_many
+
+        return set_read_many(self._conn, ids, read)
+
+    def watch_changes(self) -> ChangeWatch:
+        """A watch that tells cheaply what other processes changed (see index.changes)."""
+        return ChangeWatch(self.path / DB_NAME)
+
+    def watch_new(self, name: str, query: Any, *, limit: int = 1000) -> tuple[int, list[Hit]]:
+        """Matches of the saved search `name` (`query`) added since it was last seen: the
+        count, and the newest `limit` of them, newest first (see index.watch)."""
+        from . import watch
+
+        since = watch.mark(self._conn, name)
+        result = self.search(query, limit=watch.SCAN, sort="date", facets=False)
+        if result.error:
+            from .query import QueryError
+
+            raise QueryError(result.error)
+        new = watch.newer_than(self._conn, [h.article.id for h in result.hits], since)
+        hits = [h for h in result.hits if h.article.id in new]
+        return len(hits), hits[:limit]
+
+    def watch_seen(self, name: str) -> None:
+        """Everything the saved search `name` matches now counts as seen."""
+        from . import watch
+
+        watch.mark_seen(self._conn, name)
+
+    def feed_counts(self) -> list[FeedCount]:
+        """Subscriptions with their article and unread counts (index.feeds)."""
+        from .feeds import feed_counts
+
+        return feed_counts(self._conn)
+
+    def tag_counts(self) -> list[TagCount]:
+        """Tags with their article and unread counts (index.feeds)."""
+        from .feeds import tag_counts
+
+        return tag_counts(self._conn)
+
+    def rename_feed(self, url: str, title: str) -> bool:
+        from .feeds import rename_feed
+
+        return rename_feed(self._conn, url, _clean(title))
+
+    def tag_feed(self, url: str, tags: Sequence[str]) -> bool:
+        from .feeds import tag_feed
+
+        return tag_feed(self._conn, url, [_clean(t) for t in tags])
+
+    def subscribe(self, target: str, *, tags: Sequence[str] = ()) -> FeedInfo:
+        """Subscribe to an http(s) feed URL, or to a local feed file (a path or `file://`
+        URL, read from disk at each refresh). Raises InputError for anything else."""
+        from .feeds import local_feed_url, subscribe_local
+
+        local = local_feed_url(target)
+        if local is None:
+            return self.add_feed(target, tags=tags)
+        return subscribe_local(self._conn, local, [_clean(t) for t in tags])
+
+    def fetch_full_text(self, article_id: str) -> FullText:
+        """Fetch the article's page and store its main text as the body (entities and index
+        follow); the summary is kept beside it. Raises FullTextError (index.fulltext)."""
+        from . import fulltext
+
+        article = self.article(article_id)
+        if article is None:
+            raise fulltext.FullTextError("that article is no longer in the library")
+        if not article.url or not article.url.lower().startswith(("http://", "https://")):
+            raise fulltext.FullTextError("the article has no web link to fetch")
+        kept = fulltext.stored(self._conn, article_id)
+        summary = kept[0] if kept else article.body
+        body = fulltext.extract(article.url)
+        if len(body) <= len(summary):
+            raise fulltext.FullTextError("the page has no more text than the summary")
+        self._replace_body(article_id, body)
+        fulltext.remember(self._conn, article_id, summary, body, article.url)
+        return fulltext.FullText(article_id, len(summary), len(body))
+
+    def _replace_body(self, article_id: str, body: str) -> None:
+        import json
+
+        article = self.article(article_id)
+        row = self._conn.execute(
+            "SELECT origin, tags FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()
+        if article is None or row is None:
+            return
+        raw = RawArticle(
+            title=article.title, body=body, url=article.url, published=article.published,
+            source=article.source, author=article.author, origin=str(row[0] or ""),
+            tags=tuple(json.loads(row[1] or "[]")),
+        )  # fmt: skip
+        parsed = ParsedInput(raw.origin, "html", (raw,))
+        self._ingest_parsed([(0, _Parsed(raw.origin, parsed))], None)
+
+    def set_feed_full_text(self, url: str, on: bool) -> None:
+        """Fetch the full text of every new entry of this subscription (index.fulltext)."""
+        from .fulltext import set_feed_full_text
+
+        set_feed_full_text(self._conn, url, on)
+
+    def full_text_feeds(self) -> set[str]:
+        from .fulltext import full_text_feeds
+
+        return full_text_feeds(self._conn)
+
+    def refresh_with_full_text(
+        self, *, progress: ProgressCallback | None = None, due_only: bool = False
+    ) -> AddReport:
+        """`refresh`, then full text for the new entries of feeds that ask for it, and back
+        for articles whose feed copy replaced their full text. A page that cannot be had
+        leaves the summary and is a warning of the report. With `due_only` (a scheduled
+        refresh) a feed whose `<ttl>` says it was fetched too recently is skipped
+        (index.schedule)."""
+        from . import fulltext, schedule
+
+        since = int(
+            self._conn.execute("SELECT COALESCE(MAX(rowid), 0) FROM articles").fetchone()[0]
+        )
+        skip = schedule.not_due(self._conn, [f.url for f in self.feeds()]) if due_only else set()
+        with schedule.planned(schedule.Plan(frozenset(skip))) as plan:
+            report = self.refresh(progress=progress)
+        schedule.record(self._conn, plan.seen)
+        warnings: list[str] = []
+        for article_id, body in fulltext.reverted(self._conn):
+            self._replace_body(article_id, body)
+        for article_id in fulltext.wanted(self._conn, since):
+            try:
+                self.fetch_full_text(article_id)
+            except fulltext.FullTextError as error:
+                warnings.append(f"full text of {article_id}: {error.reason}")
+        if not warnings:
+            return report
+        extra = InputResult("full text", kind="fulltext", warnings=tuple(warnings))
+        return AddReport((*report.results, extra))
 
 
 class _Session:
@@ -781,6 +1123,13 @@ def _clean(name: str) -> str:
     return " ".join(sanitize(name).split())
 
 
+def _has_files(folder: Path) -> bool:
+    try:
+        return folder.is_dir() and any(folder.iterdir())
+    except OSError:
+        return False
+
+
 def _remove(path: Path) -> None:
     """Remove a derived index, whether a folder or (damaged) a plain file."""
     if path.is_dir() and not path.is_symlink():
@@ -789,13 +1138,24 @@ def _remove(path: Path) -> None:
         path.unlink()
 
 
+_NOT_A_FEED = {
+    "html": "the feed URL now serves a web page, not a feed",
+    "opml": "the feed URL now serves a list of feeds (OPML), not a feed",
+    "text": "the feed URL now serves plain text, not a feed",
+    "jsonl": "the feed URL now serves JSON, not a feed",
+}
+
+
 def _parts(entry: tuple[int, _Parsed]) -> list[tuple[int, _Parsed]]:
     """An input with more than GROUP_ARTICLES articles, cut into parts of that size (so a single
-    big file also gets the second process); parts carry no fingerprint: the whole is logged."""
+    big file also gets the second process); parts carry no fingerprint: the whole is logged.
+    Only the last part carries a feed's validators, so they are saved with its last entries:
+    a crash part-way means a re-fetch, never a gap."""
     i, p = entry
     arts = p.parsed.articles
     if len(arts) <= GROUP_ARTICLES:
         return [entry]
+    last = range(0, len(arts), GROUP_ARTICLES)[-1]
     return [
         (
             i,
@@ -807,6 +1167,7 @@ def _parts(entry: tuple[int, _Parsed]) -> list[tuple[int, _Parsed]]:
                     warnings=p.parsed.warnings if k == 0 else (),
                 ),
                 fingerprint=None,
+                validators=p.validators if k == last else None,
                 feeds_added=p.feeds_added if k == 0 else 0,
             ),
         )

@@ -123,6 +123,8 @@ class ArticleSummary:
     starred: bool = False
     #: How many articles share this story (1 when the article stands alone).
     story_size: int = 1
+    #: When Dateline first stored the article: shown (and sorted by) when it has no date.
+    seen: datetime | None = None
 
     def entities_of(self, type_: EntityType) -> tuple[str, ...]:
         return {"person": self.people, "place": self.places, "org": self.orgs}[type_]

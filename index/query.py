@@ -137,6 +137,8 @@ FIELDS: dict[str, str] = {
     "since": "published on or after a date",
     "until": "published on or before a date",
     "is": "is:unread, is:read or is:starred",
+    "feed": 'the articles of one subscription (feed:"https://example.org/feed.xml")',
+    "tag": "the articles with a tag (from --tag or an OPML folder)",
 }
 _FIELD_ALIASES = {"people": "person", "places": "place", "orgs": "org", "organisation": "org"}
 _ENTITY_FIELDS: dict[str, EntityType] = {"person": "person", "place": "place", "org": "org"}
@@ -264,6 +266,8 @@ def _example(name: str) -> str:
         "since": "since:2024-12-01",
         "until": "until:2024-12-31",
         "is": "is:unread",
+        "feed": 'feed:"https://example.org/feed.xml"',
+        "tag": "tag:news",
     }[name]
 
 
@@ -404,6 +408,10 @@ def _term(tok: _Tok) -> Node:
         return Exact(_ENTITY_FIELDS[name], value.strip())
     if name in ("date", "since", "until"):
         return _date_span(name, value)
+    if name in ("feed", "tag"):  # narrowed like is:, from SQLite (index.feeds)
+        if not value.strip():
+            raise QueryError(f'"{name}:" needs a value right after it, e.g. {_example(name)}.')
+        return Flag(f"{name}:{value.strip()}")  # type: ignore[arg-type]
     if name == "is":
         flag = value.strip().lower()
         if flag not in _FLAGS:

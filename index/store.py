@@ -12,6 +12,7 @@ Opening a format-1 library migrates it in place; nothing it holds is lost.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
@@ -76,15 +77,92 @@ def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def connect(path: Path) -> sqlite3.Connection:
+#: What `dateline check` / `repair` are called in every message about a damaged library.
+REPAIR_HINT = (
+    "Run `dateline check` to see what is wrong and `dateline repair` to salvage what can be read."
+)
+_HEADER = b"SQLite format 3\x00"
+
+
+class DamagedLibrary(sqlite3.DatabaseError):
+    """The database file is damaged (or is not a database); the message says what to do."""
+
+
+def is_read_only(path: Path) -> bool:
+    """True when the database (or, for a new one, its folder) cannot be written by us.
+
+    `os.access` also reports a read-only file system for root, whom permissions do not stop.
+    SQLite needs to write next to the database (the -wal and -shm files) as well.
+    """
+    folder = path.parent
+    if path.exists():
+        return not (os.access(path, os.W_OK) and os.access(folder, os.W_OK))
+    return folder.exists() and not os.access(folder, os.W_OK)
+
+
+def check_header(path: Path, *, index_has_files: bool) -> None:
+    """Refuse a database file that cannot be a library before SQLite quietly "opens" it.
+
+    SQLite takes a 0-byte file for a new, empty database: a truncated library would open as an
+    empty one while its search index still lists what was lost. A 0-byte file is only taken
+    as new when there is no index beside it (a crash right after the file was created).
+    """
+    try:
+        with open(path, "rb") as f:
+            head = f.read(len(_HEADER))
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise DamagedLibrary(f"{path} cannot be read ({exc.strerror or exc})") from None
+    if not head:
+        if index_has_files:
+            raise DamagedLibrary(
+                f"{path} is empty (0 bytes): the library's database was truncated or lost. "
+                + REPAIR_HINT
+            )
+        return
+    if head != _HEADER:
+        raise DamagedLibrary(
+            f"{path} is damaged or is not a Dateline library (no SQLite header). " + REPAIR_HINT
+        )
+
+
+def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
+    if read_only:
+        return _connect_read_only(path)
     conn = sqlite3.connect(path, timeout=30.0, isolation_level=None, check_same_thread=False)
     # Each thread opens its own connection (see Library._conn); check_same_thread is off only so
     # that Library.close() can close them all from the closing thread.
-    conn.execute("PRAGMA journal_mode=WAL")
+    if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+        conn.execute("PRAGMA journal_mode=WAL")  # a write: only when not WAL already
     conn.execute("PRAGMA synchronous=NORMAL")
     conn.execute("PRAGMA foreign_keys=ON")
     # Explicit transactions only (`with transaction(conn)`), so a batch is all-or-nothing.
     return conn
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that never writes. A WAL database needs its -shm file to be read; when the
+    folder is read-only and there is none, the file is opened as immutable (nothing else can be
+    writing to a folder nobody can write)."""
+    from urllib.parse import quote
+
+    uri = "file:" + quote(str(path.resolve()))
+    for extra in ("", "&immutable=1"):
+        conn = sqlite3.connect(
+            f"{uri}?mode=ro{extra}",
+            uri=True,
+            timeout=30.0,
+            isolation_level=None,
+            check_same_thread=False,
+        )
+        try:
+            conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+        except sqlite3.OperationalError:
+            conn.close()
+            continue
+        return conn
+    raise sqlite3.OperationalError(f"{path} cannot be opened for reading")
 
 
 class transaction:
@@ -101,10 +179,13 @@ class transaction:
         self.conn.execute("ROLLBACK" if exc_type else "COMMIT")
 
 
-def ensure_schema(conn: sqlite3.Connection) -> int:
-    """Create the tables of a new library; return the format version found on disk."""
+def ensure_schema(conn: sqlite3.Connection, *, read_only: bool = False) -> int:
+    """Create the tables of a new library; return the format version found on disk.
+
+    A read-only library is taken as it is: nothing can be created in it.
+    """
     version = conn.execute("PRAGMA user_version").fetchone()[0]
-    if version > FORMAT_VERSION:
+    if version > FORMAT_VERSION or (read_only and version):
         return version
     from .stories import ensure_tables
 
@@ -144,7 +225,7 @@ def _dt(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
 
 
-SUMMARY_COLUMNS = "id, title, source, url, published, story, author, read, starred"
+SUMMARY_COLUMNS = "id, title, source, url, published, story, author, read, starred, added"
 
 
 def summary_from_row(
@@ -167,6 +248,7 @@ def summary_from_row(
         places=tuple(names.get("place", ())),
         orgs=tuple(names.get("org", ())),
         story_size=story_size,
+        seen=_dt(row[9]),  # type: ignore[arg-type]
     )
 
 

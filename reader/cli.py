@@ -1,8 +1,9 @@
 """The `dateline` command: the TUI by default, and subcommands for scripts.
 
 Contract (documented in the README): `--json` prints only JSON on stdout; progress and messages go
-to stderr. Exit status 0 when everything worked, 1 when some input or lookup failed (the rest still
-done), 2 for usage errors and libraries that cannot be opened.
+to stderr. Exit status 0 when everything worked, 1 when some input, id or name was not found or
+failed (the rest still done), 2 for usage errors (a malformed query included) and libraries that
+cannot be opened. Options may come before or after a subcommand's arguments, `--library` too.
 """
 
 from __future__ import annotations
@@ -20,6 +21,11 @@ from rich.text import Text
 
 from index.model import ENTITY_TYPES, AddReport, Progress
 
+from . import cli_health, cli_pages, cli_watch
+from .cli_contract import add_report_json, fit_output, library_first, version
+from .cli_entities import register as register_entity_commands
+from .render import article_date
+
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 out = Console(highlight=False, soft_wrap=False)
@@ -34,7 +40,9 @@ def _plain(value: object) -> Text:
 
 
 def _json(data: Any) -> None:
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    from index.textclean import escape_json_text  # no raw control/format character in output
+
+    sys.stdout.write(escape_json_text(json.dumps(data, ensure_ascii=False, indent=2)) + "\n")
 
 
 def _open(args: argparse.Namespace, *, create: bool = False) -> Any:
@@ -71,6 +79,9 @@ class _ProgressPrinter:
         return self.update
 
     def update(self, event: Progress) -> None:
+        if event.stage == "wait":  # another process holds the library's writer lock
+            err.print(event.message, markup=False)
+            return
         if not self.enabled:
             return
         if self._progress is not None:
@@ -97,7 +108,7 @@ class _ProgressPrinter:
 
 def _report(report: AddReport, as_json: bool) -> int:
     if as_json:
-        _json(report.to_json())
+        _json(add_report_json(report))
     else:
         for r in report.results:
             if r.failed:
@@ -125,14 +136,14 @@ def cmd_refresh(args: argparse.Namespace) -> int:
     with _open(args) as lib:
         if not lib.feeds():
             if args.json:
-                _json(AddReport(()).to_json())
+                _json(add_report_json(AddReport(())))
             else:
                 err.print(
                     "No subscriptions yet: `dateline feeds add URL` or `dateline add feeds.opml`."
                 )
             return EXIT_OK
         with _ProgressPrinter(not args.json) as progress:
-            report = lib.refresh(progress=progress)
+            report = lib.refresh_with_full_text(progress=progress, due_only=args.due)
     return _report(report, args.json)
 
 
@@ -150,12 +161,15 @@ def _fmt_date(value: Any) -> str:
 def cmd_search(args: argparse.Namespace) -> int:
     with _open(args) as lib:
         result = lib.search(args.query, limit=args.limit, sort=args.sort)
+        # A malformed query is a usage error; an index that cannot be searched is a failure.
+        failed = EXIT_FAILED if lib.index_problem else EXIT_USAGE
     if args.json:
         _json(result.to_json())
-        return EXIT_FAILED if result.error else EXIT_OK
+        return failed if result.error else EXIT_OK
     if result.error:
-        err.print(Text.assemble(("Query problem: ", "bold red"), _plain(result.error)))
-        return EXIT_FAILED
+        label = "Cannot search: " if failed == EXIT_FAILED else "Query problem: "
+        err.print(Text.assemble((label, "bold red"), _plain(result.error)))
+        return failed
     if result.suggestion:
         err.print(Text.assemble("Did you mean: ", (result.suggestion, "bold"), "?"))
     table = Table(title=Text(f"{result.total} result(s) for {args.query!r}"), title_justify="left")
@@ -166,9 +180,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     for hit in result.hits:
         a = hit.article
         extra = f"  (+{a.story_size - 1} sources)" if a.story_size > 1 else ""
-        table.add_row(
-            _plain(a.id), _fmt_date(a.published), _plain(a.source), _plain(a.title + extra)
-        )
+        table.add_row(_plain(a.id), article_date(a), _plain(a.source), _plain(a.title + extra))
     out.print(table)
     return EXIT_OK
 
@@ -187,7 +199,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         return EXIT_OK
     out.print(Text(article.title, style="bold"))
     meta = " · ".join(
-        x for x in (article.source, article.author, _fmt_date(article.published), article.url) if x
+        x for x in (article.source, article.author, article_date(article), article.url) if x
     )
     out.print(_plain(meta), style="dim")
     for type_ in ENTITY_TYPES:
@@ -209,7 +221,7 @@ def cmd_articles(args: argparse.Namespace) -> int:
     for col in ("id", "date", "source", "title"):
         table.add_column(col, no_wrap=col != "title")
     for a in articles:
-        table.add_row(_plain(a.id), _fmt_date(a.published), _plain(a.source), _plain(a.title))
+        table.add_row(_plain(a.id), article_date(a), _plain(a.source), _plain(a.title))
     out.print(table)
     return EXIT_OK
 
@@ -241,7 +253,8 @@ def cmd_entities(args: argparse.Namespace) -> int:
                 _json({"error": str(exc)})
             else:
                 err.print(Text.assemble(("error: ", "bold red"), _plain(exc)))
-            return EXIT_FAILED
+            # A query that does not parse is a usage error; a name that is not there, a lookup.
+            return EXIT_USAGE if isinstance(exc, QueryError) else EXIT_FAILED
     if args.json:
         _json({"entities": [{"name": e.name, "type": e.type, "count": e.count} for e in counts]})
         return EXIT_OK
@@ -264,7 +277,7 @@ def cmd_feeds(args: argparse.Namespace) -> int:
             return EXIT_OK
         if args.action == "add":
             try:
-                feed = lib.add_feed(args.url)
+                feed = lib.subscribe(args.url)
             except InputError as exc:
                 err.print(Text.assemble(("error: ", "bold red"), _plain(exc.reason)))
                 return EXIT_USAGE
@@ -360,7 +373,13 @@ def _count(minimum: int) -> Callable[[str], int]:
     return parse
 
 
-_SEARCH_OPTIONS = {"--json": 0, "-h": 0, "--help": 0, "--limit": 1, "--sort": 1}
+_SEARCH_OPTIONS = {
+    "--json": 0,
+    "-h": 0,
+    "--help": 0,
+    "--limit": 1,
+    "--sort": 1,
+}
 
 
 def _search_words_after_dashdash(argv: list[str]) -> list[str]:
@@ -393,6 +412,11 @@ def _search_words_after_dashdash(argv: list[str]) -> list[str]:
             options += rest[j : j + 1 + takes]
             j += 1 + takes
             continue
+        if tok.startswith("--") and len(tok) > 2:
+            # `-word` excludes a word; `--word` is a mistyped option, reported by argparse.
+            options.append(tok)
+            j += 1
+            continue
         words.append(tok)
         j += 1
     return [*head, *options, "--", *words] if words else [*head, *options]
@@ -408,6 +432,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="library folder (default: $DATELINE_LIBRARY or the user data dir)",
     )
+    parser.add_argument("--version", action="version", version=f"dateline {version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def command(
@@ -454,20 +479,27 @@ def build_parser() -> argparse.ArgumentParser:
         q.add_argument("--json", action="store_true")
     q = actions.add_parser("undo", help="undo the last entity correction")
     q.add_argument("--json", action="store_true")
+    register_entity_commands(parser, actions)  # retype, block, --model
 
     p = command("feeds", cmd_feeds, "manage subscriptions")
     p.set_defaults(action="list", json=False)
     fa = p.add_subparsers(dest="action", metavar="ACTION")
     q = fa.add_parser("list", help="list subscriptions")
     q.add_argument("--json", action="store_true")
-    q = fa.add_parser("add", help="subscribe to a feed URL")
+    q = fa.add_parser("add", help="subscribe to a feed URL, a feed file or a file:// URL")
     q.add_argument("url")
     q = fa.add_parser("remove", help="unsubscribe")
     q.add_argument("url")
     fa.add_parser("export", help="write subscriptions as OPML to stdout")
 
-    with_json(command("refresh", cmd_refresh, "fetch every subscription"))
+    p = with_json(command("refresh", cmd_refresh, "fetch every subscription"))
+    p.add_argument(
+        "--due", action="store_true", help="skip feeds whose <ttl> says it is too soon (cron)"
+    )
     command("reindex", cmd_reindex, "rebuild the search index from the database")
+    cli_pages.register(sub)  # `entity` and `story`
+    cli_health.register(sub)
+    cli_watch.register(sub)
     p = command("demo", cmd_demo, "open the TUI on the bundled sample corpus")
     p.add_argument("--no-tui", action="store_true", help="build the demo library, print its path")
     return parser
@@ -477,7 +509,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     from index.library import LibraryError
 
     parser = build_parser()
+    fit_output(out, err)
     argv = list(sys.argv[1:] if argv is None else argv)
+    argv = library_first(argv)
+    if dash_error := cli_health.dash_input_error(argv):
+        parser.print_usage(sys.stderr)
+        err.print(Text(dash_error))
+        return EXIT_USAGE
     args = parser.parse_args(_search_words_after_dashdash(argv))
     if getattr(args, "func", None) is cmd_search:
         args.query = " ".join(args.query)
@@ -487,6 +525,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except LibraryError as exc:
         err.print(Text.assemble(("error: ", "bold red"), str(exc)))
         return EXIT_USAGE
+    except Exception as exc:  # damaged, read-only or full storage: a message, not a traceback
+        status = cli_health.storage_error(
+            exc, lambda m: err.print(Text.assemble(("error: ", "bold red"), m))
+        )
+        if status is None:
+            raise
+        return status
     except KeyboardInterrupt:
         err.print("interrupted")
         return 130

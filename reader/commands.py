@@ -8,51 +8,16 @@ all read the same classes, so they never drift (the pattern of textual-enhanced)
 
 from __future__ import annotations
 
-from typing import ClassVar
-
-from textual.binding import Binding
-
-
-class Command:
-    """One thing the user can do. Subclasses fill in the class variables."""
-
-    #: The binding id users remap in `[keys]`; also the key of the help table.
-    ID: ClassVar[str]
-    #: The default key(s), comma separated (Textual's syntax).
-    KEY: ClassVar[str]
-    #: How the key shows in the footer and help when it differs from Textual's display.
-    KEY_DISPLAY: ClassVar[str | None] = None
-    #: The action run by the binding (resolved on the node that declares the binding).
-    ACTION: ClassVar[str]
-    #: Short text for the footer.
-    FOOTER: ClassVar[str]
-    #: One line for the help screen and the palette.
-    HELP: ClassVar[str]
-    SHOW_IN_FOOTER: ClassVar[bool] = True
-    #: Offered in the command palette (commands that need a cursor position are not).
-    IN_PALETTE: ClassVar[bool] = True
-    PRIORITY: ClassVar[bool] = False
-
-    @classmethod
-    def binding(cls) -> Binding:
-        return Binding(
-            cls.KEY,
-            cls.ACTION,
-            cls.FOOTER,
-            show=cls.SHOW_IN_FOOTER,
-            key_display=cls.KEY_DISPLAY,
-            priority=cls.PRIORITY,
-            tooltip=cls.HELP,
-            id=cls.ID,
-        )
-
-    @classmethod
-    def palette_title(cls) -> str:
-        return cls.FOOTER if cls.FOOTER else cls.HELP
+from .command import Command as Command
+from .command import bindings as bindings
+from .entity_keys import ENTITY_FIX_COMMANDS
 
 
-def bindings(*commands: type[Command]) -> list[Binding]:
-    return [command.binding() for command in commands]
+def footer_order(commands: tuple[type[Command], ...]) -> tuple[type[Command], ...]:
+    """`commands` with Help and Quit first: the footer lists bindings in declaration order
+    and cuts what does not fit, and those two must stay visible at 80 columns."""
+    first = tuple(c for c in commands if c in FOOTER_FIRST)
+    return first + tuple(c for c in commands if c not in FOOTER_FIRST)
 
 
 # -- the whole screen ----------------------------------------------------------------------
@@ -64,7 +29,7 @@ class Search(Command):
 
 class Back(Command):
     ID, KEY, ACTION, FOOTER = "back", "escape", "back", "Back"
-    HELP = "Leave the search bar, close the sidebar or go back to the list"
+    HELP = "Leave the search bar or sidebar, back to the list, close the reader"
     SHOW_IN_FOOTER = False
     IN_PALETTE = False
 
@@ -114,7 +79,7 @@ class UnreadOnly(Command):
 
 class OpenLink(Command):
     ID, KEY, ACTION, FOOTER = "open_link", "o", "open_link", "Open"
-    HELP = "Open the article's link in the web browser (http and https only)"
+    HELP = "Open the link in the web browser (http/https only); marks it read"
     SHOW_IN_FOOTER = False
 
 
@@ -127,6 +92,47 @@ class CopyLink(Command):
 class Refresh(Command):
     ID, KEY, ACTION, FOOTER = "refresh", "r", "refresh_feeds", "Refresh"
     HELP = "Fetch every feed subscription and add what is new"
+
+
+class NextUnread(Command):
+    ID, KEY, ACTION, FOOTER = "next_unread", "N", "step_unread(1)", "Next unread"
+    HELP = "Open the next unread article (loads more results when needed)"
+
+
+class PreviousUnread(Command):
+    ID, KEY, ACTION, FOOTER = "previous_unread", "P", "step_unread(-1)", "Previous unread"
+    HELP = "Open the previous unread article"
+    SHOW_IN_FOOTER = False
+
+
+class MarkAllRead(Command):
+    ID, KEY, ACTION, FOOTER = "mark_all_read", "A", "mark_all_read", "All read"
+    HELP = "Mark every article of the current results read (U undoes it)"
+    SHOW_IN_FOOTER = False
+
+
+class UndoMarkRead(Command):
+    ID, KEY, ACTION, FOOTER = "undo_mark_read", "U", "undo_mark_read", "Undo all read"
+    HELP = 'Undo the last "mark all read"'
+    SHOW_IN_FOOTER = False
+
+
+class AddNews(Command):
+    ID, KEY, ACTION, FOOTER = "add_news", "plus", "add_news", "Add news…"
+    KEY_DISPLAY = "+"
+    HELP = "Add files, folders, globs, URLs or OPML in the background"
+    SHOW_IN_FOOTER = False
+
+
+class FullTextCommand(Command):
+    ID, KEY, ACTION, FOOTER = "full_text", "t", "full_text", "Full text"
+    HELP = "Fetch the article's page and keep its full text beside the summary"
+    SHOW_IN_FOOTER = False
+
+
+class FeedsView(Command):
+    ID, KEY, ACTION, FOOTER = "feeds", "F", "feeds", "Feeds"
+    HELP = "Feeds, tags and saved searches with their unread and new counts"
 
 
 class AcceptSuggestion(Command):
@@ -257,6 +263,70 @@ class Exclude(Command):
     IN_PALETTE = False
 
 
+#: Kept visible in the footer at any width.
+FOOTER_FIRST: tuple[type[Command], ...] = (Help, Quit)
+
+
+# -- the feeds and tags view -------------------------------------------------------------------
+class ChooseFeed(Command):
+    ID, KEY, ACTION, FOOTER = "choose_feed", "enter", "choose", "Show"
+    HELP = "Show its articles (a feed: or tag: chip), or run the saved search"
+    IN_PALETTE = False
+
+
+class Subscribe(Command):
+    ID, KEY, ACTION, FOOTER = "subscribe", "a", "subscribe", "Subscribe"
+    HELP = "Subscribe to a feed URL"
+    IN_PALETTE = False
+
+
+class Unsubscribe(Command):
+    ID, KEY, ACTION, FOOTER = "unsubscribe", "d", "unsubscribe", "Unsubscribe"
+    HELP = "Unsubscribe from the feed under the cursor (press twice)"
+    IN_PALETTE = False
+
+
+class RenameFeed(Command):
+    ID, KEY, ACTION, FOOTER = "rename_feed", "R", "rename", "Rename"
+    HELP = "Rename the feed under the cursor"
+    IN_PALETTE = False
+
+
+class TagFeed(Command):
+    ID, KEY, ACTION, FOOTER = "tag_feed", "t", "tag", "Tag"
+    HELP = "Set the tags of the feed under the cursor (its articles get them)"
+    IN_PALETTE = False
+
+
+class FeedFullText(Command):
+    ID, KEY, ACTION, FOOTER = "feed_full_text", "f", "toggle_full_text", "Full text"
+    HELP = "Fetch the full text of every new entry of this feed (on/off)"
+    IN_PALETTE = False
+
+
+class CloseView(Command):
+    ID, KEY, ACTION, FOOTER = "close_view", "escape,q", "close", "Close"
+    KEY_DISPLAY = "esc"
+    HELP = "Back to the articles"
+    IN_PALETTE = False
+
+
+# -- pages (reader/screens/pages_room.py) -----------------------------------------------------
+class EntityPage(Command):
+    ID, KEY, ACTION, FOOTER = "entity_page", "E", "entity_page", "Entity page…"
+    HELP = "Open an entity's page: timeline, related entities, quotes"
+    SHOW_IN_FOOTER = False
+
+
+class StoryPage(Command):
+    ID, KEY, ACTION, FOOTER = "story_page", "Z", "story_page", "Story page"
+    HELP = "Open the story's page: every source side by side, aligned"
+    SHOW_IN_FOOTER = False
+
+
+PAGE_COMMANDS: tuple[type[Command], ...] = (EntityPage, StoryPage)
+
+
 SCREEN_COMMANDS: tuple[type[Command], ...] = (
     Search,
     Back,
@@ -270,6 +340,13 @@ SCREEN_COMMANDS: tuple[type[Command], ...] = (
     UnreadOnly,
     OpenLink,
     CopyLink,
+    NextUnread,
+    PreviousUnread,
+    MarkAllRead,
+    UndoMarkRead,
+    AddNews,
+    FullTextCommand,
+    FeedsView,
     Refresh,
     AcceptSuggestion,
     SaveSearch,
@@ -287,6 +364,15 @@ READER_COMMANDS: tuple[type[Command], ...] = (
     PreviousArticle,
 )
 ENTITY_COMMANDS: tuple[type[Command], ...] = (Filter, Exclude)
+FEEDS_COMMANDS: tuple[type[Command], ...] = (
+    ChooseFeed,
+    Subscribe,
+    Unsubscribe,
+    RenameFeed,
+    TagFeed,
+    FeedFullText,
+    CloseView,
+)
 #: Moving in the other lists (entities, the reader's related articles): the list's keys.
 MOVE_COMMANDS: tuple[type[Command], ...] = (Down, Up, Top, Bottom)
 
@@ -295,7 +381,9 @@ SECTIONS: tuple[tuple[str, tuple[type[Command], ...]], ...] = (
     ("Everywhere", SCREEN_COMMANDS),
     ("Article list", LIST_COMMANDS),
     ("Reader", READER_COMMANDS),
-    ("Entity sidebar", ENTITY_COMMANDS),
+    ("Entity sidebar", (*ENTITY_COMMANDS, *ENTITY_FIX_COMMANDS)),
+    ("Feeds and tags", FEEDS_COMMANDS),
+    ("Pages", PAGE_COMMANDS),
 )
 
 ALL_COMMANDS: tuple[type[Command], ...] = tuple(c for _, group in SECTIONS for c in group)

@@ -1,10 +1,16 @@
-"""The user's `config.toml`: key remapping for now.
+"""The user's `config.toml`: keys, reading and refresh settings.
 
 It lives in the platform's user config dir (`platformdirs`), or where `DATELINE_CONFIG` points::
 
     [keys]
     star = "S"
     next_article = "n,right"
+
+    [reading]
+    read_on_open = true       # opening an article marks it read
+
+    [refresh]
+    every_minutes = 30        # refresh subscriptions while the reader runs; 0 turns it off
 
 Each name is a command id (see `dateline`'s `?` help screen); the value is a Textual key or a
 comma-separated list of keys. A bad file never stops the reader: problems come back as
@@ -28,10 +34,21 @@ from .commands import COMMAND_IDS
 _KEY = re.compile(r"^(?:[A-Za-z0-9_]+(?:\+[A-Za-z0-9_]+)*|[!-~])$")
 
 
+#: Subscriptions refresh this often while the reader runs, unless config.toml says otherwise.
+DEFAULT_REFRESH_MINUTES = 30
+
+
 @dataclass(frozen=True)
 class Config:
     keymap: dict[str, str] = field(default_factory=dict)
     warnings: tuple[str, ...] = ()
+    #: `[entities] model`: the spaCy English pipeline for NER ("sm", "md", "lg", "trf" or an
+    #: import name); None is the pinned small model. Applied by `reader.cli_entities`.
+    ner_model: str | None = None
+    #: Opening an article marks it read (`[reading] read_on_open`).
+    read_on_open: bool = True
+    #: Minutes between scheduled refreshes of the subscriptions; 0 is off.
+    refresh_minutes: int = DEFAULT_REFRESH_MINUTES
 
 
 def config_path() -> Path:
@@ -47,11 +64,15 @@ def parse_config(text: str, *, origin: str = "config.toml") -> Config:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         return Config(warnings=(f"{origin}: not valid TOML ({error}); using the default keys",))
+    warnings: list[str] = []
+    read_on_open, refresh_minutes = _settings(data, origin, warnings)
     keys = data.get("keys", {})
     if not isinstance(keys, dict):
-        return Config(warnings=(f"{origin}: [keys] must be a table; using the default keys",))
+        warnings.append(f"{origin}: [keys] must be a table; using the default keys")
+        return Config(
+            warnings=tuple(warnings), read_on_open=read_on_open, refresh_minutes=refresh_minutes
+        )
     keymap: dict[str, str] = {}
-    warnings: list[str] = []
     for command_id, value in keys.items():
         if command_id not in COMMAND_IDS:
             warnings.append(f"{origin}: no command called {command_id!r}")
@@ -64,7 +85,46 @@ def parse_config(text: str, *, origin: str = "config.toml") -> Config:
             warnings.append(f"{origin}: {value!r} is not a key for {command_id!r}")
             continue
         keymap[command_id] = ",".join(parts)
-    return Config(keymap=keymap, warnings=tuple(warnings))
+    model = (
+        data.get("entities", {}).get("model") if isinstance(data.get("entities"), dict) else None
+    )
+    if model is not None and not isinstance(model, str):
+        warnings.append(f'{origin}: [entities] model must be a string such as "md"')
+        model = None
+    return Config(
+        keymap=keymap,
+        warnings=tuple(warnings),
+        read_on_open=read_on_open,
+        refresh_minutes=refresh_minutes,
+        ner_model=model or None,
+    )
+
+
+def _settings(data: dict[str, object], origin: str, warnings: list[str]) -> tuple[bool, int]:
+    """`[reading] read_on_open` and `[refresh] every_minutes`; a bad value is a warning and
+    the default."""
+    read_on_open, minutes = True, DEFAULT_REFRESH_MINUTES
+    reading = data.get("reading", {})
+    if isinstance(reading, dict) and "read_on_open" in reading:
+        if isinstance(reading["read_on_open"], bool):
+            read_on_open = reading["read_on_open"]
+        else:
+            warnings.append(f"{origin}: [reading] read_on_open must be true or false")
+    elif not isinstance(reading, dict):
+        warnings.append(f"{origin}: [reading] must be a table")
+    refresh = data.get("refresh", {})
+    if isinstance(refresh, dict) and "every_minutes" in refresh:
+        value = refresh["every_minutes"]
+        if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 7 * 24 * 60:
+            minutes = value
+        else:
+            warnings.append(
+                f"{origin}: [refresh] every_minutes must be a whole number of minutes "
+                f"(0 turns it off); using {DEFAULT_REFRESH_MINUTES}"
+            )
+    elif not isinstance(refresh, dict):
+        warnings.append(f"{origin}: [refresh] must be a table")
+    return read_on_open, minutes
 
 
 def load_config(path: Path | None = None) -> Config:

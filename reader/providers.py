@@ -9,10 +9,12 @@ also copes with tens of thousands of titles.
 from __future__ import annotations
 
 import asyncio
+import re
 from collections.abc import Callable, Sequence
 from functools import partial
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from anyascii import anyascii
 from rapidfuzz import fuzz, process
 from rich.text import Text
 from textual.command import DiscoveryHit, Hit, Hits, Provider
@@ -21,7 +23,7 @@ from index.model import ArticleSummary, EntityCount
 
 from .commands import ALL_COMMANDS
 from .render import MENTION_STYLES, TYPE_LABELS, format_date, one_line
-from .state import SAVED_SEARCHES, SavedSearch, load_saved
+from .state import SAVED_SEARCHES, SavedSearch, describe, load_saved
 
 if TYPE_CHECKING:
     from index.library import Library
@@ -38,6 +40,16 @@ LIBRARY_WEIGHT = 0.95
 CUTOFF = 75
 
 T = TypeVar("T")
+
+
+_NON_WORD = re.compile(r"[^\w]+")
+
+
+def fold(text: str) -> str:
+    """Accent-, case- and punctuation-insensitive form for matching: "Ayşe Kılıç" and
+    "ayse kilic" fold alike (anyascii transliterates, so ı and ø fold too, which Unicode
+    decomposition alone leaves), and `place:aleppo` folds to the words "place aleppo"."""
+    return " ".join(_NON_WORD.sub(" ", anyascii(text)).casefold().split())
 
 
 def coverage(query: str, candidate: str) -> float:
@@ -61,10 +73,11 @@ def fuzzy(query: str, items: Sequence[T], key: Callable[[T], str]) -> list[tuple
     rapidfuzz's C scorer shortlists quickly (tens of thousands of titles), then `coverage`
     orders the shortlist.
     """
-    choices = [key(item) for item in items]
-    shortlist = process.extract(
-        query, choices, scorer=fuzz.WRatio, processor=str.casefold, limit=LIMIT * 10
-    )
+    query = fold(query)
+    if not query:
+        return []
+    choices = [fold(key(item)) for item in items]
+    shortlist = process.extract(query, choices, scorer=fuzz.WRatio, limit=LIMIT * 10)
     scored = [
         (coverage(query, choice), index)
         for choice, _, index in shortlist
@@ -72,6 +85,27 @@ def fuzzy(query: str, items: Sequence[T], key: Callable[[T], str]) -> list[tuple
     ]
     scored.sort(key=lambda pair: -pair[0])
     return [(score / 100, items[index]) for score, index in scored[:LIMIT]]
+
+
+def saved_search_text(saved: SavedSearch) -> str:
+    """What a saved search is matched on: its label, its name and every part of its query."""
+    parts = [f"Saved search: {saved.name}", saved.query.text]
+    parts += [entity_filter.name for entity_filter in saved.query.filters]
+    return " ".join(parts)
+
+
+def new_counts(saved: list[SavedSearch], library: Library) -> dict[str, int]:
+    """How many articles each saved search gained since it was last opened (a watchlist);
+    a saved query that no longer parses counts none."""
+    from index.query import QueryError
+
+    counts: dict[str, int] = {}
+    for search in saved:
+        try:
+            counts[search.name] = library.watch_new(search.name, describe(search.query), limit=0)[0]
+        except QueryError:
+            counts[search.name] = 0
+    return counts
 
 
 class _LibraryProvider(Provider):
@@ -188,13 +222,18 @@ class SavedSearchesProvider(_LibraryProvider):
     async def startup(self) -> None:
         raw = await self.load(lambda library: library.get_state(SAVED_SEARCHES))
         self._saved: list[SavedSearch] = load_saved(raw)
+        self._new: dict[str, int] = await self.load(partial(new_counts, self._saved)) or {}
 
     def _apply(self, saved: SavedSearch) -> None:
         if self.main is not None:
-            self.main.apply_query(saved.query)
+            self.main.open_saved_search(saved)
 
     def _prompt(self, saved: SavedSearch) -> Text:
-        return Text.assemble(("Saved search: ", "dim"), one_line(saved.name))
+        text = Text.assemble(("Saved search: ", "dim"), one_line(saved.name))
+        new = self._new.get(saved.name, 0)
+        if new:
+            text.append(f"  {new} new", style="bold #98c379")
+        return text
 
     async def discover(self) -> Hits:
         for saved in reversed(self._saved):
@@ -207,7 +246,8 @@ class SavedSearchesProvider(_LibraryProvider):
 
     async def search(self, query: str) -> Hits:
         # The label is part of what is matched: typing "saved" lists the saved searches.
-        for score, saved in fuzzy(query, self._saved, lambda s: f"Saved search: {s.name}"):
+        # By name and by query text: typing "aleppo" finds a saved `place:aleppo`.
+        for score, saved in fuzzy(query, self._saved, saved_search_text):
             yield Hit(
                 score,
                 self._prompt(saved),

@@ -12,7 +12,7 @@ from datetime import datetime
 
 from rich.text import Text
 
-from index.model import EntityType, Mention
+from index.model import ArticleSummary, EntityType, Mention
 from index.textclean import sanitize
 
 #: How an entity mention is drawn in the reader, by type.
@@ -67,3 +67,13 @@ def body_text(
         if 0 <= start < end <= size:
             text.stylize(HIGHLIGHT_STYLE, start, end)
     return text
+
+
+def article_date(article: ArticleSummary) -> str:
+    """The date a list row or byline shows: the published date, or for an undated article
+    (a text dump) when Dateline first saw it, marked "seen"; "" when neither is known."""
+    if article.published is not None:
+        return format_date(article.published)
+    if article.seen is not None:
+        return "seen " + format_date(article.seen)
+    return ""

@@ -75,3 +75,10 @@ def stdio(library_path: str, *, progress: ProgressCallback) -> dict[str, bool]:
         "stdout": os.path.samestat(os.fstat(1), null),
         "stdin_empty": os.read(0, 10) == b"",
     }
+
+
+def sleep_and_report_pid(library_path: str, *, progress: ProgressCallback, seconds: float) -> None:
+    """Write this child's pid to `library_path` (a file here), then sleep: an orphan candidate."""
+    with open(library_path, "w") as f:
+        f.write(str(os.getpid()))
+    time.sleep(seconds)

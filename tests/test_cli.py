@@ -99,7 +99,7 @@ def test_add_reports_failures_and_exit_status(
     data = json.loads(out)
     assert code == 1
     assert data["added"] == 2 and data["failed"] == 1
-    failed = [r for r in data["inputs"] if r["failed"]]
+    failed = [r for r in data["inputs"] if not r["ok"]]
     assert failed[0]["input"].endswith("missing.txt") and failed[0]["reason"]
     code, out, _ = run(capsys, "--library", str(lib), "add", str(news_inputs["rss"]))
     assert code == 0

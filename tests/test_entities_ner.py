@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import itertools
 
+import pytest
+
 from index.entities import extract, ner
 
 
@@ -69,3 +71,20 @@ def test_article_longer_than_the_model_limit() -> None:
     last = body.rindex("Ottilie")
     assert person.mentions[-1] == (last, last + 16) and last > 1_000_000
     assert all(body[s:e] == "Ottilie Brannagh" for s, e in person.mentions)
+
+
+def test_model_setting_short_names_and_errors(monkeypatch: pytest.MonkeyPatch) -> None:
+    from index.entities import ner as ner_module
+
+    monkeypatch.setenv(ner_module.MODEL_ENV, "")
+    assert ner_module.model_name() in ner_module.DEFAULT_MODELS
+    assert ner_module.canonical_model("md") == "en_core_web_md"
+    assert ner_module.canonical_model("en-core-web-lg") == "en_core_web_lg"
+    assert ner_module.canonical_model("sm") in ner_module.DEFAULT_MODELS
+    with pytest.raises(ner_module.ModelError, match="not installed"):
+        ner_module.use_model("en_core_web_nope")
+    assert ner_module.use_model("sm") in ner_module.installed_models()
+    assert ner_module.model_name() == ner_module.use_model("sm")
+    # a stale setting never stops ingestion: the pinned model is used
+    monkeypatch.setenv(ner_module.MODEL_ENV, "en_core_web_nope")
+    assert ner_module.load().pipe_names == ["ner"]

@@ -138,8 +138,7 @@ def test_redirect_loop_is_bounded(server: LocalServer) -> None:
 def test_redirect_to_another_scheme_is_refused(server: LocalServer) -> None:
     url = server.route("/away", redirect("file:///etc/passwd"))
     reason = reason_of(url)
-    assert "only http and https URLs can be fetched" in reason
-    assert "file:///etc/passwd" in reason
+    assert reason == "redirected to a non-http(s) URL (file:)"
 
 
 # -- size limit --------------------------------------------------------------------------------

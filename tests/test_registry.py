@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from index.entities import LocalEntity
-from index.entities.registry import EntityError, Registry
+from index.entities.registry import AmbiguousName, EntityError, Registry
 from index.model import EntityCount, EntityType
 
 
@@ -69,13 +69,10 @@ def test_same_key_across_spelling_variants(reg: Registry) -> None:
     assert people(reg) == {"Bashar al-Assad": 2}
 
 
-def test_same_key_different_type_stays_apart(reg: Registry) -> None:
+def test_same_key_different_type_is_one_entity_of_the_country_type(reg: Registry) -> None:
     add(reg, "a1", "Georgia voted.", ("place", "Georgia"))
     add(reg, "a2", "Georgia sang.", ("person", "Georgia"))
-    assert {(e.name, e.type) for e in reg.counts()} == {
-        ("Georgia", "place"),
-        ("Georgia", "person"),
-    }
+    assert {(e.name, e.type, e.count) for e in reg.counts()} == {("Georgia", "place", 2)}
 
 
 # -- containment ---------------------------------------------------------------------------------
@@ -244,7 +241,8 @@ def test_ingestion_lookups_use_indexes(reg: Registry, conn: sqlite3.Connection) 
     for sql in dict.fromkeys(seen):
         if sql.lstrip().split()[0].upper() in ("SELECT", "UPDATE", "DELETE"):
             for row in conn.execute("EXPLAIN QUERY PLAN " + sql):
-                if re.match(r"SCAN (entities|entity_\w+)", row[3]):
+                # Tables by name or by a one-letter alias ("SCAN m"); json_each is no table.
+                if re.match(r"SCAN (entities|entity_\w+|[a-z]\b)", row[3]):
                     scans.append((row[3], sql))
     assert len(seen) > 20 and scans == []
 
@@ -411,16 +409,18 @@ def test_unknown_name_suggests_close_names(syria: Registry) -> None:
 
 
 def test_ambiguous_name_asks_for_a_type(reg: Registry) -> None:
-    add(reg, "a1", "Georgia voted.", ("place", "Georgia"))
-    add(reg, "a2", "Georgia sang.", ("person", "Georgia"))
-    with pytest.raises(EntityError, match=r"ambiguous.*type"):
-        reg.rename("Georgia", "Sakartvelo")
-    message, _ = reg.rename("Georgia", "Sakartvelo", "place")
+    add(reg, "a1", "Pell Orvane (PO) met.", ("person", "Pell Orvane", "PO"))
+    add(reg, "a2", "Port Orsk (PO) opened.", ("place", "Port Orsk", "PO"))
+    with pytest.raises(AmbiguousName, match=r"ambiguous.*type") as caught:
+        reg.rename("PO", "Orsk")
+    assert {(c.name, c.type, c.count) for c in caught.value.candidates} == {
+        ("Pell Orvane", "person", 1),
+        ("Port Orsk", "place", 1),
+    }
+    message, _ = reg.rename("PO", "Orsk", "place")
     assert "(place)" in message
 
 
-def test_merge_refuses_itself_and_other_types(syria: Registry) -> None:
+def test_merge_refuses_itself(syria: Registry) -> None:
     with pytest.raises(EntityError, match="already the same"):
         syria.merge("Bashar al-Assad", "Assad")
-    with pytest.raises(EntityError, match="one type"):
-        syria.merge("HTS", "Hafez Assad")

@@ -98,15 +98,27 @@ async def test_refresh_runs_in_a_child_process_and_reports(tmp_path: Path) -> No
         assert any("0 added" in message for message in messages), messages
 
 
-async def test_a_library_that_cannot_open_is_a_notification(tmp_path: Path) -> None:
+async def test_a_library_that_cannot_open_is_an_error_screen_and_exit_2(tmp_path: Path) -> None:
+    from reader.screens.library_error import LibraryErrorScreen
+
     not_a_folder = tmp_path / "file"
     not_a_folder.write_text("not a library", encoding="utf-8")
-    app = DatelineApp(not_a_folder, config=Config())
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        notes = list(app._notifications)
-        assert any(n.severity == "error" for n in notes), notes
-        assert app.is_running
+    for size in ((80, 24), (120, 40), (160, 50)):
+        app = DatelineApp(not_a_folder, config=Config())
+        async with app.run_test(size=size) as pilot:
+            for _ in range(100):  # the library worker fails: wait for its screen
+                if isinstance(app.screen, LibraryErrorScreen):
+                    break
+                await pilot.pause(0.05)
+            await pilot.pause()
+            screen = app.screen
+            assert isinstance(screen, LibraryErrorScreen)
+            text = str(screen.query_one("#error-text").render())
+            assert str(not_a_folder) in text and screen.reason in text and screen.reason
+            assert app.is_running
+            await pilot.press("q")
+            await pilot.pause()
+        assert app.return_code == 2
 
 
 def test_config_keys_are_read_and_checked() -> None:

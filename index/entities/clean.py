@@ -344,8 +344,20 @@ def _clean_part(body: str, start: int, end: int, label: str, out: list[Mention])
         m = _POSSESSIVE_RE.search(body, s, e)
         if not m or m.start() == s or not m.group().endswith("s"):
             continue
-        if label == "PERSON" or gazetteer.is_place(body[toks[0][0] : m.start()]):
+        owner = body[toks[0][0] : m.start()]
+        rest = [_norm(body[a:b]) for a, b in toks[i + 1 :]]
+        if (
+            not gazetteer.is_place(owner)
+            and rest
+            and all(w in gazetteer.ORG_WORDS or w in CONNECTORS for w in rest)
+        ):
+            break  # "Korean People’s Army", "Workers’ Party": the possessive is in the name
+        if label == "PERSON" or gazetteer.is_place(owner):
             _finish(body, [*toks[:i], (s, m.start())], "OWNER", out)
+            toks = toks[i + 1 :]
+        elif label == "ORG" and _person_shaped(owner):
+            # "Dorran Pike’s Blue Meridian": an org's owner written as a full name is a person.
+            _finish(body, [*toks[:i], (s, m.start())], "PERSON", out)
             toks = toks[i + 1 :]
         break
     _finish(body, toks, label, out)
@@ -428,6 +440,10 @@ def _strip_titles(
             break
         i += 1
     if i == len(words):
+        # Only qualifiers: "Interior Minister" (a title) or a lone "Defense" is no name, but
+        # "Republican National Committee" and "Islamic State" (no title among them) are.
+        if not saw_title and (len(words) >= 2 or _norm(words[-1]) in gazetteer.ORG_WORDS):
+            return toks, False  # "Islamic State" too
         return [], False
     if not saw_title:
         return toks, False
@@ -438,6 +454,19 @@ def _strip_titles(
     if label != "PERSON" and not (len(rest) >= 2 or strong):
         return toks, False  # "General Motors", "Major League" stay whole
     return toks[i:], not has_org_word
+
+
+def _person_shaped(name: str) -> bool:
+    """Two or three capitalised words, none an organisation or place word, not a place."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 3
+        and all(w[:1].isupper() and w[1:].islower() for w in words if w.isalpha())
+        and not any(
+            _norm(w) in gazetteer.ORG_WORDS or _norm(w) in gazetteer.PLACE_WORDS for w in words
+        )
+        and not _known_place(name)
+    )
 
 
 def _known_place(name: str) -> bool:

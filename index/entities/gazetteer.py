@@ -244,6 +244,12 @@ REGIONS: tuple[str, ...] = (
 #: Demonyms and group adjectives whose stem is not a prefix of a country name.
 DEMONYMS: frozenset[str] = frozenset(
     {
+        "argentine",
+        "argentinian",
+        "peruvian",
+        "maori",
+        "aboriginal",
+        "native american",
         "french",
         "dutch",
         "swiss",
@@ -378,6 +384,78 @@ KNOWN_ORGS: tuple[str, ...] = (
     "Pentagon",
     "Kremlin",
     "White House",
+    # Platforms and companies news names every day, often without any org cue ("on Twitter").
+    "Twitter",
+    "Facebook",
+    "Instagram",
+    "YouTube",
+    "TikTok",
+    "WhatsApp",
+    "Telegram",
+    "Google",
+    "Microsoft",
+    "Apple",
+    "Meta",
+    "OpenAI",
+    "SpaceX",
+    "Tesla",
+    "Bloomberg",
+    "New York Times",
+    "Washington Post",
+    "Guardian",
+    "Financial Times",
+    "Wall Street Journal",
+    "Al-Monitor",
+    "Xinhua",
+    "TASS",
+    "Interfax",
+    "Yonhap",
+)
+
+#: Feasts, holidays and seasons that the model takes for people or organisations ("Hanukkah"
+#: -> org, "Ramazan" -> person): never an entity of ours. Spelling variants included.
+HOLIDAYS: frozenset[str] = frozenset(
+    {
+        "ramadan",
+        "ramazan",
+        "ramzan",
+        "eid",
+        "eid al fitr",
+        "eid al adha",
+        "eid ul fitr",
+        "eid ul adha",
+        "hanukkah",
+        "chanukah",
+        "hanukah",
+        "passover",
+        "pesach",
+        "yom kippur",
+        "rosh hashanah",
+        "sukkot",
+        "purim",
+        "christmas",
+        "christmas eve",
+        "easter",
+        "lent",
+        "advent",
+        "pentecost",
+        "diwali",
+        "holi",
+        "navratri",
+        "nowruz",
+        "norouz",
+        "thanksgiving",
+        "halloween",
+        "new year",
+        "new years eve",
+        "lunar new year",
+        "hajj",
+        "umrah",
+        "ashura",
+        "mawlid",
+        "vesak",
+        "kwanzaa",
+    }
 )
 
 #: Words that make a name an organisation wherever they stand in it. Arabic ones included:
@@ -694,6 +772,10 @@ def is_demonym(name: str) -> bool:
         return True
     if key in _countries() or key in _other_places():
         return False
+    countries = _countries()
+    for word in (key, key[:-1]) if key.endswith("s") else (key,):
+        if word + "istan" in countries or word + "stan" in countries:
+            return True  # "Afghan(s)", "Uzbek", "Kazakh", "Tajik", "Turkmen"
     stems = _country_stems()
     for word in (key, key[:-1]) if key.endswith("s") else (key,):
         for suffix in _DEMONYM_SUFFIXES:
@@ -714,6 +796,11 @@ def _country_stems() -> dict[str, tuple[str, ...]]:
         if len(first) >= 4:
             out.setdefault(first[:3], []).append(first)
     return {k: tuple(v) for k, v in out.items()}
+
+
+def is_holiday(name: str) -> bool:
+    """True for a feast or holiday ("Hanukkah", "Eid al-Fitr", "Ramazan")."""
+    return entity_key(name) in HOLIDAYS
 
 
 def warm() -> None:

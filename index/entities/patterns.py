@@ -82,12 +82,36 @@ def acronym_definitions(body: str) -> list[AcronymDefinition]:
             else:
                 break
         if need or start is None:
-            continue
+            start = _any_order(words, letters)
+            if start is None:
+                continue
         end = words[-1].end()
         while end > start and not body[end - 1].isalnum():
             end -= 1
         found.append(AcronymDefinition(start, end, m.start(1), m.end(1)))
     return found
+
+
+def _any_order(words: list[re.Match[str]], letters: str) -> int | None:
+    """Where a name starts whose initials spell `letters` in another order: "Basque
+    Nationalist Party (PNV)", "Partido Nacional Blanco (PNB)" written in English. Only for
+    three letters or more, and only when the words before "(" are exactly that many names."""
+    if len(letters) < 3:
+        return None
+    picked: list[re.Match[str]] = []
+    for w in reversed(words):
+        text = w.group().strip(".’'")
+        if not text:
+            break
+        if text.casefold() in CONNECTORS and not text[:1].isupper():
+            continue
+        if not text[:1].isupper():
+            break
+        picked.append(w)
+        if len(picked) == len(letters):
+            break
+    initials = sorted(w.group()[0].upper() for w in picked)
+    return picked[-1].start() if initials == sorted(letters) else None
 
 
 def acronym_uses(body: str, acronym: str, skip: tuple[int, int]) -> list[tuple[int, int]]:

@@ -38,7 +38,9 @@ from typing import Any, cast
 
 from ..model import ENTITY_TYPES, EntityCount, EntityType, Mention
 from . import LocalEntity
+from .corrections import CORRECTION_OPS, CorrectionsMixin
 from .keys import entity_key, tokens
+from .naming import NamingMixin
 
 SCHEMA = (
     """CREATE TABLE IF NOT EXISTS entities (
@@ -118,6 +120,14 @@ class EntityError(Exception):
     """An unknown or ambiguous entity name; the message is meant for the user."""
 
 
+class AmbiguousName(EntityError):
+    """A name that fits several entities; `candidates` lists them for the user to choose."""
+
+    def __init__(self, message: str, candidates: Sequence[EntityCount]) -> None:
+        super().__init__(message)
+        self.candidates = list(candidates)
+
+
 @dataclass(frozen=True)
 class _Entity:
     id: int
@@ -187,13 +197,14 @@ def _countries() -> tuple[tuple[tuple[str, ...], ...], ...]:
     )
 
 
-class Registry:
+class Registry(CorrectionsMixin, NamingMixin):
     """Canonical entities, their forms, and which articles mention them, in one SQLite db."""
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
         for statement in SCHEMA:
             conn.execute(statement)
+        self._ensure_corrections()
 
     # -- ingestion ---------------------------------------------------------------------------
     def assign(self, article_id: str, entities: Sequence[LocalEntity], body: str) -> list[Mention]:
@@ -203,6 +214,7 @@ class Registry:
         forms are learnt so later articles resolve to it; its mentions are stored against the
         form they were written in. Returns the article's mentions with canonical names.
         """
+        entities = self._typed_entities(article_id, entities)  # library-wide type, stop list
         before = self._unlink(article_id)
         links: dict[int, list[int]] = {}  # form id -> [mentions, first start or -1]
         mention_rows: list[tuple[str, int, int, str, int]] = []
@@ -252,6 +264,7 @@ class Registry:
             mention_rows,
         )
         self._collect(before)
+        self._settle_displays(article_id)  # the spelling most articles write
         return self.mentions(article_id)
 
     def forget(self, article_id: str) -> None:
@@ -410,7 +423,8 @@ class Registry:
         """form id -> (entity id, type, display name) for the forms that still exist."""
         rows = self.conn.execute(
             "SELECT a.id, e.id, e.type, e.name FROM entity_aliases a JOIN entities e"
-            " ON e.id = a.entity_id WHERE a.id IN (SELECT value FROM json_each(?))",
+            " ON e.id = a.entity_id WHERE a.id IN (SELECT value FROM json_each(?))"
+            " AND a.key NOT IN (SELECT key FROM entity_stoplist)",
             (_ids_json(form_ids),),
         )
         return {int(f): (int(e), t, n) for f, e, t, n in rows}
@@ -448,7 +462,11 @@ class Registry:
 
     def _forms_of(self, eids: Iterable[int]) -> set[int]:
         rows = self.conn.execute(
-            "SELECT id FROM entity_aliases WHERE entity_id IN (SELECT value FROM json_each(?))",
+            "SELECT id FROM entity_aliases WHERE entity_id IN (SELECT value FROM json_each(?))"
+            # A name the user blocked ("not an entity") stays in the index documents of the
+            # articles that had it; it is dropped here, at query time, so blocking re-indexes
+            # nothing and undo brings it back.
+            " AND key NOT IN (SELECT key FROM entity_stoplist)",
             (_ids_json(eids),),
         )
         return {int(r[0]) for r in rows}
@@ -456,16 +474,8 @@ class Registry:
     # -- user corrections --------------------------------------------------------------------
     def merge(self, keep: str, other: str, type_: EntityType | None = None) -> tuple[str, set[str]]:
         """Make `other` a part of `keep`: its forms, mentions and articles follow."""
-        k, o = self._pick(keep, type_), self._pick(other, type_)
-        if k.id == o.id:
-            raise EntityError(f'"{keep}" and "{other}" are already the same {k.type}: "{k.name}"')
-        if k.type != o.type:
-            raise EntityError(
-                f'Cannot merge "{k.name}" ({k.type}) with "{o.name}" ({o.type}): '
-                "an entity has one type"
-            )
+        k, o, log = self._merge_pair(keep, other, type_)  # two spellings, two types: one entity
         affected = self._articles([k.id, o.id])
-        log: list[_Op] = []
         self._set_entity(k.id, log, pinned=1)
         self._absorb(k.id, o, log)
         message = (
@@ -605,6 +615,8 @@ class Registry:
         if eid is None:
             hits = {h for k in strong if (h := self._strong(t, k)) is not None}
             eid = hits.pop() if len(hits) == 1 else None
+        if eid is None:
+            eid = self._variant_of(t, local.name)  # "Zelenskiy" of "Zelensky"
         if eid is None and t in CONTAINMENT_TYPES:
             eid = self._contained_in(t, local.name) or self._absorbable(t, local.name)
         if eid is None:
@@ -865,6 +877,8 @@ class Registry:
             ex("DELETE FROM entity_blocks WHERE entity_id = ? AND key = ?", tuple(args))
         elif kind == "unblock":
             ex("INSERT OR IGNORE INTO entity_blocks VALUES (?, ?)", tuple(args))
+        elif kind in CORRECTION_OPS:
+            self._revert_correction(kind, args)
         else:  # pragma: no cover - a log written by a newer Dateline
             raise EntityError(f"cannot undo an unknown change ({kind})")
 
@@ -1042,7 +1056,9 @@ class Registry:
         hint = (
             "give its type" if len({d.type for d in described.values()}) > 1 else "use a full name"
         )
-        raise EntityError(f'"{name}" is ambiguous: {choices}. Please {hint}.')
+        raise AmbiguousName(
+            f'"{name}" is ambiguous: {choices}. Please {hint}.', [*described.values()]
+        )
 
     def _unknown(self, name: str, type_: EntityType | None) -> str:
         """'No person called "X". Did you mean ...?' with names that contain it or look like it."""

@@ -29,6 +29,14 @@ from .clean import CONNECTORS, Mention, clean, name_like, stray_spans
 from .keys import entity_key
 from .ner import RawEntity
 from .patterns import acronym_definitions, acronym_uses, capitalised_runs, place_phrases
+from .repair import (
+    cued_names,
+    drop_non_names,
+    extend_truncated,
+    join_parts,
+    non_name,
+    trim_edges,
+)
 
 #: Votes one mention's label casts. NORP casts none: it only joins a group other evidence types.
 _LABEL_VOTES: dict[str, tuple[tuple[EntityType, float], ...]] = {
@@ -39,6 +47,7 @@ _LABEL_VOTES: dict[str, tuple[tuple[EntityType, float], ...]] = {
     "ORG": (("org", 1.0),),
     "OWNER": (("org", 0.5),),
     "ACRONYM": (("org", 0.5),),
+    "CUED": (("person", 1.0),),
     "PLACE": (("place", 2.0),),
     "GAZETTEER": (("place", 1.0),),
 }
@@ -80,7 +89,8 @@ _NEXT_PERSON_ROLE = re.compile(
     r"^,\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,4}?(?:spokes\w+|minister|commander|president"
     r"|leader|director|chief|head|member|official|envoy|ambassador|adviser|advisor|general"
     r"|colonel|officer|journalist|correspondent|chairman|secretary|mayor|governor|coordinator"
-    r"|manager|researcher|analyst|economist|candidate|lawyer|prosecutor)\b"
+    r"|manager|researcher|analyst|economist|candidate|lawyer|prosecutor|mp|mep|lawmaker"
+    r"|legislator|senator|congressman|congresswoman)\b"
 )
 _NEXT_SPEECH = re.compile(
     r"^,?\s+(?:said|says|told|added|noted|vowed|stated|stressed|warned|explained|insisted"
@@ -113,15 +123,20 @@ def resolve(
         if stray.containing(start, end) is not None:
             continue
         mentions.extend(clean(body, start, end, label))
+    mentions = drop_non_names(
+        body, trim_edges(body, join_parts(body, extend_truncated(body, mentions)))
+    )
+    mentions += cued_names(body, mentions, stray.spans)
 
     aliases: dict[str, str] = {}  # acronym key -> name key
     mentions = _apply_acronyms(body, mentions, defs, aliases)
     mentions = _split_glued(body, mentions)
     mentions = _add_place_phrases(body, mentions)
-    mentions = _add_gazetteer_places(body, mentions, stray)
+    mentions = drop_non_names(body, _add_gazetteer_places(body, mentions, stray))
 
     groups = _group(body, mentions, aliases)
     _link_short_names(body, groups)
+    _join_known_as(body, groups)
     types = _vote(body, groups)
     kept = {k: g for k, g in groups.items() if k in types}
     _complete(body, kept, stray)
@@ -237,6 +252,7 @@ def _split_glued(body: str, mentions: list[Mention]) -> list[Mention]:
                     and entity_key(head) != entity_key(body[m.start : m.end])
                     and 2 <= len(tail_words) <= 3
                     and all(name_like(w) for w in tail_words)
+                    and _person_tail(body, tail_words, m)
                 ):
                     cut = i
                     break
@@ -250,6 +266,25 @@ def _split_glued(body: str, mentions: list[Mention]) -> list[Mention]:
             out.append(Mention(head_toks[0][0], head_toks[-1][1], m.label, org_word=m.org_word))
         out.append(Mention(toks[cut][0], toks[-1][1], "PERSON"))
     return out
+
+
+def _person_tail(body: str, tail_words: list[str], m: Mention) -> bool:
+    """May the tail of a span be a person glued to a name ("... Reconciliation Hassan Soufan")?
+
+    Only when nothing in it names an org or a place ("Special Administrative Region",
+    "Independent School District", "Battleground Tracker" are no people) and the article uses
+    its last word, the surname, on its own elsewhere.
+    """
+    words = [w.strip(".,’'").casefold() for w in tail_words]
+    if any(w in gazetteer.ORG_WORDS or w in gazetteer.PLACE_WORDS for w in words):
+        return False
+    surname = tail_words[-1].strip(".,’'")
+    others = [
+        x.start()
+        for x in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", body)
+        if not m.start <= x.start() < m.end
+    ]
+    return bool(others)
 
 
 def _add_place_phrases(body: str, mentions: list[Mention]) -> list[Mention]:
@@ -290,10 +325,11 @@ def _clean_spans(body: str, span: tuple[int, int]) -> list[tuple[int, int]]:
 class _Group:
     """Mentions believed to be one entity, with the evidence gathered for its type."""
 
-    __slots__ = ("country", "mentions", "shared_surname", "votes")
+    __slots__ = ("country", "mentions", "secondary", "shared_surname", "votes")
 
     def __init__(self) -> None:
         self.mentions: list[Mention] = []
+        self.secondary: set[str] = set()  # keys of "known as" names: never the display name
         self.country: str | None = None
         self.votes: defaultdict[str, float] = defaultdict(float)
         self.shared_surname = False
@@ -358,6 +394,36 @@ def _link_short_names(body: str, groups: dict[str, _Group]) -> None:
         del groups[key]
 
 
+_KNOWN_AS = re.compile(
+    r",\s+(?:also\s+|better\s+|widely\s+|commonly\s+|popularly\s+)?"
+    r"(?:known|referred\s+to|nicknamed)\s+as\s+(?:the\s+)?"
+)
+_NAME_AT = re.compile(
+    r"(?:(?:[Aa]l|[Ee]l)-)?[A-Z][\w’'-]+(?:\s+(?:(?:[Aa]l|[Ee]l)-)?[A-Z][\w’'-]+){0,3}"
+)
+
+
+def _join_known_as(body: str, groups: dict[str, _Group]) -> None:
+    """ "Ahmed al-Sharaa, known as al-Jolani": the second name is an alias of the first."""
+    ends = {m.end: k for k, g in groups.items() for m in g.mentions}
+    for x in _KNOWN_AS.finditer(body):
+        owner = ends.get(x.start())
+        y = _NAME_AT.match(body, x.end())
+        if owner is None or y is None or owner not in groups:
+            continue
+        ykey = entity_key(y.group())
+        other = next(
+            (k for k, g in groups.items() if k != owner and ykey in map(entity_key, g.texts(body))),
+            None,
+        )
+        target = groups[owner]
+        target.secondary.add(ykey)
+        if other is not None:
+            target.mentions.extend(groups.pop(other).mentions)
+        if not any(m.start == y.start() for m in target.mentions):
+            target.mentions.append(Mention(y.start(), y.end(), "FOUND"))
+
+
 def _is_person(g: _Group) -> bool:
     labels = g.labels()
     return labels["PERSON"] >= max(labels["ORG"], labels["GPE"], 1)
@@ -383,7 +449,18 @@ def _may_link(short: list[str], long: list[str], g: _Group, target: _Group) -> b
     if _is_person(target):
         if g.labels().most_common(1)[0][0] != "PERSON" and _known_place(" ".join(short)):
             return False  # "Victoria" the city beside "Victoria Lang"
-        return short[-1] == long[-1]  # a surname, never a first name alone
+        if short[-1] == long[-1]:
+            return True  # a surname
+        # "Xi" of "Xi Jinping": a one-word name that starts exactly one person's full name
+        # (surname-first names, or a first name used alone) and is written as a person.
+        return (
+            len(short) == 1
+            and 2 <= len(long) <= 3
+            and long[0] == short[0]
+            and g.labels()["PERSON"] + g.votes["person_cue"] > 0
+        )
+    if any(w in gazetteer.ORG_WORDS for w in long) and _known_place(" ".join(short)):
+        return False  # "South Carolina" stays a place beside "University of South Carolina"
     if g.labels().most_common(1)[0][0] == "PERSON" and len(short) == 1:
         return False
     i = next(i for i in range(len(long)) if long[i : i + len(short)] == short)
@@ -410,15 +487,26 @@ def _vote(body: str, groups: dict[str, _Group]) -> dict[str, EntityType]:
         for m in g.mentions:
             for type_, weight in _LABEL_VOTES.get(m.label, ()):
                 votes[type_] += weight * (person_weight if type_ == "person" else 1.0)
+                if m.label in _MODEL_LABELS and " " in body[m.start : m.end].strip():
+                    votes["model_" + type_] += 1  # what the model said of the full name
+                elif m.label in _STRONG_LABELS:
+                    votes["strong_" + type_] += 1
             if m.titled:
                 votes["person"] += 2
                 votes["person_cue"] += 1
+                votes["strong_person"] += 1
             if m.place_word:
                 votes["place"] += 1.5
+                votes["strong_place"] += 1
             if m.org_word:
                 votes["org"] += 1.5
+                votes["strong_org"] += 1
             _context_votes(body, m, votes, acronym=name.isupper())
+        before = {t: votes[t] for t in ENTITY_TYPES}
         _name_votes(name, g, votes)
+        for t in ENTITY_TYPES:
+            if votes[t] > before[t]:
+                votes["strong_" + t] += 1
     _list_votes(body, groups)
     types: dict[str, EntityType] = {}
     for key, g in groups.items():
@@ -427,7 +515,8 @@ def _vote(body: str, groups: dict[str, _Group]) -> dict[str, EntityType]:
         if score <= 0:
             continue
         name = _best_name(body, g)
-        if type_ != "person" and gazetteer.is_demonym(name):
+        type_ = _keep_model_type(name, g, type_)
+        if gazetteer.is_demonym(name) and (type_ != "person" or _doubtful_person(name, g)):
             continue
         if _common_word(body, name, g):
             continue
@@ -437,6 +526,30 @@ def _vote(body: str, groups: dict[str, _Group]) -> dict[str, EntityType]:
             continue
         types[key] = type_  # type: ignore[assignment]
     return types
+
+
+#: spaCy's own labels (what the model said) and the resolver's labels that are evidence.
+_MODEL_LABELS = frozenset({"PERSON", "GPE", "LOC", "ORG"})
+_STRONG_LABELS = frozenset({"PLACE", "GAZETTEER"})
+
+
+def _keep_model_type(name: str, g: _Group, winner: EntityType) -> EntityType:
+    """Only evidence overrides the model on a full name: "Julian Assange" stays a person
+    when nothing but context words ("in", "said", a list) voted for another type."""
+    if " " not in name:
+        return winner
+    model = {t: g.votes["model_" + t] for t in ENTITY_TYPES}
+    said = max(model, key=model.__getitem__)
+    labelled = sum(model.values())
+    if not labelled or said == winner or model[said] * 2 <= labelled:
+        return winner
+    return winner if g.votes["strong_" + winner] > 0 else said
+
+
+def _doubtful_person(name: str, g: _Group) -> bool:
+    """Is a demonym that won the person vote ("Afghan") really the group, not someone?"""
+    # Without a title or a role beside it, a lone demonym ("Afghan") names a nationality.
+    return not g.votes["person_cue"]
 
 
 def _common_word(body: str, name: str, g: _Group) -> bool:
@@ -475,6 +588,8 @@ def _context_votes(body: str, m: Mention, votes: defaultdict[str, float], *, acr
     if cue:
         votes["person"] += cue
         votes["person_cue"] += 1
+        if cue >= 1:  # a title or a role beside the name, not just "said"
+            votes["strong_person"] += 1
 
 
 def _name_votes(name: str, g: _Group, votes: defaultdict[str, float]) -> None:
@@ -549,7 +664,8 @@ def _best_name(body: str, g: _Group) -> str:
     for i, t in enumerate(texts):
         first.setdefault(t, i)
     acronyms = {t for t in counts if t.isupper() and " " not in t}
-    pool = [t for t in counts if t not in acronyms] or list(counts)
+    pool = [t for t in counts if t not in acronyms and entity_key(t) not in g.secondary]
+    pool = pool or [t for t in counts if t not in acronyms] or list(counts)
     return max(pool, key=lambda t: (_proper(t), len(t.split()), counts[t], len(t), -first[t]))
 
 
@@ -571,6 +687,7 @@ def _complete(body: str, groups: dict[str, _Group], stray: _Spans) -> None:
                 and (end == len(body) or not body[end].isalnum())
                 and not taken.overlaps(pos, end)
                 and stray.containing(pos, end) is None
+                and not non_name(body, pos, end, "FOUND")
             ):
                 groups[key].mentions.append(Mention(pos, end, "FOUND"))
                 taken.add(pos, end)

@@ -22,12 +22,15 @@ import stat
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from ..model import InputError, ParsedInput, RawArticle
 from ..textclean import sanitize
 
 __all__ = [
+    "FIELD_LIMITS",
     "MAX_BYTES",
+    "cap_fields",
     "clean_body",
     "clean_field",
     "expand",
@@ -42,6 +45,11 @@ __all__ = [
 
 #: Inputs larger than this are refused: no news article is 50 MB, and reading one would stall.
 MAX_BYTES = 50 * 1024 * 1024
+
+#: The longest value each field keeps; longer ones are cut, with a warning. A headline of a
+#: million characters is an attack or a broken export, and every later step (NER, story
+#: matching, the index, every list row) pays for its length.
+FIELD_LIMITS = {"title": 500, "author": 200, "source": 200, "url": 2048, "body": 1_000_000}
 
 _URL = re.compile(r"^https?://", re.IGNORECASE)
 _GLOB = re.compile(r"[*?[]")
@@ -269,7 +277,7 @@ def parse_bytes(
     if kind == "feed":
         from . import feed
 
-        return feed.parse(data, origin, base_url=base_url, text=text)
+        return cap_fields(feed.parse(data, origin, base_url=base_url, text=text))
     if kind == "opml":
         from . import opml
 
@@ -277,14 +285,65 @@ def parse_bytes(
     if kind == "html":
         from . import html
 
-        return html.parse(text, origin, base_url=base_url)
+        return cap_fields(html.parse(text, origin, base_url=base_url))
     if kind == "jsonl":
         from . import jsonl
 
-        return jsonl.parse(text, origin)
+        return cap_fields(jsonl.parse(text, origin))
     from . import textdump
 
-    return textdump.parse(text, origin)
+    return cap_fields(textdump.parse(text, origin))
+
+
+def _cut(text: str, limit: int) -> str:
+    """`text` shortened to at most `limit` characters, at a word boundary when one is near."""
+    if len(text) <= limit:
+        return text
+    head = text[: limit - 1]
+    space = head.rfind(" ")
+    if space > limit * 3 // 4:
+        head = head[:space]
+    return head.rstrip() + "…"
+
+
+def cap_fields(parsed: ParsedInput) -> ParsedInput:
+    """Cut every field longer than `FIELD_LIMITS`, with one warning per field saying how many
+    articles were cut and how long the longest value was. URLs are dropped rather than cut
+    (half a URL points somewhere else)."""
+    import dataclasses
+
+    over: dict[str, list[int]] = {}
+    articles = []
+    for article in parsed.articles:
+        changes: dict[str, Any] = {}
+        for name, limit in FIELD_LIMITS.items():
+            value = getattr(article, name)
+            if value is not None and len(value) > limit:
+                over.setdefault(name, []).append(len(value))
+                changes[name] = None if name == "url" else _cut(value, limit)
+        articles.append(dataclasses.replace(article, **changes) if changes else article)
+    if not over:
+        return parsed
+    warnings = list(parsed.warnings)
+    for name, lengths in over.items():
+        limit = FIELD_LIMITS[name]
+        which = "1 article" if len(lengths) == 1 else f"{len(lengths)} articles"
+        what = "dropped" if name == "url" else f"cut to {limit:,} characters"
+        warnings.append(
+            f"{which}: {name} longer than {limit:,} characters {what} "
+            f"(the longest had {max(lengths):,})"
+        )
+    return dataclasses.replace(parsed, articles=tuple(articles), warnings=tuple(warnings))
+
+
+def size_text(size: int, limit: int) -> str:
+    """A byte count in MB precise enough to differ from `limit`'s ("50.0001 MB", not "50 MB")."""
+    mib = 1024 * 1024
+    for digits in range(1, 7):
+        shown, cap = f"{size / mib:.{digits}f}", f"{limit / mib:.{digits}f}"
+        if shown != cap:
+            return f"{shown} MB"
+    return f"{size:,} bytes"
 
 
 def parse_path(path: str | Path) -> ParsedInput:
@@ -310,8 +369,8 @@ def read_file(path: str | Path) -> bytes:
         if size > MAX_BYTES:
             raise InputError(
                 origin,
-                f"file too large ({size / 1024 / 1024:.0f} MB; the limit is "
-                f"{MAX_BYTES // 1024 // 1024} MB)",
+                f"file too large ({size_text(size, MAX_BYTES)}, {size:,} bytes; the limit is "
+                f"{MAX_BYTES / 1024 / 1024:g} MB, {MAX_BYTES:,} bytes)",
             )
         return p.read_bytes()
     except FileNotFoundError:

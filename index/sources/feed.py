@@ -25,6 +25,10 @@ _DROP = ("script", "style", "noscript", "iframe", "object", "embed", "svg", "tem
 _BLOCKS = frozenset(("p", "div", "section", "article", "header", "main", "blockquote", "pre",
     "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "table", "tr", "hr",
     "address", "center", "details", "summary"))  # fmt: skip
+# ESC and the C1 controls (raw, or as a character reference to ESC): text that needs cleaning
+# before a parser sees it.
+_TERMINAL_CONTROLS = re.compile(r"[\x1b\x80-\x9f]|&#(?:[xX]0*1[bB]|0*27);")
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _LOOKS_LIKE_HTML = re.compile(r"<[a-zA-Z/!][^>]*>|&[#a-zA-Z0-9]+;")
 
 
@@ -129,6 +133,10 @@ def parse(
     links and makes the feed a subscription (`ParsedInput.feeds`)."""
     import feedparser
 
+    if text is not None and _TERMINAL_CONTROLS.search(text):
+        # feedparser maps C1 controls to cp1252 letters ("\x9b31m" becomes "›31m") and XML
+        # parsers drop a raw ESC but keep the rest of its sequence: clean the markup first.
+        data = _XML_DECLARATION.sub("", sanitize_markup(text), count=1).encode("utf-8")
     parsed = feedparser.parse(data, sanitize_html=True, resolve_relative_uris=True)
     if not parsed.entries and parsed.bozo and text is not None:
         # feedparser trusts the XML declaration; our own decoding may have done better.

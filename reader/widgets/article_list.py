@@ -8,19 +8,20 @@ from rich.text import Text
 from textual import on
 from textual.message import Message
 from textual.widgets import DataTable
-from textual.widgets.data_table import ColumnKey
 
 from index.model import ArticleSummary, Hit
 
 from ..commands import LIST_COMMANDS, bindings
-from ..render import format_date, one_line, plain
+from ..render import article_date, one_line, plain
 
 #: Ask for the next page when the cursor gets this close to the last loaded row.
 LOAD_AHEAD = 10
-#: The source column is kept narrow: the title is what the user reads.
-SOURCE_WIDTH = 10
-#: Columns before the title, and the narrowest title column worth showing.
-FIXED_WIDTHS = (2, 10, SOURCE_WIDTH)
+#: The marks column (unread dot and star).
+MARKS_WIDTH = 2
+#: The source column grows to the longest source loaded, up to this share of the pane and
+#: never past MAX_SOURCE_WIDTH: the title is what the user reads.
+MAX_SOURCE_WIDTH = 24
+SOURCE_SHARE = 5
 MIN_TITLE_WIDTH = 20
 
 
@@ -73,38 +74,43 @@ class ArticleList(DataTable[Text]):
         self._consumed = 0
         self.total = 0
         self._waiting = False
+        self._columns: tuple[tuple[str, str, int], ...] = ()
 
     def on_mount(self) -> None:
-        marks, date, source = FIXED_WIDTHS
-        self.add_column(Text("", end=""), key="marks", width=marks)
-        self.add_column(Text("Date", end=""), key="date", width=date)
-        self.add_column(Text("Source", end=""), key="source", width=source)
-        self.add_column(Text("Title", end=""), key="title", width=self._title_width())
+        self._set_columns()
 
     def on_resize(self) -> None:
-        self._fit_title()
+        if self._layout() != self._columns:
+            current = self.current
+            self._rebuild(keep=current.id if current is not None else None)
 
-    def _title_width(self) -> int:
-        """What is left of the pane for titles after the fixed columns and the scrollbar.
+    def _layout(self) -> tuple[tuple[str, str, int], ...]:
+        """(key, label, width) of each column for the rows loaded and the pane's width.
 
-        The title column gets an explicit width rather than Textual's content-measured "auto"
-        width: measuring happens on idle, and a frame drawn before it renders every title at the
-        label's width ("Title", 5 cells) and keeps those cells cached — titles then stayed cut
-        to "+1 P…" until the cursor passed over them.
+        The date and source columns are as wide as their longest value and left out when no
+        row has one; the title gets what is left. Every width is explicit rather than
+        Textual's content-measured "auto": measuring happens on idle, and a frame drawn
+        before it rendered titles at the label's width and kept those cells cached.
         """
-        padding = 2 * self.cell_padding * (len(FIXED_WIDTHS) + 1)
-        scrollbar = self.styles.scrollbar_size_vertical
-        used = sum(FIXED_WIDTHS) + padding + scrollbar
-        return max(MIN_TITLE_WIDTH, self.size.width - used)
+        rows = self._visible()
+        date = max((len(article_date(row.article)) for row in rows), default=0)
+        cap = min(MAX_SOURCE_WIDTH, max(8, self.size.width // SOURCE_SHARE))
+        source = min(cap, max((len(one_line(row.article.source)) for row in rows), default=0))
+        columns = [("marks", "", MARKS_WIDTH)]
+        if date:
+            columns.append(("date", "Date", max(date, 4)))
+        if source:
+            columns.append(("source", "Source", max(source, 6)))
+        padding = 2 * self.cell_padding * (len(columns) + 1)
+        used = sum(width for _, _, width in columns) + padding
+        used += self.styles.scrollbar_size_vertical
+        columns.append(("title", "Title", max(MIN_TITLE_WIDTH, self.size.width - used)))
+        return tuple(columns)
 
-    def _fit_title(self) -> None:
-        column = self.columns.get(ColumnKey("title"))
-        width = self._title_width()
-        if column is None or column.width == width:
-            return
-        column.width = width
-        current = self.current
-        self._rebuild(keep=current.id if current is not None else None)  # clear() drops caches
+    def _set_columns(self) -> None:
+        self._columns = self._layout()
+        for key, label, width in self._columns:
+            self.add_column(Text(label, end=""), key=key, width=width)
 
     # -- what the screen tells it ------------------------------------------------------------
     def show_hits(
@@ -117,6 +123,8 @@ class ArticleList(DataTable[Text]):
         """
         kept_id = self.current.id if keep and self.current is not None else None
         kept_expanded = dict(self._expanded) if keep else {}
+        # Where the cursor's row sits on screen: rows arriving above it must not move it.
+        kept_screen_row = self.cursor_row - round(self.scroll_y)
         if offset == 0:
             self._rows = []
             self._stories = set()
@@ -140,7 +148,14 @@ class ArticleList(DataTable[Text]):
                 story: members for story, members in kept_expanded.items() if story in self._stories
             }
             self._rebuild(keep=kept_id)
+            if kept_id is not None and self.current is not None and self.current.id == kept_id:
+                target = max(0, self.cursor_row - kept_screen_row)
+                self.call_after_refresh(self.scroll_to, y=target, animate=False)
             self.post_message(self.Highlighted(self.current).set_sender(self))
+        elif self._layout() != self._columns:
+            current = self.current
+            self._rebuild(keep=current.id if current is not None else None)
+            self._maybe_need_more()
         else:
             for row in new_rows:
                 self._add(row)
@@ -214,6 +229,49 @@ class ArticleList(DataTable[Text]):
         self.move_cursor(row=target)
         return self.current
 
+    def next_unread(self, delta: int) -> ArticleSummary | None:
+        """Move to the nearest unread row after (`delta` 1) or before (-1) the cursor among the
+        loaded rows and return its article; None (cursor unmoved) when there is none."""
+        visible = self._visible()
+        position = self.cursor_row + delta
+        while 0 <= position < len(visible):
+            if not visible[position].article.read:
+                self.move_cursor(row=position)
+                return visible[position].article
+            position += delta
+        return None
+
+    @property
+    def complete(self) -> bool:
+        """Every hit of the result set is loaded."""
+        return self._consumed >= self.total
+
+    def load_more(self) -> bool:
+        """Ask for the next page now (not only when the cursor nears the end); False when
+        everything is loaded or a page is already on its way."""
+        if self._waiting or self.complete:
+            return False
+        self._waiting = True
+        self.post_message(self.NeedMore(self._consumed).set_sender(self))
+        return True
+
+    def set_read(self, ids: set[str], read: bool) -> None:
+        """Change the read mark of many rows at once (mark all read, its undo)."""
+        if not ids:
+            return
+        self._rows = [
+            replace(row, article=replace(row.article, read=read)) if row.article.id in ids else row
+            for row in self._rows
+        ]
+        self._expanded = {
+            story: [replace(m, read=read) if m.id in ids else m for m in members]
+            for story, members in self._expanded.items()
+        }
+        for row in self._visible():
+            if row.article.id in ids:
+                self.update_cell(row.article.id, "marks", self._marks(row.article))
+                self.update_cell(row.article.id, "title", self._title(row))
+
     def select_article(self, article_id: str) -> bool:
         """Put the cursor on `article_id` if it is in the list."""
         visible = self._visible()
@@ -277,7 +335,11 @@ class ArticleList(DataTable[Text]):
         return None
 
     def _rebuild(self, *, keep: str | None) -> None:
-        self.clear()
+        if self._layout() != self._columns:
+            self.clear(columns=True)
+            self._set_columns()
+        else:
+            self.clear()
         for row in self._visible():
             self._add(row)
         if keep is not None:
@@ -285,11 +347,16 @@ class ArticleList(DataTable[Text]):
 
     def _add(self, row: Row) -> None:
         article = row.article
+        cells = {
+            "marks": self._marks,
+            "date": lambda a: Text(article_date(a), style="dim", end=""),
+            "source": self._source,
+        }
         self.add_row(
-            self._marks(article),
-            Text(format_date(article.published), style="dim", end=""),
-            self._source(article),
-            self._title(row),
+            *(
+                self._title(row) if key == "title" else cells[key](article)
+                for key, _, _ in self._columns
+            ),
             key=article.id,
         )
 
@@ -307,11 +374,10 @@ class ArticleList(DataTable[Text]):
         text.append("★" if article.starred else " ", style="bold #e5c07b")
         return text
 
-    @staticmethod
-    def _source(article: ArticleSummary) -> Text:
-        source = one_line(article.source) or "—"
-        text = Text(source, style="italic", end="", no_wrap=True, overflow="ellipsis")
-        text.truncate(SOURCE_WIDTH, overflow="ellipsis")
+    def _source(self, article: ArticleSummary) -> Text:
+        width = next((w for key, _, w in self._columns if key == "source"), MAX_SOURCE_WIDTH)
+        text = Text(one_line(article.source), style="italic", end="", no_wrap=True)
+        text.truncate(width, overflow="ellipsis")
         return text
 
     @staticmethod

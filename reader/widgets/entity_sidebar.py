@@ -17,6 +17,7 @@ from textual.widgets.option_list import Option
 from index.model import ENTITY_TYPES, EntityCount, EntityType, SearchResult
 
 from ..commands import ENTITY_COMMANDS, MOVE_COMMANDS, bindings
+from ..entity_commands import ENTITY_FIX_COMMANDS
 from ..render import MENTION_STYLES, TYPE_LABELS, one_line
 from .reader_view import Reading
 
@@ -71,9 +72,10 @@ def timeline_series(points: tuple[tuple[str, int], ...], *, buckets: int = 28) -
 
 
 class EntityList(OptionList):
-    """The entities, grouped by type; `f`/enter filter by one, `x` excludes it."""
+    """The entities, grouped by type; `f`/enter filter by one, `x` excludes it; `t`, `M`, `S`,
+    `R`, `B`, `U` correct them (see `reader.entity_commands`), `o` opens an entity's page."""
 
-    BINDINGS = bindings(*MOVE_COMMANDS, *ENTITY_COMMANDS)
+    BINDINGS = bindings(*MOVE_COMMANDS, *ENTITY_COMMANDS, *ENTITY_FIX_COMMANDS)
 
     class Picked(Message):
         def __init__(self, entity: EntityCount, exclude: bool) -> None:
@@ -151,6 +153,17 @@ class EntityList(OptionList):
         if entity is not None:
             self.post_message(self.Picked(entity, exclude))
 
+    def action_fix(self, kind: str) -> None:
+        """Ask the screen to correct the entity under the cursor (undo needs none)."""
+        entity = self.current
+        if entity is not None or kind == "undo":
+            self.post_message(EntitySidebar.Fix(kind, entity))
+
+    def action_open_entity(self) -> None:
+        entity = self.current
+        if entity is not None:
+            self.post_message(EntitySidebar.Opened(entity.name, entity.type))
+
     @on(OptionList.OptionHighlighted)
     def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
         event.stop()
@@ -169,6 +182,25 @@ class EntitySidebar(Vertical):
     reading: var[Reading | None] = var(None)
     scope: var[Scope] = var("results")
     timeline: var[tuple[tuple[str, int], ...]] = var(())
+
+    class Fix(Message):
+        """Correct `entity`: kind is retype, merge, split, rename, block or undo (no entity).
+
+        The screen asks for what the kind needs (a type, a target, a name) and runs it.
+        """
+
+        def __init__(self, kind: str, entity: EntityCount | None) -> None:
+            super().__init__()
+            self.kind = kind
+            self.entity = entity
+
+    class Opened(Message):
+        """Open the page of the entity called `name` of `type` (posted on `o`)."""
+
+        def __init__(self, name: str, type: EntityType) -> None:
+            super().__init__()
+            self.name = name
+            self.type = type
 
     def compose(self) -> ComposeResult:
         yield Label(id="entity-scope")

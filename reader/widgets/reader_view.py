@@ -16,7 +16,7 @@ from textual.widgets.option_list import Option
 from index.model import Article, ArticleSummary, Hit
 
 from ..commands import MOVE_COMMANDS, READER_COMMANDS, bindings
-from ..render import MENTION_STYLES, body_text, format_date, one_line, plain
+from ..render import MENTION_STYLES, article_date, body_text, one_line, plain
 
 
 @dataclass(frozen=True)
@@ -116,8 +116,10 @@ class ReaderView(VerticalScroll):
         if article.author:
             text.append(" · ")
             text.append(one_line(article.author))
-        text.append(" · ")
-        text.append(format_date(article.published))
+        date = article_date(article)
+        if date:
+            text.append(" · ")
+            text.append(date)
         if article.starred:
             text.append("  ★", style="bold #e5c07b")
         return text
@@ -149,10 +151,10 @@ class ReaderView(VerticalScroll):
     @staticmethod
     def _related_line(article: ArticleSummary) -> Text:
         text = Text(end="", no_wrap=True, overflow="ellipsis")
-        text.append(format_date(article.published), style="dim")
-        text.append("  ")
-        text.append(one_line(article.source) or "—", style="italic")
-        text.append("  ")
+        for part, style in ((article_date(article), "dim"), (one_line(article.source), "italic")):
+            if part:
+                text.append(part, style=style)
+                text.append("  ")
         text.append(one_line(article.title) or "(untitled)")
         return text
 

@@ -1,0 +1,233 @@
+"""Entity page and story page open times at scale: `python -m bench.pages [--articles N]`.
+
+The pages read tables that `index.pages.record` fills as articles arrive, so what matters is
+(a) how long a page takes to open in a big library and (b) what `record` adds to ingestion.
+
+Two ways to get a big library:
+
+* `--library DIR`: a library built elsewhere (e.g. the scale bench's cache under
+  ~/.cache/dateline-bench). It is copied to a temporary folder first (never written in place);
+  `pages.ensure` then fills the page tables from the stored articles and mentions — itself a
+  measure of `record`'s cost per article.
+* otherwise N synthetic wire articles (`bench.common.synthetic_articles`, plus three rewrites of
+  every 25th article so there are stories to align) are stored through the real registry
+  (`Registry.assign`), story ids and `pages.record`, with the mentions planted by string search
+  instead of spaCy (NER is timed in `bench.entities`, and is not what the pages cost). Built
+  once and cached under bench/out/.
+
+The page functions are timed on the library's SQLite directly: `Library.entity_page` and
+`Library.story_page` are these calls plus one line each.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import shutil
+import sqlite3
+import tempfile
+import time
+from pathlib import Path
+
+from index import pages
+from index.entities import LocalEntity
+from index.entities.registry import Registry
+from index.pages.entity_page import entity_page, find_entity
+from index.pages.story_page import story_page
+from index.store import (
+    SUMMARY_COLUMNS,
+    connect,
+    ensure_schema,
+    rows_by_id,
+    story_sizes,
+    summary_from_row,
+    transaction,
+)
+
+from .common import (
+    FIRST,
+    LAST,
+    LATENCY_HEADERS,
+    ORGS,
+    PLACES,
+    print_table,
+    summary_row,
+    synthetic_articles,
+    timed,
+)
+
+OUT = Path(__file__).parent / "out"
+REWRITE_EVERY = 25
+
+
+def _summaries(conn: sqlite3.Connection, registry: Registry):  # type: ignore[no-untyped-def]
+    """What `Library._summaries` does, on a bare connection."""
+
+    def summaries(ids):  # type: ignore[no-untyped-def]
+        found = rows_by_id(conn, list(ids), SUMMARY_COLUMNS)
+        rows = [found[i] for i in ids if i in found]
+        names = registry.names([r[0] for r in rows])
+        sizes = story_sizes(conn, (r[5] for r in rows))
+        return [summary_from_row(r, names.get(r[0]), sizes.get(r[5], 1)) for r in rows]
+
+    return summaries
+
+
+def _entities(body: str) -> list[LocalEntity]:
+    """The synthetic article's people, places and orgs, found by string search."""
+    out = []
+    for first in FIRST:
+        for last in LAST:
+            full = f"{first} {last}"
+            spans = [(m.start(), m.end()) for m in re.finditer(re.escape(full), body)]
+            if not spans:
+                continue
+            spans += [
+                (m.start(), m.end())
+                for m in re.finditer(rf"(?<!{re.escape(first)} ){re.escape(last)}\b", body)
+            ]
+            out.append(LocalEntity("person", full, (last,), tuple(sorted(spans))))
+    for type_, names in (("place", PLACES), ("org", ORGS)):
+        for name in names:
+            spans = [(m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(name)}\b", body)]
+            if spans:
+                out.append(LocalEntity(type_, name, (), tuple(spans)))  # type: ignore[arg-type]
+    return out
+
+
+def _rewrite(body: str, rng: random.Random) -> str:
+    """Another outlet's version: paragraphs reordered, one dropped, numbers changed."""
+    paras = body.split("\n\n")
+    head, rest = paras[0], paras[1:]
+    rng.shuffle(rest)
+    if len(rest) > 3:
+        rest.pop()
+    text = "\n\n".join([head, *rest, "Officials said 12 people had been questioned."])
+    return re.sub(r"\bnext week\b", "next month", text)
+
+
+def build(n: int) -> tuple[Path, float, int]:
+    """A cached synthetic library of about `n` articles; returns (path, record ms total, n)."""
+    root = OUT / f"pages-{n}"
+    db = root / "library.sqlite"
+    if db.exists():
+        return root, 0.0, 0
+    shutil.rmtree(root, ignore_errors=True)
+    root.mkdir(parents=True)
+    conn = connect(db)
+    ensure_schema(conn)
+    registry = Registry(conn)
+    pages.ensure(conn)
+    rng = random.Random(11)
+    recording = 0.0
+    stored = 0
+    articles = synthetic_articles(n)
+    for start in range(0, len(articles), 500):
+        with transaction(conn):
+            for i, a in enumerate(articles[start : start + 500], start):
+                versions = [(f"s{i}", a["body"], a["source"])]
+                if i % REWRITE_EVERY == 0:
+                    versions += [
+                        (f"s{i}r{k}", _rewrite(a["body"], rng), src)
+                        for k, src in enumerate(("Tigris Courier", "Amman Evening Post", "Wire"))
+                    ]
+                for aid, body, source in versions:
+                    conn.execute(
+                        "INSERT INTO articles (id, title, body, url, published, source, tags,"
+                        " content_hash, story, added, updated) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                        (aid, a["title"], body, a["url"] + aid, a["published"], source, "[]",
+                         aid, f"s{i}", a["published"], a["published"]),
+                    )  # fmt: skip
+                    mentions = registry.assign(aid, _entities(body), body)
+                    t = time.perf_counter()
+                    pages.record(conn, aid, body, mentions, source, None)
+                    recording += time.perf_counter() - t
+                    stored += 1
+    # Dates as published, not "now": record() was given None above to time the same path.
+    with transaction(conn):
+        conn.execute(
+            "UPDATE page_articles SET at = (SELECT published FROM articles a"
+            " WHERE a.id = page_articles.article_id)"
+        )
+    conn.close()
+    return root, recording * 1000, stored
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--articles", type=int, default=10000)
+    parser.add_argument("--library", type=Path, help="time an existing library (copied first)")
+    parser.add_argument("--repeat", type=int, default=40)
+    args = parser.parse_args(argv)
+    tmp = None
+    if args.library:
+        tmp = Path(tempfile.mkdtemp(prefix="dateline-pages-"))
+        for name in ("library.sqlite", "library.sqlite-wal"):
+            if (args.library / name).exists():
+                shutil.copy2(args.library / name, tmp / name)
+        conn = connect(tmp / "library.sqlite")
+        t = time.perf_counter()
+        filled = pages.ensure(conn)
+        fill_ms = (time.perf_counter() - t) * 1000
+        print(f"pages.ensure filled {filled} articles in {fill_ms / 1000:.1f} s"
+              f" ({fill_ms / max(filled, 1):.2f} ms per article: record's cost, mentions read back)")  # fmt: skip
+    else:
+        root, record_ms, stored = build(args.articles)
+        if stored:
+            print(f"built {stored} articles; pages.record {record_ms / stored:.2f} ms per article")
+        conn = connect(root / "library.sqlite")
+    try:
+        _time(conn, args.repeat)
+    finally:
+        conn.close()
+        if tmp is not None:
+            shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _time(conn: sqlite3.Connection, repeat: int) -> None:
+    registry = Registry(conn)
+    summaries = _summaries(conn, registry)
+    total = conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+    counts = registry.counts()
+    if not counts:
+        print("no entities: nothing to time")
+        return
+    picks = {
+        "entity page, most articles": counts[0],
+        "entity page, median entity": counts[len(counts) // 2],
+        "entity page, rarest": counts[-1],
+    }
+    rows = []
+    for label, ec in picks.items():
+
+        def open_page(ec=ec):  # type: ignore[no-untyped-def]
+            return entity_page(conn, find_entity(conn, registry, ec.name, ec.type), summaries)
+
+        open_page()  # warm the page cache once, as a second visit would be
+        rows.append(summary_row(f"{label} ({ec.count} articles)", timed(open_page, repeat)))
+    stories = conn.execute(
+        "SELECT story, COUNT(*) AS n FROM articles GROUP BY story HAVING n > 1"
+        " ORDER BY n DESC, story LIMIT 20"
+    ).fetchall()
+    if stories:
+        biggest = stories[0]
+        story_page(conn, biggest[0], summaries)
+        rows.append(
+            summary_row(
+                f"story page, biggest ({biggest[1]} versions)",
+                timed(lambda: story_page(conn, biggest[0], summaries), repeat),
+            )
+        )
+        cycle = iter([s for s, _ in stories] * repeat)
+        rows.append(
+            summary_row(
+                f"story page, {len(stories)} stories in turn",
+                timed(lambda: story_page(conn, next(cycle), summaries), repeat),
+            )
+        )
+    print_table(f"Page open times, {total} articles (ms)", LATENCY_HEADERS, rows)
+
+
+if __name__ == "__main__":
+    main()

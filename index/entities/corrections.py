@@ -1,0 +1,340 @@
+"""The registry's type decisions and the corrections that go beyond names: retype and block.
+
+A mixin of `Registry` (registry.py keeps ingestion, reads and the name corrections); every
+method here runs inside the caller's transaction and records user changes in the same undo
+log, with its own step kinds reverted by `_revert_correction`.
+
+* Library-wide type (`_typed_entities`, called first by `assign`): each article's extraction
+  votes for a name's type; the name takes the type `typevote.decide` picks from all votes plus
+  the gazetteer, and entities that hold the same name under another type are retyped or merged
+  into the winner. So a later article corrects an earlier typing, and a three-line feed item
+  cannot make a city a person.
+* `retype`: the user's type, final for that entity (votes never override it), undoable.
+* `block`: "not an entity": its names go on a stop list that extraction results pass through,
+  and its article links are removed (kept in the undo log, so undo puts them back).
+* Merging two spellings of one name that landed under different types (or the same key) is
+  resolved here too (`_merge_pair`), instead of answering "ambiguous" or "already the same".
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import sqlite3
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from ..model import ENTITY_TYPES, EntityCount, EntityType
+from . import LocalEntity
+from .keys import entity_key
+from .typevote import SCHEMA, article_weight, decide
+
+if TYPE_CHECKING:
+    from .registry import _Entity
+
+_Op = list[Any]
+
+
+def _phrase(n: int) -> str:
+    return f"{n} article" if n == 1 else f"{n} articles"
+
+
+class CorrectionsMixin:
+    """Type decisions, `retype`, `block` and cross-type merges for `Registry`."""
+
+    conn: sqlite3.Connection
+
+    if TYPE_CHECKING:  # provided by Registry
+
+        def _pick(self, name: str, type_: EntityType | None) -> _Entity: ...
+        def _entity(self, eid: int) -> _Entity: ...
+        def _absorb(self, keep: int, other: _Entity, log: list[_Op] | None) -> None: ...
+        def _changed(self, eid: int) -> None: ...
+        def _set_entity(self, eid: int, log: list[_Op], **fields: Any) -> None: ...
+        def _articles(self, eids: Iterable[int]) -> set[str]: ...
+        def _count(self, eid: int) -> int: ...
+        def _remember(self, message: str, log: list[_Op]) -> None: ...
+        def find(self, name: str, type_: EntityType | None = None) -> list[EntityCount]: ...
+
+    def _ensure_corrections(self) -> None:
+        for statement in SCHEMA:
+            self.conn.execute(statement)
+
+    # -- library-wide type ---------------------------------------------------------------------
+    def _typed_entities(
+        self, article_id: str, entities: Sequence[LocalEntity]
+    ) -> list[LocalEntity]:
+        """An article's entities with blocked names removed and each name's library-wide type.
+
+        Records this article's votes first, so its own evidence counts; entities of the same
+        name under a losing type are retyped (or merged into the winner) on the way.
+        """
+        ex = self.conn.execute
+        ex("DELETE FROM entity_type_votes WHERE article_id = ?", (article_id,))
+        stop = self._stopped([entity_key(n) for e in entities for n in (e.name, *e.aliases)])
+        kept: list[LocalEntity] = []
+        for local in entities:
+            key = entity_key(local.name)
+            if not key or key in stop:
+                continue
+            aliases = tuple(a for a in local.aliases if entity_key(a) not in stop)
+            if aliases != local.aliases:
+                local = dataclasses.replace(local, aliases=aliases)
+            ex(
+                "INSERT INTO entity_type_votes (article_id, key, type, weight) VALUES (?,?,?,?)"
+                " ON CONFLICT (key, article_id, type) DO UPDATE SET weight = weight + excluded.weight",
+                (article_id, key, local.type, article_weight(len(local.mentions))),
+            )
+            kept.append(local)
+        out: list[LocalEntity] = []
+        for local in kept:
+            key = entity_key(local.name)
+            winner = decide(local.name, self._votes(article_id, key), self._user_type(key))
+            self._reconcile(key, winner)
+            out.append(local if local.type == winner else dataclasses.replace(local, type=winner))
+        return out
+
+    def _stopped(self, keys: Sequence[str]) -> set[str]:
+        if not keys:
+            return set()
+        rows = self.conn.execute(
+            "SELECT key FROM entity_stoplist WHERE key IN (SELECT value FROM json_each(?))",
+            (_json(keys),),
+        )
+        return {r[0] for r in rows}
+
+    def _votes(self, article_id: str, key: str) -> dict[str, float]:
+        """Summed votes per type for a name, over this article and every article still linked
+        (votes of forgotten articles are ignored, so no cleanup hook is needed)."""
+        rows = self.conn.execute(
+            "SELECT type, SUM(weight) FROM entity_type_votes v WHERE key = ? AND"
+            " (article_id = ? OR EXISTS (SELECT 1 FROM entity_articles l"
+            " WHERE l.article_id = v.article_id)) GROUP BY type",
+            (key, article_id),
+        )
+        return {t: float(w) for t, w in rows}
+
+    def _user_type(self, key: str) -> EntityType | None:
+        row = self.conn.execute(
+            "SELECT u.type FROM entities e JOIN entity_user_types u ON u.entity_id = e.id"
+            " WHERE e.key = ? ORDER BY e.id LIMIT 1",
+            (key,),
+        ).fetchone()
+        return row[0] if row else None
+
+    def _reconcile(self, key: str, winner: EntityType) -> None:
+        """Entities named `key` under another type take the winner's: merged into the
+        winner's entity when there is one, else retyped. Entities a user touched stay."""
+        rows = self.conn.execute(
+            "SELECT id FROM entities WHERE key = ? AND type != ? AND pinned = 0 ORDER BY id",
+            (key, winner),
+        ).fetchall()
+        for (eid,) in rows:
+            target = self.conn.execute(
+                "SELECT id FROM entities WHERE key = ? AND type = ? ORDER BY id LIMIT 1",
+                (key, winner),
+            ).fetchone()
+            self._set_type(int(eid), winner)
+            if target is not None:
+                self._absorb(int(target[0]), self._entity(int(eid)), None)
+            else:
+                self._changed(int(eid))
+
+    def _set_type(self, eid: int, type_: EntityType) -> None:
+        """An entity and all its forms (and their tokens) under `type_`."""
+        ex = self.conn.execute
+        ex("UPDATE entities SET type = ? WHERE id = ?", (type_, eid))
+        ex("UPDATE entity_aliases SET type = ? WHERE entity_id = ?", (type_, eid))
+        ex(
+            "UPDATE entity_tokens SET type = ? WHERE alias_id IN"
+            " (SELECT id FROM entity_aliases WHERE entity_id = ?)",
+            (type_, eid),
+        )
+
+    # -- user corrections ----------------------------------------------------------------------
+    def retype(
+        self, name: str, new_type: EntityType, type_: EntityType | None = None
+    ) -> tuple[str, set[str]]:
+        """Give an entity a type, final for it and its names; an entity of that type with the
+        same name is merged into it. Undoable."""
+        if new_type not in ENTITY_TYPES:
+            raise _error(f"Unknown type {new_type!r}: use one of {', '.join(ENTITY_TYPES)}")
+        e = self._pick(name, type_)
+        user = self._user_type_of(e.id)
+        if e.type == new_type and user == new_type:
+            raise _error(f'"{e.name}" is already a {new_type}')
+        others = [
+            self._entity(int(r[0]))
+            for r in self.conn.execute(
+                "SELECT id FROM entities WHERE key = ? AND type = ? AND id != ? ORDER BY id",
+                (e.key, new_type, e.id),
+            )
+        ]
+        affected = self._articles([e.id, *(o.id for o in others)])
+        log: list[_Op] = []
+        self._set_entity(e.id, log, pinned=1)
+        self._retype_logged(e, new_type, log)
+        for other in others:
+            self._absorb(e.id, other, log)
+        message = f'Retyped "{e.name}" from {e.type} to {new_type}'
+        message += f" ({_phrase(self._count(e.id))})"
+        if others:
+            message += "; merged " + ", ".join(f'"{o.name}"' for o in others)
+        self._remember(message, log)
+        return message, affected
+
+    def _retype_logged(self, e: _Entity, new_type: EntityType, log: list[_Op]) -> None:
+        old_user = self._user_type_of(e.id)
+        if e.type != new_type:
+            self._set_type(e.id, new_type)
+            log.append(["retype", e.id, e.type, new_type])
+        self.conn.execute(
+            "INSERT OR REPLACE INTO entity_user_types (entity_id, type) VALUES (?, ?)",
+            (e.id, new_type),
+        )
+        log.append(["user_type", e.id, old_user])
+
+    def _user_type_of(self, eid: int) -> EntityType | None:
+        row = self.conn.execute(
+            "SELECT type FROM entity_user_types WHERE entity_id = ?", (eid,)
+        ).fetchone()
+        return row[0] if row else None
+
+    def block(self, name: str, type_: EntityType | None = None) -> tuple[str, set[str]]:
+        """Mark an entity's names as "not an entity": removed from every article now, and never
+        taken from an extraction again. Undoable (the links come back)."""
+        e = self._pick(name, type_)
+        ex = self.conn.execute
+        forms = ex(
+            "SELECT DISTINCT key, name FROM entity_aliases WHERE entity_id = ? ORDER BY id",
+            (e.id,),
+        ).fetchall()
+        affected = self._articles([e.id])
+        log: list[_Op] = []
+        self._set_entity(e.id, log, pinned=1)
+        for key, written in forms:
+            if ex("SELECT 1 FROM entity_stoplist WHERE key = ?", (key,)).fetchone():
+                continue
+            ex("INSERT INTO entity_stoplist (key, name) VALUES (?, ?)", (key, written))
+            log.append(["stop", e.id, key])
+        links = ex(
+            "SELECT l.article_id, l.alias_id, l.mentions, l.first FROM entity_articles l"
+            " JOIN entity_aliases a ON a.id = l.alias_id WHERE a.entity_id = ?",
+            (e.id,),
+        ).fetchall()
+        mentions = ex(
+            'SELECT m.article_id, m.start, m."end", m.text, m.alias_id FROM entity_mentions m'
+            " JOIN entity_aliases a ON a.id = m.alias_id WHERE a.entity_id = ?",
+            (e.id,),
+        ).fetchall()
+        ex(
+            "DELETE FROM entity_articles WHERE alias_id IN"
+            " (SELECT id FROM entity_aliases WHERE entity_id = ?)",
+            (e.id,),
+        )
+        ex(
+            "DELETE FROM entity_mentions WHERE alias_id IN"
+            " (SELECT id FROM entity_aliases WHERE entity_id = ?)",
+            (e.id,),
+        )
+        log.append(["unlinked", e.id, [list(r) for r in links], [list(r) for r in mentions]])
+        message = f'"{e.name}" is not an entity: removed from {_phrase(len(affected))}'
+        self._remember(message, log)
+        return message, affected
+
+    def blocked_names(self) -> list[str]:
+        """Names the user marked as not entities, alphabetically."""
+        rows = self.conn.execute("SELECT name FROM entity_stoplist ORDER BY key")
+        return [r[0] for r in rows]
+
+    def candidates(self, name: str, type_: EntityType | None = None) -> list[EntityCount]:
+        """Entities a name could mean (exact names and aliases first), for a user to choose."""
+        return self.find(name, type_)
+
+    def _merge_pair(
+        self, keep: str, other: str, type_: EntityType | None
+    ) -> tuple[_Entity, _Entity, list[_Op]]:
+        """The two entities a merge means, and the undo steps that make them one type.
+
+        Two spellings with one key ("Hay’at Tahrir al-Sham" / "Hayat Tahrir al-Sham") are told
+        apart by their exact display names; an entity of another type is retyped to `keep`'s.
+        """
+        log: list[_Op] = []
+        if entity_key(keep) == entity_key(other):
+            pool = [
+                self._entity(int(r[0]))
+                for r in self.conn.execute(
+                    "SELECT id FROM entities WHERE key = ? ORDER BY id", (entity_key(keep),)
+                )
+            ]
+            k = next((e for e in pool if e.name == keep), None)
+            o = next((e for e in pool if e.name == other and e is not k), None)
+            if k is None or o is None:
+                rest = [e for e in pool if e is not k and e is not o]
+                k = k or (rest.pop(0) if rest else None)
+                o = o or (rest.pop(0) if rest else None)
+            if k is None or o is None:
+                k, o = self._pick(keep, type_), self._pick(other, type_)
+        else:
+            from .registry import EntityError
+
+            k = self._pick(keep, type_)
+            try:
+                o = self._pick(other, type_)
+            except EntityError:
+                if type_ is None:
+                    raise
+                o = self._pick(other, None)  # "--type org" describes the entity kept
+        if k.id == o.id:
+            raise _error(f'"{keep}" and "{other}" are already the same {k.type}: "{k.name}"')
+        if o.type != k.type:
+            self._set_entity(o.id, log, pinned=1)
+            self._set_type(o.id, k.type)
+            log.append(["retype", o.id, o.type, k.type])
+            o = self._entity(o.id)
+        return k, o, log
+
+    # -- undo ----------------------------------------------------------------------------------
+    def _revert_correction(self, kind: str, args: list[Any]) -> None:
+        """Reverse one undo step written by this mixin."""
+        ex = self.conn.execute
+        if kind == "retype":
+            eid, old, _new = args
+            self._set_type(int(eid), old)
+        elif kind == "user_type":
+            eid, old = args
+            if old is None:
+                ex("DELETE FROM entity_user_types WHERE entity_id = ?", (eid,))
+            else:
+                ex("INSERT OR REPLACE INTO entity_user_types VALUES (?, ?)", (eid, old))
+        elif kind == "stop":
+            ex("DELETE FROM entity_stoplist WHERE key = ?", (args[1],))
+        elif kind == "unlinked":
+            _eid, links, mentions = args
+            self.conn.executemany(
+                "INSERT OR IGNORE INTO entity_articles (article_id, alias_id, mentions, first)"
+                " VALUES (?,?,?,?)",
+                [tuple(r) for r in links],
+            )
+            self.conn.executemany(
+                'INSERT INTO entity_mentions (article_id, start, "end", text, alias_id)'
+                " VALUES (?,?,?,?,?)",
+                [tuple(r) for r in mentions],
+            )
+        else:  # pragma: no cover - a log written by a newer Dateline
+            raise _error(f"cannot undo an unknown change ({kind})")
+
+
+#: Undo-step kinds `_revert_correction` handles.
+CORRECTION_OPS = frozenset({"retype", "user_type", "stop", "unlinked"})
+
+
+def _json(values: Sequence[str]) -> str:
+    import json
+
+    return json.dumps(list(values))
+
+
+def _error(message: str) -> Exception:
+    from .registry import EntityError
+
+    return EntityError(message)

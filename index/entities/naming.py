@@ -1,0 +1,122 @@
+"""Across articles: which spelling an entity is shown under, and spellings of one rare name.
+
+A mixin of `Registry`, in the caller's transaction like the rest of it.
+
+* The display name of an entity is the full form most articles write: spellings of one name
+  share a key ("Hay’at Tahrir al-Sham", "Hayat Tahrir al-Sham"), and the one written by the
+  most articles wins, not the first seen or the longest (`_settle_displays`). A user's rename
+  always wins.
+* Transliterations of one rare name ("Zelensky" / "Zelenskiy", "Qoren" / "Qurren" once long
+  enough) are one entity when every other word is the same and the varying word is long, close
+  (one edit, two for long words, same first letters) and owned by exactly one entity of the
+  type: never on short or shared tokens (`_variant_of`).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import TYPE_CHECKING
+
+from ..model import EntityType
+from .keys import entity_key, tokens
+
+if TYPE_CHECKING:
+    from .registry import _Entity
+
+#: A token must be at least this long to be matched by spelling variants.
+MIN_VARIANT_TOKEN = 7
+
+
+def _close(a: str, b: str) -> bool:
+    """One edit apart (two for words of nine letters or more), same first three letters."""
+    from rapidfuzz.distance import Levenshtein
+
+    if a == b or a[:3] != b[:3]:
+        return False
+    limit = 2 if min(len(a), len(b)) >= 9 else 1
+    return Levenshtein.distance(a, b, score_cutoff=limit) <= limit
+
+
+class NamingMixin:
+    """Display names by majority of articles, and spelling variants of rare names."""
+
+    conn: sqlite3.Connection
+
+    if TYPE_CHECKING:  # provided by Registry
+
+        def _entity(self, eid: int) -> _Entity: ...
+        def _changed(self, eid: int) -> None: ...
+        def _blocked(self, eid: int) -> set[str]: ...
+
+    def _settle_displays(self, article_id: str) -> None:
+        """Re-elect the display spelling of every entity this article mentions."""
+        # Only entities this article wrote in another spelling of their display name can change.
+        rows = self.conn.execute(
+            "SELECT DISTINCT a.entity_id FROM entity_mentions m"
+            " JOIN entity_aliases a ON a.id = m.alias_id JOIN entities e ON e.id = a.entity_id"
+            " WHERE m.article_id = ? AND a.key = e.key AND m.text != e.name AND e.user_named = 0",
+            (article_id,),
+        ).fetchall()
+        for (eid,) in rows:
+            self._settle_display(int(eid))
+
+    def _settle_display(self, eid: int) -> None:
+        e = self._entity(eid)
+        if e.user_named:
+            return
+        counts = self.conn.execute(
+            "SELECT m.text, COUNT(DISTINCT m.article_id) AS n FROM entity_mentions m"
+            " JOIN entity_aliases a ON a.id = m.alias_id"
+            " WHERE a.entity_id = ? AND a.key = ? GROUP BY m.text",
+            (eid, e.key),
+        ).fetchall()
+        proper = [(text, n) for text, n in counts if text[:1].isupper() and entity_key(text)]
+        if not proper:
+            return
+        most = max(n for _, n in proper)
+        if dict(proper).get(e.name, 0) == most:
+            return  # the current spelling is (one of) the most written: keep it
+        best = min((text for text, n in proper if n == most), key=lambda t: (-len(t), t))
+        self.conn.execute("UPDATE entities SET name = ? WHERE id = ?", (best, eid))
+        self._changed(eid)
+
+    def _variant_of(self, type_: EntityType, name: str) -> int | None:
+        """The one entity whose name is `name` in another spelling of its one rare word."""
+        words = tokens(name)
+        if not words:
+            return None
+        rare = [w for w in words if len(w) >= MIN_VARIANT_TOKEN and not w.isdigit()]
+        if len(rare) != 1:
+            return None
+        token = rare[0]
+        rows = self.conn.execute(
+            "SELECT DISTINCT t.token, a.entity_id, a.name FROM entity_tokens t"
+            " JOIN entity_aliases a ON a.id = t.alias_id"
+            " WHERE t.type = ? AND t.token >= ? AND t.token < ?",
+            (type_, token[:3], token[:3] + "\uffff"),
+        ).fetchall()
+        owners: dict[str, set[int]] = {}
+        for other, eid, _ in rows:
+            owners.setdefault(other, set()).add(int(eid))
+        if token in owners:
+            return None  # the exact spelling exists: ordinary matching decides
+        close = {o for o in owners if _close(token, o)}
+        if len(close) != 1:
+            return None
+        variant = close.pop()
+        ids = owners[variant]
+        if len(ids) != 1:
+            return None  # a shared token is no evidence
+        eid = next(iter(ids))
+        key = entity_key(name)
+        if key in self._blocked(eid):
+            return None
+        for other, owner, form in rows:
+            if int(owner) != eid or other != variant:
+                continue
+            theirs = tokens(form)
+            if len(theirs) == len(words) and all(
+                a == b or (a == token and b == variant) for a, b in zip(words, theirs, strict=True)
+            ):
+                return eid
+        return None

@@ -1,0 +1,267 @@
+"""The entity page, read from the tables `record` keeps: a few indexed queries, no scans.
+
+An entity is looked up by name through the registry (names and aliases, exact before
+partial), then every table is read through the entity's *current* forms, so merges, splits
+and renames made after the articles arrived are followed without rewriting anything.
+
+Co-occurring entities are ranked by lift — how many times more often the two share an
+article than chance would have it — among pairs seen together at least `MIN_TOGETHER` times
+(fewer for an entity with only a handful of articles). Raw counts would put the most
+frequent entities ("United States") at the top of every list.
+"""
+
+from __future__ import annotations
+
+import math
+import sqlite3
+from collections.abc import Callable, Sequence
+from datetime import date, timedelta
+
+from ..entities.keys import entity_key
+from ..entities.registry import Registry
+from ..model import ArticleSummary, EntityType
+from .model import (
+    AmbiguousEntity,
+    Bucket,
+    EntityPage,
+    EntityRef,
+    PageError,
+    QuoteItem,
+    Related,
+    SourceCount,
+)
+
+MIN_TOGETHER = 3
+#: Below this many articles an entity's partners need only share one or two with it.
+FEW_ARTICLES = 12
+#: Up to this many days the timeline counts per day; beyond, per week.
+DAILY_SPAN = 92
+BUSIEST = 3
+
+Summaries = Callable[[Sequence[str]], list[ArticleSummary]]
+
+
+def _ids(values: Sequence[int]) -> str:
+    return ",".join(str(int(v)) for v in values) or "NULL"
+
+
+def find_entity(
+    conn: sqlite3.Connection, registry: Registry, name: str, type_: EntityType | None = None
+) -> int:
+    """The id of the one entity `name` means; `AmbiguousEntity` lists candidates otherwise.
+
+    A name or alias matches exactly first (a display name over an alias); failing that, a
+    name contained in exactly one entity's names ("Haddad") opens that entity.
+    """
+    key = entity_key(name)
+    if not key:
+        raise PageError("An entity name cannot be empty.")
+    typed = " AND a.type = ?" if type_ else ""
+    rows = conn.execute(
+        "SELECT DISTINCT a.entity_id, e.key = a.key FROM entity_aliases a"
+        f" JOIN entities e ON e.id = a.entity_id WHERE a.key = ?{typed}",
+        (key, type_) if type_ else (key,),
+    ).fetchall()
+    named = sorted({int(r[0]) for r in rows if r[1]})
+    exact = sorted({int(r[0]) for r in rows})
+    for pool in (named, exact):
+        if len(pool) == 1:
+            return pool[0]
+    pool = named or exact
+    if not pool:
+        found = registry.find(name, type_)
+        if len(found) == 1:
+            return find_entity(conn, registry, found[0].name, found[0].type)
+        if not found:
+            what = type_ or "entity"
+            raise PageError(f'No {what} called "{name}".')
+        raise AmbiguousEntity(name, tuple(EntityRef(f.name, f.type, f.count) for f in found))
+    refs = [_ref(conn, eid) for eid in pool]
+    refs.sort(key=lambda r: (-r.articles, r.name))
+    raise AmbiguousEntity(name, tuple(refs))
+
+
+def _forms(conn: sqlite3.Connection, eid: int) -> list[int]:
+    return [int(r[0]) for r in conn.execute("SELECT id FROM entity_aliases WHERE entity_id = ?", (eid,))]  # fmt: skip
+
+
+def _count(conn: sqlite3.Connection, forms: Sequence[int]) -> int:
+    row = conn.execute(
+        f"SELECT COUNT(DISTINCT article_id) FROM page_entities WHERE form IN ({_ids(forms)})"
+    ).fetchone()
+    return int(row[0])
+
+
+def _ref(conn: sqlite3.Connection, eid: int) -> EntityRef:
+    name, type_ = conn.execute("SELECT name, type FROM entities WHERE id = ?", (eid,)).fetchone()
+    return EntityRef(name, type_, _count(conn, _forms(conn, eid)))
+
+
+def entity_page(
+    conn: sqlite3.Connection,
+    eid: int,
+    summaries: Summaries,
+    *,
+    related: int = 20,
+    quotes: int = 50,
+    latest: int = 20,
+) -> EntityPage:
+    row = conn.execute("SELECT name, type, key FROM entities WHERE id = ?", (eid,)).fetchone()
+    if row is None:
+        raise PageError("That entity is no longer in the library.")
+    name, type_, key = row
+    aliases: dict[str, str] = {}
+    for akey, alias in conn.execute(
+        "SELECT key, name FROM entity_aliases WHERE entity_id = ? ORDER BY id", (eid,)
+    ):
+        if akey != key:
+            aliases.setdefault(akey, alias)
+    forms = _forms(conn, eid)
+    ids = _ids(forms)
+    articles = _count(conn, forms)
+    days = conn.execute(
+        f"SELECT day, SUM(n) FROM page_days WHERE form IN ({ids}) GROUP BY day ORDER BY day"
+    ).fetchall()
+    # Two queries: SQLite answers a lone MIN or MAX from the index, both at once by a scan.
+    span = (
+        conn.execute("SELECT MIN(day) FROM page_articles").fetchone()[0],
+        conn.execute("SELECT MAX(day) FROM page_articles").fetchone()[0],
+    )
+    bucket, timeline = _timeline(days, span)
+    busiest = sorted((Bucket(d, int(n)) for d, n in days), key=lambda b: (-b.count, b.start))
+    sources = tuple(
+        SourceCount(s, int(n))
+        for s, n in conn.execute(
+            f"SELECT source, SUM(n) AS k FROM page_sources WHERE form IN ({ids})"
+            " GROUP BY source ORDER BY k DESC, source"
+        )
+    )
+    latest_ids = [
+        r[0]
+        for r in conn.execute(
+            f"SELECT article_id, MAX(at) AS t FROM page_entities WHERE form IN ({ids})"
+            " GROUP BY article_id ORDER BY t DESC, article_id LIMIT ?",
+            (latest,),
+        )
+    ]
+    return EntityPage(
+        id=eid,
+        name=name,
+        type=type_,
+        aliases=tuple(aliases.values()),
+        articles=articles,
+        first=days[0][0] if days else None,
+        last=days[-1][0] if days else None,
+        bucket=bucket,
+        timeline=timeline,
+        busiest=tuple(busiest[:BUSIEST]),
+        related=_related(conn, eid, forms, articles, related),
+        sources=sources,
+        quotes=_quotes(conn, ids, quotes),
+        latest=tuple(summaries(latest_ids)),
+    )
+
+
+def _timeline(
+    days: Sequence[tuple[str, int]], span: tuple[str | None, str | None]
+) -> tuple[str, tuple[Bucket, ...]]:
+    """Counts per day (per week over a long span) from the library's first day to its last,
+    zeros included: a gap in the coverage is part of the story."""
+    if not days or span[0] is None or span[1] is None:
+        return "day", ()
+    first, last = date.fromisoformat(span[0]), date.fromisoformat(span[1])
+    counts = {date.fromisoformat(d): int(n) for d, n in days}
+    if (last - first).days <= DAILY_SPAN:
+        n = (last - first).days + 1
+        return "day", tuple(
+            Bucket((first + timedelta(i)).isoformat(), counts.get(first + timedelta(i), 0))
+            for i in range(n)
+        )
+    monday = first - timedelta(first.weekday())
+    weeks: dict[date, int] = {}
+    for d, n in counts.items():
+        w = d - timedelta(d.weekday())
+        weeks[w] = weeks.get(w, 0) + n
+    out = []
+    w = monday
+    while w <= last:
+        out.append(Bucket(w.isoformat(), weeks.get(w, 0)))
+        w += timedelta(7)
+    return "week", tuple(out)
+
+
+def _related(
+    conn: sqlite3.Connection, eid: int, forms: Sequence[int], articles: int, limit: int
+) -> tuple[Related, ...]:
+    ids = _ids(forms)
+    n_a = conn.execute(f"SELECT COALESCE(SUM(n), 0) FROM page_tops WHERE form IN ({ids})").fetchone()[0]  # fmt: skip
+    total = conn.execute("SELECT COUNT(*) FROM page_articles").fetchone()[0]
+    if not n_a or not total:
+        return ()
+    least = MIN_TOGETHER if articles >= FEW_ARTICLES else (2 if articles >= 4 else 1)
+    together = {
+        int(other): int(n)
+        for other, n in conn.execute(
+            "SELECT a.entity_id, SUM(p.n) AS k FROM page_pairs p"
+            f" JOIN entity_aliases a ON a.id = p.b WHERE p.a IN ({ids})"
+            " GROUP BY a.entity_id HAVING k >= ?",
+            (least,),
+        )
+        if int(other) != eid
+    }
+    if not together:
+        return ()
+    n_b = dict(
+        conn.execute(
+            "SELECT a.entity_id, SUM(t.n) FROM page_tops t JOIN entity_aliases a ON a.id = t.form"
+            f" WHERE a.entity_id IN ({_ids(list(together))}) GROUP BY a.entity_id"
+        ).fetchall()
+    )
+    scored = []
+    for other, n_ab in together.items():
+        lift = n_ab * total / (n_a * max(n_b.get(other, n_ab), n_ab))
+        scored.append((lift, n_ab, other))
+    scored.sort(key=lambda s: (-s[0], -s[1], s[2]))
+    chosen = scored[:limit]
+    names = {
+        int(i): (n, t)
+        for i, n, t in conn.execute(
+            f"SELECT id, name, type FROM entities WHERE id IN ({_ids([c[2] for c in chosen])})"
+        )
+    }
+    counts = dict(
+        conn.execute(
+            "SELECT a.entity_id, SUM(d.n) FROM page_days d JOIN entity_aliases a ON a.id = d.form"
+            f" WHERE a.entity_id IN ({_ids([c[2] for c in chosen])}) GROUP BY a.entity_id"
+        ).fetchall()
+    )
+    return tuple(
+        Related(
+            EntityRef(names[other][0], names[other][1], int(counts.get(other, n_ab))),
+            n_ab,
+            round(lift, 3),
+            round(math.log2(lift), 3) if lift > 0 else 0.0,
+        )
+        for lift, n_ab, other in chosen
+        if other in names
+    )
+
+
+def _quotes(conn: sqlite3.Connection, ids: str, limit: int) -> tuple[QuoteItem, ...]:
+    # The newest quotes first, from the (form, at) index alone; then their articles.
+    chosen = [
+        int(r[0])
+        for r in conn.execute(
+            f"SELECT id FROM page_quotes WHERE form IN ({ids}) ORDER BY at DESC LIMIT ?", (limit,)
+        )
+    ]
+    rows = conn.execute(
+        "SELECT q.text, q.kind, q.cue, q.article_id, a.title, a.source,"
+        ' COALESCE(a.published, a.added), q.start, q."end" FROM page_quotes q'
+        f" JOIN articles a ON a.id = q.article_id WHERE q.id IN ({_ids(chosen)})"
+        " ORDER BY q.at DESC, q.article_id, q.start"
+    ).fetchall()
+    return tuple(
+        QuoteItem(text, kind, cue, aid, title, source, str(when)[:10], int(s), int(e))
+        for text, kind, cue, aid, title, source, when, s, e in rows
+    )

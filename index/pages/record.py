@@ -1,0 +1,265 @@
+"""What the pages read, written as each article arrives (and unwritten when it goes).
+
+`record` runs inside ingestion's transaction, right after the registry has resolved the
+article's mentions, so the entity page never aggregates at open time: per-entity day and
+source counts, co-occurrence counts and quotes are all kept here, and the page reads a few
+indexed rows.
+
+Keys are the registry's *form* ids (`entity_aliases.id`), never entity ids or names. The
+registry's own design points mentions at the form they were written in, and a merge, split,
+alias or undo moves forms between entities; keying by form, the pages follow every
+correction at read time (a page sums the rows of the entity's current forms) with nothing to
+rewrite. Each article contributes one row per entity it mentions, under that entity's most
+mentioned form in the article.
+
+Co-occurrence is bounded per article: pairs among the article's `TOP_N` most mentioned
+entities only (at most 45 pairs), so it costs the same on a 100k-article library as on a
+small one, and passing mentions of a country do not pair with everything.
+"""
+
+from __future__ import annotations
+
+import itertools
+import sqlite3
+from collections.abc import Sequence
+from datetime import UTC, datetime
+
+from ..model import Mention
+from .quotes import Who, attribute
+
+#: Entities per article that take part in co-occurrence counts.
+TOP_N = 10
+#: Bumped when what `record` writes changes: `ensure` then rebuilds the tables from SQLite.
+VERSION = "1"
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS page_articles (
+    article_id TEXT PRIMARY KEY,
+    at TEXT NOT NULL,          -- published, else first seen (UTC ISO): the article's date
+    day TEXT NOT NULL,
+    source TEXT NOT NULL DEFAULT ''
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS page_articles_day ON page_articles (day);
+CREATE TABLE IF NOT EXISTS page_entities (
+    form INTEGER NOT NULL,
+    at TEXT NOT NULL,
+    article_id TEXT NOT NULL,
+    top INTEGER NOT NULL,      -- 1 when among the article's TOP_N entities (co-occurrence)
+    PRIMARY KEY (form, at, article_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS page_entities_article ON page_entities (article_id);
+CREATE TABLE IF NOT EXISTS page_days (
+    form INTEGER NOT NULL, day TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (form, day)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS page_sources (
+    form INTEGER NOT NULL, source TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (form, source)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS page_tops (
+    form INTEGER PRIMARY KEY, n INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS page_pairs (
+    a INTEGER NOT NULL, b INTEGER NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (a, b)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS page_quotes (
+    id INTEGER PRIMARY KEY,
+    form INTEGER NOT NULL,
+    at TEXT NOT NULL,
+    article_id TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    sentence_start INTEGER NOT NULL,
+    sentence_end INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    cue TEXT NOT NULL,
+    text TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS page_quotes_form ON page_quotes (form, at);
+CREATE INDEX IF NOT EXISTS page_quotes_article ON page_quotes (article_id);
+CREATE TABLE IF NOT EXISTS page_meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
+"""
+
+
+def ensure(conn: sqlite3.Connection) -> int:
+    """Create the pages' tables; fill them from the library when they are new or outdated.
+
+    Called once when a library opens. A library written before the pages existed (or by an
+    older `VERSION`) is caught up here, from the stored bodies and the registry's mentions:
+    no NER runs again. Returns the number of articles recorded.
+    """
+    try:
+        conn.executescript(SCHEMA)
+    except sqlite3.OperationalError:
+        # A library opened read-only (a read-only mount): pages read what is there, if any.
+        return 0
+    row = conn.execute("SELECT value FROM page_meta WHERE key = 'version'").fetchone()
+    if row is not None and row[0] == VERSION:
+        return 0
+    from ..store import transaction
+
+    with transaction(conn):
+        for table in ("articles", "entities", "days", "sources", "tops", "pairs", "quotes"):
+            conn.execute(f"DELETE FROM page_{table}")
+        rows = conn.execute(
+            "SELECT id, body, source, COALESCE(published, added) FROM articles ORDER BY rowid"
+        ).fetchall()
+        for aid, body, source, at in rows:
+            _record(conn, aid, body, _whos(conn, aid), source, _utc(at))
+        conn.execute("INSERT OR REPLACE INTO page_meta VALUES ('version', ?)", (VERSION,))
+    return len(rows)
+
+
+def record(
+    conn: sqlite3.Connection,
+    article_id: str,
+    body: str,
+    mentions: Sequence[Mention],
+    source: str | None,
+    date: datetime | None,
+) -> None:
+    """Record an article for the pages, replacing any earlier record of it.
+
+    Call inside the ingestion transaction, after `Registry.assign` (whose return value is
+    `mentions`). `date` is the published date, or None for "now" (first seen).
+    """
+    forget(conn, article_id)
+    forms = _forms_by_span(conn, article_id) if mentions else {}
+    whos = [
+        Who(m.start, m.end, m.type, forms[(m.start, m.end)][1])
+        for m in mentions
+        if (m.start, m.end) in forms
+    ]
+    _record(conn, article_id, body, whos, source, _utc(date))
+
+
+def forget(conn: sqlite3.Connection, article_id: str) -> None:
+    """Take an article's contribution out of every count (it was deleted or is re-recorded)."""
+    row = conn.execute(
+        "SELECT day, source FROM page_articles WHERE article_id = ?", (article_id,)
+    ).fetchone()
+    if row is None:
+        return
+    day, source = row
+    rows = conn.execute(
+        "SELECT form, top FROM page_entities WHERE article_id = ?", (article_id,)
+    ).fetchall()
+    forms = [int(r[0]) for r in rows]
+    top = sorted(int(r[0]) for r in rows if r[1])
+    # Decrement exactly the rows this article added, and drop those that reach zero.
+    for table, where, keys in (
+        ("days", "form = ? AND day = ?", [(f, day) for f in forms]),
+        ("sources", "form = ? AND source = ?", [(f, source) for f in forms]),
+        ("tops", "form = ?", [(f,) for f in top]),
+        ("pairs", "a = ? AND b = ?", _both_ways(top)),
+    ):
+        conn.executemany(f"UPDATE page_{table} SET n = n - 1 WHERE {where}", keys)
+        conn.executemany(f"DELETE FROM page_{table} WHERE {where} AND n <= 0", keys)
+    for table in ("entities", "quotes", "articles"):
+        conn.execute(f"DELETE FROM page_{table} WHERE article_id = ?", (article_id,))
+
+
+# -- internals --------------------------------------------------------------------------------
+def _utc(value: datetime | str | None) -> str:
+    if value is None:
+        when = datetime.now(UTC)
+    elif isinstance(value, str):
+        when = datetime.fromisoformat(value)
+    else:
+        when = value
+    if when.tzinfo is not None:
+        when = when.astimezone(UTC).replace(tzinfo=None)
+    return when.isoformat(timespec="seconds")
+
+
+def _forms_by_span(conn: sqlite3.Connection, article_id: str) -> dict[tuple[int, int], tuple]:
+    """(start, end) -> (form id, entity id, type) for the article's stored mentions."""
+    rows = conn.execute(
+        'SELECT m.start, m."end", m.alias_id, a.entity_id, a.type FROM entity_mentions m'
+        " JOIN entity_aliases a ON a.id = m.alias_id WHERE m.article_id = ?",
+        (article_id,),
+    )
+    return {(s, e): (fid, eid, t) for s, e, fid, eid, t in rows}
+
+
+def _whos(conn: sqlite3.Connection, article_id: str) -> list[Who]:
+    return [Who(s, e, t, eid) for (s, e), (_f, eid, t) in _forms_by_span(conn, article_id).items()]
+
+
+def _record(
+    conn: sqlite3.Connection,
+    article_id: str,
+    body: str,
+    whos: Sequence[Who],
+    source: str | None,
+    at: str,
+) -> None:
+    day, source = at[:10], source or ""
+    conn.execute(
+        "INSERT OR REPLACE INTO page_articles (article_id, at, day, source) VALUES (?,?,?,?)",
+        (article_id, at, day, source),
+    )
+    # Each entity of the article, under its most mentioned form; ranked for co-occurrence.
+    links = conn.execute(
+        "SELECT a.entity_id, l.alias_id, l.mentions, COALESCE(l.first, 1e12) FROM entity_articles l"
+        " JOIN entity_aliases a ON a.id = l.alias_id WHERE l.article_id = ?",
+        (article_id,),
+    ).fetchall()
+    best: dict[int, tuple[int, int, float]] = {}  # entity -> (mentions, form, first)
+    total: dict[int, int] = {}
+    for eid, fid, n, first in links:
+        total[eid] = total.get(eid, 0) + n
+        have = best.get(eid)
+        if have is None or (n, -first, -fid) > (have[0], -have[2], -have[1]):
+            best[eid] = (n, fid, min(first, have[2]) if have else first)
+    ranked = sorted(best, key=lambda e: (-total[e], best[e][2], e))
+    top = {best[e][1] for e in ranked[:TOP_N]}
+    forms = [best[e][1] for e in ranked]
+    conn.executemany(
+        "INSERT OR IGNORE INTO page_entities (form, at, article_id, top) VALUES (?,?,?,?)",
+        [(f, at, article_id, int(f in top)) for f in forms],
+    )
+    conn.executemany(
+        "INSERT INTO page_days (form, day, n) VALUES (?, ?, 1)"
+        " ON CONFLICT(form, day) DO UPDATE SET n = n + 1",
+        [(f, day) for f in forms],
+    )
+    conn.executemany(
+        "INSERT INTO page_sources (form, source, n) VALUES (?, ?, 1)"
+        " ON CONFLICT(form, source) DO UPDATE SET n = n + 1",
+        [(f, source) for f in forms],
+    )
+    conn.executemany(
+        "INSERT INTO page_tops (form, n) VALUES (?, 1) ON CONFLICT(form) DO UPDATE SET n = n + 1",
+        [(f,) for f in sorted(top)],
+    )
+    conn.executemany(
+        "INSERT INTO page_pairs (a, b, n) VALUES (?, ?, 1)"
+        " ON CONFLICT(a, b) DO UPDATE SET n = n + 1",
+        list(_both_ways(sorted(top))),
+    )
+    if not whos:
+        return
+    form_of = {e: best[e][1] for e in best}
+    conn.executemany(
+        'INSERT INTO page_quotes (form, at, article_id, start, "end", sentence_start,'
+        " sentence_end, kind, cue, text) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        [
+            (
+                form_of[q.speaker],
+                at,
+                article_id,
+                q.start,
+                q.end,
+                q.sentence[0],
+                q.sentence[1],
+                q.kind,
+                q.cue,
+                body[q.start : q.end],
+            )
+            for q in attribute(body, whos)
+            if q.speaker in form_of
+        ],
+    )
+
+
+def _both_ways(forms: Sequence[int]) -> list[tuple[int, int]]:
+    return [p for a, b in itertools.combinations(forms, 2) for p in ((a, b), (b, a))]

@@ -1,0 +1,151 @@
+"""`dateline entities retype|block` and the global `--model` option.
+
+Registered from `reader.cli.build_parser` with one call (`register(parser, actions)`), so the
+entity corrections that go beyond names live apart from the CLI's core:
+
+* `dateline entities retype NAME TYPE [--type OLD]`: give an entity a type (final, undoable);
+* `dateline entities block NAME [--type T]`: "not an entity" (undoable with `entities undo`);
+* an ambiguous NAME lists the candidates (name, type, articles, other names) with the hint
+  to pass `--type`, instead of a bare error;
+* `dateline --model NAME ...`: the spaCy English pipeline to extract entities with ("sm",
+  "md", "lg", "trf" or an import name); the config file's `[entities] model` is the default.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from index.model import ENTITY_TYPES, EntityCount
+
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+EXIT_OK, EXIT_FAILED = 0, 1
+
+
+class _ModelAction(argparse.Action):
+    """`--model NAME`: checked and applied while parsing, so every command (and the ingestion
+    process it spawns) uses it; an uninstalled model is a usage error that names the
+    installed ones."""
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: Any,
+        option_string: str | None = None,
+    ) -> None:
+        from index.entities.ner import ModelError, use_model
+
+        try:
+            use_model(str(values))
+        except ModelError as exc:
+            parser.error(str(exc))
+        setattr(namespace, self.dest, values)
+
+
+def apply_config_model() -> str | None:
+    """The config file's `[entities] model`, applied unless `DATELINE_NER_MODEL` is set.
+
+    A model that is not installed is ignored with a warning: the pinned default is used.
+    """
+    from index.entities.ner import MODEL_ENV, ModelError, use_model
+
+    from .config import load_config
+
+    if os.environ.get(MODEL_ENV):
+        return None
+    model = getattr(load_config(), "ner_model", None)
+    if not model:
+        return None
+    try:
+        return use_model(model)
+    except ModelError as exc:
+        err.print(Text.assemble(("warning: ", "bold yellow"), f"config: {exc}"))
+        return None
+
+
+def register(parser: argparse.ArgumentParser, actions: Any) -> None:
+    """Add `--model` to the top-level parser and `retype` / `block` to `entities`' actions."""
+    parser.add_argument(
+        "--model",
+        action=_ModelAction,
+        metavar="NAME",
+        help="spaCy English pipeline for entities: sm (default), md, lg, trf or an import name",
+    )
+    q = actions.add_parser(
+        "retype", help="give entity A a type", description="give entity A a type (undoable)"
+    )
+    q.add_argument("a", metavar="A")
+    q.add_argument("new_type", metavar="TYPE", choices=ENTITY_TYPES)
+    q.add_argument("--type", choices=ENTITY_TYPES, help="the type A has now, if ambiguous")
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(func=cmd_entity_fix)
+    q = actions.add_parser(
+        "block",
+        help="mark entity A as not an entity",
+        description="remove A from every article and never extract it again (undoable)",
+    )
+    q.add_argument("a", metavar="A")
+    q.add_argument("--type", choices=ENTITY_TYPES)
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(func=cmd_entity_fix)
+    apply_config_model()
+
+
+def cmd_entity_fix(args: argparse.Namespace) -> int:
+    """Run `retype` or `block`; ambiguity lists the candidates."""
+    from index.entities.registry import AmbiguousName, EntityError
+
+    from .cli import _open, _plain
+
+    with _open(args) as lib:
+        try:
+            if args.action == "retype":
+                message = lib.retype_entity(args.a, args.new_type, type_=args.type)
+            else:
+                message = lib.block_entity(args.a, type_=args.type)
+        except AmbiguousName as exc:
+            print_candidates(args.a, exc.candidates, as_json=args.json)
+            return EXIT_FAILED
+        except EntityError as exc:
+            if args.json:
+                print(json.dumps({"error": str(exc)}))
+            else:
+                err.print(Text.assemble(("error: ", "bold red"), _plain(exc)))
+            return EXIT_FAILED
+    if args.json:
+        print(json.dumps({"message": message}))
+    else:
+        out.print(_plain(message))
+    return EXIT_OK
+
+
+def print_candidates(name: str, candidates: Sequence[EntityCount], *, as_json: bool) -> None:
+    """The entities an ambiguous name may mean, with what tells them apart."""
+    rows = [
+        {"name": c.name, "type": c.type, "count": c.count, "aliases": list(c.aliases)}
+        for c in candidates
+    ]
+    if as_json:
+        print(json.dumps({"error": f'"{name}" is ambiguous', "candidates": rows}))
+        return
+    table = Table(title=Text(f'"{name}" may mean'))
+    for col in ("type", "name", "articles", "also written"):
+        table.add_column(col, justify="right" if col == "articles" else "left")
+    from .cli import _plain
+
+    for c in candidates:
+        table.add_row(c.type, _plain(c.name), str(c.count), _plain(", ".join(c.aliases[:4])))
+    err.print(table)
+    err.print("Give its type with --type, or use a fuller name.")
+    sys.stderr.flush()

@@ -1,0 +1,137 @@
+"""Entity corrections in the TUI: the sidebar's keys, and the screen side that runs them.
+
+The keys are commands in the pattern of `reader.commands` (one class: key, footer, help line,
+remappable id). The sidebar turns a key into a domain message (`EntitySidebar.Fix` with the
+kind and the entity under the cursor) and knows nothing of the library; `EntityCorrections`,
+mixed into the main screen, asks what it needs (a type, a target, a name) in a modal, runs the
+correction in a worker through `index.Library` (undoable, the index follows), tells the user
+what changed and searches again so the list and the sidebar show it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from index.model import ENTITY_TYPES, EntityCount
+
+from .entity_keys import ENTITY_FIX_COMMANDS as ENTITY_FIX_COMMANDS
+
+#: Candidates the merge picker loads (most mentioned first).
+MERGE_CHOICES = 2000
+
+
+def run_fix(library: Any, kind: str, entity: EntityCount | None, argument: Any = None) -> str:
+    """Run one correction against `library` (in a worker thread); the message to show."""
+    if kind == "undo":
+        return str(library.undo_entity_change() or "Nothing to undo.")
+    assert entity is not None
+    name, type_ = entity.name, entity.type
+    if kind == "retype":
+        return str(library.retype_entity(name, argument, type_=type_))
+    if kind == "merge":
+        target: EntityCount = argument
+        if target.type == type_:
+            return str(library.merge_entities(target.name, name, type_=type_))
+        return str(library.merge_entities(target.name, name))
+    if kind == "split":
+        return str(library.split_entity(name, argument, type_=type_))
+    if kind == "rename":
+        return str(library.rename_entity(name, argument, type_=type_))
+    if kind == "block":
+        return str(library.block_entity(name, type_=type_))
+    raise ValueError(f"unknown entity correction {kind!r}")
+
+
+class EntityCorrections:
+    """Screen mixin: handles `EntitySidebar.Fix` (needs `self.library` and `self._search()`).
+
+    Handlers are found by name (`on_entity_sidebar_fix`), so this plain mixin works in front
+    of any `Screen` subclass.
+    """
+
+    library: Any
+
+    def on_entity_sidebar_fix(self, message: Any) -> None:
+        message.stop()
+        if self.library is None:
+            return
+        kind, entity = message.kind, message.entity
+        screen: Any = self
+        if kind in ("undo", "block"):
+            self._run_fix(kind, entity, None)
+        elif kind == "retype":
+            from .screens.entity_picker import PickScreen
+
+            choices = [(t, t) for t in ENTITY_TYPES if t != entity.type]
+            screen.app.push_screen(
+                PickScreen(f"{entity.name} ({entity.type}) is a…", choices),
+                lambda t: t and self._run_fix(kind, entity, t),
+            )
+        elif kind == "rename":
+            from .screens.entity_picker import AskScreen
+
+            screen.app.push_screen(
+                AskScreen(f"Rename {entity.name} to", entity.name),
+                lambda new: new and new != entity.name and self._run_fix(kind, entity, new),
+            )
+        else:  # merge / split: their choices come from the library
+            screen.run_worker(
+                lambda: self._load_choices(kind, entity),
+                thread=True,
+                group="entity-fix",
+                exit_on_error=False,
+            )
+
+    def _load_choices(self, kind: str, entity: EntityCount) -> None:
+        screen: Any = self
+        if kind == "merge":
+            others = [
+                e
+                for e in self.library.entities(limit=MERGE_CHOICES)
+                if (e.name, e.type) != (entity.name, entity.type)
+            ]
+            choices = [(f"{e.name} · {e.type} · {e.count}", e) for e in others]
+            title = f"Merge {entity.name} into…"
+        else:
+            found = self.library.entity_candidates(entity.name, entity.type)
+            mine = next((e for e in found if e.name == entity.name), None)
+            aliases = list(mine.aliases) if mine else []
+            if not aliases:
+                screen.app.call_from_thread(
+                    screen.notify, f"{entity.name} has no other names to split off"
+                )
+                return
+            choices = [(a, a) for a in aliases]
+            title = f"Split from {entity.name}…"
+
+        def ask() -> None:
+            from .screens.entity_picker import PickScreen
+
+            screen.app.push_screen(
+                PickScreen(title, choices),
+                lambda choice: choice is not None and self._run_fix(kind, entity, choice),
+            )
+
+        screen.app.call_from_thread(ask)
+
+    def _run_fix(self, kind: str, entity: EntityCount | None, argument: Any) -> bool:
+        screen: Any = self
+        library = self.library
+
+        def work() -> None:
+            from index.entities.registry import EntityError
+
+            try:
+                message = run_fix(library, kind, entity, argument)
+            except EntityError as exc:
+                screen.app.call_from_thread(screen.notify, str(exc), severity="warning")
+                return
+            screen.app.call_from_thread(self._fixed, message)
+
+        screen.run_worker(work, thread=True, group="entity-fix", exit_on_error=False)
+        return True
+
+    def _fixed(self, message: str) -> None:
+        screen: Any = self
+        screen.notify(message if message.startswith("Undid") else message + " (U undoes it)")
+        screen._search()  # the list, chips and sidebar follow the corrected registry

@@ -1,0 +1,68 @@
+"""The entity sidebar's correction keys, as commands (see `reader.commands`).
+
+`reader.entity_commands` runs them; the catalogue in `reader.commands` lists them for the help
+screen and for remapping in `config.toml`.
+"""
+
+from __future__ import annotations
+
+from .command import Command
+
+
+class RetypeEntity(Command):
+    ID, KEY, ACTION, FOOTER = "entity_retype", "t", "fix('retype')", "Type"
+    HELP = "Give the entity under the cursor another type (person, place, org)"
+    IN_PALETTE = False
+
+
+class MergeEntity(Command):
+    ID, KEY, ACTION, FOOTER = "entity_merge", "M", "fix('merge')", "Merge"
+    HELP = "Merge the entity under the cursor into another (fuzzy picker)"
+    IN_PALETTE = False
+
+
+class SplitEntity(Command):
+    ID, KEY, ACTION, FOOTER = "entity_split", "S", "fix('split')", "Split"
+    HELP = "Split one of the entity's other names off into an entity of its own"
+    SHOW_IN_FOOTER = False
+    IN_PALETTE = False
+
+
+class RenameEntity(Command):
+    ID, KEY, ACTION, FOOTER = "entity_rename", "R", "fix('rename')", "Rename"
+    HELP = "Give the entity under the cursor another display name"
+    SHOW_IN_FOOTER = False
+    IN_PALETTE = False
+
+
+class BlockEntity(Command):
+    ID, KEY, ACTION, FOOTER = "entity_block", "B", "fix('block')", "Not an entity"
+    HELP = "Mark the name under the cursor as not an entity (everywhere, undoable)"
+    SHOW_IN_FOOTER = False
+    IN_PALETTE = False
+
+
+class UndoEntityFix(Command):
+    ID, KEY, ACTION, FOOTER = "entity_undo", "U", "fix('undo')", "Undo fix"
+    HELP = "Undo the last entity correction"
+    SHOW_IN_FOOTER = False
+    IN_PALETTE = False
+
+
+class OpenEntity(Command):
+    ID, KEY, ACTION, FOOTER = "entity_open", "o", "open_entity", "Entity page"
+    HELP = "Open the page of the entity under the cursor"
+    SHOW_IN_FOOTER = False
+    IN_PALETTE = False
+
+
+#: The sidebar's correction keys, in help order.
+ENTITY_FIX_COMMANDS: tuple[type[Command], ...] = (
+    RetypeEntity,
+    MergeEntity,
+    SplitEntity,
+    RenameEntity,
+    BlockEntity,
+    UndoEntityFix,
+    OpenEntity,
+)

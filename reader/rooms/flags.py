@@ -1,0 +1,71 @@
+"""Flags: read and starred, written in order whatever order the worker threads run in."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from textual import work
+
+from index.library import Library
+from index.model import ArticleSummary
+
+from ..widgets.article_list import ArticleList
+from .base import Room
+
+
+class FlagsRoom(Room):
+    def _set_flag(
+        self, article: ArticleSummary, *, read: bool | None = None, starred: bool | None = None
+    ) -> None:
+        if self.library is None:
+            return
+        self.query_one(ArticleList).update_article(article.id, read=read, starred=starred)
+        if self.reading is not None and self.reading.article.id == article.id:
+            changes: dict[str, bool] = {}
+            if read is not None:
+                changes["read"] = read
+            if starred is not None:
+                changes["starred"] = starred
+            self.reading = replace(self.reading, article=replace(self.reading.article, **changes))
+        self._flag_sequence += 1
+        self._save_flag(self.library, article.id, read, starred, self._flag_sequence)
+
+    @work(thread=True, group="flags", exit_on_error=False)
+    def _save_flag(
+        self,
+        library: Library,
+        article_id: str,
+        read: bool | None,
+        starred: bool | None,
+        sequence: int,
+    ) -> None:
+        """Write a flag unless a newer change of the same flag has already been written."""
+        for flag, value, write in (
+            ("read", read, library.set_read),
+            ("starred", starred, library.set_starred),
+        ):
+            if value is None:
+                continue
+            with self._flag_lock:
+                if self._flag_written.get((article_id, flag), 0) > sequence:
+                    continue  # a later press has been saved already
+                write(article_id, value)
+                self._flag_written[(article_id, flag)] = sequence
+
+    def action_toggle_read(self) -> None:
+        article = self._target()
+        if article is not None:
+            self._set_flag(article, read=not self._current_flags(article)[0])
+
+    def action_toggle_star(self) -> None:
+        article = self._target()
+        if article is not None:
+            self._set_flag(article, starred=not self._current_flags(article)[1])
+
+    def _current_flags(self, article: ArticleSummary) -> tuple[bool, bool]:
+        """(read, starred) as shown now: the list's row may be newer than `article`."""
+        listed = self.query_one(ArticleList).find(article.id)
+        source = listed or article
+        if self.reading is not None and self.reading.article.id == article.id:
+            source = self.reading.article
+        return source.read, source.starred

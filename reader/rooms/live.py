@@ -1,0 +1,97 @@
+"""A live library: another process (a cron `dateline refresh`, a `dateline add` in another
+shell) changes the library, and within a few seconds the list shows it, in place.
+
+A timer asks `index.changes.ChangeWatch` every POLL_SECONDS; the watch reads SQLite's
+`data_version` (no table is touched) and only looks further when it moved, so the poll costs
+the same at any library size. A change re-runs the current search with the cursor kept on its
+article and the rows at the same place on screen, and the chips line says how many arrived.
+"""
+
+from __future__ import annotations
+
+from textual import on, work
+from textual.message import Message
+from textual.timer import Timer
+
+from index.changes import Change, ChangeWatch
+from index.library import Library
+
+from .base import Room
+from .messages import LibraryReady, SearchDone
+
+#: How often the library is asked whether another process changed it.
+POLL_SECONDS = 2.0
+
+
+class WatchReady(Message):
+    def __init__(self, watch: ChangeWatch) -> None:
+        super().__init__()
+        self.watch = watch
+
+
+class LibraryChanged(Message):
+    def __init__(self, change: Change) -> None:
+        super().__init__()
+        self.change = change
+
+
+class LiveRoom(Room):
+    _watch: ChangeWatch | None = None
+    _poll_timer: Timer | None = None
+    _polling: bool = False
+    #: The query the "N new" count belongs to: another query starts from zero.
+    _live_query: str | None = None
+
+    @on(LibraryReady)
+    def _start_watching(self, message: LibraryReady) -> None:
+        self._open_watch(message.library)
+
+    @work(thread=True, group="changes", exit_on_error=False)
+    def _open_watch(self, library: Library) -> None:
+        self.post_message(WatchReady(library.watch_changes()))
+
+    @on(WatchReady)
+    def _watch_ready(self, message: WatchReady) -> None:
+        if self._watch is not None:
+            self._watch.close()
+        self._watch = message.watch
+        if self._poll_timer is None:
+            self._poll_timer = self.set_interval(POLL_SECONDS, self._poll, name="live-library")
+
+    def _poll(self) -> None:
+        if self._watch is not None and not self._polling:
+            self._polling = True
+            self._poll_worker(self._watch)
+
+    @work(thread=True, group="changes", exit_on_error=False)
+    def _poll_worker(self, watch: ChangeWatch) -> None:
+        try:
+            change = watch.poll()
+        finally:
+            self._polling = False
+        if change is not None:
+            self.post_message(LibraryChanged(change))
+
+    @on(LibraryChanged)
+    def _library_changed(self, message: LibraryChanged) -> None:
+        arrived = len(message.change.new)
+        if arrived:
+            if self._live_query != self.query_string:
+                self.new_articles = 0
+            self._live_query = self.query_string
+            self.new_articles += arrived
+        self._search()
+
+    @on(SearchDone)
+    def _new_count_follows_the_query(self, message: SearchDone) -> None:
+        if message.offset == 0 and self._live_query not in (None, message.query):
+            self._live_query = None
+            self.new_articles = 0
+
+    def _stop_watching(self) -> None:
+        if self._poll_timer is not None:
+            self._poll_timer.stop()
+            self._poll_timer = None
+        if self._watch is not None:
+            self._watch.close()
+            self._watch = None

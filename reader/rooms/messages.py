@@ -1,0 +1,72 @@
+"""What the main screen's workers report back to the event loop."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual.message import Message
+
+from index.library import Library
+from index.model import ArticleSummary, EntityCount, Progress, SearchResult
+from index.query import Query
+
+from ..widgets.reader_view import Reading
+
+
+class LibraryReady(Message):
+    def __init__(self, library: Library, query: Query) -> None:
+        super().__init__()
+        self.library = library
+        self.query = query
+
+
+class SearchDone(Message):
+    def __init__(self, generation: int, result: SearchResult, offset: int, query: str = "") -> None:
+        super().__init__()
+        self.generation = generation
+        self.result = result
+        self.offset = offset
+        #: The query string searched: the list keeps its cursor when it is searched again.
+        self.query = query
+
+
+class ArticleOpened(Message):
+    def __init__(self, reading: Reading) -> None:
+        super().__init__()
+        self.reading = reading
+
+
+class StoryLoaded(Message):
+    def __init__(self, article_id: str, members: list[ArticleSummary]) -> None:
+        super().__init__()
+        self.article_id = article_id
+        self.members = members
+
+
+class TimelineLoaded(Message):
+    def __init__(self, entity: EntityCount, points: list[tuple[str, int]]) -> None:
+        super().__init__()
+        self.entity = entity
+        self.points = points
+
+
+class JobProgress(Message):
+    def __init__(self, title: str, progress: Progress) -> None:
+        super().__init__()
+        self.title = title
+        self.progress = progress
+
+
+class StartJob(Message):
+    def __init__(self, title: str, target: str, kwargs: dict[str, Any]) -> None:
+        super().__init__()
+        self.title = title
+        self.target = target
+        self.kwargs = kwargs
+
+
+class JobDone(Message):
+    def __init__(self, title: str, summary: str) -> None:
+        super().__init__()
+        self.title = title
+        self.summary = summary

@@ -1,0 +1,121 @@
+"""Small modal dialogs for entity corrections: a fuzzy picker and a one-line question.
+
+`PickScreen` lists choices under an input; typing narrows them with rapidfuzz (the same
+matcher the command palette's suggestions use), enter picks the highlighted one, escape
+cancels. `AskScreen` asks for one line of text (a new name). Both dismiss with the answer or
+None, so the caller's callback sees a cancel as None.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import ClassVar, Generic, TypeVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, OptionList
+from textual.widgets.option_list import Option
+
+from ..render import one_line
+
+T = TypeVar("T")
+
+#: How many choices the picker shows at once (the best matches when filtered).
+SHOWN = 200
+
+
+class PickScreen(ModalScreen[T | None], Generic[T]):
+    """Choose one of `choices` (label, value), narrowing them by typing."""
+
+    CSS_PATH = "entity_picker.tcss"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", id="picker_cancel"),
+        Binding("down", "move(1)", "Down", show=False, id="picker_down"),
+        Binding("up", "move(-1)", "Up", show=False, id="picker_up"),
+    ]
+
+    def __init__(self, title: str, choices: Sequence[tuple[str, T]]) -> None:
+        super().__init__()
+        self._title = title
+        self._choices = list(choices)
+        self._shown: list[T] = []
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="picker"):
+            yield Label(Text(one_line(self._title), style="bold"), id="picker-title")
+            yield Input(placeholder="type to filter", id="picker-input")
+            yield OptionList(id="picker-options", markup=False)
+
+    def on_mount(self) -> None:
+        self._fill("")
+        self.query_one(Input).focus()
+
+    def _fill(self, text: str) -> None:
+        options = self.query_one(OptionList)
+        options.clear_options()
+        if text.strip():
+            from rapidfuzz import fuzz, process
+
+            labels = [label for label, _ in self._choices]
+            found = process.extract(text, labels, scorer=fuzz.WRatio, limit=SHOWN, score_cutoff=50)
+            picked = [self._choices[i] for _, _, i in found]
+        else:
+            picked = self._choices[:SHOWN]
+        self._shown = [value for _, value in picked]
+        options.add_options([Option(Text(one_line(label))) for label, _ in picked])
+        options.highlighted = 0 if picked else None
+
+    @on(Input.Changed)
+    def _typed(self, event: Input.Changed) -> None:
+        self._fill(event.value)
+
+    @on(Input.Submitted)
+    def _submitted(self) -> None:
+        index = self.query_one(OptionList).highlighted
+        if index is not None and 0 <= index < len(self._shown):
+            self.dismiss(self._shown[index])
+
+    @on(OptionList.OptionSelected)
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(self._shown[event.option_index])
+
+    def action_move(self, step: int) -> None:
+        options = self.query_one(OptionList)
+        if options.option_count:
+            current = options.highlighted or 0
+            options.highlighted = max(0, min(options.option_count - 1, current + step))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class AskScreen(ModalScreen[str | None]):
+    """Ask for one line of text, prefilled with `value`; empty answers count as cancel."""
+
+    CSS_PATH = "entity_picker.tcss"
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel", id="ask_cancel")]
+
+    def __init__(self, title: str, value: str = "") -> None:
+        super().__init__()
+        self._title = title
+        self._value = value
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="picker"):
+            yield Label(Text(one_line(self._title), style="bold"), id="picker-title")
+            yield Input(value=self._value, id="picker-input")
+
+    def on_mount(self) -> None:
+        self.query_one(Input).focus()
+
+    @on(Input.Submitted)
+    def _submitted(self, event: Input.Submitted) -> None:
+        value = " ".join(event.value.split())
+        self.dismiss(value or None)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

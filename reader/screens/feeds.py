@@ -1,0 +1,282 @@
+"""Feeds and tags: every subscription and tag with its unread count, and the saved searches
+with how many articles arrived since they were last opened.
+
+Enter on a feed or tag closes the view and narrows the list with a `feed:` or `tag:` chip that
+stacks with the other filters; enter on a saved search runs it. Subscribing, unsubscribing,
+renaming and tagging happen here too. The library is read and written in workers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets.option_list import Option
+
+from index.feeds import FeedCount, TagCount
+from index.library import Library
+from index.model import InputError
+
+from ..commands import FEEDS_COMMANDS, MOVE_COMMANDS, bindings
+from ..render import one_line
+from ..state import SAVED_SEARCHES, SavedSearch, load_saved
+
+
+@dataclass(frozen=True)
+class Choice:
+    """What the user chose: a scope (`feed`/`tag`, its value and label) or a saved search."""
+
+    kind: Literal["feed", "tag", "saved"]
+    value: str
+    label: str
+    saved: SavedSearch | None = None
+
+
+@dataclass(frozen=True)
+class Overview:
+    feeds: list[FeedCount]
+    tags: list[TagCount]
+    saved: list[tuple[SavedSearch, int]]
+    full_text: frozenset[str] = frozenset()
+
+
+class FeedList(OptionList):
+    BINDINGS = bindings(*MOVE_COMMANDS)
+
+    def action_top(self) -> None:
+        self.action_first()
+
+    def action_bottom(self) -> None:
+        self.action_last()
+
+
+class OverviewLoaded(Message):
+    def __init__(self, overview: Overview, note: str = "") -> None:
+        super().__init__()
+        self.overview = overview
+        self.note = note
+
+
+def load_overview(library: Library) -> Overview:
+    from ..providers import new_counts
+
+    saved = load_saved(library.get_state(SAVED_SEARCHES))
+    counts = new_counts(saved, library)
+    return Overview(
+        library.feed_counts(),
+        library.tag_counts(),
+        [(search, counts.get(search.name, 0)) for search in saved],
+        frozenset(library.full_text_feeds()),
+    )
+
+
+class FeedsScreen(Screen[Choice | None]):
+    CSS_PATH = "feeds.tcss"
+    BINDINGS = bindings(*FEEDS_COMMANDS)
+    AUTO_FOCUS = "#feed-list"
+
+    def __init__(self, library: Library) -> None:
+        super().__init__()
+        self.library = library
+        self._choices: list[Choice | None] = []
+        self._armed: str | None = None  # the feed `d` was pressed on once
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static(Text("Feeds, tags and saved searches", style="bold"), id="feeds-title")
+        yield FeedList(id="feed-list")
+        yield Static(id="feeds-note")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self._load()
+
+    @work(thread=True, exclusive=True, group="feeds", exit_on_error=False)
+    def _load(self, note: str = "") -> None:
+        self.post_message(OverviewLoaded(load_overview(self.library), note))
+
+    @on(OverviewLoaded)
+    def _loaded(self, message: OverviewLoaded) -> None:
+        listing = self.query_one(FeedList)
+        highlighted = listing.highlighted
+        listing.clear_options()
+        self._choices = []
+        options: list[Option] = []
+
+        def heading(title: str) -> None:
+            options.append(Option(Text(title, style="bold underline"), disabled=True))
+            self._choices.append(None)
+
+        overview = message.overview
+        heading(f"Subscriptions ({len(overview.feeds)})")
+        for count in overview.feeds:
+            feed = count.feed
+            label = one_line(feed.title) or one_line(feed.url)
+            line = Text(end="", no_wrap=True, overflow="ellipsis")
+            line.append(f"{count.unread:>5} ", style="bold #5fafff" if count.unread else "dim")
+            line.append(label)
+            if feed.url in overview.full_text:
+                line.append("  [full text]", style="dim")
+            if feed.tags:
+                line.append("  " + " ".join(f"#{one_line(t)}" for t in feed.tags), style="dim")
+            if feed.last_error:
+                line.append(f"  ✗ {one_line(feed.last_error)}", style="#e06c75")
+            options.append(Option(line))
+            self._choices.append(Choice("feed", feed.url, label))
+        if not overview.feeds:
+            options.append(
+                Option(Text("  none yet: a subscribes to a feed URL", "dim"), disabled=True)
+            )
+            self._choices.append(None)
+        heading(f"Tags ({len(overview.tags)})")
+        for tag in overview.tags:
+            line = Text(end="", no_wrap=True)
+            line.append(f"{tag.unread:>5} ", style="bold #5fafff" if tag.unread else "dim")
+            line.append(f"#{one_line(tag.tag)}")
+            options.append(Option(line))
+            self._choices.append(Choice("tag", tag.tag, f"#{tag.tag}"))
+        heading(f"Saved searches ({len(overview.saved)})")
+        for search, new in overview.saved:
+            line = Text(end="", no_wrap=True, overflow="ellipsis")
+            line.append(f"{new:>5} " if new else "      ", style="bold #98c379")
+            line.append(one_line(search.name))
+            if new:
+                line.append(" new", style="#98c379")
+            options.append(Option(line))
+            self._choices.append(Choice("saved", search.name, search.name, search))
+        listing.add_options(options)
+        first = next((i for i, c in enumerate(self._choices) if c is not None), None)
+        if highlighted is not None and highlighted < len(self._choices):
+            listing.highlighted = highlighted
+        elif first is not None:
+            listing.highlighted = first
+        self.query_one("#feeds-note", Static).update(Text(message.note, style="dim"))
+
+    def _current(self) -> Choice | None:
+        index = self.query_one(FeedList).highlighted
+        if index is None or not 0 <= index < len(self._choices):
+            return None
+        return self._choices[index]
+
+    def _current_feed(self) -> Choice | None:
+        choice = self._current()
+        if choice is None or choice.kind != "feed":
+            self.notify("Put the cursor on a subscription first.", severity="warning", timeout=3)
+            return None
+        return choice
+
+    # -- actions ---------------------------------------------------------------------------
+    @on(OptionList.OptionSelected)
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.action_choose()
+
+    def action_choose(self) -> None:
+        choice = self._current()
+        if choice is not None:
+            self.dismiss(choice)
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+    def action_subscribe(self) -> None:
+        from .prompt import PromptScreen
+
+        prompt = PromptScreen(
+            "Subscribe to a feed",
+            placeholder="https://example.org/feed.xml",
+            hint="An RSS or Atom URL, a feed file or a file:// URL; r fetches it.",
+        )
+        self.app.push_screen(prompt, self._subscribe)
+
+    def _subscribe(self, url: str | None) -> None:
+        if url:
+            self._write(lambda library: _subscribe(library, url))
+
+    def action_unsubscribe(self) -> None:
+        choice = self._current_feed()
+        if choice is None:
+            return
+        if self._armed != choice.value:
+            self._armed = choice.value
+            self.notify(
+                f"Press d again to unsubscribe from {choice.label}.", timeout=4, markup=False
+            )
+            return
+        self._armed = None
+        url = choice.value
+        self._write(
+            lambda library: (
+                f"Unsubscribed from {choice.label}."
+                if library.remove_feed(url)
+                else "Not subscribed."
+            )
+        )
+
+    def action_rename(self) -> None:
+        from .prompt import PromptScreen
+
+        choice = self._current_feed()
+        if choice is None:
+            return
+        url = choice.value
+
+        def rename(title: str | None) -> None:
+            if title:
+                self._write(
+                    lambda library: _done(library.rename_feed(url, title), f"Renamed to {title}.")
+                )
+
+        self.app.push_screen(PromptScreen("Rename the feed", value=choice.label), rename)
+
+    def action_tag(self) -> None:
+        from .prompt import PromptScreen
+
+        choice = self._current_feed()
+        if choice is None:
+            return
+        url = choice.value
+
+        def tag(text: str | None) -> None:
+            if text is not None:
+                tags = [t for t in text.replace(",", " ").split() if t]
+                self._write(lambda library: _done(library.tag_feed(url, tags), "Tags saved."))
+
+        hint = "Words separated by spaces or commas; its articles get them too."
+        self.app.push_screen(PromptScreen("Tags of the feed", hint=hint), tag)
+
+    def action_toggle_full_text(self) -> None:
+        choice = self._current_feed()
+        if choice is None:
+            return
+        url, label = choice.value, choice.label
+
+        def toggle(library: Library) -> str:
+            on = url not in library.full_text_feeds()
+            library.set_feed_full_text(url, on)
+            return f"{label}: full text of new entries {'on' if on else 'off'}."
+
+        self._write(toggle)
+
+    @work(thread=True, group="feeds-write", exit_on_error=False)
+    def _write(self, change: object) -> None:
+        note = change(self.library)  # type: ignore[operator]
+        self.post_message(OverviewLoaded(load_overview(self.library), str(note)))
+
+
+def _done(ok: bool, note: str) -> str:
+    return note if ok else "That subscription is gone."
+
+
+def _subscribe(library: Library, url: str) -> str:
+    try:
+        feed = library.subscribe(url)
+    except InputError as error:
+        return f"Not subscribed: {error.reason}"
+    return f"Subscribed to {feed.url}; r in the article list fetches it."

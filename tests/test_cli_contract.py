@@ -1,0 +1,113 @@
+"""The CLI contract of issue 9: options anywhere, --version, exit codes, JSON types, wrapping."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from reader.cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_search_options_after_the_query(
+    library_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(capsys, "search", "place:mosul", "--library", str(library_path), "--json")
+    data = json.loads(out)
+    assert code == 0
+    assert data["query"] == "place:mosul" and data["total"] == 2
+    code, out, _ = run(capsys, "search", "place:mosul", f"--library={library_path}", "--json")
+    assert code == 0 and json.loads(out)["total"] == 2
+
+
+def test_library_after_any_subcommand(
+    library_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(capsys, "articles", "--json", "--library", str(library_path))
+    assert code == 0 and len(json.loads(out)["articles"]) == 8
+
+
+def test_search_words_may_start_with_a_dash_but_mistyped_options_fail(
+    library_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(capsys, "--library", str(library_path), "search", "mosul", "-x", "--json")
+    assert code == 0 and json.loads(out)["query"] == "mosul -x"
+    with pytest.raises(SystemExit) as exc:
+        main(["--library", str(library_path), "search", "mosul", "--jsno"])
+    assert exc.value.code == 2
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["--version"])
+    assert exc.value.code == 0
+    out = capsys.readouterr().out
+    assert out.startswith("dateline ") and out.split()[1][0].isdigit()
+
+
+def test_malformed_query_is_a_usage_error(
+    library_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(capsys, "--library", str(library_path), "search", "person:", "--json")
+    assert code == 2 and json.loads(out)["error"]
+    code, _, err = run(capsys, "--library", str(library_path), "search", "person:")
+    assert code == 2 and "person:" in err
+
+
+def test_missing_id_is_not_found(library_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "--library", str(library_path), "show", "u0000")
+    assert code == 1 and "u0000" in err
+
+
+def test_add_json_types_are_consistent(
+    tmp_path: Path, news_inputs: dict[str, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    lib = tmp_path / "lib"
+    missing = tmp_path / "missing.txt"
+    code, out, _ = run(
+        capsys, "add", str(news_inputs["rss"]), str(missing), "--library", str(lib), "--json"
+    )
+    data = json.loads(out)
+    assert code == 1
+    for key in ("added", "updated", "unchanged", "duplicates", "failed"):
+        assert type(data[key]) is int, key
+    assert data["failed"] == sum(1 for r in data["inputs"] if not r["ok"]) == 1
+    for item in data["inputs"]:
+        assert type(item["ok"]) is bool and isinstance(item["input"], str)
+        assert isinstance(item["kind"], str) and isinstance(item["warnings"], list)
+        assert (item["reason"] is None) == item["ok"]
+        for key in ("added", "updated", "unchanged", "duplicates", "feeds"):
+            assert type(item[key]) is int, key
+        assert "failed" not in item  # one type per key: `failed` is the top-level count
+    assert sum(r["added"] for r in data["inputs"]) == data["added"] == 2
+
+
+def test_errors_do_not_wrap_when_piped(tmp_path: Path) -> None:
+    # A path long enough that an 80-column wrap would cut the message in the middle.
+    missing = tmp_path / ("a-very-long-folder-name-" * 4) / "missing-input-file.txt"
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "reader.cli",
+            "--library",
+            str(tmp_path / "lib"),
+            "add",
+            str(missing),
+        ],
+        capture_output=True,
+        text=True,
+        env={"COLUMNS": "80", "PATH": "/usr/bin:/bin"},
+    )
+    assert result.returncode == 1
+    lines = [line for line in result.stderr.splitlines() if "missing-input-file.txt" in line]
+    assert lines and str(missing) in lines[0] and lines[0].startswith("failed ")

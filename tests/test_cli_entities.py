@@ -1,0 +1,70 @@
+"""`dateline entities retype|block`, ambiguous names listed with their candidates, `--model`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from reader.cli import main
+from reader.config import parse_config
+from tests.test_cli import run
+
+
+def hits(capsys: pytest.CaptureFixture[str], lib: list[str], query: str) -> int:
+    _, out, _ = run(capsys, *lib, "search", query, "--json")
+    return int(json.loads(out)["total"])
+
+
+def test_retype_and_block_are_undoable_and_search_follows(
+    library_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lib = ["--library", str(library_path)]
+    code, out, _ = run(capsys, *lib, "entities", "retype", "Nino Beridze", "org")
+    assert code == 0 and 'Retyped "Nino Beridze" from person to org' in out
+    assert hits(capsys, lib, "org:beridze") == 1 and hits(capsys, lib, "person:beridze") == 0
+    code, out, _ = run(capsys, *lib, "entities", "block", "Mosul", "--json")
+    assert code == 0 and json.loads(out)["message"].startswith('"Mosul" is not an entity')
+    assert hits(capsys, lib, "place:mosul") == 0
+    assert run(capsys, *lib, "entities", "undo")[0] == 0
+    assert hits(capsys, lib, "place:mosul") == 2
+    assert run(capsys, *lib, "entities", "undo")[0] == 0
+    assert hits(capsys, lib, "person:beridze") == 1
+
+
+def test_ambiguous_name_lists_candidates(
+    library_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lib = ["--library", str(library_path)]
+    assert run(capsys, *lib, "entities", "alias", "Karim al-Jabouri", "KJB")[0] == 0
+    assert run(capsys, *lib, "entities", "alias", "Nino Beridze", "KJB")[0] == 0
+    code, _, err = run(capsys, *lib, "entities", "block", "KJB")
+    assert code == 1
+    assert "may mean" in err and "Karim al-Jabouri" in err and "Nino Beridze" in err
+    code, out, _ = run(capsys, *lib, "entities", "retype", "KJB", "org", "--json")
+    data = json.loads(out)
+    assert code == 1 and {c["name"] for c in data["candidates"]} == {
+        "Karim al-Jabouri",
+        "Nino Beridze",
+    }
+    assert all(c["type"] == "person" and c["count"] >= 1 for c in data["candidates"])
+
+
+def test_model_option_checks_the_model_is_installed(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("DATELINE_NER_MODEL", "")  # restored after the test
+    with pytest.raises(SystemExit) as caught:
+        main(["--model", "en_core_web_nonexistent", "articles"])
+    assert caught.value.code == 2
+    assert "not installed" in capsys.readouterr().err
+    code = main(["--model", "sm", "--library", str(tmp_path / "none"), "articles"])
+    assert code != 0  # the library does not exist; the model was accepted
+
+
+def test_config_model_key() -> None:
+    assert parse_config('[entities]\nmodel = "md"\n').ner_model == "md"
+    bad = parse_config("[entities]\nmodel = 3\n")
+    assert bad.ner_model is None and "model must be a string" in bad.warnings[0]
+    assert parse_config("").ner_model is None

@@ -1,0 +1,201 @@
+"""The feeds and tags view (issue 9): unread counts, feed:/tag: chips that stack, subscribe,
+unsubscribe, rename, tag — against a real HTTP server on 127.0.0.1."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input
+
+from httpserver import conditional, serve
+from index import Library
+from reader.app import DatelineApp
+from reader.config import Config
+from reader.screens.feeds import FeedList, FeedsScreen
+from reader.screens.main import MainScreen
+from reader.screens.prompt import PromptScreen
+from reader.widgets.article_list import ArticleList
+from reader.widgets.filter_chips import FilterChips
+from tui_fixtures import anyio_backend_fixture, settle  # noqa: F401 (a fixture)
+
+pytestmark = pytest.mark.anyio
+SIZES = ((80, 24), (120, 40), (160, 50))
+
+
+def rss(title: str, *items: tuple[str, str, str, str]) -> bytes:
+    body = "".join(
+        f"<item><title>{t}</title><link>https://{title.lower()}.example/{slug}</link>"
+        f"<pubDate>{date}</pubDate><description>{body}</description></item>"
+        for t, slug, date, body in items
+    )
+    return (
+        f'<?xml version="1.0"?><rss version="2.0"><channel><title>{title}</title>'
+        f"<link>https://{title.lower()}.example/</link>{body}</channel></rss>"
+    ).encode()
+
+
+@pytest.fixture(autouse=True)
+def _no_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
+    for var in ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "all_proxy"):
+        monkeypatch.delenv(var, raising=False)
+
+
+@pytest.fixture(name="two_feeds")
+def two_feeds_fixture(tmp_path: Path):  # type: ignore[no-untyped-def]
+    with serve() as server:
+        alpine = server.route("/alpine.rss", conditional(rss(
+            "Alpine",
+            ("Avalanche warning raised in Chamonix valley", "chamonix", "Mon, 09 Nov 2026 08:00:00 GMT",
+             "Guides in Chamonix raised the avalanche warning to four after two nights of wind."),
+            ("Zermatt rail line reopens after snowfall", "zermatt", "Tue, 10 Nov 2026 08:00:00 GMT",
+             "Trains to Zermatt ran again on Tuesday once ploughs had cleared the track."),
+        ), etag='"a"'))  # fmt: skip
+        harbour = server.route("/harbour.rss", conditional(rss(
+            "Harbour",
+            ("Antwerp container volumes climb again", "antwerp", "Wed, 11 Nov 2026 08:00:00 GMT",
+             "The port of Antwerp handled more boxes in October than a year before, it said."),
+        ), etag='"h"'))  # fmt: skip
+        with Library.open(tmp_path / "lib") as library:
+            report = library.add([alpine, harbour])
+            assert report.added == 3, report.summary()
+            library.tag_feed(alpine, ["mountains"])
+        yield tmp_path / "lib", alpine, harbour, server
+
+
+def rows(app: DatelineApp) -> list[str]:
+    return [row.article.title for row in app.screen.query_one(ArticleList)._visible()]
+
+
+async def open_feeds(pilot) -> FeedsScreen:  # type: ignore[no-untyped-def]
+    await pilot.press("F")
+    await settle(pilot)
+    screen = pilot.app.screen
+    assert isinstance(screen, FeedsScreen)
+    return screen
+
+
+async def move_to(pilot, screen: FeedsScreen, kind: str, value: str) -> None:  # type: ignore[no-untyped-def]
+    listing = screen.query_one(FeedList)
+    for index, choice in enumerate(screen._choices):
+        if choice is not None and choice.kind == kind and choice.value == value:
+            listing.highlighted = index
+            await pilot.pause()
+            return
+    raise AssertionError((kind, value, screen._choices))
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_feeds_view_counts_and_filters_with_stacking_chips(two_feeds, size) -> None:  # type: ignore[no-untyped-def]
+    library_path, alpine, _, _ = two_feeds
+    app = DatelineApp(library_path, config=Config())
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        assert len(rows(app)) == 3
+        screen = await open_feeds(pilot)
+        text = "\n".join(str(o.prompt) for o in screen.query_one(FeedList)._options)
+        assert "    2 Alpine  #mountains" in text and "    1 Harbour" in text
+        assert "    2 #mountains" in text
+        await move_to(pilot, screen, "feed", alpine)
+        await pilot.press("enter")
+        await settle(pilot)
+        main = app.screen
+        assert isinstance(main, MainScreen)
+        assert sorted(rows(app)) == [
+            "Avalanche warning raised in Chamonix valley",
+            "Zermatt rail line reopens after snowfall",
+        ]
+        assert "feed: Alpine" in str(main.query_one(FilterChips).render())
+        # The chip stacks with typed words.
+        await pilot.press("slash", *"zermatt", "enter")
+        await pilot.pause(0.5)
+        await settle(pilot)
+        assert rows(app) == ["Zermatt rail line reopens after snowfall"]
+        # A tag chip stacks too; backspace drops the last chip.
+        screen = await open_feeds(pilot)
+        await move_to(pilot, screen, "tag", "mountains")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert [s[0] for s in main.scopes] == ["feed", "tag"]
+        await pilot.press("backspace", "backspace")
+        await settle(pilot)
+        assert main.scopes == ()
+        # Reading an article lowers the unread count the view shows.
+        await pilot.press("escape")
+        main.apply_query(type(main.search_query)())
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        screen = await open_feeds(pilot)
+        text = "\n".join(str(o.prompt) for o in screen.query_one(FeedList)._options)
+        assert "    0 Harbour" in text
+
+
+async def test_subscribe_rename_tag_and_unsubscribe(two_feeds) -> None:  # type: ignore[no-untyped-def]
+    library_path, alpine, harbour, server = two_feeds
+    extra = server.route("/extra.rss", conditional(rss("Extra"), etag='"e"'))
+    app = DatelineApp(library_path, config=Config())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = await open_feeds(pilot)
+
+        async def answer(key: str, text: str) -> None:
+            await pilot.press(key)
+            await pilot.pause()
+            assert isinstance(app.screen, PromptScreen)
+            app.screen.query_one(Input).value = text
+            await pilot.press("enter")
+            await settle(pilot)
+
+        await answer("a", "ftp://nope.example/feed")
+        assert "Not subscribed" in str(screen.query_one("#feeds-note").render())
+        await answer("a", extra)
+        await move_to(pilot, screen, "feed", harbour)
+        await answer("R", "Port news")
+        await move_to(pilot, screen, "feed", harbour)
+        await answer("t", "shipping, belgium")
+        await move_to(pilot, screen, "feed", alpine)
+        await pilot.press("d")
+        await settle(pilot)
+        await pilot.press("d")
+        await settle(pilot)
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            with Library.open(library_path) as library:
+                feeds = {f.url: f for f in library.feeds()}
+            if alpine not in feeds:
+                break
+            await pilot.pause(0.2)
+    assert set(feeds) == {harbour, extra}
+    assert feeds[harbour].title == "Port news"
+    assert feeds[harbour].tags == ("belgium", "shipping")
+    with Library.open(library_path) as library:
+        assert library.search("tag:shipping").total == 1
+
+
+def test_feeds_view_snapshot(snap_compare, two_feeds) -> None:  # type: ignore[no-untyped-def]
+    library_path = two_feeds[0]
+
+    async def open_view(pilot) -> None:  # type: ignore[no-untyped-def]
+        await settle(pilot)
+        await pilot.press("F")
+        await settle(pilot)
+
+    app = DatelineApp(library_path, config=Config())
+    assert snap_compare(app, terminal_size=(80, 24), run_before=open_view)
+
+
+def test_feed_chip_snapshot(snap_compare, two_feeds) -> None:  # type: ignore[no-untyped-def]
+    library_path, alpine = two_feeds[0], two_feeds[1]
+
+    async def choose_alpine(pilot) -> None:  # type: ignore[no-untyped-def]
+        pilot.app.screen.query_one(Input).cursor_blink = False
+        await settle(pilot)
+        screen = await open_feeds(pilot)
+        await move_to(pilot, screen, "feed", alpine)
+        await pilot.press("enter")
+        await settle(pilot)
+
+    app = DatelineApp(library_path, config=Config())
+    assert snap_compare(app, terminal_size=(120, 40), run_before=choose_alpine)
