@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint bench bench-reliability demo clean
+.PHONY: run test lint bench bench-reliability bench-scale demo clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,12 @@ lint: $(TEST_STAMP)
 
 bench: $(TEST_STAMP)
 	$(BIN)/python -m bench
+
+# A year of news at 1k, 10k and ARTICLES (default 100k): the first run builds and caches the
+# libraries under ~/.cache/dateline-bench (hours at 100k on a small machine); later runs reuse them.
+ARTICLES ?= 100000
+bench-scale: $(TEST_STAMP)
+	$(BIN)/python -m bench.scale --articles $(ARTICLES)
 
 # kill -9, full disk, damaged files, hostile feeds, huge inputs: a few minutes (root for tmpfs)
 bench-reliability: $(TEST_STAMP)

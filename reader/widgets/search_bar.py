@@ -1,4 +1,12 @@
-"""The search bar: the query language, searched as you type (debounced)."""
+"""The search bar: the query language, searched as you type.
+
+No fixed debounce: a pause before searching is latency the user pays on every query. The text
+is sent the moment it changes when no search is running; while one runs, only the newest text
+is kept and sent as soon as that search reports back (the screen's `busy` goes false). So at
+most one search is in flight, fast typing costs no wasted searches beyond the first, and a
+key's results arrive one search (at worst two) after it. `HOLD_MAX` bounds the wait for a
+search that never reports back (the screen skips a query equal to the one it shows).
+"""
 
 from __future__ import annotations
 
@@ -18,8 +26,8 @@ from index.query import Query
 from ..render import one_line
 from ..state import suggested_text
 
-#: Seconds of quiet typing before the query is searched.
-DEBOUNCE = 0.25
+#: Longest wait, in seconds, for a running search before the newest text is sent anyway.
+HOLD_MAX = 0.3
 
 
 def story_count(result: SearchResult) -> int | None:
@@ -32,6 +40,9 @@ def story_count(result: SearchResult) -> int | None:
 class SearchStatus(Static):
     """How many results, a "did you mean", or what is wrong with the query."""
 
+    #: What is on screen: (text, is a suggestion, is an error).
+    shown: tuple[Text, bool, bool] | None = None
+
     class SuggestionClicked(Message):
         pass
 
@@ -42,7 +53,8 @@ class SearchStatus(Static):
 
 
 class SearchBar(Vertical):
-    """Posts `Changed` once typing settles and `Submitted` on enter; shows the result status."""
+    """Posts `Changed` as the text changes (one search at a time) and `Submitted` on enter;
+    shows the result status."""
 
     result: var[SearchResult | None] = var(None)
     #: Shown while the library opens or a search runs.
@@ -66,6 +78,9 @@ class SearchBar(Vertical):
         super().__init__(id=id)
         self._timer: Timer | None = None
         self._suggestion_key = suggestion_key
+        #: The newest text not yet sent, and whether a sent one is still being searched.
+        self._pending: str | None = None
+        self._in_flight = False
 
     def compose(self) -> ComposeResult:
         yield Input(
@@ -91,18 +106,34 @@ class SearchBar(Vertical):
     @on(Input.Changed)
     def _changed(self, event: Input.Changed) -> None:
         event.stop()
+        self._pending = event.value
+        if not self._in_flight:
+            self._send()
+
+    def _send(self) -> None:
+        """Post the newest text, and hold the next until its search reports back."""
+        if self._pending is None:
+            return
+        value, self._pending = self._pending, None
+        self._in_flight = True
         if self._timer is not None:
             self._timer.stop()
-        value = event.value
-        self._timer = self.set_timer(DEBOUNCE, lambda: self.post_message(self.Changed(value)))
+        self._timer = self.set_timer(HOLD_MAX, self._release)
+        self.post_message(self.Changed(value))
+
+    def _release(self) -> None:
+        """The search in flight is done (or never started): send what was typed since."""
+        self._in_flight = False
+        if self._timer is not None:
+            self._timer.stop()
+            self._timer = None
+        self._send()
 
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:
         event.stop()
-        if self._timer is not None:
-            self._timer.stop()
-            self._timer = None
-        self.post_message(self.Changed(event.value))
+        self._pending = event.value  # enter searches now, whatever is running
+        self._send()
         self.post_message(self.Submitted())
 
     @on(SearchStatus.SuggestionClicked)
@@ -113,8 +144,10 @@ class SearchBar(Vertical):
     def watch_result(self) -> None:
         self._show_status()
 
-    def watch_busy(self) -> None:
+    def watch_busy(self, busy: bool) -> None:
         self._show_status()
+        if not busy and self._in_flight:
+            self._release()
 
     def watch_search_query(self) -> None:
         self._show_status()
@@ -156,6 +189,12 @@ class SearchBar(Vertical):
                     text.append(f"  ({self._suggestion_key})", style="dim")
             if self.busy:
                 text.append("  ·  searching…", style="dim")
+        shown = (text, suggestion, error)
+        if shown == status.shown:
+            return  # the busy flag flips twice a search: repaint only what changed
+        was_error = status.has_class("-error")
+        status.shown = shown
         status.set_class(suggestion, "-suggestion")
         status.set_class(error, "-error")
-        status.update(text)
+        # One line high unless it shows an error: a new text needs no new layout of the screen.
+        status.update(text, layout=error or was_error)
