@@ -156,4 +156,5 @@ class DocsQuery(wq.Query):
         n = reader.doc_count_all()
         lo, hi = np.searchsorted(self.docs, [offset, offset + n])
         local = (self.docs[lo:hi] - offset).tolist()
-        return ListMatcher(local, all_weights=0.0) if local else NullMatcher()
+        # Zero weights, so the set adds nothing to a score (`all_weights=0.0` is falsy: 1.0).
+        return ListMatcher(local, weights=[0.0] * len(local)) if local else NullMatcher()

@@ -17,8 +17,9 @@ ids by the registry, flags kept apart): `index.compile`. How it holds at 100,000
 * Every search first computes the exact set of matching docnums as a numpy array; flags are
   applied to that array, so `total` is always exact (`is:unread` used to report Whoosh's
   unfiltered count past the page limit). Without words the page is the newest `limit` of that
-  array (an `argpartition`, no scoring, no sort collector); with words Whoosh scores them, with
-  the flag set as a filter.
+  array (an `argpartition`, no scoring, no sort collector); with words every match is ranked by
+  BM25F computed with numpy (`index.bm25`), and Whoosh re-scores only the best few hundred when
+  the query has a phrase.
 * Facets count the entities of at most `FACET_SAMPLE` matches — the newest — read from a column;
   exact below that. Counting every match cost ~150 ms at 8k hits and grew without bound.
 * Commits never run Whoosh's default merge inside an add: `index.merging` bounds what a commit
@@ -47,6 +48,7 @@ from whoosh import query as wq
 from whoosh.index import LockError
 from whoosh.writing import CLEAR
 
+from . import bm25
 from .compile import ENTITY_FIELDS, TEXT_FIELDS, Compiled, Compiler, EntityLookup, words
 from .entities.keys import tokens
 from .evaluate import DocsQuery
@@ -76,7 +78,7 @@ WRITER_TIMEOUT = 30.0
 MLT_TERMS = 15
 #: ... preferring words found in at most this share of the library.
 MLT_COMMON = 0.02
-#: Relevance is computed among at most this many matches, the newest (see `_scored`).
+#: With a phrase, Whoosh re-scores this many of the best-ranked matches (see `_scored`).
 RELEVANCE_POOL = 250
 
 ProgressCallback = Callable[[Progress], None]
@@ -493,20 +495,29 @@ class _TreeOr(wq.Or):
 def _scored(
     searcher: Any, view: View, compiled: Compiled, docs: np.ndarray, want: int
 ) -> list[tuple[int, float]]:
-    """The best `want` of `docs` by BM25F, scoring at most RELEVANCE_POOL of them: the newest.
+    """The best `want` of `docs` by BM25F, every match ranked; ties go to the newest.
 
-    Whoosh scores in Python (~0.1 ms per document and query word), so scoring every match of a
-    common word cost seconds at 100,000 articles. Relevance is computed among the newest
-    RELEVANCE_POOL matches (all of them when there are fewer): in a news reader the best
-    matches among recent ones, at a bounded cost.
+    `index.bm25` computes Whoosh's BM25F for every match with numpy (Whoosh itself scores in
+    Python, ~0.1 ms per document and word: seconds for a common word at 100,000 articles). For
+    words alone those scores are Whoosh's and are final. A phrase's exact score needs
+    positions, so its words rank the matches and Whoosh re-scores the best
+    max(want, RELEVANCE_POOL) of them.
     """
-    pool = docs if len(docs) <= RELEVANCE_POOL else view.newest_first(docs, RELEVANCE_POOL)
+    scorer = bm25.Scorer(searcher, view.leaves, view.lengths)
+    scores = scorer.scores(compiled.scoring, docs)
+    if bm25.exact(compiled.scoring):
+        top = bm25.best(docs, scores, view.newest, want)
+        return [(int(docs[i]), float(scores[i])) for i in top]
+    pool = docs[bm25.best(docs, scores, view.newest, max(want, RELEVANCE_POOL))]
     within = DocsQuery(pool, view.offsets())
     # Every pool document matches; each scores what its words and phrases earn (entity ORs
     # and dates, already applied, would only make Whoosh walk long postings again).
     q = wq.And([within, _TreeOr([within, *compiled.scoring])])
-    results = searcher.search(q, limit=max(want, 1))
-    return [(hit.docnum, _score(hit)) for hit in results[:want]]
+    results = searcher.search(q, limit=None)
+    found = {hit.docnum: _score(hit) for hit in results}
+    exact_scores = np.asarray([found.get(int(d), 0.0) for d in pool], dtype=np.float64)
+    top = bm25.best(pool, exact_scores, view.newest, want)
+    return [(int(pool[i]), float(exact_scores[i])) for i in top]
 
 
 def _apply_flags(

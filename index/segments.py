@@ -62,7 +62,18 @@ class _SegmentData:
         self._ids: list[str] | None = None
         self._forms: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
         self._words: dict[str, list[str]] = {}
+        self._lengths: dict[str, np.ndarray] = {}
         self._lock = threading.Lock()
+
+    def lengths(self, leaf: Any, field: str) -> np.ndarray:
+        """Every document's length in `field` (for BM25F, see `index.bm25`)."""
+        from .bm25 import field_lengths
+
+        with self._lock:
+            found = self._lengths.get(field)
+            if found is None:
+                found = self._lengths[field] = field_lengths(leaf, field, self.n)
+            return found
 
     def words(self, leaf: Any, field: str) -> list[str]:
         """The sorted terms of a field in this segment (the spelling vocabulary)."""
@@ -131,6 +142,7 @@ class View:
         self._postings = cache.postings
         self._lock = threading.Lock()
         self._offsets: list[int] = []
+        self._lengths: dict[str, np.ndarray] = {}
         leaves = [(r, o) for r, o in searcher.reader().leaf_readers() if r.doc_count_all() > 0]
         if not leaves:
             self.leaves: list[tuple[Any, int]] = []
@@ -159,6 +171,20 @@ class View:
         self.live = np.concatenate(live)
         self._by_id = None
         self._offsets = [offset for _, offset in leaves]
+
+    def lengths(self, field: str) -> np.ndarray:
+        """Every docnum's length in `field`, read once per segment and field."""
+        with self._lock:
+            found = self._lengths.get(field)
+        if found is None:
+            parts = [
+                d.lengths(leaf, field)
+                for d, (leaf, _) in zip(self._datas, self.leaves, strict=True)
+            ]
+            found = np.concatenate(parts) if parts else np.zeros(0, dtype=np.float64)
+            with self._lock:
+                self._lengths[field] = found
+        return found
 
     def words_starting(self, fields: Iterable[str], letter: str) -> set[str]:
         """Every term of these fields, in any segment, that starts with `letter`."""
