@@ -13,6 +13,7 @@ from reader.config import Config
 from reader.screens.add_news import AddNewsScreen, parse_inputs
 from reader.widgets.article_list import ArticleList
 from tui_fixtures import (
+    SIZES,
     anyio_backend_fixture,  # noqa: F401 (a fixture)
     settle,
     tui_library_fixture,  # noqa: F401 (a fixture)
@@ -20,7 +21,6 @@ from tui_fixtures import (
 )
 
 pytestmark = pytest.mark.anyio
-SIZES = ((80, 24), (120, 40), (160, 50))
 
 FERRY = {
     "title": "Tromso harbour ferry back in service after engine repairs",

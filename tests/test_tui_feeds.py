@@ -19,10 +19,9 @@ from reader.screens.main import MainScreen
 from reader.screens.prompt import PromptScreen
 from reader.widgets.article_list import ArticleList
 from reader.widgets.filter_chips import FilterChips
-from tui_fixtures import anyio_backend_fixture, settle  # noqa: F401 (a fixture)
+from tui_fixtures import SIZES, anyio_backend_fixture, settle  # noqa: F401 (a fixture)
 
 pytestmark = pytest.mark.anyio
-SIZES = ((80, 24), (120, 40), (160, 50))
 
 
 def rss(title: str, *items: tuple[str, str, str, str]) -> bytes:

@@ -12,7 +12,6 @@ from textual.widgets import Input
 from index import Library
 from index.query import EntityFilter
 from reader.app import DatelineApp
-from reader.config import Config
 from reader.providers import fuzzy
 from reader.screens.help import HelpScreen
 from reader.screens.main import MainScreen
@@ -24,6 +23,7 @@ from reader.widgets.search_bar import SearchStatus
 from reader.widgets.welcome import Welcome
 from tui_fixtures import (
     anyio_backend_fixture,  # noqa: F401 (a fixture)
+    make_app,
     settle,
     tui_library_fixture,  # noqa: F401 (a fixture)
     tui_library_path_fixture,  # noqa: F401 (a fixture)
@@ -31,10 +31,6 @@ from tui_fixtures import (
 )
 
 pytestmark = pytest.mark.anyio
-
-
-def make_app(path: Path) -> DatelineApp:
-    return DatelineApp(path, config=Config())
 
 
 def main(app: DatelineApp) -> MainScreen:

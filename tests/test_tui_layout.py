@@ -14,18 +14,15 @@ from reader.config import Config
 from reader.widgets.article_list import ArticleList
 from reader.widgets.reader_view import ReaderView
 from tui_fixtures import (
+    SIZES,
     anyio_backend_fixture,  # noqa: F401 (a fixture)
+    make_app,
     settle,
     tui_library_fixture,  # noqa: F401 (a fixture)
     tui_library_path_fixture,  # noqa: F401 (a fixture)
 )
 
 pytestmark = pytest.mark.anyio
-SIZES = ((80, 24), (120, 40), (160, 50))
-
-
-def make_app(path: Path) -> DatelineApp:
-    return DatelineApp(path, config=Config())
 
 
 def column_keys(table: ArticleList) -> list[str]:

@@ -15,6 +15,7 @@ from reader.config import Config
 from reader.widgets.article_list import ArticleList
 from reader.widgets.filter_chips import FilterChips
 from tui_fixtures import (
+    SIZES,
     anyio_backend_fixture,  # noqa: F401 (a fixture)
     settle,
     tui_library_fixture,  # noqa: F401 (a fixture)
@@ -22,7 +23,6 @@ from tui_fixtures import (
 )
 
 pytestmark = pytest.mark.anyio
-SIZES = ((80, 24), (120, 40), (160, 50))
 
 WIRE = [
     {

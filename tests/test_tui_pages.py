@@ -9,8 +9,6 @@ import pytest
 from textual.command import CommandPalette
 from textual.widgets import Input, OptionList, Static
 
-from reader.app import DatelineApp
-from reader.config import Config
 from reader.screens.entity_page import EntityPageScreen, chart
 from reader.screens.main import MainScreen
 from reader.screens.story_page import StoryPageScreen, VersionColumn
@@ -19,6 +17,7 @@ from reader.widgets.entity_sidebar import EntityList
 from reader.widgets.reader_view import ReaderView
 from tui_fixtures import (
     anyio_backend_fixture,  # noqa: F401 (a fixture)
+    make_app,
     settle,
     tui_library_fixture,  # noqa: F401 (a fixture)
     tui_library_path_fixture,  # noqa: F401 (a fixture)
@@ -26,10 +25,6 @@ from tui_fixtures import (
 
 pytestmark = pytest.mark.anyio
 SIZES = [(80, 24), (160, 50)]
-
-
-def make_app(path: Path) -> DatelineApp:
-    return DatelineApp(path, config=Config())
 
 
 def fix_first_seen(path: Path) -> None:

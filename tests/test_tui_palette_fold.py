@@ -16,10 +16,9 @@ from reader.config import Config
 from reader.providers import fold, fuzzy
 from reader.screens.main import MainScreen
 from reader.state import SAVED_SEARCHES, SavedSearch, dump_saved
-from tui_fixtures import anyio_backend_fixture, settle  # noqa: F401 (a fixture)
+from tui_fixtures import SIZES, anyio_backend_fixture, settle  # noqa: F401 (a fixture)
 
 pytestmark = pytest.mark.anyio
-SIZES = ((80, 24), (120, 40), (160, 50))
 
 
 def test_fold_and_fuzzy() -> None:

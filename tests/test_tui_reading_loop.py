@@ -14,6 +14,7 @@ from reader.config import Config
 from reader.screens.main import MainScreen
 from reader.widgets.article_list import ArticleList
 from tui_fixtures import (
+    SIZES,
     anyio_backend_fixture,  # noqa: F401 (a fixture)
     settle,
     tui_library_fixture,  # noqa: F401 (a fixture)
@@ -21,7 +22,6 @@ from tui_fixtures import (
 )
 
 pytestmark = pytest.mark.anyio
-SIZES = ((80, 24), (120, 40), (160, 50))
 
 
 def main(app: DatelineApp) -> MainScreen:

@@ -6,17 +6,12 @@ from pathlib import Path
 
 from textual.widgets import Input
 
-from reader.app import DatelineApp
-from reader.config import Config
 from tui_fixtures import (
+    make_app,
     settle,
     tui_library_fixture,  # noqa: F401 (a fixture)
     tui_library_path_fixture,  # noqa: F401 (a fixture)
 )
-
-
-def make_app(path: Path) -> DatelineApp:
-    return DatelineApp(path, config=Config())
 
 
 async def ready(pilot) -> None:  # type: ignore[no-untyped-def]

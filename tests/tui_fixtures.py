@@ -15,6 +15,9 @@ from pathlib import Path
 
 import pytest
 
+from reader.app import DatelineApp
+from reader.config import Config
+
 PORT_A = {
     "title": "Valencia dockers end port strike after wage deal",
     "body": (
@@ -156,3 +159,12 @@ async def type_query(pilot, text: str) -> None:  # type: ignore[no-untyped-def]
         await pilot.press(character)
     await pilot.pause(0.4)
     await settle(pilot)
+
+
+#: The terminal sizes every new view is checked at: the smallest supported, a laptop, a wide one.
+SIZES = ((80, 24), (120, 40), (160, 50))
+
+
+def make_app(path: Path) -> DatelineApp:
+    """The reader on `path` with the default configuration (no user config file is read)."""
+    return DatelineApp(path, config=Config())
