@@ -21,7 +21,7 @@ from rich.text import Text
 from index.model import ENTITY_TYPES, AddReport, Progress
 
 from . import cli_health, cli_pages, cli_watch
-from .cli_contract import add_report_json, fit_output, library_first, version
+from .cli_contract import add_report_json, fit_output, library_first, subcommand_index, version
 from .cli_entities import register as register_entity_commands
 from .cli_output import EXIT_FAILED, EXIT_OK, EXIT_USAGE, err, out
 from .cli_output import emit_json as _json
@@ -391,14 +391,7 @@ def _search_words_after_dashdash(argv: list[str]) -> list[str]:
 
     The words of a search are moved after a `--`, its options before it.
     """
-    i = 0
-    while i < len(argv):  # skip global options to find the subcommand
-        if argv[i] == "--library":
-            i += 2
-        elif argv[i].startswith("-"):
-            i += 1
-        else:
-            break
+    i = subcommand_index(argv)
     if i >= len(argv) or argv[i] != "search":
         return argv
     head, rest = argv[: i + 1], argv[i + 1 :]

@@ -3,6 +3,7 @@ wrap in pipes, `--library` anywhere on the command line, and the JSON of an add 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from rich.console import Console
@@ -79,3 +80,21 @@ def library_first(argv: list[str]) -> list[str]:
             rest.append(tok)
         i += 1
     return [*front, *rest]
+
+
+#: Global options that take a value (`dateline --library DIR --model md search …`).
+VALUE_OPTIONS = frozenset({"--library", "--model"})
+
+
+def subcommand_index(argv: Sequence[str]) -> int:
+    """Where the subcommand stands in `argv`, past the global options and their values
+    (`len(argv)` when there is none)."""
+    i = 0
+    while i < len(argv):
+        if argv[i] in VALUE_OPTIONS:
+            i += 2
+        elif argv[i].startswith("-"):
+            i += 1
+        else:
+            break
+    return i

@@ -121,14 +121,9 @@ def dash_input_error(argv: Sequence[str]) -> str | None:
 
     argparse reads "-dash.txt" as an unknown option and only says that INPUT is required.
     """
-    i = 0
-    while i < len(argv):  # global options come before the subcommand
-        if argv[i] == "--library":
-            i += 2
-        elif argv[i].startswith("-"):
-            i += 1
-        else:
-            break
+    from .cli_contract import subcommand_index
+
+    i = subcommand_index(argv)
     if i >= len(argv) or argv[i] != "add":
         return None
     rest = list(argv[i + 1 :])

@@ -111,3 +111,16 @@ def test_errors_do_not_wrap_when_piped(tmp_path: Path) -> None:
     assert result.returncode == 1
     lines = [line for line in result.stderr.splitlines() if "missing-input-file.txt" in line]
     assert lines and str(missing) in lines[0] and lines[0].startswith("failed ")
+
+
+def test_global_options_with_values_are_skipped_to_find_the_subcommand() -> None:
+    from reader.cli import _search_words_after_dashdash
+    from reader.cli_contract import subcommand_index
+    from reader.cli_health import dash_input_error
+
+    argv = ["--model", "sm", "--library", "lib", "search", "-ferry", "--json"]
+    assert subcommand_index(argv) == 4
+    # A search word starting with "-" after `--model NAME` is still a word, not an option.
+    assert _search_words_after_dashdash(argv)[-2:] == ["--", "-ferry"]
+    message = dash_input_error(["--model", "sm", "add", "-dash.txt"])
+    assert message is not None and "--" in message
