@@ -158,21 +158,27 @@ time.sleep(60)
 """
 
 
+def _dies_with(parent: subprocess.Popen[str], child_pid: int) -> bool:
+    """Kill `parent` with SIGKILL; whether `child_pid` is gone within 10 s (a survivor is
+    killed so the test leaves nothing behind)."""
+    parent.send_signal(signal.SIGKILL)
+    parent.wait()
+    deadline = time.monotonic() + 10
+    while _alive(child_pid) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    if _alive(child_pid):
+        os.kill(child_pid, signal.SIGKILL)
+        return False
+    return True
+
+
 def test_forked_children_die_with_their_parent(tmp_path: Path) -> None:
     """Whoosh's sub-writers are forked children: killing `reindex` must not orphan them."""
     parent = _python(FORKER)
     assert parent.stdout is not None
     child_pid = int(parent.stdout.readline())
     assert _alive(child_pid)
-    parent.send_signal(signal.SIGKILL)
-    parent.wait()
-    deadline = time.monotonic() + 10
-    while _alive(child_pid) and time.monotonic() < deadline:
-        time.sleep(0.05)
-    alive = _alive(child_pid)
-    if alive:
-        os.kill(child_pid, signal.SIGKILL)
-    assert not alive
+    assert _dies_with(parent, child_pid)
 
 
 JOB_PARENT = """
@@ -191,15 +197,7 @@ def test_a_job_child_dies_with_its_parent(tmp_path: Path) -> None:
         time.sleep(0.05)
     child_pid = int(pid_file.read_text())
     assert _alive(child_pid)
-    parent.send_signal(signal.SIGKILL)
-    parent.wait()
-    deadline = time.monotonic() + 10
-    while _alive(child_pid) and time.monotonic() < deadline:
-        time.sleep(0.05)
-    alive = _alive(child_pid)
-    if alive:
-        os.kill(child_pid, signal.SIGKILL)
-    assert not alive
+    assert _dies_with(parent, child_pid)
 
 
 WRITE_WHILE_HOLDING = """
