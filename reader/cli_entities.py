@@ -102,9 +102,10 @@ def cmd_entity_fix(args: argparse.Namespace) -> int:
     """Run `retype` or `block`; ambiguity lists the candidates."""
     from index.entities.registry import AmbiguousName, EntityError
 
-    from .cli import _open, _plain
+    from .cli_output import plain as _plain
+    from .cli_progress import open_library
 
-    with _open(args) as lib:
+    with open_library(args) as lib:
         try:
             if args.action == "retype":
                 message = lib.retype_entity(args.a, args.new_type, type_=args.type)
@@ -138,7 +139,7 @@ def print_candidates(name: str, candidates: Sequence[EntityCount], *, as_json: b
     table = Table(title=Text(f'"{name}" may mean'))
     for col in ("type", "name", "articles", "also written"):
         table.add_column(col, justify="right" if col == "articles" else "left")
-    from .cli import _plain
+    from .cli_output import plain as _plain
 
     for c in candidates:
         table.add_row(c.type, _plain(c.name), str(c.count), _plain(", ".join(c.aliases[:4])))

@@ -71,9 +71,9 @@ def cmd_repair(args: argparse.Namespace) -> int:
     if not (root / "library.sqlite").exists() and not root.is_dir():
         err.print(Text.assemble(("error: ", "bold red"), _plain(f"no Dateline library at {root}")))
         return EXIT_USAGE
-    from .cli import _ProgressPrinter
+    from .cli_progress import ProgressPrinter
 
-    with _ProgressPrinter(not args.json) as progress:
+    with ProgressPrinter(not args.json) as progress:
         report = repair(root, progress=progress, notify=lambda m: err.print(m, markup=False))
     if args.json:
         _json(report.to_json())

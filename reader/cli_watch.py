@@ -33,7 +33,10 @@ def register(sub: Any) -> None:
 def cmd_watch(args: argparse.Namespace) -> int:
     from index.query import QueryError
 
-    from .cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE, _json, _open, _plain, err, out
+    from .cli_output import EXIT_FAILED, EXIT_OK, EXIT_USAGE, err, out
+    from .cli_output import emit_json as _json
+    from .cli_output import plain as _plain
+    from .cli_progress import open_library as _open
     from .render import article_date
 
     with _open(args) as lib:

@@ -1,0 +1,102 @@
+"""The commands that list and change the library's registry and subscriptions:
+`entities` (list, merge, split, rename, alias, undo) and `feeds`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from rich.table import Table
+from rich.text import Text
+
+from .cli_output import EXIT_FAILED, EXIT_OK, EXIT_USAGE, err, out
+from .cli_output import emit_json as _json
+from .cli_output import plain as _plain
+from .cli_progress import open_library
+
+
+def _fmt_date(value: Any) -> str:
+    return value.strftime("%Y-%m-%d") if value else ""
+
+
+def cmd_entities(args: argparse.Namespace) -> int:
+    from index.entities.registry import EntityError
+    from index.query import QueryError
+
+    with open_library(args) as lib:
+        try:
+            action = args.action or "list"
+            if action == "list":
+                counts = lib.entities(args.type, query=args.query, limit=args.limit)
+            else:
+                message = {
+                    "merge": lambda: lib.merge_entities(args.a, args.b, type_=args.type),
+                    "split": lambda: lib.split_entity(args.a, args.b, type_=args.type),
+                    "rename": lambda: lib.rename_entity(args.a, args.b, type_=args.type),
+                    "alias": lambda: lib.alias_entity(args.a, args.b, type_=args.type),
+                    "undo": lambda: lib.undo_entity_change() or "Nothing to undo.",
+                }[action]()
+                if args.json:
+                    _json({"message": message})
+                else:
+                    out.print(_plain(message))
+                return EXIT_OK
+        except (EntityError, QueryError) as exc:
+            if args.json:
+                _json({"error": str(exc)})
+            else:
+                err.print(Text.assemble(("error: ", "bold red"), _plain(exc)))
+            # A query that does not parse is a usage error; a name that is not there, a lookup.
+            return EXIT_USAGE if isinstance(exc, QueryError) else EXIT_FAILED
+    if args.json:
+        _json({"entities": [{"name": e.name, "type": e.type, "count": e.count} for e in counts]})
+        return EXIT_OK
+    table = Table(title=Text("Entities" + (f" in results of {args.query!r}" if args.query else "")))
+    table.add_column("type")
+    table.add_column("name")
+    table.add_column("articles", justify="right")
+    for e in counts:
+        table.add_row(e.type, _plain(e.name), str(e.count))
+    out.print(table)
+    return EXIT_OK
+
+
+def cmd_feeds(args: argparse.Namespace) -> int:
+    from index.model import InputError
+
+    with open_library(args, create=args.action == "add") as lib:
+        if args.action == "export":
+            sys.stdout.write(lib.export_opml())
+            return EXIT_OK
+        if args.action == "add":
+            try:
+                feed = lib.subscribe(args.url)
+            except InputError as exc:
+                err.print(Text.assemble(("error: ", "bold red"), _plain(exc.reason)))
+                return EXIT_USAGE
+            out.print(
+                Text.assemble("Subscribed to ", _plain(feed.url), ". Run `dateline refresh`.")
+            )
+            return EXIT_OK
+        if args.action == "remove":
+            if lib.remove_feed(args.url):
+                out.print(Text.assemble("Unsubscribed from ", _plain(args.url)))
+                return EXIT_OK
+            err.print(Text.assemble(("Not subscribed: ", "red"), _plain(args.url)))
+            return EXIT_FAILED
+        feeds = lib.feeds()
+    if args.json:
+        _json({"feeds": [f.to_json() for f in feeds]})
+        return EXIT_OK
+    table = Table(title=f"{len(feeds)} subscription(s)", title_justify="left")
+    table.add_column("url", overflow="fold")
+    for col in ("title", "tags", "last fetched", "last error"):
+        table.add_column(col)
+    for f in feeds:
+        table.add_row(
+            _plain(f.url), _plain(f.title), _plain(", ".join(f.tags)),
+            _fmt_date(f.last_fetched), _plain(f.last_error),
+        )  # fmt: skip
+    out.print(table)
+    return EXIT_OK

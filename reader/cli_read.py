@@ -1,0 +1,108 @@
+"""The reading commands: `search`, `show` and `articles`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator
+from typing import Any
+
+from rich.table import Table
+from rich.text import Text
+
+from index.model import ENTITY_TYPES
+
+from .cli_output import EXIT_FAILED, EXIT_OK, EXIT_USAGE, err, out
+from .cli_output import emit_json as _json
+from .cli_output import plain as _plain
+from .cli_progress import open_library
+from .render import article_date
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    with open_library(args) as lib:
+        result = lib.search(args.query, limit=args.limit, sort=args.sort)
+        # A malformed query is a usage error; an index that cannot be searched is a failure.
+        failed = EXIT_FAILED if lib.index_problem else EXIT_USAGE
+    if args.json:
+        _json(result.to_json())
+        return failed if result.error else EXIT_OK
+    if result.error:
+        label = "Cannot search: " if failed == EXIT_FAILED else "Query problem: "
+        err.print(Text.assemble((label, "bold red"), _plain(result.error)))
+        return failed
+    if result.suggestion:
+        err.print(Text.assemble("Did you mean: ", (result.suggestion, "bold"), "?"))
+    table = Table(title=Text(f"{result.total} result(s) for {args.query!r}"), title_justify="left")
+    for col in ("id", "date", "source", "title"):
+        table.add_column(
+            col, overflow="fold" if col == "title" else "ellipsis", no_wrap=col != "title"
+        )
+    for hit in result.hits:
+        a = hit.article
+        extra = f"  (+{a.story_size - 1} sources)" if a.story_size > 1 else ""
+        table.add_row(_plain(a.id), article_date(a), _plain(a.source), _plain(a.title + extra))
+    out.print(table)
+    return EXIT_OK
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    with open_library(args) as lib:
+        article = lib.article(args.id)
+    if article is None:
+        if args.json:
+            _json({"error": f"no article with id {args.id}"})
+        else:
+            err.print(Text.assemble(("No article with id ", "red"), _plain(args.id)))
+        return EXIT_FAILED
+    if args.json:
+        _json(article.to_json())
+        return EXIT_OK
+    out.print(Text(article.title, style="bold"))
+    meta = " · ".join(
+        x for x in (article.source, article.author, article_date(article), article.url) if x
+    )
+    out.print(_plain(meta), style="dim")
+    for type_ in ENTITY_TYPES:
+        names = article.entities_of(type_)
+        if names:
+            out.print(Text.assemble((f"{type_}: ", "cyan"), _plain(", ".join(names))))
+    out.print()
+    out.print(_plain(article.body), width=min(out.width, 88))
+    return EXIT_OK
+
+
+def cmd_articles(args: argparse.Namespace) -> int:
+    """Every article (or the newest `--limit`), newest first. Rows are streamed from the
+    library: JSON is written article by article, so 100,000 articles never sit in memory
+    as summaries and their JSON at once."""
+    with open_library(args) as lib:
+        articles = lib.newest(args.limit)
+        if args.json:
+            _json_list("articles", (a.to_json() for a in articles))
+            return EXIT_OK
+        rows = [
+            (_plain(a.id), article_date(a), _plain(a.source), _plain(a.title)) for a in articles
+        ]
+    table = Table(title=f"{len(rows)} article(s)", title_justify="left")
+    for col in ("id", "date", "source", "title"):
+        table.add_column(col, no_wrap=col != "title")
+    for row in rows:
+        table.add_row(*row)
+    out.print(table)
+    return EXIT_OK
+
+
+def _json_list(key: str, items: Iterator[dict[str, Any]]) -> None:
+    """`_json({key: list(items)})`, byte for byte, written one item at a time."""
+    from index.textclean import escape_json_text
+
+    write = sys.stdout.write
+    first = True
+    for item in items:
+        text = json.dumps(item, ensure_ascii=False, indent=2).replace("\n", "\n    ")
+        write("{\n  " + json.dumps(key) + ": [\n    " if first else ",\n    ")
+        write(escape_json_text(text))
+        first = False
+    write("{\n  " + json.dumps(key) + ": []\n}\n" if first else "\n  ]\n}\n")
