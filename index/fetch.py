@@ -12,16 +12,17 @@ following it (no size limit) and would only notice a non-http Location when it f
 
 from __future__ import annotations
 
-import re
 import socket
 import ssl
 import time
-import zlib
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 
 import httpx
+
+from .freshness import max_age_seconds
+from .httpcoding import ACCEPT_ENCODING, DecodingError, decoded, printable
 
 DEFAULT_USER_AGENT = "Dateline/0.1 (+terminal news reader)"
 DEFAULT_TIMEOUT = 15.0
@@ -193,7 +194,7 @@ def _refuse_other_schemes(response: httpx.Response) -> None:
     except ValueError:
         raise _BadRedirect("redirected to an invalid URL") from None
     if scheme and scheme not in ("http", "https"):
-        raise _BadRedirect(f"redirected to a non-http(s) URL ({_printable(scheme)}:)")
+        raise _BadRedirect(f"redirected to a non-http(s) URL ({printable(scheme)}:)")
 
 
 def _fetch(
@@ -251,14 +252,14 @@ def _redirect_target(url: str, response: httpx.Response) -> httpx.URL:
     except ValueError:
         scheme = ""
     if scheme and scheme not in ("http", "https"):
-        raise FetchError(url, f"redirected to a non-http(s) URL ({_printable(scheme)}:)")
+        raise FetchError(url, f"redirected to a non-http(s) URL ({printable(scheme)}:)")
     try:
         # Relative Locations are resolved the way httpx would resolve them.
         next_request = response.next_request
     except (httpx.InvalidURL, ValueError, TypeError) as exc:
         raise FetchError(url, f"redirected to an invalid URL ({exc})") from None
     if next_request is None or next_request.url.scheme not in ("http", "https"):
-        raise FetchError(url, f"redirected to a non-http(s) URL ({_printable(scheme)}:)")
+        raise FetchError(url, f"redirected to a non-http(s) URL ({printable(scheme)}:)")
     if not next_request.url.host:
         raise FetchError(url, "redirected to an invalid URL (no host)")
     return next_request.url
@@ -307,13 +308,16 @@ def _result(
         # Compressed bytes never decode to fewer, so this holds with Content-Encoding too.
         raise FetchError(url, _size_reason(max_bytes))
     body = bytearray()
-    decoded = _decoded(url, response.iter_raw(), response.headers.get("Content-Encoding", ""))
-    for chunk in decoded:
-        body += chunk
-        if len(body) > max_bytes:
-            raise FetchError(url, _size_reason(max_bytes))
-        if time.monotonic() > deadline:
-            raise FetchError(url, _timeout_reason(timeout))
+    stream = decoded(response.iter_raw(), response.headers.get("Content-Encoding", ""))
+    try:
+        for chunk in stream:
+            body += chunk
+            if len(body) > max_bytes:
+                raise FetchError(url, _size_reason(max_bytes))
+            if time.monotonic() > deadline:
+                raise FetchError(url, _timeout_reason(timeout))
+    except DecodingError as exc:
+        raise FetchError(url, str(exc)) from exc
     return FetchResult(
         url=str(response.url),
         status=status,
@@ -324,120 +328,6 @@ def _result(
         not_modified=False,
         max_age=max_age_seconds(response.headers),
     )
-
-
-#: A server's freshness hint is honoured up to a day, like a feed's `<ttl>`: a misconfigured
-#: `max-age=31536000` on a feed must not silence it for a year.
-MAX_AGE_CAP = 24 * 3600
-_MAX_AGE = re.compile(r"(?:^|,)\s*max-age\s*=\s*\"?(\d{1,12})\"?\s*(?:,|$)", re.I)
-_NO_CACHE = re.compile(r"(?:^|,)\s*(?:no-cache|no-store)\s*(?:[=,]|$)", re.I)
-
-
-def max_age_seconds(headers: Mapping[str, str], now: float | None = None) -> int | None:
-    """Seconds the response stays fresh by its Cache-Control (or Expires), capped at a day.
-
-    `no-cache`/`no-store` mean "ask every time": None, as for a server that says nothing.
-    `max-age` wins over `Expires` (RFC 9111 5.3); `Expires` counts from the server's `Date`
-    when it sends one, so a skewed local clock does not matter. Zero or a past date is None.
-    """
-    cache_control = ", ".join(_all(headers, "Cache-Control"))
-    if cache_control:
-        if _NO_CACHE.search(cache_control):
-            return None
-        match = _MAX_AGE.search(cache_control)
-        if match:
-            return min(int(match.group(1)), MAX_AGE_CAP) or None
-    expires = headers.get("Expires")
-    if not expires:
-        return None
-    from email.utils import parsedate_to_datetime
-
-    try:
-        until = parsedate_to_datetime(expires).timestamp()
-        date = headers.get("Date")
-        base = parsedate_to_datetime(date).timestamp() if date else None
-    except (TypeError, ValueError, IndexError, OverflowError):
-        return None  # "0", "-1" and other invalid dates mean "already expired"
-    if base is None:
-        base = time.time() if now is None else now
-    seconds = int(until - base)
-    return min(seconds, MAX_AGE_CAP) if seconds > 0 else None
-
-
-def _all(headers: Mapping[str, str], name: str) -> list[str]:
-    """Every value of a header that may be repeated (httpx.Headers keeps them apart)."""
-    get_list = getattr(headers, "get_list", None)
-    if get_list is not None:
-        return [str(v) for v in get_list(name)]
-    value = headers.get(name)
-    return [value] if value else []
-
-
-#: Decompressed output is produced at most this many bytes at a time, so a stage of a gzip
-#: bomb never inflates more than this before the size check sees it.
-_PIECE = 64 * 1024
-#: What we ask servers for: the encodings `_decoded` can undo within its bounds.
-ACCEPT_ENCODING = "gzip, deflate"
-
-
-def _decoded(url: str, raw: Iterator[bytes], header: str) -> Iterator[bytes]:
-    """The body with every Content-Encoding undone, streamed in pieces of at most `_PIECE`.
-
-    httpx decodes each raw chunk whole: with `Content-Encoding: gzip, gzip` a 2 KB chunk
-    inflates to a gigabyte inside one call, before any size check can run. Here each stage
-    is a generator that inflates at most `_PIECE` bytes per step (`max_length`), and stages
-    are chained lazily, so the consumer's size limit stops the work after about
-    `max_bytes + stages * _PIECE` bytes, however many encodings are stacked.
-    """
-    codings = [c.strip().lower() for c in header.split(",") if c.strip()]
-    stream: Iterator[bytes] = raw
-    for coding in reversed(codings):  # the last encoding applied is the first undone
-        if coding in ("identity", ""):
-            continue
-        if coding in ("gzip", "x-gzip"):
-            stream = _inflate(url, stream, 16 + zlib.MAX_WBITS)
-        elif coding == "deflate":
-            stream = _inflate(url, stream, None)
-        else:
-            raise FetchError(url, f"unsupported Content-Encoding ({_printable(coding)})")
-    return stream
-
-
-def _inflate(url: str, chunks: Iterator[bytes], wbits: int | None) -> Iterator[bytes]:
-    """One zlib stage. `wbits=None` is HTTP "deflate": zlib-wrapped, or raw as some servers
-    send it. Concatenated gzip members are all read, as gzip(1) would."""
-    first = wbits is None
-    inflater = zlib.decompressobj(wbits if wbits is not None else zlib.MAX_WBITS)
-    try:
-        for chunk in chunks:
-            data = chunk
-            while data:
-                try:
-                    out = inflater.decompress(data, _PIECE)
-                except zlib.error:
-                    if not first:
-                        raise
-                    inflater = zlib.decompressobj(-zlib.MAX_WBITS)  # raw deflate
-                    out = inflater.decompress(data, _PIECE)
-                first = False
-                data = inflater.unconsumed_tail
-                if out:
-                    yield out
-                if inflater.eof:
-                    rest = inflater.unused_data
-                    if wbits is None or not rest.startswith(b"\x1f\x8b"):
-                        return  # trailing bytes after the stream: ignored, as browsers do
-                    inflater = zlib.decompressobj(wbits)  # another gzip member
-                    data = rest
-        tail = inflater.flush()
-        if tail:
-            yield tail
-    except zlib.error as exc:
-        raise FetchError(url, "the response could not be decoded (corrupt compression)") from exc
-
-
-def _printable(text: str) -> str:
-    return "".join(c if c.isprintable() else "?" for c in text)[:40]
 
 
 def _phrase(status: int) -> str:

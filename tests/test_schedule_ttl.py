@@ -13,7 +13,8 @@ import pytest
 
 from httpserver import Reply, Request, conditional, serve
 from index import Library
-from index.fetch import MAX_AGE_CAP, fetch, max_age_seconds
+from index.fetch import fetch
+from index.freshness import MAX_AGE_CAP, max_age_seconds
 from index.schedule import MAX_TTL_SECONDS, hint_seconds
 from reader.cli import main
 
