@@ -308,8 +308,8 @@ def _result(
         # Compressed bytes never decode to fewer, so this holds with Content-Encoding too.
         raise FetchError(url, _size_reason(max_bytes))
     body = bytearray()
-    stream = decoded(response.iter_raw(), response.headers.get("Content-Encoding", ""))
     try:
+        stream = decoded(response.iter_raw(), response.headers.get("Content-Encoding", ""))
         for chunk in stream:
             body += chunk
             if len(body) > max_bytes:
