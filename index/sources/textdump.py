@@ -48,160 +48,21 @@ from itertools import pairwise
 from ..model import InputError, ParsedInput, RawArticle
 from ..textclean import sanitize
 from . import make_article, parse_date, title_from
+from .dumplines import (
+    boilerplate,
+    is_credit_caption,
+    is_headline,
+    is_paragraph,
+    is_stray,
+    line_key,
+    source_of,
+    word_count,
+)
 
 __all__ = ["parse", "split_articles"]
 
 #: How many following non-blank lines a repeated headline may lie in (rule b).
 REPEAT_WINDOW = 12
-
-_WORD = re.compile(r"\S+")
-_SENTENCE_END = re.compile(r"[.!?…:;,\"”’»)\]]$")
-_CREDIT = re.compile(r"\(\s*([^()]{1,60}?)\s*\)$")
-_PHOTO = re.compile(r"^(?:photo|image|picture|file photo|photograph)s?(?: credit)?\s*[:|-]", re.I)
-_SOURCE = re.compile(r"^(?:source|sources|source of this article)\s*:\s*(.+)$", re.I)
-
-# Lines that are page furniture, matched against the whole line (case-insensitive, trailing
-# punctuation ignored). Kept short on purpose: a line must be *only* this to be dropped.
-_FURNITURE = [
-    r"share(?: (?:this|the) (?:article|story|post|page))?(?: (?:on|via) \w+)?",
-    r"(?:tweet|email|e-mail|print|whatsapp|facebook|twitter|linkedin|telegram|reddit|"
-    r"pinterest|copy link|copy|x|link copied|listen|save|bookmark)",
-    r"\d*\s*comments?(?: \(\d+\))?",
-    r"(?:view|show|hide|load|read) (?:all )?(?:\d+ )?comments?",
-    r"(?:name|email|e-mail|website|comment|your comment)\s*\*?(?:\s*\(required\))?",
-    r"save my name, email.*",
-    r"required fields are marked.*",
-    r"(?:advertisement|advert|ad|sponsored(?: content)?|skip advertisement)",
-    r"(?:subscribe|sign up|follow us|click here|download (?:our|the) app)\b.*",
-    r"(?:tags?|topics?|filed under|categories|category)\s*:.*",
-    r"(?:copyright|©|\(c\)).*",
-    r".*\ball rights reserved\b.*",
-    r"(?:back to top|top of page|scroll to top|next article|previous article)",
-]
-# A share bar flattened to one line, made only of share words: "Facebook Twitter WhatsApp
-# Email", "Share: X | Email", "Share on Facebook Share on Twitter Email", "Share via Email".
-# Checked on lines of any length, since a long bar is still a bar; a sentence that mentions
-# Facebook has other words in it and never matches.
-_SHARE_TARGET = (
-    r"(?:facebook|twitter|x|whatsapp|email|e-mail|mail|linkedin|telegram|reddit|pinterest|"
-    r"messenger|print|copy link|copy|sms|bluesky|threads|mastodon|flipboard|tumblr)"
-)
-_SHARE_ITEM = (
-    r"(?:share(?: (?:this|the) (?:article|story|post|page))?(?: (?:on|via|to|with|by))?"
-    rf"\s*:?\s*)?{_SHARE_TARGET}\b"
-)
-_SHARE_BAR = rf"(?:share\b\s*:?\s*)?{_SHARE_ITEM}(?:[\s|,/·•]*{_SHARE_ITEM})+(?:\s+share)?"
-_COMMENT_BOX = [
-    r"(?:add|post|leave|write|submit) a (?:comment|reply)",
-    r"leave a reply",
-    r"post comment",
-    r"your email address will not be published.*",
-    r"comments are closed.*",
-    r"join the (?:conversation|discussion)",
-]
-_LINK_LIST = [
-    r"read (?:more|also)\b.*",
-    r"see also\b.*",
-    r"related(?: (?:articles|stories|news|posts|content|topics|coverage|links))?",
-    r"more (?:stories|news|on this(?: story| topic)?|from \w+.*|in \w+.*)",
-    r"you (?:may|might) also (?:like|be interested in|want to read).*",
-    r"(?:recommended|recommended for you|most read|most popular|trending(?: now)?|latest news)",
-]
-
-
-def _compile(patterns: list[str]) -> re.Pattern[str]:
-    return re.compile(r"(?:" + "|".join(patterns) + r")", re.IGNORECASE)
-
-
-_FURNITURE_RE = _compile(_FURNITURE)
-_COMMENT_BOX_RE = _compile(_COMMENT_BOX)
-_LINK_LIST_RE = _compile(_LINK_LIST)
-_SHARE_BAR_RE = _compile([_SHARE_BAR])
-
-
-def _words(line: str) -> int:
-    return len(_WORD.findall(line))
-
-
-def _key(line: str) -> str:
-    """What makes two lines "the same": case, spacing and quote style do not."""
-    line = line.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
-    return " ".join(line.casefold().split())
-
-
-def _bare(line: str) -> str:
-    return line.strip().rstrip(" .:!|»>-–—").strip()
-
-
-def is_stray(line: str) -> bool:
-    """Widget leftovers: "TT", "20", "***", or one word that is not a sentence on its own."""
-    if len(line) <= 3:
-        return True
-    if not re.search(r"[^\W\d_]", line):
-        return True  # digits, punctuation, symbols only
-    return _words(line) == 1 and not re.search(r"[.!?…\"”]$", line)
-
-
-def boilerplate(line: str) -> str | None:
-    """ "comments" for a comment-box line, "links" for a link-list heading, "source" for a
-    "Source: X" line, "furniture" for other page furniture; None for anything else."""
-    bare = _bare(line)
-    if _SHARE_BAR_RE.fullmatch(bare):
-        return "furniture"
-    if _words(bare) > 15 and not re.search(r"all rights reserved|email address", bare, re.I):
-        return None
-    if _COMMENT_BOX_RE.fullmatch(bare):
-        return "comments"
-    if _LINK_LIST_RE.fullmatch(bare):
-        return "links"
-    if source_of(line):
-        return "source"
-    if _FURNITURE_RE.fullmatch(bare):
-        return "furniture"
-    return None
-
-
-def source_of(line: str) -> str | None:
-    """The X of a "Source: X" line, when X is a short name rather than a sentence."""
-    match = _SOURCE.match(line.strip())
-    if not match:
-        return None
-    value = match.group(1).strip().rstrip(".")
-    if not value or _words(value) > 6 or re.search(r"[.!?]\s", value):
-        return None
-    return value
-
-
-def is_credit_caption(line: str) -> bool:
-    """A photo caption: six or more words ending in a credit like "(AFP)" or "(Reuters/J. Doe)",
-    or a line that starts "Photo:"."""
-    if _PHOTO.match(line):
-        return True
-    match = _CREDIT.search(line)
-    if not match or _words(line) < 6:
-        return False
-    credit = match.group(1)
-    return _words(credit) <= 6 and credit[:1].isupper()
-
-
-def is_headline(line: str) -> bool:
-    """Short, starts like a title, does not end like a sentence, and is nothing else."""
-    words = _words(line)
-    if not 2 <= words <= 25 or len(line) > 200:
-        return False
-    first = line.lstrip("\"'“‘«")[:1]
-    if not (first.isupper() or first.isdigit()):
-        return False
-    if re.search(r"[.,;:…]$", line):
-        return False
-    return not (is_stray(line) or boilerplate(line) or is_credit_caption(line))
-
-
-def is_paragraph(line: str) -> bool:
-    """Body text: eight words or more that end like a sentence, or twenty words or more."""
-    words = _words(line)
-    return words >= 20 or (words >= 8 and bool(_SENTENCE_END.search(line)))
-
 
 # -- hard-wrapped text ------------------------------------------------------------------------
 
@@ -276,13 +137,13 @@ def _is_noise(line: str) -> bool:
 
 def _next_is_text(content: list[_Line], at: int) -> bool:
     """Whether real text follows line `at`, skipping noise, captions and repeats of it."""
-    key = _key(content[at].text)
+    key = line_key(content[at].text)
     end = min(len(content), at + 1 + REPEAT_WINDOW)
     for i in range(at + 1, end):
         text = content[i].text
-        k = _key(text)
-        doubled = _key(content[i - 1].text) == k or (
-            i + 1 < len(content) and _key(content[i + 1].text) == k
+        k = line_key(text)
+        doubled = line_key(content[i - 1].text) == k or (
+            i + 1 < len(content) and line_key(content[i + 1].text) == k
         )
         if k == key or _is_noise(text):
             continue
@@ -294,8 +155,8 @@ def _next_is_text(content: list[_Line], at: int) -> bool:
 
 
 def _repeats_soon(content: list[_Line], at: int) -> bool:
-    key = _key(content[at].text)
-    return any(_key(item.text) == key for item in content[at + 1 : at + 1 + REPEAT_WINDOW])
+    key = line_key(content[at].text)
+    return any(line_key(item.text) == key for item in content[at + 1 : at + 1 + REPEAT_WINDOW])
 
 
 def split_articles(lines: list[str]) -> list[list[str]]:
@@ -310,12 +171,12 @@ def split_articles(lines: list[str]) -> list[list[str]]:
     if start is None:
         return []
     starts = [start]
-    title = _key(content[start].text)
+    title = line_key(content[start].text)
     has_body = False
     furniture_since_text = False
     for at in range(start + 1, len(content)):
         text = content[at].text
-        key = _key(text)
+        key = line_key(text)
         if key == title:
             continue
         if (
@@ -344,8 +205,8 @@ def _has_title(line: str) -> bool:
     """Whether an article's first line is its headline rather than its first paragraph."""
     return (
         not _is_noise(line)
-        and _words(line) <= 30
-        and not (_words(line) >= 15 and re.search(r"[.!?\"”]$", line))
+        and word_count(line) <= 30
+        and not (word_count(line) >= 15 and re.search(r"[.!?\"”]$", line))
     )
 
 
@@ -358,11 +219,11 @@ def _captions(lines: list[str]) -> set[str]:
     for i, line in enumerate(lines):
         if not line:
             continue
-        key = _key(line)
+        key = line_key(line)
         if is_credit_caption(line):
             keys.add(key)
             continue
-        doubled = i + 1 < len(lines) and _key(lines[i + 1]) == key
+        doubled = i + 1 < len(lines) and line_key(lines[i + 1]) == key
         if doubled and not seen_text:
             keys.add(key)
         elif is_paragraph(line) and key not in keys:
@@ -382,7 +243,7 @@ _DATE_FORMATS = (
 def byline_of(line: str) -> str | None:
     """The name in a "By Jane Doe" line near the top of an article."""
     match = _BYLINE.match(line)
-    if not match or _words(match.group(1)) > 8 or not match.group(1)[:1].isupper():
+    if not match or word_count(match.group(1)) > 8 or not match.group(1)[:1].isupper():
         return None
     return match.group(1).rstrip(".")
 
@@ -390,7 +251,7 @@ def byline_of(line: str) -> str | None:
 def date_of(line: str) -> datetime | None:
     """The date of a dateline such as "Published: 3 March 2025" or "March 3, 2025 14:05"."""
     text = _DATE_PREFIX.sub("", line).strip().rstrip(".")
-    if _words(text) > 6 or not re.search(r"\d", text):
+    if word_count(text) > 6 or not re.search(r"\d", text):
         return None
     text = re.sub(r"\s*[|·-]\s*(?=\d{1,2}:\d{2})", " ", text)  # "2.3.2025 - 10:15"
     parsed = parse_date(text)
@@ -424,7 +285,7 @@ def _paragraphs(lines: list[str], title_key: str | None) -> _Body:
     for line in lines:
         if not line:
             continue
-        key = _key(line)
+        key = line_key(line)
         if key == title_key or key in captions:
             continue
         if not kept:
@@ -460,14 +321,14 @@ def _dedupe(paragraphs: list[str]) -> list[str]:
 
     The prefix test runs on a sorted list (bisect), so a huge one-article dump stays linear-ish.
     """
-    keys = [_key(p) for p in paragraphs]
+    keys = [line_key(p) for p in paragraphs]
     ordered = sorted(set(keys))
     out: list[str] = []
     seen: set[str] = set()
     for paragraph, key in zip(paragraphs, keys, strict=True):
         if key in seen:
             continue
-        if _words(key) >= 8 and _has_longer(ordered, key.rstrip(".… "), key):
+        if word_count(key) >= 8 and _has_longer(ordered, key.rstrip(".… "), key):
             continue
         seen.add(key)
         out.append(paragraph)
@@ -493,7 +354,7 @@ def _articles(text: str, origin: str) -> Iterator[RawArticle]:
         first = next(line for line in chunk if line)
         title = first if _has_title(first) else None
         body_lines = chunk[chunk.index(first) + 1 :] if title else chunk
-        found = _paragraphs(body_lines, _key(title) if title else None)
+        found = _paragraphs(body_lines, line_key(title) if title else None)
         if not found.paragraphs:
             continue
         body = "\n\n".join(found.paragraphs)
