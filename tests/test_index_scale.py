@@ -128,7 +128,7 @@ def test_a_commit_only_merges_small_segments_within_a_bound() -> None:
 def test_a_big_batch_extracts_ahead_in_a_second_process(tmp_path: Path, monkeypatch) -> None:
     """Groups are cut even inside one input; the next group's entities come from a child
     process; each input still gets one result, and its fingerprint is logged whole."""
-    import index.library as library_module
+    import index.library_add as library_module
     import index.nerpool as nerpool
     from newsfixtures import ELECTION, TRADE, WATER_B
 

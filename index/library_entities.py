@@ -1,0 +1,78 @@
+"""Entity corrections (undoable) and the entity and story pages, as `Library` methods."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from . import pages
+from .entities.registry import Registry
+from .library_base import _clean
+from .library_read import Reading
+from .lock import writes
+from .model import (
+    EntityCount,
+    EntityType,
+)
+from .store import transaction
+
+
+class Corrections(Reading):
+    """Merge, split, rename, alias, retype, block and undo; entity and story pages."""
+
+    # -- entity corrections (undoable) --------------------------------------------------------
+    @writes
+    def _correct(self, change: Callable[[Registry], tuple[str, set[str]] | None]) -> str | None:
+        """Apply a registry correction. The search index needs nothing: it holds entity form
+        ids, and names, aliases and types are resolved through the registry at query time."""
+        with transaction(self._conn):
+            outcome = change(self._registry)
+        if outcome is None:
+            return None
+        return outcome[0]
+
+    def merge_entities(self, keep: str, other: str, *, type_: EntityType | None = None) -> str:
+        keep, other = _clean(keep), _clean(other)
+        return self._correct(lambda r: r.merge(keep, other, type_)) or ""
+
+    def split_entity(self, name: str, alias: str, *, type_: EntityType | None = None) -> str:
+        name, alias = _clean(name), _clean(alias)
+        return self._correct(lambda r: r.split(name, alias, type_)) or ""
+
+    def rename_entity(self, name: str, new_name: str, *, type_: EntityType | None = None) -> str:
+        name, new_name = _clean(name), _clean(new_name)
+        return self._correct(lambda r: r.rename(name, new_name, type_)) or ""
+
+    def alias_entity(self, name: str, alias: str, *, type_: EntityType | None = None) -> str:
+        name, alias = _clean(name), _clean(alias)
+        return self._correct(lambda r: r.alias(name, alias, type_)) or ""
+
+    def undo_entity_change(self) -> str | None:
+        return self._correct(lambda r: r.undo())
+
+    # -- pages: an entity's and a story's page (index.pages) ---------------------------------
+    def entity_page(self, name: str, type_: EntityType | None = None) -> pages.EntityPage:
+        """Everything about one entity; `pages.AmbiguousEntity` lists candidates."""
+        from .pages.entity_page import entity_page, find_entity
+
+        eid = find_entity(self._conn, self._registry, _clean(name), type_)
+        return entity_page(self._conn, eid, self.articles)
+
+    def story_page(self, story_id: str) -> pages.StoryPage:
+        """A story's versions side by side, aligned (a story id or any of its article ids)."""
+        from .pages.story_page import story_page
+
+        return story_page(self._conn, story_id.strip(), self.articles)
+
+    def retype_entity(
+        self, name: str, new_type: EntityType, *, type_: EntityType | None = None
+    ) -> str:
+        name = _clean(name)
+        return self._correct(lambda r: r.retype(name, new_type, type_)) or ""
+
+    def block_entity(self, name: str, *, type_: EntityType | None = None) -> str:
+        name = _clean(name)
+        return self._correct(lambda r: r.block(name, type_)) or ""
+
+    def entity_candidates(self, name: str, type_: EntityType | None = None) -> list[EntityCount]:
+        """Entities a name may mean, for a user to pick from (exact names first)."""
+        return self._registry.candidates(_clean(name), type_)

@@ -1,0 +1,143 @@
+"""Subscriptions: adding, renaming, tagging, removing feeds and their full-text setting."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Sequence
+
+from .feeds import FeedCount, TagCount
+from .library_base import _clean
+from .library_entities import Corrections
+from .model import (
+    FeedInfo,
+    InputError,
+)
+from .store import (
+    FEED_COLUMNS,
+    feed_from_row,
+    now,
+    transaction,
+)
+
+
+class Subscriptions(Corrections):
+    """The feed list and its settings (fetching them is `library_refresh`)."""
+
+    # -- feeds ------------------------------------------------------------------------------
+    def feeds(self) -> list[FeedInfo]:
+        rows = self._conn.execute(f"SELECT {FEED_COLUMNS} FROM feeds ORDER BY url").fetchall()
+        return [feed_from_row(r) for r in rows]
+
+    def add_feed(self, url: str, *, title: str | None = None, tags: Sequence[str] = ()) -> FeedInfo:
+        import json
+
+        url = feed_url(url)
+        with transaction(self._conn):
+            self._conn.execute(
+                "INSERT INTO feeds (url, title, tags, added) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT(url) DO UPDATE SET title = COALESCE(excluded.title, feeds.title),"
+                " tags = excluded.tags",
+                (url, title, json.dumps(sorted(set(tags))), now()),
+            )
+        row = self._conn.execute(
+            f"SELECT {FEED_COLUMNS} FROM feeds WHERE url = ?", (url,)
+        ).fetchone()
+        return feed_from_row(row)
+
+    def _update_feed(
+        self,
+        url: str,
+        *,
+        etag: str | None = None,
+        last_modified: str | None = None,
+        error: str | None,
+        title: str | None = None,
+    ) -> None:
+        with transaction(self._conn):
+            self._conn.execute(
+                "UPDATE feeds SET etag = COALESCE(?, etag), last_modified = COALESCE(?,"
+                " last_modified), last_fetched = ?, last_error = ?, title = COALESCE(?, title)"
+                " WHERE url = ?",
+                (etag, last_modified, now(), error, title, url),
+            )
+
+    def remove_feed(self, url: str) -> bool:
+        with contextlib.suppress(InputError):
+            url = feed_url(url)
+        with transaction(self._conn):
+            cur = self._conn.execute("DELETE FROM feeds WHERE url = ?", (url,))
+        return cur.rowcount > 0
+
+    def export_opml(self) -> str:
+        from .sources.opml import write_opml
+
+        return write_opml(self.feeds())
+
+    def feed_counts(self) -> list[FeedCount]:
+        """Subscriptions with their article and unread counts (index.feeds)."""
+        from .feeds import feed_counts
+
+        return feed_counts(self._conn)
+
+    def tag_counts(self) -> list[TagCount]:
+        """Tags with their article and unread counts (index.feeds)."""
+        from .feeds import tag_counts
+
+        return tag_counts(self._conn)
+
+    def rename_feed(self, url: str, title: str) -> bool:
+        from .feeds import rename_feed
+
+        return rename_feed(self._conn, url, _clean(title))
+
+    def tag_feed(self, url: str, tags: Sequence[str]) -> bool:
+        from .feeds import tag_feed
+
+        return tag_feed(self._conn, url, [_clean(t) for t in tags])
+
+    def subscribe(self, target: str, *, tags: Sequence[str] = ()) -> FeedInfo:
+        """Subscribe to an http(s) feed URL, or to a local feed file (a path or `file://`
+        URL, read from disk at each refresh). Raises InputError for anything else."""
+        from .feeds import local_feed_url, subscribe_local
+
+        local = local_feed_url(target)
+        if local is None:
+            return self.add_feed(target, tags=tags)
+        return subscribe_local(self._conn, local, [_clean(t) for t in tags])
+
+    def set_feed_full_text(self, url: str, on: bool) -> None:
+        """Fetch the full text of every new entry of this subscription (index.fulltext)."""
+        from .fulltext import set_feed_full_text
+
+        set_feed_full_text(self._conn, url, on)
+
+    def full_text_feeds(self) -> set[str]:
+        from .fulltext import full_text_feeds
+
+        return full_text_feeds(self._conn)
+
+
+_URL_FORBIDDEN = set(' "<>\\^`{|}')
+
+
+def feed_url(url: str) -> str:
+    """A subscription's URL, checked and normalised so one feed is one subscription.
+
+    Scheme and host are lower-cased and the fragment and an empty query dropped; anything that
+    is not a plain http(s) URL with a host is refused now rather than failing at every refresh.
+    """
+    from urllib.parse import urlsplit, urlunsplit
+
+    text = url.strip()
+    parts = urlsplit(text)
+    if parts.scheme.lower() not in ("http", "https"):
+        raise InputError(url, "a feed must be an http or https URL")
+    if not parts.hostname:
+        raise InputError(url, "the URL has no host name")
+    if any(c in _URL_FORBIDDEN or ord(c) < 32 for c in text):
+        raise InputError(
+            url, "the URL contains spaces, quotes or other characters URLs cannot hold"
+        )
+    return urlunsplit(
+        (parts.scheme.lower(), parts.netloc.lower(), parts.path or "/", parts.query, "")
+    )

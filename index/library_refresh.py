@@ -1,0 +1,149 @@
+"""Refreshing subscriptions and fetching full text: the feed half of getting news in."""
+
+from __future__ import annotations
+
+from .fulltext import FullText
+from .library_add import Adding, _Parsed, _with_tags
+from .library_base import ProgressCallback
+from .lock import writes
+from .model import (
+    AddReport,
+    InputError,
+    InputResult,
+    ParsedInput,
+    Progress,
+    RawArticle,
+)
+
+_NOT_A_FEED = {
+    "html": "the feed URL now serves a web page, not a feed",
+    "opml": "the feed URL now serves a list of feeds (OPML), not a feed",
+    "text": "the feed URL now serves plain text, not a feed",
+    "jsonl": "the feed URL now serves JSON, not a feed",
+}
+
+
+class Refreshing(Adding):
+    """`refresh`, full text of an article or of every new entry of a feed."""
+
+    @writes
+    def refresh(self, *, progress: ProgressCallback | None = None) -> AddReport:
+        """Fetch every subscription concurrently (conditional GET) and add what is new."""
+        from .feeds import fetch_feeds
+        from .fetch import FetchError, FetchRequest
+        from .sources import parse_bytes
+
+        feeds = self.feeds()
+        done = 0
+
+        def on_done(url: str, _: object) -> None:
+            nonlocal done
+            done += 1
+            if progress:
+                progress(Progress("fetch", done, len(feeds), url))
+
+        fetched = fetch_feeds(  # fetch_many, with file:// subscriptions read from disk
+            [FetchRequest(f.url, f.etag, f.last_modified) for f in feeds], on_done=on_done
+        )
+        results: dict[int, InputResult] = {}
+        parsed: list[tuple[int, _Parsed]] = []
+        for i, feed in enumerate(feeds):
+            res = fetched.get(feed.url)
+            if isinstance(res, FetchError) or res is None:
+                reason = res.reason if isinstance(res, FetchError) else "not fetched"
+                self._update_feed(feed.url, error=reason)
+                results[i] = InputResult(feed.url, kind="feed", failed=True, reason=reason)
+                continue
+            if res.not_modified:
+                self._update_feed(feed.url, error=None)
+                results[i] = InputResult(feed.url, kind="feed")
+                continue
+            try:
+                got = parse_bytes(
+                    res.content or b"", feed.url, content_type=res.content_type, base_url=res.url
+                )
+            except InputError as exc:
+                self._update_feed(feed.url, error=exc.reason)
+                results[i] = InputResult(feed.url, kind="feed", failed=True, reason=exc.reason)
+                continue
+            if got.kind != "feed":
+                # A subscription that now serves a page or a list of feeds: not an article.
+                reason = _NOT_A_FEED.get(got.kind, f"the URL no longer serves a feed ({got.kind})")
+                self._update_feed(feed.url, error=reason)
+                results[i] = InputResult(feed.url, kind="feed", failed=True, reason=reason)
+                continue
+            # The validators (ETag, Last-Modified) are saved in the transaction that records
+            # the entries as stored (_ingest_group): a crash before it means a re-fetch, where
+            # saving them first made the next refresh get 304 and lose the entries for good.
+            title = feed.title or (got.feeds[0].title if got.feeds else None)
+            validators = (feed.url, res.etag, res.last_modified, title)
+            parsed.append((i, _Parsed(feed.url, _with_tags(got, feed.tags), None, 0, validators)))
+        for i, result in self._ingest_parsed(parsed, progress):
+            results[i] = result
+        return AddReport(tuple(results[i] for i in sorted(results)))
+
+    def fetch_full_text(self, article_id: str) -> FullText:
+        """Fetch the article's page and store its main text as the body (entities and index
+        follow); the summary is kept beside it. Raises FullTextError (index.fulltext)."""
+        from . import fulltext
+
+        article = self.article(article_id)
+        if article is None:
+            raise fulltext.FullTextError("that article is no longer in the library")
+        if not article.url or not article.url.lower().startswith(("http://", "https://")):
+            raise fulltext.FullTextError("the article has no web link to fetch")
+        kept = fulltext.stored(self._conn, article_id)
+        summary = kept[0] if kept else article.body
+        body = fulltext.extract(article.url)
+        if len(body) <= len(summary):
+            raise fulltext.FullTextError("the page has no more text than the summary")
+        self._replace_body(article_id, body)
+        fulltext.remember(self._conn, article_id, summary, body, article.url)
+        return fulltext.FullText(article_id, len(summary), len(body))
+
+    def _replace_body(self, article_id: str, body: str) -> None:
+        import json
+
+        article = self.article(article_id)
+        row = self._conn.execute(
+            "SELECT origin, tags FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()
+        if article is None or row is None:
+            return
+        raw = RawArticle(
+            title=article.title, body=body, url=article.url, published=article.published,
+            source=article.source, author=article.author, origin=str(row[0] or ""),
+            tags=tuple(json.loads(row[1] or "[]")),
+        )  # fmt: skip
+        parsed = ParsedInput(raw.origin, "html", (raw,))
+        self._ingest_parsed([(0, _Parsed(raw.origin, parsed))], None)
+
+    def refresh_with_full_text(
+        self, *, progress: ProgressCallback | None = None, due_only: bool = False
+    ) -> AddReport:
+        """`refresh`, then full text for the new entries of feeds that ask for it, and back
+        for articles whose feed copy replaced their full text. A page that cannot be had
+        leaves the summary and is a warning of the report. With `due_only` (a scheduled
+        refresh) a feed whose `<ttl>` or HTTP Cache-Control says it was fetched too recently
+        is skipped (index.schedule)."""
+        from . import fulltext, schedule
+
+        since = int(
+            self._conn.execute("SELECT COALESCE(MAX(rowid), 0) FROM articles").fetchone()[0]
+        )
+        skip = schedule.not_due(self._conn, [f.url for f in self.feeds()]) if due_only else set()
+        with schedule.planned(schedule.Plan(frozenset(skip))) as plan:
+            report = self.refresh(progress=progress)
+        schedule.record(self._conn, plan.seen, max_age=plan.max_age)
+        warnings: list[str] = []
+        for article_id, body in fulltext.reverted(self._conn):
+            self._replace_body(article_id, body)
+        for article_id in fulltext.wanted(self._conn, since):
+            try:
+                self.fetch_full_text(article_id)
+            except fulltext.FullTextError as error:
+                warnings.append(f"full text of {article_id}: {error.reason}")
+        if not warnings:
+            return report
+        extra = InputResult("full text", kind="fulltext", warnings=tuple(warnings))
+        return AddReport((*report.results, extra))
