@@ -1,6 +1,6 @@
 """The registry's type decisions and the corrections that go beyond names: retype and block.
 
-A mixin of `Registry` (registry.py keeps ingestion, reads and the name corrections); every
+A mixin of `Registry` (the name corrections are in registry_edits.py); every
 method here runs inside the caller's transaction and records user changes in the same undo
 log, with its own step kinds reverted by `_revert_correction`.
 

@@ -1,0 +1,184 @@
+"""Within one article: which cleaned mentions are one entity, and the name it is shown under.
+
+Mentions with one key form a group (every spelling of a country is one key); a short name joins
+the unique longer name that contains it ("Assad" -> "Bashar al-Assad", "Xi" -> "Xi Jinping") and
+is left alone when two names could claim it; "X, known as Y" makes Y an alias of X.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from . import gazetteer
+from .clean import CONNECTORS, Mention, name_like
+from .keys import entity_key
+
+
+class Group:
+    """Mentions believed to be one entity, with the evidence gathered for its type."""
+
+    __slots__ = ("country", "mentions", "secondary", "shared_surname", "votes")
+
+    def __init__(self) -> None:
+        self.mentions: list[Mention] = []
+        self.secondary: set[str] = set()  # keys of "known as" names: never the display name
+        self.country: str | None = None
+        self.votes: defaultdict[str, float] = defaultdict(float)
+        self.shared_surname = False
+
+    def texts(self, body: str) -> list[str]:
+        return [body[m.start : m.end] for m in self.mentions]
+
+    def labels(self) -> Counter[str]:
+        return Counter(m.label for m in self.mentions)
+
+    def longest_key(self, body: str) -> str:
+        return max((entity_key(t) for t in self.texts(body)), key=len)
+
+
+def group_mentions(body: str, mentions: list[Mention], aliases: dict[str, str]) -> dict[str, Group]:
+    groups: dict[str, Group] = {}
+    for m in mentions:
+        text = body[m.start : m.end]
+        key = entity_key(text)
+        if not key:
+            continue
+        key = aliases.get(key, key)
+        country = gazetteer.country(text) if m.label != "ORG" or " " not in text else None
+        if country:
+            key = "country:" + entity_key(country)
+        g = groups.get(key)
+        if g is None:
+            g = groups[key] = Group()
+        g.mentions.append(m)
+        if country:
+            g.country = country
+    return groups
+
+
+def link_short_names(body: str, groups: dict[str, Group]) -> None:
+    """Merge each short name into the one longer name that contains it, if exactly one does."""
+    words = {k: g.longest_key(body).split() for k, g in groups.items()}
+    for key in sorted(groups, key=lambda k: len(words[k])):
+        short = words[key]
+        g = groups[key]
+        if g.country and g.labels().most_common(1)[0][0] != "PERSON":
+            continue
+        candidates = [
+            k
+            for k in groups
+            if k != key and len(words[k]) > len(short) and _contains(words[k], short)
+        ]
+        candidates = [
+            k
+            for k in candidates
+            if not any(_contains(words[k], words[o]) for o in candidates if o != k)
+        ]
+        if len(candidates) != 1:
+            g.shared_surname = len(candidates) > 1 and all(
+                _is_person(groups[k]) and words[k][-1] == short[-1] for k in candidates
+            )
+            continue
+        target = candidates[0]
+        if not _may_link(short, words[target], g, groups[target]):
+            continue
+        groups[target].mentions.extend(g.mentions)
+        del groups[key]
+
+
+_KNOWN_AS = re.compile(
+    r",\s+(?:also\s+|better\s+|widely\s+|commonly\s+|popularly\s+)?"
+    r"(?:known|referred\s+to|nicknamed)\s+as\s+(?:the\s+)?"
+)
+_NAME_AT = re.compile(
+    r"(?:(?:[Aa]l|[Ee]l)-)?[A-Z][\w’'-]+(?:\s+(?:(?:[Aa]l|[Ee]l)-)?[A-Z][\w’'-]+){0,3}"
+)
+
+
+def join_known_as(body: str, groups: dict[str, Group]) -> None:
+    """ "Ahmed al-Sharaa, known as al-Jolani": the second name is an alias of the first."""
+    ends = {m.end: k for k, g in groups.items() for m in g.mentions}
+    for x in _KNOWN_AS.finditer(body):
+        owner = ends.get(x.start())
+        y = _NAME_AT.match(body, x.end())
+        if owner is None or y is None or owner not in groups:
+            continue
+        ykey = entity_key(y.group())
+        other = next(
+            (k for k, g in groups.items() if k != owner and ykey in map(entity_key, g.texts(body))),
+            None,
+        )
+        target = groups[owner]
+        target.secondary.add(ykey)
+        if other is not None:
+            target.mentions.extend(groups.pop(other).mentions)
+        if not any(m.start == y.start() for m in target.mentions):
+            target.mentions.append(Mention(y.start(), y.end(), "FOUND"))
+
+
+def _is_person(g: Group) -> bool:
+    labels = g.labels()
+    return labels["PERSON"] >= max(labels["ORG"], labels["GPE"], 1)
+
+
+def _known_place(name: str) -> bool:
+    return gazetteer.is_place(name) or gazetteer.city_population(name) > 0
+
+
+def _contains(long: list[str], short: list[str]) -> bool:
+    n = len(short)
+    return any(long[i : i + n] == short for i in range(len(long) - n + 1))
+
+
+def _may_link(short: list[str], long: list[str], g: Group, target: Group) -> bool:
+    """Is `short` a way of writing `long`? People by surname; orgs and places by a fuller part.
+
+    "Assad" is Bashar al-Assad and "Salvation Government" the Syrian Salvation Government; but
+    "Hezbollah" is not Kataib Hezbollah, and "Kurdistan" is not the Kurdistan Regional
+    Government: a one-word short name joins an org or place only if all that it lacks is
+    particles or demonyms.
+    """
+    if _is_person(target):
+        if g.labels().most_common(1)[0][0] != "PERSON" and _known_place(" ".join(short)):
+            return False  # "Victoria" the city beside "Victoria Lang"
+        if short[-1] == long[-1]:
+            return True  # a surname
+        # "Xi" of "Xi Jinping": a one-word name that starts exactly one person's full name
+        # (surname-first names, or a first name used alone) and is written as a person.
+        return (
+            len(short) == 1
+            and 2 <= len(long) <= 3
+            and long[0] == short[0]
+            and g.labels()["PERSON"] + g.votes["person_cue"] > 0
+        )
+    if any(w in gazetteer.ORG_WORDS for w in long) and _known_place(" ".join(short)):
+        return False  # "South Carolina" stays a place beside "University of South Carolina"
+    if g.labels().most_common(1)[0][0] == "PERSON" and len(short) == 1:
+        return False
+    i = next(i for i in range(len(long)) if long[i : i + len(short)] == short)
+    lacking = long[:i] + long[i + len(short) :]
+    if len(short) >= 2:
+        return all(
+            w in CONNECTORS or gazetteer.is_demonym(w) or gazetteer.is_place(w) for w in lacking
+        ) or i + len(short) == len(long)
+    return all(w in CONNECTORS or gazetteer.is_demonym(w) for w in lacking)
+
+
+def _proper(text: str) -> bool:
+    return all(name_like(w) or w.casefold() in CONNECTORS for w in text.split())
+
+
+def best_name(body: str, g: Group) -> str:
+    """The longest properly capitalised form; ties go to the most frequent, then the first."""
+    if g.country:
+        return g.country
+    texts = g.texts(body)
+    counts = Counter(texts)
+    first: dict[str, int] = {}
+    for i, t in enumerate(texts):
+        first.setdefault(t, i)
+    acronyms = {t for t in counts if t.isupper() and " " not in t}
+    pool = [t for t in counts if t not in acronyms and entity_key(t) not in g.secondary]
+    pool = pool or [t for t in counts if t not in acronyms] or list(counts)
+    return max(pool, key=lambda t: (_proper(t), len(t.split()), counts[t], len(t), -first[t]))

@@ -1,0 +1,255 @@
+"""Within one article: the type of each group of mentions, voted over all of them.
+
+Each mention's model label casts a vote; titles, roles, place and org words, the words around a
+mention ("the town of X", "X, a spokesman"), the gazetteer and the other members of an
+enumeration add evidence. Context alone never flips the type the model gave a full name
+(`_keep_model_type`); demonyms and sentence-initial common nouns are no entities.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter, defaultdict
+
+from ..model import ENTITY_TYPES, EntityType
+from . import gazetteer
+from .clean import Mention
+from .groups import Group, best_name
+
+#: Votes one mention's label casts. NORP casts none: it only joins a group other evidence types.
+_LABEL_VOTES: dict[str, tuple[tuple[EntityType, float], ...]] = {
+    "PERSON": (("person", 1.0),),
+    "GPE": (("place", 1.0),),
+    "LOC": (("place", 1.0),),
+    "FAC": (("place", 0.5),),
+    "ORG": (("org", 1.0),),
+    "OWNER": (("org", 0.5),),
+    "ACRONYM": (("org", 0.5),),
+    "CUED": (("person", 1.0),),
+    "PLACE": (("place", 2.0),),
+    "GAZETTEER": (("place", 1.0),),
+}
+
+_PREV_PLACE_STRONG = re.compile(
+    r"\b(?:town|city|village|province|region|district|governorate|capital|outskirts|suburbs?"
+    r"|port|area|countryside) of\s+(?:the\s+)?$"
+)
+_PREV_PLACE_WEAK = re.compile(
+    r"\b(?:in|near|at|from|via|into|toward|towards|across|outside|through|throughout|around"
+    r"|inside|within|on)\s+$"
+)
+_NEXT_PLACE = re.compile(
+    r"^(?:\s+(?:province|governorate|region|district|countryside|border|city|town|village|river"
+    r"|valley|mountains|plain|coast|basin|delta|court|authorities|residents|municipality"
+    r"|airport)\b|-based\b)"
+)
+_PREV_TITLE = re.compile(
+    r"\b(?:president|minister|spokes(?:man|woman|person)|mr|mrs|ms|dr|sheikh|ayatollah|senator"
+    r"|governor|mayor|ambassador|envoy|chancellor|chair|chairman|chairwoman|commander|general"
+    r"|colonel|judge|prosecutor|member|leader|secretary|director|coordinator|candidate"
+    r"|officer|manager)\.?\s+$",
+    re.IGNORECASE,
+)
+_PREV_ROLE = re.compile(
+    r"\b(?:spokes\w+|minister|commander|president|leader|director|chief|head|member|official"
+    r"|envoy|ambassador|adviser|advisor|coordinator|manager|researcher|analyst|economist"
+    r"|accountant|lawyer|prosecutor|candidate|chairman|chair|secretary|mayor|governor|officer"
+    r"|journalist|correspondent|drivers?|resident|witness|relative|farmer|owner)\b[^.,;:\n]{0,40},\s+$"
+)
+_NEXT_ORG = re.compile(
+    r"^\s+(?:group|militia|faction|movement|party|organi[sz]ation|network|coalition|alliance"
+    r"|company|agency|ministry|officials|fighters|militants)\b"
+)
+_NEXT_PERSON_ROLE = re.compile(
+    r"^,\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,4}?(?:spokes\w+|minister|commander|president"
+    r"|leader|director|chief|head|member|official|envoy|ambassador|adviser|advisor|general"
+    r"|colonel|officer|journalist|correspondent|chairman|secretary|mayor|governor|coordinator"
+    r"|manager|researcher|analyst|economist|candidate|lawyer|prosecutor|mp|mep|lawmaker"
+    r"|legislator|senator|congressman|congresswoman)\b"
+)
+_NEXT_SPEECH = re.compile(
+    r"^,?\s+(?:said|says|told|added|noted|vowed|stated|stressed|warned|explained|insisted"
+    r"|confirmed|acknowledged)\b"
+)
+# "The Port Authority of Valencia said": the speaker is what the name is the object of.
+_PREV_OF = re.compile(r"\bof\s+(?:the\s+)?$")
+_LIST_GLUE = re.compile(r"^(?:\s*,\s*|,?\s+(?:and|or)\s+)$")
+
+
+def vote_types(body: str, groups: dict[str, Group]) -> dict[str, EntityType]:
+    """Each group's type, or no entry when it is not an entity (demonyms, unsupported NORP)."""
+    for g in groups.values():
+        votes = g.votes
+        name = best_name(body, g)
+        # News introduces a person by full name before using the surname alone, and linking
+        # has already joined such surnames to their full names. A one-word name still alone
+        # ("Al-Qaim", "Tuscany") that the model calls a person is as often a town or a group,
+        # so its label counts for less; a surname two people share is surely a person.
+        person_weight = 0.5 if " " not in name else 1.0
+        if g.shared_surname:
+            votes["person"] += 2
+        for m in g.mentions:
+            for type_, weight in _LABEL_VOTES.get(m.label, ()):
+                votes[type_] += weight * (person_weight if type_ == "person" else 1.0)
+                if m.label in _MODEL_LABELS and " " in body[m.start : m.end].strip():
+                    votes["model_" + type_] += 1  # what the model said of the full name
+                elif m.label in _STRONG_LABELS:
+                    votes["strong_" + type_] += 1
+            if m.titled:
+                votes["person"] += 2
+                votes["person_cue"] += 1
+                votes["strong_person"] += 1
+            if m.place_word:
+                votes["place"] += 1.5
+                votes["strong_place"] += 1
+            if m.org_word:
+                votes["org"] += 1.5
+                votes["strong_org"] += 1
+            _context_votes(body, m, votes, acronym=name.isupper())
+        before = {t: votes[t] for t in ENTITY_TYPES}
+        _name_votes(name, g, votes)
+        for t in ENTITY_TYPES:
+            if votes[t] > before[t]:
+                votes["strong_" + t] += 1
+    _list_votes(body, groups)
+    types: dict[str, EntityType] = {}
+    for key, g in groups.items():
+        scores: dict[EntityType, float] = {t: g.votes[t] for t in ENTITY_TYPES}
+        type_, score = max(scores.items(), key=lambda kv: kv[1])
+        if score <= 0:
+            continue
+        name = best_name(body, g)
+        type_ = _keep_model_type(name, g, type_)
+        if gazetteer.is_demonym(name) and (type_ != "person" or _doubtful_person(name, g)):
+            continue
+        if _common_word(body, name, g):
+            continue
+        if g.shared_surname:
+            # Left alone, not guessed: "Beridze" when Tamar and Nino Beridze are both in the
+            # story. Listing it would add a third, unreal person to the sidebar and registry.
+            continue
+        types[key] = type_  # type: ignore[assignment]
+    return types
+
+
+#: spaCy's own labels (what the model said) and the resolver's labels that are evidence.
+_MODEL_LABELS = frozenset({"PERSON", "GPE", "LOC", "ORG"})
+_STRONG_LABELS = frozenset({"PLACE", "GAZETTEER"})
+
+
+def _keep_model_type(name: str, g: Group, winner: EntityType) -> EntityType:
+    """Only evidence overrides the model on a full name: "Julian Assange" stays a person
+    when nothing but context words ("in", "said", a list) voted for another type."""
+    if " " not in name:
+        return winner
+    model = {t: g.votes["model_" + t] for t in ENTITY_TYPES}
+    said = max(model, key=model.__getitem__)
+    labelled = sum(model.values())
+    if not labelled or said == winner or model[said] * 2 <= labelled:
+        return winner
+    return winner if g.votes["strong_" + winner] > 0 else said
+
+
+def _doubtful_person(name: str, g: Group) -> bool:
+    """Is a demonym that won the person vote ("Afghan") really the group, not someone?"""
+    # Without a title or a role beside it, a lone demonym ("Afghan") names a nationality.
+    return not g.votes["person_cue"]
+
+
+def _common_word(body: str, name: str, g: Group) -> bool:
+    """A lone capitalised word the body also writes in lowercase ("Turnout" / "turnout") is a
+    sentence-initial common noun, not a name: unless something marks it as one."""
+    if " " in name or "-" in name or name.isupper() or g.country or g.votes["person_cue"]:
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", body) is not None
+
+
+def _context_votes(body: str, m: Mention, votes: defaultdict[str, float], *, acronym: bool) -> None:
+    before = body[max(0, m.start - 60) : m.start]
+    after = body[m.end : m.end + 60]
+    placed = False
+    if _PREV_PLACE_STRONG.search(before):
+        votes["place"] += 1.5
+        placed = True
+    elif not acronym and _PREV_PLACE_WEAK.search(before):
+        votes["place"] += 0.5
+        placed = True
+    if _NEXT_PLACE.match(after):
+        votes["place"] += 1.5
+    if _NEXT_ORG.match(after):
+        votes["org"] += 1
+    if acronym:
+        return
+    cue = 0.0
+    if _PREV_TITLE.search(before):
+        cue += 2
+    elif _PREV_ROLE.search(before):
+        cue += 1
+    if _NEXT_PERSON_ROLE.match(after):
+        cue += 1
+    elif not placed and _NEXT_SPEECH.match(after) and not _PREV_OF.search(before):
+        cue += 0.5
+    if cue:
+        votes["person"] += cue
+        votes["person_cue"] += 1
+        if cue >= 1:  # a title or a role beside the name, not just "said"
+            votes["strong_person"] += 1
+
+
+def _name_votes(name: str, g: Group, votes: defaultdict[str, float]) -> None:
+    words = [w.strip(".,’'").casefold() for w in name.split()]
+    if g.country:
+        votes["place"] += 10
+        return
+    if gazetteer.is_place(name):
+        votes["place"] += 3
+    if gazetteer.is_known_org(name):
+        votes["org"] += 3
+    if any(w in gazetteer.ORG_WORDS for w in words):
+        votes["org"] += 3
+    elif words and (words[-1] in gazetteer.PLACE_WORDS or words[0] in gazetteer.PLACE_PREFIXES):
+        votes["place"] += 2
+    elif not votes["person_cue"] and not name.isupper():
+        # Named like a city and never titled, described by a role or quoted: the model's
+        # "person" guess is weaker than the gazetteer. ("Paris" said something: a person.)
+        pop = gazetteer.city_population(name)
+        if pop >= 1_000_000:
+            votes["place"] += 4
+        elif pop >= 100_000:
+            votes["place"] += 3
+        elif pop:
+            votes["place"] += 1.5
+
+
+def _list_votes(body: str, groups: dict[str, Group]) -> None:
+    """Members of one enumeration ("Kataib Hezbollah, Al-Nujaba and ...") share a type."""
+    owner = {}
+    for key, g in groups.items():
+        for m in g.mentions:
+            owner[(m.start, m.end)] = key
+    spans = sorted(owner)
+    runs: list[list[str]] = []
+    run: list[str] = []
+    for prev, cur in itertools.pairwise(spans):
+        if not run:
+            run = [owner[prev]]
+        if _LIST_GLUE.match(body[prev[1] : cur[0]]):
+            run.append(owner[cur])
+        else:
+            if len(run) >= 3:
+                runs.append(run)
+            run = []
+    if len(run) >= 3:
+        runs.append(run)
+    leaders = {}
+    for k, g in groups.items():
+        scores = {t: g.votes[t] for t in ("person", "place", "org")}
+        best = max(scores, key=scores.__getitem__)
+        if scores[best] > 0:
+            leaders[k] = best
+    for run in runs:
+        for key in set(run):
+            lent = Counter(leaders[o] for o in run if o != key and o in leaders)
+            for type_, n in lent.items():
+                groups[key].votes[type_] += min(n, 2)

@@ -1,0 +1,310 @@
+"""The user's name corrections (merge, split, rename, alias) and the undo log.
+
+A mixin of `Registry`, in the caller's transaction. Every change a user asks for is a list of
+primitive steps (`_Op`) stored as one undo-log row; `undo` reverts the steps in reverse order,
+so it moves exactly the rows the correction moved. Steps of retype and block live in
+corrections.py (`_revert_correction`).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+from ..model import EntityType
+from .corrections import CORRECTION_OPS
+from .keys import entity_key
+from .registry_core import EntityError, RegistryCore, _articles_phrase, _Entity, _ids_json, _Op
+
+
+class EditsMixin(RegistryCore):
+    """merge, split, rename, alias, undo, and the primitive logged changes under them."""
+
+    if TYPE_CHECKING:  # provided by CorrectionsMixin and LinksMixin
+
+        def _merge_pair(
+            self, keep: str, other: str, type_: EntityType | None
+        ) -> tuple[_Entity, _Entity, list[_Op]]: ...
+        def _revert_correction(self, kind: str, args: list[Any]) -> None: ...
+        def _offer_name(self, eid: int, name: str) -> None: ...
+
+    # -- user corrections --------------------------------------------------------------------
+    def merge(self, keep: str, other: str, type_: EntityType | None = None) -> tuple[str, set[str]]:
+        """Make `other` a part of `keep`: its forms, mentions and articles follow."""
+        k, o, log = self._merge_pair(keep, other, type_)  # two spellings, two types: one entity
+        affected = self._articles([k.id, o.id])
+        self._set_entity(k.id, log, pinned=1)
+        self._absorb(k.id, o, log)
+        message = (
+            f'Merged "{o.name}" into "{k.name}" ({k.type}, {_articles_phrase(self._count(k.id))})'
+        )
+        self._remember(message, log)
+        return message, affected
+
+    def split(self, name: str, alias: str, type_: EntityType | None = None) -> tuple[str, set[str]]:
+        """Make a form of an entity (and its mentions) an entity of its own again.
+
+        The form goes to the entity already named like it if there is one, else to a new one;
+        a block keeps later articles from putting it back.
+        """
+        e = self._pick(name, type_)
+        akey = entity_key(alias)
+        if akey == e.key:
+            raise EntityError(f'"{alias}" is the name of "{e.name}" itself; rename it instead')
+        rows = self.conn.execute(
+            "SELECT id, name FROM entity_aliases WHERE entity_id = ? AND key = ? ORDER BY id",
+            (e.id, akey),
+        ).fetchall()
+        if not rows:
+            forms = ", ".join(f'"{a}"' for a in self._describe([e.id])[e.id].aliases)
+            raise EntityError(
+                f'"{e.name}" has no alias "{alias}".'
+                + (f" Its aliases: {forms}." if forms else " It has no aliases.")
+            )
+        affected = self._articles([e.id])
+        log: list[_Op] = []
+        self._set_entity(e.id, log, pinned=1)
+        same = self.conn.execute(
+            "SELECT id FROM entities WHERE key = ? AND type = ? AND id != ? ORDER BY id LIMIT 1",
+            (akey, e.type, e.id),
+        ).fetchone()
+        if same:
+            target = int(same[0])
+            self._set_entity(target, log, pinned=1)
+        else:
+            target = self._new_entity(e.type, rows[0][1], log=log, origin=e.id)
+        self._move_aliases([r[0] for r in rows], e.id, target, log)
+        self._block(e.id, akey, log)
+        written = self._entity(target).name
+        message = (
+            f'Split "{written}" from "{e.name}": now its own {e.type} '
+            f"({_articles_phrase(self._count(target))})"
+        )
+        self._remember(message, log)
+        return message, affected
+
+    def rename(
+        self, name: str, new_name: str, type_: EntityType | None = None
+    ) -> tuple[str, set[str]]:
+        """Give an entity a display name; it wins over automatic choices, and the old name
+        stays a form so articles writing it still resolve here."""
+        e = self._pick(name, type_)
+        new_name = " ".join(new_name.split())
+        nkey = entity_key(new_name)
+        if not nkey:
+            raise EntityError("A new name cannot be empty")
+        if new_name == e.name:
+            raise EntityError(f'"{e.name}" is already called that; nothing to rename')
+        clash = self.conn.execute(
+            "SELECT name FROM entities WHERE key = ? AND type = ? AND id != ?",
+            (nkey, e.type, e.id),
+        ).fetchone()
+        if clash:
+            raise EntityError(
+                f'There is already a {e.type} called "{clash[0]}"; to make them one, '
+                f'merge them: dateline entities merge "{clash[0]}" "{e.name}"'
+            )
+        log: list[_Op] = []
+        self._set_entity(e.id, log, name=new_name, key=nkey, user_named=1, pinned=1)
+        self._user_form(e, nkey, new_name, log)
+        message = f'Renamed "{e.name}" to "{new_name}" ({e.type})'
+        self._remember(message, log)
+        return message, self._articles([e.id])
+
+    def alias(self, name: str, alias: str, type_: EntityType | None = None) -> tuple[str, set[str]]:
+        """Teach the registry that `alias` means this entity, now and in future articles.
+
+        Entities already called `alias` (same type) are merged into it.
+        """
+        e = self._pick(name, type_)
+        alias = " ".join(alias.split())
+        akey = entity_key(alias)
+        if not akey:
+            raise EntityError("An alias cannot be empty")
+        if akey == e.key:
+            raise EntityError(f'"{alias}" is already the name of "{e.name}"')
+        others = [
+            self._entity(r[0])
+            for r in self.conn.execute(
+                "SELECT id FROM entities WHERE key = ? AND type = ? AND id != ? ORDER BY id",
+                (akey, e.type, e.id),
+            )
+        ]
+        affected = self._articles([e.id, *(o.id for o in others)])
+        log: list[_Op] = []
+        self._set_entity(e.id, log, pinned=1)
+        self._user_form(e, akey, alias, log)
+        for other in others:
+            self._absorb(e.id, other, log)
+        message = f'"{alias}" now means "{e.name}" ({e.type})'
+        if others:
+            message += "; merged " + ", ".join(f'"{o.name}"' for o in others)
+        self._remember(message, log)
+        return message, affected
+
+    def undo(self) -> tuple[str, set[str]] | None:
+        """Reverse the last correction exactly; None when there is nothing to undo."""
+        row = self.conn.execute(
+            "SELECT id, message, ops FROM entity_undo ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+        if row is None:
+            return None
+        undo_id, message, raw = row
+        ops: list[_Op] = json.loads(raw)
+        touched = self._touched(ops)
+        affected = self._articles(touched)
+        for op in reversed(ops):
+            self._revert(op)
+        self.conn.execute("DELETE FROM entity_undo WHERE id = ?", (undo_id,))
+        affected |= self._articles(touched)
+        return f"Undid: {message}", affected
+
+    # -- primitive changes (each recorded in `log` when a user asked for it) -----------------
+    def _user_form(self, e: _Entity, key: str, name: str, log: list[_Op]) -> None:
+        """Make `name` a form of `e` the user vouches for (strong even if part of the name)."""
+        row = self.conn.execute(
+            "SELECT id, user FROM entity_aliases WHERE entity_id = ? AND key = ? ORDER BY id",
+            (e.id, key),
+        ).fetchone()
+        if row is None:
+            fid = self._form(e.id, e.type, key, name, user=1)
+            log.append(["alias", fid, e.id])
+        elif not row[1]:
+            self.conn.execute("UPDATE entity_aliases SET user = 1 WHERE id = ?", (row[0],))
+            log.append(["alias_user", int(row[0]), e.id, 0])
+        if key in self._blocked(e.id):
+            self._unblock(e.id, key, log)
+
+    def _set_entity(self, eid: int, log: list[_Op], **fields: Any) -> None:
+        cols = ", ".join(fields)
+        old = self.conn.execute(f"SELECT {cols} FROM entities WHERE id = ?", (eid,)).fetchone()
+        before = dict(zip(fields, old, strict=True))
+        if before == fields:
+            return
+        sets = ", ".join(f"{c} = ?" for c in fields)
+        self.conn.execute(f"UPDATE entities SET {sets} WHERE id = ?", (*fields.values(), eid))
+        log.append(["set", eid, before])
+
+    def _move_aliases(self, ids: list[int], src: int, dst: int, log: list[_Op] | None) -> None:
+        self.conn.execute(
+            "UPDATE entity_aliases SET entity_id = ? WHERE id IN (SELECT value FROM json_each(?))",
+            (dst, _ids_json(ids)),
+        )
+        if log is not None:
+            log.append(["move", sorted(ids), src, dst])
+
+    def _absorb(self, keep: int, other: _Entity, log: list[_Op] | None) -> None:
+        """Move every form of `other` into `keep` and delete `other`."""
+        rows = self.conn.execute(
+            "SELECT id, user FROM entity_aliases WHERE entity_id = ?", (other.id,)
+        ).fetchall()
+        ids = [int(r[0]) for r in rows]
+        keys = {
+            r[0]
+            for r in self.conn.execute(
+                "SELECT DISTINCT key FROM entity_aliases WHERE entity_id = ?", (other.id,)
+            )
+        }
+        for key in sorted(keys & self._blocked(keep)):
+            self._unblock(keep, key, log)
+        self._move_aliases(ids, other.id, keep, log)
+        if log is not None:  # the user vouched for these forms: strong even if part of the name
+            for fid, user in rows:
+                if not user:
+                    self.conn.execute("UPDATE entity_aliases SET user = 1 WHERE id = ?", (fid,))
+                    log.append(["alias_user", int(fid), keep, 0])
+        self.conn.execute("DELETE FROM entities WHERE id = ?", (other.id,))
+        if log is None:
+            self.conn.execute("DELETE FROM entity_blocks WHERE entity_id = ?", (other.id,))
+            self.conn.execute("DELETE FROM entity_changed WHERE entity_id = ?", (other.id,))
+            self._changed(keep)
+            self._offer_name(keep, other.name)
+        else:
+            log.append(
+                [
+                    "drop",
+                    other.id,
+                    other.type,
+                    other.name,
+                    other.key,
+                    other.user_named,
+                    other.pinned,
+                ]
+            )
+
+    def _block(self, eid: int, key: str, log: list[_Op]) -> None:
+        self.conn.execute("INSERT OR IGNORE INTO entity_blocks VALUES (?, ?)", (eid, key))
+        log.append(["block", eid, key])
+
+    def _unblock(self, eid: int, key: str, log: list[_Op] | None) -> None:
+        self.conn.execute("DELETE FROM entity_blocks WHERE entity_id = ? AND key = ?", (eid, key))
+        if log is not None:
+            log.append(["unblock", eid, key])
+
+    def _remember(self, message: str, log: list[_Op]) -> None:
+        self.conn.execute(
+            "INSERT INTO entity_undo (message, ops) VALUES (?, ?)", (message, json.dumps(log))
+        )
+
+    def _revert(self, op: _Op) -> None:
+        kind, *args = op
+        ex = self.conn.execute
+        if kind == "set":
+            eid, before = args
+            sets = ", ".join(f"{c} = ?" for c in before)
+            ex(f"UPDATE entities SET {sets} WHERE id = ?", (*before.values(), eid))
+        elif kind == "move":
+            ids, src, _dst = args
+            ex(
+                "UPDATE entity_aliases SET entity_id = ?"
+                " WHERE id IN (SELECT value FROM json_each(?))",
+                (src, _ids_json(ids)),
+            )
+        elif kind == "drop":
+            ex(
+                "INSERT INTO entities (id, type, name, key, user_named, pinned)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                tuple(args),
+            )
+        elif kind == "create":
+            eid, origin = args
+            # Forms later articles wrote go back to where the entity came from; forms nothing
+            # refers to (its own name form, made when it was created) go.
+            ex(
+                "UPDATE entity_aliases SET entity_id = ? WHERE entity_id = ? AND EXISTS"
+                " (SELECT 1 FROM entity_articles l WHERE l.alias_id = entity_aliases.id)",
+                (origin, eid),
+            )
+            self._drop_entity(eid)
+        elif kind == "alias":
+            fid, _eid = args
+            if ex("SELECT 1 FROM entity_articles WHERE alias_id = ? LIMIT 1", (fid,)).fetchone():
+                ex("UPDATE entity_aliases SET user = 0 WHERE id = ?", (fid,))
+            else:
+                ex("DELETE FROM entity_tokens WHERE alias_id = ?", (fid,))
+                ex("DELETE FROM entity_aliases WHERE id = ?", (fid,))
+        elif kind == "alias_user":
+            fid, _eid, user = args
+            ex("UPDATE entity_aliases SET user = ? WHERE id = ?", (user, fid))
+        elif kind == "block":
+            ex("DELETE FROM entity_blocks WHERE entity_id = ? AND key = ?", tuple(args))
+        elif kind == "unblock":
+            ex("INSERT OR IGNORE INTO entity_blocks VALUES (?, ?)", tuple(args))
+        elif kind in CORRECTION_OPS:
+            self._revert_correction(kind, args)
+        else:  # pragma: no cover - a log written by a newer Dateline
+            raise EntityError(f"cannot undo an unknown change ({kind})")
+
+    @staticmethod
+    def _touched(ops: list[_Op]) -> set[int]:
+        """Entities an undo-log entry changes (their articles' index docs must follow)."""
+        out: set[int] = set()
+        for kind, *args in ops:
+            if kind in ("move", "alias", "alias_user"):
+                out.update(int(a) for a in args[1:3])
+            elif kind == "create":
+                out.update(int(a) for a in args[:2])
+            else:
+                out.add(int(args[0]))
+        out.discard(0)
+        return out

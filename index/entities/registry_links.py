@@ -1,0 +1,141 @@
+"""Across articles: which canonical entity an article's entity is (creating or merging).
+
+A mixin of `Registry`, in the caller's transaction. Merging is conservative: the same key (of
+the name, or of a strong form such as an acronym the article defined), a spelling variant of
+one rare long word (naming.py), or, for people only, a unique containment through a rare token.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..model import EntityType
+from . import LocalEntity
+from .keys import entity_key, tokens
+from .registry_core import (
+    CONTAINMENT_TYPES,
+    MIN_RARE_TOKEN,
+    PARTICLES,
+    RegistryCore,
+    _content,
+    _Entity,
+    _is_part,
+    _Op,
+    _quality,
+)
+
+
+class LinksMixin(RegistryCore):
+    """`_resolve`: the canonical entity of one article's entity."""
+
+    if TYPE_CHECKING:  # provided by NamingMixin and EditsMixin
+
+        def _variant_of(self, type_: EntityType, name: str) -> int | None: ...
+        def _absorb(self, keep: int, other: _Entity, log: list[_Op] | None) -> None: ...
+
+    def _resolve(self, local: LocalEntity) -> int:
+        """The canonical entity of one article's entity; creates or merges when the rules say."""
+        t, key = local.type, entity_key(local.name)
+        strong = [
+            k
+            for a in local.aliases
+            if (k := entity_key(a)) and k != key and not _is_part(a, local.name)
+        ]
+        eid = self._strong(t, key)
+        if eid is None:
+            hits = {h for k in strong if (h := self._strong(t, k)) is not None}
+            eid = hits.pop() if len(hits) == 1 else None
+        if eid is None:
+            eid = self._variant_of(t, local.name)  # "Zelenskiy" of "Zelensky"
+        if eid is None and t in CONTAINMENT_TYPES:
+            eid = self._contained_in(t, local.name) or self._absorbable(t, local.name)
+        if eid is None:
+            return self._new_entity(t, local.name)
+        self._offer_name(eid, local.name)
+        blocked = self._blocked(eid)
+        for k in strong:  # this article says the two are one: "Hayat Tahrir al-Sham (HTS)"
+            other = self._strong(t, k)
+            if other is not None and other != eid and k not in blocked:
+                o = self._entity(other)
+                if not o.pinned:
+                    self._absorb(eid, o, None)
+        return eid
+
+    def _strong(self, type_: EntityType, key: str) -> int | None:
+        """The one entity this key names: by display name first, else by a strong form.
+
+        Forms that are only a part of the entity's name ("Karimi" of "Leila Karimi") do not
+        count, nor forms the user split off the entity.
+        """
+        rows = self.conn.execute(
+            "SELECT a.entity_id, a.name, a.user, e.key, e.name FROM entity_aliases a"
+            " JOIN entities e ON e.id = a.entity_id WHERE a.key = ? AND a.type = ?"
+            " AND NOT EXISTS (SELECT 1 FROM entity_blocks b"
+            " WHERE b.entity_id = a.entity_id AND b.key = a.key)",
+            (key, type_),
+        ).fetchall()
+        named = sorted({r[0] for r in rows if r[3] == key})
+        if named:
+            return int(named[0])
+        forms = {r[0] for r in rows if r[2] or not _is_part(r[1], r[4])}
+        return int(forms.pop()) if len(forms) == 1 else None
+
+    def _owners(self, type_: EntityType, token: str) -> list[int]:
+        """Up to two entities with `token` in one of their forms: enough to tell rare."""
+        rows = self.conn.execute(
+            "SELECT DISTINCT a.entity_id FROM entity_tokens t JOIN entity_aliases a"
+            " ON a.id = t.alias_id WHERE t.token = ? AND t.type = ? LIMIT 2",
+            (token, type_),
+        ).fetchall()
+        return [int(r[0]) for r in rows]
+
+    def _rare_owner(self, type_: EntityType, token: str) -> int | None:
+        if len(token) < MIN_RARE_TOKEN or token in PARTICLES or token.isdigit():
+            return None
+        owners = self._owners(type_, token)
+        return owners[0] if len(owners) == 1 else None
+
+    def _contained_in(self, type_: EntityType, name: str) -> int | None:
+        """The unique entity one of whose forms contains every word of `name`, through a rare
+        shared token ("Assad" -> "Bashar al-Assad" when no other person has "assad")."""
+        words = _content(tokens(name))
+        key = entity_key(name)
+        for token in sorted(words, key=len, reverse=True):
+            eid = self._rare_owner(type_, token)
+            if eid is None:
+                continue
+            # Any entity containing all the words holds `token`, and only `eid` does.
+            if key in self._blocked(eid):
+                return None
+            forms = self.conn.execute(
+                "SELECT name FROM entity_aliases WHERE entity_id = ?", (eid,)
+            ).fetchall()
+            return eid if any(words <= set(tokens(f[0])) for f in forms) else None
+        return None
+
+    def _absorbable(self, type_: EntityType, name: str) -> int | None:
+        """The unique existing shorter entity a new full name takes over ("Assad" when
+        "Bashar al-Assad" arrives), through a rare shared token."""
+        words = _content(tokens(name))
+        key = entity_key(name)
+        found: set[int] = set()
+        for token in words:
+            eid = self._rare_owner(type_, token)
+            if eid is None or eid in found:
+                continue
+            e = self._entity(eid)
+            shorter = _content(tokens(e.name))
+            if shorter and shorter < words and key not in self._blocked(eid):
+                found.add(eid)
+        return found.pop() if len(found) == 1 else None
+
+    def _offer_name(self, eid: int, name: str) -> None:
+        """Adopt `name` as display name when it is a better written form (never over a user's)."""
+        e = self._entity(eid)
+        if e.user_named or entity_key(name) in self._blocked(eid):
+            return
+        if _quality(name) > _quality(e.name):
+            self.conn.execute(
+                "UPDATE entities SET name = ?, key = ? WHERE id = ?", (name, entity_key(name), eid)
+            )
+            self._changed(eid)

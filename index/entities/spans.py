@@ -1,0 +1,54 @@
+"""Span helpers the resolver's steps share: sorted non-overlapping spans, and a coverage count.
+
+Both keep an overlap test cheap on long articles (thousands of lines, tens of thousands of
+mentions), which the rule layer's time budget depends on.
+"""
+
+from __future__ import annotations
+
+from array import array
+from bisect import bisect_right
+from collections.abc import Iterable
+
+
+def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+class Spans:
+    """Sorted spans that do not overlap (stray lines, credits), with a fast "which one holds
+    this span" test: a long article has thousands of lines."""
+
+    __slots__ = ("_starts", "spans")
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self._starts = [s for s, _ in self.spans]
+
+    def containing(self, start: int, end: int) -> int | None:
+        """The index of the span that holds `[start, end)`, or None."""
+        i = bisect_right(self._starts, start) - 1
+        return i if i >= 0 and self.spans[i][1] >= end else None
+
+
+class Cover:
+    """How many mentions cover each character of the body: an overlap test costs the length
+    of the span tested, not the number of mentions (tens of thousands in a long article)."""
+
+    __slots__ = ("_count",)
+
+    def __init__(self, size: int, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self._count = array("H", bytes(2 * size))
+        for start, end in spans:
+            self.add(start, end)
+
+    def add(self, start: int, end: int, step: int = 1) -> None:
+        count = self._count
+        for i in range(start, end):
+            count[i] += step
+
+    def remove(self, start: int, end: int) -> None:
+        self.add(start, end, -1)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return any(self._count[start:end])
