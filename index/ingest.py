@@ -28,7 +28,7 @@ from .entities.keys import fold
 from .entities.registry import Registry
 from .model import Progress, RawArticle
 from .searchindex import IndexDoc, SearchIndex
-from .store import now, transaction
+from .store import now, pack_body, transaction
 from .stories import StoryIndex
 
 #: NER runs over this many articles at a time: big enough for nlp.pipe to batch well, small
@@ -174,8 +174,9 @@ def store(
                     "UPDATE articles SET title=?, body=?, url=?, published=?, source=?, author=?,"
                     " origin=?, tags=?, content_hash=?, story=?, updated=?, indexed=0 WHERE id=?",
                     (
-                        raw.title, raw.body, raw.url, published, raw.source, raw.author,
-                        raw.origin, json.dumps(list(raw.tags)), p.hash, story, stamp, p.id,
+                        raw.title, pack_body(raw.body), raw.url, published, raw.source,
+                        raw.author, raw.origin, json.dumps(list(raw.tags)), p.hash, story, stamp,
+                        p.id,
                     ),
                 )  # fmt: skip
                 counts[p.slot].updated += 1
@@ -184,8 +185,9 @@ def store(
                     "INSERT INTO articles (id, title, body, url, published, source, author, origin,"
                     " tags, content_hash, story, added, updated) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     (
-                        p.id, raw.title, raw.body, raw.url, published, raw.source, raw.author,
-                        raw.origin, json.dumps(list(raw.tags)), p.hash, story, stamp, stamp,
+                        p.id, raw.title, pack_body(raw.body), raw.url, published, raw.source,
+                        raw.author, raw.origin, json.dumps(list(raw.tags)), p.hash, story, stamp,
+                        stamp,
                     ),
                 )  # fmt: skip
                 counts[p.slot].added += 1
@@ -207,7 +209,7 @@ def index_docs(conn: sqlite3.Connection, registry: Registry, ids: Sequence[str])
     article links to (no names, no counts: see `index.searchschema`). This is what keeps a full
     reindex linear.
     """
-    from .store import rows_by_id
+    from .store import body_text, rows_by_id
 
     rows = rows_by_id(conn, ids, "id, title, body, published, source, url, story, added")
     forms = registry.index_forms(list(rows))
@@ -220,7 +222,7 @@ def index_docs(conn: sqlite3.Connection, registry: Registry, ids: Sequence[str])
             IndexDoc(
                 id=row[0],
                 title=row[1],
-                body=row[2],
+                body=body_text(row[2]),
                 published=datetime.fromisoformat(row[3]) if row[3] else None,
                 source=row[4],
                 url=row[5],
