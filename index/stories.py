@@ -191,8 +191,7 @@ def band_keys(mh: MinHash) -> list[int]:
 
 
 def _band_keys_of(values: np.ndarray) -> list[int]:
-    """Band keys of MinHash values (datasketch's uint64 array, each value below 2**32)."""
-    values = np.asarray(values, dtype=np.uint64)
+    """Band keys of MinHash values, as datasketch holds them (the bytes are hashed)."""
     bands, rows = bands_rows()
     return [
         _band_key(
@@ -216,7 +215,13 @@ def _pack_keys(keys: Sequence[int]) -> bytes:
 
 def _keys_of_sig(sig: bytes) -> list[int]:
     """The band keys of a stored signature (NUM_PERM little-endian uint32 values)."""
-    return _band_keys_of(np.frombuffer(sig, dtype="<u4"))
+    return _band_keys_of(np.frombuffer(sig, dtype="<u4").astype(_hash_dtype()))
+
+
+@cache
+def _hash_dtype() -> np.dtype:
+    """The dtype of datasketch's MinHash values (uint32 here, uint64 in older releases)."""
+    return signature(["x"]).hashvalues.dtype
 
 
 def _unpack_keys(blob: bytes) -> list[int]:
