@@ -275,3 +275,17 @@ def test_forgetting_a_member_without_stored_keys_removes_all_its_keys() -> None:
     assert conn.execute("SELECT COUNT(*) FROM story_keys").fetchone()[0] > 10
     stories.forget("a")
     assert conn.execute("SELECT COUNT(*) FROM story_keys").fetchone()[0] == 0
+
+
+def test_quote_rows_copied_in_from_format_2_are_converted() -> None:
+    """`dateline repair` of a format-2 file copies its quote rows into this format's table."""
+    from index.pages.record import SCHEMA, migrate_quotes
+
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    conn.executescript(SCHEMA)
+    conn.execute(
+        "INSERT INTO page_quotes VALUES (3, '2026-11-10T08:30:00', 'a', 5, 9, 0, 20,"
+        " 'reported', 'said')"
+    )
+    assert migrate_quotes(conn) == 1
+    assert conn.execute("SELECT at, kind FROM page_quotes").fetchall() == [(1794299400, 1)]

@@ -293,13 +293,18 @@ def migrate_quotes(conn: sqlite3.Connection) -> int:
     code and the date in seconds, keyed by (form, date, article) without a rowid or the two
     indexes. Runs inside the caller's transaction; returns the number of quotes moved."""
     cols = {r[1] for r in conn.execute("PRAGMA table_info(page_quotes)")}
-    if "text" not in cols:
-        return 0
+    conn.create_function("dateline_seconds", 1, _seconds, deterministic=True)
+    if "text" not in cols:  # this format already; `dateline repair` may copy old rows in
+        cur = conn.execute(
+            "UPDATE OR IGNORE page_quotes SET at = dateline_seconds(at),"
+            " kind = CASE kind WHEN 'direct' THEN 0 ELSE 1 END WHERE typeof(at) = 'text'"
+        )
+        conn.execute("DELETE FROM page_quotes WHERE typeof(at) = 'text'")
+        return cur.rowcount
     conn.execute("ALTER TABLE page_quotes RENAME TO page_quotes_format2")
     conn.execute("DROP INDEX IF EXISTS page_quotes_form")
     conn.execute("DROP INDEX IF EXISTS page_quotes_article")
     conn.execute(_QUOTES_TABLE)
-    conn.create_function("dateline_seconds", 1, _seconds, deterministic=True)
     cur = conn.execute(
         'INSERT OR IGNORE INTO page_quotes (form, at, article_id, start, "end", sentence_start,'
         ' sentence_end, kind, cue) SELECT form, dateline_seconds(at), article_id, start, "end",'
