@@ -91,10 +91,12 @@ def stored(conn: sqlite3.Connection, article_id: str) -> tuple[str, str] | None:
 def reverted(conn: sqlite3.Connection) -> list[tuple[str, str]]:
     """(id, full text) of articles whose body is no longer their fetched full text."""
     ensure_schema(conn)
+    from .store import body_text
+
     rows = conn.execute(
-        "SELECT f.id, f.body FROM full_text f JOIN articles a ON a.id = f.id WHERE a.body != f.body"
+        "SELECT f.id, f.body, a.body FROM full_text f JOIN articles a ON a.id = f.id"
     )
-    return [(str(r[0]), str(r[1])) for r in rows]
+    return [(str(r[0]), str(r[1])) for r in rows if body_text(r[2]) != r[1]]
 
 
 def set_feed_full_text(conn: sqlite3.Connection, url: str, on: bool) -> None:

@@ -17,9 +17,11 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from . import pages
@@ -28,8 +30,11 @@ from .entities.keys import fold
 from .entities.registry import Registry
 from .model import Progress, RawArticle
 from .searchindex import IndexDoc, SearchIndex
-from .store import now, transaction
+from .store import now, pack_body, transaction
 from .stories import StoryIndex
+
+if TYPE_CHECKING:
+    from .nerpool import Share
 
 #: NER runs over this many articles at a time: big enough for nlp.pipe to batch well, small
 #: enough that progress moves and memory stays flat on a 20k-article import.
@@ -122,30 +127,33 @@ def entities_for(
     """NER for a chunk; an article whose extraction fails is kept, without entities, and said.
 
     Losing one article's entities beats losing the article, or its whole input. `ready` holds
-    entities a second process already extracted (`index.nerpool`), by text key.
+    entities a second process already extracted (`index.nerpool`), by text key: only the
+    others are extracted here.
     """
     from .entities import extract
 
+    keys: list[str | None] = [None] * len(chunk)
     if ready:
         from .nerpool import text_key
 
         keys = [text_key(p.raw.title, p.raw.body) for p in chunk]
-        if all(k in ready for k in keys):
-            return [ready[k] for k in keys]
-
-    try:
-        return extract([(p.raw.title, p.raw.body) for p in chunk])
-    except Exception:
-        found: list[list[LocalEntity]] = []
-        for p in chunk:
-            try:
-                found += extract([(p.raw.title, p.raw.body)])
-            except Exception as exc:
-                counts[p.slot].warnings.append(
-                    f"entities could not be extracted from {p.raw.title[:60]!r}: {exc}"
-                )
-                found.append([])
-        return found
+    todo = [p for p, k in zip(chunk, keys, strict=True) if not (ready and k in ready)]
+    done: list[list[LocalEntity]] = []
+    if todo:
+        try:
+            done = extract([(p.raw.title, p.raw.body) for p in todo])
+        except Exception:
+            done = []
+            for p in todo:
+                try:
+                    done += extract([(p.raw.title, p.raw.body)])
+                except Exception as exc:
+                    counts[p.slot].warnings.append(
+                        f"entities could not be extracted from {p.raw.title[:60]!r}: {exc}"
+                    )
+                    done.append([])
+    extracted = iter(done)
+    return [ready[k] if ready and k is not None and k in ready else next(extracted) for k in keys]
 
 
 def store(
@@ -174,8 +182,9 @@ def store(
                     "UPDATE articles SET title=?, body=?, url=?, published=?, source=?, author=?,"
                     " origin=?, tags=?, content_hash=?, story=?, updated=?, indexed=0 WHERE id=?",
                     (
-                        raw.title, raw.body, raw.url, published, raw.source, raw.author,
-                        raw.origin, json.dumps(list(raw.tags)), p.hash, story, stamp, p.id,
+                        raw.title, pack_body(raw.body), raw.url, published, raw.source,
+                        raw.author, raw.origin, json.dumps(list(raw.tags)), p.hash, story, stamp,
+                        p.id,
                     ),
                 )  # fmt: skip
                 counts[p.slot].updated += 1
@@ -184,8 +193,9 @@ def store(
                     "INSERT INTO articles (id, title, body, url, published, source, author, origin,"
                     " tags, content_hash, story, added, updated) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     (
-                        p.id, raw.title, raw.body, raw.url, published, raw.source, raw.author,
-                        raw.origin, json.dumps(list(raw.tags)), p.hash, story, stamp, stamp,
+                        p.id, raw.title, pack_body(raw.body), raw.url, published, raw.source,
+                        raw.author, raw.origin, json.dumps(list(raw.tags)), p.hash, story, stamp,
+                        stamp,
                     ),
                 )  # fmt: skip
                 counts[p.slot].added += 1
@@ -207,7 +217,7 @@ def index_docs(conn: sqlite3.Connection, registry: Registry, ids: Sequence[str])
     article links to (no names, no counts: see `index.searchschema`). This is what keeps a full
     reindex linear.
     """
-    from .store import rows_by_id
+    from .store import body_text, rows_by_id
 
     rows = rows_by_id(conn, ids, "id, title, body, published, source, url, story, added")
     forms = registry.index_forms(list(rows))
@@ -220,7 +230,7 @@ def index_docs(conn: sqlite3.Connection, registry: Registry, ids: Sequence[str])
             IndexDoc(
                 id=row[0],
                 title=row[1],
-                body=row[2],
+                body=body_text(row[2]),
                 published=datetime.fromisoformat(row[3]) if row[3] else None,
                 source=row[4],
                 url=row[5],
@@ -267,17 +277,10 @@ def ingest(
     search: SearchIndex,
     batches: Sequence[Sequence[RawArticle]],
     progress: Callable[[Progress], None] | None = None,
-    ready: dict[str, list[LocalEntity]] | None = None,
+    ready: Share | None = None,
 ) -> list[Counts]:
     counts, pending = classify(conn, batches)
-    total = len(pending)
-    if progress:
-        progress(Progress("entities", 0, total, f"{total} new or changed articles"))
-    found: list[list[LocalEntity]] = []
-    for i in range(0, total, CHUNK):
-        found += entities_for(pending[i : i + CHUNK], counts, ready)
-        if progress:
-            progress(Progress("entities", len(found), total))
+    found = _entities(pending, counts, ready, progress)
     store(conn, registry, stories, pending, found, counts)
     try:
         catch_up(conn, registry, search, progress)
@@ -288,3 +291,39 @@ def ingest(
                 "it catches up on the next add or open"
             )
     return counts
+
+
+def _entities(
+    pending: Sequence[_Pending],
+    counts: list[Counts],
+    share: Share | None,
+    progress: Callable[[Progress], None] | None,
+) -> list[list[LocalEntity]]:
+    """Every pending article's entities. With a `share` (index.nerpool), the articles the
+    second process extracts are asked for last, so both processes extract at the same time."""
+    total = len(pending)
+    if progress:
+        progress(Progress("entities", 0, total, f"{total} new or changed articles"))
+    theirs: set[int] = set()
+    if share is not None:
+        from .nerpool import text_key
+
+        theirs = {i for i, p in enumerate(pending) if share.owns(text_key(p.raw.title, p.raw.body))}
+    mine = [i for i in range(total) if i not in theirs]
+    found: list[list[LocalEntity]] = [[] for _ in pending]
+    n = 0
+    for part, child in ((mine, False), (sorted(theirs), True)):
+        ready = share.result() if child and part and share is not None else None
+        for j in range(0, len(part), CHUNK):
+            chunk = part[j : j + CHUNK]
+            started = time.perf_counter()
+            got = entities_for([pending[i] for i in chunk], counts, ready)
+            if share is not None and not child:
+                share.parent_seconds += time.perf_counter() - started
+                share.parent_articles += len(chunk)
+            for i, ents in zip(chunk, got, strict=True):
+                found[i] = ents
+            n += len(chunk)
+            if progress:
+                progress(Progress("entities", n, total))
+    return found

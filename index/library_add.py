@@ -6,8 +6,9 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import sqlite3
+import time
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .library_base import ProgressCallback
 from .library_feeds import Subscriptions
@@ -24,6 +25,9 @@ from .store import (
     now,
     transaction,
 )
+
+if TYPE_CHECKING:
+    from .nerpool import Share
 
 #: Inputs are parsed, then ingested in groups of about this many articles; a group that fails is
 #: retried input by input so one bad input is isolated and the rest still land.
@@ -160,22 +164,24 @@ class Adding(Subscriptions):
         if group:
             groups.append(group)
         total = sum(len(p.parsed.articles) for _, p in parsed)
-        # A big batch: a second process extracts the next group's entities meanwhile.
-        prefetch = NerPrefetch() if total >= MIN_ARTICLES and len(groups) > 1 else None
+        # A big batch: a second process extracts a share of each group's entities meanwhile.
+        prefetch = NerPrefetch() if total >= MIN_ARTICLES else None
         out: list[tuple[int, InputResult]] = []
         done = 0
         try:
-            ahead = prefetch.submit(_articles_of(groups[0])) if prefetch else None
+            # The child works a group ahead (its queue never runs dry); the first group is
+            # split evenly, since the parent cannot start storing before both halves are done.
+            shares = [prefetch.submit(_articles_of(g), 0.5 if k == 0 else None)
+                      for k, g in enumerate(groups[:2])] if prefetch else []  # fmt: skip
             for k, current in enumerate(groups):
-                ready = None
-                if prefetch is not None and ahead is not None:
-                    following = groups[k + 1] if k + 1 < len(groups) else None
-                    try:
-                        ready = ahead.result()
-                    except Exception:  # a dead worker costs speed, never articles
-                        ready = None
-                    ahead = prefetch.submit(_articles_of(following)) if following else None
-                out += self._ingest_isolated(current, progress, ready)
+                share = shares[k] if prefetch is not None else None
+                started = time.perf_counter()
+                out += self._ingest_isolated(current, progress, share)
+                if prefetch is not None and share is not None:
+                    size = sum(len(p.parsed.articles) for _, p in current)
+                    prefetch.balance(share, time.perf_counter() - started, size)
+                    if k + 2 < len(groups):
+                        shares.append(prefetch.submit(_articles_of(groups[k + 2])))
                 done += sum(len(p.parsed.articles) for _, p in current)
                 if progress and total > GROUP_ARTICLES:
                     progress(Progress("stored", done, total, "articles stored so far"))
@@ -213,7 +219,7 @@ class Adding(Subscriptions):
         self,
         group: list[tuple[int, _Parsed]],
         progress: ProgressCallback | None,
-        ready: dict[str, Any] | None,
+        ready: Share | None,
     ) -> list[tuple[int, InputResult]]:
         """Ingest a group; when it fails, retry input by input so one bad input is isolated."""
         try:
@@ -238,7 +244,7 @@ class Adding(Subscriptions):
         self,
         group: list[tuple[int, _Parsed]],
         progress: ProgressCallback | None,
-        ready: dict[str, Any] | None = None,
+        ready: Share | None = None,
     ) -> list[tuple[int, InputResult]]:
         from .ingest import ingest
 

@@ -20,6 +20,7 @@ from .model import (
 )
 from .store import (
     SUMMARY_COLUMNS,
+    body_text,
     rows_by_id,
     story_sizes,
     summary_from_row,
@@ -42,7 +43,7 @@ class Reading(LibraryBase):
         return {r[0] for r in self._conn.execute(f"SELECT id FROM articles WHERE {where}")}
 
     def _bodies(self, ids: Sequence[str]) -> dict[str, str]:
-        return {r[0]: r[1] for r in rows_by_id(self._conn, ids, "id, body").values()}
+        return {r[0]: body_text(r[1]) for r in rows_by_id(self._conn, ids, "id, body").values()}
 
     def search(
         self,
@@ -92,7 +93,7 @@ class Reading(LibraryBase):
         summary = self._summaries([row])[0]
         return Article(
             **{f.name: getattr(summary, f.name) for f in dataclasses.fields(ArticleSummary)},
-            body=row[-1],
+            body=body_text(row[-1]),
             mentions=tuple(self._registry.mentions(article_id)),
         )
 
@@ -125,7 +126,7 @@ class Reading(LibraryBase):
         row = self._conn.execute("SELECT body FROM articles WHERE id = ?", (article_id,)).fetchone()
         if row is None:
             return []
-        pairs = self._search.more_like_this(article_id, text=row[0], limit=limit)
+        pairs = self._search.more_like_this(article_id, text=body_text(row[0]), limit=limit)
         summaries = {a.id: a for a in self.articles([i for i, _ in pairs])}
         return [Hit(summaries[i], score) for i, score in pairs if i in summaries]
 
@@ -137,7 +138,7 @@ class Reading(LibraryBase):
         from .query import QueryError
 
         try:
-            return self._search.highlight_spans(row[0], query)
+            return self._search.highlight_spans(body_text(row[0]), query)
         except QueryError:
             return []
 

@@ -109,7 +109,8 @@ CREATE TABLE IF NOT EXISTS story_members (
     published TEXT,
     -- NUM_PERM MinHash values as little-endian uint32; NULL for members migrated from format 1
     sig BLOB,
-    -- the member's band keys as little-endian int64, so forgetting it needs no recomputation
+    -- the member's band keys as little-endian int64 when it has no signature (format 1);
+    -- empty when `sig` is there: forgetting recomputes them from it (format 3, ~400 bytes less)
     keys BLOB NOT NULL
 );
 CREATE INDEX IF NOT EXISTS story_members_story ON story_members (story, published);
@@ -186,7 +187,11 @@ def _band_key(band: int, digest: bytes) -> int:
 
 
 def band_keys(mh: MinHash) -> list[int]:
-    values = mh.hashvalues
+    return _band_keys_of(mh.hashvalues)
+
+
+def _band_keys_of(values: np.ndarray) -> list[int]:
+    """Band keys of MinHash values, as datasketch holds them (the bytes are hashed)."""
     bands, rows = bands_rows()
     return [
         _band_key(
@@ -206,6 +211,17 @@ def _pack_keys(keys: Sequence[int]) -> bytes:
     import numpy as np
 
     return np.asarray(keys, dtype="<i8").tobytes()
+
+
+def _keys_of_sig(sig: bytes) -> list[int]:
+    """The band keys of a stored signature (NUM_PERM little-endian uint32 values)."""
+    return _band_keys_of(np.frombuffer(sig, dtype="<u4").astype(_hash_dtype()))
+
+
+@cache
+def _hash_dtype() -> np.dtype:
+    """The dtype of datasketch's MinHash values (uint32 here, uint64 in older releases)."""
+    return signature(["x"]).hashvalues.dtype
 
 
 def _unpack_keys(blob: bytes) -> list[int]:
@@ -293,14 +309,15 @@ class StoryIndex:
 
     def forget(self, article_id: str) -> None:
         row = self.conn.execute(
-            "SELECT id, day, keys FROM story_members WHERE article_id = ?", (article_id,)
+            "SELECT id, day, keys, sig FROM story_members WHERE article_id = ?", (article_id,)
         ).fetchone()
         if row is None:
             return
-        mid, day, blob = row
+        mid, day, blob, sig = row
+        keys = _unpack_keys(blob) if blob or sig is None else _keys_of_sig(sig)
         self.conn.executemany(
             "DELETE FROM story_keys WHERE key = ? AND day = ? AND member = ?",
-            [(k, day, mid) for k in _unpack_keys(blob)],
+            [(k, day, mid) for k in keys],
         )
         self.conn.execute("DELETE FROM story_members WHERE id = ?", (mid,))
 
@@ -379,7 +396,9 @@ class StoryIndex:
         row = self.conn.execute(
             "SELECT title, body FROM articles WHERE id = ?", (article_id,)
         ).fetchone()
-        return (row[0], row[1]) if row else None
+        from .store import body_text
+
+        return (row[0], body_text(row[1])) if row else None
 
     def assign(
         self,
@@ -426,7 +445,7 @@ class StoryIndex:
                 day,
                 published.isoformat() if published else None,
                 sig.tobytes(),
-                _pack_keys(keys),
+                b"",  # the keys are the signature's (`_keys_of_sig`)
             ),
         )
         mid = cur.lastrowid
@@ -435,3 +454,8 @@ class StoryIndex:
             [(k, day, mid) for k in keys],
         )
         return story_id
+
+
+def drop_derived_keys(conn: sqlite3.Connection) -> None:
+    """Format 2 -> 3: members with a signature no longer keep their keys (derived from it)."""
+    conn.execute("UPDATE story_members SET keys = x'' WHERE sig IS NOT NULL AND keys != x''")

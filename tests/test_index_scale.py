@@ -126,20 +126,22 @@ def test_a_commit_only_merges_small_segments_within_a_bound() -> None:
 
 
 def test_a_big_batch_extracts_ahead_in_a_second_process(tmp_path: Path, monkeypatch) -> None:
-    """Groups are cut even inside one input; the next group's entities come from a child
-    process; each input still gets one result, and its fingerprint is logged whole."""
+    """Groups are cut even inside one input; a share of each group's entities comes from a
+    child process, the rest from the parent; each input still gets one result, and its
+    fingerprint is logged whole."""
     import index.library_add as library_module
     import index.nerpool as nerpool
     from newsfixtures import ELECTION, TRADE, WATER_B
 
     monkeypatch.setattr(library_module, "GROUP_ARTICLES", 2)
     monkeypatch.setattr(nerpool, "MIN_ARTICLES", 3)
-    submitted: list[int] = []
+    submitted: list[tuple[int, int]] = []
     original = nerpool.NerPrefetch.submit
 
-    def counting(self, articles):  # type: ignore[no-untyped-def]
-        submitted.append(len(articles))
-        return original(self, articles)
+    def counting(self, articles, share=None):  # type: ignore[no-untyped-def]
+        got = original(self, articles, share)
+        submitted.append((len(articles), len(got.keys)))
+        return got
 
     monkeypatch.setattr(nerpool.NerPrefetch, "submit", counting)
     extra = dict(ELECTION, url="https://example.test/other", title="Runoff set in Tbilisi",
@@ -153,8 +155,32 @@ def test_a_big_batch_extracts_ahead_in_a_second_process(tmp_path: Path, monkeypa
         report = lib.add([str(f)])
         assert len(report.results) == 1
         assert (report.added, report.failures) == (5, ())
-        assert submitted and sum(submitted) == 5  # every group went through the child
+        assert sum(n for n, _ in submitted) == 5  # every group was shared with the child
+        assert 0 < sum(k for _, k in submitted) < 5  # and both processes extracted
         water = {h.article.title for h in lib.search("person:jabouri").hits}
         assert water == {WATER_A["title"], WATER_B["title"]}
         again = lib.add([str(f)])
         assert again.results[0].kind == "seen" and again.unchanged == 5
+
+
+def _dies(items):  # type: ignore[no-untyped-def]
+    raise RuntimeError("the NER child died")
+
+
+def test_a_dead_ner_child_costs_speed_never_entities(tmp_path: Path, monkeypatch) -> None:
+    """When the child fails, the parent extracts its share too: nothing is lost."""
+    import index.library_add as library_module
+    import index.nerpool as nerpool
+    from newsfixtures import ELECTION, TRADE, WATER_B
+
+    monkeypatch.setattr(library_module, "GROUP_ARTICLES", 2)
+    monkeypatch.setattr(nerpool, "MIN_ARTICLES", 3)
+    monkeypatch.setattr(nerpool, "_extract", _dies)
+    f = tmp_path / "four.jsonl"
+    f.write_text("\n".join(json.dumps(a) for a in (WATER_A, WATER_B, ELECTION, TRADE)), "utf-8")
+    with Library.open(tmp_path / "lib") as lib:
+        report = lib.add([str(f)])
+        assert (report.added, report.failures) == (4, ())
+        water = {h.article.title for h in lib.search("person:jabouri").hits}
+        assert water == {WATER_A["title"], WATER_B["title"]}
+        assert lib.search("person:beridze").total == 1

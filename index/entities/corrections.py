@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 from ..model import ENTITY_TYPES, EntityCount, EntityType
 from . import LocalEntity
 from .keys import entity_key
+from .mentions import restore, take_entity
 from .typevote import SCHEMA, article_weight, decide
 
 if TYPE_CHECKING:
@@ -221,22 +222,13 @@ class CorrectionsMixin:
             " JOIN entity_aliases a ON a.id = l.alias_id WHERE a.entity_id = ?",
             (e.id,),
         ).fetchall()
-        mentions = ex(
-            'SELECT m.article_id, m.start, m."end", m.text, m.alias_id FROM entity_mentions m'
-            " JOIN entity_aliases a ON a.id = m.alias_id WHERE a.entity_id = ?",
-            (e.id,),
-        ).fetchall()
+        mentions = take_entity(self.conn, e.id)  # index.entities.mentions
         ex(
             "DELETE FROM entity_articles WHERE alias_id IN"
             " (SELECT id FROM entity_aliases WHERE entity_id = ?)",
             (e.id,),
         )
-        ex(
-            "DELETE FROM entity_mentions WHERE alias_id IN"
-            " (SELECT id FROM entity_aliases WHERE entity_id = ?)",
-            (e.id,),
-        )
-        log.append(["unlinked", e.id, [list(r) for r in links], [list(r) for r in mentions]])
+        log.append(["unlinked", e.id, [list(r) for r in links], mentions])
         message = f'"{e.name}" is not an entity: removed from {_phrase(len(affected))}'
         self._remember(message, log)
         return message, affected
@@ -315,11 +307,7 @@ class CorrectionsMixin:
                 " VALUES (?,?,?,?)",
                 [tuple(r) for r in links],
             )
-            self.conn.executemany(
-                'INSERT INTO entity_mentions (article_id, start, "end", text, alias_id)'
-                " VALUES (?,?,?,?,?)",
-                [tuple(r) for r in mentions],
-            )
+            restore(self.conn, mentions)  # index.entities.mentions
         else:  # pragma: no cover - a log written by a newer Dateline
             raise _error(f"cannot undo an unknown change ({kind})")
 

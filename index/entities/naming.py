@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from ..model import EntityType
 from .keys import entity_key, tokens
+from .mentions import spelling_ids
 
 if TYPE_CHECKING:
     from .registry import _Entity
@@ -52,10 +53,11 @@ class NamingMixin:
         """Re-elect the display spelling of every entity this article mentions."""
         # Only entities this article wrote in another spelling of their display name can change.
         rows = self.conn.execute(
-            "SELECT DISTINCT a.entity_id FROM entity_mentions m"
+            "SELECT DISTINCT a.entity_id FROM mention_spellings m"
             " JOIN entity_aliases a ON a.id = m.alias_id JOIN entities e ON e.id = a.entity_id"
-            " WHERE m.article_id = ? AND a.key = e.key AND m.text != e.name AND e.user_named = 0",
-            (article_id,),
+            " WHERE m.id IN (SELECT value FROM json_each(?))"
+            " AND a.key = e.key AND m.text != e.name AND e.user_named = 0",
+            (spelling_ids(self.conn, article_id),),
         ).fetchall()
         for (eid,) in rows:
             self._settle_display(int(eid))
@@ -65,7 +67,7 @@ class NamingMixin:
         if e.user_named:
             return
         counts = self.conn.execute(
-            "SELECT m.text, COUNT(DISTINCT m.article_id) AS n FROM entity_mentions m"
+            "SELECT m.text, SUM(m.articles) AS n FROM mention_spellings m"
             " JOIN entity_aliases a ON a.id = m.alias_id"
             " WHERE a.entity_id = ? AND a.key = ? GROUP BY m.text",
             (eid, e.key),

@@ -37,6 +37,7 @@ from collections.abc import Iterable, Sequence
 
 from ..model import ENTITY_TYPES, EntityType, Mention
 from . import LocalEntity
+from . import mentions as mention_store
 from .corrections import CorrectionsMixin
 from .keys import entity_key
 from .naming import NamingMixin
@@ -98,14 +99,6 @@ SCHEMA = (
         PRIMARY KEY (article_id, alias_id)
     ) WITHOUT ROWID""",
     "CREATE INDEX IF NOT EXISTS entity_articles_alias ON entity_articles (alias_id)",
-    """CREATE TABLE IF NOT EXISTS entity_mentions (
-        article_id TEXT NOT NULL,
-        start INTEGER NOT NULL,
-        "end" INTEGER NOT NULL,
-        text TEXT NOT NULL,
-        alias_id INTEGER NOT NULL
-    )""",
-    "CREATE INDEX IF NOT EXISTS entity_mentions_article ON entity_mentions (article_id, start)",
     """CREATE TABLE IF NOT EXISTS entity_blocks (
         entity_id INTEGER NOT NULL,
         key TEXT NOT NULL,
@@ -129,6 +122,7 @@ class Registry(LinksMixin, EditsMixin, ReadsMixin, CorrectionsMixin, NamingMixin
         self.conn = conn
         for statement in SCHEMA:
             conn.execute(statement)
+        mention_store.ensure(conn)  # (index.entities.mentions)
         self._ensure_corrections()
 
     # -- ingestion ---------------------------------------------------------------------------
@@ -142,7 +136,7 @@ class Registry(LinksMixin, EditsMixin, ReadsMixin, CorrectionsMixin, NamingMixin
         entities = self._typed_entities(article_id, entities)  # library-wide type, stop list
         before = self._unlink(article_id)
         links: dict[int, list[int]] = {}  # form id -> [mentions, first start or -1]
-        mention_rows: list[tuple[str, int, int, str, int]] = []
+        mention_rows: list[tuple[str, int, int, int]] = []
         forms: dict[tuple[int, str], int] = {}  # (entity, key) -> form id, for this article
 
         def form(owner: int, type_: EntityType, key: str, written: str) -> int:
@@ -172,7 +166,7 @@ class Registry(LinksMixin, EditsMixin, ReadsMixin, CorrectionsMixin, NamingMixin
                     found = self._strong(local.type, mkey)
                     owner = found if found is not None else self._new_entity(local.type, text)
                 fid = form(owner, local.type, mkey, text)
-                mention_rows.append((article_id, start, end, text, fid))
+                mention_rows.append((text, start, end, fid))
                 link = links.setdefault(fid, [0, -1])
                 link[0] += 1
                 link[1] = start if link[1] < 0 else min(link[1], start)
@@ -183,11 +177,7 @@ class Registry(LinksMixin, EditsMixin, ReadsMixin, CorrectionsMixin, NamingMixin
                 for fid, (n, first) in links.items()
             ],
         )
-        self.conn.executemany(
-            'INSERT INTO entity_mentions (article_id, start, "end", text, alias_id)'
-            " VALUES (?,?,?,?,?)",
-            mention_rows,
-        )
+        mention_store.write(self.conn, article_id, mention_rows)
         self._collect(before)
         self._settle_displays(article_id)  # the spelling most articles write
         return self.mentions(article_id)
@@ -198,13 +188,14 @@ class Registry(LinksMixin, EditsMixin, ReadsMixin, CorrectionsMixin, NamingMixin
 
     # -- reading -----------------------------------------------------------------------------
     def mentions(self, article_id: str) -> list[Mention]:
-        rows = self.conn.execute(
-            'SELECT m.text, m.start, m."end", e.type, e.name FROM entity_mentions m'
-            " JOIN entity_aliases a ON a.id = m.alias_id JOIN entities e ON e.id = a.entity_id"
-            ' WHERE m.article_id = ? ORDER BY m.start, m."end", e.name',
-            (article_id,),
-        ).fetchall()
-        return [Mention(text, start, end, type_, name) for text, start, end, type_, name in rows]
+        rows = mention_store.read(self.conn, article_id)
+        owners = mention_store.owners(self.conn, {r[3] for r in rows})
+        found = [
+            Mention(text, start, end, owners[fid][1], owners[fid][2])
+            for text, start, end, fid in rows
+            if fid in owners
+        ]
+        return sorted(found, key=lambda m: (m.start, m.end, m.entity))
 
     def names(self, article_ids: Sequence[str]) -> dict[str, dict[EntityType, list[str]]]:
         """Canonical names per article and type: most mentioned first, then first seen."""
@@ -241,7 +232,7 @@ class Registry(LinksMixin, EditsMixin, ReadsMixin, CorrectionsMixin, NamingMixin
             )
         ]
         self.conn.execute("DELETE FROM entity_articles WHERE article_id = ?", (article_id,))
-        self.conn.execute("DELETE FROM entity_mentions WHERE article_id = ?", (article_id,))
+        mention_store.delete(self.conn, article_id)
         return before
 
     def _collect(self, form_ids: Iterable[int]) -> None:

@@ -38,8 +38,6 @@ SCHEMA = (
     )""",
     # Names a user said are not entities (`block`): never extracted into the registry again.
     "CREATE TABLE IF NOT EXISTS entity_stoplist (key TEXT PRIMARY KEY, name TEXT NOT NULL)",
-    # Written spellings per entity form (display-name election, `block`) without a scan.
-    "CREATE INDEX IF NOT EXISTS entity_mentions_alias ON entity_mentions (alias_id)",
 )
 
 

@@ -12,6 +12,7 @@ frequent entities ("United States") at the top of every list.
 
 from __future__ import annotations
 
+import json
 import math
 import sqlite3
 from collections.abc import Callable, Sequence
@@ -248,20 +249,30 @@ def _related(
 
 
 def _quotes(conn: sqlite3.Connection, ids: str, limit: int) -> tuple[QuoteItem, ...]:
-    # The newest quotes first, from the (form, at) index alone; then their articles.
-    chosen = [
-        int(r[0])
-        for r in conn.execute(
-            f"SELECT id FROM page_quotes WHERE form IN ({ids}) ORDER BY at DESC LIMIT ?", (limit,)
-        )
-    ]
-    rows = conn.execute(
-        "SELECT q.text, q.kind, q.cue, q.article_id, a.title, a.source,"
-        ' COALESCE(a.published, a.added), q.start, q."end" FROM page_quotes q'
-        f" JOIN articles a ON a.id = q.article_id WHERE q.id IN ({_ids(chosen)})"
-        " ORDER BY q.at DESC, q.article_id, q.start"
+    # The newest quotes first, from the (form, at) key alone; then their articles, whose
+    # bodies hold the quotes' text (index.pages.record stores offsets only).
+    from ..store import body_text
+    from .record import QUOTE_KINDS
+
+    chosen = conn.execute(
+        'SELECT article_id, start, "end", kind, cue FROM page_quotes'
+        f" WHERE form IN ({ids}) ORDER BY at DESC, article_id, start LIMIT ?",
+        (limit,),
     ).fetchall()
-    return tuple(
-        QuoteItem(text, kind, cue, aid, title, source, str(when)[:10], int(s), int(e))
-        for text, kind, cue, aid, title, source, when, s, e in rows
-    )
+    articles = {
+        str(r[0]): (r[1], r[2], r[3], body_text(r[4]))
+        for r in conn.execute(
+            "SELECT id, title, source, COALESCE(published, added), body FROM articles"
+            " WHERE id IN (SELECT value FROM json_each(?))",
+            (json.dumps(sorted({str(c[0]) for c in chosen})),),
+        )
+    }
+    out = []
+    for aid, s, e, kind, cue in chosen:
+        if aid not in articles:
+            continue
+        title, source, when, body = articles[aid]
+        text = body[int(s) : int(e)]
+        kind = QUOTE_KINDS[kind] if isinstance(kind, int) else str(kind)  # format 2: text
+        out.append(QuoteItem(text, kind, cue, aid, title, source, str(when)[:10], int(s), int(e)))
+    return tuple(out)

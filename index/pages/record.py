@@ -20,6 +20,7 @@ small one, and passing mentions of a country do not pair with everything.
 from __future__ import annotations
 
 import itertools
+import json
 import sqlite3
 from collections.abc import Sequence
 from datetime import UTC, datetime
@@ -31,8 +32,26 @@ from .quotes import Who, attribute
 TOP_N = 10
 #: Bumped when what `record` writes changes: `ensure` then rebuilds the tables from SQLite.
 VERSION = "1"
+#: A quote's kind is stored as its index here.
+QUOTE_KINDS = ("direct", "reported")
 
-SCHEMA = """
+_QUOTES_TABLE = """
+CREATE TABLE IF NOT EXISTS page_quotes (
+    form INTEGER NOT NULL,
+    at INTEGER NOT NULL,       -- the article's date, seconds since 1970 (UTC)
+    article_id TEXT NOT NULL,
+    start INTEGER NOT NULL,    -- the quote is body[start:end]: its text is not stored twice
+    "end" INTEGER NOT NULL,
+    sentence_start INTEGER NOT NULL,
+    sentence_end INTEGER NOT NULL,
+    kind INTEGER NOT NULL,     -- QUOTE_KINDS.index(kind)
+    cue TEXT NOT NULL,
+    PRIMARY KEY (form, at, article_id, start, "end")
+) WITHOUT ROWID
+"""
+
+SCHEMA = (
+    """
 CREATE TABLE IF NOT EXISTS page_articles (
     article_id TEXT PRIMARY KEY,
     at TEXT NOT NULL,          -- published, else first seen (UTC ISO): the article's date
@@ -60,23 +79,11 @@ CREATE TABLE IF NOT EXISTS page_tops (
 CREATE TABLE IF NOT EXISTS page_pairs (
     a INTEGER NOT NULL, b INTEGER NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (a, b)
 ) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS page_quotes (
-    id INTEGER PRIMARY KEY,
-    form INTEGER NOT NULL,
-    at TEXT NOT NULL,
-    article_id TEXT NOT NULL,
-    start INTEGER NOT NULL,
-    "end" INTEGER NOT NULL,
-    sentence_start INTEGER NOT NULL,
-    sentence_end INTEGER NOT NULL,
-    kind TEXT NOT NULL,
-    cue TEXT NOT NULL,
-    text TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS page_quotes_form ON page_quotes (form, at);
-CREATE INDEX IF NOT EXISTS page_quotes_article ON page_quotes (article_id);
 CREATE TABLE IF NOT EXISTS page_meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
 """
+    + _QUOTES_TABLE.strip()
+    + ";\n"
+)
 
 
 def ensure(conn: sqlite3.Connection) -> int:
@@ -94,7 +101,7 @@ def ensure(conn: sqlite3.Connection) -> int:
     row = conn.execute("SELECT value FROM page_meta WHERE key = 'version'").fetchone()
     if row is not None and row[0] == VERSION:
         return 0
-    from ..store import transaction
+    from ..store import body_text, transaction
 
     with transaction(conn):
         for table in ("articles", "entities", "days", "sources", "tops", "pairs", "quotes"):
@@ -103,7 +110,7 @@ def ensure(conn: sqlite3.Connection) -> int:
             "SELECT id, body, source, COALESCE(published, added) FROM articles ORDER BY rowid"
         ).fetchall()
         for aid, body, source, at in rows:
-            _record(conn, aid, body, _whos(conn, aid), source, _utc(at))
+            _record(conn, aid, body_text(body), _whos(conn, aid), source, _utc(at))
         conn.execute("INSERT OR REPLACE INTO page_meta VALUES ('version', ?)", (VERSION,))
     return len(rows)
 
@@ -134,11 +141,11 @@ def record(
 def forget(conn: sqlite3.Connection, article_id: str) -> None:
     """Take an article's contribution out of every count (it was deleted or is re-recorded)."""
     row = conn.execute(
-        "SELECT day, source FROM page_articles WHERE article_id = ?", (article_id,)
+        "SELECT day, source, at FROM page_articles WHERE article_id = ?", (article_id,)
     ).fetchone()
     if row is None:
         return
-    day, source = row
+    day, source, at = row
     rows = conn.execute(
         "SELECT form, top FROM page_entities WHERE article_id = ?", (article_id,)
     ).fetchall()
@@ -153,7 +160,12 @@ def forget(conn: sqlite3.Connection, article_id: str) -> None:
     ):
         conn.executemany(f"UPDATE page_{table} SET n = n - 1 WHERE {where}", keys)
         conn.executemany(f"DELETE FROM page_{table} WHERE {where} AND n <= 0", keys)
-    for table in ("entities", "quotes", "articles"):
+    # Quotes are keyed by (form, date, article): the article's forms and date find them.
+    conn.executemany(
+        "DELETE FROM page_quotes WHERE form = ? AND at = ? AND article_id = ?",
+        [(f, _seconds(at), article_id) for f in forms],
+    )
+    for table in ("entities", "articles"):
         conn.execute(f"DELETE FROM page_{table} WHERE article_id = ?", (article_id,))
 
 
@@ -170,14 +182,25 @@ def _utc(value: datetime | str | None) -> str:
     return when.isoformat(timespec="seconds")
 
 
+def _seconds(at: str) -> int:
+    """A UTC ISO time (as `_utc` writes it) as seconds since 1970."""
+    return int(datetime.fromisoformat(at).replace(tzinfo=UTC).timestamp())
+
+
 def _forms_by_span(conn: sqlite3.Connection, article_id: str) -> dict[tuple[int, int], tuple]:
     """(start, end) -> (form id, entity id, type) for the article's stored mentions."""
-    rows = conn.execute(
-        'SELECT m.start, m."end", m.alias_id, a.entity_id, a.type FROM entity_mentions m'
-        " JOIN entity_aliases a ON a.id = m.alias_id WHERE m.article_id = ?",
-        (article_id,),
-    )
-    return {(s, e): (fid, eid, t) for s, e, fid, eid, t in rows}
+    from ..entities.mentions import read
+
+    rows = read(conn, article_id)
+    forms = {
+        int(fid): (int(eid), str(t))
+        for fid, eid, t in conn.execute(
+            "SELECT id, entity_id, type FROM entity_aliases"
+            " WHERE id IN (SELECT value FROM json_each(?))",
+            (json.dumps(sorted({r[3] for r in rows})),),
+        )
+    }
+    return {(s, e): (fid, *forms[fid]) for _t, s, e, fid in rows if fid in forms}
 
 
 def _whos(conn: sqlite3.Connection, article_id: str) -> list[Who]:
@@ -239,21 +262,21 @@ def _record(
     if not whos:
         return
     form_of = {e: best[e][1] for e in best}
+    seconds = _seconds(at)
     conn.executemany(
-        'INSERT INTO page_quotes (form, at, article_id, start, "end", sentence_start,'
-        " sentence_end, kind, cue, text) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        'INSERT OR IGNORE INTO page_quotes (form, at, article_id, start, "end", sentence_start,'
+        " sentence_end, kind, cue) VALUES (?,?,?,?,?,?,?,?,?)",
         [
             (
                 form_of[q.speaker],
-                at,
+                seconds,
                 article_id,
                 q.start,
                 q.end,
                 q.sentence[0],
                 q.sentence[1],
-                q.kind,
+                QUOTE_KINDS.index(q.kind),
                 q.cue,
-                body[q.start : q.end],
             )
             for q in attribute(body, whos)
             if q.speaker in form_of
@@ -263,3 +286,30 @@ def _record(
 
 def _both_ways(forms: Sequence[int]) -> list[tuple[int, int]]:
     return [p for a, b in itertools.combinations(forms, 2) for p in ((a, b), (b, a))]
+
+
+def migrate_quotes(conn: sqlite3.Connection) -> int:
+    """Format 2 -> 3: quotes keep their offsets only (the text is a slice of the body), a kind
+    code and the date in seconds, keyed by (form, date, article) without a rowid or the two
+    indexes. Runs inside the caller's transaction; returns the number of quotes moved."""
+    cols = {r[1] for r in conn.execute("PRAGMA table_info(page_quotes)")}
+    conn.create_function("dateline_seconds", 1, _seconds, deterministic=True)
+    if "text" not in cols:  # this format already; `dateline repair` may copy old rows in
+        cur = conn.execute(
+            "UPDATE OR IGNORE page_quotes SET at = dateline_seconds(at),"
+            " kind = CASE kind WHEN 'direct' THEN 0 ELSE 1 END WHERE typeof(at) = 'text'"
+        )
+        conn.execute("DELETE FROM page_quotes WHERE typeof(at) = 'text'")
+        return cur.rowcount
+    conn.execute("ALTER TABLE page_quotes RENAME TO page_quotes_format2")
+    conn.execute("DROP INDEX IF EXISTS page_quotes_form")
+    conn.execute("DROP INDEX IF EXISTS page_quotes_article")
+    conn.execute(_QUOTES_TABLE)
+    cur = conn.execute(
+        'INSERT OR IGNORE INTO page_quotes (form, at, article_id, start, "end", sentence_start,'
+        ' sentence_end, kind, cue) SELECT form, dateline_seconds(at), article_id, start, "end",'
+        " sentence_start, sentence_end, CASE kind WHEN 'direct' THEN 0 ELSE 1 END, cue"
+        " FROM page_quotes_format2"
+    )
+    conn.execute("DROP TABLE page_quotes_format2")
+    return cur.rowcount

@@ -95,11 +95,14 @@ def story_page(conn: sqlite3.Connection, story_or_article: str, summaries: Summa
 
 
 def _rows(conn: sqlite3.Connection, story: str) -> list[tuple[str, str, str]]:
-    return conn.execute(
+    from ..store import body_text
+
+    rows = conn.execute(
         "SELECT id, body, added FROM articles WHERE story = ?"
         " ORDER BY COALESCE(published, added), id",
         (story,),
     ).fetchall()
+    return [(aid, body_text(body), added) for aid, body, added in rows]
 
 
 def _dt(value: str | None) -> datetime | None:
