@@ -7,11 +7,15 @@ double stars in a fragment are our marks.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Sequence
+from itertools import islice
 from typing import Any
 
 from whoosh import highlight
 
 FRAGMENT_CHARS = 200
+#: (analysed words, Whoosh slop) of each phrase of a query.
+Phrases = Sequence[tuple[Sequence[str], int]]
 
 
 _BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f"
@@ -47,17 +51,21 @@ def lead(text: str) -> str:
     return text[: cut if cut > FRAGMENT_CHARS // 2 else FRAGMENT_CHARS].rstrip() + " …"
 
 
-def fragment(title: str, body: str, terms: set[str], analyzer: Any) -> str:
+def fragment(title: str, body: str, terms: set[str], analyzer: Any, phrases: Phrases = ()) -> str:
     """A ~200-character excerpt of `body` around its first matched word, marked `**word**`.
 
     The body is analysed only up to its first match (the analyzer is a generator), then only the
     excerpt is analysed again to mark every match in it: cost follows the excerpt, not the
     article, and needs no stored text or term vectors. A hit that matched only in its headline
-    shows the marked headline before the article's lead, so the reader still sees why.
+    shows the marked headline before the article's lead, so the reader still sees why. With
+    `phrases` ((analysed words, Whoosh slop) of the query's phrases), the excerpt is cut around
+    the first place a phrase occurs, not around the first of its words.
     """
     if not terms:
         return lead(body)
-    first = _first_match(body, terms, analyzer)
+    first = _phrase_start(body, phrases, terms, analyzer) if phrases else None
+    if first is None:
+        first = _first_match(body, terms, analyzer)
     if first is None:
         marked = _mark(title, terms, analyzer)
         return f"{marked} — {lead(body)}" if "**" in marked else lead(body)
@@ -80,28 +88,56 @@ def _pattern(terms: set[str]) -> re.Pattern[str] | None:
     return re.compile(r"\b(?:" + "|".join(map(re.escape, prefixes)) + ")", re.IGNORECASE)
 
 
-def _likely(
-    text: str, terms: set[str], analyzer: Any, *, first: bool = False
-) -> list[tuple[int, int]]:
-    """(start, end) of the words of `text` that analyse to one of `terms`, found cheaply.
+def _iter_likely(text: str, terms: set[str], analyzer: Any) -> Iterator[tuple[int, int, str]]:
+    """(start, end, term) of the words of `text` that analyse to one of `terms`, found cheaply.
 
     Stemming every word cost ~0.6 ms a hit; a regular expression on the terms' first letters
     finds the likely words at C speed and only those are analysed.
     """
     pattern = _pattern(terms)
-    found: list[tuple[int, int]] = []
     if pattern is None:
-        return found
+        return
+    end = 0
     for m in pattern.finditer(text):
-        if found and m.start() < found[-1][1]:
+        if m.start() < end:
             continue
         for t in analyzer(text[m.start() : m.start() + 40], chars=True):
             if t.startchar == 0 and t.text in terms:
-                found.append((m.start(), m.start() + t.endchar))
+                end = m.start() + t.endchar
+                yield m.start(), end, t.text
             break
-        if first and found:
-            break
-    return found
+
+
+def _likely(
+    text: str, terms: set[str], analyzer: Any, *, first: bool = False
+) -> list[tuple[int, int]]:
+    """(start, end) of the words of `text` that analyse to one of `terms` (see `_iter_likely`)."""
+    found = _iter_likely(text, terms, analyzer)
+    return [(a, b) for a, b, _ in islice(found, 1 if first else None)]
+
+
+def _phrase_start(body: str, phrases: Phrases, terms: set[str], analyzer: Any) -> int | None:
+    """Where the first occurrence of one of `phrases` starts in `body` (None if the cheap pass
+    finds none): its words in order, with at most slop - 1 indexed words between neighbours."""
+    found = list(_iter_likely(body, terms, analyzer))
+    for words, slop in phrases:
+        for i, (start, end, text) in enumerate(found):
+            if text != words[0]:
+                continue
+            at, last = i, end
+            for word in words[1:]:
+                nxt = next((j for j in range(at + 1, len(found)) if found[j][2] == word), None)
+                if nxt is None or _words_between(body[last : found[nxt][0]], analyzer, slop):
+                    break
+                at, last = nxt, found[nxt][1]
+            else:
+                return start
+    return None
+
+
+def _words_between(gap: str, analyzer: Any, slop: int) -> bool:
+    """Whether `gap` holds `slop` or more indexed words (too many for the phrase)."""
+    return sum(1 for _ in islice(analyzer(gap), slop)) >= slop
 
 
 def _first_match(body: str, terms: set[str], analyzer: Any) -> int | None:

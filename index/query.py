@@ -3,6 +3,7 @@
 The language (the README documents it for users):
 
 * free words and "quoted phrases" search titles and bodies (stemmed, accent-insensitive);
+  `"a b"~N` lets up to N other words stand between neighbouring words of the phrase;
 * `AND`, `OR`, `NOT` (upper case; AND is implied between terms), `-word`, and parentheses;
   NOT binds tighter than AND, which binds tighter than OR;
 * `person:NAME`, `place:NAME`, `org:NAME` match a *part* of any name or alias of an entity,
@@ -84,6 +85,8 @@ class Text:
     text: str
     phrase: bool = False
     span: tuple[int, int] | None = dataclasses.field(default=None, compare=False)
+    #: `"a b"~N`: how many other words may stand between neighbouring words of the phrase.
+    slop: int = 0
 
 
 @dataclass(frozen=True)
@@ -159,6 +162,7 @@ class _Tok:
     value: str = ""
     quoted: bool = False
     span: tuple[int, int] = (0, 0)
+    slop: int | None = None
 
 
 _FIELD_RE = re.compile(r"([A-Za-z][A-Za-z_]*):(=?)")
@@ -183,6 +187,25 @@ def _read_quoted(text: str, i: int) -> tuple[str, int, tuple[int, int]]:
         f'Unbalanced quotes: the " at position {i + 1} is never closed. '
         'Add a closing " or remove it.'
     )
+
+
+_SLOP_RE = re.compile(r"~(\S*)")
+#: The most words `"a b"~N` lets stand between neighbouring words.
+MAX_SLOP = 100
+
+
+def _read_slop(text: str, i: int) -> tuple[int | None, int]:
+    """`~N` right after a closing quote: (N, the index after it), or (None, i)."""
+    m = _SLOP_RE.match(text, i)
+    if not m:
+        return None, i
+    value = m.group(1).rstrip(")")
+    if not value.isdigit() or int(value) > MAX_SLOP:
+        raise QueryError(
+            f'"~{value}" after a phrase needs a number of words from 0 to {MAX_SLOP}: '
+            '"water pipeline"~2 finds the two words with up to two others between them.'
+        )
+    return int(value), i + 1 + len(value)
 
 
 def _read_bare(text: str, i: int) -> int:
@@ -218,7 +241,8 @@ def _lex(text: str) -> list[_Tok]:
             i += 1
         elif c == '"':
             value, i, span = _read_quoted(text, i)
-            toks.append(_Tok("TERM", span[0] - 1, value=value, quoted=True, span=span))
+            slop, i = _read_slop(text, i)
+            toks.append(_Tok("TERM", span[0] - 1, value=value, quoted=True, span=span, slop=slop))
         else:
             tok, i = _lex_term(text, i)
             if tok is not None:
@@ -236,7 +260,9 @@ def _lex_term(text: str, i: int) -> tuple[_Tok | None, int]:
         if name in FIELDS:
             if after == '"':
                 value, end, span = _read_quoted(text, j)
-                return _Tok("TERM", i, name, bool(m.group(2)), value, quoted=True, span=span), end
+                slop, end = _read_slop(text, end)
+                tok = _Tok("TERM", i, name, bool(m.group(2)), value, True, span, slop)
+                return tok, end
             end = _read_bare(text, j)
             if end == j:
                 raise QueryError(
@@ -397,6 +423,8 @@ class _Parser:
 
 def _term(tok: _Tok) -> Node:
     name, value = tok.field, tok.value
+    if tok.slop is not None and name not in (None, "title", "source"):
+        raise QueryError(f'"~{tok.slop}" works with phrases of words, not with "{name}:".')
     if tok.exact:
         if name not in _ENTITY_FIELDS:
             raise QueryError(
@@ -417,7 +445,8 @@ def _term(tok: _Tok) -> Node:
         if flag not in _FLAGS:
             raise QueryError(f'"is:{value}" is not a flag: use is:unread, is:read or is:starred.')
         return Flag(flag)  # type: ignore[arg-type]
-    return Text(name, value, phrase=tok.quoted, span=tok.span)  # type: ignore[arg-type]
+    slop = tok.slop or 0
+    return Text(name, value, phrase=tok.quoted, span=tok.span, slop=slop)  # type: ignore[arg-type]
 
 
 def parse(text: str) -> Node | None:

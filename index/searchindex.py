@@ -48,19 +48,20 @@ from whoosh import query as wq
 from whoosh.index import LockError
 from whoosh.writing import CLEAR
 
-from . import bm25
-from .compile import ENTITY_FIELDS, TEXT_FIELDS, Compiled, Compiler, EntityLookup, words
+from . import ranking
+from .compile import ENTITY_FIELDS, TEXT_FIELDS, Compiler, EntityLookup, words
 from .entities.keys import tokens
-from .evaluate import DocsQuery
 from .fragments import FRAGMENT_CHARS, fragment, screen_safe
 from .merging import bounded_merge
 from .model import ENTITY_TYPES, EntityType, Progress
 from .query import Node, Query, parse_query
+from .ranking import RELEVANCE_POOL
 from .searchschema import SCHEMA_VERSION, IndexDoc, fields, schema
 from .segments import FACET_SAMPLE, SegmentCache, View
 
 __all__ = [
     "FRAGMENT_CHARS",
+    "RELEVANCE_POOL",
     "IndexBusy",
     "IndexDoc",
     "IndexHit",
@@ -78,8 +79,6 @@ WRITER_TIMEOUT = 30.0
 MLT_TERMS = 15
 #: ... preferring words found in at most this share of the library.
 MLT_COMMON = 0.02
-#: With a phrase, Whoosh re-scores this many of the best-ranked matches (see `_scored`).
-RELEVANCE_POOL = 250
 
 ProgressCallback = Callable[[Progress], None]
 #: `flags("unread")` / `flags("starred")`: the ids carrying the flag.
@@ -362,10 +361,12 @@ class SearchIndex:
         with self._lock:
             searcher, view = self._open()
             compiled = Compiler(searcher.schema, entities).compile(node)
-            docs = _apply_flags(view, view.matches(compiled.query), compiled.flags, flags)
+            evaluator = view.evaluator()
+            docs = _apply_flags(view, evaluator.docs(compiled.query), compiled.flags, flags)
             want = max(offset + limit, 0)
             if compiled.scored and sort == "relevance" and len(docs):
-                ranked = _scored(searcher, view, compiled, docs, want)[offset : offset + limit]
+                ranked = ranking.ranked(searcher, view, evaluator, compiled, docs, want)
+                ranked = ranked[offset : offset + limit]
             else:
                 page = view.newest_first(docs, want)[offset : offset + limit]
                 ranked = [(int(d), 0.0) for d in page]
@@ -376,7 +377,11 @@ class SearchIndex:
         bodies = texts(ids) if texts is not None and ids else {}
         analyzer = self._ix.schema["body"].analyzer
         hits = tuple(
-            IndexHit(aid, score, fragment(title, bodies.get(aid, ""), compiled.terms, analyzer))
+            IndexHit(
+                aid,
+                score,
+                fragment(title, bodies.get(aid, ""), compiled.terms, analyzer, compiled.phrases),
+            )
             for (_, score), aid, title in zip(ranked, ids, titles, strict=True)
         )
         if suggestion is not None:
@@ -485,41 +490,6 @@ class SearchIndex:
         ]
 
 
-class _TreeOr(wq.Or):
-    """A binary tree of unions that skips to the pool's documents, never Whoosh's "array" union
-    (its choice on segments under 5,000 documents), which reads every posting of every word."""
-
-    matcher_type = wq.Or.DEFAULT_MATCHER
-
-
-def _scored(
-    searcher: Any, view: View, compiled: Compiled, docs: np.ndarray, want: int
-) -> list[tuple[int, float]]:
-    """The best `want` of `docs` by BM25F, every match ranked; ties go to the newest.
-
-    `index.bm25` computes Whoosh's BM25F for every match with numpy (Whoosh itself scores in
-    Python, ~0.1 ms per document and word: seconds for a common word at 100,000 articles). For
-    words alone those scores are Whoosh's and are final. A phrase's exact score needs
-    positions, so its words rank the matches and Whoosh re-scores the best
-    max(want, RELEVANCE_POOL) of them.
-    """
-    scorer = bm25.Scorer(searcher, view.leaves, view.lengths)
-    scores = scorer.scores(compiled.scoring, docs)
-    if bm25.exact(compiled.scoring):
-        top = bm25.best(docs, scores, view.newest, want)
-        return [(int(docs[i]), float(scores[i])) for i in top]
-    pool = docs[bm25.best(docs, scores, view.newest, max(want, RELEVANCE_POOL))]
-    within = DocsQuery(pool, view.offsets())
-    # Every pool document matches; each scores what its words and phrases earn (entity ORs
-    # and dates, already applied, would only make Whoosh walk long postings again).
-    q = wq.And([within, _TreeOr([within, *compiled.scoring])])
-    results = searcher.search(q, limit=None)
-    found = {hit.docnum: _score(hit) for hit in results}
-    exact_scores = np.asarray([found.get(int(d), 0.0) for d in pool], dtype=np.float64)
-    top = bm25.best(pool, exact_scores, view.newest, want)
-    return [(int(pool[i]), float(exact_scores[i])) for i in top]
-
-
 def _apply_flags(
     view: View, docs: np.ndarray, wanted: list[tuple[str, bool]], flags: FlagsCallback | None
 ) -> np.ndarray:
@@ -607,11 +577,6 @@ def _correct(view: View, reader: Any, fields: list[str], word: str) -> str | Non
                 sorted(closest), key=lambda w: sum(reader.doc_frequency(f, w) for f in fields)
             )
     return None
-
-
-def _score(hit: Any) -> float:
-    """The BM25F score; 0.0 when sorted by date (Whoosh then gives the sort key instead)."""
-    return float(hit.score) if isinstance(hit.score, int | float) else 0.0
 
 
 def _same_case(original: str, word: str) -> str:

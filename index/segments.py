@@ -110,11 +110,13 @@ class SegmentCache:
     """Per-segment data of one index, shared by every view of it in this process."""
 
     def __init__(self) -> None:
-        from .evaluate import PostingsCache
+        from .phrases import PositionsCache
+        from .postings import PostingsCache
 
         self._lock = threading.Lock()
         self._data: dict[Any, _SegmentData] = {}
         self.postings = PostingsCache()
+        self.positions = PositionsCache()
 
     def get(self, leaf: Any) -> _SegmentData:
         segment = leaf.segment()
@@ -140,6 +142,7 @@ class View:
     def __init__(self, searcher: Any, cache: SegmentCache) -> None:
         self.searcher = searcher
         self._postings = cache.postings
+        self._positions = cache.positions
         self._lock = threading.Lock()
         self._offsets: list[int] = []
         self._lengths: dict[str, np.ndarray] = {}
@@ -212,13 +215,24 @@ class View:
         found = [by_id[i] for i in ids if i in by_id]
         return np.asarray(found, dtype=np.int64)
 
-    def matches(self, query: Any) -> np.ndarray:
-        """The sorted live docnums a Whoosh query matches (see `index.evaluate`)."""
+    def evaluator(self) -> Any:
+        """An `index.evaluate.Evaluator` over this view, sharing the process's caches."""
         from .evaluate import Evaluator
 
-        return Evaluator(self.searcher, self.leaves, self.live, self.pubtime, self._postings).docs(
-            query
+        return Evaluator(
+            self.searcher, self.leaves, self.live, self.pubtime, self._postings, self._positions
         )
+
+    def matches(self, query: Any) -> np.ndarray:
+        """The sorted live docnums a Whoosh query matches (see `index.evaluate`)."""
+        return self.evaluator().docs(query)
+
+    def scorer(self, evaluator: Any = None) -> Any:
+        """An `index.bm25.Scorer` over this view; phrases are matched by `evaluator`."""
+        from .bm25 import Scorer
+
+        ev = evaluator if evaluator is not None else self.evaluator()
+        return Scorer(self.searcher, self.leaves, self.lengths, ev.phrase, self._postings)
 
     def offsets(self) -> dict[int, int]:
         """id(leaf reader) -> global offset, for `index.evaluate.DocsQuery`."""
