@@ -98,6 +98,7 @@ class Scorer:
         self.leaves = leaves
         self.lengths = lengths  # field -> global array of field lengths (View.lengths)
         self.phrase_docs = phrase_docs
+        self._slot = np.zeros(0, dtype=np.int64)
 
     def scores(self, queries: Sequence[Any], docs: np.ndarray) -> np.ndarray:
         """Each doc's summed BM25F score over the queries (0 for a part it does not match).
@@ -107,6 +108,9 @@ class Scorer:
         out = np.zeros(len(docs), dtype=np.float64)
         if not len(docs):
             return out
+        # docnum -> index in `docs` (-1: not a match), so each posting finds its match in O(1)
+        self._slot = np.full(int(docs[-1]) + 1, -1, dtype=np.int64)
+        self._slot[docs] = np.arange(len(docs))
         for q in queries:
             out += self._score(q, docs)
         return out
@@ -135,9 +139,9 @@ class Scorer:
         weighting = self.searcher.weighting
         K1 = float(getattr(weighting, "K1", 1.2))
         ids, weights = self._postings(field, text)
-        pos = np.searchsorted(docs, ids)
-        inside = pos < len(docs)
-        inside[inside] = docs[pos[inside]] == ids[inside]
+        slot = self._slot
+        pos = slot[np.minimum(ids, len(slot) - 1)]
+        inside = (pos >= 0) & (ids < len(slot))
         where, tf = pos[inside], weights[inside]
         if not len(where):
             return out

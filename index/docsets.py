@@ -16,13 +16,22 @@ import numpy as np
 EMPTY = np.zeros(0, dtype=np.int64)
 
 
+#: Below this ratio of the two sizes a binary search of the smaller set beats a dense mask.
+_SPARSE = 32
+
+
 def member(docs: np.ndarray, found: np.ndarray) -> np.ndarray:
-    """A mask over `docs`: which are in sorted `found`."""
+    """A mask over sorted `docs`: which are in sorted `found`."""
     if not len(found) or not len(docs):
         return np.zeros(len(docs), dtype=bool)
-    at = np.searchsorted(found, docs)
-    np.minimum(at, len(found) - 1, out=at)
-    return found[at] == docs
+    if len(found) >= _SPARSE * len(docs) or len(docs) >= _SPARSE * len(found):
+        at = np.searchsorted(found, docs)
+        np.minimum(at, len(found) - 1, out=at)
+        return found[at] == docs
+    # Docnums are dense (0 .. the index's size): a boolean table is O(n), no search.
+    table = np.zeros(max(int(docs[-1]), int(found[-1])) + 1, dtype=bool)
+    table[found] = True
+    return table[docs]
 
 
 def intersect(a: np.ndarray, b: np.ndarray) -> np.ndarray:
@@ -44,6 +53,13 @@ def union(parts: Sequence[np.ndarray]) -> np.ndarray:
         return EMPTY
     if len(parts) == 1:
         return parts[0]
+    size = sum(len(p) for p in parts)
+    top = max(int(p[-1]) for p in parts)
+    if top < _SPARSE * size:
+        table = np.zeros(top + 1, dtype=bool)
+        for p in parts:
+            table[p] = True
+        return np.flatnonzero(table).astype(np.int64, copy=False)
     return unique_sorted(np.sort(np.concatenate(parts)))
 
 

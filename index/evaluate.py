@@ -79,14 +79,12 @@ class Evaluator:
             out = candidates
         else:
             try:
-                per_word = [
-                    phrases.keys(self.positions, self.leaves, q.fieldname, w, candidates)
-                    for w in q.words
-                ]
+                out = phrases.match(
+                    self.positions, self.leaves, q.fieldname, q.words, q.slop, candidates
+                )
             except phrases.PositionsError:  # not laid out as we read it: Whoosh matches
                 within_q = DocsQuery(candidates, {id(r): o for r, o in self.leaves})
                 return self._whoosh(wq.And([within_q, q]))
-            out = docsets.intersect(phrases.chain_ends(per_word, q.slop), candidates)
         if within is None:
             self.phrases[key] = out
         return out

@@ -161,32 +161,45 @@ class PositionsCache:
         return item  # type: ignore[return-value]
 
 
-def keys(
-    cache: PositionsCache, leaves: list[tuple[Any, int]], field: str, text: str,
-    candidates: np.ndarray,
+def match(
+    cache: PositionsCache, leaves: list[tuple[Any, int]], field: str, words: list[str],
+    slop: int, candidates: np.ndarray,
 ) -> np.ndarray:  # fmt: skip
-    """Sorted `docnum << 32 | position` keys of the term's positions in the candidates' segments:
-    those of the candidates, and of other documents where that is cheaper than leaving them
-    out (callers keep only candidates among the documents they find)."""
+    """The sorted docnums among `candidates` where the phrase occurs.
+
+    Segment by segment (the arrays of one segment stay in the processor's cache), in segment
+    docnums; a segment without candidates is never read.
+    """
     out = []
     for leaf, offset in leaves:
-        n = leaf.doc_count_all()
-        lo, hi = np.searchsorted(candidates, [offset, offset + n])
+        lo, hi = np.searchsorted(candidates, [offset, offset + leaf.doc_count_all()])
         if lo == hi:
-            continue  # no candidate in this segment: its postings are never read
-        docs, starts, local = cache.get(leaf, field, text)
-        if not len(docs):
             continue
-        if 2 * (hi - lo) >= len(docs):  # most of the term's documents: take them all
-            out.append(local + (offset << 32))
-            continue
-        picked = np.flatnonzero(docsets.member(docs, candidates[lo:hi] - offset))
-        if not len(picked):
-            continue
-        counts = starts[picked + 1] - starts[picked]
-        first = np.repeat(starts[picked] - np.concatenate([[0], np.cumsum(counts)[:-1]]), counts)
-        out.append(local[first + np.arange(int(counts.sum()))] + (offset << 32))
+        local = candidates[lo:hi] - offset
+        per_word = []
+        for word in words:
+            found = _keys(cache.get(leaf, field, word), local)
+            if not len(found):
+                break
+            per_word.append(found)
+        else:
+            docs = chain_ends(per_word, slop)
+            out.append(docsets.intersect(docs, local) + offset)
     return np.concatenate(out) if out else _EMPTY
+
+
+def _keys(entry: tuple[np.ndarray, np.ndarray, np.ndarray], candidates: np.ndarray) -> np.ndarray:
+    """Sorted keys of a term's positions in one segment: those of the candidates, and of other
+    documents where that is cheaper than leaving them out (`match` keeps only candidates)."""
+    docs, starts, keys = entry
+    if 2 * len(candidates) >= len(docs):  # most of the term's documents: take them all
+        return keys
+    picked = np.flatnonzero(docsets.member(docs, candidates))
+    if not len(picked):
+        return _EMPTY
+    counts = starts[picked + 1] - starts[picked]
+    first = np.repeat(starts[picked] - np.concatenate([[0], np.cumsum(counts)[:-1]]), counts)
+    return keys[first + np.arange(int(counts.sum()))]
 
 
 def chain_ends(per_word: list[np.ndarray], slop: int) -> np.ndarray:
@@ -196,6 +209,13 @@ def chain_ends(per_word: list[np.ndarray], slop: int) -> np.ndarray:
     for nxt in per_word[1:]:
         if not len(ends) or not len(nxt):
             return _EMPTY
+        if slop == 1:
+            # neighbours: the next word's keys that are an end + 1; one sort of both (keys
+            # are unique within a word) finds them faster than a binary search
+            both = np.concatenate([ends + 1, nxt])
+            both.sort()
+            ends = both[1:][both[1:] == both[:-1]]
+            continue
         # the nearest reachable end before each position of the next word
         i = np.searchsorted(ends, nxt, side="left") - 1
         ok = i >= 0

@@ -1,0 +1,46 @@
+"""The sidebar's entity counts for a match set, by type.
+
+Counted over the newest `FACET_SAMPLE` matches (exact below that) from the `entity_forms`
+column, in numpy; names come from one registry query for the forms seen. Counting every match
+cost ~150 ms at 8k hits and grew without bound.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import numpy as np
+
+from .compile import EntityLookup
+from .model import ENTITY_TYPES, EntityType
+from .segments import FACET_SAMPLE, View
+
+
+def facets(
+    view: View, docs: np.ndarray, entities: EntityLookup | None
+) -> dict[EntityType, tuple[tuple[str, int], ...]]:
+    """Entity counts over the newest FACET_SAMPLE matches (all when fewer), by type.
+
+    Each article counts once per entity even when it wrote two forms of it; counting is numpy
+    over (document, entity) pairs, and names come from one registry query for the forms seen.
+    """
+    out: dict[EntityType, tuple[tuple[str, int], ...]] = {t: () for t in ENTITY_TYPES}
+    if entities is None or not len(docs):
+        return out
+    sample = docs if len(docs) <= FACET_SAMPLE else view.newest_first(docs, FACET_SAMPLE)
+    forms, owners = view.forms(sample)
+    if not len(forms):
+        return out
+    unique, inverse = np.unique(forms, return_inverse=True)
+    known = entities.describe_forms(unique.tolist())
+    entity_of = np.array([known[f][0] if f in known else -1 for f in unique.tolist()])
+    eids = entity_of[inverse]
+    keep = eids >= 0
+    pairs = np.unique(owners[keep].astype(np.int64) * (1 << 32) + eids[keep])
+    counted, counts = np.unique(pairs & ((1 << 32) - 1), return_counts=True)
+    about = {eid: (t, name) for eid, t, name in known.values()}
+    by_type: dict[EntityType, Counter[str]] = {t: Counter() for t in ENTITY_TYPES}
+    for eid, n in zip(counted.tolist(), counts.tolist(), strict=True):
+        t, name = about[eid]
+        by_type[t][name] += n
+    return {t: tuple(sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))) for t, c in by_type.items()}
