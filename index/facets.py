@@ -2,12 +2,17 @@
 
 Counted over the newest `FACET_SAMPLE` matches (exact below that) from the `entity_forms`
 column, in numpy; names come from one registry query for the forms seen. Counting every match
-cost ~150 ms at 8k hits and grew without bound.
+cost ~150 ms at 8k hits and grew without bound. What each form id stands for is asked of the
+registry once and kept for as long as its database has not changed (`describe`): the query
+behind it was half the cost of counting.
 """
 
 from __future__ import annotations
 
+import sqlite3
+import weakref
 from collections import Counter
+from typing import Any
 
 import numpy as np
 
@@ -32,7 +37,7 @@ def facets(
     if not len(forms):
         return out
     unique, inverse = np.unique(forms, return_inverse=True)
-    known = entities.describe_forms(unique.tolist())
+    known = describe(entities, unique.tolist())
     entity_of = np.array([known[f][0] if f in known else -1 for f in unique.tolist()])
     eids = entity_of[inverse]
     keep = eids >= 0
@@ -44,3 +49,42 @@ def facets(
         t, name = about[eid]
         by_type[t][name] += n
     return {t: tuple(sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))) for t, c in by_type.items()}
+
+
+#: entities lookup -> (database state, form id -> (entity id, type, name) or None).
+_NAMES: weakref.WeakKeyDictionary[Any, tuple[tuple[int, int], dict[int, Any]]] = (
+    weakref.WeakKeyDictionary()
+)
+_NAMES_MAX = 200_000
+
+
+def describe(entities: EntityLookup, forms: list[int]) -> dict[int, tuple[int, EntityType, str]]:
+    """`entities.describe_forms(forms)`, from memory for forms asked before while the registry's
+    database is unchanged: SQLite's `data_version` (another connection committed) and the
+    connection's `total_changes` (it wrote) both still read the same."""
+    state = _state(entities)
+    if state is None:
+        return entities.describe_forms(forms)
+    held = _NAMES.get(entities)
+    if held is None or held[0] != state or len(held[1]) > _NAMES_MAX:
+        held = (state, {})
+        try:
+            _NAMES[entities] = held
+        except TypeError:  # not weakly referenceable: ask every time
+            return entities.describe_forms(forms)
+    names = held[1]
+    missing = [f for f in forms if f not in names]
+    if missing:
+        found = entities.describe_forms(missing)
+        names.update((f, found.get(f)) for f in missing)
+    return {f: names[f] for f in forms if names[f] is not None}
+
+
+def _state(entities: EntityLookup) -> tuple[int, int] | None:
+    conn = getattr(entities, "conn", None)
+    if not isinstance(conn, sqlite3.Connection):
+        return None
+    try:
+        return int(conn.execute("PRAGMA data_version").fetchone()[0]), conn.total_changes
+    except sqlite3.Error:
+        return None

@@ -7,7 +7,7 @@ double stars in a fragment are our marks.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from itertools import islice
 from typing import Any
 
@@ -97,15 +97,55 @@ def _iter_likely(text: str, terms: set[str], analyzer: Any) -> Iterator[tuple[in
     pattern = _pattern(terms)
     if pattern is None:
         return
+    first = _first_token(analyzer)
     end = 0
     for m in pattern.finditer(text):
         if m.start() < end:
             continue
-        for t in analyzer(text[m.start() : m.start() + 40], chars=True):
-            if t.startchar == 0 and t.text in terms:
-                end = m.start() + t.endchar
-                yield m.start(), end, t.text
-            break
+        found = first(text, m.start())
+        if found is not None and found[1] in terms:
+            end = m.start() + found[0]
+            yield m.start(), end, found[1]
+
+
+#: analyzer id -> (the analyzer, its word -> first token cache).
+_STEMS: dict[int, tuple[Any, dict[str, tuple[int, str] | None]]] = {}
+_STEMS_MAX = 50_000
+
+
+def _first_token(analyzer: Any) -> Callable[[str, int], tuple[int, str] | None]:
+    """`first(text, at)`: (end offset from `at`, indexed text) of the token starting at `at`.
+
+    Analysing a word runs six Python generator filters (~10 µs); news repeats its words, so
+    each distinct word is analysed once and kept (bounded). The word is cut by the analyzer's
+    own tokenizer pattern; without one, 40 characters are analysed every time.
+    """
+    _, cache = _STEMS.setdefault(id(analyzer), (analyzer, {}))
+    items = getattr(analyzer, "items", None)
+    expression = getattr(items[0], "expression", None) if items else None
+
+    def slow(text: str, at: int) -> tuple[int, str] | None:
+        for t in analyzer(text[at : at + 40], chars=True):
+            return (t.endchar, t.text) if t.startchar == 0 else None
+        return None
+
+    if expression is None:
+        return slow
+
+    def first(text: str, at: int) -> tuple[int, str] | None:
+        m = expression.match(text, at)
+        if m is None:
+            return None
+        word = m.group()
+        if word in cache:
+            return cache[word]
+        found = slow(word, 0)
+        if len(cache) >= _STEMS_MAX:
+            cache.clear()
+        cache[word] = found
+        return found
+
+    return first
 
 
 def _likely(
@@ -118,18 +158,23 @@ def _likely(
 
 def _phrase_start(body: str, phrases: Phrases, terms: set[str], analyzer: Any) -> int | None:
     """Where the first occurrence of one of `phrases` starts in `body` (None if the cheap pass
-    finds none): its words in order, with at most slop - 1 indexed words between neighbours."""
-    found = list(_iter_likely(body, terms, analyzer))
-    for words, slop in phrases:
-        for i, (start, end, text) in enumerate(found):
-            if text != words[0]:
+    finds none): its words in order, with fewer than `slop` indexed words between neighbours.
+
+    The body is read only up to the end of that occurrence; each phrase is matched backwards
+    from its last word, to the nearest earlier occurrence of each word before it.
+    """
+    found: list[tuple[int, int, str]] = []
+    for token in _iter_likely(body, terms, analyzer):
+        found.append(token)
+        for words, slop in phrases:
+            if token[2] != words[-1]:
                 continue
-            at, last = i, end
-            for word in words[1:]:
-                nxt = next((j for j in range(at + 1, len(found)) if found[j][2] == word), None)
-                if nxt is None or _words_between(body[last : found[nxt][0]], analyzer, slop):
+            at, start = len(found) - 1, token[0]
+            for word in reversed(words[:-1]):
+                prev = next((j for j in range(at - 1, -1, -1) if found[j][2] == word), None)
+                if prev is None or _words_between(body[found[prev][1] : start], analyzer, slop):
                     break
-                at, last = nxt, found[nxt][1]
+                at, start = prev, found[prev][0]
             else:
                 return start
     return None

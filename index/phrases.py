@@ -213,7 +213,7 @@ def chain_ends(per_word: list[np.ndarray], slop: int) -> np.ndarray:
             # neighbours: the next word's keys that are an end + 1; one sort of both (keys
             # are unique within a word) finds them faster than a binary search
             both = np.concatenate([ends + 1, nxt])
-            both.sort()
+            both.sort(kind="stable")  # two sorted runs: timsort merges them in linear time
             ends = both[1:][both[1:] == both[:-1]]
             continue
         # the nearest reachable end before each position of the next word

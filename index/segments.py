@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import bisect
 import threading
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
+from itertools import repeat
 from typing import Any
 
 import numpy as np
@@ -212,8 +213,12 @@ class View:
                 for data, (leaf, offset) in zip(self._datas, self.leaves, strict=True):
                     self._by_id.update((aid, offset + n) for n, aid in enumerate(data.ids(leaf)))
             by_id = self._by_id
-        found = [by_id[i] for i in ids if i in by_id]
-        return np.asarray(found, dtype=np.int64)
+        if not isinstance(ids, Collection):
+            ids = list(ids)
+        # one C-level loop over the ids (a comprehension cost ~0.6 µs an id: 18 ms for the
+        # 30,000 unread of a 100,000-article library)
+        found = np.fromiter(map(by_id.get, ids, repeat(-1)), dtype=np.int64, count=len(ids))
+        return found[found >= 0]
 
     def evaluator(self) -> Any:
         """An `index.evaluate.Evaluator` over this view, sharing the process's caches."""
