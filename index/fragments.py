@@ -51,7 +51,15 @@ def lead(text: str) -> str:
     return text[: cut if cut > FRAGMENT_CHARS // 2 else FRAGMENT_CHARS].rstrip() + " …"
 
 
-def fragment(title: str, body: str, terms: set[str], analyzer: Any, phrases: Phrases = ()) -> str:
+def fragment(
+    title: str,
+    body: str,
+    terms: set[str],
+    analyzer: Any,
+    phrases: Phrases = (),
+    *,
+    title_terms: set[str] | None = None,
+) -> str:
     """A ~200-character excerpt of `body` around its first matched word, marked `**word**`.
 
     The body is analysed only up to its first match (the analyzer is a generator), then only the
@@ -59,15 +67,19 @@ def fragment(title: str, body: str, terms: set[str], analyzer: Any, phrases: Phr
     article, and needs no stored text or term vectors. A hit that matched only in its headline
     shows the marked headline before the article's lead, so the reader still sees why. With
     `phrases` ((analysed words, Whoosh slop) of the query's phrases), the excerpt is cut around
-    the first place a phrase occurs, not around the first of its words.
+    the first place a phrase occurs, not around the first of its words. `title_terms` (when
+    they differ from `terms`, which the caller leaves empty for a body known to hold none of
+    them) are marked in the headline.
     """
+    title_terms = terms if title_terms is None else title_terms
     if not terms:
-        return lead(body)
+        marked = _mark(title, title_terms, analyzer) if title_terms else ""
+        return f"{marked} — {lead(body)}" if "**" in marked else lead(body)
     first = _phrase_start(body, phrases, terms, analyzer) if phrases else None
     if first is None:
         first = _first_match(body, terms, analyzer)
     if first is None:
-        marked = _mark(title, terms, analyzer)
+        marked = _mark(title, title_terms, analyzer)
         return f"{marked} — {lead(body)}" if "**" in marked else lead(body)
     start = max(0, first - 60)
     if start:

@@ -274,6 +274,15 @@ class SearchIndex:
                 ranked = [(int(d), 0.0) for d in page]
             ids = [view.id_of(d) for d, _ in ranked]
             titles = [searcher.stored_fields(d).get("title", "") for d, _ in ranked]
+            # Which hits have a query word in the body: the others matched in the title only,
+            # and their bodies need not be searched for a fragment.
+            page = np.sort(np.asarray([d for d, _ in ranked], dtype=np.int64))
+            in_body = set().union(
+                *(
+                    docsets.intersect(page, evaluator.term("body", t)).tolist()
+                    for t in compiled.terms
+                )
+            )
             facet_counts = count_facets(view, docs, entities) if facets else {}
             suggestion = suggest(searcher, view, node, str(query), entities)
         bodies = texts(ids) if texts is not None and ids else {}
@@ -282,9 +291,16 @@ class SearchIndex:
             IndexHit(
                 aid,
                 score,
-                fragment(title, bodies.get(aid, ""), compiled.terms, analyzer, compiled.phrases),
+                fragment(
+                    title,
+                    bodies.get(aid, ""),
+                    compiled.terms if d in in_body else set(),
+                    analyzer,
+                    compiled.phrases,
+                    title_terms=compiled.terms,
+                ),
             )
-            for (_, score), aid, title in zip(ranked, ids, titles, strict=True)
+            for (d, score), aid, title in zip(ranked, ids, titles, strict=True)
         )
         if suggestion is not None:
             suggestion = screen_safe(suggestion).strip()
