@@ -92,9 +92,11 @@ class Scorer:
 
     def __init__(self, searcher: Any, leaves: list[tuple[Any, int]], lengths: Any,
                  phrase_docs: PhraseDocs | None = None,
-                 cache: postings.PostingsCache | None = None) -> None:  # fmt: skip
+                 cache: postings.PostingsCache | None = None,
+                 terms: postings.IndexPostings | None = None) -> None:  # fmt: skip
         self.searcher = searcher
         self.cache = cache
+        self.terms = terms
         self.leaves = leaves
         self.lengths = lengths  # field -> global array of field lengths (View.lengths)
         self.phrase_docs = phrase_docs
@@ -156,6 +158,8 @@ class Scorer:
         return out
 
     def _postings(self, field: str, text: str) -> tuple[np.ndarray, np.ndarray]:
+        if self.terms is not None:
+            return self.terms.get(field, text)
         get = self.cache.get if self.cache is not None else postings.read
         found = [(get(leaf, field, text), offset) for leaf, offset in self.leaves]
         if not found:

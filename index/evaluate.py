@@ -24,7 +24,7 @@ from whoosh.matching import ListMatcher, NullMatcher
 
 from . import docsets, phrases
 from .phrases import PositionsCache
-from .postings import PostingsCache, read
+from .postings import IndexPostings, PostingsCache, read
 from .searchschema import UNDATED, seconds
 
 _EMPTY = np.zeros(0, dtype=np.int64)
@@ -44,9 +44,11 @@ class Evaluator:
 
     def __init__(self, searcher: Any, leaves: list[tuple[Any, int]], live: np.ndarray,
                  pubtime: np.ndarray, cache: PostingsCache | None = None,
-                 positions: PositionsCache | None = None) -> None:  # fmt: skip
+                 positions: PositionsCache | None = None,
+                 terms: IndexPostings | None = None) -> None:  # fmt: skip
         self.searcher = searcher
         self.cache = cache
+        self.terms = terms
         self.positions = positions if positions is not None else PositionsCache()
         self.leaves = leaves
         self.live = live
@@ -60,6 +62,8 @@ class Evaluator:
 
     def term(self, field: str, text: str) -> np.ndarray:
         """Global docnums of a term, deletions included."""
+        if self.terms is not None:
+            return self.terms.get(field, text)[0]
         get = self.cache.get if self.cache is not None else read
         parts = [get(leaf, field, text).ids + off for leaf, off in self.leaves]
         return np.concatenate(parts) if parts else _EMPTY

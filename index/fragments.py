@@ -123,6 +123,7 @@ def _iter_likely(text: str, terms: set[str], analyzer: Any) -> Iterator[tuple[in
 #: analyzer id -> (the analyzer, its word -> first token cache).
 _STEMS: dict[int, tuple[Any, dict[str, tuple[int, str] | None]]] = {}
 _STEMS_MAX = 50_000
+_ANALYZERS = 4
 
 
 def _first_token(analyzer: Any) -> Callable[[str, int], tuple[int, str] | None]:
@@ -132,7 +133,12 @@ def _first_token(analyzer: Any) -> Callable[[str, int], tuple[int, str] | None]:
     each distinct word is analysed once and kept (bounded). The word is cut by the analyzer's
     own tokenizer pattern; without one, 40 characters are analysed every time.
     """
-    _, cache = _STEMS.setdefault(id(analyzer), (analyzer, {}))
+    held = _STEMS.get(id(analyzer))
+    if held is None or held[0] is not analyzer:
+        held = _STEMS[id(analyzer)] = (analyzer, {})
+        while len(_STEMS) > _ANALYZERS:  # analyzers come and go with their schema
+            del _STEMS[next(iter(_STEMS))]
+    cache = held[1]
     items = getattr(analyzer, "items", None)
     expression = getattr(items[0], "expression", None) if items else None
 

@@ -126,3 +126,40 @@ class PostingsCache:
                 _, old = self._items.popitem(last=False)
                 self._size -= len(old.ids)
         return found
+
+
+class IndexPostings:
+    """A term's postings over every segment of one searcher, as global docnums and float64
+    weights; the last `KEEP` terms asked for are kept (per searcher, beside the per-segment
+    `PostingsCache`), so the match set and BM25F of one search stitch each word's segments
+    together once, not once each."""
+
+    KEEP = 64
+
+    def __init__(self, leaves: list[tuple[Any, int]], cache: PostingsCache | None) -> None:
+        self.leaves = leaves
+        self.cache = cache
+        self._lock = threading.Lock()
+        self._items: OrderedDict[tuple[str, str], tuple[np.ndarray, np.ndarray]] = OrderedDict()
+
+    def get(self, field: str, text: str) -> tuple[np.ndarray, np.ndarray]:
+        key = (field, text)
+        with self._lock:
+            found = self._items.get(key)
+            if found is not None:
+                self._items.move_to_end(key)
+                return found
+        get = self.cache.get if self.cache is not None else read
+        parts = [(get(leaf, field, text), offset) for leaf, offset in self.leaves]
+        if parts:
+            found = (
+                np.concatenate([p.ids + offset for p, offset in parts]),
+                np.concatenate([p.weights for p, _ in parts]).astype(np.float64),
+            )
+        else:
+            found = (EMPTY_IDS, EMPTY_WEIGHTS.astype(np.float64))
+        with self._lock:
+            self._items[key] = found
+            while len(self._items) > self.KEEP:
+                self._items.popitem(last=False)
+        return found

@@ -101,6 +101,8 @@ class SearchIndex:
 
     def __init__(self, ix: index.Index, dirpath: Path) -> None:
         self._ix = ix
+        # `ix.schema` unpickles the schema anew on every call: read it once
+        self._schema = ix.schema
         self.path = dirpath
         self._lock = threading.RLock()
         self._current: Any = None
@@ -286,7 +288,7 @@ class SearchIndex:
             facet_counts = count_facets(view, docs, entities) if facets else {}
             suggestion = suggest(searcher, view, node, str(query), entities)
         bodies = texts(ids) if texts is not None and ids else {}
-        analyzer = self._ix.schema["body"].analyzer
+        analyzer = self._schema["body"].analyzer
         hits = tuple(
             IndexHit(
                 aid,
@@ -320,10 +322,10 @@ class SearchIndex:
         Words are compared after the index's analysis, so "elections" lights up for
         `election`. Raises `QueryError` for a malformed query.
         """
-        compiled = Compiler(self._ix.schema, None).compile(parse_query(query))
+        compiled = Compiler(self._schema, None).compile(parse_query(query))
         if not compiled.terms:
             return []
-        analyzer = self._ix.schema["body"].analyzer
+        analyzer = self._schema["body"].analyzer
         return [
             (t.startchar, t.endchar)
             for t in analyzer(text, chars=True, mode="index")

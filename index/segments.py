@@ -141,6 +141,8 @@ class View:
     """Global arrays over one searcher's segments (docnum = segment offset + local docnum)."""
 
     def __init__(self, searcher: Any, cache: SegmentCache) -> None:
+        from .postings import IndexPostings
+
         self.searcher = searcher
         self._postings = cache.postings
         self._positions = cache.positions
@@ -148,6 +150,7 @@ class View:
         self._offsets: list[int] = []
         self._lengths: dict[str, np.ndarray] = {}
         leaves = [(r, o) for r, o in searcher.reader().leaf_readers() if r.doc_count_all() > 0]
+        self.terms = IndexPostings(leaves, cache.postings)
         if not leaves:
             self.leaves: list[tuple[Any, int]] = []
             self.newest = np.zeros(0, dtype=np.int64)
@@ -225,8 +228,9 @@ class View:
         from .evaluate import Evaluator
 
         return Evaluator(
-            self.searcher, self.leaves, self.live, self.pubtime, self._postings, self._positions
-        )
+            self.searcher, self.leaves, self.live, self.pubtime, self._postings, self._positions,
+            self.terms,
+        )  # fmt: skip
 
     def matches(self, query: Any) -> np.ndarray:
         """The sorted live docnums a Whoosh query matches (see `index.evaluate`)."""
@@ -237,7 +241,9 @@ class View:
         from .bm25 import Scorer
 
         ev = evaluator if evaluator is not None else self.evaluator()
-        return Scorer(self.searcher, self.leaves, self.lengths, ev.phrase, self._postings)
+        return Scorer(
+            self.searcher, self.leaves, self.lengths, ev.phrase, self._postings, self.terms
+        )
 
     def offsets(self) -> dict[int, int]:
         """id(leaf reader) -> global offset, for `index.evaluate.DocsQuery`."""
