@@ -17,6 +17,7 @@ from typing import Any
 import numpy as np
 
 from .compile import EntityLookup
+from .dbstate import data_version
 from .model import ENTITY_TYPES, EntityType
 from .segments import FACET_SAMPLE, View
 
@@ -60,8 +61,7 @@ _NAMES_MAX = 200_000
 
 def describe(entities: EntityLookup, forms: list[int]) -> dict[int, tuple[int, EntityType, str]]:
     """`entities.describe_forms(forms)`, from memory for forms asked before while the registry's
-    database is unchanged: SQLite's `data_version` (another connection committed) and the
-    connection's `total_changes` (it wrote) both still read the same."""
+    database is unchanged (`index.dbstate`)."""
     state = _state(entities)
     if state is None:
         return entities.describe_forms(forms)
@@ -82,9 +82,4 @@ def describe(entities: EntityLookup, forms: list[int]) -> dict[int, tuple[int, E
 
 def _state(entities: EntityLookup) -> tuple[int, int] | None:
     conn = getattr(entities, "conn", None)
-    if not isinstance(conn, sqlite3.Connection):
-        return None
-    try:
-        return int(conn.execute("PRAGMA data_version").fetchone()[0]), conn.total_changes
-    except sqlite3.Error:
-        return None
+    return data_version(conn) if isinstance(conn, sqlite3.Connection) else None

@@ -550,6 +550,7 @@ class Library:
 
         An empty query lists everything newest first. A malformed query returns a result whose
         `error` says what is wrong."""
+        from .dbstate import data_version
         from .query import QueryError
 
         text = str(query)
@@ -563,6 +564,7 @@ class Library:
                 flags=self._flag_ids,
                 entities=self._registry,
                 texts=self._bodies,
+                version=lambda: data_version(self._conn),
             )
         except QueryError as exc:
             return SearchResult(text, 0, (), error=str(exc))

@@ -68,6 +68,8 @@ MARKER = "dateline-index.json"
 _MARKER_KIND = "dateline-search-index"
 #: `flags("unread")` / `flags("starred")`: the ids carrying the flag.
 FlagsCallback = Callable[[str], set[str]]
+#: `version()`: changes whenever the flags may have (see `SearchIndex.search`).
+VersionCallback = Callable[[], object]
 #: `texts(ids)`: the bodies of these articles (the index does not store them).
 TextsCallback = Callable[[Sequence[str]], dict[str, str]]
 
@@ -250,6 +252,7 @@ class SearchIndex:
         flags: FlagsCallback | None = None,
         entities: EntityLookup | None = None,
         texts: TextsCallback | None = None,
+        version: VersionCallback | None = None,
     ) -> IndexResult:
         """Search with the query language. An empty query matches everything, newest first.
 
@@ -257,7 +260,10 @@ class SearchIndex:
         or "date" (newest first: published, else when first seen). `flags(name)` gives the ids
         that are "unread" or "starred" (without it every article is unread, none starred);
         `entities` resolves `person:`/`place:`/`org:` (without it they match nothing);
-        `texts(ids)` gives bodies for fragments. Raises `QueryError` for a malformed query.
+        `texts(ids)` gives bodies for fragments; `version()` a value that changes whenever
+        what `flags` answers may have (`index.dbstate.data_version`): with it, the docnums of
+        a flag are kept between searches until it changes. Raises `QueryError` for a
+        malformed query.
         """
         if sort not in ("relevance", "date"):
             raise ValueError(f"sort must be 'relevance' or 'date', not {sort!r}")
@@ -266,7 +272,8 @@ class SearchIndex:
             searcher, view = self._open()
             compiled = Compiler(searcher.schema, entities).compile(node)
             evaluator = view.evaluator()
-            docs = _apply_flags(view, evaluator.docs(compiled.query), compiled.flags, flags)
+            matched = evaluator.docs(compiled.query)
+            docs = _apply_flags(view, matched, compiled.flags, flags, version)
             want = max(offset + limit, 0)
             if compiled.scored and sort == "relevance" and len(docs):
                 ranked = ranking.ranked(searcher, view, evaluator, compiled, docs, want)
@@ -334,14 +341,23 @@ class SearchIndex:
 
 
 def _apply_flags(
-    view: View, docs: np.ndarray, wanted: list[tuple[str, bool]], flags: FlagsCallback | None
+    view: View,
+    docs: np.ndarray,
+    wanted: list[tuple[str, bool]],
+    flags: FlagsCallback | None,
+    version: VersionCallback | None,
 ) -> np.ndarray:
-    """Narrow the match array by flags held in SQLite (never by Whoosh's own filter count)."""
+    """Narrow the match array by flags held in SQLite (never by Whoosh's own filter count).
+
+    A flag's ids become docnums one dictionary lookup each (~12 ms for the 30,000 unread of
+    100,000 articles), and SQLite hands them over one row each: with `version`, the docnums
+    are kept on the view until the version changes (a flag set, an article added)."""
+    state = version() if version is not None and wanted else None
     for name, present in dict.fromkeys(wanted):
         if flags is None:  # no flag state: every article is unread, none is starred
             carriers = view.live if name == "unread" else view.live[:0]
         else:
-            carriers = np.sort(view.docnums(flags(name)))
+            carriers = view.flag_docnums(name, state, flags)
         narrow = docsets.intersect if present else docsets.difference
         docs = narrow(docs, carriers)
     return docs

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import bisect
 import threading
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from itertools import repeat
 from typing import Any
 
@@ -144,6 +144,7 @@ class View:
         from .postings import IndexPostings
 
         self.searcher = searcher
+        self._flags: dict[str, tuple[object, np.ndarray]] = {}
         self._postings = cache.postings
         self._positions = cache.positions
         self._lock = threading.Lock()
@@ -222,6 +223,19 @@ class View:
         # 30,000 unread of a 100,000-article library)
         found = np.fromiter(map(by_id.get, ids, repeat(-1)), dtype=np.int64, count=len(ids))
         return found[found >= 0]
+
+    def flag_docnums(self, name: str, state: object, flags: Callable[[str], Iterable[str]]) -> Any:
+        """The sorted docnums of the ids `flags(name)` gives, kept while `state` (not None)
+        stays the same (see `index.searchindex._apply_flags`)."""
+        with self._lock:
+            held = self._flags.get(name)
+        if state is not None and held is not None and held[0] == state:
+            return held[1]
+        found = np.sort(self.docnums(flags(name)))
+        if state is not None:
+            with self._lock:
+                self._flags[name] = (state, found)
+        return found
 
     def evaluator(self) -> Any:
         """An `index.evaluate.Evaluator` over this view, sharing the process's caches."""
