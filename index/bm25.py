@@ -120,10 +120,15 @@ class Scorer:
     def _score(self, q: Any, docs: np.ndarray) -> np.ndarray:
         if isinstance(q, wq.Phrase):
             out = np.zeros(len(docs), dtype=np.float64)
+            inside = None
+            if self.phrase_docs is not None:
+                inside = docsets.member(docs, self.phrase_docs(q, docs))
+                if not inside.any():  # (a headline phrase, mostly): nothing to score
+                    return out
             for w in q.words:
                 out += self._word(q.fieldname, w, docs)
-            if self.phrase_docs is not None:
-                out[~docsets.member(docs, self.phrase_docs(q, docs))] = 0.0
+            if inside is not None:
+                out[~inside] = 0.0
             return out
         if isinstance(q, wq.Or | wq.And):
             out = np.zeros(len(docs), dtype=np.float64)

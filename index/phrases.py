@@ -17,7 +17,7 @@ then `SpanNear2` decoding each word's positions per document): a common two-word
   `SpanNear2(ordered=True, mindist=1)`, which `Phrase` compiles to (a phrase matches when
   the last word has a reachable end).
 
-Decoded positions of recently used words are kept (bounded by `PositionsCache.MAX_POSITIONS`),
+Decoded positions of recently used words are kept (bounded by `PositionsCache.MAX_NUMBERS`),
 so refining a phrase query re-reads nothing.
 """
 
@@ -129,10 +129,10 @@ class PositionsCache:
     """Recently used terms' positions as keys, by (segment, field, term).
 
     Each entry is (local docnums, where each docnum's keys start, `local docnum << 32 |
-    position` keys), bounded by the number of keys held (`MAX_POSITIONS`, 8 bytes each).
+    position` keys), bounded by the numbers held (`MAX_NUMBERS`, 8 bytes each: 32 MiB).
     """
 
-    MAX_POSITIONS = 4_000_000
+    MAX_NUMBERS = 4_000_000
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
@@ -154,10 +154,10 @@ class PositionsCache:
         with self._lock:
             if key not in self._items:
                 self._items[key] = item
-                self._size += len(positions)
-            while self._size > self.MAX_POSITIONS and len(self._items) > 1:
+                self._size += sum(len(a) for a in item)
+            while self._size > self.MAX_NUMBERS and len(self._items) > 1:
                 _, old = self._items.popitem(last=False)
-                self._size -= len(old[2])
+                self._size -= sum(len(a) for a in old)
         return item  # type: ignore[return-value]
 
 

@@ -130,17 +130,19 @@ class PostingsCache:
 
 class IndexPostings:
     """A term's postings over every segment of one searcher, as global docnums and float64
-    weights; the last `KEEP` terms asked for are kept (per searcher, beside the per-segment
+    weights; recently asked terms are kept (per searcher, beside the per-segment
     `PostingsCache`), so the match set and BM25F of one search stitch each word's segments
-    together once, not once each."""
+    together once, not once each. Bounded by the postings held (`MAX_POSTINGS`, 16 bytes
+    each)."""
 
-    KEEP = 64
+    MAX_POSTINGS = 1_000_000
 
     def __init__(self, leaves: list[tuple[Any, int]], cache: PostingsCache | None) -> None:
         self.leaves = leaves
         self.cache = cache
         self._lock = threading.Lock()
         self._items: OrderedDict[tuple[str, str], tuple[np.ndarray, np.ndarray]] = OrderedDict()
+        self._size = 0
 
     def get(self, field: str, text: str) -> tuple[np.ndarray, np.ndarray]:
         key = (field, text)
@@ -159,7 +161,10 @@ class IndexPostings:
         else:
             found = (EMPTY_IDS, EMPTY_WEIGHTS.astype(np.float64))
         with self._lock:
-            self._items[key] = found
-            while len(self._items) > self.KEEP:
-                self._items.popitem(last=False)
+            if key not in self._items:
+                self._items[key] = found
+                self._size += len(found[0])
+            while self._size > self.MAX_POSTINGS and len(self._items) > 1:
+                _, old = self._items.popitem(last=False)
+                self._size -= len(old[0])
         return found
