@@ -2,11 +2,17 @@
 
 Builds (once, cached under bench/out/) a library of N synthetic wire articles through the real
 `Library.add` pipeline, then times each kind of query from a fresh searcher and a warm one.
+
+`python -m bench.search --scale 1000,10000,100000` instead times `bench.scale`'s query mix by
+kind (words, phrases, entities, dates, flags, OR/NOT) on the libraries `bench.scale` cached
+(never builds one; `$DATELINE_BENCH_KEY` picks a compatible one), reading them only: p50/p95
+in wall and in CPU time of the calling thread, each the median over `--rounds` rounds.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import shutil
 import time
 from pathlib import Path
@@ -52,12 +58,56 @@ def build(n: int, fresh: bool) -> tuple[Path, float]:
     return root, time.perf_counter() - t
 
 
+def by_kind(sizes: list[int], repeat: int, rounds: int) -> None:
+    """`bench.scale`'s query mix by kind on its cached libraries: wall and CPU p50/p95."""
+    import statistics
+
+    from .common import pct
+    from .newsyear import NewsYear
+    from .scalebuild import cache_root, format_key
+    from .scalemeasure import PAGE, latencies, query_mix
+
+    key = format_key()
+    rows = []
+    for n in sizes:
+        root = cache_root() / f"lib-{n}-{key}"
+        if not (root / "bench-meta.json").exists():
+            raise SystemExit(f"{root} is not built: run `python -m bench.scale` first")
+        corpus = NewsYear(json.loads((root / "bench-meta.json").read_text()).get("corpus", n))
+        mix = query_mix(corpus)
+        per: dict[str, list[tuple[float, float, float, float]]] = {}
+        with Library.open(root) as lib:
+            for _ in range(rounds):
+                for kind, queries in mix.items():
+                    wall: list[float] = []
+                    cpu: list[float] = []
+                    for q in queries:
+                        wall += latencies(lambda q=q: lib.search(q, limit=PAGE), repeat, cpu)
+                    per.setdefault(kind, []).append(
+                        (pct(wall, 50), pct(wall, 95), pct(cpu, 50), pct(cpu, 95))
+                    )
+        for kind, got in per.items():
+            med = [statistics.median(g[i] for g in got) for i in range(4)]
+            rows.append([f"{n:,}", kind, *(f"{v:.1f}" for v in med)])
+    print_table(
+        f"Search by kind (first page of {PAGE}, facets + highlights, warm; medians of "
+        f"{rounds} rounds x {repeat} runs a query; shared machine)",
+        ("articles", "kind", "p50 wall ms", "p95 wall ms", "p50 CPU ms", "p95 CPU ms"),
+        rows,
+    )
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--repeat", type=int, default=30)
     parser.add_argument("--fresh", action="store_true", help="rebuild the cached library")
+    parser.add_argument("--scale", help="sizes of bench.scale's cached libraries, by kind")
+    parser.add_argument("--rounds", type=int, default=3, help="with --scale")
     args = parser.parse_args(argv)
+    if args.scale:
+        by_kind([int(x) for x in args.scale.split(",")], args.repeat, args.rounds)
+        return
     root, took = build(args.articles, args.fresh)
     if took:
         print_table(

@@ -8,19 +8,21 @@ a time with their weights (Whoosh stores the term frequency already multiplied b
 with Whoosh's own table), and idf and average field length are asked of the searcher, so a word's
 score is exactly Whoosh's `scoring.BM25F` (B=0.75, K1=1.2) for every matched document at once.
 
-Phrases need positions: their words are scored here (which ranks candidates), and the caller
-re-scores a bounded pool of the best candidates with Whoosh for the exact phrase score.
+A phrase scores the sum of its words where it occurs (what Whoosh's phrase matcher scores), so
+with the phrase's match set (`index.phrases`) its score is exact too.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 import numpy as np
 from whoosh import query as wq
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN
 from whoosh.util.numeric import byte_to_length
+
+from . import docsets, postings
 
 _EMPTY_IDS = np.zeros(0, dtype=np.int64)
 _EMPTY_WEIGHTS = np.zeros(0, dtype=np.float64)
@@ -30,32 +32,8 @@ _BYTE_TO_LENGTH = np.asarray([byte_to_length(b) for b in range(256)], dtype=np.f
 
 def weighted_postings(leaf: Any, field: str, text: str) -> tuple[np.ndarray, np.ndarray]:
     """A term's (local docnums, weights) in one segment, deletions included, block by block."""
-    try:
-        m = leaf.postings(field, text)
-    except Exception:  # TermNotFound and friends: the segment lacks the term
-        return _EMPTY_IDS, _EMPTY_WEIGHTS
-    while hasattr(m, "child") and not hasattr(m, "_read_ids"):
-        m = m.child  # the deletion filter: the caller only asks about live documents
-    if not all(hasattr(m, a) for a in ("_read_ids", "_read_weights", "_next_block")):
-        ids: list[int] = []
-        weights: list[float] = []
-        while m.is_active():
-            ids.append(m.id())
-            weights.append(m.weight())
-            m.next()
-        return np.asarray(ids, dtype=np.int64), np.asarray(weights, dtype=np.float64)
-    id_blocks, weight_blocks = [], []
-    while m.is_active():
-        if m._ids is None:
-            m._read_ids()
-        if m._weights is None:
-            m._read_weights()
-        id_blocks.append(np.asarray(m._ids, dtype=np.int64))
-        weight_blocks.append(np.asarray(m._weights, dtype=np.float64))
-        m._next_block()
-    if not id_blocks:
-        return _EMPTY_IDS, _EMPTY_WEIGHTS
-    return np.concatenate(id_blocks), np.concatenate(weight_blocks)
+    found = postings.read(leaf, field, text)
+    return found.ids, found.weights
 
 
 def field_lengths(leaf: Any, field: str, n: int) -> np.ndarray:
@@ -88,58 +66,113 @@ def words(q: Any) -> Iterator[tuple[str, str]]:
 
 
 def exact(queries: Sequence[Any]) -> bool:
-    """True when `scores` equals Whoosh's score for these queries (no phrases, only words)."""
+    """True when `Scorer.scores` equals Whoosh's score for these queries: words, phrases and
+    ORs of them, unboosted."""
 
     def plain(q: Any) -> bool:
-        if isinstance(q, wq.Term):
+        if type(q) in (wq.Term, wq.Phrase):
             return q.boost == 1.0
         return type(q) is wq.Or and q.boost == 1.0 and all(plain(s) for s in q.subqueries)
 
     return all(plain(q) for q in queries)
 
 
-class Scorer:
-    """BM25F scores of sorted global docnums for one searcher (see `index.segments.View`)."""
+#: `phrase_docs(phrase, docs)`: which of `docs` the phrase matches (sorted docnums).
+PhraseDocs = Callable[[Any, np.ndarray], np.ndarray]
 
-    def __init__(self, searcher: Any, leaves: list[tuple[Any, int]], lengths: Any) -> None:
+
+class Scorer:
+    """BM25F scores of sorted global docnums for one searcher (see `index.segments.View`).
+
+    A phrase scores what Whoosh's `SpanNear2` matcher scores: the sum of its words' BM25F
+    (an intersection of the words' term matchers) in the documents where it occurs, nothing
+    elsewhere; an OR sums the parts that match. So for words, phrases and ORs of them the
+    scores are Whoosh's (`exact`).
+    """
+
+    def __init__(self, searcher: Any, leaves: list[tuple[Any, int]], lengths: Any,
+                 phrase_docs: PhraseDocs | None = None,
+                 cache: postings.PostingsCache | None = None,
+                 terms: postings.IndexPostings | None = None) -> None:  # fmt: skip
         self.searcher = searcher
+        self.cache = cache
+        self.terms = terms
         self.leaves = leaves
         self.lengths = lengths  # field -> global array of field lengths (View.lengths)
+        self.phrase_docs = phrase_docs
+        self._slot = np.zeros(0, dtype=np.int64)
 
     def scores(self, queries: Sequence[Any], docs: np.ndarray) -> np.ndarray:
-        """Each doc's summed BM25F score over the queries' words (0 for a word it lacks)."""
+        """Each doc's summed BM25F score over the queries (0 for a part it does not match).
+
+        Without `phrase_docs`, a phrase scores its words wherever they occur (a ranking of
+        candidates, not Whoosh's score)."""
         out = np.zeros(len(docs), dtype=np.float64)
         if not len(docs):
             return out
+        # docnum -> index in `docs` (-1: not a match), so each posting finds its match in O(1)
+        self._slot = np.full(int(docs[-1]) + 1, -1, dtype=np.int64)
+        self._slot[docs] = np.arange(len(docs))
+        for q in queries:
+            out += self._score(q, docs)
+        return out
+
+    def _score(self, q: Any, docs: np.ndarray) -> np.ndarray:
+        if isinstance(q, wq.Phrase):
+            out = np.zeros(len(docs), dtype=np.float64)
+            inside = None
+            if self.phrase_docs is not None:
+                inside = docsets.member(docs, self.phrase_docs(q, docs))
+                if not inside.any():  # (a headline phrase, mostly): nothing to score
+                    return out
+            for w in q.words:
+                out += self._word(q.fieldname, w, docs)
+            if inside is not None:
+                out[~inside] = 0.0
+            return out
+        if isinstance(q, wq.Or | wq.And):
+            out = np.zeros(len(docs), dtype=np.float64)
+            for s in q.subqueries:
+                out += self._score(s, docs)
+            return out
+        out = np.zeros(len(docs), dtype=np.float64)
+        for field, text in words(q):
+            out += self._word(field, text, docs)
+        return out
+
+    def _word(self, field: str, text: str, docs: np.ndarray) -> np.ndarray:
+        """One word's BM25F for each of `docs` (0 where it is absent)."""
+        out = np.zeros(len(docs), dtype=np.float64)
         weighting = self.searcher.weighting
         K1 = float(getattr(weighting, "K1", 1.2))
-        for field, text in (pair for q in queries for pair in words(q)):
-            ids, weights = self._postings(field, text)
-            pos = np.searchsorted(docs, ids)
-            inside = pos < len(docs)
-            inside[inside] = docs[pos[inside]] == ids[inside]
-            where, tf = pos[inside], weights[inside]
-            if not len(where):
-                continue
-            if not self.searcher.schema[field].scorable:
-                out[where] += tf  # Whoosh's WeightScorer: the weight is the score
-                continue
-            B = float(getattr(weighting, "_field_B", {}).get(field, getattr(weighting, "B", 0.75)))
-            idf = float(self.searcher.idf(field, text))
-            avgfl = float(self.searcher.avg_field_length(field) or 1)
-            fl = self.lengths(field)[docs[where]]
-            out[where] += idf * ((tf * (K1 + 1)) / (tf + K1 * ((1 - B) + B * fl / avgfl)))
+        ids, weights = self._postings(field, text)
+        slot = self._slot
+        pos = slot[np.minimum(ids, len(slot) - 1)]
+        inside = (pos >= 0) & (ids < len(slot))
+        where, tf = pos[inside], weights[inside]
+        if not len(where):
+            return out
+        if not self.searcher.schema[field].scorable:
+            out[where] += tf  # Whoosh's WeightScorer: the weight is the score
+            return out
+        B = float(getattr(weighting, "_field_B", {}).get(field, getattr(weighting, "B", 0.75)))
+        idf = float(self.searcher.idf(field, text))
+        avgfl = float(self.searcher.avg_field_length(field) or 1)
+        fl = self.lengths(field)[docs[where]]
+        out[where] += idf * ((tf * (K1 + 1)) / (tf + K1 * ((1 - B) + B * fl / avgfl)))
         return out
 
     def _postings(self, field: str, text: str) -> tuple[np.ndarray, np.ndarray]:
-        ids, weights = [], []
-        for leaf, offset in self.leaves:
-            i, w = weighted_postings(leaf, field, text)
-            ids.append(i + offset)
-            weights.append(w)
-        if not ids:
+        if self.terms is not None:
+            return self.terms.get(field, text)
+        get = self.cache.get if self.cache is not None else postings.read
+        found = [(get(leaf, field, text), offset) for leaf, offset in self.leaves]
+        if not found:
             return _EMPTY_IDS, _EMPTY_WEIGHTS
-        return np.concatenate(ids), np.concatenate(weights)
+        return (
+            np.concatenate([p.ids + offset for p, offset in found]),
+            np.concatenate([p.weights for p, _ in found]).astype(np.float64),
+        )
 
 
 def best(docs: np.ndarray, scores: np.ndarray, newest: np.ndarray, k: int) -> np.ndarray:

@@ -58,6 +58,8 @@ class Compiled:
     #: The positive word and phrase queries: what relevance is scored on (the structure is
     #: already applied to the match set, see `index.evaluate`).
     scoring: list[wq.Query] = field(default_factory=list)
+    #: The positive title/body phrases as (analysed words, Whoosh slop): for fragments.
+    phrases: list[tuple[tuple[str, ...], int]] = field(default_factory=list)
 
 
 class Compiler:
@@ -67,6 +69,7 @@ class Compiler:
         self.terms: set[str] = set()
         self.scored = False
         self.scoring: list[wq.Query] = []
+        self.phrases: list[tuple[tuple[str, ...], int]] = []
 
     def compile(self, node: Node | None) -> Compiled:
         if node is None:
@@ -88,7 +91,7 @@ class Compiler:
                 'punctuation. Try other words, "a phrase", or a field such as person:NAME.'
             )
         q: wq.Query = wq.And(parts) if len(parts) > 1 else (parts[0] if parts else wq.Every())
-        return Compiled(q, flags, self.terms, self.scored, self.scoring)
+        return Compiled(q, flags, self.terms, self.scored, self.scoring, self.phrases)
 
     def node(self, node: Node, *, positive: bool) -> wq.Query | None:
         if isinstance(node, Text):
@@ -142,7 +145,10 @@ class Compiler:
         if len(words) == 1:
             qs = [wq.Term(f, words[0]) for f in fields]
         else:
-            qs = [wq.Phrase(f, words) for f in fields]
+            # Whoosh's slop is the position difference allowed: 1 for neighbours.
+            qs = [wq.Phrase(f, words, slop=node.slop + 1) for f in fields]
+            if positive and fields[0] in ("title", "body"):
+                self.phrases.append((tuple(words), node.slop + 1))
         out = qs[0] if len(qs) == 1 else wq.Or(qs)
         if positive:
             self.scoring.append(out)

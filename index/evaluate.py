@@ -4,8 +4,10 @@ Whoosh finds matches one posting at a time in Python (`docs_for_query` on two co
 ~55 ms at 10,000 articles); here each term's postings are read a block at a time into an array
 and the query's AND / OR / NOT become `intersect1d` / `union1d` / `setdiff1d` over sorted global
 docnums. Dates are compared in the `pubtime` column, so `since:` / `until:` never expand into
-range terms. Phrases (which need positions) and anything unexpected fall back to Whoosh, so the
-result is always exactly what Whoosh would match; deleted documents are removed at the end.
+range terms. Phrases are matched on positions among the documents that hold all their words
+and whatever else the query requires (`index.phrases`); anything unexpected falls back to
+Whoosh, so the result is always exactly what Whoosh would match; deleted documents are removed
+at the end.
 
 `DocsQuery` goes the other way: it hands Whoosh a fixed docnum set as a query, so scoring can be
 limited to a bounded pool (`index.searchindex.RELEVANCE_POOL`) instead of every match.
@@ -13,8 +15,6 @@ limited to a bounded pool (`index.searchindex.RELEVANCE_POOL`) instead of every 
 
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict
 from functools import reduce
 from typing import Any
 
@@ -22,6 +22,9 @@ import numpy as np
 from whoosh import query as wq
 from whoosh.matching import ListMatcher, NullMatcher
 
+from . import docsets, phrases
+from .phrases import PositionsCache
+from .postings import IndexPostings, PostingsCache, read
 from .searchschema import UNDATED, seconds
 
 _EMPTY = np.zeros(0, dtype=np.int64)
@@ -29,104 +32,118 @@ _EMPTY = np.zeros(0, dtype=np.int64)
 
 def postings(leaf: Any, field: str, text: str) -> np.ndarray:
     """A term's local docnums in one segment, deletions included, read block by block."""
-    try:
-        m = leaf.postings(field, text)
-    except Exception:  # TermNotFound and friends: the segment lacks the term
-        return _EMPTY
-    while hasattr(m, "child") and not hasattr(m, "_read_ids"):
-        m = m.child  # the deletion filter: deletions are removed by the caller
-    if not hasattr(m, "_read_ids") or not hasattr(m, "_next_block"):
-        return np.fromiter(m.all_ids(), dtype=np.int64)
-    blocks = []
-    while m.is_active():
-        if m._ids is None:
-            m._read_ids()
-        blocks.append(np.asarray(m._ids, dtype=np.int64))
-        m._next_block()
-    return np.concatenate(blocks) if blocks else _EMPTY
-
-
-class PostingsCache:
-    """Recently read postings arrays, by (segment, field, term); segments never change.
-
-    Bounded by the number of docnums held (`MAX_IDS`, 8 bytes each). A query typed a key at a
-    time, or re-run with another filter, reads each of its words' postings once.
-    """
-
-    MAX_IDS = 4_000_000
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._items: OrderedDict[tuple[Any, str, str], np.ndarray] = OrderedDict()
-        self._size = 0
-
-    def get(self, leaf: Any, field: str, text: str) -> np.ndarray:
-        segment = leaf.segment()
-        key = (segment.segment_id() if segment is not None else id(leaf), field, text)
-        with self._lock:
-            found = self._items.get(key)
-            if found is not None:
-                self._items.move_to_end(key)
-                return found
-        found = postings(leaf, field, text)
-        with self._lock:
-            if key not in self._items:
-                self._items[key] = found
-                self._size += len(found)
-            while self._size > self.MAX_IDS and self._items:
-                _, old = self._items.popitem(last=False)
-                self._size -= len(old)
-        return found
+    return read(leaf, field, text).ids
 
 
 class Evaluator:
-    """Evaluates Whoosh queries over one searcher's segments (see `index.segments.View`)."""
+    """Evaluates Whoosh queries over one searcher's segments (see `index.segments.View`).
+
+    `phrases` holds the match set of every phrase evaluated over the whole index (not narrowed
+    by the rest of the query), by `phrase_key`, for the scorer to reuse.
+    """
 
     def __init__(self, searcher: Any, leaves: list[tuple[Any, int]], live: np.ndarray,
-                 pubtime: np.ndarray, cache: PostingsCache | None = None) -> None:  # fmt: skip
+                 pubtime: np.ndarray, cache: PostingsCache | None = None,
+                 positions: PositionsCache | None = None,
+                 terms: IndexPostings | None = None) -> None:  # fmt: skip
         self.searcher = searcher
         self.cache = cache
+        self.terms = terms
+        self.positions = positions if positions is not None else PositionsCache()
         self.leaves = leaves
         self.live = live
         self.pubtime = pubtime
+        self.phrases: dict[tuple[str, tuple[str, ...], int], np.ndarray] = {}
 
     def docs(self, q: Any) -> np.ndarray:
         """The sorted live docnums `q` matches."""
-        out = self._eval(q)
-        return np.intersect1d(out, self.live, assume_unique=True)
+        out = self._eval(q, None)
+        return docsets.intersect(out, self.live)
 
-    def _eval(self, q: Any) -> np.ndarray:
+    def term(self, field: str, text: str) -> np.ndarray:
+        """Global docnums of a term, deletions included."""
+        if self.terms is not None:
+            return self.terms.get(field, text)[0]
+        get = self.cache.get if self.cache is not None else read
+        parts = [get(leaf, field, text).ids + off for leaf, off in self.leaves]
+        return np.concatenate(parts) if parts else _EMPTY
+
+    def phrase(self, q: Any, within: np.ndarray | None) -> np.ndarray:
+        """The live docnums where the phrase occurs (only those in `within`, when given)."""
+        key = phrase_key(q)
+        if key in self.phrases:
+            return self.phrases[key]
+        if not q.words:
+            return _EMPTY
+        found = sorted((self.term(q.fieldname, w) for w in set(q.words)), key=len)
+        candidates = self.live if within is None else within
+        for docs in found:
+            candidates = docsets.intersect(candidates, docs)
+        if len(q.words) == 1 or not len(candidates):
+            out = candidates
+        else:
+            try:
+                out = phrases.match(
+                    self.positions, self.leaves, q.fieldname, q.words, q.slop, candidates
+                )
+            except phrases.PositionsError:  # not laid out as we read it: Whoosh matches
+                within_q = DocsQuery(candidates, {id(r): o for r, o in self.leaves})
+                return self._whoosh(wq.And([within_q, q]))
+        if within is None:
+            self.phrases[key] = out
+        return out
+
+    def _eval(self, q: Any, within: np.ndarray | None) -> np.ndarray:
+        """`q`'s docnums; with `within`, only the part inside `within` is guaranteed right."""
         if isinstance(q, wq.Every):
             return self.live
         if q is wq.NullQuery or isinstance(q, type(wq.NullQuery)):
             return _EMPTY
         if isinstance(q, wq.Term):
-            read = self.cache.get if self.cache is not None else postings
-            parts = [read(leaf, q.fieldname, q.text) + off for leaf, off in self.leaves]
-            return np.concatenate(parts) if parts else _EMPTY
+            return self.term(q.fieldname, q.text)
+        if type(q) is wq.Phrase:
+            return self.phrase(q, within)
         if isinstance(q, wq.DateRange) and q.fieldname == "published":
             low = seconds(q.startdate, floor=UNDATED + 1) if q.startdate else UNDATED + 1
             high = seconds(q.enddate, floor=UNDATED + 1) if q.enddate else 2**62
             mask = (self.pubtime >= low) & (self.pubtime < high)
             return np.flatnonzero(mask).astype(np.int64)
         if isinstance(q, wq.And):
+            # Cheap parts first; phrases (positions) only among what the rest left.
             positive = [s for s in q.subqueries if not isinstance(s, wq.Not)]
             negative = [s.query for s in q.subqueries if isinstance(s, wq.Not)]
+            cheap = [s for s in positive if not _has_phrase(s)]
             docs = (
-                reduce(lambda a, b: np.intersect1d(a, b, assume_unique=True),
-                       sorted((self._eval(s) for s in positive), key=len))
-                if positive else self.live
+                reduce(docsets.intersect,
+                       sorted((self._eval(s, within) for s in cheap), key=len))
+                if cheap else (self.live if within is None else within)
             )  # fmt: skip
+            for s in positive:
+                if _has_phrase(s):
+                    docs = docsets.intersect(docs, self._eval(s, docs))
             for s in negative:
-                docs = np.setdiff1d(docs, self._eval(s), assume_unique=True)
+                docs = docsets.difference(docs, self._eval(s, docs))
             return docs
         if isinstance(q, wq.Or):
-            parts = [self._eval(s) for s in q.subqueries]
-            return np.unique(np.concatenate(parts)) if parts else _EMPTY
+            parts = [self._eval(s, within) for s in q.subqueries]
+            return docsets.union(parts)
         if isinstance(q, wq.Not):
-            return np.setdiff1d(self.live, self._eval(q.query), assume_unique=True)
+            return docsets.difference(self.live, self._eval(q.query, within))
+        return self._whoosh(q)
+
+    def _whoosh(self, q: Any) -> np.ndarray:
         found = np.fromiter(self.searcher.docs_for_query(q), dtype=np.int64)
         return np.unique(found)
+
+
+def phrase_key(q: Any) -> tuple[str, tuple[str, ...], int]:
+    return (q.fieldname, tuple(q.words), int(q.slop))
+
+
+def _has_phrase(q: Any) -> bool:
+    if isinstance(q, wq.Phrase):
+        return True
+    return any(_has_phrase(s) for s in getattr(q, "subqueries", ()))
 
 
 class DocsQuery(wq.Query):

@@ -7,11 +7,15 @@ double stars in a fragment are our marks.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator, Sequence
+from itertools import islice
 from typing import Any
 
 from whoosh import highlight
 
 FRAGMENT_CHARS = 200
+#: (analysed words, Whoosh slop) of each phrase of a query.
+Phrases = Sequence[tuple[Sequence[str], int]]
 
 
 _BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f"
@@ -47,19 +51,35 @@ def lead(text: str) -> str:
     return text[: cut if cut > FRAGMENT_CHARS // 2 else FRAGMENT_CHARS].rstrip() + " …"
 
 
-def fragment(title: str, body: str, terms: set[str], analyzer: Any) -> str:
+def fragment(
+    title: str,
+    body: str,
+    terms: set[str],
+    analyzer: Any,
+    phrases: Phrases = (),
+    *,
+    title_terms: set[str] | None = None,
+) -> str:
     """A ~200-character excerpt of `body` around its first matched word, marked `**word**`.
 
     The body is analysed only up to its first match (the analyzer is a generator), then only the
     excerpt is analysed again to mark every match in it: cost follows the excerpt, not the
     article, and needs no stored text or term vectors. A hit that matched only in its headline
-    shows the marked headline before the article's lead, so the reader still sees why.
+    shows the marked headline before the article's lead, so the reader still sees why. With
+    `phrases` ((analysed words, Whoosh slop) of the query's phrases), the excerpt is cut around
+    the first place a phrase occurs, not around the first of its words. `title_terms` (when
+    they differ from `terms`, which the caller leaves empty for a body known to hold none of
+    them) are marked in the headline.
     """
+    title_terms = terms if title_terms is None else title_terms
     if not terms:
-        return lead(body)
-    first = _first_match(body, terms, analyzer)
+        marked = _mark(title, title_terms, analyzer) if title_terms else ""
+        return f"{marked} — {lead(body)}" if "**" in marked else lead(body)
+    first = _phrase_start(body, phrases, terms, analyzer) if phrases else None
     if first is None:
-        marked = _mark(title, terms, analyzer)
+        first = _first_match(body, terms, analyzer)
+    if first is None:
+        marked = _mark(title, title_terms, analyzer)
         return f"{marked} — {lead(body)}" if "**" in marked else lead(body)
     start = max(0, first - 60)
     if start:
@@ -80,28 +100,107 @@ def _pattern(terms: set[str]) -> re.Pattern[str] | None:
     return re.compile(r"\b(?:" + "|".join(map(re.escape, prefixes)) + ")", re.IGNORECASE)
 
 
-def _likely(
-    text: str, terms: set[str], analyzer: Any, *, first: bool = False
-) -> list[tuple[int, int]]:
-    """(start, end) of the words of `text` that analyse to one of `terms`, found cheaply.
+def _iter_likely(text: str, terms: set[str], analyzer: Any) -> Iterator[tuple[int, int, str]]:
+    """(start, end, term) of the words of `text` that analyse to one of `terms`, found cheaply.
 
     Stemming every word cost ~0.6 ms a hit; a regular expression on the terms' first letters
     finds the likely words at C speed and only those are analysed.
     """
     pattern = _pattern(terms)
-    found: list[tuple[int, int]] = []
     if pattern is None:
-        return found
+        return
+    first = _first_token(analyzer)
+    end = 0
     for m in pattern.finditer(text):
-        if found and m.start() < found[-1][1]:
+        if m.start() < end:
             continue
-        for t in analyzer(text[m.start() : m.start() + 40], chars=True):
-            if t.startchar == 0 and t.text in terms:
-                found.append((m.start(), m.start() + t.endchar))
-            break
-        if first and found:
-            break
-    return found
+        found = first(text, m.start())
+        if found is not None and found[1] in terms:
+            end = m.start() + found[0]
+            yield m.start(), end, found[1]
+
+
+#: analyzer id -> (the analyzer, its word -> first token cache).
+_STEMS: dict[int, tuple[Any, dict[str, tuple[int, str] | None]]] = {}
+_STEMS_MAX = 50_000
+_ANALYZERS = 4
+
+
+def _first_token(analyzer: Any) -> Callable[[str, int], tuple[int, str] | None]:
+    """`first(text, at)`: (end offset from `at`, indexed text) of the token starting at `at`.
+
+    Analysing a word runs six Python generator filters (~10 µs); news repeats its words, so
+    each distinct word is analysed once and kept (bounded). The word is cut by the analyzer's
+    own tokenizer pattern; without one, 40 characters are analysed every time.
+    """
+    held = _STEMS.get(id(analyzer))
+    if held is None or held[0] is not analyzer:
+        held = _STEMS[id(analyzer)] = (analyzer, {})
+        while len(_STEMS) > _ANALYZERS:  # analyzers come and go with their schema
+            del _STEMS[next(iter(_STEMS))]
+    cache = held[1]
+    items = getattr(analyzer, "items", None)
+    expression = getattr(items[0], "expression", None) if items else None
+
+    def slow(text: str, at: int) -> tuple[int, str] | None:
+        for t in analyzer(text[at : at + 40], chars=True):
+            return (t.endchar, t.text) if t.startchar == 0 else None
+        return None
+
+    if expression is None:
+        return slow
+
+    def first(text: str, at: int) -> tuple[int, str] | None:
+        m = expression.match(text, at)
+        if m is None:
+            return None
+        word = m.group()
+        if word in cache:
+            return cache[word]
+        found = slow(word, 0)
+        if len(cache) >= _STEMS_MAX:
+            cache.clear()
+        cache[word] = found
+        return found
+
+    return first
+
+
+def _likely(
+    text: str, terms: set[str], analyzer: Any, *, first: bool = False
+) -> list[tuple[int, int]]:
+    """(start, end) of the words of `text` that analyse to one of `terms` (see `_iter_likely`)."""
+    found = _iter_likely(text, terms, analyzer)
+    return [(a, b) for a, b, _ in islice(found, 1 if first else None)]
+
+
+def _phrase_start(body: str, phrases: Phrases, terms: set[str], analyzer: Any) -> int | None:
+    """Where the first occurrence of one of `phrases` starts in `body` (None if the cheap pass
+    finds none): its words in order, with fewer than `slop` indexed words between neighbours.
+
+    The body is read only up to the end of that occurrence; each phrase is matched backwards
+    from its last word, to the nearest earlier occurrence of each word before it.
+    """
+    found: list[tuple[int, int, str]] = []
+    for token in _iter_likely(body, terms, analyzer):
+        found.append(token)
+        for words, slop in phrases:
+            if token[2] != words[-1]:
+                continue
+            at, start = len(found) - 1, token[0]
+            for word in reversed(words[:-1]):
+                prev = next((j for j in range(at - 1, -1, -1) if found[j][2] == word), None)
+                if prev is None or _words_between(body[found[prev][1] : start], analyzer, slop):
+                    break
+                at, start = prev, found[prev][0]
+            else:
+                return start
+    return None
+
+
+def _words_between(gap: str, analyzer: Any, slop: int) -> bool:
+    """Whether `gap` holds `slop` or more indexed words (too many for the phrase)."""
+    return sum(1 for _ in islice(analyzer(gap), slop)) >= slop
 
 
 def _first_match(body: str, terms: set[str], analyzer: Any) -> int | None:

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import bisect
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Collection, Iterable
+from itertools import repeat
 from typing import Any
 
 import numpy as np
@@ -110,11 +111,13 @@ class SegmentCache:
     """Per-segment data of one index, shared by every view of it in this process."""
 
     def __init__(self) -> None:
-        from .evaluate import PostingsCache
+        from .phrases import PositionsCache
+        from .postings import PostingsCache
 
         self._lock = threading.Lock()
         self._data: dict[Any, _SegmentData] = {}
         self.postings = PostingsCache()
+        self.positions = PositionsCache()
 
     def get(self, leaf: Any) -> _SegmentData:
         segment = leaf.segment()
@@ -138,12 +141,17 @@ class View:
     """Global arrays over one searcher's segments (docnum = segment offset + local docnum)."""
 
     def __init__(self, searcher: Any, cache: SegmentCache) -> None:
+        from .postings import IndexPostings
+
         self.searcher = searcher
+        self._flags: dict[str, tuple[object, np.ndarray]] = {}
         self._postings = cache.postings
+        self._positions = cache.positions
         self._lock = threading.Lock()
         self._offsets: list[int] = []
         self._lengths: dict[str, np.ndarray] = {}
         leaves = [(r, o) for r, o in searcher.reader().leaf_readers() if r.doc_count_all() > 0]
+        self.terms = IndexPostings(leaves, cache.postings)
         if not leaves:
             self.leaves: list[tuple[Any, int]] = []
             self.newest = np.zeros(0, dtype=np.int64)
@@ -209,15 +217,46 @@ class View:
                 for data, (leaf, offset) in zip(self._datas, self.leaves, strict=True):
                     self._by_id.update((aid, offset + n) for n, aid in enumerate(data.ids(leaf)))
             by_id = self._by_id
-        found = [by_id[i] for i in ids if i in by_id]
-        return np.asarray(found, dtype=np.int64)
+        if not isinstance(ids, Collection):
+            ids = list(ids)
+        # one C-level loop over the ids (a comprehension cost ~0.6 µs an id: 18 ms for the
+        # 30,000 unread of a 100,000-article library)
+        found = np.fromiter(map(by_id.get, ids, repeat(-1)), dtype=np.int64, count=len(ids))
+        return found[found >= 0]
+
+    def flag_docnums(self, name: str, state: object, flags: Callable[[str], Iterable[str]]) -> Any:
+        """The sorted docnums of the ids `flags(name)` gives, kept while `state` (not None)
+        stays the same (see `index.searchindex._apply_flags`)."""
+        with self._lock:
+            held = self._flags.get(name)
+        if state is not None and held is not None and held[0] == state:
+            return held[1]
+        found = np.sort(self.docnums(flags(name)))
+        if state is not None:
+            with self._lock:
+                self._flags[name] = (state, found)
+        return found
+
+    def evaluator(self) -> Any:
+        """An `index.evaluate.Evaluator` over this view, sharing the process's caches."""
+        from .evaluate import Evaluator
+
+        return Evaluator(
+            self.searcher, self.leaves, self.live, self.pubtime, self._postings, self._positions,
+            self.terms,
+        )  # fmt: skip
 
     def matches(self, query: Any) -> np.ndarray:
         """The sorted live docnums a Whoosh query matches (see `index.evaluate`)."""
-        from .evaluate import Evaluator
+        return self.evaluator().docs(query)
 
-        return Evaluator(self.searcher, self.leaves, self.live, self.pubtime, self._postings).docs(
-            query
+    def scorer(self, evaluator: Any = None) -> Any:
+        """An `index.bm25.Scorer` over this view; phrases are matched by `evaluator`."""
+        from .bm25 import Scorer
+
+        ev = evaluator if evaluator is not None else self.evaluator()
+        return Scorer(
+            self.searcher, self.leaves, self.lengths, ev.phrase, self._postings, self.terms
         )
 
     def offsets(self) -> dict[int, int]:

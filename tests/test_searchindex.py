@@ -628,3 +628,31 @@ def test_an_empty_field_value_is_explained(ix: SearchIndex) -> None:
 
 def test_a_symbol_beside_real_words_is_ignored(ix: SearchIndex) -> None:
     assert idset(ix, "ceasefire 🚢") == idset(ix, "ceasefire")
+
+
+def test_facet_names_follow_a_rename_and_a_merge(ix):
+    """Form names are kept between searches only while the registry's database is unchanged."""
+    assert ("Mira Kovac", 2) in ix.search("ceasefire").facets["person"]
+    ix.reg.rename("Mira Kovac", "Mira Kovač")
+    people = dict(ix.search("ceasefire").facets["person"])
+    assert people.get("Mira Kovač") == 2 and "Mira Kovac" not in people
+    ix.reg.merge("Bashar al-Assad", "Mira Kovač")
+    people = dict(ix.search("ceasefire").facets["person"])
+    assert people.get("Bashar al-Assad") == 2 and "Mira Kovač" not in people
+
+
+def test_facet_names_follow_a_change_by_another_connection(tmp_path: Path):
+    """Another process (here: another connection) renaming an entity is seen at once."""
+    db = tmp_path / "lib.sqlite"
+    mine = sqlite3.connect(db, isolation_level=None, check_same_thread=False)
+    theirs = sqlite3.connect(db, isolation_level=None, check_same_thread=False)
+    try:
+        with SearchIndex.open(tmp_path / "whoosh") as si:
+            bound = Bound(si, Registry(mine))
+            bound.add(DOCS)
+            assert ("Tomas Brandt", 2) in bound.search("growers").facets["person"]
+            Registry(theirs).rename("Tomas Brandt", "Tomás Brandt")
+            assert ("Tomás Brandt", 2) in bound.search("growers").facets["person"]
+    finally:
+        mine.close()
+        theirs.close()

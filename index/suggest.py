@@ -1,0 +1,106 @@
+"""Did you mean: the query with each word the index lacks replaced by the closest one it has.
+
+Each segment's spelling vocabulary is read once and kept (`index.segments`), and rapidfuzz
+compares a missing word with the words sharing its first letter (Whoosh built a Levenshtein
+automaton per segment and field for every word); `person:`/`place:`/`org:` words are compared
+with the registry's name words. Only offered when a word is absent.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .compile import ENTITY_FIELDS, TEXT_FIELDS, EntityLookup, words
+from .entities.keys import tokens
+from .model import EntityType
+from .query import Node
+from .segments import View
+
+
+def suggestion(
+    searcher: Any,
+    view: View,
+    node: Node | None,
+    text: str,
+    entities: EntityLookup | None,
+) -> str | None:
+    """The query with each word the index lacks replaced by the closest one it has."""
+    reader = searcher.reader()
+    edits: list[tuple[int, int, str]] = []
+    for word in words(node):
+        if word.span is None or text[word.span[0] : word.span[1]] != word.text:
+            continue  # an escaped quote shifted the text: do not risk a wrong edit
+        if word.field == "source":
+            continue  # few distinct sources: nothing worth correcting
+        if word.field in ENTITY_FIELDS:
+            if entities is not None:
+                edits += _entity_edits(word.span[0], word.text, word.field, entities)  # type: ignore[arg-type]
+            continue
+        fieldnames = TEXT_FIELDS[word.field] if word.field else ("body", "title")
+        analyzer = searcher.schema[fieldnames[0]].analyzer
+        for tok in analyzer(word.text, chars=True, no_morph=True, mode="query"):
+            if len(tok.text) < 3 or tok.text.isdigit():
+                continue
+            spell = [searcher.schema[f].spelling_fieldname(f) for f in fieldnames]
+            if any((f, tok.text) in reader for f in spell):
+                continue
+            better = _correct(view, reader, spell, tok.text)
+            if better:
+                start = word.span[0] + tok.startchar
+                original = text[start : word.span[0] + tok.endchar]
+                edits.append((start, start + len(original), _same_case(original, better)))
+    if not edits:
+        return None
+    for start, end, new in sorted(edits, reverse=True):
+        text = text[:start] + new + text[end:]
+    return text
+
+
+def _entity_edits(
+    at: int, text: str, type_: EntityType, entities: EntityLookup
+) -> list[tuple[int, int, str]]:
+    """Edits for name words no entity of `type_` has: `person:kovak` -> `person:kovac`."""
+    edits = []
+    for m in re.finditer(r"\w+", text):
+        word = m.group(0)
+        folded = tokens(word)
+        if len(folded) != 1 or folded[0].isdigit():
+            continue
+        better = entities.suggest_token(type_, folded[0])
+        if better:
+            edits.append((at + m.start(), at + m.end(), _same_case(word, better)))
+    return edits
+
+
+def _correct(view: View, reader: Any, fields: list[str], word: str) -> str | None:
+    """The closest word the index has: edit distance 1 (2 for words over 4 letters), same first
+    letter, the most frequent on a tie.
+
+    Whoosh's correctors build a Levenshtein automaton per segment and field for every word;
+    here each segment's vocabulary is read once and kept, and rapidfuzz compares the word with
+    the words sharing its first letter.
+    """
+    from rapidfuzz.distance import Levenshtein
+    from rapidfuzz.process import extract
+
+    candidates = list(view.words_starting(fields, word[0]))
+    for maxdist in (1, 2) if len(word) > 4 else (1,):
+        found = extract(
+            word, candidates, scorer=Levenshtein.distance, score_cutoff=maxdist, limit=None
+        )
+        if found:
+            best = min(d for _, d, _ in found)
+            closest = [w for w, d, _ in found if d == best]
+            return max(
+                sorted(closest), key=lambda w: sum(reader.doc_frequency(f, w) for f in fields)
+            )
+    return None
+
+
+def _same_case(original: str, word: str) -> str:
+    if original.isupper() and len(original) > 1:
+        return word.upper()
+    if original[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
