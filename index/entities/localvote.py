@@ -121,6 +121,8 @@ def vote_types(body: str, groups: dict[str, Group]) -> dict[str, EntityType]:
             continue
         name = best_name(body, g)
         type_ = _keep_model_type(name, g, type_)
+        if type_ == "place" and _unplaced_org(name, g):
+            type_ = "org"
         if gazetteer.is_demonym(name) and (type_ != "person" or _doubtful_person(name, g)):
             continue
         if _common_word(body, name, g):
@@ -151,6 +153,20 @@ def _keep_model_type(name: str, g: Group, winner: EntityType) -> EntityType:
     return winner if g.votes["strong_" + winner] > 0 else said
 
 
+def _unplaced_org(name: str, g: Group) -> bool:
+    """A "place" nothing places: the gazetteer does not know it, no place word or phrase
+    ("the town of", "X province") backs it, and the model itself called it an organisation
+    in a third or more of its mentions ("within Scientology" as LOC, "members of Scientology"
+    as ORG). Such a name is an organisation the model half read as a location."""
+    if g.country or g.votes["strong_place"] or g.votes["place_cue"]:
+        return False
+    if gazetteer.is_place(name) or gazetteer.city_population(name):
+        return False
+    labels = g.labels()
+    org = labels["ORG"]
+    return org >= 2 and org * 3 >= org + labels["GPE"] + labels["LOC"]
+
+
 def _doubtful_person(name: str, g: Group) -> bool:
     """Is a demonym that won the person vote ("Afghan") really the group, not someone?"""
     # Without a title or a role beside it, a lone demonym ("Afghan") names a nationality.
@@ -171,12 +187,14 @@ def _context_votes(body: str, m: Mention, votes: defaultdict[str, float], *, acr
     placed = False
     if _PREV_PLACE_STRONG.search(before):
         votes["place"] += 1.5
+        votes["place_cue"] += 1
         placed = True
     elif not acronym and _PREV_PLACE_WEAK.search(before):
         votes["place"] += 0.5
         placed = True
     if _NEXT_PLACE.match(after):
         votes["place"] += 1.5
+        votes["place_cue"] += 1
     if _NEXT_ORG.match(after):
         votes["org"] += 1
     if acronym:

@@ -23,7 +23,14 @@ from collections.abc import Iterable, Sequence
 from ..model import EntityType
 from . import LocalEntity, gazetteer
 from .clean import CONNECTORS, Mention, clean, name_like, stray_spans
-from .groups import Group, best_name, group_mentions, join_known_as, link_short_names
+from .groups import (
+    Group,
+    best_name,
+    group_mentions,
+    join_known_as,
+    link_initials,
+    link_short_names,
+)
 from .keys import entity_key
 from .localvote import vote_types
 from .ner import RawEntity
@@ -78,6 +85,7 @@ def resolve(
 
     groups = group_mentions(body, mentions, aliases)
     link_short_names(body, groups)
+    link_initials(body, groups)
     join_known_as(body, groups)
     types = vote_types(body, groups)
     kept = {k: g for k, g in groups.items() if k in types}
@@ -125,6 +133,9 @@ def _split_glued(body: str, mentions: list[Mention]) -> list[Mention]:
     model tagged as a person elsewhere, or its head is a name the article uses on its own.
     """
     keys = Counter(entity_key(body[m.start : m.end]) for m in mentions)
+    # A head the model calls a person elsewhere is a first name, not a glued org: "Mohamed
+    # El-Hassan Mohamed" stays whole beside "Mohamed" used alone.
+    person_words = {entity_key(body[m.start : m.end]) for m in mentions if m.label == "PERSON"}
     people = {
         entity_key(body[m.start : m.end])
         for m in mentions
@@ -148,6 +159,7 @@ def _split_glued(body: str, mentions: list[Mention]) -> list[Mention]:
                 tail_words = tail.split()
                 if (
                     keys[entity_key(head)] > 0
+                    and not (m.label == "PERSON" and entity_key(head) in person_words)
                     and entity_key(head) != entity_key(body[m.start : m.end])
                     and 2 <= len(tail_words) <= 3
                     and all(name_like(w) for w in tail_words)
@@ -178,10 +190,16 @@ def _person_tail(body: str, tail_words: list[str], m: Mention) -> bool:
     if any(w in gazetteer.ORG_WORDS or w in gazetteer.PLACE_WORDS for w in words):
         return False
     surname = tail_words[-1].strip(".,’'")
+    # Uses of the surname inside another copy of the whole tail prove nothing: "Andy Warhol
+    # Photographic Legacy Program", written three times, never uses "Program" alone.
+    tail = " ".join(tail_words)
+    inside = [
+        (x.start(), x.end()) for x in re.finditer(rf"(?<![\w-]){re.escape(tail)}(?![\w-])", body)
+    ]
     others = [
         x.start()
         for x in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", body)
-        if not m.start <= x.start() < m.end
+        if not m.start <= x.start() < m.end and not any(s <= x.start() < e for s, e in inside)
     ]
     return bool(others)
 
