@@ -165,3 +165,52 @@ def test_a_pro_place_prefix_before_a_party_comes_off() -> None:
     body = "Pro-Beijing Harbour Alliance candidates won two seats. The Harbour Alliance cheered."
     raw = [at(body, "Pro-Beijing Harbour Alliance", "ORG"), at(body, "Harbour Alliance", "ORG", 1)]
     assert listed(resolve(body, raw)) == {("org", "Harbour Alliance")}
+
+
+# missed: the bare surname of a person the article introduced by full name ---------------------
+def test_the_bare_surname_of_a_full_name_is_found_again() -> None:
+    body = (
+        "Corwin Aldane, a spokesman for the sheriff, confirmed the arrest. Aldane stated that "
+        "the man was released on bail.\n\nAldane declined to comment further."
+    )
+    raw = [at(body, "Corwin Aldane", "PERSON")]
+    found = resolve(body, raw)
+    assert listed(found) == {("person", "Corwin Aldane")}
+    assert len(named(found, "Corwin Aldane").mentions) == 3
+
+
+def test_a_surname_that_is_also_a_common_word_is_not_found_again() -> None:
+    body = "Mara Hope spoke first. Hope said the vote was close, and there is little hope left."
+    raw = [at(body, "Mara Hope", "PERSON")]
+    assert len(named(resolve(body, raw), "Mara Hope").mentions) == 1
+
+
+# not an entity: products the model calls people or places ---------------------------------------
+def test_products_are_not_people_or_places() -> None:
+    body = (
+        "Users of QX7 should upgrade, the company said. Nearly a third still run Lumora 6, "
+        "and Lumora users face new risks.\n\nThe Vessa browser gained share, while Vessa "
+        "rivals slipped. The firm is based in Oslo."
+    )
+    raw = [
+        at(body, "QX7", "GPE"),
+        at(body, "Lumora", "PERSON", 0),
+        at(body, "Lumora", "PERSON", 1),
+        at(body, "Vessa", "PERSON", 0),
+        at(body, "Vessa", "PERSON", 1),
+        at(body, "Oslo", "GPE"),
+    ]
+    assert listed(resolve(body, raw)) == {("place", "Oslo")}
+
+
+def test_a_person_with_a_number_after_the_name_in_a_list_stays() -> None:
+    body = "Dr Ilse Varn, 52, led the team. Ilse Varn said the results were clear."
+    raw = [at(body, "Ilse Varn", "PERSON", 0), at(body, "Ilse Varn", "PERSON", 1)]
+    assert listed(resolve(body, raw)) == {("person", "Ilse Varn")}
+
+
+# wrong type: a programme's name is an organisation word ----------------------------------------
+def test_a_programme_is_an_org() -> None:
+    body = "The Harrow Valley Literacy Program opened a library. The program is free."
+    raw = [at(body, "The Harrow Valley Literacy Program", "PERSON")]
+    assert listed(resolve(body, raw)) == {("org", "Harrow Valley Literacy Program")}

@@ -89,7 +89,7 @@ def resolve(
     join_known_as(body, groups)
     types = vote_types(body, groups)
     kept = {k: g for k, g in groups.items() if k in types}
-    _complete(body, kept, stray)
+    _complete(body, kept, stray, types)
     entities = _entities(body, kept, types)
     return entities + _headline_places(title, title_raw, entities)
 
@@ -239,14 +239,19 @@ def _clean_spans(body: str, span: tuple[int, int]) -> list[tuple[int, int]]:
     return [(m.start, m.end) for m in clean(body, span[0], span[1], "PLACE")]
 
 
-def _complete(body: str, groups: dict[str, Group], stray: Spans) -> None:
-    """Find again, as mentions, every written form of a kept entity the model did not tag."""
+def _complete(
+    body: str, groups: dict[str, Group], stray: Spans, types: dict[str, EntityType]
+) -> None:
+    """Find again, as mentions, every written form of a kept entity the model did not tag,
+    and the bare surname of a person introduced by full name ("Steve Whitmore … Whitmore
+    stated")."""
     taken = Cover(len(body), ((m.start, m.end) for g in groups.values() for m in g.mentions))
     forms: list[tuple[str, str]] = []
     for key, g in groups.items():
         for text in set(g.texts(body)):
             if len(text) >= 3 or text.isupper():
                 forms.append((text, key))
+    forms.extend(_surnames(body, groups, types))
     forms.sort(key=lambda f: -len(f[0]))
     for text, key in forms:
         pos = body.find(text)
@@ -262,6 +267,37 @@ def _complete(body: str, groups: dict[str, Group], stray: Spans) -> None:
                 groups[key].mentions.append(Mention(pos, end, "FOUND"))
                 taken.add(pos, end)
             pos = body.find(text, end)
+
+
+def _surnames(
+    body: str, groups: dict[str, Group], types: dict[str, EntityType]
+) -> list[tuple[str, str]]:
+    """(surname, group key) for each person whose full name the article wrote, when the
+    surname can only mean that person: no other entity's name holds it, it is no place or
+    demonym, and the article never writes it in lowercase (a common word: "Rose", "Hope")."""
+    owners: dict[str, set[str]] = {}
+    for key, g in groups.items():
+        for text in g.texts(body):
+            for word in text.split():
+                owners.setdefault(word.strip(".,’'"), set()).add(key)
+    out: list[tuple[str, str]] = []
+    for key, g in groups.items():
+        words = best_name(body, g).split()
+        if types.get(key) != "person" or len(words) < 2:
+            continue
+        surname = words[-1]
+        if (
+            len(surname) >= 3
+            and surname[0].isupper()
+            and not surname.isupper()
+            and owners.get(surname) == {key}
+            and not gazetteer.is_place(surname)
+            and not gazetteer.city_population(surname)
+            and not gazetteer.is_demonym(surname)
+            and not re.search(rf"(?<![\w-]){re.escape(surname.lower())}(?![\w-])", body)
+        ):
+            out.append((surname, key))
+    return out
 
 
 def _entities(
