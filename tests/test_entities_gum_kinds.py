@@ -214,3 +214,37 @@ def test_a_programme_is_an_org() -> None:
     body = "The Harrow Valley Literacy Program opened a library. The program is free."
     raw = [at(body, "The Harrow Valley Literacy Program", "PERSON")]
     assert listed(resolve(body, raw)) == {("org", "Harrow Valley Literacy Program")}
+
+
+# missed: widely reported organisations the model did not tag ---------------------------------
+def test_a_known_org_the_model_missed_is_found() -> None:
+    body = "The boy got messages from Facebook and an invitation to visit Google in Zurich."
+    raw = [at(body, "Zurich", "GPE")]
+    assert listed(resolve(body, raw)) == {
+        ("org", "Facebook"),
+        ("org", "Google"),
+        ("place", "Zurich"),
+    }
+
+
+def test_a_known_org_name_used_as_a_word_or_a_surname_is_not_found() -> None:
+    body = "Ada Bloomberg ate an apple. Apple trees grew. Bloomberg said so."
+    raw = [at(body, "Ada Bloomberg", "PERSON")]
+    assert listed(resolve(body, raw)) == {("person", "Ada Bloomberg")}
+
+
+# alias not merged: an acronym of the name in another language -----------------------------------
+def test_a_foreign_acronym_in_parentheses_after_an_org_is_its_alias() -> None:
+    body = (
+        "Brazil's Securities and Exchange Commission (CVM) opened a probe on Tuesday.\n\n"
+        "The CVM said it would question the firm's auditors."
+    )
+    raw = [
+        at(body, "Brazil", "GPE"),
+        at(body, "Securities and Exchange Commission", "ORG"),
+        at(body, "CVM", "ORG", 1),
+    ]
+    found = resolve(body, raw)
+    assert "CVM" in aliases(found, "Securities and Exchange Commission")
+    assert len(named(found, "Securities and Exchange Commission").mentions) == 3
+    assert all(e.name != "CVM" for e in found)

@@ -153,6 +153,16 @@ def is_place(name: str) -> bool:
     return key in _countries() or key in _other_places()
 
 
+@cache
+def known_org_pattern() -> re.Pattern[str]:
+    """The known organisations' names as written (case-sensitive, whole words, longest
+    first), for finding the ones the model missed; two-letter acronyms ("AP", "UN") are left
+    out: too many other things are written that way."""
+    names = sorted((n for n in KNOWN_ORGS if len(n.replace(".", "")) > 2), key=len, reverse=True)
+    alternation = "|".join(re.escape(n) for n in names)
+    return re.compile(rf"(?<![\w.-])(?:{alternation})(?![\w-]|\.\w)")
+
+
 @lru_cache(maxsize=8192)
 def is_known_org(name: str) -> bool:
     return entity_key(name) in _orgs()
@@ -211,4 +221,5 @@ def warm() -> None:
     _other_places()
     _cities()
     _orgs()
+    known_org_pattern()
     _country_stems()

@@ -29,6 +29,7 @@ _LABEL_VOTES: dict[str, tuple[tuple[EntityType, float], ...]] = {
     "CUED": (("person", 1.0),),
     "PLACE": (("place", 2.0),),
     "GAZETTEER": (("place", 1.0),),
+    "KNOWN_ORG": (("org", 1.0),),
 }
 
 _PREV_PLACE_STRONG = re.compile(

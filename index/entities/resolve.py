@@ -34,7 +34,13 @@ from .groups import (
 from .keys import entity_key
 from .localvote import vote_types
 from .ner import RawEntity
-from .patterns import acronym_definitions, acronym_uses, capitalised_runs, place_phrases
+from .patterns import (
+    AcronymDefinition,
+    acronym_definitions,
+    acronym_uses,
+    capitalised_runs,
+    place_phrases,
+)
 from .repair import (
     cued_names,
     drop_non_names,
@@ -78,10 +84,12 @@ def resolve(
     mentions += cued_names(body, mentions, stray.spans)
 
     aliases: dict[str, str] = {}  # acronym key -> name key
+    defs = [*defs, *_model_definitions(body, mentions, defs)]
     mentions = _apply_acronyms(body, mentions, defs, aliases)
     mentions = _split_glued(body, mentions)
     mentions = _add_place_phrases(body, mentions)
     mentions = drop_non_names(body, _add_gazetteer_places(body, mentions, stray))
+    mentions = _add_known_orgs(body, mentions, stray)
 
     groups = group_mentions(body, mentions, aliases)
     link_short_names(body, groups)
@@ -92,6 +100,27 @@ def resolve(
     _complete(body, kept, stray, types)
     entities = _entities(body, kept, types)
     return entities + _headline_places(title, title_raw, entities)
+
+
+_PAREN_ACRONYM = re.compile(r"\s*\(\s*([A-Z]{2,6})\s*\)")
+
+
+def _model_definitions(
+    body: str, mentions: list[Mention], defs: Sequence[AcronymDefinition]
+) -> list[AcronymDefinition]:
+    """ "Name (ACR)" where the acronym is of the name in another language ("Securities and
+    Exchange Commission (CVM)", "State Secretariat for Economic Affairs (SECO)"): defined
+    when the model tagged the name an organisation of two words or more right before it."""
+    known = {d.acr_start for d in defs}
+    out: list[AcronymDefinition] = []
+    for m in mentions:
+        if m.label != "ORG" or " " not in body[m.start : m.end].strip():
+            continue
+        x = _PAREN_ACRONYM.match(body, m.end)
+        if x and x.start(1) not in known:
+            out.append(AcronymDefinition(m.start, m.end, x.start(1), x.end(1)))
+            known.add(x.start(1))
+    return out
 
 
 def _apply_acronyms(
@@ -227,6 +256,29 @@ def _add_gazetteer_places(body: str, mentions: list[Mention], stray: Spans) -> l
                 and gazetteer.city_population(text) >= _RECALL_POPULATION
             ):
                 mentions.append(Mention(s, e, "GAZETTEER"))
+    return mentions
+
+
+def _add_known_orgs(body: str, mentions: list[Mention], stray: Spans) -> list[Mention]:
+    """Widely reported organisations the model did not tag ("outreach from Google and …").
+
+    Not when the article writes the name in lowercase too (a word: "apple", "meta") or a
+    person's name holds it ("Michael Bloomberg")."""
+    taken = Cover(len(body), ((m.start, m.end) for m in mentions))
+    people = {
+        w.casefold() for m in mentions if m.label == "PERSON" for w in body[m.start : m.end].split()
+    }
+    for x in gazetteer.known_org_pattern().finditer(body):
+        s, e = x.span()
+        text = x.group()
+        if taken.overlaps(s, e) or stray.containing(s, e) is not None:
+            continue
+        if text.casefold() in people or (
+            " " not in text and not text.isupper() and text.lower() in body
+        ):
+            continue
+        mentions.append(Mention(s, e, "KNOWN_ORG"))
+        taken.add(s, e)
     return mentions
 
 
