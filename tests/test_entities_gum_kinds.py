@@ -248,3 +248,32 @@ def test_a_foreign_acronym_in_parentheses_after_an_org_is_its_alias() -> None:
     assert "CVM" in aliases(found, "Securities and Exchange Commission")
     assert len(named(found, "Securities and Exchange Commission").mentions) == 3
     assert all(e.name != "CVM" for e in found)
+
+
+# wrong type: small places the gazetteer does not know, placed by the sentence ----------------
+def test_place_nouns_and_directions_place_unknown_names() -> None:
+    body = (
+        "Volunteers stood outside a shelter in the Brennock neighbourhood on Friday. Hotels in "
+        "the Qaravel and Sutesh districts were evacuated.\n\nFamilies in villages around "
+        "Tammuz Kheri still live in tents, and farms in the south of Ostrava Mala flooded."
+    )
+    raw = [
+        at(body, "Brennock", "PERSON"),
+        at(body, "Qaravel", "ORG"),
+        at(body, "Sutesh", "ORG"),
+        at(body, "Tammuz Kheri", "PERSON"),
+        at(body, "Ostrava Mala", "ORG"),
+    ]
+    assert listed(resolve(body, raw)) == {
+        ("place", "Brennock"),
+        ("place", "Qaravel"),
+        ("place", "Sutesh"),
+        ("place", "Tammuz Kheri"),
+        ("place", "Ostrava Mala"),
+    }
+
+
+def test_a_direction_before_a_known_region_is_a_place() -> None:
+    body = "The road is the main link between Armenia and the South Caucasus ports."
+    raw = [at(body, "Armenia", "GPE"), at(body, "the South Caucasus", "ORG")]
+    assert listed(resolve(body, raw)) == {("place", "Armenia"), ("place", "South Caucasus")}

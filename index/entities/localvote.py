@@ -34,7 +34,11 @@ _LABEL_VOTES: dict[str, tuple[tuple[EntityType, float], ...]] = {
 
 _PREV_PLACE_STRONG = re.compile(
     r"\b(?:town|city|village|province|region|district|governorate|capital|outskirts|suburbs?"
-    r"|port|area|countryside) of\s+(?:the\s+)?$"
+    r"|port|area|countryside|north|south|east|west|north-?east|north-?west|south-?east"
+    r"|south-?west|centre|center|heart) of\s+(?:the\s+)?$"
+    # "families in villages around Shobak", "towns near X": settlements placed by a name.
+    r"|\b(?:villages|towns|cities|areas|settlements|communities|neighbourhoods|neighborhoods)"
+    r"\s+(?:around|near|outside|surrounding)\s+$"
 )
 _PREV_PLACE_WEAK = re.compile(
     r"\b(?:in|near|at|from|via|into|toward|towards|across|outside|through|throughout|around"
@@ -43,7 +47,11 @@ _PREV_PLACE_WEAK = re.compile(
 _NEXT_PLACE = re.compile(
     r"^(?:\s+(?:province|governorate|region|district|countryside|border|city|town|village|river"
     r"|valley|mountains|plain|coast|basin|delta|court|authorities|residents|municipality"
-    r"|airport)\b|-based\b)"
+    r"|airport|neighbourhood|neighborhood|districts|suburb|quarter)\b|-based\b)"
+)
+_NEXT_PLACE_NOUN = re.compile(
+    r"^\s+(?:province|governorate|region|district|districts|city|town|village|valley"
+    r"|neighbourhood|neighborhood|suburb|quarter|municipality|countryside|river|mountains)\b"
 )
 _PREV_TITLE = re.compile(
     r"\b(?:president|minister|spokes(?:man|woman|person)|mr|mrs|ms|dr|sheikh|ayatollah|senator"
@@ -214,6 +222,7 @@ def _context_votes(body: str, m: Mention, votes: defaultdict[str, float], *, acr
     if _PREV_PLACE_STRONG.search(before):
         votes["place"] += 1.5
         votes["place_cue"] += 1
+        votes["strong_place"] += 1  # "the town of X": evidence even against the model
         placed = True
     elif not acronym and _PREV_PLACE_WEAK.search(before):
         votes["place"] += 0.5
@@ -221,6 +230,8 @@ def _context_votes(body: str, m: Mention, votes: defaultdict[str, float], *, acr
     if _NEXT_PLACE.match(after):
         votes["place"] += 1.5
         votes["place_cue"] += 1
+        if _NEXT_PLACE_NOUN.match(after):  # "X province", not "X authorities"
+            votes["strong_place"] += 1
     if _NEXT_ORG.match(after):
         votes["org"] += 1
     if acronym:
@@ -241,12 +252,39 @@ def _context_votes(body: str, m: Mention, votes: defaultdict[str, float], *, acr
             votes["strong_person"] += 1
 
 
+_COMPASS = frozenset(
+    [
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "upper",
+        "lower",
+    ]
+)
+
+
+def _compass_place(name: str) -> bool:
+    """A direction before a place the gazetteer knows: "South Caucasus", "Northern Kivu"."""
+    first, _, rest = name.partition(" ")
+    return (
+        first.casefold() in _COMPASS
+        and bool(rest)
+        and (gazetteer.is_place(rest) or gazetteer.city_population(rest) >= 100_000)
+    )
+
+
 def _name_votes(name: str, g: Group, votes: defaultdict[str, float]) -> None:
     words = [w.strip(".,’'").casefold() for w in name.split()]
     if g.country:
         votes["place"] += 10
         return
-    if gazetteer.is_place(name):
+    if gazetteer.is_place(name) or _compass_place(name):
         votes["place"] += 3
     if gazetteer.is_known_org(name):
         votes["org"] += 3
