@@ -125,13 +125,19 @@ def _row(label: str, c: Counter) -> list[str]:
 HEAD = ("type · system", "tp", "fp", "fn", "P", "R", "F1")
 
 
-def report(part: str, *, errors: bool = False) -> None:
+def report(part: str, *, errors: bool = False, kinds: int = 0) -> None:
     articles = load(part)
     if not articles:
         return
     words = sum(len(a["body"].split()) for a in articles)
     body_raw, title_raw, ner_time = tag(articles)
+    ner_cpu = time.process_time()
+    tag(articles)
+    ner_cpu = time.process_time() - ner_cpu
     totals, layer_time = mention_level(articles, body_raw, title_raw)
+    layer_cpu = time.process_time()
+    mention_level(articles, body_raw, title_raw)
+    layer_cpu = time.process_time() - layer_cpu
     rows = []
     for t in ENTITY_TYPES:
         rows.append(_row(f"{t} · raw spaCy", totals["raw"][t]))
@@ -152,11 +158,14 @@ def report(part: str, *, errors: bool = False) -> None:
     rows.append(_row("micro · Dateline, as listed", micro(arts["Dateline, as listed"])))
     _table(f"GUM news {part}: article level (entity lists after the registry)", HEAD, rows)
     print(
-        f"  layer = {layer_time / ner_time:.1%} of NER time on these documents "
-        f"(NER {ner_time:.2f}s, layer {layer_time:.2f}s; one run, noisy machine)"
+        f"  layer = {layer_time / ner_time:.1%} of NER wall time on these documents "
+        f"(NER {ner_time:.2f}s, layer {layer_time:.2f}s), {layer_cpu / ner_cpu:.1%} of its "
+        f"CPU time (NER {ner_cpu:.2f}s, layer {layer_cpu:.2f}s); one run each, shared machine"
     )
     if errors:
         _print_errors(articles, body_raw, title_raw)
+    if kinds:
+        _print_kinds(part, articles, body_raw, title_raw, verbose=kinds > 1)
 
 
 def _print_errors(articles: Sequence[dict], body_raw: Sequence, title_raw: Sequence) -> None:
@@ -171,6 +180,27 @@ def _print_errors(articles: Sequence[dict], body_raw: Sequence, title_raw: Seque
         for s, e, t in sorted(gold - mine):
             mark = " (raw had it)" if (s, e, t) in raw else ""
             print(f"  FN {a['doc'][9:]:14} {t:6} {body[s:e]!r}{mark}")
+
+
+def _print_kinds(
+    part: str, articles: Sequence[dict], body_raw: Sequence, title_raw: Sequence, *, verbose: bool
+) -> None:
+    from bench import entities_kinds as k
+
+    raw_k, layer_k = k.new_counts(), k.new_counts()
+    for a, braw, traw in zip(articles, body_raw, title_raw, strict=True):
+        gold = {(s, e, t) for s, e, t in a["mentions"]}
+        mine = resolve(a["body"], braw, a["title"], traw)
+        k.span_kinds(gold, raw_spans(braw), a["body"], raw_k)
+        k.span_kinds(gold, layer_spans(mine), a["body"], layer_k)
+        k.cluster_kinds(a, mine, layer_k)
+    _table(
+        f"GUM news {part}: mention-level errors by kind (see bench/entities_kinds.py)",
+        ("kind", "raw spaCy", "Dateline layer"),
+        k.rows(raw_k, layer_k),
+    )
+    if verbose:
+        k.examples(layer_k)
 
 
 def models(part: str = "dev") -> None:
@@ -208,6 +238,13 @@ def models(part: str = "dev") -> None:
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m bench.entities_gum", description=__doc__)
     parser.add_argument("--errors", action="store_true", help="list the layer's FPs and FNs")
+    parser.add_argument(
+        "--kinds",
+        action="count",
+        default=0,
+        help="count errors by kind (twice: with the most frequent names of each kind)",
+    )
+    parser.add_argument("--no-models", action="store_true", help="skip the per-model table")
     parser.add_argument("--part", choices=[*PARTS, "all"], default="all")
     args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
     if not DATA.is_file():
@@ -218,8 +255,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     ner.load()
     gazetteer.warm()  # one-time loads are not layer time
     for part in PARTS if args.part == "all" else (args.part,):
-        report(part, errors=args.errors)
-    models()
+        report(part, errors=args.errors, kinds=args.kinds)
+    if not args.no_models:
+        models()
 
 
 if __name__ == "__main__":

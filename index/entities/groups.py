@@ -75,16 +75,90 @@ def link_short_names(body: str, groups: dict[str, Group]) -> None:
             for k in candidates
             if not any(_contains(words[k], words[o]) for o in candidates if o != k)
         ]
+        if len(candidates) > 1:
+            narrowed = _surname_of(short, g, candidates, groups, words)
+            candidates = narrowed if len(narrowed) == 1 else candidates
         if len(candidates) != 1:
             g.shared_surname = len(candidates) > 1 and all(
                 _is_person(groups[k]) and words[k][-1] == short[-1] for k in candidates
             )
-            continue
+            first = _first_met(g, candidates, groups) if g.shared_surname else None
+            if first is None:
+                continue
+            candidates = [first]
         target = candidates[0]
         if not _may_link(short, words[target], g, groups[target]):
             continue
+        g.shared_surname = False
         groups[target].mentions.extend(g.mentions)
         del groups[key]
+
+
+def _first_met(g: Group, candidates: list[str], groups: dict[str, Group]) -> str | None:
+    """Of several people sharing a surname, the one a reader had met when the surname was
+    first used alone: "Ahmed Mohamed … Mohamed said … his father Mohamed El-Hassan Mohamed"
+    makes "Mohamed" Ahmed. None when the bare surname first comes after two of them were
+    introduced ("Tamar and Nino Beridze … Beridze"), which no reader can resolve."""
+    starts = sorted((min(m.start for m in groups[k].mentions), k) for k in candidates)
+    bare = min(m.start for m in g.mentions)
+    return starts[0][1] if starts[0][0] < bare < starts[1][0] else None
+
+
+def _surname_of(
+    short: list[str],
+    g: Group,
+    candidates: list[str],
+    groups: dict[str, Group],
+    words: dict[str, list[str]],
+) -> list[str]:
+    """Of several longer names holding a one-word name the model calls a person, the people
+    it is the surname of: "Warhol" beside "Andy Warhol", "Warhol Factory" and "Warhol
+    Polaroid" is Andy Warhol; the names that only use it as a modifier do not compete. When it
+    ends no person's name, or several (two people sharing a surname), nothing changes."""
+    labels = g.labels()
+    if len(short) != 1 or labels["PERSON"] * 2 <= sum(labels.values()):
+        return candidates
+    people = [k for k in candidates if words[k][-1] == short[0] and _is_person(groups[k])]
+    others = [k for k in candidates if words[k][-1] != short[0]]
+    return people if people and len(people) + len(others) == len(candidates) else candidates
+
+
+_ACRONYM = re.compile(r"(?:[A-Z]\.){2,6}|[A-Z]{2,6}")
+#: Words an acronym usually skips ("Council on Foreign Relations" is CFR).
+_SKIPPED = frozenset({"of", "the", "and", "for", "on", "in", "at", "to", "&", "de", "del", "la"})
+
+
+def _initials(name: str) -> set[str]:
+    """The acronyms a name can be written as: every word's initial, or every word's but the
+    connectors' ("University of Southern Indiana": USI or UOSI), hyphenated parts counted."""
+    words = [w for w in re.split(r"[\s-]+", name) if w[:1].isalpha()]
+    if len(words) < 2:
+        return set()
+    every = "".join(w[0] for w in words).upper()
+    content = "".join(w[0] for w in words if w.casefold() not in _SKIPPED).upper()
+    return {every, content} if len(content) >= 2 else {every}
+
+
+def link_initials(body: str, groups: dict[str, Group]) -> None:
+    """An acronym the article never defines joins the one name it abbreviates: "NPP" beside
+    "New People's Party", "U.N." beside "United Nations". Never a person's name, never when
+    two names of the article fit, and never a country (they have their own spellings)."""
+    by_initials: dict[str, list[str]] = defaultdict(list)
+    for key, g in groups.items():
+        name = best_name(body, g)
+        if g.country or _is_person(g) or " " not in name:
+            continue
+        for acronym in _initials(name):
+            by_initials[acronym].append(key)
+    for key in list(groups):
+        g = groups[key]
+        texts = set(g.texts(body))
+        if g.country or not all(_ACRONYM.fullmatch(t) for t in texts):
+            continue
+        letters = next(iter(texts)).replace(".", "")
+        owners = [k for k in dict.fromkeys(by_initials.get(letters, ())) if k in groups]
+        if len(owners) == 1 and owners[0] != key:
+            groups[owners[0]].mentions.extend(groups.pop(key).mentions)
 
 
 _KNOWN_AS = re.compile(

@@ -29,11 +29,16 @@ _LABEL_VOTES: dict[str, tuple[tuple[EntityType, float], ...]] = {
     "CUED": (("person", 1.0),),
     "PLACE": (("place", 2.0),),
     "GAZETTEER": (("place", 1.0),),
+    "KNOWN_ORG": (("org", 1.0),),
 }
 
 _PREV_PLACE_STRONG = re.compile(
     r"\b(?:town|city|village|province|region|district|governorate|capital|outskirts|suburbs?"
-    r"|port|area|countryside) of\s+(?:the\s+)?$"
+    r"|port|area|countryside|north|south|east|west|north-?east|north-?west|south-?east"
+    r"|south-?west|centre|center|heart) of\s+(?:the\s+)?$"
+    # "families in villages around Shobak", "towns near X": settlements placed by a name.
+    r"|\b(?:villages|towns|cities|areas|settlements|communities|neighbourhoods|neighborhoods)"
+    r"\s+(?:around|near|outside|surrounding)\s+$"
 )
 _PREV_PLACE_WEAK = re.compile(
     r"\b(?:in|near|at|from|via|into|toward|towards|across|outside|through|throughout|around"
@@ -42,7 +47,11 @@ _PREV_PLACE_WEAK = re.compile(
 _NEXT_PLACE = re.compile(
     r"^(?:\s+(?:province|governorate|region|district|countryside|border|city|town|village|river"
     r"|valley|mountains|plain|coast|basin|delta|court|authorities|residents|municipality"
-    r"|airport)\b|-based\b)"
+    r"|airport|neighbourhood|neighborhood|districts|suburb|quarter)\b|-based\b)"
+)
+_NEXT_PLACE_NOUN = re.compile(
+    r"^\s+(?:province|governorate|region|district|districts|city|town|village|valley"
+    r"|neighbourhood|neighborhood|suburb|quarter|municipality|countryside|river|mountains)\b"
 )
 _PREV_TITLE = re.compile(
     r"\b(?:president|minister|spokes(?:man|woman|person)|mr|mrs|ms|dr|sheikh|ayatollah|senator"
@@ -121,6 +130,10 @@ def vote_types(body: str, groups: dict[str, Group]) -> dict[str, EntityType]:
             continue
         name = best_name(body, g)
         type_ = _keep_model_type(name, g, type_)
+        if type_ == "place" and _unplaced_org(name, g):
+            type_ = "org"
+        if type_ != "org" and _product(body, name, g):
+            continue
         if gazetteer.is_demonym(name) and (type_ != "person" or _doubtful_person(name, g)):
             continue
         if _common_word(body, name, g):
@@ -151,6 +164,43 @@ def _keep_model_type(name: str, g: Group, winner: EntityType) -> EntityType:
     return winner if g.votes["strong_" + winner] > 0 else said
 
 
+#: What follows a product's name: a version number ("Explorer 6"), or the kind of thing it is.
+_PRODUCT_NEXT = re.compile(
+    r"^\s+(?:\d{1,2}(?:\.\d+)*(?![\d,.]*\s*(?:%|percent|per\b|times\b|years?\b))"
+    r"|(?:web\s+)?browsers?\b|software\b|apps?\b|smartphones?\b|phones?\b|cameras?\b"
+    r"|consoles?\b|operating\s+system\b|laptops?\b|tablets?\b|users\b)"
+)
+#: A model number for a name: letters then digits in one word ("IE6", "A380").
+_MODEL_NUMBER = re.compile(r"[A-Za-z]{1,4}\d{1,4}[A-Za-z]?")
+
+
+def _product(body: str, name: str, g: Group) -> bool:
+    """A product, not a person or place: a model number ("IE6"), or a name the article writes
+    with a version or a product noun after it ("Explorer 6", "the Chrome browser"), when
+    nothing marks it as a person and the gazetteer does not know it as a place."""
+    if g.country or g.votes["person_cue"] or gazetteer.is_place(name):
+        return False
+    if _MODEL_NUMBER.fullmatch(name):
+        return True
+    if gazetteer.city_population(name):
+        return False
+    return any(_PRODUCT_NEXT.match(body[m.end : m.end + 30]) for m in g.mentions)
+
+
+def _unplaced_org(name: str, g: Group) -> bool:
+    """A "place" nothing places: the gazetteer does not know it, no place word or phrase
+    ("the town of", "X province") backs it, and the model itself called it an organisation
+    in a third or more of its mentions ("within Scientology" as LOC, "members of Scientology"
+    as ORG). Such a name is an organisation the model half read as a location."""
+    if g.country or g.votes["strong_place"] or g.votes["place_cue"]:
+        return False
+    if gazetteer.is_place(name) or gazetteer.city_population(name):
+        return False
+    labels = g.labels()
+    org = labels["ORG"]
+    return org >= 2 and org * 3 >= org + labels["GPE"] + labels["LOC"]
+
+
 def _doubtful_person(name: str, g: Group) -> bool:
     """Is a demonym that won the person vote ("Afghan") really the group, not someone?"""
     # Without a title or a role beside it, a lone demonym ("Afghan") names a nationality.
@@ -171,12 +221,17 @@ def _context_votes(body: str, m: Mention, votes: defaultdict[str, float], *, acr
     placed = False
     if _PREV_PLACE_STRONG.search(before):
         votes["place"] += 1.5
+        votes["place_cue"] += 1
+        votes["strong_place"] += 1  # "the town of X": evidence even against the model
         placed = True
     elif not acronym and _PREV_PLACE_WEAK.search(before):
         votes["place"] += 0.5
         placed = True
     if _NEXT_PLACE.match(after):
         votes["place"] += 1.5
+        votes["place_cue"] += 1
+        if _NEXT_PLACE_NOUN.match(after):  # "X province", not "X authorities"
+            votes["strong_place"] += 1
     if _NEXT_ORG.match(after):
         votes["org"] += 1
     if acronym:
@@ -197,12 +252,39 @@ def _context_votes(body: str, m: Mention, votes: defaultdict[str, float], *, acr
             votes["strong_person"] += 1
 
 
+_COMPASS = frozenset(
+    [
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "upper",
+        "lower",
+    ]
+)
+
+
+def _compass_place(name: str) -> bool:
+    """A direction before a place the gazetteer knows: "South Caucasus", "Northern Kivu"."""
+    first, _, rest = name.partition(" ")
+    return (
+        first.casefold() in _COMPASS
+        and bool(rest)
+        and (gazetteer.is_place(rest) or gazetteer.city_population(rest) >= 100_000)
+    )
+
+
 def _name_votes(name: str, g: Group, votes: defaultdict[str, float]) -> None:
     words = [w.strip(".,’'").casefold() for w in name.split()]
     if g.country:
         votes["place"] += 10
         return
-    if gazetteer.is_place(name):
+    if gazetteer.is_place(name) or _compass_place(name):
         votes["place"] += 3
     if gazetteer.is_known_org(name):
         votes["org"] += 3

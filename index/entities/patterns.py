@@ -121,7 +121,10 @@ def acronym_uses(body: str, acronym: str, skip: tuple[int, int]) -> list[tuple[i
 
 
 _NAME = r"(?:(?:[Aa]l|[Ee]l)-)?[A-Z][\w’'-]+(?:\s(?:(?:[Aa]l|[Ee]l)-)?[A-Z][\w’'-]+){0,2}"
-_PLACE_NOUNS = "town|city|village|province|region|district|governorate|suburb|outskirts|port"
+_PLACE_NOUNS = (
+    "town|city|village|province|region|district|governorate|suburb|outskirts|port"
+    "|neighbourhood|neighborhood|valley"
+)
 _PLACE_BEFORE_RE = re.compile(
     rf"\b(?:(?:{_PLACE_NOUNS}|capital|area) of|(?:city|town|village|capital|port)) ({_NAME})"
 )
@@ -130,11 +133,20 @@ _PLACE_AFTER_RE = re.compile(
 )
 
 
+# "the Konyaaltı and Lara districts": two names one plural place noun governs.
+_PLACES_AFTER_RE = re.compile(
+    rf"\b[Tt]he ({_NAME}) and ({_NAME}) (?:districts|neighbourhoods|neighborhoods|provinces"
+    r"|regions|villages|towns|suburbs|valleys|governorates)\b"
+)
+
+
 def place_phrases(body: str) -> list[tuple[int, int]]:
     """Spans of names a place noun governs: "town of Al-Qaim", "second city Aleppo", "the
-    al-Boukamal region"."""
+    al-Boukamal region", "the Fernwood neighbourhood", "the X and Y districts"."""
     spans = [m.span(1) for m in _PLACE_BEFORE_RE.finditer(body)]
     spans += [m.span(1) for m in _PLACE_AFTER_RE.finditer(body)]
+    for m in _PLACES_AFTER_RE.finditer(body):
+        spans += [m.span(1), m.span(2)]
     return spans
 
 

@@ -25,6 +25,13 @@ from .registry_core import (
 )
 
 
+def _common_name(token: str) -> bool:
+    """A name word places bear too, so many people bear it (the gazetteer as a frequency list)."""
+    from . import gazetteer
+
+    return bool(gazetteer.city_population(token) or gazetteer.is_place(token))
+
+
 class LinksMixin(RegistryCore):
     """`_resolve`: the canonical entity of one article's entity."""
 
@@ -90,10 +97,21 @@ class LinksMixin(RegistryCore):
         return [int(r[0]) for r in rows]
 
     def _rare_owner(self, type_: EntityType, token: str) -> int | None:
+        """The one entity of `type_` whose forms hold `token`, when the token is rare enough to
+        merge on: owned by no entity of another type, and, for people, not the name of a place
+        (a surname a town bears, "Jackson", "Lincoln", is borne by many people: "Judge
+        Jackson" in one article is not the Jesse Jackson of another)."""
         if len(token) < MIN_RARE_TOKEN or token in PARTICLES or token.isdigit():
             return None
+        if type_ == "person" and _common_name(token):
+            return None
         owners = self._owners(type_, token)
-        return owners[0] if len(owners) == 1 else None
+        if len(owners) != 1:
+            return None
+        other = self.conn.execute(
+            "SELECT 1 FROM entity_tokens WHERE token = ? AND type != ? LIMIT 1", (token, type_)
+        ).fetchone()
+        return None if other else owners[0]
 
     def _contained_in(self, type_: EntityType, name: str) -> int | None:
         """The unique entity one of whose forms contains every word of `name`, through a rare

@@ -106,6 +106,11 @@ _STARTERS = frozenset(
         "what",
     ]
 )
+#: Caption and credit labels ("… Washington D.C. Image: the team", "Photo: Reuters"): a label
+#: the model read as the last word of the name before it.
+_CAPTION_LABELS = frozenset(
+    ["image", "photo", "photograph", "picture", "video", "credit", "source", "caption", "file"]
+)
 _GLUE_ORG = re.compile(r"^ (?:of|for|on|of the|for the|on the|de|del|des|du) $")
 _PARTY_AFTER = re.compile(
     r"^ (party|movement|front|alliance|league|bloc|coalition|union|federation)\b"
@@ -151,6 +156,21 @@ def trim_edges(body: str, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         start, end = m.start, m.end
         toks = [(t.start() + start, t.end() + start) for t in re.finditer(r"\S+", body[start:end])]
+        # "Washington D.C. Image" before ":": a caption label at the end.
+        while (
+            len(toks) > 1
+            and body[toks[-1][1] : toks[-1][1] + 1] == ":"
+            and body[toks[-1][0] : toks[-1][1]].casefold() in _CAPTION_LABELS
+        ):
+            toks.pop()
+        # "Pro-Beijing DAB": a pro-/anti- prefix on a place or people before the name.
+        prefixed = _PREFIX_IN.match(body[toks[0][0] : toks[0][1]])
+        if (
+            len(toks) > 1
+            and prefixed
+            and (_known_place(prefixed.group(1)) or gazetteer.is_demonym(prefixed.group(1)))
+        ):
+            toks.pop(0)
         # "Copper CMCU3": a ticker at the end.
         while len(toks) > 1 and _TICKER.match(body[toks[-1][0] : toks[-1][1]]):
             toks.pop()

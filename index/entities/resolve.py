@@ -23,11 +23,24 @@ from collections.abc import Iterable, Sequence
 from ..model import EntityType
 from . import LocalEntity, gazetteer
 from .clean import CONNECTORS, Mention, clean, name_like, stray_spans
-from .groups import Group, best_name, group_mentions, join_known_as, link_short_names
+from .groups import (
+    Group,
+    best_name,
+    group_mentions,
+    join_known_as,
+    link_initials,
+    link_short_names,
+)
 from .keys import entity_key
 from .localvote import vote_types
 from .ner import RawEntity
-from .patterns import acronym_definitions, acronym_uses, capitalised_runs, place_phrases
+from .patterns import (
+    AcronymDefinition,
+    acronym_definitions,
+    acronym_uses,
+    capitalised_runs,
+    place_phrases,
+)
 from .repair import (
     cued_names,
     drop_non_names,
@@ -71,19 +84,43 @@ def resolve(
     mentions += cued_names(body, mentions, stray.spans)
 
     aliases: dict[str, str] = {}  # acronym key -> name key
+    defs = [*defs, *_model_definitions(body, mentions, defs)]
     mentions = _apply_acronyms(body, mentions, defs, aliases)
     mentions = _split_glued(body, mentions)
     mentions = _add_place_phrases(body, mentions)
     mentions = drop_non_names(body, _add_gazetteer_places(body, mentions, stray))
+    mentions = _add_known_orgs(body, mentions, stray)
 
     groups = group_mentions(body, mentions, aliases)
     link_short_names(body, groups)
+    link_initials(body, groups)
     join_known_as(body, groups)
     types = vote_types(body, groups)
     kept = {k: g for k, g in groups.items() if k in types}
-    _complete(body, kept, stray)
+    _complete(body, kept, stray, types)
     entities = _entities(body, kept, types)
     return entities + _headline_places(title, title_raw, entities)
+
+
+_PAREN_ACRONYM = re.compile(r"\s*\(\s*([A-Z]{2,6})\s*\)")
+
+
+def _model_definitions(
+    body: str, mentions: list[Mention], defs: Sequence[AcronymDefinition]
+) -> list[AcronymDefinition]:
+    """ "Name (ACR)" where the acronym is of the name in another language ("Securities and
+    Exchange Commission (CVM)", "State Secretariat for Economic Affairs (SECO)"): defined
+    when the model tagged the name an organisation of two words or more right before it."""
+    known = {d.acr_start for d in defs}
+    out: list[AcronymDefinition] = []
+    for m in mentions:
+        if m.label != "ORG" or " " not in body[m.start : m.end].strip():
+            continue
+        x = _PAREN_ACRONYM.match(body, m.end)
+        if x and x.start(1) not in known:
+            out.append(AcronymDefinition(m.start, m.end, x.start(1), x.end(1)))
+            known.add(x.start(1))
+    return out
 
 
 def _apply_acronyms(
@@ -125,6 +162,9 @@ def _split_glued(body: str, mentions: list[Mention]) -> list[Mention]:
     model tagged as a person elsewhere, or its head is a name the article uses on its own.
     """
     keys = Counter(entity_key(body[m.start : m.end]) for m in mentions)
+    # A head the model calls a person elsewhere is a first name, not a glued org: "Mohamed
+    # El-Hassan Mohamed" stays whole beside "Mohamed" used alone.
+    person_words = {entity_key(body[m.start : m.end]) for m in mentions if m.label == "PERSON"}
     people = {
         entity_key(body[m.start : m.end])
         for m in mentions
@@ -148,6 +188,7 @@ def _split_glued(body: str, mentions: list[Mention]) -> list[Mention]:
                 tail_words = tail.split()
                 if (
                     keys[entity_key(head)] > 0
+                    and not (m.label == "PERSON" and entity_key(head) in person_words)
                     and entity_key(head) != entity_key(body[m.start : m.end])
                     and 2 <= len(tail_words) <= 3
                     and all(name_like(w) for w in tail_words)
@@ -178,10 +219,16 @@ def _person_tail(body: str, tail_words: list[str], m: Mention) -> bool:
     if any(w in gazetteer.ORG_WORDS or w in gazetteer.PLACE_WORDS for w in words):
         return False
     surname = tail_words[-1].strip(".,’'")
+    # Uses of the surname inside another copy of the whole tail prove nothing: "Andy Warhol
+    # Photographic Legacy Program", written three times, never uses "Program" alone.
+    tail = " ".join(tail_words)
+    inside = [
+        (x.start(), x.end()) for x in re.finditer(rf"(?<![\w-]){re.escape(tail)}(?![\w-])", body)
+    ]
     others = [
         x.start()
         for x in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", body)
-        if not m.start <= x.start() < m.end
+        if not m.start <= x.start() < m.end and not any(s <= x.start() < e for s, e in inside)
     ]
     return bool(others)
 
@@ -212,6 +259,29 @@ def _add_gazetteer_places(body: str, mentions: list[Mention], stray: Spans) -> l
     return mentions
 
 
+def _add_known_orgs(body: str, mentions: list[Mention], stray: Spans) -> list[Mention]:
+    """Widely reported organisations the model did not tag ("outreach from Google and …").
+
+    Not when the article writes the name in lowercase too (a word: "apple", "meta") or a
+    person's name holds it ("Michael Bloomberg")."""
+    taken = Cover(len(body), ((m.start, m.end) for m in mentions))
+    people = {
+        w.casefold() for m in mentions if m.label == "PERSON" for w in body[m.start : m.end].split()
+    }
+    for x in gazetteer.known_org_pattern().finditer(body):
+        s, e = x.span()
+        text = x.group()
+        if taken.overlaps(s, e) or stray.containing(s, e) is not None:
+            continue
+        if text.casefold() in people or (
+            " " not in text and not text.isupper() and text.lower() in body
+        ):
+            continue
+        mentions.append(Mention(s, e, "KNOWN_ORG"))
+        taken.add(s, e)
+    return mentions
+
+
 def _sentence_start(body: str, pos: int) -> bool:
     before = body[max(0, pos - 3) : pos].rstrip(" ")
     return not before or before[-1] in '.!?\n"“‘(:'
@@ -221,14 +291,19 @@ def _clean_spans(body: str, span: tuple[int, int]) -> list[tuple[int, int]]:
     return [(m.start, m.end) for m in clean(body, span[0], span[1], "PLACE")]
 
 
-def _complete(body: str, groups: dict[str, Group], stray: Spans) -> None:
-    """Find again, as mentions, every written form of a kept entity the model did not tag."""
+def _complete(
+    body: str, groups: dict[str, Group], stray: Spans, types: dict[str, EntityType]
+) -> None:
+    """Find again, as mentions, every written form of a kept entity the model did not tag,
+    and the bare surname of a person introduced by full name ("Steve Whitmore … Whitmore
+    stated")."""
     taken = Cover(len(body), ((m.start, m.end) for g in groups.values() for m in g.mentions))
     forms: list[tuple[str, str]] = []
     for key, g in groups.items():
         for text in set(g.texts(body)):
             if len(text) >= 3 or text.isupper():
                 forms.append((text, key))
+    forms.extend(_surnames(body, groups, types))
     forms.sort(key=lambda f: -len(f[0]))
     for text, key in forms:
         pos = body.find(text)
@@ -244,6 +319,37 @@ def _complete(body: str, groups: dict[str, Group], stray: Spans) -> None:
                 groups[key].mentions.append(Mention(pos, end, "FOUND"))
                 taken.add(pos, end)
             pos = body.find(text, end)
+
+
+def _surnames(
+    body: str, groups: dict[str, Group], types: dict[str, EntityType]
+) -> list[tuple[str, str]]:
+    """(surname, group key) for each person whose full name the article wrote, when the
+    surname can only mean that person: no other entity's name holds it, it is no place or
+    demonym, and the article never writes it in lowercase (a common word: "Rose", "Hope")."""
+    owners: dict[str, set[str]] = {}
+    for key, g in groups.items():
+        for text in g.texts(body):
+            for word in text.split():
+                owners.setdefault(word.strip(".,’'"), set()).add(key)
+    out: list[tuple[str, str]] = []
+    for key, g in groups.items():
+        words = best_name(body, g).split()
+        if types.get(key) != "person" or len(words) < 2:
+            continue
+        surname = words[-1]
+        if (
+            len(surname) >= 3
+            and surname[0].isupper()
+            and not surname.isupper()
+            and owners.get(surname) == {key}
+            and not gazetteer.is_place(surname)
+            and not gazetteer.city_population(surname)
+            and not gazetteer.is_demonym(surname)
+            and not re.search(rf"(?<![\w-]){re.escape(surname.lower())}(?![\w-])", body)
+        ):
+            out.append((surname, key))
+    return out
 
 
 def _entities(
