@@ -124,7 +124,9 @@ class EntityCorrections:
             try:
                 message = run_fix(library, kind, entity, argument)
             except EntityError as exc:
-                screen.app.call_from_thread(screen.notify, str(exc), severity="warning")
+                screen.app.call_from_thread(
+                    screen.notify, str(exc), severity="warning", markup=False
+                )
                 return
             screen.app.call_from_thread(self._fixed, message)
 
@@ -133,5 +135,7 @@ class EntityCorrections:
 
     def _fixed(self, message: str) -> None:
         screen: Any = self
-        screen.notify(message if message.startswith("Undid") else message + " (U undoes it)")
+        # The message quotes entity names, which come from article text: never markup.
+        text = message if message.startswith("Undid") else message + " (U undoes it)"
+        screen.notify(text, markup=False)
         screen._search()  # the list, chips and sidebar follow the corrected registry

@@ -108,3 +108,27 @@ def test_add_news_dialog_snapshot(snap_compare, tui_library_path: Path) -> None:
 
     app = DatelineApp(tui_library_path, config=Config())
     assert snap_compare(app, terminal_size=(80, 24), run_before=open_dialog)
+
+
+async def test_job_progress_naming_a_path_with_brackets_is_text(
+    tui_library_path: Path, tmp_path: Path
+) -> None:
+    """Progress names the input being read; "[/]" in a path is text, never markup
+    (a "[/]" in a feed URL used to crash the reader on every refresh)."""
+    folder = tmp_path / "odd["
+    folder.mkdir()
+    news = folder / "].jsonl"  # the path reads ".../odd[/].jsonl": a closing tag, unopened
+    news.write_text(json.dumps(FERRY) + "\n", encoding="utf-8")
+    app = DatelineApp(tui_library_path, config=Config())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("plus")
+        await pilot.pause()
+        app.screen.query_one(Input).value = f"'{news}'"
+        await pilot.press("enter")
+        for _ in range(3):
+            await app.workers.wait_for_complete()
+            await settle(pilot)
+        assert app.is_running
+        titles = [row.article.title for row in app.screen.query_one(ArticleList)._visible()]
+        assert FERRY["title"] in titles

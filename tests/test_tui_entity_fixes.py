@@ -100,3 +100,16 @@ async def test_o_posts_opened_with_name_and_type(tui_library_path: Path) -> None
         await pick_entity(pilot, "Marta Solans", "o")
     opened = list(dict.fromkeys(m for m in seen if isinstance(m, EntitySidebar.Opened)))  # bubbling
     assert [(m.name, m.type) for m in opened] == [("Marta Solans", "person")]
+
+
+async def test_a_rename_to_text_with_brackets_is_shown_as_text(tui_library_path: Path) -> None:
+    """Names come from article text: "[/]" in one is characters, not Rich markup that would
+    crash the notification (found by QA)."""
+    app = make_app(tui_library_path)
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        await pick_entity(pilot, "Marta Solans", "R")
+        await answer(pilot, "ctrl+u", *"Marta [/] Solans", "enter")
+        assert ("Marta [/] Solans", "person") in listed(app)
+        shown = [n for n in app._notifications if '"Marta [/] Solans"' in str(n.message)]
+        assert shown and not any(n.markup for n in shown)  # as markup, the toast would crash

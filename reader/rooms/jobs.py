@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from rich.text import Text
 from textual import on, work
 from textual.widgets import Label, ProgressBar
 
@@ -86,7 +87,8 @@ class JobsRoom(Room):
         label = f"{message.title}: {one_line(progress.stage)}"
         if progress.message:
             label += f" · {one_line(progress.message)}"
-        self.query_one("#job-label", Label).update(label)
+        # Stages name feed URLs and paths: a "[/]" in one is text, never markup.
+        self.query_one("#job-label", Label).update(Text(label))
         self.query_one(ProgressBar).update(total=progress.total, progress=progress.done)
 
     @on(JobDone)
