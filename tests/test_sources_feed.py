@@ -218,3 +218,16 @@ def test_one_entry_that_cannot_be_read_is_a_warning(monkeypatch: pytest.MonkeyPa
     parsed = parse_bytes(feed, "quay.rss")
     assert [a.title for a in parsed.articles] == ["Bridge lights fixed"]
     assert parsed.warnings == ("skipped entry 1: cannot read it (lxml gave up)",)
+
+
+@pytest.mark.parametrize("cut_before", [b"</link>", b"the lighthouse on"])
+def test_the_entry_a_truncated_feed_ends_in_is_dropped_not_stored_as_a_fragment(
+    cut_before: bytes,
+) -> None:
+    """Cut inside the second item (in its link, or in the middle of its text): the first item is
+    kept, the fragment of the second is dropped with a warning that names it."""
+    second = RSS2.index(b"<title>Lighthouse")
+    cut = RSS2[: RSS2.index(cut_before, second)]
+    parsed = parse_bytes(cut, "cut.rss")
+    assert [a.title for a in parsed.articles] == ["Ferry timetable changes for the summer"]
+    assert any("dropped entry 2" in w for w in parsed.warnings), parsed.warnings

@@ -29,6 +29,8 @@ _BLOCKS = frozenset(("p", "div", "section", "article", "header", "main", "blockq
 # before a parser sees it.
 _TERMINAL_CONTROLS = re.compile(r"[\x1b\x80-\x9f]|&#(?:[xX]0*1[bB]|0*27);")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+#: The end of an RSS item or Atom entry, namespaced or not ("</item>", "</atom:entry>").
+_ENTRY_END = re.compile(rb"</(?:[\w.-]+:)?(?:item|entry)\s*>", re.IGNORECASE)
 _LOOKS_LIKE_HTML = re.compile(r"<[a-zA-Z/!][^>]*>|&[#a-zA-Z0-9]+;")
 
 
@@ -155,7 +157,16 @@ def parse(
     articles: list[RawArticle] = []
     warnings: list[str] = []
     skipped = 0
-    for number, entry in enumerate(parsed.entries, 1):
+    entries = list(parsed.entries)
+    if parsed.bozo and len(_ENTRY_END.findall(data)) < len(entries):
+        # The file ends inside its last entry: what feedparser salvaged of it is a fragment
+        # (a title whose text was cut, or text without its link), stored it would be a
+        # permanent junk article. The next refresh of a good copy brings the whole entry.
+        cut = entries.pop()
+        if cut.get("title") or cut.get("summary") or cut.get("content"):
+            number = len(entries) + 1
+            warnings.append(f"dropped entry {number}: the feed ends in the middle of it")
+    for number, entry in enumerate(entries, 1):
         try:
             article = _article(entry, origin, feed_title, base_url)
         except Exception as error:  # one hostile entry must not cost the rest of the feed
@@ -180,7 +191,7 @@ def parse(
     if base_url:
         feeds = (FeedInfo(url=base_url, title=feed_title),)
     if not articles:
-        if not parsed.entries and feeds:
+        if not entries and feeds:
             # A subscription whose feed is empty right now is still a good subscription.
             warnings.append("the feed has no entries yet")
         elif not feeds:
