@@ -3,6 +3,7 @@ wrap in pipes, `--library` anywhere on the command line, and the JSON of an add 
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from typing import Any
 
@@ -21,11 +22,18 @@ def version() -> str:
         return "unknown"
 
 
+#: The width tables get in a pipe or a log file: wide enough that no row wraps.
+PIPE_WIDTH = 10_000
+
+
 def fit_output(*consoles: Console) -> None:
     """On a terminal Rich wraps at the window's width; in a pipe or a log file a line stays
     whole (a reader or `grep` sees each message on one line, not cut mid-sentence at 80)."""
     for console in consoles:
         console.soft_wrap = not console.is_terminal
+        if not console.is_terminal and "COLUMNS" not in os.environ:
+            # Tables too: a row stays one line for `grep`/`awk` ($COLUMNS, if set, still wins).
+            console.width = PIPE_WIDTH
 
 
 def add_report_json(report: AddReport) -> dict[str, Any]:

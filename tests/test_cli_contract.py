@@ -124,3 +124,21 @@ def test_global_options_with_values_are_skipped_to_find_the_subcommand() -> None
     assert _search_words_after_dashdash(argv)[-2:] == ["--", "-ferry"]
     message = dash_input_error(["--model", "sm", "add", "-dash.txt"])
     assert message is not None and "--" in message
+
+
+def test_table_rows_stay_on_one_line_when_piped(tmp_path: Path) -> None:
+    """`dateline search … | grep` sees a whole title on its row, not one cut at 80 columns."""
+    import json
+
+    title = "Harbour pilots in Gdynia vote to end the strike after the ministry doubles the offer"
+    news = tmp_path / "news.jsonl"
+    body = "Harbour pilots in Gdynia voted on Tuesday to end their strike, said Ola Wrzos."
+    news.write_text(json.dumps({"title": title, "body": body}) + "\n", encoding="utf-8")
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
+    lib = str(tmp_path / "lib")
+    add = [sys.executable, "-m", "reader.cli", "--library", lib, "add", str(news)]
+    assert subprocess.run(add, capture_output=True, text=True, env=env).returncode == 0
+    search = [sys.executable, "-m", "reader.cli", "--library", lib, "search", "pilots"]
+    result = subprocess.run(search, capture_output=True, text=True, env=env)
+    assert result.returncode == 0, result.stderr
+    assert any(title in line for line in result.stdout.splitlines()), result.stdout
