@@ -263,15 +263,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     if getattr(args, "func", None) is cmd_search:
         args.query = " ".join(args.query)
     func = getattr(args, "func", cmd_tui)
+
+    def fail(message: str) -> None:
+        err.print(Text.assemble(("error: ", "bold red"), message))
+        if getattr(args, "json", False):
+            _json({"error": message})  # a script reading stdout learns why, not just the status
+
     try:
         return func(args)
     except LibraryError as exc:
-        err.print(Text.assemble(("error: ", "bold red"), str(exc)))
+        fail(str(exc))
         return EXIT_USAGE
     except Exception as exc:  # damaged, read-only or full storage: a message, not a traceback
-        status = cli_health.storage_error(
-            exc, lambda m: err.print(Text.assemble(("error: ", "bold red"), m))
-        )
+        status = cli_health.storage_error(exc, fail)
         if status is None:
             raise
         return status

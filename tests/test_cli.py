@@ -219,3 +219,14 @@ def test_feed_urls_are_checked_and_normalised(
     assert run(capsys, *lib, "feeds", "add", "http://example.org/feed.rss")[0] == 0
     _, out, _ = run(capsys, *lib, "feeds", "list", "--json")
     assert [f["url"] for f in json.loads(out)["feeds"]] == ["http://example.org/feed.rss"]
+
+
+def test_a_library_that_cannot_be_opened_is_a_json_error_with_json(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    not_a_folder = tmp_path / "notes.txt"
+    not_a_folder.write_text("hello", encoding="utf-8")
+    assert main(["--library", str(not_a_folder), "search", "ferry", "--json"]) == 2
+    captured = capsys.readouterr()
+    assert "not a library folder" in json.loads(captured.out)["error"]
+    assert "not a library folder" in captured.err

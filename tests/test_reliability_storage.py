@@ -111,6 +111,9 @@ def test_a_truncated_database_is_reported_as_damaged(
     assert main(["--library", str(root), "search", "Beridze"]) == 2
     err = capsys.readouterr().err
     assert "0 bytes" in err and "dateline repair" in err
+    # with --json, stdout says why too: a script sees more than the exit status
+    assert main(["--library", str(root), "search", "Beridze", "--json"]) == 2
+    assert "dateline repair" in json.loads(capsys.readouterr().out)["error"]
     # repair: the articles come back from the search index, which still had them
     assert main(["--library", str(root), "repair"]) == 0
     with Library.open(root) as lib:
