@@ -105,6 +105,37 @@ class Subscriptions(Corrections):
             return self.add_feed(target, tags=tags)
         return subscribe_local(self._conn, local, [_clean(t) for t in tags])
 
+    def probe_feed(self, target: str) -> FeedInfo:
+        """Fetch (or read) a feed once and parse it, without storing anything, so a typo, a
+        404 or a web page that is no feed is refused when the subscription is made rather
+        than failing at every refresh. Returns the feed's URL and title; raises InputError."""
+        from pathlib import Path
+        from urllib.parse import unquote, urlsplit
+
+        from .feeds import local_feed_url
+        from .fetch import FetchError, fetch
+        from .sources import parse_bytes, read_file, sniff
+        from .sources.decode import declared_encoding, decode
+
+        local = local_feed_url(target)
+        content_type = None
+        if local is None:
+            url = feed_url(target)
+            try:
+                got = fetch(url)
+            except FetchError as exc:
+                raise InputError(target, exc.reason) from None
+            data, content_type, origin = got.content or b"", got.content_type, url
+        else:
+            url = local
+            origin = unquote(urlsplit(local).path)
+            data = read_file(Path(origin))
+        kind = sniff(decode(data, origin, declared=declared_encoding(data, content_type)))
+        if kind != "feed":
+            raise InputError(target, f"not a feed: {_NOT_A_FEED.get(kind, kind)}")
+        parsed = parse_bytes(data, origin, content_type=content_type, base_url=url)
+        return FeedInfo(url=url, title=parsed.feeds[0].title if parsed.feeds else None)
+
     def set_feed_full_text(self, url: str, on: bool) -> None:
         """Fetch the full text of every new entry of this subscription (index.fulltext)."""
         from .fulltext import set_feed_full_text
@@ -116,6 +147,13 @@ class Subscriptions(Corrections):
 
         return full_text_feeds(self._conn)
 
+
+_NOT_A_FEED = {
+    "html": "a web page (subscribe to the feed it links to)",
+    "text": "plain text",
+    "jsonl": "JSON Lines (add it with `dateline add`)",
+    "opml": "a list of feeds (`dateline add` it to subscribe to every one)",
+}
 
 _URL_FORBIDDEN = set(' "<>\\^`{|}')
 

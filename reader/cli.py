@@ -231,6 +231,12 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--json", action="store_true")
     q = fa.add_parser("add", help="subscribe to a feed URL, a feed file or a file:// URL")
     q.add_argument("url")
+    q.add_argument(
+        "--no-check",
+        dest="check",
+        action="store_false",
+        help="subscribe without fetching the feed once to check it (offline)",
+    )
     q = fa.add_parser("remove", help="unsubscribe")
     q.add_argument("url")
     fa.add_parser("export", help="write subscriptions as OPML to stdout")

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from typing import Any
 
@@ -63,22 +64,13 @@ def cmd_entities(args: argparse.Namespace) -> int:
 
 
 def cmd_feeds(args: argparse.Namespace) -> int:
-    from index.model import InputError
 
     with open_library(args, create=args.action == "add") as lib:
         if args.action == "export":
             sys.stdout.write(lib.export_opml())
             return EXIT_OK
         if args.action == "add":
-            try:
-                feed = lib.subscribe(args.url)
-            except InputError as exc:
-                err.print(Text.assemble(("error: ", "bold red"), _plain(exc.reason)))
-                return EXIT_USAGE
-            out.print(
-                Text.assemble("Subscribed to ", _plain(feed.url), ". Run `dateline refresh`.")
-            )
-            return EXIT_OK
+            return _subscribe(lib, args.url, check=args.check)
         if args.action == "remove":
             if lib.remove_feed(args.url):
                 out.print(Text.assemble("Unsubscribed from ", _plain(args.url)))
@@ -99,4 +91,37 @@ def cmd_feeds(args: argparse.Namespace) -> int:
             _fmt_date(f.last_fetched), _plain(f.last_error),
         )  # fmt: skip
     out.print(table)
+    return EXIT_OK
+
+
+def _subscribe(lib: Any, target: str, *, check: bool) -> int:
+    """`feeds add`: one subscription per feed, and (unless --no-check) only to a feed that
+    can be fetched and read now, so a typo or a web page is refused at once."""
+    from index.library_feeds import feed_url
+    from index.model import InputError
+
+    def failed(reason: str) -> int:
+        err.print(Text.assemble(("error: ", "bold red"), _plain(target), ": ", _plain(reason)))
+        return EXIT_FAILED
+
+    known = {f.url: f for f in lib.feeds()}
+    with contextlib.suppress(InputError):  # a path, not a URL: known after subscribing
+        same = known.get(feed_url(target))
+        if same is not None:
+            out.print(Text.assemble("Already subscribed to ", _plain(same.url), "."))
+            return EXIT_OK
+    try:
+        title = lib.probe_feed(target).title if check else None
+        feed = lib.subscribe(target)
+    except InputError as exc:
+        return failed(exc.reason)
+    if feed.url in known:
+        out.print(Text.assemble("Already subscribed to ", _plain(feed.url), "."))
+        return EXIT_OK
+    named = f" ({title})" if title else ""
+    out.print(
+        Text.assemble(
+            "Subscribed to ", _plain(feed.url), _plain(named), ". Run `dateline refresh`."
+        )
+    )
     return EXIT_OK

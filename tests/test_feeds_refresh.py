@@ -97,3 +97,28 @@ def test_add_runs_in_a_background_process(tmp_path: Path, news_inputs: dict[str,
         hits = lib.search("place:cairo").hits
         assert [h.article.title for h in hits] == ["Cairo metro extension opens to passengers"]
     assert json.dumps(report.to_json())  # the result crossed the process boundary intact
+
+
+def test_feeds_add_checks_the_feed_once_and_refuses_what_is_no_feed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A 404, a web page and a dead port are refused when subscribing (exit 1, nothing
+    stored); a real feed is subscribed under its title, and a second time says so."""
+    from reader.cli import main
+
+    lib = ["--library", str(tmp_path / "lib")]
+    page = b"<!doctype html><html><head><title>Desk</title></head><body><p>Hello.</p></body></html>"
+    with serve() as server:
+        good = server.route("/nile.rss", Reply(body=RSS.encode()))
+        gone = server.route("/gone.rss", Reply(status=404, body=b"no"))
+        html = server.route("/index.html", Reply(body=page, headers={"Content-Type": "text/html"}))
+        dead = f"http://127.0.0.1:{closed_port()}/feed.rss"
+        for url, why in ((gone, "404"), (html, "web page"), (dead, "")):
+            assert main([*lib, "feeds", "add", url]) == 1
+            assert why in capsys.readouterr().err
+        assert main([*lib, "feeds", "add", good]) == 0
+        assert "Nile Desk" in capsys.readouterr().out
+        assert main([*lib, "feeds", "add", good]) == 0
+        assert "Already subscribed" in capsys.readouterr().out
+    with Library.open(tmp_path / "lib") as library:
+        assert [f.url for f in library.feeds()] == [good]
