@@ -19,6 +19,7 @@ from index.textclean import sanitize
 
 from .cli_output import EXIT_FAILED, EXIT_OK, err, out
 from .cli_output import emit_json as _json
+from .render import counted
 
 #: Eight levels for the timeline drawn in a terminal line.
 BARS = " ▁▂▃▄▅▆▇█"
@@ -87,7 +88,7 @@ def cmd_entity(args: argparse.Namespace) -> int:
     if args.json:
         _json(page.to_json())
         return EXIT_OK
-    out.print(Text.assemble(_t(page.name, "bold"), (f"  {page.type} · {page.articles} articles", "dim")))  # fmt: skip
+    out.print(Text.assemble(_t(page.name, "bold"), (f"  {page.type} · {counted(page.articles, 'article')}", "dim")))  # fmt: skip
     if page.aliases:
         out.print(Text.assemble(("also: ", "dim"), _t(", ".join(page.aliases))))
     if page.timeline:

@@ -17,7 +17,7 @@ from .cli_output import EXIT_FAILED, EXIT_OK, EXIT_USAGE, err, out
 from .cli_output import emit_json as _json
 from .cli_output import plain as _plain
 from .cli_progress import open_library
-from .render import article_date
+from .render import article_date, counted
 
 
 def cmd_search(args: argparse.Namespace) -> int:
@@ -41,7 +41,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         )
     for hit in result.hits:
         a = hit.article
-        extra = f"  (+{a.story_size - 1} sources)" if a.story_size > 1 else ""
+        extra = f"  (+{counted(a.story_size - 1, 'source')})" if a.story_size > 1 else ""
         table.add_row(_plain(a.id), article_date(a), _plain(a.source), _plain(a.title + extra))
     out.print(table)
     return EXIT_OK

@@ -37,6 +37,11 @@ def plain(text: str | None, style: str = "") -> Text:
     return Text(one_line(text), style=style, end="")
 
 
+def counted(n: int, noun: str, plural: str | None = None) -> str:
+    """ "1 source", "3 sources": every count shown to a user agrees with its noun."""
+    return f"{n} {noun if n == 1 else plural or noun + 's'}"
+
+
 def format_date(published: datetime | None) -> str:
     """A fixed date format: never "2 hours ago", so screens and snapshots are stable."""
     return published.strftime("%Y-%m-%d") if published else "—"

@@ -213,6 +213,25 @@ async def test_story_page_of_the_open_article(tui_library_path: Path) -> None:
         assert isinstance(app.screen, MainScreen)
 
 
+async def test_story_page_of_a_single_version_says_there_is_nothing_to_compare(
+    tui_library_path: Path,
+) -> None:
+    app = make_app(tui_library_path)
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        articles = app.screen.query_one(ArticleList)
+        articles.focus()
+        for _ in range(articles.row_count):
+            if articles.current is not None and articles.current.story_size == 1:
+                break
+            await pilot.press("down")
+        assert articles.current is not None and articles.current.story_size == 1
+        await pilot.press("Z")
+        await settle(pilot)
+        title = text_of(app.screen, "#sp-title")
+        assert "Only one version so far" in title and "sentences shared" not in title
+
+
 def test_chart_marks_the_busiest_days() -> None:
     from index.pages import Bucket
 

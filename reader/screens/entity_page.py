@@ -27,7 +27,7 @@ from index.library import Library
 from index.model import EntityType
 from index.pages import AmbiguousEntity, Bucket, EntityPage
 
-from ..render import MENTION_STYLES, TYPE_LABELS, format_date, one_line
+from ..render import MENTION_STYLES, TYPE_LABELS, counted, format_date, one_line
 from .pages_room import PageResult
 
 BARS = " ▁▂▃▄▅▆▇█"
@@ -194,7 +194,9 @@ class EntityPageScreen(Screen[PageResult | None]):
             return
         self.page = page = message.page
         title = Text(one_line(page.name), style=MENTION_STYLES.get(page.type, "bold"))
-        title.append(f"  {TYPE_LABELS[page.type]} · {page.articles} articles", style="dim")
+        title.append(
+            f"  {TYPE_LABELS[page.type]} · {counted(page.articles, 'article')}", style="dim"
+        )
         if page.first:
             title.append(f" · {page.first} → {page.last}", style="dim")
         self.query_one("#ep-title", Static).update(title)

@@ -25,7 +25,7 @@ from textual.widgets import Footer, Header, Static
 from index.library import Library
 from index.pages import StoryPage, StoryVersion
 
-from ..render import one_line
+from ..render import counted, one_line
 from .pages_room import PageResult
 
 STYLES = {"shared": "dim", "unique": "bold", "differs": "bold #e5c07b"}
@@ -129,11 +129,16 @@ class StoryPageScreen(Screen[PageResult | None]):
             return
         self.page = page = message.page
         title = Text(one_line(page.title), style="bold", end="")
-        title.append(
-            f"\n{len(page.versions)} sources · {page.shared} sentences shared"
-            f" · {len(page.conflicts)} with differing numbers",
-            style="dim",
-        )
+        if len(page.versions) < 2:
+            # Nothing to compare yet: say so rather than "0 sentences shared".
+            title.append("\nOnly one version so far: no other source has this story.", style="dim")
+        else:
+            title.append(
+                f"\n{counted(len(page.versions), 'source')}"
+                f" · {counted(page.shared, 'sentence')} shared"
+                f" · {len(page.conflicts)} with differing numbers",
+                style="dim",
+            )
         self.query_one("#sp-title", Static).update(title)
         conflicts = Text(end="")
         for i, c in enumerate(page.conflicts):
