@@ -259,3 +259,28 @@ async def test_a_hostile_feed_error_is_plain_text(two_feeds) -> None:  # type: i
         text = "\n".join(str(o.prompt) for o in screen.query_one(FeedList)._options)
         assert "✗ last refresh failed: HTTP 599 [bold red]pwned[/]" in text
         assert "\x1b" not in text and "\x07" not in text
+
+
+async def test_a_saved_search_keeps_its_feed_chip(two_feeds) -> None:  # type: ignore[no-untyped-def]
+    """ctrl+s saves what the list shows: the feed: chip is part of the saved search."""
+    from index import Library
+    from reader.state import SAVED_SEARCHES, describe, load_saved
+
+    library_path, alpine, _, _ = two_feeds
+    app = DatelineApp(library_path, config=Config())
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        screen = await open_feeds(pilot)
+        await move_to(pilot, screen, "feed", alpine)
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        await app.workers.wait_for_complete()
+    with Library.open(library_path) as library:
+        (saved,) = load_saved(library.get_state(SAVED_SEARCHES))
+        result = library.search(describe(saved.query))
+    assert sorted(h.article.title for h in result.hits) == [
+        "Avalanche warning raised in Chamonix valley",
+        "Zermatt rail line reopens after snowfall",
+    ]

@@ -224,8 +224,11 @@ class SearchingRoom(Room):
     def action_save_search(self) -> None:
         if self.library is None:
             return
-        name = readable(self.search_query) or "Everything"
-        self._save_search(self.library, SavedSearch(name, self.search_query))
+        query = self.search_query
+        for kind, value, _ in self.scopes:  # a feed: or tag: chip belongs to the search too
+            query = query & Query(f'{kind}:"{value.replace(chr(34), "")}"')
+        name = readable(query) or "Everything"
+        self._save_search(self.library, SavedSearch(name, query))
 
     @work(thread=True, group="state", exit_on_error=False)
     def _save_search(self, library: Library, search: SavedSearch) -> None:
