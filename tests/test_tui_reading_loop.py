@@ -132,3 +132,21 @@ async def test_opening_in_the_browser_marks_read(
         assert not unread_rows(app)[0]
     with Library.open(tui_library_path) as library:
         assert library.article(article.id).read
+
+
+async def test_next_unread_at_the_bottom_goes_on_from_the_top(tui_library_path: Path) -> None:
+    with Library.open(tui_library_path) as library:
+        rows = library.search("", limit=10, sort="date").hits
+        library.mark_read([hit.article.id for hit in rows[1:]], True)  # only the newest unread
+        first = rows[0].article.id
+    app = DatelineApp(tui_library_path, config=Config())
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        articles = app.screen.query_one(ArticleList)
+        articles.focus()
+        await pilot.press("G")  # the bottom of the list: nothing unread below
+        await settle(pilot)
+        await pilot.press("N")
+        await settle(pilot)
+        assert main(app).reading is not None and main(app).reading.article.id == first
+        assert any("Hit the bottom" in str(n.message) for n in app._notifications)

@@ -42,7 +42,13 @@ class UnreadRoom(Room):
             self._unread_pending = delta  # a page is already on its way
             return
         self._unread_pending = 0
-        self.notify("No more unread articles that way.", timeout=2)
+        article = articles.wrap_unread(delta)
+        if article is not None:
+            end = "bottom" if delta > 0 else "top"
+            self.notify(f"Hit the {end}: went on from the other end.", timeout=2)
+            self.open_article(article.id)
+            return
+        self.notify("No more unread articles.", timeout=2)
 
     @on(SearchDone)
     def _page_for_unread(self, message: SearchDone) -> None:

@@ -241,6 +241,17 @@ class ArticleList(DataTable[Text]):
             position += delta
         return None
 
+    def wrap_unread(self, delta: int) -> ArticleSummary | None:
+        """Like `next_unread`, starting over from the top (`delta` 1) or the bottom (-1) of
+        the loaded rows: what vim does when a search hits the end."""
+        visible = self._visible()
+        order = range(len(visible)) if delta > 0 else range(len(visible) - 1, -1, -1)
+        for position in order:
+            if not visible[position].article.read and position != self.cursor_row:
+                self.move_cursor(row=position)
+                return visible[position].article
+        return None
+
     @property
     def complete(self) -> bool:
         """Every hit of the result set is loaded."""
