@@ -269,10 +269,10 @@ def test_a_read_only_format_2_library_is_read_as_it_is(tmp_path: Path) -> None:
 
 # -- story keys -------------------------------------------------------------------------------
 def test_a_members_band_keys_are_recomputed_from_its_stored_signature() -> None:
-    from index.stories import _keys_of_sig, band_keys, shingles, signature
+    from index.minhash import band_keys, keys_of_sig, shingles, signature
 
     mh = signature(shingles(WATER_A["title"], WATER_A["body"]))
-    assert _keys_of_sig(mh.hashvalues.astype("<u4").tobytes()) == band_keys(mh)
+    assert keys_of_sig(mh.hashvalues.astype("<u4").tobytes()) == band_keys(mh)
 
 
 def test_forgetting_a_member_without_stored_keys_removes_all_its_keys() -> None:
