@@ -187,6 +187,13 @@ def print_tables(
         f"{meta['add_seconds'] / 60:.1f} min, per article {meta['first_batches_ms_per_article']:.1f}"
         f" ms (first tenth) → {meta['last_batches_ms_per_article']:.1f} ms (last tenth)"
     )
+    if "migrated" in meta:  # bench.scalemigrate: built in an older format, then migrated
+        mig = meta["migrated"]
+        console.print(
+            f"at {big:,}: built in format {mig['from_format']} ({mig['from']}), then migrated by"
+            f" Library.open in {mig['wall_s']} s wall, {mig['cpu_s']} s CPU: "
+            f"{mig['bytes_before'] / 1e6:,.0f} MB → {mig['bytes_after'] / 1e6:,.0f} MB"
+        )
 
 
 def print_ner(r: dict[str, float]) -> None:

@@ -40,34 +40,41 @@ they are verified on their text; new articles get signatures.
 
 from __future__ import annotations
 
-import hashlib
-import itertools
 import json
-import re
 import sqlite3
-import unicodedata
 from collections import OrderedDict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
-from functools import cache, lru_cache
-from typing import TYPE_CHECKING
 
 import numpy as np
 
-from .entities.keys import (
-    _APOS_RE,
-    _DASHES_RE,
-    _INITIALISM_RE,
-    _NON_WORD_RE,
-    _PARTICLES,
-    strip_possessive,
+from .minhash import (
+    LSH_THRESHOLD,
+    NUM_PERM,
+    band_key,
+    band_keys,
+    bands_rows,
+    hashed,
+    jaccard,
+    jaccard_hashed,
+    keys_of_sig,
+    pack_keys,
+    shingles,
+    signature,
+    unpack_keys,
 )
 
-if TYPE_CHECKING:
-    from datasketch import MinHash
+__all__ = [
+    "LSH_THRESHOLD",
+    "NUM_PERM",
+    "StoryIndex",
+    "band_keys",
+    "bands_rows",
+    "jaccard",
+    "shingles",
+    "signature",
+]
 
-NUM_PERM = 128
-LSH_THRESHOLD = 0.15
 STORY_THRESHOLD = 0.20
 WINDOW = timedelta(days=10)
 #: A candidate whose MinHash estimate is below this is not checked on its text. An unrelated
@@ -84,19 +91,6 @@ ACCEPT_ABOVE = 0.35
 #: Per band, how many of the most recent members an undated article compares itself with.
 UNDATED_RECENT = 64
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-
-
-@cache
-def bands_rows() -> tuple[int, int]:
-    """datasketch's band/row split minimising false positives + negatives at the threshold.
-
-    Imported lazily: datasketch pulls in scipy (~1.8 s), which neither `import index` nor the
-    TUI's start-up should pay for.
-    """
-    from datasketch import MinHashLSH
-
-    lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
-    return lsh.b, lsh.r
 
 
 SCHEMA = """
@@ -123,111 +117,10 @@ CREATE TABLE IF NOT EXISTS story_keys (
 """
 
 
-def _words(text: str) -> list[str]:
-    """`keys.tokens(text)` for a whole article, without its cache and at C speed.
-
-    `tokens` goes through `entity_key`, whose LRU cache is meant for names: whole bodies would
-    evict every name and hold megabytes. Transliteration (the slow part) runs only on the
-    non-ASCII runs of the text, each cached, which gives the same words.
-    """
-    text = unicodedata.normalize("NFKC", strip_possessive(text))
-    text = _INITIALISM_RE.sub(lambda m: m.group(0).replace(".", ""), text)
-    text = _APOS_RE.sub("", text)
-    text = _NON_ASCII.sub(lambda m: _ascii(m.group(0)), text)
-    text = _NON_WORD_RE.sub(" ", _DASHES_RE.sub(" ", text)).casefold()
-    return [_PARTICLES.get(w, w) for w in text.split()]
-
-
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
-
-
-@lru_cache(maxsize=4096)
-def _ascii(run: str) -> str:
-    from anyascii import anyascii
-
-    return str(anyascii(run))
-
-
-def shingles(title: str, body: str) -> set[str]:
-    words = _words(f"{title}\n{body}")
-    if len(words) < 2:
-        return set(words)
-    return {f"{a} {b}" for a, b in itertools.pairwise(words)}
-
-
-def _hashed(grams: set[str]) -> np.ndarray:
-    """A shingle set as sorted 64-bit hashes: what the exact check compares (in-process only)."""
-    return np.unique(np.fromiter((hash(g) for g in grams), dtype=np.int64, count=len(grams)))
-
-
-def _jaccard_hashed(a: np.ndarray, b: np.ndarray) -> float:
-    if not len(a) or not len(b):
-        return 0.0
-    both = len(np.intersect1d(a, b, assume_unique=True))
-    return both / (len(a) + len(b) - both)
-
-
-def jaccard(a: set[str], b: set[str]) -> float:
-    if not a or not b:
-        return 0.0
-    return len(a & b) / len(a | b)
-
-
-def signature(grams: Iterable[str]) -> MinHash:
-    from datasketch import MinHash
-
-    mh = MinHash(num_perm=NUM_PERM)
-    mh.update_batch([g.encode("utf-8") for g in grams])
-    return mh
-
-
-def _band_key(band: int, digest: bytes) -> int:
-    """A signed 64-bit key from a band's 12-byte digest (the format 1 hash) and its number."""
-    return int.from_bytes(digest[:8], "little", signed=True) ^ band
-
-
-def band_keys(mh: MinHash) -> list[int]:
-    return _band_keys_of(mh.hashvalues)
-
-
-def _band_keys_of(values: np.ndarray) -> list[int]:
-    """Band keys of MinHash values, as datasketch holds them (the bytes are hashed)."""
-    bands, rows = bands_rows()
-    return [
-        _band_key(
-            i, hashlib.blake2b(values[i * rows : (i + 1) * rows].tobytes(), digest_size=12).digest()
-        )
-        for i in range(bands)
-    ]
-
-
 def day_of(when: datetime) -> int:
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
     return (when - _EPOCH).days
-
-
-def _pack_keys(keys: Sequence[int]) -> bytes:
-    import numpy as np
-
-    return np.asarray(keys, dtype="<i8").tobytes()
-
-
-def _keys_of_sig(sig: bytes) -> list[int]:
-    """The band keys of a stored signature (NUM_PERM little-endian uint32 values)."""
-    return _band_keys_of(np.frombuffer(sig, dtype="<u4").astype(_hash_dtype()))
-
-
-@cache
-def _hash_dtype() -> np.dtype:
-    """The dtype of datasketch's MinHash values (uint32 here, uint64 in older releases)."""
-    return signature(["x"]).hashvalues.dtype
-
-
-def _unpack_keys(blob: bytes) -> list[int]:
-    import numpy as np
-
-    return [int(k) for k in np.frombuffer(blob, dtype="<i8")]
 
 
 def ensure_tables(conn: sqlite3.Connection) -> None:
@@ -266,13 +159,13 @@ def migrate(conn: sqlite3.Connection) -> None:
             found = members.get(aid)
             if found is None:
                 continue
-            key = _band_key(int(band), bytes(digest))
+            key = band_key(int(band), bytes(digest))
             keys.setdefault(found[0], []).append(key)
             rows.append((key, found[1], found[0]))
         conn.executemany("INSERT OR IGNORE INTO story_keys VALUES (?, ?, ?)", rows)
         conn.executemany(
             "UPDATE story_members SET keys = ? WHERE id = ?",
-            [(_pack_keys(k), mid) for mid, k in keys.items()],
+            [(pack_keys(k), mid) for mid, k in keys.items()],
         )
         conn.execute("DROP TABLE story_bands")
     except BaseException:
@@ -302,7 +195,7 @@ class StoryIndex:
         text = self._text(article_id)
         if text is None:
             return None
-        found = self._grams[article_id] = _hashed(shingles(*text))
+        found = self._grams[article_id] = hashed(shingles(*text))
         if len(self._grams) > self.CACHE:
             self._grams.popitem(last=False)
         return found
@@ -314,7 +207,7 @@ class StoryIndex:
         if row is None:
             return
         mid, day, blob, sig = row
-        keys = _unpack_keys(blob) if blob or sig is None else _keys_of_sig(sig)
+        keys = unpack_keys(blob) if blob or sig is None else keys_of_sig(sig)
         self.conn.executemany(
             "DELETE FROM story_keys WHERE key = ? AND day = ? AND member = ?",
             [(k, day, mid) for k in keys],
@@ -414,7 +307,7 @@ class StoryIndex:
         article is filed under, so that later rewrites find it.
         """
         grams = shingles(title, body)
-        mine = _hashed(grams)
+        mine = hashed(grams)
         mh = signature(grams)
         keys = band_keys(mh)
         sig = mh.hashvalues.astype("<u4")
@@ -432,7 +325,7 @@ class StoryIndex:
                 theirs = self._grams_of(other)
                 if theirs is None:
                     continue
-                score = _jaccard_hashed(mine, theirs)
+                score = jaccard_hashed(mine, theirs)
             if score >= STORY_THRESHOLD and (best is None or score > best[0]):
                 best = (score, story)
         story_id = best[1] if best else article_id
@@ -445,7 +338,7 @@ class StoryIndex:
                 day,
                 published.isoformat() if published else None,
                 sig.tobytes(),
-                b"",  # the keys are the signature's (`_keys_of_sig`)
+                b"",  # the keys are the signature's (`keys_of_sig`)
             ),
         )
         mid = cur.lastrowid

@@ -47,3 +47,29 @@ def test_bench_scale_end_to_end(tmp_path: Path, capsys) -> None:  # type: ignore
     # A second run reuses the cached library instead of building it again.
     root, meta = build(60, root=tmp_path / "cache")
     assert meta["stored"] == 60 and root.name.startswith("lib-60-")
+
+
+def test_scalemigrate_migrates_a_copy_and_leaves_the_original(tmp_path: Path) -> None:
+    """An older-format cached library is copied, migrated by `Library.open`, and labelled."""
+    import sqlite3
+
+    from bench.scalebuild import format_key
+    from bench.scalemigrate import migrate
+
+    old = tmp_path / "cache" / "lib-4-oldformat"
+    old.mkdir(parents=True)
+    conn = sqlite3.connect(old / "library.sqlite", isolation_level=None)
+    fixture = Path(__file__).parent / "fixtures" / "format2" / "library.sql"
+    conn.executescript(fixture.read_text(encoding="utf-8"))
+    conn.close()
+    (old / "bench-meta.json").write_text(json.dumps({"articles": 4, "corpus": 4}))
+    original = (old / "library.sqlite").read_bytes()
+    got = migrate(old, tmp_path / "new")
+    target = tmp_path / "new" / f"lib-4-{format_key()}"
+    assert got["target"] == str(target) and got["from_format"] == 2
+    meta = json.loads((target / "bench-meta.json").read_text())
+    assert meta["migrated"]["from"] == "lib-4-oldformat" and meta["corpus"] == 4
+    conn = sqlite3.connect(target / "library.sqlite")
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 3
+    conn.close()
+    assert (old / "library.sqlite").read_bytes() == original

@@ -227,11 +227,22 @@ def test_a_format_2_library_migrates_and_keeps_everything(tmp_path: Path) -> Non
         assert lib.search("dredging").total == 1
         jabouri = lib.entity_page("Karim al-Jabouri")
         assert jabouri.articles == 3 and len(jabouri.quotes) > 1
+        # A migrated article rewritten (same URL): its old page rows go, the new ones come.
+        edited = dict(WATER_A, body=WATER_A["body"].replace("forty years", "four decades"))
+        src.write_text(json.dumps(edited), "utf-8")
+        assert lib.add([str(src)]).results[0].updated == 1
+        again = lib.entity_page("Karim al-Jabouri")
+        assert again.articles == 3 and len(again.quotes) == len(jabouri.quotes)
+        assert again.sources == jabouri.sources
 
     conn = sqlite3.connect(root / "library.sqlite")
     assert conn.execute("PRAGMA user_version").fetchone()[0] == FORMAT_VERSION
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
-    assert "entity_mentions" not in tables and "page_quotes_article" not in tables
+    assert not tables & {"entity_mentions", "page_quotes_article", "page_entities_article"}
+    assert {r[0] for r in conn.execute("SELECT DISTINCT typeof(at) FROM page_entities")} == {
+        "integer"
+    }
+    assert conn.execute("SELECT COUNT(*) FROM page_articles WHERE forms IS NULL").fetchone()[0] == 0
     assert (
         conn.execute("SELECT COUNT(*) FROM articles WHERE typeof(body) != 'blob'").fetchone()[0]
         == 0
@@ -258,10 +269,10 @@ def test_a_read_only_format_2_library_is_read_as_it_is(tmp_path: Path) -> None:
 
 # -- story keys -------------------------------------------------------------------------------
 def test_a_members_band_keys_are_recomputed_from_its_stored_signature() -> None:
-    from index.stories import _keys_of_sig, band_keys, shingles, signature
+    from index.minhash import band_keys, keys_of_sig, shingles, signature
 
     mh = signature(shingles(WATER_A["title"], WATER_A["body"]))
-    assert _keys_of_sig(mh.hashvalues.astype("<u4").tobytes()) == band_keys(mh)
+    assert keys_of_sig(mh.hashvalues.astype("<u4").tobytes()) == band_keys(mh)
 
 
 def test_forgetting_a_member_without_stored_keys_removes_all_its_keys() -> None:

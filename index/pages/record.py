@@ -25,6 +25,8 @@ import sqlite3
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
+import numpy as np
+
 from ..model import Mention
 from .quotes import Who, attribute
 
@@ -34,6 +36,16 @@ TOP_N = 10
 VERSION = "1"
 #: A quote's kind is stored as its index here.
 QUOTE_KINDS = ("direct", "reported")
+
+_ENTITIES_TABLE = """
+CREATE TABLE IF NOT EXISTS page_entities (
+    form INTEGER NOT NULL,
+    at INTEGER NOT NULL,       -- the article's date, seconds since 1970 (UTC)
+    article_id TEXT NOT NULL,
+    top INTEGER NOT NULL,      -- 1 when among the article's TOP_N entities (co-occurrence)
+    PRIMARY KEY (form, at, article_id)
+) WITHOUT ROWID
+"""
 
 _QUOTES_TABLE = """
 CREATE TABLE IF NOT EXISTS page_quotes (
@@ -56,17 +68,10 @@ CREATE TABLE IF NOT EXISTS page_articles (
     article_id TEXT PRIMARY KEY,
     at TEXT NOT NULL,          -- published, else first seen (UTC ISO): the article's date
     day TEXT NOT NULL,
-    source TEXT NOT NULL DEFAULT ''
+    source TEXT NOT NULL DEFAULT '',
+    forms BLOB                 -- its page_entities forms (`_pack_forms`): what `forget` undoes
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS page_articles_day ON page_articles (day);
-CREATE TABLE IF NOT EXISTS page_entities (
-    form INTEGER NOT NULL,
-    at TEXT NOT NULL,
-    article_id TEXT NOT NULL,
-    top INTEGER NOT NULL,      -- 1 when among the article's TOP_N entities (co-occurrence)
-    PRIMARY KEY (form, at, article_id)
-) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS page_entities_article ON page_entities (article_id);
 CREATE TABLE IF NOT EXISTS page_days (
     form INTEGER NOT NULL, day TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (form, day)
 ) WITHOUT ROWID;
@@ -81,6 +86,8 @@ CREATE TABLE IF NOT EXISTS page_pairs (
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS page_meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
 """
+    + _ENTITIES_TABLE.strip()
+    + ";\n"
     + _QUOTES_TABLE.strip()
     + ";\n"
 )
@@ -141,16 +148,14 @@ def record(
 def forget(conn: sqlite3.Connection, article_id: str) -> None:
     """Take an article's contribution out of every count (it was deleted or is re-recorded)."""
     row = conn.execute(
-        "SELECT day, source, at FROM page_articles WHERE article_id = ?", (article_id,)
+        "SELECT day, source, at, forms FROM page_articles WHERE article_id = ?", (article_id,)
     ).fetchone()
     if row is None:
         return
-    day, source, at = row
-    rows = conn.execute(
-        "SELECT form, top FROM page_entities WHERE article_id = ?", (article_id,)
-    ).fetchall()
-    forms = [int(r[0]) for r in rows]
-    top = sorted(int(r[0]) for r in rows if r[1])
+    day, source, at, packed = row
+    rows = _unpack_forms(packed) if packed is not None else _entity_rows(conn, article_id)
+    forms = [f for f, _top in rows]
+    top = sorted(f for f, t in rows if t)
     # Decrement exactly the rows this article added, and drop those that reach zero.
     for table, where, keys in (
         ("days", "form = ? AND day = ?", [(f, day) for f in forms]),
@@ -160,13 +165,13 @@ def forget(conn: sqlite3.Connection, article_id: str) -> None:
     ):
         conn.executemany(f"UPDATE page_{table} SET n = n - 1 WHERE {where}", keys)
         conn.executemany(f"DELETE FROM page_{table} WHERE {where} AND n <= 0", keys)
-    # Quotes are keyed by (form, date, article): the article's forms and date find them.
-    conn.executemany(
-        "DELETE FROM page_quotes WHERE form = ? AND at = ? AND article_id = ?",
-        [(f, _seconds(at), article_id) for f in forms],
-    )
-    for table in ("entities", "articles"):
-        conn.execute(f"DELETE FROM page_{table} WHERE article_id = ?", (article_id,))
+    # Entities and quotes are keyed by (form, date, article): its forms and date find them.
+    for table in ("entities", "quotes"):
+        conn.executemany(
+            f"DELETE FROM page_{table} WHERE form = ? AND at = ? AND article_id = ?",
+            [(f, _seconds(at), article_id) for f in forms],
+        )
+    conn.execute("DELETE FROM page_articles WHERE article_id = ?", (article_id,))
 
 
 # -- internals --------------------------------------------------------------------------------
@@ -180,6 +185,21 @@ def _utc(value: datetime | str | None) -> str:
     if when.tzinfo is not None:
         when = when.astimezone(UTC).replace(tzinfo=None)
     return when.isoformat(timespec="seconds")
+
+
+def _pack_forms(rows: Sequence[tuple[int, int]]) -> bytes:
+    """(form, top) pairs as little-endian int32, a top form negated."""
+    return np.array([-f if t else f for f, t in rows], dtype="<i4").tobytes()
+
+
+def _unpack_forms(data: bytes) -> list[tuple[int, int]]:
+    return [(abs(v), int(v < 0)) for v in np.frombuffer(data, dtype="<i4").tolist()]
+
+
+def _entity_rows(conn: sqlite3.Connection, article_id: str) -> list[tuple[int, int]]:
+    """(form, top) of an article recorded without `forms` (a scan: only ever a stray row)."""
+    rows = conn.execute("SELECT form, top FROM page_entities WHERE article_id = ?", (article_id,))
+    return [(int(f), int(t)) for f, t in rows]
 
 
 def _seconds(at: str) -> int:
@@ -215,11 +235,7 @@ def _record(
     source: str | None,
     at: str,
 ) -> None:
-    day, source = at[:10], source or ""
-    conn.execute(
-        "INSERT OR REPLACE INTO page_articles (article_id, at, day, source) VALUES (?,?,?,?)",
-        (article_id, at, day, source),
-    )
+    day, source, seconds = at[:10], source or "", _seconds(at)
     # Each entity of the article, under its most mentioned form; ranked for co-occurrence.
     links = conn.execute(
         "SELECT a.entity_id, l.alias_id, l.mentions, COALESCE(l.first, 1e12) FROM entity_articles l"
@@ -235,10 +251,15 @@ def _record(
             best[eid] = (n, fid, min(first, have[2]) if have else first)
     ranked = sorted(best, key=lambda e: (-total[e], best[e][2], e))
     top = {best[e][1] for e in ranked[:TOP_N]}
-    forms = [best[e][1] for e in ranked]
+    forms = list(dict.fromkeys(best[e][1] for e in ranked))
+    conn.execute(
+        "INSERT OR REPLACE INTO page_articles (article_id, at, day, source, forms)"
+        " VALUES (?,?,?,?,?)",
+        (article_id, at, day, source, _pack_forms([(f, int(f in top)) for f in forms])),
+    )
     conn.executemany(
         "INSERT OR IGNORE INTO page_entities (form, at, article_id, top) VALUES (?,?,?,?)",
-        [(f, at, article_id, int(f in top)) for f in forms],
+        [(f, seconds, article_id, int(f in top)) for f in forms],
     )
     conn.executemany(
         "INSERT INTO page_days (form, day, n) VALUES (?, ?, 1)"
@@ -262,7 +283,6 @@ def _record(
     if not whos:
         return
     form_of = {e: best[e][1] for e in best}
-    seconds = _seconds(at)
     conn.executemany(
         'INSERT OR IGNORE INTO page_quotes (form, at, article_id, start, "end", sentence_start,'
         " sentence_end, kind, cue) VALUES (?,?,?,?,?,?,?,?,?)",
@@ -286,6 +306,36 @@ def _record(
 
 def _both_ways(forms: Sequence[int]) -> list[tuple[int, int]]:
     return [p for a, b in itertools.combinations(forms, 2) for p in ((a, b), (b, a))]
+
+
+def migrate_entities(conn: sqlite3.Connection) -> int:
+    """Format 2 -> 3: page_entities' date in seconds, and each article's forms kept on its
+    page_articles row instead of an index on page_entities (article_id). Runs inside the
+    caller's transaction; returns the number of articles whose forms were listed."""
+    cols = {r[1] for r in conn.execute("PRAGMA table_info(page_articles)")}
+    if "forms" in cols:
+        return 0
+    conn.execute("ALTER TABLE page_articles ADD COLUMN forms BLOB")
+    listed: dict[str, list[tuple[int, int]]] = {}
+    for aid, form, top in conn.execute(
+        "SELECT article_id, form, top FROM page_entities ORDER BY article_id, form"
+    ):
+        listed.setdefault(str(aid), []).append((int(form), int(top)))
+    conn.executemany(
+        "UPDATE page_articles SET forms = ? WHERE article_id = ?",
+        [(_pack_forms(rows), aid) for aid, rows in listed.items()],
+    )
+    conn.execute("UPDATE page_articles SET forms = x'' WHERE forms IS NULL")
+    conn.execute("ALTER TABLE page_entities RENAME TO page_entities_format2")
+    conn.execute("DROP INDEX IF EXISTS page_entities_article")
+    conn.execute(_ENTITIES_TABLE)
+    conn.create_function("dateline_seconds", 1, _seconds, deterministic=True)
+    conn.execute(
+        "INSERT OR IGNORE INTO page_entities (form, at, article_id, top)"
+        " SELECT form, dateline_seconds(at), article_id, top FROM page_entities_format2"
+    )
+    conn.execute("DROP TABLE page_entities_format2")
+    return len(listed)
 
 
 def migrate_quotes(conn: sqlite3.Connection) -> int:
