@@ -89,12 +89,16 @@ def by_kind(sizes: list[int], repeat: int, rounds: int) -> None:
         for kind, got in per.items():
             med = [statistics.median(g[i] for g in got) for i in range(4)]
             rows.append([f"{n:,}", kind, *(f"{v:.1f}" for v in med)])
+    headers = ("articles", "kind", "p50 wall ms", "p95 wall ms", "p50 CPU ms", "p95 CPU ms")
     print_table(
         f"Search by kind (first page of {PAGE}, facets + highlights, warm; medians of "
         f"{rounds} rounds x {repeat} runs a query; shared machine)",
-        ("articles", "kind", "p50 wall ms", "p95 wall ms", "p50 CPU ms", "p95 CPU ms"),
+        headers,
         rows,
     )
+    print("| " + " | ".join(headers) + " |\n|" + "---|" * len(headers))  # for the README
+    for row in rows:
+        print("| " + " | ".join(row) + " |")
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -2,15 +2,15 @@
 
 Whoosh finds matches one posting at a time in Python (`docs_for_query` on two common words cost
 ~55 ms at 10,000 articles); here each term's postings are read a block at a time into an array
-and the query's AND / OR / NOT become `intersect1d` / `union1d` / `setdiff1d` over sorted global
-docnums. Dates are compared in the `pubtime` column, so `since:` / `until:` never expand into
+and the query's AND / OR / NOT become set operations over sorted global docnums
+(`index.docsets`). Dates are compared in the `pubtime` column, so `since:` / `until:` never expand into
 range terms. Phrases are matched on positions among the documents that hold all their words
 and whatever else the query requires (`index.phrases`); anything unexpected falls back to
 Whoosh, so the result is always exactly what Whoosh would match; deleted documents are removed
 at the end.
 
-`DocsQuery` goes the other way: it hands Whoosh a fixed docnum set as a query, so scoring can be
-limited to a bounded pool (`index.searchindex.RELEVANCE_POOL`) instead of every match.
+`DocsQuery` goes the other way: it hands Whoosh a fixed docnum set as a query (the phrase
+fallback, and scoring a bounded pool: `index.ranking.RELEVANCE_POOL`).
 """
 
 from __future__ import annotations
