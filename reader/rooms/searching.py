@@ -3,7 +3,11 @@ the entity timeline, "did you mean" and saved searches."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from textual import on, work
+from textual.timer import Timer
+from textual.widgets import Input
 from textual.worker import get_current_worker
 
 from index.library import Library
@@ -29,8 +33,20 @@ from ..widgets.search_bar import SearchBar
 from .base import PAGE_SIZE, Room
 from .messages import LibraryReady, SearchDone, TimelineLoaded
 
+#: Seconds the shown query must stay unchanged before it is saved as the one to reopen on.
+SAVE_QUERY_AFTER = 2.0
+#: Seconds a sidebar entity must stay highlighted, while the user types a query, before its
+#: timeline is loaded.
+TIMELINE_WHILE_TYPING = 0.6
+
 
 class SearchingRoom(Room):
+    #: The query last written as LAST_QUERY (what the library holds), and the timer that
+    #: writes a newer one once the user stops changing it.
+    _saved_query: str | None = None
+    _save_timer: Timer | None = None
+    _timeline_timer: Timer | None = None
+
     # -- the library opens in a worker: the window shows first ------------------------------
     @work(thread=True, exclusive=True, group="library", exit_on_error=False)
     def _open_library(self) -> None:
@@ -41,6 +57,7 @@ class SearchingRoom(Room):
     @on(LibraryReady)
     def _library_ready(self, message: LibraryReady) -> None:
         self.library = message.library
+        self._saved_query = dump_query(message.query)
         self.query_one(SearchBar).set_text(message.query.text)
         if message.query == self.search_query:
             self._search()
@@ -73,22 +90,42 @@ class SearchingRoom(Room):
             return
         self._generation += 1
         self.busy = True
-        self._run_search(
-            self.library,
-            self._generation,
-            self.query_string,
-            self._sort(),
-            dump_query(self.search_query),
-        )
+        self._run_search(self.library, self._generation, self.query_string, self._sort())
 
     @work(thread=True, exclusive=True, group="search", exit_on_error=False)
-    def _run_search(
-        self, library: Library, generation: int, query: str, sort: str, save: str
-    ) -> None:
+    def _run_search(self, library: Library, generation: int, query: str, sort: str) -> None:
         result = library.search(query, limit=PAGE_SIZE, sort=sort)
-        library.set_state(LAST_QUERY, save)
         if not get_current_worker().is_cancelled:
             self.post_message(SearchDone(generation, result, 0, query))
+
+    # -- the query to reopen on: written once the user settles, not on every keystroke ------
+    def _remember_query(self) -> None:
+        """(Re)start the wait before the shown query is saved as LAST_QUERY.
+
+        A write per search was a SQLite commit (and a sync) on the search thread before each
+        result could be shown, for a value only the next start reads.
+        """
+        if self._save_timer is not None:
+            self._save_timer.stop()
+        self._save_timer = self.set_timer(SAVE_QUERY_AFTER, self._save_query_now)
+
+    def _save_query_now(self) -> None:
+        self._save_timer = None
+        value = dump_query(self.search_query)
+        if self.library is not None and not self.library.read_only and value != self._saved_query:
+            self._saved_query = value
+            self._save_last_query(self.library, value)
+
+    @work(thread=True, group="state", exit_on_error=False)
+    def _save_last_query(self, library: Library, value: str) -> None:
+        library.set_state(LAST_QUERY, value)
+
+    def _unsaved_query(self) -> str | None:
+        """The shown query when it differs from the saved one (written on the way out)."""
+        if self.library is None or self.result is None:
+            return None
+        value = dump_query(self.search_query)
+        return None if value == self._saved_query else value
 
     @work(thread=True, exclusive=True, group="page", exit_on_error=False)
     def _load_page(
@@ -102,6 +139,12 @@ class SearchingRoom(Room):
     def _search_done(self, message: SearchDone) -> None:
         if message.generation != self._generation:
             return  # an answer to a query the user has already changed
+        # One frame for the list, the status line and the chips: without the batch, each
+        # change below could be painted (and laid out) on its own.
+        with self.app.batch_update():
+            self._show_result(message)
+
+    def _show_result(self, message: SearchDone) -> None:
         result = message.result
         articles = self.query_one(ArticleList)
         again = message.offset == 0 and message.query == self._shown_query
@@ -111,6 +154,9 @@ class SearchingRoom(Room):
         self._shown_query = message.query
         self.result = result
         self.busy = False
+        self._remember_query()
+        if self._timeline_timer is not None:
+            self._timeline_timer.reset()  # still typing: the pause starts again
         empty = (
             result.total == 0
             and not result.error
@@ -197,8 +243,18 @@ class SearchingRoom(Room):
     @on(EntityList.Selected)
     def _entity_selected(self, message: EntityList.Selected) -> None:
         message.stop()
+        if self._timeline_timer is not None:
+            self._timeline_timer.stop()
+            self._timeline_timer = None
         if message.entity is None or self.library is None:
             self.timeline = ()
+        elif isinstance(self.focused, Input):
+            # Typing: every result moves the sidebar's cursor, and a timeline costs a scan
+            # of the entity's articles (tenths of a second at 100,000) that would compete
+            # with the next keystroke's search. Load it once the typing pauses.
+            self._timeline_timer = self.set_timer(
+                TIMELINE_WHILE_TYPING, partial(self._load_timeline, self.library, message.entity)
+            )
         else:
             self._load_timeline(self.library, message.entity)
 

@@ -57,6 +57,7 @@ from ..rooms.reading import ReadingRoom, web_link
 from ..rooms.schedule import ScheduleRoom
 from ..rooms.searching import SearchingRoom
 from ..rooms.unread import UnreadRoom
+from ..state import LAST_QUERY
 from ..widgets.article_list import ArticleList
 from ..widgets.entity_sidebar import EntitySidebar
 from ..widgets.filter_chips import FilterChips
@@ -81,6 +82,16 @@ __all__ = [
     "report_summary",
     "web_link",
 ]
+
+
+def _close(library: Library, unsaved_query: str | None) -> None:
+    """Save the query to reopen on (if the settle timer had not yet) and close the library."""
+    try:
+        if unsaved_query is not None and not library.read_only:
+            library.set_state(LAST_QUERY, unsaved_query)
+    finally:
+        library.close()
+
 
 #: From this width the list, reader and sidebar sit side by side; below, they stack.
 WIDE = 140
@@ -164,8 +175,9 @@ class MainScreen(
         if self.library is not None:
             import asyncio
 
+            unsaved = self._unsaved_query()
             library, self.library = self.library, None
-            await asyncio.to_thread(library.close)
+            await asyncio.to_thread(_close, library, unsaved)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "load_sample":

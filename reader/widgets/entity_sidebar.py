@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.message import Message
 from textual.reactive import var
-from textual.widgets import Label, OptionList, Sparkline
+from textual.widgets import OptionList, Sparkline
 from textual.widgets.option_list import Option
 
 from index.model import ENTITY_TYPES, EntityCount, EntityType, SearchResult
@@ -20,6 +20,7 @@ from ..commands import ENTITY_COMMANDS, MOVE_COMMANDS, bindings
 from ..entity_commands import ENTITY_FIX_COMMANDS
 from ..render import MENTION_STYLES, TYPE_LABELS, one_line
 from .reader_view import Reading
+from .steady import SteadyLabel
 
 #: How many entities of each type the sidebar lists.
 PER_TYPE = 25
@@ -93,14 +94,25 @@ class EntityList(OptionList):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, markup=False)
         self._entities: list[EntityCount | None] = []
+        #: What the list shows, per type: a new result with the same entities (most
+        #: keystrokes that narrow a query) changes nothing on screen.
+        self._shown: tuple[tuple[EntityCount, ...], ...] | None = None
 
     def show(self, groups: dict[EntityType, tuple[EntityCount, ...]]) -> None:
+        """List `groups` (the first PER_TYPE of each type), keeping the cursor's entity.
+
+        Does nothing when the entries are those already shown: rebuilding an OptionList
+        re-measures and repaints it and moves the highlight, which reloads the timeline.
+        """
+        shown = tuple(groups.get(type_, ())[:PER_TYPE] for type_ in ENTITY_TYPES)
+        if shown == self._shown:
+            return
+        self._shown = shown
         previous = self.current
         self.clear_options()
         self._entities = []
         options: list[Option] = []
-        for type_ in ENTITY_TYPES:
-            entries = groups.get(type_, ())[:PER_TYPE]
+        for type_, entries in zip(ENTITY_TYPES, shown, strict=True):
             if not entries:
                 continue
             options.append(Option(Text(TYPE_LABELS[type_], style="bold underline"), disabled=True))
@@ -126,6 +138,11 @@ class EntityList(OptionList):
             # `show` runs in the sidebar's context: name this list as the sender, or Textual
             # stops the message at the sidebar instead of letting it reach the screen.
             self.post_message(self.Selected(None).set_sender(self))
+
+    @property
+    def listed(self) -> tuple[EntityCount | None, ...]:
+        """What each option stands for (None for a type's heading)."""
+        return tuple(self._entities)
 
     @property
     def current(self) -> EntityCount | None:
@@ -183,6 +200,8 @@ class EntitySidebar(Vertical):
     reading: var[Reading | None] = var(None)
     scope: var[Scope] = var("results")
     timeline: var[tuple[tuple[str, int], ...]] = var(())
+    #: A rebuild is waiting for the next frame to be painted.
+    _refresh_pending = False
 
     class Fix(Message):
         """Correct `entity`: kind is retype, merge, split, rename, block or undo (no entity).
@@ -204,9 +223,9 @@ class EntitySidebar(Vertical):
             self.type = type
 
     def compose(self) -> ComposeResult:
-        yield Label(id="entity-scope")
+        yield SteadyLabel(id="entity-scope")
         yield EntityList(id="entity-list")
-        yield Label(id="timeline-label")
+        yield SteadyLabel(id="timeline-label")
         yield Sparkline([], id="timeline")
 
     def on_mount(self) -> None:
@@ -215,16 +234,24 @@ class EntitySidebar(Vertical):
 
     def watch_result(self) -> None:
         if self.scope == "results":
-            self._refresh_entities()
+            self._refresh_soon()
 
     def watch_reading(self) -> None:
         if self.scope == "article":
-            self._refresh_entities()
+            self._refresh_soon()
 
     def watch_scope(self) -> None:
-        self._refresh_entities()
+        self._refresh_soon()
+
+    def _refresh_soon(self) -> None:
+        """Rebuild after the next frame: the article list a keystroke asked for is painted
+        first, the sidebar in the frame after, so neither frame carries both."""
+        if not self._refresh_pending:
+            self._refresh_pending = True
+            self.call_after_refresh(self._refresh_entities)
 
     def _refresh_entities(self) -> None:
+        self._refresh_pending = False
         if not self.is_mounted:
             return
         if self.scope == "article":
@@ -233,23 +260,27 @@ class EntitySidebar(Vertical):
         else:
             title = "Entities in these results"
             groups = self.result.entities if self.result else {}
-        self.query_one("#entity-scope", Label).update(Text(title, style="bold"))
+        self.query_one("#entity-scope", SteadyLabel).show(Text(title, style="bold"))
         self.query_one(EntityList).show(groups)
 
     def watch_timeline(self, timeline: tuple[tuple[str, int], ...]) -> None:
+        """Show the timeline of the entity under the cursor (the label names it).
+
+        The label and sparkline are one line each and keep their place when empty (hidden,
+        not removed): a timeline coming or going repaints two lines, not the screen's layout.
+        """
         if not self.is_mounted:
             return
-        label = self.query_one("#timeline-label", Label)
+        label = self.query_one("#timeline-label", SteadyLabel)
         sparkline = self.query_one(Sparkline)
         entity = self.query_one(EntityList).current
         if not timeline or entity is None:
-            label.update("")
-            sparkline.data = []
-            sparkline.display = False
+            label.show(Text())
+            sparkline.visible = False
             return
-        sparkline.display = True
         sparkline.data = timeline_series(timeline)
+        sparkline.visible = True
         text = Text(end="", no_wrap=True, overflow="ellipsis")
         text.append(one_line(entity.name), style=MENTION_STYLES[entity.type])
         text.append(f"  {timeline[0][0]} → {timeline[-1][0]}", style="dim")
-        label.update(text)
+        label.show(text)

@@ -9,6 +9,7 @@ from textual.widgets import Static
 from index.query import Query
 
 from ..render import MENTION_STYLES, one_line
+from .steady import text_key
 
 
 class FilterChips(Static):
@@ -32,6 +33,9 @@ class FilterChips(Static):
 
     def watch_scopes(self) -> None:
         self._show()
+
+    #: What the chips show: a keystroke changes the query's text, rarely its filters.
+    _shown: tuple[object, ...] | None = None
 
     def on_mount(self) -> None:
         self._show()
@@ -59,4 +63,8 @@ class FilterChips(Static):
             text.append("backspace undoes the last filter", style="dim")
         else:
             text.append("u or backspace shows read articles again", style="dim")
-        self.update(text)
+        key = text_key(text)
+        if key != self._shown:
+            self._shown = key
+            # One line high (main.tcss): new chips repaint the line, not the screen's layout.
+            self.update(text, layout=False)
