@@ -334,17 +334,17 @@ def test_a_span_run_across_a_lowercase_the_is_two_names() -> None:
 # wrong type: a denomination's church is an institution ------------------------------------------
 def test_a_denomination_church_is_an_org_and_a_named_church_a_place() -> None:
     body = (
-        "The Greek Orthodox Church criticised the plan. Mourners gathered at St Brannoc "
+        "The Greek Orthodox Church criticised the plan. Mourners gathered at St Brannoc's "
         "Church in Dublin."
     )
     raw = [
         at(body, "The Greek Orthodox Church", "ORG"),
-        at(body, "St Brannoc Church", "ORG"),
+        at(body, "St Brannoc's Church", "ORG"),
         at(body, "Dublin", "GPE"),
     ]
     assert listed(resolve(body, raw)) == {
         ("org", "Greek Orthodox Church"),
-        ("place", "St Brannoc Church"),
+        ("place", "St Brannoc's Church"),
         ("place", "Dublin"),
     }
 
@@ -354,3 +354,9 @@ def test_a_place_does_not_join_the_place_a_direction_makes_of_it() -> None:
     body = "He moved to Los Angeles in 2009. Officers later went to the East Los Angeles station."
     raw = [at(body, "Los Angeles", "GPE"), at(body, "the East Los Angeles", "LOC")]
     assert listed(resolve(body, raw)) == {("place", "Los Angeles"), ("place", "East Los Angeles")}
+
+
+def test_a_briton_is_a_demonym_not_a_person() -> None:
+    body = "A Briton was among the injured in Antalya, the embassy said."
+    raw = [at(body, "Briton", "PERSON"), at(body, "Antalya", "GPE")]
+    assert listed(resolve(body, raw)) == {("place", "Antalya")}
