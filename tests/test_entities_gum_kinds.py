@@ -277,3 +277,86 @@ def test_a_direction_before_a_known_region_is_a_place() -> None:
     body = "The road is the main link between Armenia and the South Caucasus ports."
     raw = [at(body, "Armenia", "GPE"), at(body, "the South Caucasus", "ORG")]
     assert listed(resolve(body, raw)) == {("place", "Armenia"), ("place", "South Caucasus")}
+
+
+# alias not merged: an org's name cut where its qualifier starts ---------------------------------
+def test_an_org_written_without_its_qualifier_joins_the_full_name() -> None:
+    body = (
+        "The Ardent Foundation for the Coastal Arts gave two grants. A spokesman for the Ardent "
+        "Foundation said more would follow."
+    )
+    raw = [
+        at(body, "The Ardent Foundation for the Coastal Arts", "ORG"),
+        at(body, "the Ardent Foundation", "ORG"),
+    ]
+    found = resolve(body, raw)
+    assert listed(found) == {("org", "Ardent Foundation for the Coastal Arts")}
+
+
+# boundary: roles, modifiers and demonyms glued on -----------------------------------------------
+def test_titles_and_trailing_demonyms_come_off() -> None:
+    body = (
+        "A Lakemoor County Sheriff spokesman declined to comment. Emeritus Professor Halvard "
+        "Brisk said the Velmar Institute on French television was wrong.\n\nThe Shadow Home "
+        "Secretary, Oona Delacroix, agreed with Brisk."
+    )
+    raw = [
+        at(body, "Lakemoor County Sheriff", "ORG"),
+        at(body, "Emeritus", "ORG"),
+        at(body, "Halvard Brisk", "PERSON"),
+        at(body, "the Velmar Institute on French", "ORG"),
+        at(body, "Shadow Home", "ORG"),
+        at(body, "Oona Delacroix", "PERSON"),
+    ]
+    assert listed(resolve(body, raw)) == {
+        ("place", "Lakemoor County"),
+        ("person", "Halvard Brisk"),
+        ("org", "Velmar Institute"),
+        ("person", "Oona Delacroix"),
+    }
+
+
+def test_a_span_run_across_a_lowercase_the_is_two_names() -> None:
+    body = (
+        "Orrin Vale left the group in June. According to Vale the Brightwell Society office "
+        "kept his papers.\n\nVale said he wants them back."
+    )
+    raw = [
+        at(body, "Orrin Vale", "PERSON"),
+        at(body, "Vale the Brightwell Society", "ORG"),
+        at(body, "Vale", "PERSON", 2),
+    ]
+    found = resolve(body, raw)
+    assert listed(found) == {("person", "Orrin Vale"), ("org", "Brightwell Society")}
+    assert len(named(found, "Orrin Vale").mentions) == 3
+
+
+# wrong type: a denomination's church is an institution ------------------------------------------
+def test_a_denomination_church_is_an_org_and_a_named_church_a_place() -> None:
+    body = (
+        "The Greek Orthodox Church criticised the plan. Mourners gathered at St Brannoc's "
+        "Church in Dublin."
+    )
+    raw = [
+        at(body, "The Greek Orthodox Church", "ORG"),
+        at(body, "St Brannoc's Church", "ORG"),
+        at(body, "Dublin", "GPE"),
+    ]
+    assert listed(resolve(body, raw)) == {
+        ("org", "Greek Orthodox Church"),
+        ("place", "St Brannoc's Church"),
+        ("place", "Dublin"),
+    }
+
+
+# wrong merge: a direction makes another place -------------------------------------------------
+def test_a_place_does_not_join_the_place_a_direction_makes_of_it() -> None:
+    body = "He moved to Los Angeles in 2009. Officers later went to the East Los Angeles station."
+    raw = [at(body, "Los Angeles", "GPE"), at(body, "the East Los Angeles", "LOC")]
+    assert listed(resolve(body, raw)) == {("place", "Los Angeles"), ("place", "East Los Angeles")}
+
+
+def test_a_briton_is_a_demonym_not_a_person() -> None:
+    body = "A Briton was among the injured in Antalya, the embassy said."
+    raw = [at(body, "Briton", "PERSON"), at(body, "Antalya", "GPE")]
+    assert listed(resolve(body, raw)) == {("place", "Antalya")}

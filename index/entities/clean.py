@@ -120,9 +120,14 @@ def _clean_part(body: str, start: int, end: int, label: str, out: list[Mention])
         if (
             not gazetteer.is_place(owner)
             and rest
-            and all(w in gazetteer.ORG_WORDS or w in CONNECTORS for w in rest)
+            and all(
+                w in gazetteer.ORG_WORDS or w in gazetteer.PLACE_WORDS or w in CONNECTORS
+                for w in rest
+            )
         ):
-            break  # "Korean People’s Army", "Workers’ Party": the possessive is in the name
+            # "Korean People’s Army", "Workers’ Party", "St Brannoc’s Church": the possessive
+            # is in the name.
+            break
         if label == "PERSON" or gazetteer.is_place(owner):
             _finish(body, [*toks[:i], (s, m.start())], "OWNER", out)
             toks = toks[i + 1 :]

@@ -20,13 +20,23 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from .keys import entity_key
-from .namewords import HOLIDAYS, KNOWN_ORGS, ORG_WORDS, PLACE_PREFIXES, PLACE_WORDS
+from .namewords import (
+    COMPASS,
+    DENOMINATIONS,
+    HOLIDAYS,
+    KNOWN_ORGS,
+    ORG_WORDS,
+    PLACE_PREFIXES,
+    PLACE_WORDS,
+)
 from .placenames import COUNTRY_ALIASES, COUNTRY_DISPLAY, DEMONYM_SUFFIXES, DEMONYMS, REGIONS
 
 __all__ = [
+    "COMPASS",
     "COUNTRY_ALIASES",
     "COUNTRY_DISPLAY",
     "DEMONYMS",
+    "DENOMINATIONS",
     "HOLIDAYS",
     "KNOWN_ORGS",
     "ORG_WORDS",

@@ -232,10 +232,23 @@ def _may_link(short: list[str], long: list[str], g: Group, target: Group) -> boo
         return False
     i = next(i for i in range(len(long)) if long[i : i + len(short)] == short)
     lacking = long[:i] + long[i + len(short) :]
+    if any(w in gazetteer.COMPASS for w in lacking):
+        return False  # "Los Angeles" is not East Los Angeles, nor "Korea" North Korea
     if len(short) >= 2:
-        return all(
-            w in CONNECTORS or gazetteer.is_demonym(w) or gazetteer.is_place(w) for w in lacking
-        ) or i + len(short) == len(long)
+        # "Ardent Foundation" of "Ardent Foundation for the Visual Arts": an org's name cut
+        # where its "for/of …" qualifier starts.
+        qualified = (
+            i == 0
+            and short[-1] in gazetteer.ORG_WORDS
+            and long[len(short)] in ("for", "of", "on", "in")
+        )
+        return (
+            qualified
+            or all(
+                w in CONNECTORS or gazetteer.is_demonym(w) or gazetteer.is_place(w) for w in lacking
+            )
+            or i + len(short) == len(long)
+        )
     return all(w in CONNECTORS or gazetteer.is_demonym(w) for w in lacking)
 
 

@@ -288,7 +288,9 @@ def _name_votes(name: str, g: Group, votes: defaultdict[str, float]) -> None:
         votes["place"] += 3
     if gazetteer.is_known_org(name):
         votes["org"] += 3
-    if any(w in gazetteer.ORG_WORDS for w in words):
+    if any(w in gazetteer.ORG_WORDS for w in words) or (
+        words[-1] == "church" and any(w in gazetteer.DENOMINATIONS for w in words)
+    ):
         votes["org"] += 3
     elif words and (words[-1] in gazetteer.PLACE_WORDS or words[0] in gazetteer.PLACE_PREFIXES):
         votes["place"] += 2

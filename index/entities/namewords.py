@@ -370,3 +370,42 @@ PLACE_PREFIXES: frozenset[str] = frozenset(
         "st",
     }
 )
+
+#: Words that make "… Church" an institution, not a building: "the Catholic Church", "the
+#: Greek Orthodox Church" (while "St Mary's Church" is a place).
+DENOMINATIONS: frozenset[str] = frozenset(
+    [
+        "catholic",
+        "orthodox",
+        "anglican",
+        "methodist",
+        "baptist",
+        "lutheran",
+        "presbyterian",
+        "evangelical",
+        "episcopal",
+        "protestant",
+        "pentecostal",
+        "mormon",
+        "coptic",
+        "reformed",
+        "adventist",
+    ]
+)
+
+#: Directions that make another place of a place: "East Los Angeles", "South Caucasus".
+COMPASS: frozenset[str] = frozenset(
+    [
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "upper",
+        "lower",
+    ]
+)

@@ -243,6 +243,7 @@ DEMONYMS: frozenset[str] = frozenset(
         "scottish",
         "english",
         "british",
+        "briton",
         "turkish",
         "polish",
         "danish",

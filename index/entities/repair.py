@@ -171,6 +171,13 @@ def trim_edges(body: str, mentions: list[Mention]) -> list[Mention]:
             and (_known_place(prefixed.group(1)) or gazetteer.is_demonym(prefixed.group(1)))
         ):
             toks.pop(0)
+        # "Scientology on French" (television): a connector and a demonym at the end.
+        if (
+            len(toks) > 2
+            and body[toks[-2][0] : toks[-2][1]] in CONNECTORS
+            and gazetteer.is_demonym(body[toks[-1][0] : toks[-1][1]])
+        ):
+            toks = toks[:-2]
         # "Copper CMCU3": a ticker at the end.
         while len(toks) > 1 and _TICKER.match(body[toks[-1][0] : toks[-1][1]]):
             toks.pop()
@@ -190,6 +197,8 @@ def trim_edges(body: str, mentions: list[Mention]) -> list[Mention]:
             toks.pop()
         # "UK Home" right before "Secretary": a title's modifier after a place.
         after = body[toks[-1][1] : toks[-1][1] + 20]
+        if _TITLE_AFTER.match(after) and all(_modifier(body[s:e]) for s, e in toks):
+            continue  # "Shadow Home" before "Secretary": only a title's modifiers
         if len(toks) > 1 and _TITLE_AFTER.match(after):
             keep = list(toks)
             while len(keep) > 1 and _modifier(body[keep[-1][0] : keep[-1][1]]):
@@ -204,6 +213,30 @@ def trim_edges(body: str, mentions: list[Mention]) -> list[Mention]:
             out.append(m)
         elif end - start >= 2:
             out.append(Mention(start, end, m.label, m.titled, m.place_word, m.org_word))
+    return out
+
+
+_THE_INSIDE = re.compile(r"\s+the\s+(?=[A-Z])")
+
+
+def split_at_the(body: str, mentions: list[Mention]) -> list[Mention]:
+    """ "According to Rathbun the Scientology office …": a span the model ran across a
+    lowercase "the" is two names when the article uses the first on its own elsewhere
+    ("Council of the Baltic Sea States" keeps its "of the")."""
+    out: list[Mention] = []
+    for m in mentions:
+        text = body[m.start : m.end]
+        x = _THE_INSIDE.search(text)
+        head = text[: x.start()] if x else ""
+        if (
+            x is None
+            or head.split()[-1].casefold() in CONNECTORS
+            or not _recurs(body, head, m.start, m.end)
+        ):
+            out.append(m)
+            continue
+        out.append(Mention(m.start, m.start + len(head), "FOUND"))
+        out.append(Mention(m.start + x.end(), m.end, m.label, org_word=m.org_word))
     return out
 
 

@@ -47,6 +47,7 @@ from .repair import (
     extend_truncated,
     join_parts,
     non_name,
+    split_at_the,
     trim_edges,
 )
 from .spans import Cover, Spans, overlaps
@@ -79,7 +80,8 @@ def resolve(
             continue
         mentions.extend(clean(body, start, end, label))
     mentions = drop_non_names(
-        body, trim_edges(body, join_parts(body, extend_truncated(body, mentions)))
+        body,
+        split_at_the(body, trim_edges(body, join_parts(body, extend_truncated(body, mentions)))),
     )
     mentions += cued_names(body, mentions, stray.spans)
 

@@ -88,6 +88,8 @@ TITLES: frozenset[str] = frozenset(
         "member",
         "mp",
         "counterpart",
+        "sheriff",
+        "undersecretary",
         "head",
         "ceo",
         "founder",
@@ -166,6 +168,8 @@ MODIFIERS: frozenset[str] = frozenset(
     [
         "prime",
         "vice",
+        "emeritus",
+        "shadow",
         "deputy",
         "foreign",
         "defense",
