@@ -46,6 +46,8 @@ def suggestion(
             if any((f, tok.text) in reader for f in spell):
                 continue
             better = _correct(view, reader, spell, tok.text)
+            if better and _stems(analyzer, better) == _stems(analyzer, tok.text):
+                continue  # "pipelines" already finds "pipeline": stemming matched it
             if better:
                 start = word.span[0] + tok.startchar
                 original = text[start : word.span[0] + tok.endchar]
@@ -96,6 +98,10 @@ def _correct(view: View, reader: Any, fields: list[str], word: str) -> str | Non
                 sorted(closest), key=lambda w: sum(reader.doc_frequency(f, w) for f in fields)
             )
     return None
+
+
+def _stems(analyzer: Any, word: str) -> list[str]:
+    return [t.text for t in analyzer(word, mode="query")]
 
 
 def _same_case(original: str, word: str) -> str:
