@@ -63,7 +63,8 @@ def _failed(args: argparse.Namespace, exc: Exception) -> int:
     from index.pages import AmbiguousEntity
 
     if args.json:
-        data: dict[str, Any] = {"error": str(exc)}
+        # Always a list, empty for an unknown name, so a script reads one shape (README).
+        data: dict[str, Any] = {"error": str(exc), "candidates": []}
         if isinstance(exc, AmbiguousEntity):
             data["candidates"] = [
                 {"name": c.name, "type": c.type, "articles": c.articles} for c in exc.candidates

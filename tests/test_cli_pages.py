@@ -40,6 +40,7 @@ def test_entity_json_contract(library_path: Path, capsys: pytest.CaptureFixture[
 def test_entity_unknown_and_text_output(library_path: Path, capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
     code, out, _err = run(capsys, "--library", str(library_path), "entity", "Qwxz Vbnm", "--json")
     assert code == 1 and "error" in json.loads(out)
+    assert json.loads(out)["candidates"] == []  # the README's one shape for every failure
     code, out, _ = run(capsys, "--library", str(library_path), "entity", "Mosul")
     assert code == 0 and "Mosul" in out and "Latest articles" in out
 

@@ -421,6 +421,24 @@ def test_ambiguous_name_asks_for_a_type(reg: Registry) -> None:
     assert "(place)" in message
 
 
+def test_a_part_of_names_lists_the_entities_it_is_part_of(reg: Registry) -> None:
+    """A correction never guesses which "Vardanyan" was meant; it lists each one it is part of
+    with type and count, like `dateline entity` does, even when only one fits the type."""
+    add(reg, "a1", "Tigran Vardanyan spoke.", ("person", "Tigran Vardanyan"))
+    add(reg, "a2", "Vardanyan Freight grew.", ("org", "Vardanyan Freight"))
+    with pytest.raises(AmbiguousName, match=r'exactly "Vardanyan".*part of') as caught:
+        reg.retype("Vardanyan", "place")
+    assert {(c.name, c.type) for c in caught.value.candidates} == {
+        ("Tigran Vardanyan", "person"),
+        ("Vardanyan Freight", "org"),
+    }
+    with pytest.raises(AmbiguousName) as caught:
+        reg.block("Vardanyan", "org")
+    assert [(c.name, c.type, c.count) for c in caught.value.candidates] == [
+        ("Vardanyan Freight", "org", 1)
+    ]
+
+
 def test_merge_refuses_itself(syria: Registry) -> None:
     with pytest.raises(EntityError, match="already the same"):
         syria.merge("Bashar al-Assad", "Assad")

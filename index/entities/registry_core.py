@@ -262,11 +262,24 @@ class RegistryCore:
         key = entity_key(name)
         if not key:
             raise EntityError("An entity name cannot be empty")
-        exact, _ = self._find_ids(name, type_)
+        exact, contained = self._find_ids(name, type_)
         named = [i for i in exact if self._entity(i).key == key]
         pool = named or exact
         if len(pool) == 1:
             return self._entity(pool[0])
+        if not pool and contained:
+            # "Baalman" for "Henrik Baalman" and "Baalman Shipping": list them with their types
+            # and counts, as `dateline entity` does, rather than guess which one was meant.
+            described = self._describe(contained[:12])
+            choices = "; ".join(
+                f"{d.name} ({d.type}, {_articles_phrase(d.count)})"
+                for d in sorted(described.values(), key=lambda d: -d.count)
+            )
+            raise AmbiguousName(
+                f'No {type_ or "entity"} is called exactly "{name}"; it is part of: {choices}.'
+                " Please use a full name.",
+                sorted(described.values(), key=lambda d: -d.count),
+            )
         if not pool:
             raise EntityError(self._unknown(name, type_))
         described = self._describe(pool)
