@@ -46,9 +46,14 @@ async def test_retype_then_undo_by_keys(tui_library_path: Path) -> None:
         await answer(pilot, "o", "r", "g", "enter")
         assert ("Marta Solans", "org") in listed(app)
         assert any('Retyped "Marta Solans" from person to org' in n for n in notes(app))
+        sidebar = app.screen.query_one(EntityList)
+        current = sidebar.current
+        assert current is not None and current.name == "Marta Solans"  # the cursor follows it
         await answer(pilot, "U")
         assert ("Marta Solans", "person") in listed(app)
         assert any(n.startswith("Undid: Retyped") for n in notes(app))
+        current = sidebar.current
+        assert current is not None and (current.name, current.type) == ("Marta Solans", "person")
 
 
 async def test_block_and_escape_cancels(tui_library_path: Path) -> None:

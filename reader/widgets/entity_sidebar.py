@@ -49,6 +49,28 @@ def article_entities(reading: Reading) -> dict[EntityType, tuple[EntityCount, ..
     return result
 
 
+def _same_entity(
+    entries: list[EntityCount | None], previous: EntityCount | None, position: int | None
+) -> int | None:
+    """Where the cursor goes when the list is rebuilt: the same entity; the same name under
+    another type (it was just retyped, or the retype undone); else the row nearest the old
+    position, so a correction never leaves the cursor on an unrelated entity at the top."""
+    rows = [i for i, e in enumerate(entries) if e is not None]
+    if not rows:
+        return None
+    if previous is not None:
+        for match in (
+            lambda e: (e.type, e.name) == (previous.type, previous.name),
+            lambda e: e.name == previous.name,
+        ):
+            found = next((i for i in rows if match(entries[i])), None)
+            if found is not None:
+                return found
+    if position is None:
+        return rows[0]
+    return min(rows, key=lambda i: (abs(i - position), i))
+
+
 def timeline_series(points: tuple[tuple[str, int], ...], *, buckets: int = 28) -> list[float]:
     """Article counts over time in at most `buckets` equal slices, quiet days included.
 
@@ -108,7 +130,7 @@ class EntityList(OptionList):
         if shown == self._shown:
             return
         self._shown = shown
-        previous = self.current
+        previous, position = self.current, self.highlighted
         self.clear_options()
         self._entities = []
         options: list[Option] = []
@@ -121,18 +143,7 @@ class EntityList(OptionList):
                 options.append(Option(self._line(entry)))
                 self._entities.append(entry)
         self.add_options(options)
-        keep = None
-        if previous is not None:
-            keep = next(
-                (
-                    i
-                    for i, e in enumerate(self._entities)
-                    if e and (e.type, e.name) == (previous.type, previous.name)
-                ),
-                None,
-            )
-        if keep is None:
-            keep = next((i for i, e in enumerate(self._entities) if e is not None), None)
+        keep = _same_entity(self._entities, previous, position)
         self.highlighted = keep
         if keep is None:
             # `show` runs in the sidebar's context: name this list as the sender, or Textual
