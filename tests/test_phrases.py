@@ -214,3 +214,10 @@ def test_decode_agrees_with_real_postings(segmented: SearchIndex):
         assert docs[keep].tolist() == expected_docs
         assert np.repeat(keep, counts).sum() == len(expected)
         assert flat[np.repeat(keep, counts)].tolist() == expected
+
+
+def test_a_phrase_with_a_word_the_index_lacks(segmented: SearchIndex):
+    assert segmented.search('"quarry zzyzxq"').total == 0
+    assert segmented.search('"quarry zzyzxq" OR "quarry lantern"').total == (
+        segmented.search('"quarry lantern"').total
+    )
