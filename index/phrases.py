@@ -60,6 +60,8 @@ def decode(values: list[bytes]) -> tuple[np.ndarray, np.ndarray]:
     np.cumsum(lens[:-1], out=starts[1:])
     b = [buf[starts + i].astype(np.int64) for i in range(4)]
     counts = (b[0] << 24) | (b[1] << 16) | (b[2] << 8) | b[3]
+    if int(counts.sum()) * 2 > len(buf):  # every position takes at least two bytes
+        raise PositionsError("positions values claim more positions than they hold")
     out_start = np.zeros(n, dtype=np.int64)
     np.cumsum(counts[:-1], out=out_start[1:])
     deltas = np.zeros(int(counts.sum()), dtype=np.int64)
