@@ -75,6 +75,18 @@ class Evaluator:
             return self.phrases[key]
         if not q.words:
             return _EMPTY
+        reader = self.searcher.reader()
+        if any((q.fieldname, w) not in reader for w in q.words):
+            return _EMPTY  # a word the index lacks: no block need be read
+        if within is None and len(q.words) > 1:
+            # Every segment's positions will be read: read them first, and the ids and weights
+            # come with them (one read of each block instead of two or three).
+            for w in set(q.words):
+                for leaf, _ in self.leaves:
+                    try:
+                        self.positions.get(leaf, q.fieldname, w)
+                    except phrases.PositionsError:
+                        break
         found = sorted((self.term(q.fieldname, w) for w in set(q.words)), key=len)
         candidates = self.live if within is None else within
         for docs in found:

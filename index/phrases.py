@@ -60,6 +60,8 @@ def decode(values: list[bytes]) -> tuple[np.ndarray, np.ndarray]:
     np.cumsum(lens[:-1], out=starts[1:])
     b = [buf[starts + i].astype(np.int64) for i in range(4)]
     counts = (b[0] << 24) | (b[1] << 16) | (b[2] << 8) | b[3]
+    if int(counts.sum()) * 2 > len(buf):  # every position takes at least two bytes
+        raise PositionsError("positions values claim more positions than they hold")
     out_start = np.zeros(n, dtype=np.int64)
     np.cumsum(counts[:-1], out=out_start[1:])
     deltas = np.zeros(int(counts.sum()), dtype=np.int64)
@@ -114,14 +116,19 @@ def _slow(value: bytes, count: int) -> list[int]:
     return deltas
 
 
-def term_positions(leaf: Any, field: str, text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def term_positions(
+    leaf: Any, field: str, text: str, ids: postings.PostingsCache | None = None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(local docnums, positions count of each, positions end to end) of a term in a segment,
-    deletions included."""
+    deletions included. The docnums and weights read on the way are handed to `ids`, so the
+    blocks are not read again for the match set or the scores."""
     found = postings.read(leaf, field, text, values=True)
     try:
         counts, positions = decode(found.values or [])
     except TypeError:  # values that are not bytes: a field without positions
         raise PositionsError(f"the {field!r} field holds no positions") from None
+    if ids is not None:
+        ids.put(leaf, field, text, postings.Postings(found.ids, found.weights, None))
     return found.ids, counts, positions
 
 
@@ -134,10 +141,11 @@ class PositionsCache:
 
     MAX_NUMBERS = 4_000_000
 
-    def __init__(self) -> None:
+    def __init__(self, ids: postings.PostingsCache | None = None) -> None:
         self._lock = threading.Lock()
         self._items: OrderedDict[tuple[Any, str, str], tuple[np.ndarray, ...]] = OrderedDict()
         self._size = 0
+        self._ids = ids  # primed with what reading positions reads anyway
 
     def get(self, leaf: Any, field: str, text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         segment = leaf.segment()
@@ -147,7 +155,7 @@ class PositionsCache:
             if found is not None:
                 self._items.move_to_end(key)
                 return found  # type: ignore[return-value]
-        docs, counts, positions = term_positions(leaf, field, text)
+        docs, counts, positions = term_positions(leaf, field, text, self._ids)
         starts = np.zeros(len(counts) + 1, dtype=np.int64)
         np.cumsum(counts, out=starts[1:])
         item = (docs, starts, (np.repeat(docs, counts) << 32) | positions)

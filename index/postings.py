@@ -94,6 +94,11 @@ def _one_by_one(m: Any, values: bool) -> Postings:
     )
 
 
+def _key(leaf: Any, field: str, text: str) -> tuple[Any, str, str]:
+    segment = leaf.segment()
+    return (segment.segment_id() if segment is not None else id(leaf), field, text)
+
+
 class PostingsCache:
     """Recently read (docnums, weights), by (segment, field, term); segments never change.
 
@@ -110,14 +115,17 @@ class PostingsCache:
         self._size = 0
 
     def get(self, leaf: Any, field: str, text: str) -> Postings:
-        segment = leaf.segment()
-        key = (segment.segment_id() if segment is not None else id(leaf), field, text)
+        key = _key(leaf, field, text)
         with self._lock:
             found = self._items.get(key)
             if found is not None:
                 self._items.move_to_end(key)
                 return found
-        found = read(leaf, field, text)
+        return self.put(leaf, field, text, read(leaf, field, text))
+
+    def put(self, leaf: Any, field: str, text: str, found: Postings) -> Postings:
+        """Keep postings read elsewhere (`index.phrases` reads them with positions)."""
+        key = _key(leaf, field, text)
         with self._lock:
             if key not in self._items:
                 self._items[key] = found

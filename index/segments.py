@@ -117,7 +117,7 @@ class SegmentCache:
         self._lock = threading.Lock()
         self._data: dict[Any, _SegmentData] = {}
         self.postings = PostingsCache()
-        self.positions = PositionsCache()
+        self.positions = PositionsCache(self.postings)
 
     def get(self, leaf: Any) -> _SegmentData:
         segment = leaf.segment()

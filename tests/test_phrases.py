@@ -214,3 +214,24 @@ def test_decode_agrees_with_real_postings(segmented: SearchIndex):
         assert docs[keep].tolist() == expected_docs
         assert np.repeat(keep, counts).sum() == len(expected)
         assert flat[np.repeat(keep, counts)].tolist() == expected
+
+
+def test_a_phrase_with_a_word_the_index_lacks(segmented: SearchIndex):
+    assert segmented.search('"quarry zzyzxq"').total == 0
+    assert segmented.search('"quarry zzyzxq" OR "quarry lantern"').total == (
+        segmented.search('"quarry lantern"').total
+    )
+
+
+def test_decode_reads_unusual_values_with_pickle_and_refuses_garbage():
+    import pickle
+    import struct
+
+    from index.phrases import PositionsError
+
+    odd = struct.pack("!I", 2) + pickle.dumps([7, 2**40], 2)  # LONG1: not a fast-path opcode
+    counts, flat = decode([Positions().encode([1, 5]), odd])
+    assert counts.tolist() == [2, 2]
+    assert flat.tolist() == [1, 5, 7, 7 + 2**40]
+    with pytest.raises(PositionsError):
+        decode([struct.pack("!I", 3) + b"\x80\x02]q\x00(K\x01Z\x02K\x03e."])
