@@ -96,12 +96,12 @@ class Refresh(Command):
 
 class NextUnread(Command):
     ID, KEY, ACTION, FOOTER = "next_unread", "N", "step_unread(1)", "Next unread"
-    HELP = "Open the next unread article (loads more results when needed)"
+    HELP = "Open the next unread article (loads more; wraps to the top)"
 
 
 class PreviousUnread(Command):
     ID, KEY, ACTION, FOOTER = "previous_unread", "P", "step_unread(-1)", "Previous unread"
-    HELP = "Open the previous unread article"
+    HELP = "Open the previous unread article (wraps to the bottom)"
     SHOW_IN_FOOTER = False
 
 
@@ -144,7 +144,7 @@ class AcceptSuggestion(Command):
 
 class SaveSearch(Command):
     ID, KEY, ACTION, FOOTER = "save_search", "ctrl+s", "save_search", "Save search"
-    HELP = "Save the current query and filters (open it again from the palette)"
+    HELP = "Save the query with its filters and chips (reopen from the palette)"
     SHOW_IN_FOOTER = False
 
 
