@@ -167,6 +167,18 @@ async def _until(check: object, what: str) -> object:
     return found
 
 
+async def _workers_done(app: object) -> None:
+    """Wait for the app's workers; a cancelled one (a search the next key replaced) is done."""
+    from textual.worker import WorkerCancelled
+
+    while True:
+        try:
+            await app.workers.wait_for_complete()  # type: ignore[attr-defined]
+            return
+        except WorkerCancelled:
+            continue
+
+
 async def one_run(
     path: Path, queries: list[str], t0: float, *, first: bool = True, interval: float = 0.1
 ) -> dict[str, list[float]]:
@@ -199,14 +211,14 @@ async def one_run(
         shown, cpu_at_list = await _until(lambda: frames.list_painted(0.0), "the opening list")  # type: ignore[misc]
         marks["first screen"] = frames.painted[0]
         marks["list shown"] = shown
-        await app.workers.wait_for_complete()
+        await _workers_done(app)
         ticks: list[float] = []
         timer = app.set_interval(0.01, lambda: ticks.append(time.perf_counter()))
         for query in queries:
             if not isinstance(app.focused, Input):
                 await pilot.press("slash")  # the search box
             await pilot.press("end", "ctrl+u")  # clear it
-            await app.workers.wait_for_complete()
+            await _workers_done(app)
             await pilot.pause(0.3)  # the empty query's list is in; the timer has run
             layouts = frames.layouts
             for character in query:
@@ -220,7 +232,7 @@ async def one_run(
             out["key → list"].append((at - typed) * 1000)
             out["key → list, CPU"].append((cpu_then - cpu) * 1000)
             out["layouts per query (count)"].append(frames.layouts - layouts)
-            await app.workers.wait_for_complete()
+            await _workers_done(app)
         timer.stop()
         gaps = [(b - a) * 1000 - 10 for a, b in itertools.pairwise(ticks)]
         out["worst loop stall"].append(max(gaps, default=0.0))

@@ -7,6 +7,7 @@ had changed. These tests pin what must now stay still (no timing: speed is in be
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -169,3 +170,61 @@ async def test_last_query_is_saved_after_the_settle_delay(
         await settle(pilot)
         with Library.open(tui_library_path) as other:
             assert load_query(other.get_state(LAST_QUERY)) == Query("nairobi")
+
+
+async def test_the_library_opened_with_the_app_is_the_one_the_screen_uses(
+    tui_library_path: Path,
+) -> None:
+    app = make_app(tui_library_path)
+    early = app.early_open
+    assert early is not None and early.path == tui_library_path
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        assert early.taken
+        assert main(app).result is not None and main(app).result.total == 6
+    with pytest.raises(RuntimeError):
+        early.take()  # once only: a second screen opens its own
+
+
+def test_an_early_open_nobody_takes_is_closed(tmp_path: Path) -> None:
+    from reader.opening import EarlyOpen
+
+    early = EarlyOpen(tmp_path / "library")
+    early.discard()
+    assert early.taken
+    library, _ = early._future.result(timeout=60)  # what the thread opened
+    # The close runs on the opening thread right after the result is set.
+    for _ in range(600):
+        try:
+            library.search("anything")
+        except ValueError as error:
+            assert "closed" in str(error)
+            return
+        time.sleep(0.05)
+    raise AssertionError("the library nobody took is still open")
+
+
+async def test_list_is_not_rebuilt_when_a_new_result_has_the_same_rows(
+    tui_library_path: Path,
+) -> None:
+    from reader.widgets.article_list import ArticleList
+
+    app = make_app(tui_library_path)
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        table = app.screen.query_one(ArticleList)
+        main(app).apply_query(Query("valencia"))
+        await settle(pilot)
+        before = list(table.rows.values())
+        assert len(before) == 2  # the port story (two sources, one row) and the tram
+        table.move_cursor(row=1)
+        # Another query with the same first page: the rows (and their rendering) stay.
+        main(app).apply_query(Query("valencia -nairobi"))
+        await settle(pilot)
+        assert main(app).result is not None and main(app).result.query == "valencia -nairobi"
+        after = list(table.rows.values())
+        assert all(a is b for a, b in zip(after, before, strict=True)), "rows were rebuilt"
+        assert table.cursor_row == 0, "a new query starts at the top, as before"
+        main(app).apply_query(Query("nairobi"))
+        await settle(pilot)
+        assert [row.key for row in table.rows.values()] != [row.key for row in before]

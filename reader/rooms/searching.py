@@ -50,8 +50,12 @@ class SearchingRoom(Room):
     # -- the library opens in a worker: the window shows first ------------------------------
     @work(thread=True, exclusive=True, group="library", exit_on_error=False)
     def _open_library(self) -> None:
-        library = Library.open(self.library_path)
-        query = load_query(library.get_state(LAST_QUERY))
+        early = getattr(self.app, "early_open", None)
+        if early is not None and early.path == self.library_path and not early.taken:
+            library, query = early.take()  # started with the app (reader.opening)
+        else:
+            library = Library.open(self.library_path)
+            query = load_query(library.get_state(LAST_QUERY))
         self.post_message(LibraryReady(library, query))
 
     @on(LibraryReady)
@@ -139,6 +143,13 @@ class SearchingRoom(Room):
     def _search_done(self, message: SearchDone) -> None:
         if message.generation != self._generation:
             return  # an answer to a query the user has already changed
+        ahead = self.query_one(SearchBar).typed_ahead
+        if message.offset == 0 and ahead is not None and ahead != self.search_query.text:
+            # The user typed on while this was searched: the list would be replaced by the
+            # next result before it could be read, and painting it (tens of ms on the UI
+            # thread) would delay that search. Release the search bar's newer text instead.
+            self.busy = False
+            return
         # One frame for the list, the status line and the chips: without the batch, each
         # change below could be painted (and laid out) on its own.
         with self.app.batch_update():

@@ -12,7 +12,8 @@ from textual.widgets import DataTable
 from index.model import ArticleSummary, Hit
 
 from ..commands import LIST_COMMANDS, bindings
-from ..render import article_date, one_line, plain
+from ..render import article_date, one_line
+from .article_cells import marks_cell, title_cell
 
 #: Ask for the next page when the cursor gets this close to the last loaded row.
 LOAD_AHEAD = 10
@@ -125,6 +126,7 @@ class ArticleList(DataTable[Text]):
         kept_expanded = dict(self._expanded) if keep else {}
         # Where the cursor's row sits on screen: rows arriving above it must not move it.
         kept_screen_row = self.cursor_row - round(self.scroll_y)
+        shown = list(self._visible())
         if offset == 0:
             self._rows = []
             self._stories = set()
@@ -147,7 +149,13 @@ class ArticleList(DataTable[Text]):
             self._expanded = {
                 story: members for story, members in kept_expanded.items() if story in self._stories
             }
-            self._rebuild(keep=kept_id)
+            if self._visible() == shown and self._layout() == self._columns:
+                # The same rows (a keystroke that did not change the first page): keep the
+                # table and its rendered lines, which a rebuild would throw away and redraw.
+                if kept_id is None:
+                    self.move_cursor(row=0)
+            else:
+                self._rebuild(keep=kept_id)
             if kept_id is not None and self.current is not None and self.current.id == kept_id:
                 target = max(0, self.cursor_row - kept_screen_row)
                 self.call_after_refresh(self.scroll_to, y=target, animate=False)
@@ -198,8 +206,8 @@ class ArticleList(DataTable[Text]):
             ]
         for row in self._visible():
             if row.article.id == article_id:
-                self.update_cell(article_id, "marks", self._marks(row.article))
-                self.update_cell(article_id, "title", self._title(row))
+                self.update_cell(article_id, "marks", marks_cell(row.article))
+                self.update_cell(article_id, "title", title_cell(row.article, row.depth))
 
     # -- what it says -----------------------------------------------------------------------
     @property
@@ -280,8 +288,8 @@ class ArticleList(DataTable[Text]):
         }
         for row in self._visible():
             if row.article.id in ids:
-                self.update_cell(row.article.id, "marks", self._marks(row.article))
-                self.update_cell(row.article.id, "title", self._title(row))
+                self.update_cell(row.article.id, "marks", marks_cell(row.article))
+                self.update_cell(row.article.id, "title", title_cell(row.article, row.depth))
 
     def select_article(self, article_id: str) -> bool:
         """Put the cursor on `article_id` if it is in the list."""
@@ -359,13 +367,13 @@ class ArticleList(DataTable[Text]):
     def _add(self, row: Row) -> None:
         article = row.article
         cells = {
-            "marks": self._marks,
+            "marks": marks_cell,
             "date": lambda a: Text(article_date(a), style="dim", end=""),
             "source": self._source,
         }
         self.add_row(
             *(
-                self._title(row) if key == "title" else cells[key](article)
+                title_cell(row.article, row.depth) if key == "title" else cells[key](article)
                 for key, _, _ in self._columns
             ),
             key=article.id,
@@ -378,26 +386,8 @@ class ArticleList(DataTable[Text]):
             self._waiting = True
             self.post_message(self.NeedMore(self._consumed).set_sender(self))
 
-    @staticmethod
-    def _marks(article: ArticleSummary) -> Text:
-        text = Text(end="")
-        text.append("●" if not article.read else " ", style="bold #5fafff")
-        text.append("★" if article.starred else " ", style="bold #e5c07b")
-        return text
-
     def _source(self, article: ArticleSummary) -> Text:
         width = next((w for key, _, w in self._columns if key == "source"), MAX_SOURCE_WIDTH)
         text = Text(one_line(article.source), style="italic", end="", no_wrap=True)
         text.truncate(width, overflow="ellipsis")
-        return text
-
-    @staticmethod
-    def _title(row: Row) -> Text:
-        article = row.article
-        text = Text(end="", no_wrap=True, overflow="ellipsis")
-        if row.depth:
-            text.append("  └ ", style="dim")
-        elif article.story_size > 1:
-            text.append(f"+{article.story_size - 1} ", style="bold #d19a66")
-        text.append_text(plain(article.title or "(untitled)", "" if article.read else "bold"))
         return text

@@ -93,6 +93,11 @@ class SearchBar(Vertical):
     def text(self) -> str:
         return self.query_one(Input).value
 
+    @property
+    def typed_ahead(self) -> str | None:
+        """Text typed while a search was running, waiting to be sent (None: nothing waits)."""
+        return self._pending
+
     def set_text(self, text: str) -> None:
         """Show `text` in the input without searching it again."""
         search_input = self.query_one(Input)
