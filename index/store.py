@@ -250,7 +250,7 @@ def _compact(conn: sqlite3.Connection) -> None:
         with contextlib.suppress(sqlite3.OperationalError):  # another process has it open
             if conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0] == "delete":
                 conn.execute(f"PRAGMA page_size = {PAGE_SIZE}")
-        with contextlib.suppress(sqlite3.OperationalError):  # busy: compact another time
+        with contextlib.suppress(sqlite3.OperationalError):  # busy: later writes reuse the space
             conn.execute("VACUUM")
     finally:
         with contextlib.suppress(sqlite3.OperationalError):
