@@ -176,10 +176,12 @@ def article_ids(library: Path) -> set[str]:
 def stored_text(library: Path) -> str:
     conn = sqlite3.connect(f"file:{library / 'library.sqlite'}?mode=ro", uri=True)
     try:
+        from index.store import body_text  # bodies are stored compressed (format 3)
+
         rows = conn.execute(
             "SELECT title, body, COALESCE(author, ''), COALESCE(source, '') FROM articles"
         )
-        return "\n".join(" ".join(r) for r in rows)
+        return "\n".join(" ".join((t, body_text(b), a, s)) for t, b, a, s in rows)
     finally:
         conn.close()
 

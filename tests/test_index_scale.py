@@ -184,3 +184,23 @@ def test_a_dead_ner_child_costs_speed_never_entities(tmp_path: Path, monkeypatch
         water = {h.article.title for h in lib.search("person:jabouri").hits}
         assert water == {WATER_A["title"], WATER_B["title"]}
         assert lib.search("person:beridze").total == 1
+
+
+def test_the_childs_share_follows_measured_speeds() -> None:
+    """The child's part of a group should take as long as the parent's part plus storing."""
+    from index.nerpool import MAX_SHARE, MIN_SHARE, NerPrefetch, Share
+
+    def after(child_s: float, parent_s: float, group_s: float) -> float:
+        pool = NerPrefetch.__new__(NerPrefetch)  # no process: only the arithmetic
+        pool.share = 0.5
+        done = Share(frozenset(str(i) for i in range(50)), None)
+        done.child_seconds, done.parent_seconds, done.parent_articles = child_s, parent_s, 50
+        pool.balance(done, group_s, 100)
+        return pool.share
+
+    # Equal speeds and nothing else to do: half each.
+    assert after(1.0, 1.0, 1.0) == 0.5
+    # Storing takes as long as extracting: the child takes more than half.
+    assert 0.6 < after(1.0, 1.0, 2.0) <= MAX_SHARE
+    # A child twice as slow (a busy core) gets less.
+    assert MIN_SHARE <= after(2.0, 1.0, 1.0) < 0.5
