@@ -23,13 +23,13 @@ from .keys import entity_key
 from .namewords import (
     COMPASS,
     DENOMINATIONS,
-    HOLIDAYS,
     KNOWN_ORGS,
     ORG_WORDS,
     PLACE_PREFIXES,
     PLACE_WORDS,
 )
 from .placenames import COUNTRY_ALIASES, COUNTRY_DISPLAY, DEMONYM_SUFFIXES, DEMONYMS, REGIONS
+from .wordlists import HOLIDAYS
 
 __all__ = [
     "COMPASS",

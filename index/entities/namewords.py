@@ -1,6 +1,6 @@
 """Hand lists of words and names the gazetteer (gazetteer.py) weighs as evidence: widely
-reported organisations, holidays, and the words that make a name an organisation or a place
-("… Ministry", "… Province", "Mount …"). Data only; gazetteer.py re-exports it.
+reported organisations, and the words that make a name an organisation or a place
+("… Ministry", "… Province", "Mount …", "South …"). Data only; gazetteer.py re-exports it.
 """
 
 from __future__ import annotations
@@ -101,51 +101,6 @@ KNOWN_ORGS: tuple[str, ...] = (
     "Yonhap",
 )
 
-#: Feasts, holidays and seasons that the model takes for people or organisations ("Hanukkah"
-#: -> org, "Ramazan" -> person): never an entity of ours. Spelling variants included.
-HOLIDAYS: frozenset[str] = frozenset(
-    {
-        "ramadan",
-        "ramazan",
-        "ramzan",
-        "eid",
-        "eid al fitr",
-        "eid al adha",
-        "eid ul fitr",
-        "eid ul adha",
-        "hanukkah",
-        "chanukah",
-        "hanukah",
-        "passover",
-        "pesach",
-        "yom kippur",
-        "rosh hashanah",
-        "sukkot",
-        "purim",
-        "christmas",
-        "christmas eve",
-        "easter",
-        "lent",
-        "advent",
-        "pentecost",
-        "diwali",
-        "holi",
-        "navratri",
-        "nowruz",
-        "norouz",
-        "thanksgiving",
-        "halloween",
-        "new year",
-        "new years eve",
-        "lunar new year",
-        "hajj",
-        "umrah",
-        "ashura",
-        "mawlid",
-        "vesak",
-        "kwanzaa",
-    }
-)
 
 #: Words that make a name an organisation wherever they stand in it. Arabic ones included:
 #: news transliterates militia names ("Kataib" = brigades, "Jaish" = army, "Liwa" = brigade).

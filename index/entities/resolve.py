@@ -23,6 +23,7 @@ from collections.abc import Iterable, Sequence
 from ..model import EntityType
 from . import LocalEntity, gazetteer
 from .clean import CONNECTORS, Mention, clean, name_like, stray_spans
+from .edges import split_at_the, trim_edges
 from .groups import (
     Group,
     best_name,
@@ -41,15 +42,7 @@ from .patterns import (
     capitalised_runs,
     place_phrases,
 )
-from .repair import (
-    cued_names,
-    drop_non_names,
-    extend_truncated,
-    join_parts,
-    non_name,
-    split_at_the,
-    trim_edges,
-)
+from .repair import cued_names, drop_non_names, extend_truncated, join_parts, non_name
 from .spans import Cover, Spans, overlaps
 
 #: A city the model missed is added only when this big: a town that small shares its name

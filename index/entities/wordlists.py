@@ -1,5 +1,5 @@
-"""Word lists the cleaner and the repairs share: titles, their modifiers, and the lowercase
-words that can sit inside a name.
+"""Word lists the cleaner and the repairs share: titles, their modifiers, the lowercase
+words that can sit inside a name, and holidays (never a name of ours).
 
 Kept apart from clean.py because they are data, and several modules (clean, repair, patterns)
 read them; clean.py re-exports them under their old names.
@@ -251,4 +251,49 @@ CONNECTORS: frozenset[str] = frozenset(
 #: Arabic article and kinship particles written lowercase before a hyphen: "al-Sham".
 PARTICLES: frozenset[str] = frozenset(
     ["al", "el", "ad", "ash", "as", "ar", "at", "az", "an", "ud", "ul", "bin", "ibn", "abu", "bint"]
+)
+#: Feasts, holidays and seasons that the model takes for people or organisations ("Hanukkah"
+#: -> org, "Ramazan" -> person): never an entity of ours. Spelling variants included.
+HOLIDAYS: frozenset[str] = frozenset(
+    {
+        "ramadan",
+        "ramazan",
+        "ramzan",
+        "eid",
+        "eid al fitr",
+        "eid al adha",
+        "eid ul fitr",
+        "eid ul adha",
+        "hanukkah",
+        "chanukah",
+        "hanukah",
+        "passover",
+        "pesach",
+        "yom kippur",
+        "rosh hashanah",
+        "sukkot",
+        "purim",
+        "christmas",
+        "christmas eve",
+        "easter",
+        "lent",
+        "advent",
+        "pentecost",
+        "diwali",
+        "holi",
+        "navratri",
+        "nowruz",
+        "norouz",
+        "thanksgiving",
+        "halloween",
+        "new year",
+        "new years eve",
+        "lunar new year",
+        "hajj",
+        "umrah",
+        "ashura",
+        "mawlid",
+        "vesak",
+        "kwanzaa",
+    }
 )

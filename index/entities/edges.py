@@ -1,0 +1,219 @@
+"""Span edges: what the model glued to either end of a name, and cut off again here.
+
+A ticker ("Copper CMCU3"), an "-owned"/"-led" suffix ("Lorn Vasek-owned"), a role left at the
+end ("Virginia Gov.-elect", "UK Home" before "Secretary", "… County Sheriff"), a caption label
+("… D.C. Image:"), a pro-/anti- prefix on a place ("Pro-Beijing …"), a trailing connector and
+demonym ("… on French"), a sentence-initial word glued on ("Latest Nato"), and a span run
+across a lowercase "the" ("Rathbun the Scientology office"). Each cut needs evidence in the
+article or the gazetteer. The small helpers at the end are shared with repair.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import gazetteer
+from .clean import CONNECTORS, MODIFIERS, TITLES, Mention
+
+PREFIX_IN = re.compile(r"^(?:pro|anti)-(.+)$", re.IGNORECASE)
+_TICKER = re.compile(r"^(?=[A-Z0-9.:]*\d)(?=[A-Z0-9.:]*[A-Z])[A-Z0-9.:]{4,}$")
+_SUFFIXES = frozenset(
+    [
+        "owned",
+        "led",
+        "backed",
+        "based",
+        "controlled",
+        "run",
+        "funded",
+        "born",
+        "style",
+        "era",
+        "made",
+        "linked",
+        "allied",
+        "aligned",
+        "held",
+        "occupied",
+        "affiliated",
+        "sponsored",
+        "supported",
+    ]
+)
+_TITLE_AFTER = re.compile(r"^\s+(?:secretary|minister|office|spokes\w+)\b", re.IGNORECASE)
+#: Words that start a news sentence without being part of the name after them.
+STARTERS = frozenset(
+    [
+        "latest",
+        "breaking",
+        "exclusive",
+        "update",
+        "analysis",
+        "live",
+        "watch",
+        "opinion",
+        "meanwhile",
+        "today",
+        "yesterday",
+        "however",
+        "then",
+        "now",
+        "also",
+        "after",
+        "before",
+        "when",
+        "while",
+        "why",
+        "how",
+        "what",
+    ]
+)
+#: Caption and credit labels ("… Washington D.C. Image: the team", "Photo: Reuters"): a label
+#: the model read as the last word of the name before it.
+_CAPTION_LABELS = frozenset(
+    ["image", "photo", "photograph", "picture", "video", "credit", "source", "caption", "file"]
+)
+
+
+def trim_edges(body: str, mentions: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for m in mentions:
+        start, end = m.start, m.end
+        toks = [(t.start() + start, t.end() + start) for t in re.finditer(r"\S+", body[start:end])]
+        # "Washington D.C. Image" before ":": a caption label at the end.
+        while (
+            len(toks) > 1
+            and body[toks[-1][1] : toks[-1][1] + 1] == ":"
+            and body[toks[-1][0] : toks[-1][1]].casefold() in _CAPTION_LABELS
+        ):
+            toks.pop()
+        # "Pro-Beijing DAB": a pro-/anti- prefix on a place or people before the name.
+        prefixed = PREFIX_IN.match(body[toks[0][0] : toks[0][1]])
+        if (
+            len(toks) > 1
+            and prefixed
+            and (known_place(prefixed.group(1)) or gazetteer.is_demonym(prefixed.group(1)))
+        ):
+            toks.pop(0)
+        # "Scientology on French" (television): a connector and a demonym at the end.
+        if (
+            len(toks) > 2
+            and body[toks[-2][0] : toks[-2][1]] in CONNECTORS
+            and gazetteer.is_demonym(body[toks[-1][0] : toks[-1][1]])
+        ):
+            toks = toks[:-2]
+        # "Copper CMCU3": a ticker at the end.
+        while len(toks) > 1 and _TICKER.match(body[toks[-1][0] : toks[-1][1]]):
+            toks.pop()
+        # "Lorn Vasek-owned": the suffix.
+        s, e = toks[-1]
+        word = body[s:e]
+        head, dash, tail = word.rpartition("-")
+        if dash and head and tail.casefold() in _SUFFIXES:
+            toks[-1] = (s, s + len(head))
+        # "Virginia Gov.-elect", "Deputy Governor" at the end: roles, not the name.
+        # Never inside a name: "Court of Justice", "Office of the President" keep theirs.
+        while (
+            len(toks) > 1
+            and _role(body[toks[-1][0] : toks[-1][1]])
+            and body[toks[-2][0] : toks[-2][1]].casefold() not in CONNECTORS
+        ):
+            toks.pop()
+        # "UK Home" right before "Secretary": a title's modifier after a place.
+        after = body[toks[-1][1] : toks[-1][1] + 20]
+        if _TITLE_AFTER.match(after) and all(_modifier(body[s:e]) for s, e in toks):
+            continue  # "Shadow Home" before "Secretary": only a title's modifiers
+        if len(toks) > 1 and _TITLE_AFTER.match(after):
+            keep = list(toks)
+            while len(keep) > 1 and _modifier(body[keep[-1][0] : keep[-1][1]]):
+                keep.pop()
+            if len(keep) < len(toks) and known_place(body[keep[0][0] : keep[-1][1]]):
+                toks = keep
+        # "Latest Nato": a sentence starter glued on.
+        if len(toks) > 1 and _glued_starter(body, toks):
+            toks.pop(0)
+        start, end = toks[0][0], toks[-1][1]
+        if (start, end) == (m.start, m.end):
+            out.append(m)
+        elif end - start >= 2:
+            out.append(Mention(start, end, m.label, m.titled, m.place_word, m.org_word))
+    return out
+
+
+_THE_INSIDE = re.compile(r"\s+the\s+(?=[A-Z])")
+
+
+def split_at_the(body: str, mentions: list[Mention]) -> list[Mention]:
+    """ "According to Rathbun the Scientology office …": a span the model ran across a
+    lowercase "the" is two names when the article uses the first on its own elsewhere
+    ("Council of the Baltic Sea States" keeps its "of the")."""
+    out: list[Mention] = []
+    for m in mentions:
+        text = body[m.start : m.end]
+        x = _THE_INSIDE.search(text)
+        head = text[: x.start()] if x else ""
+        if (
+            x is None
+            or head.split()[-1].casefold() in CONNECTORS
+            or not recurs(body, head, m.start, m.end)
+        ):
+            out.append(m)
+            continue
+        out.append(Mention(m.start, m.start + len(head), "FOUND"))
+        out.append(Mention(m.start + x.end(), m.end, m.label, org_word=m.org_word))
+    return out
+
+
+def _glued_starter(body: str, toks: list[tuple[int, int]]) -> bool:
+    """ "Latest Nato": the first word starts the sentence, is a common word (a news starter, or
+    written lowercase in the article), the full span is nowhere else mid-sentence, and the rest
+    is written on its own elsewhere. "New York" at a sentence start keeps its "New"."""
+    first = body[toks[0][0] : toks[0][1]]
+    if not sentence_start(body, toks[0][0]) or first.casefold() in TITLES:
+        return False
+    whole = body[toks[0][0] : toks[-1][1]]
+    if gazetteer.country(whole) or gazetteer.is_place(whole) or gazetteer.is_known_org(whole):
+        return False
+    common = first.casefold() in STARTERS or re.search(
+        rf"(?<![\w-]){re.escape(first.lower())}(?![\w-])", body
+    )
+    if not common:
+        return False
+    for x in re.finditer(re.escape(whole), body):
+        if x.start() != toks[0][0] and not sentence_start(body, x.start()):
+            return False
+    rest = body[toks[1][0] : toks[-1][1]]
+    return any(
+        x.start() != toks[1][0] for x in re.finditer(rf"(?<![\w-]){re.escape(rest)}(?![\w-])", body)
+    )
+
+
+def _modifier(word: str) -> bool:
+    w = word.casefold().strip(".")
+    return w in MODIFIERS or w in ("home", "justice", "transport", "labour", "culture")
+
+
+def _role(word: str) -> bool:
+    w = word.casefold().strip(".,")
+    w = w.removesuffix("-elect").rstrip(".")
+    return w in TITLES and w not in ("general", "major", "chief", "head", "member")
+
+
+def sentence_start(body: str, pos: int) -> bool:
+    before = body[max(0, pos - 3) : pos].rstrip(" ")
+    return not before or before[-1] in '.!?\n"“‘(:'
+
+
+def known_place(name: str) -> bool:
+    """A place the gazetteer knows stays its own entity, even inside an org's name."""
+    return (
+        bool(gazetteer.country(name))
+        or gazetteer.is_place(name)
+        or (gazetteer.city_population(name) > 0)
+    )
+
+
+def recurs(body: str, word: str, start: int, end: int) -> bool:
+    """Is `word` (a surname) written elsewhere in the body, outside [start, end)?"""
+    pattern = rf"(?<![\w-]){re.escape(word)}(?![\w-])"
+    return any(not start <= x.start() < end for x in re.finditer(pattern, body))
