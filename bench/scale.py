@@ -121,7 +121,7 @@ def measure(n: int, args: argparse.Namespace, log: Callable[[str], None]) -> dic
             root,
             corpus,
             n,
-            add_reps=3,
+            add_reps=args.add_reps,
             add_size=args.add,
             ner_add=args.ner_add if n >= args.ner_add_from else 0,
             reindex=not args.no_reindex,
@@ -240,6 +240,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--tui-runs", type=int, default=3)
     parser.add_argument("--ner-articles", type=int, default=2000, help="real-NER table (0: skip)")
     parser.add_argument("--add", type=int, default=100, help="articles per timed add")
+    parser.add_argument("--add-reps", type=int, default=3, help="timed adds (big and empty each)")
     parser.add_argument("--ner-add", type=int, default=100, help="articles added with real NER")
     parser.add_argument("--ner-add-from", type=int, default=0, help="…only at sizes ≥ this")
     parser.add_argument(
