@@ -10,7 +10,6 @@ from textual.binding import Binding
 from .commands import Command
 from .config import Config, load_config
 from .gcpolicy import pace_collector
-from .opening import EarlyOpen
 
 
 class DatelineApp(App[int]):
@@ -29,8 +28,6 @@ class DatelineApp(App[int]):
         super().__init__()
         pace_collector()  # the process is the reader's: no full collections mid-keystroke
         self.library_path = Path(library_path)
-        # Before anything else: the open overlaps Textual's start (see reader.opening).
-        self.early_open: EarlyOpen | None = EarlyOpen(self.library_path)
         self.demo = demo
         # Read before the event loop starts: a small file, and never I/O on the loop later.
         self.config = load_config() if config is None else config
@@ -45,10 +42,6 @@ class DatelineApp(App[int]):
         self.push_screen(MainScreen(self.library_path, key_display=self.key_display))
         for warning in self.config.warnings:
             self.notify(warning, title="config.toml", severity="warning", markup=False)
-
-    def on_unmount(self) -> None:
-        if self.early_open is not None:
-            self.early_open.discard()
 
     def key_display(self, command: type[Command]) -> str:
         """How `command`'s key shows in help and hints, following the user's keymap."""

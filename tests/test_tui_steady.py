@@ -7,11 +7,11 @@ had changed. These tests pin what must now stay still (no timing: speed is in be
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
 from rich.text import Text
+from textual import events
 from textual.message import Message
 
 from index import Library
@@ -172,38 +172,6 @@ async def test_last_query_is_saved_after_the_settle_delay(
             assert load_query(other.get_state(LAST_QUERY)) == Query("nairobi")
 
 
-async def test_the_library_opened_with_the_app_is_the_one_the_screen_uses(
-    tui_library_path: Path,
-) -> None:
-    app = make_app(tui_library_path)
-    early = app.early_open
-    assert early is not None and early.path == tui_library_path
-    async with app.run_test(size=(160, 50)) as pilot:
-        await settle(pilot)
-        assert early.taken
-        assert main(app).result is not None and main(app).result.total == 6
-    with pytest.raises(RuntimeError):
-        early.take()  # once only: a second screen opens its own
-
-
-def test_an_early_open_nobody_takes_is_closed(tmp_path: Path) -> None:
-    from reader.opening import EarlyOpen
-
-    early = EarlyOpen(tmp_path / "library")
-    early.discard()
-    assert early.taken
-    library, _ = early._future.result(timeout=60)  # what the thread opened
-    # The close runs on the opening thread right after the result is set.
-    for _ in range(600):
-        try:
-            library.search("anything")
-        except ValueError as error:
-            assert "closed" in str(error)
-            return
-        time.sleep(0.05)
-    raise AssertionError("the library nobody took is still open")
-
-
 async def test_list_is_not_rebuilt_when_a_new_result_has_the_same_rows(
     tui_library_path: Path,
 ) -> None:
@@ -228,3 +196,47 @@ async def test_list_is_not_rebuilt_when_a_new_result_has_the_same_rows(
         main(app).apply_query(Query("nairobi"))
         await settle(pilot)
         assert [row.key for row in table.rows.values()] != [row.key for row in before]
+
+
+async def test_a_result_the_user_has_typed_past_is_not_painted(
+    tui_library_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from reader.widgets.article_list import ArticleList
+
+    shown: list[str] = []
+    real_show = ArticleList.show_hits
+
+    def recorded(self: ArticleList, *args: object, **kwargs: object) -> None:
+        shown.append(main(self.app).query_string)
+        real_show(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ArticleList, "show_hits", recorded)
+    app = make_app(tui_library_path)
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        library = main(app).library
+        assert library is not None
+        # The search for "n" is held until the rest of the word has been typed.
+        gate = threading.Event()
+        real_search = library.search
+
+        def held(query: str = "", **kwargs: object):  # type: ignore[no-untyped-def]
+            if query == "n":
+                gate.wait(30)
+            return real_search(query, **kwargs)
+
+        monkeypatch.setattr(library, "search", held)
+        shown.clear()
+        await pilot.press("slash", "n")
+        # The rest arrives while "n" is searched, as fast typing does (no wait between keys).
+        for character in "airobi":
+            app.post_message(events.Key(character, character))
+        await pilot.pause()
+        gate.set()
+        await pilot.pause(0.4)
+        await settle(pilot)
+        assert shown == ["nairobi"], shown
+        assert main(app).result is not None and main(app).result.query == "nairobi"
+        assert app.screen.query_one(SearchBar).typed_ahead is None

@@ -50,12 +50,8 @@ class SearchingRoom(Room):
     # -- the library opens in a worker: the window shows first ------------------------------
     @work(thread=True, exclusive=True, group="library", exit_on_error=False)
     def _open_library(self) -> None:
-        early = getattr(self.app, "early_open", None)
-        if early is not None and early.path == self.library_path and not early.taken:
-            library, query = early.take()  # started with the app (reader.opening)
-        else:
-            library = Library.open(self.library_path)
-            query = load_query(library.get_state(LAST_QUERY))
+        library = Library.open(self.library_path)
+        query = load_query(library.get_state(LAST_QUERY))
         self.post_message(LibraryReady(library, query))
 
     @on(LibraryReady)
