@@ -25,6 +25,9 @@ class Search(Command):
     ID, KEY, ACTION, FOOTER = "search", "slash", "search", "Search"
     KEY_DISPLAY = "/"
     HELP = "Focus the search bar (the query language of `dateline search`)"
+    # Handled as the app reads the key, before the keys after it are routed: "/u" typed in one
+    # burst searches for "u" instead of running "u" (unread only) on the list.
+    PRIORITY = True
 
 
 class Back(Command):

@@ -455,3 +455,25 @@ async def test_enter_in_the_search_bar_takes_you_to_the_results(tui_library_path
         await settle(pilot)
         reading = main(app).reading
         assert reading is not None and "Reykjavik" in reading.article.title
+
+
+async def test_keys_typed_right_after_slash_go_into_the_search_bar(
+    tui_library_path: Path,
+) -> None:
+    """A burst "/us" (a paste, a fast typist) is a search for "us", not "unread only" + "star"."""
+    from textual import events
+
+    app = make_app(tui_library_path)
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        screen = main(app)
+        for key, char in (("slash", "/"), ("u", "u"), ("s", "s")):
+            # As a terminal delivers a burst: all queued before the first is handled.
+            app._driver.send_message(events.Key(key, char).set_sender(app))  # type: ignore[union-attr]
+        await settle(pilot)
+        from textual.widgets import Input
+
+        assert screen.query_one("#search-input", Input).value == "us"
+        assert not screen.unread_only
+        await pilot.press("slash", "a")  # in the search bar, "/" is text
+        assert screen.query_one("#search-input", Input).value == "us/a"

@@ -182,7 +182,8 @@ class MainScreen(
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "load_sample":
             return self.has_class("-empty")
-        return True
+        # "/" typed in a query is text: with the search bar focused the input gets the key.
+        return not (action == "search" and self.query_one(SearchBar).has_focus_within)
 
     # -- one place for failures ----------------------------------------------------------------
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:

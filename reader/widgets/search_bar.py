@@ -106,7 +106,9 @@ class SearchBar(Vertical):
         search_input.cursor_position = len(text)
 
     def focus_input(self) -> None:
-        self.query_one(Input).focus()
+        # Now, not `focus()`'s deferred callback: keys typed right after "/" (a fast typist, a
+        # paste) are already queued, and must reach the input rather than run as commands.
+        self.screen.set_focus(self.query_one(Input))
 
     @on(Input.Changed)
     def _changed(self, event: Input.Changed) -> None:
