@@ -15,7 +15,6 @@ one searcher, so:
 
 from __future__ import annotations
 
-import bisect
 import threading
 from collections.abc import Callable, Collection, Iterable
 from itertools import repeat
@@ -62,7 +61,7 @@ class _SegmentData:
         self.pubtime = _numeric(leaf, "pubtime", self.n)
         self._ids: list[str] | None = None
         self._forms: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
-        self._words: dict[str, list[str]] = {}
+        self._words: dict[tuple[str, str], list[str]] = {}
         self._lengths: dict[str, np.ndarray] = {}
         self._lock = threading.Lock()
 
@@ -76,15 +75,20 @@ class _SegmentData:
                 found = self._lengths[field] = field_lengths(leaf, field, self.n)
             return found
 
-    def words(self, leaf: Any, field: str) -> list[str]:
-        """The sorted terms of a field in this segment (the spelling vocabulary)."""
+    def words(self, leaf: Any, field: str, prefix: str) -> list[str]:
+        """The terms of a field in this segment that start with `prefix`, sorted (a slice of
+        the spelling vocabulary). Read a prefix at a time through the term index: the whole
+        vocabulary of a 100,000-article segment set took ~0.8 s of CPU on a first "did you
+        mean", where one first letter's slice takes a few ms."""
         with self._lock:
-            found = self._words.get(field)
+            found = self._words.get((field, prefix))
             if found is None:
-                found = self._words[field] = sorted(
-                    t.decode("utf-8") if isinstance(t, bytes) else str(t)
-                    for t in (leaf.lexicon(field) if field in leaf.indexed_field_names() else ())
+                terms = (
+                    leaf.expand_prefix(field, prefix) if field in leaf.indexed_field_names() else ()
                 )
+                found = self._words[(field, prefix)] = [
+                    t.decode("utf-8") if isinstance(t, bytes) else str(t) for t in terms
+                ]
             return found
 
     def ids(self, leaf: Any) -> list[str]:
@@ -199,10 +203,7 @@ class View:
         out: set[str] = set()
         for data, (leaf, _) in zip(self._datas, self.leaves, strict=True):
             for field in fields:
-                words = data.words(leaf, field)
-                lo = bisect.bisect_left(words, letter)
-                hi = bisect.bisect_left(words, letter + "\U0010ffff")
-                out.update(words[lo:hi])
+                out.update(data.words(leaf, field, letter))
         return out
 
     def id_of(self, doc: int) -> str:
