@@ -23,9 +23,10 @@ from .segments import FACET_SAMPLE, View
 
 
 def facets(
-    view: View, docs: np.ndarray, entities: EntityLookup | None
+    view: View, docs: np.ndarray, entities: EntityLookup | None, *, every: bool = False
 ) -> dict[EntityType, tuple[tuple[str, int], ...]]:
-    """Entity counts over the newest FACET_SAMPLE matches (all when fewer), by type.
+    """Entity counts over the newest FACET_SAMPLE matches (all when fewer, or with `every`:
+    what `dateline entities --query` asks for, ~0.3 s over 100,000 matches), by type.
 
     Each article counts once per entity even when it wrote two forms of it; counting is numpy
     over (document, entity) pairs, and names come from one registry query for the forms seen.
@@ -33,7 +34,7 @@ def facets(
     out: dict[EntityType, tuple[tuple[str, int], ...]] = {t: () for t in ENTITY_TYPES}
     if entities is None or not len(docs):
         return out
-    sample = docs if len(docs) <= FACET_SAMPLE else view.newest_first(docs, FACET_SAMPLE)
+    sample = docs if every or len(docs) <= FACET_SAMPLE else view.newest_first(docs, FACET_SAMPLE)
     forms, owners = view.forms(sample)
     if not len(forms):
         return out

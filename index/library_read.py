@@ -53,6 +53,7 @@ class Reading(LibraryBase):
         offset: int = 0,
         sort: str = "relevance",
         facets: bool = True,
+        all_facets: bool = False,
     ) -> SearchResult:
         """Search with Dateline's query language (see README); `query` may be a `Query` value.
 
@@ -69,6 +70,7 @@ class Reading(LibraryBase):
                 offset=offset,
                 sort=sort,
                 facets=facets,
+                all_facets=all_facets,
                 flags=self._flag_ids,
                 entities=self._registry,
                 texts=self._bodies,
@@ -84,7 +86,9 @@ class Reading(LibraryBase):
             t: tuple(EntityCount(name, t, n) for name, n in res.facets.get(t, ()))
             for t in ENTITY_TYPES
         }
-        return SearchResult(text, res.total, hits, entities, res.suggestion)
+        return SearchResult(
+            text, res.total, hits, entities, res.suggestion, entities_over=res.facets_over
+        )
 
     def article(self, article_id: str) -> Article | None:
         row = self._conn.execute(
@@ -154,7 +158,7 @@ class Reading(LibraryBase):
         """Entities with article counts over the library, or over the results of `query`."""
         if not query:
             return self._registry.counts(type_, limit=limit)
-        res = self.search(query, limit=1)
+        res = self.search(query, limit=1, all_facets=True)  # counts over every match
         if res.error:
             from .query import QueryError
 

@@ -195,6 +195,13 @@ class SearchResult:
     suggestion: str | None = None
     #: A friendly message when the query could not be understood (hits are then empty).
     error: str | None = None
+    #: How many matches `entities` counts over: all of them, or the newest 1,000 of a bigger
+    #: result set (what keeps typing fast at 100,000 articles); `entities_exact` says which.
+    entities_over: int = 0
+
+    @property
+    def entities_exact(self) -> bool:
+        return self.entities_over >= self.total
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -207,6 +214,7 @@ class SearchResult:
                 PLURAL[t]: [[e.name, e.count] for e in self.entities.get(t, ())]
                 for t in ENTITY_TYPES
             },
+            "entities_over": self.entities_over,
         }
 
 

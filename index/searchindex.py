@@ -50,7 +50,7 @@ from .morelike import similar
 from .query import Query, parse_query
 from .ranking import RELEVANCE_POOL
 from .searchschema import SCHEMA_VERSION, IndexDoc, schema
-from .segments import SegmentCache, View
+from .segments import FACET_SAMPLE, SegmentCache, View
 from .suggest import suggestion as suggest
 
 __all__ = [
@@ -96,6 +96,8 @@ class IndexResult:
     facets: dict[EntityType, tuple[tuple[str, int], ...]]
     #: The whole query string with misspelled words corrected, or None.
     suggestion: str | None
+    #: How many of the matches the facets were counted over.
+    facets_over: int = 0
 
 
 class SearchIndex:
@@ -249,6 +251,7 @@ class SearchIndex:
         offset: int = 0,
         sort: str = "relevance",
         facets: bool = True,
+        all_facets: bool = False,
         flags: FlagsCallback | None = None,
         entities: EntityLookup | None = None,
         texts: TextsCallback | None = None,
@@ -292,7 +295,7 @@ class SearchIndex:
                     for t in compiled.terms
                 )
             )
-            facet_counts = count_facets(view, docs, entities) if facets else {}
+            facet_counts = count_facets(view, docs, entities, every=all_facets) if facets else {}
             suggestion = suggest(searcher, view, node, str(query), entities)
         bodies = texts(ids) if texts is not None and ids else {}
         analyzer = self._schema["body"].analyzer
@@ -313,7 +316,8 @@ class SearchIndex:
         )
         if suggestion is not None:
             suggestion = screen_safe(suggestion).strip()
-        return IndexResult(len(docs), hits, facet_counts, suggestion)
+        over = len(docs) if all_facets else min(len(docs), FACET_SAMPLE)
+        return IndexResult(len(docs), hits, facet_counts, suggestion, over if facets else 0)
 
     def more_like_this(
         self, article_id: str, *, text: str | None = None, limit: int = 10

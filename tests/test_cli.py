@@ -22,7 +22,8 @@ def test_search_json_contract(library_path: Path, capsys: pytest.CaptureFixture[
     code, out, _ = run(capsys, "--library", str(library_path), "search", "place:mosul", "--json")
     assert code == 0
     data = json.loads(out)
-    assert set(data) >= {"query", "total", "suggestion", "hits", "entities"}
+    assert set(data) >= {"query", "total", "suggestion", "hits", "entities", "entities_over"}
+    assert data["entities_over"] == data["total"]  # a small result set: counts are exact
     assert data["query"] == "place:mosul" and data["total"] == 2
     for hit in data["hits"]:
         assert set(hit) >= {"id", "title", "source", "url", "published", "score", "story",

@@ -371,6 +371,23 @@ def test_facets_count_over_all_matches_not_the_page(ix):
     assert ix.search("ceasefire", facets=False).facets == {}
 
 
+def test_facets_of_a_big_result_set_say_how_many_matches_they_cover(ix, monkeypatch):
+    """Over FACET_SAMPLE matches the sidebar counts the newest ones (and says so); a caller
+    that asks for every match gets exact counts."""
+    monkeypatch.setattr("index.facets.FACET_SAMPLE", 2)
+    monkeypatch.setattr("index.searchindex.FACET_SAMPLE", 2)
+    sampled = ix.search("ceasefire OR growers", limit=1)
+    assert sampled.total == 5 and sampled.facets_over == 2
+    assert sum(n for _, n in sampled.facets["person"]) < 6
+    every = ix.search("ceasefire OR growers", limit=1, all_facets=True)
+    assert every.facets_over == 5
+    assert dict(every.facets["person"]) == {
+        "Bashar al-Assad": 2,
+        "Mira Kovac": 2,
+        "Tomas Brandt": 2,
+    }
+
+
 def test_suggestion_for_a_misspelled_word(ix):
     assert ix.search("cesefire talks").suggestion == "ceasefire talks"
     assert ix.search("Alepo market").suggestion == "Aleppo market"

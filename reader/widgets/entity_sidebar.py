@@ -271,6 +271,9 @@ class EntitySidebar(Vertical):
         else:
             title = "Entities in these results"
             groups = self.result.entities if self.result else {}
+            if self.result is not None and not self.result.entities_exact:
+                # Counted over the newest matches only: say so rather than show a quiet cap.
+                title = f"Entities in the newest {self.result.entities_over:,}"
         self.query_one("#entity-scope", SteadyLabel).show(Text(title, style="bold"))
         self.query_one(EntityList).show(groups)
 
