@@ -144,5 +144,8 @@ def print_candidates(name: str, candidates: Sequence[EntityCount], *, as_json: b
     for c in candidates:
         table.add_row(c.type, _plain(c.name), str(c.count), _plain(", ".join(c.aliases[:4])))
     err.print(table)
-    err.print("Give its type with --type, or use a fuller name.")
+    if len({c.type for c in candidates}) > 1:
+        err.print("Give its type with --type, or use a fuller name.")
+    else:
+        err.print("Use a fuller name.")
     sys.stderr.flush()

@@ -136,6 +136,7 @@ class EntityCorrections:
     def _fixed(self, message: str) -> None:
         screen: Any = self
         # The message quotes entity names, which come from article text: never markup.
-        text = message if message.startswith("Undid") else message + " (U undoes it)"
+        undoable = not message.startswith(("Undid", "Nothing to undo"))
+        text = message + " (U undoes it)" if undoable else message
         screen.notify(text, markup=False)
         screen._search()  # the list, chips and sidebar follow the corrected registry

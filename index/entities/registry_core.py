@@ -270,15 +270,14 @@ class RegistryCore:
         if not pool and contained:
             # "Baalman" for "Henrik Baalman" and "Baalman Shipping": list them with their types
             # and counts, as `dateline entity` does, rather than guess which one was meant.
-            described = self._describe(contained[:12])
-            choices = "; ".join(
-                f"{d.name} ({d.type}, {_articles_phrase(d.count)})"
-                for d in sorted(described.values(), key=lambda d: -d.count)
-            )
+            ranked = sorted(self._describe(contained).values(), key=lambda d: (-d.count, d.name))
+            shown = ranked[:12]  # the most written about first; the rest counted, not listed
+            choices = "; ".join(f"{d.name} ({d.type}, {_articles_phrase(d.count)})" for d in shown)
+            more = f" and {len(ranked) - len(shown)} more" if len(ranked) > len(shown) else ""
             raise AmbiguousName(
-                f'No {type_ or "entity"} is called exactly "{name}"; it is part of: {choices}.'
-                " Please use a full name.",
-                sorted(described.values(), key=lambda d: -d.count),
+                f'No {type_ or "entity"} is called exactly "{name}"; it is part of: {choices}'
+                f"{more}. Please use a full name.",
+                ranked,
             )
         if not pool:
             raise EntityError(self._unknown(name, type_))

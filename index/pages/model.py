@@ -32,7 +32,11 @@ class AmbiguousEntity(PageError):
 
     def __init__(self, name: str, candidates: tuple[EntityRef, ...]) -> None:
         listed = "; ".join(f"{c.name} ({c.type}, {c.articles})" for c in candidates)
-        super().__init__(f'"{name}" could mean: {listed}. Give the full name or --type.')
+        # --type only helps when the candidates' types differ.
+        hint = (
+            "the full name or --type" if len({c.type for c in candidates}) > 1 else "the full name"
+        )
+        super().__init__(f'"{name}" could mean: {listed}. Give {hint}.')
         self.name = name
         self.candidates = candidates
 
