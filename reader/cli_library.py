@@ -118,6 +118,8 @@ def _subscribe(lib: Any, target: str, *, check: bool) -> int:
     if feed.url in known:
         out.print(Text.assemble("Already subscribed to ", _plain(feed.url), "."))
         return EXIT_OK
+    if title and not feed.title:
+        lib.rename_feed(feed.url, title)  # the feed's own title, listed before the first refresh
     named = f" ({title})" if title else ""
     out.print(
         Text.assemble(

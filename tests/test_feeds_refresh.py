@@ -121,4 +121,4 @@ def test_feeds_add_checks_the_feed_once_and_refuses_what_is_no_feed(
         assert main([*lib, "feeds", "add", good]) == 0
         assert "Already subscribed" in capsys.readouterr().out
     with Library.open(tmp_path / "lib") as library:
-        assert [f.url for f in library.feeds()] == [good]
+        assert [(f.url, f.title) for f in library.feeds()] == [(good, "Nile Desk")]
