@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import shutil
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -45,12 +46,19 @@ class Library(Refreshing):
     """
 
     @classmethod
-    def open(cls, path: str | Path | None = None, *, create: bool = True) -> Library:
+    def open(
+        cls,
+        path: str | Path | None = None,
+        *,
+        create: bool = True,
+        on_upgrade: Callable[[str], None] | None = None,
+    ) -> Library:
         """Open the library folder at `path` (default: `DATELINE_LIBRARY` or the user data dir).
 
         Raises `LibraryError` for a folder written by a newer Dateline, a file that is not a
         library, or a missing library when `create` is false. A Whoosh index that cannot be
-        opened is rebuilt from SQLite (it is derived data).
+        opened is rebuilt from SQLite (it is derived data). `on_upgrade` is told when an older
+        library is about to be migrated to this version's format.
         """
         root = Path(path).expanduser() if path else default_path()
         db = root / DB_NAME
@@ -70,7 +78,7 @@ class Library(Refreshing):
         try:
             check_header(db, index_has_files=_has_files(root / INDEX_DIR))
             conn = connect(db, read_only=read_only)
-            version = ensure_schema(conn, read_only=read_only)
+            version = ensure_schema(conn, read_only=read_only, on_upgrade=on_upgrade)
         except DamagedLibrary as exc:
             raise LibraryError(str(exc)) from exc
         except sqlite3.DatabaseError as exc:

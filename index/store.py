@@ -25,7 +25,7 @@ import json
 import os
 import sqlite3
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -196,14 +196,26 @@ class transaction:
         self.conn.execute("ROLLBACK" if exc_type else "COMMIT")
 
 
-def ensure_schema(conn: sqlite3.Connection, *, read_only: bool = False) -> int:
+def ensure_schema(
+    conn: sqlite3.Connection,
+    *,
+    read_only: bool = False,
+    on_upgrade: Callable[[str], None] | None = None,
+) -> int:
     """Create the tables of a new library; return the format version found on disk.
 
-    A read-only library is taken as it is: nothing can be created in it.
+    A read-only library is taken as it is: nothing can be created in it. `on_upgrade` hears,
+    before it starts, that an older library is being migrated: a minute at 100,000 articles
+    is not a hang, and the user should know.
     """
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if version > FORMAT_VERSION or (read_only and version):
         return version
+    if on_upgrade is not None and 0 < version < FORMAT_VERSION:
+        on_upgrade(
+            f"Upgrading the library from format {version} to {FORMAT_VERSION}, once"
+            " (about a minute per 100,000 articles)…"
+        )
     from .stories import ensure_tables
 
     conn.executescript(SCHEMA)

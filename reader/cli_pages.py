@@ -19,6 +19,7 @@ from index.textclean import sanitize
 
 from .cli_output import EXIT_FAILED, EXIT_OK, err, out
 from .cli_output import emit_json as _json
+from .cli_progress import open_library
 from .render import counted
 
 #: Eight levels for the timeline drawn in a terminal line.
@@ -76,12 +77,11 @@ def _failed(args: argparse.Namespace, exc: Exception) -> int:
 
 
 def cmd_entity(args: argparse.Namespace) -> int:
-    from index import Library
     from index.entities.registry import EntityError
     from index.pages import PageError
 
     name = " ".join(args.name)
-    with Library.open(args.library, create=False) as lib:
+    with open_library(args) as lib:
         try:
             page = lib.entity_page(name, args.type)
         except (PageError, EntityError) as exc:
@@ -131,10 +131,9 @@ STATUS_STYLE = {"shared": "dim", "unique": "bold", "differs": "bold yellow"}
 
 
 def cmd_story(args: argparse.Namespace) -> int:
-    from index import Library
     from index.pages import PageError
 
-    with Library.open(args.library, create=False) as lib:
+    with open_library(args) as lib:
         try:
             page = lib.story_page(args.id)
         except PageError as exc:

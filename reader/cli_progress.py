@@ -23,7 +23,9 @@ def open_library(args: argparse.Namespace, *, create: bool = False) -> Any:
     """Commands that only read never create a library: a mistyped --library is an error."""
     from index import Library
 
-    return Library.open(args.library, create=create)
+    return Library.open(
+        args.library, create=create, on_upgrade=lambda message: err.print(message, markup=False)
+    )
 
 
 class ProgressPrinter:

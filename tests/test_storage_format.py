@@ -300,3 +300,17 @@ def test_quote_rows_copied_in_from_format_2_are_converted() -> None:
     )
     assert migrate_quotes(conn) == 1
     assert conn.execute("SELECT at, kind FROM page_quotes").fetchall() == [(1794299400, 1)]
+
+
+def test_the_upgrade_is_announced_before_it_runs_and_only_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A minute of migration at 100k must not look like a hang: the CLI says it is upgrading."""
+    from reader.cli import main
+
+    root = tmp_path / "lib"
+    _format_2_library(root).close()
+    assert main(["--library", str(root), "search", "", "--json"]) == 0
+    assert "Upgrading the library from format 2 to 3" in capsys.readouterr().err
+    assert main(["--library", str(root), "search", "", "--json"]) == 0
+    assert "Upgrading" not in capsys.readouterr().err

@@ -50,7 +50,10 @@ class SearchingRoom(Room):
     # -- the library opens in a worker: the window shows first ------------------------------
     @work(thread=True, exclusive=True, group="library", exit_on_error=False)
     def _open_library(self) -> None:
-        library = Library.open(self.library_path)
+        def upgrading(message: str) -> None:  # said on the status line while it runs
+            self.app.call_from_thread(self.notify, message, timeout=30, markup=False)
+
+        library = Library.open(self.library_path, on_upgrade=upgrading)
         query = load_query(library.get_state(LAST_QUERY))
         self.post_message(LibraryReady(library, query))
 
