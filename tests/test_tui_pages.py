@@ -281,3 +281,27 @@ def test_entity_page_snapshot(snap_compare, tui_library_path: Path, size: tuple[
 def test_story_page_snapshot(snap_compare, tui_library_path: Path, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
     fix_first_seen(tui_library_path)
     assert snap_compare(make_app(tui_library_path), terminal_size=size, run_before=_story_page)
+
+
+@pytest.mark.parametrize(("min_column", "shown"), [(38, 2), (120, 1)])
+async def test_story_columns_fit_side_by_side_then_scroll(
+    tui_library_path: Path, monkeypatch: pytest.MonkeyPatch, min_column: int, shown: int
+) -> None:
+    """As many versions side by side as fit at the minimum width; more scroll sideways, each
+    still that wide (not one column stretched over the whole page)."""
+    monkeypatch.setattr("reader.screens.story_page.MIN_COLUMN", min_column)
+    app = make_app(tui_library_path)
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        articles = app.screen.query_one(ArticleList)
+        articles.focus()
+        for _ in range(articles.row_count):
+            if articles.current is not None and articles.current.story_size > 1:
+                break
+            await pilot.press("down")
+        await pilot.press("Z")
+        await settle(pilot)
+        columns = list(app.screen.query(VersionColumn))
+        assert len(columns) == 2
+        visible = app.screen.query_one("#sp-versions").size.width
+        assert all(abs(c.outer_size.width - visible // shown) <= 1 for c in columns)

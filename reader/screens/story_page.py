@@ -55,6 +55,10 @@ def version_text(version: StoryVersion) -> Text:
     return text
 
 
+#: The narrowest a version's column gets before the next one moves off-screen (cells).
+MIN_COLUMN = 38  # the .version min-width in story_page.tcss
+
+
 class VersionColumn(VerticalScroll, can_focus=True):
     """One version of the story (focusable; scrolls on its own)."""
 
@@ -155,8 +159,26 @@ class StoryPageScreen(Screen[PageResult | None]):
         await versions.remove_children()
         await versions.mount_all(VersionColumn(v, i) for i, v in enumerate(page.versions))
         columns = list(self.query(VersionColumn))
+        self._fit_columns()
         if columns:
             columns[0].focus()
+
+    def on_resize(self) -> None:
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """As many columns side by side as fit at MIN_COLUMN cells, the rest a scroll away.
+
+        `1fr` columns in a horizontal scroll each take the whole width once their minimum
+        widths overflow it, so with many versions only one showed at a time."""
+        columns = list(self.query(VersionColumn))
+        width = self.query_one("#sp-versions", HorizontalScroll).size.width
+        if not columns or not width:
+            return
+        fit = max(1, width // MIN_COLUMN)
+        each = "1fr" if len(columns) <= fit else str(width // fit)
+        for column in columns:
+            column.styles.width = each
 
     def _column(self) -> VersionColumn | None:
         node = self.focused
