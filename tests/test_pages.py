@@ -359,3 +359,22 @@ def test_story_page_side_by_side_with_conflicting_numbers(tmp_path: Path) -> Non
     data = page.to_json()
     assert set(data) == {"story", "title", "shared", "versions", "conflicts"}
     assert set(data["versions"][0]) == {"article", "first_seen", "aligned", "unique", "sentences"}
+
+
+def test_over_a_long_span_the_busiest_buckets_are_weeks(tmp_path: Path) -> None:
+    """The timeline counts weeks when the library spans months; "busiest" then names weeks
+    too (their Mondays), not single days the chart does not show."""
+    days = ["2026-01-05", "2026-01-06", "2026-01-07", "2026-03-02", "2026-06-01"]
+    articles = [
+        {
+            "title": f"Harbour dues, part {i}",
+            "body": f"Port director Ilse Marchetti said in Genoa that the dues rise {i} percent.",
+            "published": f"{day}T09:00:00Z",
+        }
+        for i, day in enumerate(days, 1)
+    ]
+    with _library_of(tmp_path, articles) as lib:
+        page = lib.entity_page("Ilse Marchetti", "person")
+    assert page.bucket == "week"
+    assert {b.start for b in page.timeline} >= {b.start for b in page.busiest}
+    assert (page.busiest[0].start, page.busiest[0].count) == ("2026-01-05", 3)

@@ -129,7 +129,9 @@ def entity_page(
         conn.execute("SELECT MAX(day) FROM page_articles").fetchone()[0],
     )
     bucket, timeline = _timeline(days, span)
-    busiest = sorted((Bucket(d, int(n)) for d, n in days), key=lambda b: (-b.count, b.start))
+    # The busiest buckets of the timeline shown: weeks when it counts weeks, else days.
+    buckets = timeline if bucket == "week" else tuple(Bucket(d, int(n)) for d, n in days)
+    busiest = sorted((b for b in buckets if b.count), key=lambda b: (-b.count, b.start))
     sources = tuple(
         SourceCount(s, int(n))
         for s, n in conn.execute(
