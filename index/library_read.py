@@ -170,6 +170,13 @@ class Reading(LibraryBase):
 
     def entity_timeline(self, name: str, type_: EntityType) -> list[tuple[str, int]]:
         """(YYYY-MM-DD, article count) for an entity, oldest first: the sidebar's sparkline."""
+        from .pages import PageError
+        from .pages.entity_page import entity_days, find_entity
+
+        try:
+            return entity_days(self._conn, find_entity(self._conn, self._registry, name, type_))
+        except PageError:
+            pass  # not one entity by that exact name: count what the registry links to it
         try:
             ids = sorted(self._registry.articles_of(name, type_))
         except EntityError:

@@ -82,6 +82,20 @@ def find_entity(
     raise AmbiguousEntity(name, tuple(refs))
 
 
+def entity_days(conn: sqlite3.Connection, eid: int) -> list[tuple[str, int]]:
+    """(YYYY-MM-DD, articles) for an entity, oldest first, from the pages' (form, date,
+    article) index: a range scan per form, no article rows read (the sidebar's sparkline cost
+    ~0.35 s of CPU at 100,000 articles reading every article's date). An article two merged
+    forms share counts once."""
+    return [
+        (str(day), int(n))
+        for day, n in conn.execute(
+            "SELECT date(at, 'unixepoch') AS d, COUNT(DISTINCT article_id) FROM page_entities"
+            f" WHERE form IN ({_ids(_forms(conn, eid))}) GROUP BY d ORDER BY d"
+        )
+    ]
+
+
 def _forms(conn: sqlite3.Connection, eid: int) -> list[int]:
     return [int(r[0]) for r in conn.execute("SELECT id FROM entity_aliases WHERE entity_id = ?", (eid,))]  # fmt: skip
 
