@@ -134,9 +134,7 @@ def entity_page(
     forms = _forms(conn, eid)
     ids = _ids(forms)
     articles = _count(conn, forms)
-    days = conn.execute(
-        f"SELECT day, SUM(n) FROM page_days WHERE form IN ({ids}) GROUP BY day ORDER BY day"
-    ).fetchall()
+    days = entity_days(conn, eid)  # an article counted once, however many forms it wrote
     # Two queries: SQLite answers a lone MIN or MAX from the index, both at once by a scan.
     span = (
         conn.execute("SELECT MIN(day) FROM page_articles").fetchone()[0],
