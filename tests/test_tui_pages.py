@@ -63,6 +63,20 @@ async def test_enter_on_a_sidebar_entity_opens_its_page(tui_library_path: Path) 
         assert "Marta Solans" in text_of(screen, "#ep-title")
 
 
+async def cursor_to_story(pilot, app, *, versions: int) -> ArticleList:  # type: ignore[no-untyped-def]
+    """Move the list's cursor to the first story with (at least, when > 1) `versions`."""
+    articles = app.screen.query_one(ArticleList)
+    articles.focus()
+    for _ in range(articles.row_count):
+        current = articles.current
+        if current is not None and (
+            current.story_size == 1 if versions == 1 else current.story_size >= versions
+        ):
+            break
+        await pilot.press("down")
+    return articles
+
+
 @pytest.mark.parametrize("size", SIZES)
 async def test_entity_page_by_keys(tui_library_path: Path, size: tuple[int, int]) -> None:
     app = make_app(tui_library_path)
@@ -168,12 +182,7 @@ async def test_story_page_by_keys(tui_library_path: Path, size: tuple[int, int])
     app = make_app(tui_library_path)
     async with app.run_test(size=size) as pilot:
         await settle(pilot)
-        articles = app.screen.query_one(ArticleList)
-        articles.focus()
-        for _ in range(articles.row_count):
-            if articles.current is not None and articles.current.story_size > 1:
-                break
-            await pilot.press("down")
+        articles = await cursor_to_story(pilot, app, versions=2)
         assert articles.current is not None and articles.current.story_size > 1
         await pilot.press("Z")
         await settle(pilot)
@@ -219,12 +228,7 @@ async def test_story_page_of_a_single_version_says_there_is_nothing_to_compare(
     app = make_app(tui_library_path)
     async with app.run_test(size=(160, 50)) as pilot:
         await settle(pilot)
-        articles = app.screen.query_one(ArticleList)
-        articles.focus()
-        for _ in range(articles.row_count):
-            if articles.current is not None and articles.current.story_size == 1:
-                break
-            await pilot.press("down")
+        articles = await cursor_to_story(pilot, app, versions=1)
         assert articles.current is not None and articles.current.story_size == 1
         await pilot.press("Z")
         await settle(pilot)
@@ -293,12 +297,7 @@ async def test_story_columns_fit_side_by_side_then_scroll(
     app = make_app(tui_library_path)
     async with app.run_test(size=(160, 50)) as pilot:
         await settle(pilot)
-        articles = app.screen.query_one(ArticleList)
-        articles.focus()
-        for _ in range(articles.row_count):
-            if articles.current is not None and articles.current.story_size > 1:
-                break
-            await pilot.press("down")
+        await cursor_to_story(pilot, app, versions=2)
         await pilot.press("Z")
         await settle(pilot)
         columns = list(app.screen.query(VersionColumn))
