@@ -1,0 +1,95 @@
+"""Capitalised common words the model takes for names, and given names it leaves off (issue 8).
+
+Invented text; `resolve` gets the spans a model returned when it made the mistake (no model
+runs). The word index comes from the installed spaCy English pipeline (commonwords.py).
+"""
+
+from __future__ import annotations
+
+from index.entities import commonwords
+from index.entities.resolve import resolve
+from tests.test_entities_error_kinds import at, listed, named
+
+
+def test_the_word_index_knows_plurals_and_words_but_not_given_names() -> None:
+    assert commonwords.plural_noun("Forecasters")
+    assert commonwords.plural_noun("Hauliers")
+    assert not commonwords.plural_noun("Paris")  # a lemma as written
+    assert commonwords.is_word("volunteer")
+    assert not commonwords.is_word("Oyelaran")
+
+
+def test_a_plural_noun_that_opens_sentences_is_not_an_entity() -> None:
+    body = (
+        "Heavy rain hit Florence overnight. Forecasters said the storm would weaken by Monday.\n\n"
+        "Queues at the border grew to 14 kilometres. Hauliers said drivers had slept in cabs."
+    )
+    raw = [
+        at(body, "Florence", "GPE"),
+        at(body, "Forecasters", "PERSON"),
+        at(body, "Hauliers", "ORG"),
+    ]
+    assert listed(resolve(body, raw)) == {("place", "Florence")}
+
+
+def test_a_plural_noun_is_no_entity_of_any_type() -> None:
+    body = "Pensioners queued outside the bank in Karak, said Delphine Okoro."
+    for label in ("PERSON", "ORG"):
+        raw = [
+            at(body, "Pensioners", label),
+            at(body, "Karak", "GPE"),
+            at(body, "Delphine Okoro", "PERSON"),
+        ]
+        assert listed(resolve(body, raw)) == {("place", "Karak"), ("person", "Delphine Okoro")}
+
+
+def test_a_surname_that_is_a_word_stays_when_written_mid_sentence() -> None:
+    body = (
+        "The orchard was flooded, said farmer Ruth Baker. Baker said the river rose overnight.\n\n"
+        "Stone walls fell too. Stone said nothing more, added Callum Stone."
+    )
+    raw = [
+        at(body, "Ruth Baker", "PERSON"),
+        at(body, "Baker", "PERSON", 1),
+        at(body, "Stone", "PERSON", 1),
+        at(body, "Callum Stone", "PERSON"),
+    ]
+    found = resolve(body, raw)
+    assert "Baker" in named(found, "Ruth Baker").aliases
+    assert ("person", "Callum Stone") in listed(found)
+    assert all(e.name not in ("Baker", "Stone") for e in found)
+
+
+def test_a_plural_the_gazetteer_knows_as_a_place_stays() -> None:
+    body = "Wales beat the visitors on Saturday. Fans in Cardiff celebrated late."
+    raw = [at(body, "Wales", "GPE"), at(body, "Cardiff", "GPE")]
+    assert ("place", "Wales") in listed(resolve(body, raw))
+
+
+def test_a_given_name_the_model_left_off_joins_the_surname() -> None:
+    body = (
+        "Idunna Vasquela, who ran the depot in Porto, told the court about the ledger.\n\n"
+        "Vasquela said she had raised her concerns twice."
+    )
+    raw = [
+        at(body, "Vasquela", "PERSON"),
+        at(body, "Porto", "GPE"),
+        at(body, "Vasquela", "PERSON", 1),
+    ]
+    found = resolve(body, raw)
+    assert ("person", "Idunna Vasquela") in listed(found)
+    assert "Vasquela" in named(found, "Idunna Vasquela").aliases
+    assert all(e.name != "Vasquela" for e in found)
+
+
+def test_a_common_word_or_a_place_before_a_surname_is_not_a_given_name() -> None:
+    body = "Meanwhile Vasquela said the depot in Porto would close. Lisbon Vasquela fans cheered."
+    raw = [
+        at(body, "Vasquela", "PERSON"),
+        at(body, "Porto", "GPE"),
+        at(body, "Vasquela", "PERSON", 1),
+    ]
+    names = {name for _, name in listed(resolve(body, raw))}
+    assert "Meanwhile Vasquela" not in names
+    assert "Lisbon Vasquela" not in names
+    assert "Vasquela" in names
