@@ -93,3 +93,56 @@ def test_a_common_word_or_a_place_before_a_surname_is_not_a_given_name() -> None
     assert "Meanwhile Vasquela" not in names
     assert "Lisbon Vasquela" not in names
     assert "Vasquela" in names
+
+
+def test_what_a_person_is_of_is_an_organisation() -> None:
+    body = (
+        "Turnout was low. Priya Anand of Harbour Renewal won 4,210 votes against Tomasz Wyle "
+        "of Civic Oakvale.\n\nWyle of Civic Oakvale conceded on Sunday."
+    )
+    raw = [
+        at(body, "Priya Anand", "PERSON"),
+        at(body, "Harbour Renewal", "ORG"),
+        at(body, "Tomasz Wyle", "PERSON"),
+        at(body, "Civic Oakvale", "PERSON"),
+        at(body, "Wyle", "PERSON", 1),
+        at(body, "Civic Oakvale", "PERSON", 1),
+    ]
+    found = listed(resolve(body, raw))
+    assert ("org", "Civic Oakvale") in found
+    assert ("person", "Tomasz Wyle") in found
+
+
+def test_a_place_after_of_stays_a_place() -> None:
+    body = "Queen Maren of Norway opened the bridge. Maren praised the engineers."
+    raw = [at(body, "Maren", "PERSON"), at(body, "Norway", "GPE"), at(body, "Maren", "PERSON", 1)]
+    assert ("place", "Norway") in listed(resolve(body, raw))
+
+
+def test_a_lone_word_paired_with_a_place_and_opening_in_is_a_place() -> None:
+    body = (
+        "Convoys travelled from Amman to Madaba and Qasrawa after the road was cleared.\n\n"
+        "In Qasrawa, shopkeeper Idris Nahhal said the water had reached the roofs."
+    )
+    raw = [
+        at(body, "Amman", "GPE"),
+        at(body, "Madaba", "GPE"),
+        at(body, "Qasrawa", "PERSON"),
+        at(body, "Qasrawa", "PERSON", 1),
+        at(body, "Idris Nahhal", "PERSON"),
+    ]
+    found = listed(resolve(body, raw))
+    assert ("place", "Qasrawa") in found
+    assert ("person", "Idris Nahhal") in found
+
+
+def test_two_people_paired_stay_people() -> None:
+    body = "Talks between Orsolya Venn and Kaito Brume broke down. Venn and Brume met again."
+    raw = [
+        at(body, "Orsolya Venn", "PERSON"),
+        at(body, "Kaito Brume", "PERSON"),
+        at(body, "Venn", "PERSON", 1),
+        at(body, "Brume", "PERSON", 1),
+    ]
+    found = listed(resolve(body, raw))
+    assert found == {("person", "Orsolya Venn"), ("person", "Kaito Brume")}

@@ -1,8 +1,9 @@
 """Within one article: the type of each group of mentions, voted over all of them.
 
 Each mention's model label casts a vote; titles, roles, place and org words, the words around a
-mention ("the town of X", "X, a spokesman"), the gazetteer and the other members of an
-enumeration add evidence. Context alone never flips the type the model gave a full name
+mention ("the town of X", "X, a spokesman", "In X,"), the gazetteer and the other members of an
+enumeration add evidence; what a person is "of" is an organisation ("Daniel Fraser of Civic
+Victoria"), and a lone word paired with a place ("Udhruh and Shobak") leans to a place. Context alone never flips the type the model gave a full name
 (`_keep_model_type`); demonyms and sentence-initial common nouns are no entities.
 """
 
@@ -42,7 +43,8 @@ _PREV_PLACE_STRONG = re.compile(
 )
 _PREV_PLACE_WEAK = re.compile(
     r"\b(?:in|near|at|from|via|into|toward|towards|across|outside|through|throughout|around"
-    r"|inside|within|on)\s+$"
+    r"|inside|within|on)\s+$",
+    re.IGNORECASE,  # "In Shobak, farmers …" opens a sentence
 )
 _NEXT_PLACE = re.compile(
     r"^(?:\s+(?:province|governorate|region|district|countryside|border|city|town|village|river"
@@ -84,6 +86,7 @@ _NEXT_SPEECH = re.compile(
 # "The Port Authority of Valencia said": the speaker is what the name is the object of.
 _PREV_OF = re.compile(r"\bof\s+(?:the\s+)?$")
 _LIST_GLUE = re.compile(r"^(?:\s*,\s*|,?\s+(?:and|or)\s+)$")
+_PAIR_GLUE = re.compile(r"\s(?:and|or)\s+$")
 
 
 def vote_types(body: str, groups: dict[str, Group]) -> dict[str, EntityType]:
@@ -121,6 +124,7 @@ def vote_types(body: str, groups: dict[str, Group]) -> dict[str, EntityType]:
         for t in ENTITY_TYPES:
             if votes[t] > before[t]:
                 votes["strong_" + t] += 1
+    _affiliation_votes(body, groups)
     _list_votes(body, groups)
     types: dict[str, EntityType] = {}
     for key, g in groups.items():
@@ -306,6 +310,32 @@ def _name_votes(name: str, g: Group, votes: defaultdict[str, float]) -> None:
             votes["place"] += 1.5
 
 
+_AFFILIATION = re.compile(r" of (?:the )?$")
+
+
+def _affiliation_votes(body: str, groups: dict[str, Group]) -> None:
+    """ "Daniel Fraser of Civic Victoria", "Fraser of the Harbour Party": a name right after a
+    person and "of" is what the person belongs to, an organisation, unless the gazetteer knows
+    it as a place ("Catherine of Aragon") or a title marks it as a person itself."""
+    ends = {m.end: key for key, g in groups.items() for m in g.mentions}
+    for key, g in groups.items():
+        name = best_name(body, g)
+        if g.country or g.votes["person_cue"] or gazetteer.is_place(name):
+            continue
+        if gazetteer.city_population(name):
+            continue
+        for m in g.mentions:
+            x = _AFFILIATION.search(body, max(0, m.start - 8), m.start)
+            before = ends.get(x.start()) if x else None
+            if before is None or before == key:
+                continue
+            prev = groups[before].votes
+            if prev["person"] > max(prev["place"], prev["org"]):
+                g.votes["org"] += 3  # as strong as an org word in the name ("Party")
+                g.votes["strong_org"] += 1
+                break
+
+
 def _list_votes(body: str, groups: dict[str, Group]) -> None:
     """Members of one enumeration ("Kataib Hezbollah, Al-Nujaba and ...") share a type."""
     owner = {}
@@ -314,18 +344,19 @@ def _list_votes(body: str, groups: dict[str, Group]) -> None:
             owner[(m.start, m.end)] = key
     spans = sorted(owner)
     runs: list[list[str]] = []
+    pairs: list[list[str]] = []
     run: list[str] = []
-    for prev, cur in itertools.pairwise(spans):
+    for prev, cur in itertools.pairwise([*spans, (len(body) + 1, len(body) + 1)]):
         if not run:
             run = [owner[prev]]
-        if _LIST_GLUE.match(body[prev[1] : cur[0]]):
+        if cur in owner and _LIST_GLUE.match(body[prev[1] : cur[0]]):
             run.append(owner[cur])
         else:
             if len(run) >= 3:
                 runs.append(run)
+            elif len(run) == 2 and _PAIR_GLUE.search(body, max(0, prev[0] - 9), prev[0]):
+                pairs.append(run)  # "X and Y", never an apposition "Mecca, Islam's …"
             run = []
-    if len(run) >= 3:
-        runs.append(run)
     leaders = {}
     for k, g in groups.items():
         scores = {t: g.votes[t] for t in ("person", "place", "org")}
@@ -337,3 +368,16 @@ def _list_votes(body: str, groups: dict[str, Group]) -> None:
             lent = Counter(leaders[o] for o in run if o != key and o in leaders)
             for type_, n in lent.items():
                 groups[key].votes[type_] += min(n, 2)
+    # "from Ma'an to Udhruh and Shobak": a lone word with nothing that marks a person, paired
+    # with a place, is a place too (a pair of people keeps its people: both are cued or named
+    # in full).
+    for a, b in pairs:
+        for key, other in ((a, b), (b, a)):
+            g = groups[key]
+            if (
+                key != other
+                and leaders.get(other) == "place"
+                and " " not in best_name(body, g)
+                and not g.votes["person_cue"]
+            ):
+                g.votes["place"] += 1
