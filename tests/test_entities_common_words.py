@@ -146,3 +146,30 @@ def test_two_people_paired_stay_people() -> None:
     ]
     found = listed(resolve(body, raw))
     assert found == {("person", "Orsolya Venn"), ("person", "Kaito Brume")}
+
+
+def test_a_given_name_misspelt_once_is_the_same_person() -> None:
+    body = (
+        "Marisol Quenby, a nurse, said the ward was full. Later Marisal Quenby added that "
+        "staff were tired. Quenby said she would stay."
+    )
+    raw = [
+        at(body, "Marisol Quenby", "PERSON"),
+        at(body, "Marisal Quenby", "PERSON"),
+        at(body, "Quenby", "PERSON", 2),
+    ]
+    found = resolve(body, raw)
+    people = [e for e in found if e.type == "person"]
+    assert len(people) == 1
+    assert {"Marisal Quenby", "Quenby"} <= {people[0].name, *people[0].aliases}
+
+
+def test_two_short_given_names_one_letter_apart_stay_two_people() -> None:
+    body = "Jon Tarrow and his sister Jan Tarrow run the mill. Jon Tarrow said it would close."
+    raw = [
+        at(body, "Jon Tarrow", "PERSON"),
+        at(body, "Jan Tarrow", "PERSON"),
+        at(body, "Jon Tarrow", "PERSON", 1),
+    ]
+    found = listed(resolve(body, raw))
+    assert {("person", "Jon Tarrow"), ("person", "Jan Tarrow")} <= found

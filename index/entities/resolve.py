@@ -31,6 +31,7 @@ from .groups import (
     join_known_as,
     link_initials,
     link_short_names,
+    link_spelling_variants,
 )
 from .keys import entity_key
 from .localvote import vote_types
@@ -87,6 +88,7 @@ def resolve(
     mentions = _add_known_orgs(body, mentions, stray)
 
     groups = group_mentions(body, mentions, aliases)
+    link_spelling_variants(body, groups)
     link_short_names(body, groups)
     link_initials(body, groups)
     join_known_as(body, groups)
