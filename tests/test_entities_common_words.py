@@ -173,3 +173,18 @@ def test_two_short_given_names_one_letter_apart_stay_two_people() -> None:
     ]
     found = listed(resolve(body, raw))
     assert {("person", "Jon Tarrow"), ("person", "Jan Tarrow")} <= found
+
+
+def test_a_landmark_the_model_missed_is_a_place() -> None:
+    body = (
+        "Crowds gathered outside Amman's Grand Mosque on Friday. Commuters were told to walk "
+        "from Rainbow Street or Qadisha Station instead. The Church said it would help."
+    )
+    raw = [at(body, "Amman", "GPE")]
+    found = listed(resolve(body, raw))
+    assert {
+        ("place", "Grand Mosque"),
+        ("place", "Rainbow Street"),
+        ("place", "Qadisha Station"),
+    } <= found
+    assert all("Church" not in name for _, name in found)
