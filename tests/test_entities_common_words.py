@@ -188,3 +188,35 @@ def test_a_landmark_the_model_missed_is_a_place() -> None:
         ("place", "Qadisha Station"),
     } <= found
     assert all("Church" not in name for _, name in found)
+
+
+def test_an_org_written_with_two_versions_is_a_product_line() -> None:
+    body = (
+        "Vantorix Navigator 7 is ten years old. Users of Navigator 7 were urged to move to "
+        "Navigator 9, which Vantorix released in March."
+    )
+    raw = [
+        at(body, "Vantorix", "ORG"),
+        at(body, "Navigator", "ORG"),
+        at(body, "Vantorix", "ORG", 1),
+    ]
+    found = listed(resolve(body, raw))
+    assert ("org", "Vantorix") in found
+    assert all(name != "Navigator" and name != "Vantorix Navigator" for _, name in found)
+
+
+def test_an_org_with_scores_or_one_number_stays_an_org() -> None:
+    body = (
+        "Harwick Rovers 3 – 1 Dunmore Athletic. Later Harwick Rovers 2 – 2 Elmcroft Town.\n\n"
+        "Quillon Systems 5 said profits rose; Quillon Systems hired staff."
+    )
+    raw = [
+        at(body, "Harwick Rovers", "ORG"),
+        at(body, "Dunmore Athletic", "ORG"),
+        at(body, "Harwick Rovers", "ORG", 1),
+        at(body, "Elmcroft Town", "ORG"),
+        at(body, "Quillon Systems", "ORG"),
+        at(body, "Quillon Systems", "ORG", 1),
+    ]
+    found = listed(resolve(body, raw))
+    assert {("org", "Harwick Rovers"), ("org", "Quillon Systems")} <= found

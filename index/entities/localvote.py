@@ -17,6 +17,8 @@ from ..model import ENTITY_TYPES, EntityType
 from . import gazetteer
 from .clean import Mention
 from .groups import Group, best_name
+from .products import product as _product
+from .products import versioned as _versioned
 
 #: Votes one mention's label casts. NORP casts none: it only joins a group other evidence types.
 _LABEL_VOTES: dict[str, tuple[tuple[EntityType, float], ...]] = {
@@ -136,7 +138,7 @@ def vote_types(body: str, groups: dict[str, Group]) -> dict[str, EntityType]:
         type_ = _keep_model_type(name, g, type_)
         if type_ == "place" and _unplaced_org(name, g):
             type_ = "org"
-        if type_ != "org" and _product(body, name, g):
+        if _product(body, name, g) if type_ != "org" else _versioned(body, g):
             continue
         if gazetteer.is_demonym(name) and (type_ != "person" or _doubtful_person(name, g)):
             continue
@@ -166,29 +168,6 @@ def _keep_model_type(name: str, g: Group, winner: EntityType) -> EntityType:
     if not labelled or said == winner or model[said] * 2 <= labelled:
         return winner
     return winner if g.votes["strong_" + winner] > 0 else said
-
-
-#: What follows a product's name: a version number ("Explorer 6"), or the kind of thing it is.
-_PRODUCT_NEXT = re.compile(
-    r"^\s+(?:\d{1,2}(?:\.\d+)*(?![\d,.]*\s*(?:%|percent|per\b|times\b|years?\b))"
-    r"|(?:web\s+)?browsers?\b|software\b|apps?\b|smartphones?\b|phones?\b|cameras?\b"
-    r"|consoles?\b|operating\s+system\b|laptops?\b|tablets?\b|users\b)"
-)
-#: A model number for a name: letters then digits in one word ("IE6", "A380").
-_MODEL_NUMBER = re.compile(r"[A-Za-z]{1,4}\d{1,4}[A-Za-z]?")
-
-
-def _product(body: str, name: str, g: Group) -> bool:
-    """A product, not a person or place: a model number ("IE6"), or a name the article writes
-    with a version or a product noun after it ("Explorer 6", "the Chrome browser"), when
-    nothing marks it as a person and the gazetteer does not know it as a place."""
-    if g.country or g.votes["person_cue"] or gazetteer.is_place(name):
-        return False
-    if _MODEL_NUMBER.fullmatch(name):
-        return True
-    if gazetteer.city_population(name):
-        return False
-    return any(_PRODUCT_NEXT.match(body[m.end : m.end + 30]) for m in g.mentions)
 
 
 def _unplaced_org(name: str, g: Group) -> bool:
