@@ -220,3 +220,29 @@ def test_an_org_with_scores_or_one_number_stays_an_org() -> None:
     ]
     found = listed(resolve(body, raw))
     assert {("org", "Harwick Rovers"), ("org", "Quillon Systems")} <= found
+
+
+def test_creeds_and_their_followers_are_no_names_but_a_surname_in_ist_stays() -> None:
+    body = (
+        "Critics of Veltharism met in Oslo. A former Veltharist, Henrik Lindqvist, said "
+        "Velthophobia was rising. Lindqvist left the movement in 2019."
+    )
+    raw = [
+        at(body, "Veltharism", "ORG"),
+        at(body, "Oslo", "GPE"),
+        at(body, "Veltharist", "ORG"),
+        at(body, "Henrik Lindqvist", "PERSON"),
+        at(body, "Velthophobia", "ORG"),
+        at(body, "Lindqvist", "PERSON", 1),
+    ]
+    assert listed(resolve(body, raw)) == {("place", "Oslo"), ("person", "Henrik Lindqvist")}
+
+
+def test_a_rank_after_a_name_is_no_organisation() -> None:
+    body = "For the defence, Orla Brennick, QC, said the Dunmere Trust had acted lawfully."
+    raw = [
+        at(body, "Orla Brennick", "PERSON"),
+        at(body, "QC", "ORG"),
+        at(body, "Dunmere Trust", "ORG"),
+    ]
+    assert listed(resolve(body, raw)) == {("person", "Orla Brennick"), ("org", "Dunmere Trust")}

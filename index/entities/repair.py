@@ -4,8 +4,9 @@ Each repair acts only on evidence in the article itself or in the gazetteer, nev
 guess, so the model's span stands unless something contradicts it:
 
 * `drop_non_names`: holidays ("Hanukkah"), vessels ("the research vessel Orla Finch"), the
-  country in an amount ("billion US dollars"), names used as a prefix ("pro-Beijing"), and
-  demonym phrases ("Native American") are not entities of ours;
+  country in an amount ("billion US dollars"), names used as a prefix ("pro-Beijing"),
+  demonym phrases ("Native American"), creeds and their followers ("Islamophobia",
+  "Scientologist") and ranks after a name ("…, QC,") are not entities of ours;
 * `trim_edges` and `split_at_the` (edges.py, re-exported here): what the model glued to the
   ends of a name comes off;
 * `join_parts`: two model spans one name apart ("Ardent Foundation" + "the Visual Arts" across
@@ -113,7 +114,33 @@ def non_name(body: str, start: int, end: int, label: str = "", titled: bool = Fa
     prefixed = PREFIX_IN.match(text)  # "Pro-Beijing", never "Anti-Defamation League"
     if prefixed and (known_place(prefixed.group(1)) or gazetteer.is_demonym(prefixed.group(1))):
         return True
+    if _creed(body, text):
+        return True
+    if text in _POSTNOMINALS and _AFTER_NAME.search(before):
+        return True  # "Mark Ledwell, QC," "Ann Orbury MP": a rank after a name
     return _demonym_phrase(text) and not titled
+
+
+_CREED_WORD = re.compile(r"[A-Z][a-z]{3,}(?:ism|isms|phobia|(ists?))")
+
+
+def _creed(body: str, text: str) -> bool:
+    """ "Islamophobia", "Scientologist": a creed, a fear or a follower, never a name of ours.
+    A follower ("-ist") needs its creed in the article or the word index, so a surname such
+    as "Lindqvist" stays."""
+    x = _CREED_WORD.fullmatch(text)
+    if x is None or known_place(text) or gazetteer.is_known_org(text):
+        return False
+    if not x.group(1):
+        return True
+    stem = text[: x.start(1)]
+    return commonwords.is_word(text.removesuffix("s")) or any(
+        recurs(body, stem + end, -1, -1) for end in ("ism", "y", "")
+    )
+
+
+_POSTNOMINALS = frozenset({"QC", "KC", "SC", "MP", "MEP", "MSP", "MBE", "OBE", "CBE", "KBE"})
+_AFTER_NAME = re.compile(r"[A-Z][\w’'-]+,? $")
 
 
 def _demonym_phrase(text: str) -> bool:
