@@ -222,7 +222,7 @@ def test_an_org_with_scores_or_one_number_stays_an_org() -> None:
     assert {("org", "Harwick Rovers"), ("org", "Quillon Systems")} <= found
 
 
-def test_creeds_and_their_followers_are_no_names_but_a_surname_in_ist_stays() -> None:
+def test_followers_and_fears_of_creeds_are_no_names_but_a_surname_in_ist_stays() -> None:
     body = (
         "Critics of Veltharism met in Oslo. A former Veltharist, Henrik Lindqvist, said "
         "Velthophobia was rising. Lindqvist left the movement in 2019."
@@ -235,7 +235,9 @@ def test_creeds_and_their_followers_are_no_names_but_a_surname_in_ist_stays() ->
         at(body, "Velthophobia", "ORG"),
         at(body, "Lindqvist", "PERSON", 1),
     ]
-    assert listed(resolve(body, raw)) == {("place", "Oslo"), ("person", "Henrik Lindqvist")}
+    found = listed(resolve(body, raw))
+    assert {("place", "Oslo"), ("person", "Henrik Lindqvist")} <= found
+    assert not {name for _, name in found} & {"Veltharist", "Velthophobia"}
 
 
 def test_a_rank_after_a_name_is_no_organisation() -> None:

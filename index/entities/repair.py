@@ -5,7 +5,7 @@ guess, so the model's span stands unless something contradicts it:
 
 * `drop_non_names`: holidays ("Hanukkah"), vessels ("the research vessel Orla Finch"), the
   country in an amount ("billion US dollars"), names used as a prefix ("pro-Beijing"),
-  demonym phrases ("Native American"), creeds and their followers ("Islamophobia",
+  demonym phrases ("Native American"), fears of creeds and followers ("Islamophobia",
   "Scientologist") and ranks after a name ("…, QC,") are not entities of ours;
 * `trim_edges` and `split_at_the` (edges.py, re-exported here): what the model glued to the
   ends of a name comes off;
@@ -121,13 +121,14 @@ def non_name(body: str, start: int, end: int, label: str = "", titled: bool = Fa
     return _demonym_phrase(text) and not titled
 
 
-_CREED_WORD = re.compile(r"[A-Z][a-z]{3,}(?:ism|isms|phobia|(ists?))")
+_CREED_WORD = re.compile(r"[A-Z][a-z]{3,}(?:phobia|(ists?))")
 
 
 def _creed(body: str, text: str) -> bool:
-    """ "Islamophobia", "Scientologist": a creed, a fear or a follower, never a name of ours.
-    A follower ("-ist") needs its creed in the article or the word index, so a surname such
-    as "Lindqvist" stays."""
+    """ "Islamophobia", "Scientologist": a fear of a creed or a follower, never a name of ours
+    (the creed itself may be an organisation: "Quenthism denied …"). A follower ("-ist")
+    needs its creed in the article or the word index, so a surname such as "Lindqvist"
+    stays."""
     x = _CREED_WORD.fullmatch(text)
     if x is None or known_place(text) or gazetteer.is_known_org(text):
         return False
