@@ -47,7 +47,15 @@ def versioned(body: str, g: Group) -> bool:
         return False
     versions: set[str] = set()
     for text in set(g.texts(body)):  # everywhere the article writes the name: the model
-        for m in re.finditer(rf"(?<![\w-]){re.escape(text)}(?= \d)", body):  # tags few
-            if x := _VERSION_NEXT.match(body, m.end()):
+        at = body.find(text + " ")  # tags few of them
+        while at != -1:
+            end = at + len(text)
+            whole = at == 0 or not body[at - 1].isalnum()
+            if (
+                whole
+                and body[end + 1 : end + 2].isdigit()
+                and (x := _VERSION_NEXT.match(body, end))
+            ):
                 versions.add(x.group(1))
+            at = body.find(text + " ", end)
     return len(versions) >= 2
