@@ -2,7 +2,8 @@
 
 Mentions with one key form a group (every spelling of a country is one key); a short name joins
 the unique longer name that contains it ("Assad" -> "Bashar al-Assad", "Xi" -> "Xi Jinping") and
-is left alone when two names could claim it; "X, known as Y" makes Y an alias of X.
+is left alone when two names could claim it; "X, known as Y" makes Y an alias of X; a given
+name misspelt once ("Kristen"/"Kristin" with one surname) is one person.
 """
 
 from __future__ import annotations
@@ -189,6 +190,31 @@ def join_known_as(body: str, groups: dict[str, Group]) -> None:
             target.mentions.extend(groups.pop(other).mentions)
         if not any(m.start == y.start() for m in target.mentions):
             target.mentions.append(Mention(y.start(), y.end(), "FOUND"))
+
+
+def link_spelling_variants(body: str, groups: dict[str, Group]) -> None:
+    """ "Kristen Wilkins" and, a paragraph later, "Kristin Wilkins": one person whose given
+    name the article misspelt once. Two people's full names are joined only when the rest of
+    the name is the same and the given names (five letters or more) differ in one letter in
+    place, so "Jon Reed" and "Jan Reed" stay two people."""
+    people: dict[str, list[str]] = {}
+    for key, g in groups.items():
+        words = best_name(body, g).split()
+        if _is_person(g) and len(words) >= 2 and len(words[0]) >= 5 and words[0].isalpha():
+            people.setdefault(" ".join(words[1:]), []).append(key)
+    for keys in people.values():
+        for i, a in enumerate(keys):
+            for b in keys[i + 1 :]:
+                if a not in groups or b not in groups:
+                    continue
+                first_a = best_name(body, groups[a]).split()[0]
+                first_b = best_name(body, groups[b]).split()[0]
+                diff = sum(x != y for x, y in zip(first_a, first_b, strict=False))
+                if len(first_a) == len(first_b) and diff == 1 and first_a[0] == first_b[0]:
+                    early, late = sorted(
+                        (a, b), key=lambda k: min(m.start for m in groups[k].mentions)
+                    )
+                    groups[early].mentions.extend(groups.pop(late).mentions)
 
 
 def _is_person(g: Group) -> bool:

@@ -1,8 +1,9 @@
 """Within one article: the type of each group of mentions, voted over all of them.
 
 Each mention's model label casts a vote; titles, roles, place and org words, the words around a
-mention ("the town of X", "X, a spokesman"), the gazetteer and the other members of an
-enumeration add evidence. Context alone never flips the type the model gave a full name
+mention ("the town of X", "X, a spokesman", "In X,"), the gazetteer and the other members of an
+enumeration add evidence; what a person is "of" is an organisation ("Daniel Fraser of Civic
+Victoria"), and a lone word paired with a place ("Udhruh and Shobak") leans to a place. Context alone never flips the type the model gave a full name
 (`_keep_model_type`); demonyms and sentence-initial common nouns are no entities.
 """
 
@@ -16,6 +17,8 @@ from ..model import ENTITY_TYPES, EntityType
 from . import gazetteer
 from .clean import Mention
 from .groups import Group, best_name
+from .products import product as _product
+from .products import versioned as _versioned
 
 #: Votes one mention's label casts. NORP casts none: it only joins a group other evidence types.
 _LABEL_VOTES: dict[str, tuple[tuple[EntityType, float], ...]] = {
@@ -42,7 +45,8 @@ _PREV_PLACE_STRONG = re.compile(
 )
 _PREV_PLACE_WEAK = re.compile(
     r"\b(?:in|near|at|from|via|into|toward|towards|across|outside|through|throughout|around"
-    r"|inside|within|on)\s+$"
+    r"|inside|within|on)\s+$",
+    re.IGNORECASE,  # "In Shobak, farmers …" opens a sentence
 )
 _NEXT_PLACE = re.compile(
     r"^(?:\s+(?:province|governorate|region|district|countryside|border|city|town|village|river"
@@ -84,6 +88,7 @@ _NEXT_SPEECH = re.compile(
 # "The Port Authority of Valencia said": the speaker is what the name is the object of.
 _PREV_OF = re.compile(r"\bof\s+(?:the\s+)?$")
 _LIST_GLUE = re.compile(r"^(?:\s*,\s*|,?\s+(?:and|or)\s+)$")
+_PAIR_GLUE = re.compile(r"\s(?:and|or)\s+$")
 
 
 def vote_types(body: str, groups: dict[str, Group]) -> dict[str, EntityType]:
@@ -121,6 +126,7 @@ def vote_types(body: str, groups: dict[str, Group]) -> dict[str, EntityType]:
         for t in ENTITY_TYPES:
             if votes[t] > before[t]:
                 votes["strong_" + t] += 1
+    _affiliation_votes(body, groups)
     _list_votes(body, groups)
     types: dict[str, EntityType] = {}
     for key, g in groups.items():
@@ -132,7 +138,7 @@ def vote_types(body: str, groups: dict[str, Group]) -> dict[str, EntityType]:
         type_ = _keep_model_type(name, g, type_)
         if type_ == "place" and _unplaced_org(name, g):
             type_ = "org"
-        if type_ != "org" and _product(body, name, g):
+        if _product(body, name, g) if type_ != "org" else _versioned(body, g):
             continue
         if gazetteer.is_demonym(name) and (type_ != "person" or _doubtful_person(name, g)):
             continue
@@ -162,29 +168,6 @@ def _keep_model_type(name: str, g: Group, winner: EntityType) -> EntityType:
     if not labelled or said == winner or model[said] * 2 <= labelled:
         return winner
     return winner if g.votes["strong_" + winner] > 0 else said
-
-
-#: What follows a product's name: a version number ("Explorer 6"), or the kind of thing it is.
-_PRODUCT_NEXT = re.compile(
-    r"^\s+(?:\d{1,2}(?:\.\d+)*(?![\d,.]*\s*(?:%|percent|per\b|times\b|years?\b))"
-    r"|(?:web\s+)?browsers?\b|software\b|apps?\b|smartphones?\b|phones?\b|cameras?\b"
-    r"|consoles?\b|operating\s+system\b|laptops?\b|tablets?\b|users\b)"
-)
-#: A model number for a name: letters then digits in one word ("IE6", "A380").
-_MODEL_NUMBER = re.compile(r"[A-Za-z]{1,4}\d{1,4}[A-Za-z]?")
-
-
-def _product(body: str, name: str, g: Group) -> bool:
-    """A product, not a person or place: a model number ("IE6"), or a name the article writes
-    with a version or a product noun after it ("Explorer 6", "the Chrome browser"), when
-    nothing marks it as a person and the gazetteer does not know it as a place."""
-    if g.country or g.votes["person_cue"] or gazetteer.is_place(name):
-        return False
-    if _MODEL_NUMBER.fullmatch(name):
-        return True
-    if gazetteer.city_population(name):
-        return False
-    return any(_PRODUCT_NEXT.match(body[m.end : m.end + 30]) for m in g.mentions)
 
 
 def _unplaced_org(name: str, g: Group) -> bool:
@@ -306,6 +289,32 @@ def _name_votes(name: str, g: Group, votes: defaultdict[str, float]) -> None:
             votes["place"] += 1.5
 
 
+_AFFILIATION = re.compile(r" of (?:the )?$")
+
+
+def _affiliation_votes(body: str, groups: dict[str, Group]) -> None:
+    """ "Daniel Fraser of Civic Victoria", "Fraser of the Harbour Party": a name right after a
+    person and "of" is what the person belongs to, an organisation, unless the gazetteer knows
+    it as a place ("Catherine of Aragon") or a title marks it as a person itself."""
+    ends = {m.end: key for key, g in groups.items() for m in g.mentions}
+    for key, g in groups.items():
+        name = best_name(body, g)
+        if g.country or g.votes["person_cue"] or gazetteer.is_place(name):
+            continue
+        if gazetteer.city_population(name):
+            continue
+        for m in g.mentions:
+            x = _AFFILIATION.search(body, max(0, m.start - 8), m.start)
+            before = ends.get(x.start()) if x else None
+            if before is None or before == key:
+                continue
+            prev = groups[before].votes
+            if prev["person"] > max(prev["place"], prev["org"]):
+                g.votes["org"] += 3  # as strong as an org word in the name ("Party")
+                g.votes["strong_org"] += 1
+                break
+
+
 def _list_votes(body: str, groups: dict[str, Group]) -> None:
     """Members of one enumeration ("Kataib Hezbollah, Al-Nujaba and ...") share a type."""
     owner = {}
@@ -314,18 +323,19 @@ def _list_votes(body: str, groups: dict[str, Group]) -> None:
             owner[(m.start, m.end)] = key
     spans = sorted(owner)
     runs: list[list[str]] = []
+    pairs: list[list[str]] = []
     run: list[str] = []
-    for prev, cur in itertools.pairwise(spans):
+    for prev, cur in itertools.pairwise([*spans, (len(body) + 1, len(body) + 1)]):
         if not run:
             run = [owner[prev]]
-        if _LIST_GLUE.match(body[prev[1] : cur[0]]):
+        if cur in owner and _LIST_GLUE.match(body[prev[1] : cur[0]]):
             run.append(owner[cur])
         else:
             if len(run) >= 3:
                 runs.append(run)
+            elif len(run) == 2 and _PAIR_GLUE.search(body, max(0, prev[0] - 9), prev[0]):
+                pairs.append(run)  # "X and Y", never an apposition "Mecca, Islam's …"
             run = []
-    if len(run) >= 3:
-        runs.append(run)
     leaders = {}
     for k, g in groups.items():
         scores = {t: g.votes[t] for t in ("person", "place", "org")}
@@ -337,3 +347,16 @@ def _list_votes(body: str, groups: dict[str, Group]) -> None:
             lent = Counter(leaders[o] for o in run if o != key and o in leaders)
             for type_, n in lent.items():
                 groups[key].votes[type_] += min(n, 2)
+    # "from Ma'an to Udhruh and Shobak": a lone word with nothing that marks a person, paired
+    # with a place, is a place too (a pair of people keeps its people: both are cued or named
+    # in full).
+    for a, b in pairs:
+        for key, other in ((a, b), (b, a)):
+            g = groups[key]
+            if (
+                key != other
+                and leaders.get(other) == "place"
+                and " " not in best_name(body, g)
+                and not g.votes["person_cue"]
+            ):
+                g.votes["place"] += 1

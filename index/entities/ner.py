@@ -133,7 +133,13 @@ def _load(name: str) -> Any:
     `ner`; a transformer pipeline's `ner` listens to the shared `transformer`, which stays."""
     module = importlib.import_module(name)
     exclude = [c for c in _NOT_NEEDED if not (name.endswith("_trf") and c == "transformer")]
-    return module.load(exclude=exclude)
+    nlp = module.load(exclude=exclude)
+    # The rule layer's word index (commonwords.py) comes from the same package: read it with
+    # the model, so a worker pays both loads once, before its first article.
+    from . import commonwords
+
+    commonwords.load()
+    return nlp
 
 
 def pieces(text: str, limit: int = PIECE_CHARS) -> list[tuple[int, int]]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .clean import CONNECTORS, PARTICLES
+from .clean import CONNECTORS, PARTICLES, TITLES
 
 _ACRONYM_RE = re.compile(r"\(\s*([A-Z][A-Za-z&]{0,7})\s*\)")
 _WORD_RE = re.compile(r"[\w’'.&-]+")
@@ -156,4 +156,35 @@ _CAPITALISED_RE = re.compile(r"[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,2}")
 def capitalised_runs(body: str) -> list[tuple[int, int]]:
     """Runs of one to three capitalised words: where a gazetteer may find a name the model
     missed ("... control of Syria's second city Aleppo")."""
-    return [m.span() for m in _CAPITALISED_RE.finditer(body)]
+    out: list[tuple[int, int]] = []
+    for m in _CAPITALISED_RE.finditer(body):
+        start = m.start()
+        # "Amman's Grand Mosque" is an owner and a name: cut after the possessive.
+        for p in _POSSESSIVE_END_RE.finditer(m.group()):
+            if m.start() + p.end() < m.end():
+                out.append((start, m.start() + p.end() - 1))
+                start = m.start() + p.end()
+        out.append((start, m.end()))
+    return out
+
+
+_POSSESSIVE_END_RE = re.compile(r"[’']s\s")
+
+
+def landmark(text: str) -> bool:
+    """ "Shandao Station", "Grand Mosque", "Kossuth Square": two or three capitalised words
+    ending in a landmark noun name a place even when the model missed them. Not "… Church",
+    which is as often the denomination (an organisation) as the building."""
+    from .edges import STARTERS
+    from .namewords import PLACE_WORDS
+
+    words = text.split()
+    last = words[-1].casefold()
+    return (
+        2 <= len(words) <= 3
+        and last in PLACE_WORDS
+        and last != "church"
+        and all(w[:1].isupper() and w[1:2].islower() for w in words)
+        and words[0].casefold() not in STARTERS
+        and words[0].casefold() not in TITLES
+    )

@@ -4,22 +4,27 @@ Each repair acts only on evidence in the article itself or in the gazetteer, nev
 guess, so the model's span stands unless something contradicts it:
 
 * `drop_non_names`: holidays ("Hanukkah"), vessels ("the research vessel Orla Finch"), the
-  country in an amount ("billion US dollars"), names used as a prefix ("pro-Beijing"), and
-  demonym phrases ("Native American") are not entities of ours;
+  country in an amount ("billion US dollars"), names used as a prefix ("pro-Beijing"),
+  demonym phrases ("Native American"), fears of creeds and followers ("Islamophobia",
+  "Scientologist") and ranks after a name ("…, QC,") are not entities of ours;
 * `trim_edges` and `split_at_the` (edges.py, re-exported here): what the model glued to the
   ends of a name comes off;
 * `join_parts`: two model spans one name apart ("Ardent Foundation" + "the Visual Arts" across
   "for the") become one when the first ends in an organisation word; "Communist" + "party"
   stays "Communist party";
 * `extend_truncated`: a name the model cut short ("Amy Berman" of "Amy Berman Jackson") is
-  extended by the next capitalised word when the article uses that word as a name elsewhere.
+  extended by the next capitalised word when the article uses that word as a name elsewhere,
+  and a one-word person by the given name right before it ("Beatriz" + "Conceição") when that
+  word is no English word, title, place or name of anything else in the article;
+* `common_word_start`: one capitalised plural noun ("Forecasters said …") that the article
+  only capitalises at sentence starts is not a name (the word index is in commonwords.py).
 """
 
 from __future__ import annotations
 
 import re
 
-from . import gazetteer
+from . import commonwords, gazetteer
 from .clean import TITLES, Mention, name_like
 from .edges import PREFIX_IN, STARTERS, known_place, recurs, sentence_start
 from .keys import entity_key
@@ -61,7 +66,37 @@ _IDEOLOGY = re.compile(r"(?:ist|ic|al|an|ive|ative|ian|ish|ese)$")
 
 
 def drop_non_names(body: str, mentions: list[Mention]) -> list[Mention]:
-    return [m for m in mentions if not non_name(body, m.start, m.end, m.label, m.titled)]
+    return [
+        m
+        for m in mentions
+        if not non_name(body, m.start, m.end, m.label, m.titled)
+        and not common_word_start(body, m.start, m.end)
+    ]
+
+
+_WORD = re.compile(r"[A-Z][a-z]+")
+
+
+def common_word_start(body: str, start: int, end: int) -> bool:
+    """ "Forecasters said …", "Hauliers said …": one capitalised word the model took for a
+    name, that is the regular plural of an English noun, and that the article only ever
+    capitalises where a sentence starts. A surname that is also a word ("Baker", "Stone") is capitalised
+    mid-sentence somewhere ("said Ruth Baker"), so it stays; so does anything the gazetteer
+    knows as a place, demonym or organisation."""
+    word = re.sub(r"[’']s?$", "", body[start:end])
+    if not _WORD.fullmatch(word) or len(word) < 4 or not sentence_start(body, start):
+        return False
+    if not commonwords.plural_noun(word):  # a singular word is caught by the type vote
+        return False
+    if (
+        known_place(word)
+        or gazetteer.is_demonym(word)
+        or gazetteer.is_known_org(word)
+        or gazetteer.is_holiday(word)
+    ):
+        return False
+    pattern = rf"(?<![\w-]){re.escape(word)}(?![\w-])"
+    return all(sentence_start(body, x.start()) for x in re.finditer(pattern, body))
 
 
 def non_name(body: str, start: int, end: int, label: str = "", titled: bool = False) -> bool:
@@ -79,7 +114,34 @@ def non_name(body: str, start: int, end: int, label: str = "", titled: bool = Fa
     prefixed = PREFIX_IN.match(text)  # "Pro-Beijing", never "Anti-Defamation League"
     if prefixed and (known_place(prefixed.group(1)) or gazetteer.is_demonym(prefixed.group(1))):
         return True
+    if _creed(body, text):
+        return True
+    if text in _POSTNOMINALS and _AFTER_NAME.search(before):
+        return True  # "Mark Ledwell, QC," "Ann Orbury MP": a rank after a name
     return _demonym_phrase(text) and not titled
+
+
+_CREED_WORD = re.compile(r"[A-Z][a-z]{3,}(?:phobia|(ists?))")
+
+
+def _creed(body: str, text: str) -> bool:
+    """ "Islamophobia", "Scientologist": a fear of a creed or a follower, never a name of ours
+    (the creed itself may be an organisation: "Quenthism denied …"). A follower ("-ist")
+    needs its creed in the article or the word index, so a surname such as "Lindqvist"
+    stays."""
+    x = _CREED_WORD.fullmatch(text)
+    if x is None or known_place(text) or gazetteer.is_known_org(text):
+        return False
+    if not x.group(1):
+        return True
+    stem = text[: x.start(1)]
+    return commonwords.is_word(text.removesuffix("s")) or any(
+        recurs(body, stem + end, -1, -1) for end in ("ism", "y", "")
+    )
+
+
+_POSTNOMINALS = frozenset({"QC", "KC", "SC", "MP", "MEP", "MSP", "MBE", "OBE", "CBE", "KBE"})
+_AFTER_NAME = re.compile(r"[A-Z][\w’'-]+,? $")
 
 
 def _demonym_phrase(text: str) -> bool:
@@ -153,8 +215,37 @@ def extend_truncated(body: str, mentions: list[Mention]) -> list[Mention]:
                 and _truncated(body[m.start : m.end], m.label, alone)
             ):
                 m = Mention(m.start, m.end + nxt.end(), "PERSON", m.titled)
-        out.append(m)
+        out.append(_given_name(body, m, mentions))
     return out
+
+
+_BEFORE = re.compile(r"(?<![\w’'.-])([^\W\d_]{2,}(?:-[^\W\d_]+)?) $")
+
+
+def _given_name(body: str, m: Mention, mentions: list[Mention]) -> Mention:
+    """ "Beatriz" + "Conceição": a one-word person the model found without the word right
+    before it, when that word is a given name by every test the article allows: capitalised,
+    no English word, no title, no place, demonym or organisation, and part of no other
+    name of the article."""
+    text = body[m.start : m.end]
+    if m.label != "PERSON" or " " in text:
+        return m
+    x = _BEFORE.search(body, max(0, m.start - 30), m.start)
+    if x is None:
+        return m
+    word = x.group(1)
+    if (
+        not (word[0].isupper() and word[1:].replace("-", "").islower())
+        or commonwords.is_word(word)
+        or word.casefold() in TITLES
+        or word.casefold() in STARTERS
+        or known_place(word)
+        or gazetteer.is_demonym(word)
+        or gazetteer.is_known_org(word)
+        or any(o.start <= x.start() < o.end or word in body[o.start : o.end] for o in mentions)
+    ):
+        return m
+    return Mention(x.start(), m.end, "PERSON", m.titled)
 
 
 _CUE_NAME = re.compile(r"\b([A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){1,2})\b")

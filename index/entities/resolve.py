@@ -31,6 +31,7 @@ from .groups import (
     join_known_as,
     link_initials,
     link_short_names,
+    link_spelling_variants,
 )
 from .keys import entity_key
 from .localvote import vote_types
@@ -40,6 +41,7 @@ from .patterns import (
     acronym_definitions,
     acronym_uses,
     capitalised_runs,
+    landmark,
     place_phrases,
 )
 from .repair import cued_names, drop_non_names, extend_truncated, join_parts, non_name
@@ -87,6 +89,7 @@ def resolve(
     mentions = _add_known_orgs(body, mentions, stray)
 
     groups = group_mentions(body, mentions, aliases)
+    link_spelling_variants(body, groups)
     link_short_names(body, groups)
     link_initials(body, groups)
     join_known_as(body, groups)
@@ -236,7 +239,7 @@ def _add_place_phrases(body: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def _add_gazetteer_places(body: str, mentions: list[Mention], stray: Spans) -> list[Mention]:
-    """Countries and big cities the model did not tag at all."""
+    """Countries, big cities and landmarks ("Shandao Station") the model did not tag."""
     taken = Cover(len(body), ((m.start, m.end) for m in mentions))
     for start, end in capitalised_runs(body):
         if taken.overlaps(start, end) or stray.containing(start, end) is not None:
@@ -245,10 +248,14 @@ def _add_gazetteer_places(body: str, mentions: list[Mention], stray: Spans) -> l
             text = body[s:e]
             if gazetteer.is_demonym(text):
                 continue
-            if gazetteer.country(text) or (
-                len(text) >= 4
-                and not _sentence_start(body, s)
-                and gazetteer.city_population(text) >= _RECALL_POPULATION
+            if (
+                gazetteer.country(text)
+                or landmark(text)
+                or (
+                    len(text) >= 4
+                    and not _sentence_start(body, s)
+                    and gazetteer.city_population(text) >= _RECALL_POPULATION
+                )
             ):
                 mentions.append(Mention(s, e, "GAZETTEER"))
     return mentions
