@@ -20,6 +20,7 @@ from whoosh.writing import SegmentWriter
 from index import Library, consolidate, merging
 from index.merging import (
     FANOUT,
+    MAX_MERGED,
     inline_budget,
     plan_background,
     plan_inline,
@@ -102,6 +103,13 @@ def test_background_merges_the_lowest_crowded_tier_first() -> None:
     group = plan_background(sizes)
     assert sorted(sizes[i] for i in group) == [150] * FANOUT
     assert plan_background([30_000] * (FANOUT - 1) + [3000] * (FANOUT - 1)) == []
+    # never a segment over MAX_MERGED: segments too big to pair stay as they are
+    sizes = [3250] * 30
+    while group := plan_background(sizes):
+        merged = sum(sizes[i] for i in group)
+        assert merged <= MAX_MERGED
+        sizes = [n for i, n in enumerate(sizes) if i not in set(group)] + [merged]
+    assert sum(sizes) == 30 * 3250 and len(sizes) <= 30 * 3250 // (MAX_MERGED // 2)
 
 
 # -- the index -------------------------------------------------------------------------------
