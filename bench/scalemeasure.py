@@ -226,7 +226,7 @@ def writes(
 ) -> dict:
     """Adding, reindexing and correcting, on a throw-away copy of a library of `held` articles
     (the first `held` of `corpus`)."""
-    from index import Library
+    from index import Library, consolidate
 
     out: dict[str, Any] = {}
     stubbed = add_size * add_reps
@@ -246,12 +246,36 @@ def writes(
             # Then big and empty alternate, so a busy moment of a shared machine hits both.
             with ner.installed(), Library.open(work / "warm-up") as warm:
                 add_articles(warm, warm_set, work, ner)
-            out["add_big"], out["add_empty"] = [], []
+            # The library at rest: what background consolidation leaves between adds (a
+            # library built before it existed first gets its tiers merged, untimed here).
+            folder = copy / "whoosh"
+            t = time.perf_counter()
+            lib._search.consolidate(background=False)
+            out["consolidate_first_s"] = time.perf_counter() - t
+            out["segments_before"] = lib._search.segment_count()
+            for k in ("add_big", "add_empty", "add_big_cpu", "add_empty_cpu", "idle_wait"):
+                out[k] = []
             for i, s in enumerate(stub_sets):
+                # Between adds the library is idle: the background merge an add started runs
+                # to its end (how long it took is reported, not counted in any add).
+                out["idle_wait"].append(consolidate.wait(folder))
                 with ner.installed():
+                    cpu = _cpu()
                     out["add_big"].append(add_articles(lib, s, work, ner))
+                    out["add_big_cpu"].append(_cpu() - cpu)
                 with ner.installed(), Library.open(work / f"empty{i}") as empty:
+                    cpu = _cpu()
                     out["add_empty"].append(add_articles(empty, s, work, ner))
+                    out["add_empty_cpu"].append(_cpu() - cpu)
+                print(
+                    f"  add {i + 1}: big {out['add_big'][-1]:.2f} s wall"
+                    f" {out['add_big_cpu'][-1]:.2f} s CPU · empty {out['add_empty'][-1]:.2f} s"
+                    f" wall {out['add_empty_cpu'][-1]:.2f} s CPU · background merge before it"
+                    f" {out['idle_wait'][-1]:.1f} s",
+                    file=sys.stderr,
+                )
+            out["idle_wait"].append(consolidate.wait(folder))
+            out["segments_after"] = lib._search.segment_count()
             if ner_add:
                 from index.entities import ner as spacy_ner
 
@@ -294,6 +318,8 @@ def writes(
                 count = lib.reindex()
                 out["reindex_s"] = time.perf_counter() - t
                 out["reindex_n"] = count
+            consolidate.preempt(folder)  # the copy is about to be deleted
+            consolidate.wait(folder, timeout=10.0)
     return out
 
 

@@ -372,7 +372,10 @@ def _check_locks(root: Path, findings: list[Finding]) -> None:
     lock = root / INDEX_DIR / "WRITELOCK"
     holders = _flock_holders(lock)
     mine = who.pid if who is not None and who.alive else None
-    strangers = [pid for pid in holders if pid != mine]
+    from .consolidate import running
+
+    # a background merge holds the lock too, and ends as soon as a writer wants it
+    strangers = [pid for pid in holders if pid not in (mine, running(root / INDEX_DIR))]
     if strangers and mine is None:
         described = ", ".join(_describe_pid(pid) for pid in strangers)
         findings.append(

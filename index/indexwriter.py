@@ -3,21 +3,28 @@
 * Batches of `MULTIPROC_THRESHOLD` documents or more are indexed by two processes (about twice
   as fast on 2 cores); those child processes die with their parent (`PR_SET_PDEATHSIG`), so a
   killed TUI or CLI never leaves writers behind holding the index lock.
-* A commit never runs Whoosh's default merge: `index.merging` bounds what it may rewrite.
+* A commit never runs Whoosh's default merge: `index.merging` bounds what it may rewrite by
+  what the commit wrote; bigger merges run in the background (`index.consolidate`) and give way
+  to a writer: `writer` ends a running consolidation instead of waiting for it.
+* Documents whose ids are new to the library (the caller knows it from SQLite) are added
+  without Whoosh's `update_document` looking for an old version in every segment.
 * Segments are written as separate files, not one compound file (see `writer`).
 """
 
 from __future__ import annotations
 
 import multiprocessing.util
-from collections.abc import Callable, Iterable
+import time
+from collections.abc import Callable, Collection, Iterable
 from itertools import chain, islice
+from pathlib import Path
 from typing import Any
 
 from whoosh.index import LockError
 from whoosh.writing import CLEAR
 
-from .merging import bounded_merge
+from . import consolidate
+from .merging import inline_merge
 from .model import Progress
 from .searchschema import IndexDoc, fields
 
@@ -58,9 +65,19 @@ def writer(ix: Any, wait: float, options: dict[str, Any]) -> Any:
     # segment copies each of its parts (the whole postings file included) into a BytesIO,
     # so memory grew with the index (58 of 65 MiB at 10,000 articles). Separate files are
     # read through the page cache instead.
-    try:
-        return ix.writer(timeout=wait, compound=False, **options)
-    except LockError:
+    # A background consolidation holding the lock is ended, never waited for (it is started
+    # again after this add). Tried each second, in case one claimed the lock meanwhile.
+    folder = getattr(getattr(ix, "storage", None), "folder", None)
+    until = time.monotonic() + wait
+    while True:
+        if folder is not None:
+            consolidate.preempt(Path(folder))
+        left = until - time.monotonic()
+        try:
+            return ix.writer(timeout=max(0.0, min(1.0, left)), compound=False, **options)
+        except LockError:
+            if left > 1.0:
+                continue
         raise IndexBusy(
             "The search index is being written by another Dateline process; "
             "try again when it has finished."
@@ -75,7 +92,10 @@ def write(
     progress: ProgressCallback | None,
     clear: bool,
     wait: float = WRITER_TIMEOUT,
+    new: Collection[str] = frozenset(),
 ) -> int:
+    """Write `docs` (replacing documents of the same id, except for ids in `new`, which the
+    caller knows the index has never held) and delete the `delete` ids, in one commit."""
     global _die_with_parent
     total = len(docs) if hasattr(docs, "__len__") else None  # type: ignore[arg-type]
     it = iter(docs)
@@ -93,7 +113,7 @@ def write(
             if doc.id in seen:
                 continue
             seen.add(doc.id)
-            if clear:
+            if clear or doc.id in new:
                 w.add_document(**fields(doc))
             else:
                 w.update_document(**fields(doc))
@@ -102,7 +122,7 @@ def write(
                 progress(Progress("index", done, total))
         if progress:
             progress(Progress("commit", done, total, "saving the search index"))
-        w.commit(mergetype=CLEAR if clear else bounded_merge)
+        w.commit(mergetype=CLEAR if clear else inline_merge(done))
     except BaseException:
         w.cancel()
         raise

@@ -18,7 +18,7 @@ import hashlib
 import json
 import sqlite3
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -249,10 +249,16 @@ def catch_up(
     progress: Callable[[Progress], None] | None = None,
     *,
     wait: float | None = None,
+    new: Collection[str] = frozenset(),
 ) -> int:
     """Index every article still marked `indexed = 0`; returns how many.
 
     `wait`: how long to wait for another process's index writer (default: the index's own).
+    `new`: ids this process has just inserted into SQLite, so the index has never held them
+    (it is rebuilt whenever the database is replaced): they skip Whoosh's search for an old
+    version in every segment. Anything else marked — an updated article, or one left behind by
+    a crash after its index commit — replaces whatever the index holds for its id.
+    Afterwards, a crowded index is consolidated in the background (`index.consolidate`).
     """
     ids = [r[0] for r in conn.execute("SELECT id FROM articles WHERE indexed = 0 ORDER BY rowid")]
     # One commit per INDEX_BATCH keeps Whoosh from piling up tiny segments on big imports.
@@ -260,13 +266,15 @@ def catch_up(
         batch = ids[i : i + INDEX_BATCH]
         docs = index_docs(conn, registry, batch)
         if wait is None:
-            search.add(docs)
+            search.add(docs, new=new)
         else:
-            search.add(docs, wait=wait)
+            search.add(docs, wait=wait, new=new)
         with transaction(conn):
             conn.executemany("UPDATE articles SET indexed = 1 WHERE id = ?", [(x,) for x in batch])
         if progress:
             progress(Progress("index", min(i + INDEX_BATCH, len(ids)), len(ids)))
+    if ids:
+        search.consolidate()
     return len(ids)
 
 
@@ -283,7 +291,7 @@ def ingest(
     found = _entities(pending, counts, ready, progress)
     store(conn, registry, stories, pending, found, counts)
     try:
-        catch_up(conn, registry, search, progress)
+        catch_up(conn, registry, search, progress, new={p.id for p in pending if not p.updated})
     except Exception as exc:  # stored is stored: the index catches up on the next add or open
         for slot in {p.slot for p in pending}:
             counts[slot].warnings.append(

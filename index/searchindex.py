@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -34,7 +34,7 @@ from typing import Any
 import numpy as np
 from whoosh import index, scoring
 
-from . import docsets, ranking
+from . import consolidate, docsets, ranking
 from .compile import Compiler, EntityLookup
 from .facets import facets as count_facets
 from .fragments import FRAGMENT_CHARS, fragment, screen_safe
@@ -191,13 +191,25 @@ class SearchIndex:
         delete: Iterable[str] = (),
         progress: ProgressCallback | None = None,
         wait: float = WRITER_TIMEOUT,
+        new: Collection[str] = frozenset(),
     ) -> int:
         """Add or replace `docs` (by id) and remove the `delete` ids, in one commit.
 
-        Returns the number of documents written. When an id repeats within one call, the first
-        document wins. Raises `IndexBusy` when another writer holds the lock over `wait` s.
+        `new`: ids the index has never held (known from SQLite), added without looking for an
+        old version. Returns the number of documents written. When an id repeats within one
+        call, the first document wins. Raises `IndexBusy` when another writer holds the lock
+        over `wait` s.
         """
-        return write(self._ix, docs, delete=delete, progress=progress, clear=False, wait=wait)
+        return write(
+            self._ix, docs, delete=delete, progress=progress, clear=False, wait=wait, new=new
+        )
+
+    def consolidate(self, *, background: bool = True) -> bool:
+        """Merge crowded segment tiers (`index.consolidate`): in a detached low-priority
+        process when `background` (True if one was started), else here and now."""
+        if background:
+            return consolidate.start(self.path)
+        return consolidate.run(self.path) > 0
 
     def delete(self, ids: Iterable[str]) -> None:
         write(self._ix, (), delete=ids, progress=None, clear=False)

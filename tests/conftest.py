@@ -21,6 +21,8 @@ def _isolated_dirs(
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
     monkeypatch.delenv("DATELINE_LIBRARY", raising=False)
+    # No detached background merge outliving a test (tests/test_merging.py turns it on).
+    monkeypatch.setenv("DATELINE_BACKGROUND_MERGE", "0")
 
 
 @pytest.fixture(scope="session")

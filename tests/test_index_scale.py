@@ -113,16 +113,16 @@ def test_a_new_spelling_leaves_older_articles_alone(library_path: Path, tmp_path
 
 
 def test_a_commit_only_merges_small_segments_within_a_bound() -> None:
-    from index.merging import FANOUT, INLINE_MAX_DOCS, plan
+    from index.merging import FANOUT, inline_budget, plan_inline
 
-    assert plan([100] * (FANOUT - 1)) == []  # not crowded yet
-    group = plan([100] * FANOUT)
-    assert len(group) == FANOUT
-    big = INLINE_MAX_DOCS
-    sizes = [big * 4, big, *[INLINE_MAX_DOCS // 3] * (FANOUT + 2)]
-    chosen = plan(sizes)
+    assert plan_inline([100] * (FANOUT - 1), 100) == []  # not crowded yet
+    group = plan_inline([100] * FANOUT, 100)
+    assert group and sum(100 for _ in group) <= inline_budget(100)
+    budget = inline_budget(100)
+    sizes = [budget * 40, budget, *[budget // 3] * (FANOUT + 2)]
+    chosen = plan_inline(sizes, 100)
     assert chosen and 0 not in chosen and 1 not in chosen  # big segments are never rewritten
-    assert sum(sizes[i] for i in chosen) <= INLINE_MAX_DOCS
+    assert sum(sizes[i] for i in chosen) <= budget
 
 
 def test_a_big_batch_extracts_ahead_in_a_second_process(tmp_path: Path, monkeypatch) -> None:
