@@ -90,8 +90,11 @@ def entity_days(conn: sqlite3.Connection, eid: int) -> list[tuple[str, int]]:
     return [
         (str(day), int(n))
         for day, n in conn.execute(
-            "SELECT date(at, 'unixepoch') AS d, COUNT(DISTINCT article_id) FROM page_entities"
-            f" WHERE form IN ({_ids(_forms(conn, eid))}) GROUP BY d ORDER BY d"
+            # `at` is seconds since 1970 (format 3), or ISO text in a format-2 library read
+            # as it is (read-only): either gives its day.
+            "SELECT COALESCE(date(at, 'unixepoch'), date(at)) AS d, COUNT(DISTINCT article_id)"
+            f" FROM page_entities WHERE form IN ({_ids(_forms(conn, eid))})"
+            " GROUP BY d HAVING d IS NOT NULL ORDER BY d"
         )
     ]
 
