@@ -17,6 +17,7 @@ from ..model import ENTITY_TYPES, EntityType
 from . import gazetteer
 from .clean import Mention
 from .groups import Group, best_name
+from .namewords import COMPASS
 from .products import product as _product
 from .products import versioned as _versioned
 
@@ -235,28 +236,11 @@ def _context_votes(body: str, m: Mention, votes: defaultdict[str, float], *, acr
             votes["strong_person"] += 1
 
 
-_COMPASS = frozenset(
-    [
-        "north",
-        "south",
-        "east",
-        "west",
-        "northern",
-        "southern",
-        "eastern",
-        "western",
-        "central",
-        "upper",
-        "lower",
-    ]
-)
-
-
 def _compass_place(name: str) -> bool:
     """A direction before a place the gazetteer knows: "South Caucasus", "Northern Kivu"."""
     first, _, rest = name.partition(" ")
     return (
-        first.casefold() in _COMPASS
+        first.casefold() in COMPASS
         and bool(rest)
         and (gazetteer.is_place(rest) or gazetteer.city_population(rest) >= 100_000)
     )
