@@ -150,12 +150,29 @@ def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
         # A new library: 8 KB pages hold five ~1.4 KB article rows where 4 KB pages held two
         # and wasted a fifth of the table (set before WAL, which fixes the page size).
         conn.execute(f"PRAGMA page_size = {PAGE_SIZE}")
-    if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-        conn.execute("PRAGMA journal_mode=WAL")  # a write: only when not WAL already
+    _use_wal(conn)
     conn.execute("PRAGMA synchronous=NORMAL")
     conn.execute("PRAGMA foreign_keys=ON")
     # Explicit transactions only (`with transaction(conn)`), so a batch is all-or-nothing.
     return conn
+
+
+def _use_wal(conn: sqlite3.Connection, timeout: float = 30.0) -> None:
+    """Switch a library to WAL once. Two processes opening a new library at the same moment
+    race for it, and SQLite answers the loser "database is locked" at once, without waiting on
+    its busy timeout: retry until the winner is done (then it is WAL already)."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                conn.execute("PRAGMA journal_mode=WAL")  # a write: only when not WAL already
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 def _connect_read_only(path: Path) -> sqlite3.Connection:
