@@ -100,24 +100,23 @@ def _subscribe(lib: Any, target: str, *, check: bool) -> int:
     from index.library_feeds import feed_url
     from index.model import InputError
 
-    def failed(reason: str) -> int:
-        err.print(Text.assemble(("error: ", "bold red"), _plain(target), ": ", _plain(reason)))
-        return EXIT_FAILED
+    def already(url: str) -> int:
+        out.print(Text.assemble("Already subscribed to ", _plain(url), "."))
+        return EXIT_OK
 
-    known = {f.url: f for f in lib.feeds()}
+    known = {f.url for f in lib.feeds()}
     with contextlib.suppress(InputError):  # a path, not a URL: known after subscribing
-        same = known.get(feed_url(target))
-        if same is not None:
-            out.print(Text.assemble("Already subscribed to ", _plain(same.url), "."))
-            return EXIT_OK
+        url = feed_url(target)
+        if url in known:
+            return already(url)
     try:
         title = lib.probe_feed(target).title if check else None
         feed = lib.subscribe(target)
     except InputError as exc:
-        return failed(exc.reason)
+        err.print(Text.assemble(("error: ", "bold red"), _plain(target), ": ", _plain(exc.reason)))
+        return EXIT_FAILED
     if feed.url in known:
-        out.print(Text.assemble("Already subscribed to ", _plain(feed.url), "."))
-        return EXIT_OK
+        return already(feed.url)
     if title and not feed.title:
         lib.rename_feed(feed.url, title)  # the feed's own title, listed before the first refresh
     named = f" ({title})" if title else ""

@@ -81,6 +81,11 @@ def _quality(name: str) -> tuple[bool, int, int, int]:
     return (proper, len(_content(tokens(name))), len(name), sum(ord(c) > 127 for c in name))
 
 
+def _choices(entities: Iterable[EntityCount]) -> str:
+    """ "Name (type, N articles); …": the candidates an ambiguous name lists for the user."""
+    return "; ".join(f"{d.name} ({d.type}, {_articles_phrase(d.count)})" for d in entities)
+
+
 def _articles_phrase(n: int) -> str:
     return f"{n} article" if n == 1 else f"{n} articles"
 
@@ -272,7 +277,7 @@ class RegistryCore:
             # and counts, as `dateline entity` does, rather than guess which one was meant.
             ranked = sorted(self._describe(contained).values(), key=lambda d: (-d.count, d.name))
             shown = ranked[:12]  # the most written about first; the rest counted, not listed
-            choices = "; ".join(f"{d.name} ({d.type}, {_articles_phrase(d.count)})" for d in shown)
+            choices = _choices(shown)
             more = f" and {len(ranked) - len(shown)} more" if len(ranked) > len(shown) else ""
             raise AmbiguousName(
                 f'No {type_ or "entity"} is called exactly "{name}"; it is part of: {choices}'
@@ -282,10 +287,7 @@ class RegistryCore:
         if not pool:
             raise EntityError(self._unknown(name, type_))
         described = self._describe(pool)
-        choices = "; ".join(
-            f"{d.name} ({d.type}, {_articles_phrase(d.count)})"
-            for d in sorted(described.values(), key=lambda d: -d.count)
-        )
+        choices = _choices(sorted(described.values(), key=lambda d: -d.count))
         hint = (
             "give its type" if len({d.type for d in described.values()}) > 1 else "use a full name"
         )
