@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from rich.text import Text
@@ -241,21 +242,19 @@ class ArticleList(DataTable[Text]):
         """Move to the nearest unread row after (`delta` 1) or before (-1) the cursor among the
         loaded rows and return its article; None (cursor unmoved) when there is none."""
         visible = self._visible()
-        position = self.cursor_row + delta
-        while 0 <= position < len(visible):
-            if not visible[position].article.read:
-                self.move_cursor(row=position)
-                return visible[position].article
-            position += delta
-        return None
+        end = len(visible) if delta > 0 else -1
+        return self._first_unread(visible, range(self.cursor_row + delta, end, delta))
 
     def wrap_unread(self, delta: int) -> ArticleSummary | None:
         """Like `next_unread`, starting over from the top (`delta` 1) or the bottom (-1) of
         the loaded rows: what vim does when a search hits the end."""
         visible = self._visible()
         order = range(len(visible)) if delta > 0 else range(len(visible) - 1, -1, -1)
-        for position in order:
-            if not visible[position].article.read and position != self.cursor_row:
+        return self._first_unread(visible, (p for p in order if p != self.cursor_row))
+
+    def _first_unread(self, visible: list[Row], positions: Iterable[int]) -> ArticleSummary | None:
+        for position in positions:
+            if 0 <= position < len(visible) and not visible[position].article.read:
                 self.move_cursor(row=position)
                 return visible[position].article
         return None
