@@ -39,7 +39,7 @@ Span = tuple[int, int, str]
 
 
 def load(part: str, path: Path = DATA) -> list[dict]:
-    splits = PARTS[part]
+    splits = PARTS.get(part, (part,))
     data = json.loads(path.read_text(encoding="utf-8"))
     return [a for a in data["articles"] if a["split"] in splits]
 
@@ -125,8 +125,16 @@ def _row(label: str, c: Counter) -> list[str]:
 HEAD = ("type · system", "tp", "fp", "fn", "P", "R", "F1")
 
 
-def report(part: str, *, errors: bool = False, kinds: int = 0) -> None:
-    articles = load(part)
+def report(
+    part: str,
+    *,
+    errors: bool = False,
+    kinds: int = 0,
+    data: Path = DATA,
+    name: str = "GUM news",
+    articles_level: bool = True,
+) -> None:
+    articles = load(part, data)
     if not articles:
         return
     words = sum(len(a["body"].split()) for a in articles)
@@ -145,18 +153,12 @@ def report(part: str, *, errors: bool = False, kinds: int = 0) -> None:
     rows.append(_row("micro · raw spaCy", micro(totals["raw"])))
     rows.append(_row("micro · Dateline layer", micro(totals["layer"])))
     _table(
-        f"GUM news {part}: mention level, exact spans ({len(articles)} docs, {words} words)",
+        f"{name} {part}: mention level, exact spans ({len(articles)} docs, {words} words)",
         HEAD,
         rows,
     )
-    arts = article_level(articles)
-    rows = []
-    for t in ENTITY_TYPES:
-        rows.append(_row(f"{t} · raw spaCy", arts["raw spaCy"][t]))
-        rows.append(_row(f"{t} · Dateline, as listed", arts["Dateline, as listed"][t]))
-    rows.append(_row("micro · raw spaCy", micro(arts["raw spaCy"])))
-    rows.append(_row("micro · Dateline, as listed", micro(arts["Dateline, as listed"])))
-    _table(f"GUM news {part}: article level (entity lists after the registry)", HEAD, rows)
+    if articles_level:
+        _print_article_level(f"{name} {part}", articles)
     print(
         f"  layer = {layer_time / ner_time:.1%} of NER wall time on these documents "
         f"(NER {ner_time:.2f}s, layer {layer_time:.2f}s), {layer_cpu / ner_cpu:.1%} of its "
@@ -165,7 +167,18 @@ def report(part: str, *, errors: bool = False, kinds: int = 0) -> None:
     if errors:
         _print_errors(articles, body_raw, title_raw)
     if kinds:
-        _print_kinds(part, articles, body_raw, title_raw, verbose=kinds > 1)
+        _print_kinds(f"{name} {part}", articles, body_raw, title_raw, verbose=kinds > 1)
+
+
+def _print_article_level(title: str, articles: Sequence[dict]) -> None:
+    arts = article_level(articles)
+    rows = []
+    for t in ENTITY_TYPES:
+        rows.append(_row(f"{t} · raw spaCy", arts["raw spaCy"][t]))
+        rows.append(_row(f"{t} · Dateline, as listed", arts["Dateline, as listed"][t]))
+    rows.append(_row("micro · raw spaCy", micro(arts["raw spaCy"])))
+    rows.append(_row("micro · Dateline, as listed", micro(arts["Dateline, as listed"])))
+    _table(f"{title}: article level (entity lists after the registry)", HEAD, rows)
 
 
 def _print_errors(articles: Sequence[dict], body_raw: Sequence, title_raw: Sequence) -> None:
@@ -176,10 +189,10 @@ def _print_errors(articles: Sequence[dict], body_raw: Sequence, title_raw: Seque
         raw = raw_spans(braw)
         for s, e, t in sorted(mine - gold):
             mark = "" if (s, e, t) in raw else " (layer)"
-            print(f"  FP {a['doc'][9:]:14} {t:6} {body[s:e]!r}{mark}")
+            print(f"  FP {a['doc'].removeprefix('GUM_news_'):14} {t:6} {body[s:e]!r}{mark}")
         for s, e, t in sorted(gold - mine):
             mark = " (raw had it)" if (s, e, t) in raw else ""
-            print(f"  FN {a['doc'][9:]:14} {t:6} {body[s:e]!r}{mark}")
+            print(f"  FN {a['doc'].removeprefix('GUM_news_'):14} {t:6} {body[s:e]!r}{mark}")
 
 
 def _print_kinds(
@@ -195,7 +208,7 @@ def _print_kinds(
         k.span_kinds(gold, layer_spans(mine), a["body"], layer_k)
         k.cluster_kinds(a, mine, layer_k)
     _table(
-        f"GUM news {part}: mention-level errors by kind (see bench/entities_kinds.py)",
+        f"{part}: mention-level errors by kind (see bench/entities_kinds.py)",
         ("kind", "raw spaCy", "Dateline layer"),
         k.rows(raw_k, layer_k),
     )

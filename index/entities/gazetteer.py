@@ -118,20 +118,29 @@ def _city_key(name: str) -> str:
 
 
 @cache
-def _cities() -> dict[str, int]:
-    """key -> largest population of a city known by that name (geonames, >= 15,000 people)."""
+def _city_tables() -> tuple[dict[str, int], dict[str, int]]:
+    """key -> largest population of a city known by that name (geonames, >= 15,000 people),
+    over every Latin-script name, and over main names only."""
     with open(_geonames_dir() / "cities15000.json", encoding="utf-8") as f:
         data = json.load(f)
     out: dict[str, int] = {}
+    main: dict[str, int] = {}
     latin = _LATIN_NAME_RE.fullmatch
     for city in data.values():
         pop = int(city.get("population") or 0)
+        key = _city_key(city["name"])
+        if key and main.get(key, -1) < pop:
+            main[key] = pop
         names = {city["name"], *(a for a in city.get("alternatenames", ()) if latin(a))}
         for name in names:
             key = _city_key(name)
             if key and out.get(key, -1) < pop:
                 out[key] = pop
-    return out
+    return out, main
+
+
+def _cities() -> dict[str, int]:
+    return _city_tables()[0]
 
 
 @cache
@@ -154,6 +163,13 @@ def city_population(name: str) -> int:
         # "Al-Sukhna" / "Sukhna": Arabic place names are written with and without the article.
         pop = _cities().get(key[3:], 0)
     return pop
+
+
+@lru_cache(maxsize=8192)
+def main_city_population(name: str) -> int:
+    """Like `city_population`, but only for a city's own name, never an old or foreign one
+    ("Stalin", once a city's name, is not one now)."""
+    return _city_tables()[1].get(entity_key(name), 0)
 
 
 @lru_cache(maxsize=8192)
@@ -188,8 +204,10 @@ def is_demonym(name: str) -> bool:
     lone "Francis" or "Ghani" also fits it, and the resolver keeps those when they are people.
     """
     key = entity_key(name)
-    if not key or " " in key:
+    if not key:
         return False
+    if " " in key:
+        return _compound_demonym(key)
     if key in DEMONYMS or (key.endswith("s") and key[:-1] in DEMONYMS):
         return True
     if key in _countries() or key in _other_places():
@@ -199,25 +217,64 @@ def is_demonym(name: str) -> bool:
         if word + "istan" in countries or word + "stan" in countries:
             return True  # "Afghan(s)", "Uzbek", "Kazakh", "Tajik", "Turkmen"
     stems = _country_stems()
-    for word in (key, key[:-1]) if key.endswith("s") else (key,):
-        for suffix in DEMONYM_SUFFIXES:
-            stem = word[: -len(suffix)]
-            if word.endswith(suffix) and len(stem) >= 3:
-                for country_word in stems.get(stem[:3], ()):
-                    if country_word.startswith(stem) and len(country_word) - len(stem) <= 2:
-                        return True
-    return False
+    return any(
+        place_word != word and _demonym_of(word, place_word, DEMONYM_SUFFIXES)
+        for word in ((key, key[:-1]) if key.endswith("s") else (key,))
+        for place_word in stems.get(word[:3], ())
+    )
+
+
+def _demonym_of(word: str, place_word: str, suffixes: tuple[str, ...]) -> bool:
+    """ "korean" of "korea", "lankan" of "lanka", "zealander" of "zealand"."""
+    return any(
+        word.endswith(suffix)
+        and len(stem) >= 3
+        and place_word.startswith(stem)
+        and len(place_word) - len(stem) <= 2
+        for suffix in suffixes
+        for stem in (word[: -len(suffix)],)
+    )
+
+
+def _compound_demonym(key: str) -> bool:
+    """ "North Korean", "Sri Lankan", "New Zealander": a country of several words with its
+    last word turned into a demonym; never a place itself ("South Sudan")."""
+    if key in _countries() or key in _other_places():
+        return False
+    head, _, last = key.rpartition(" ")
+    return any(
+        _demonym_of(last, country_last, (*DEMONYM_SUFFIXES, "er"))
+        for country_head, country_last in _compound_countries()
+        if country_head == head
+    )
+
+
+@cache
+def _compound_countries() -> tuple[tuple[str, str], ...]:
+    return tuple(k.rpartition(" ")[::2] for k in _countries() if " " in k)
+
+
+#: Last words of several-word countries that name no nation on their own.
+_GENERIC_LAST = frozenset(
+    {"republic", "islands", "island", "states", "kingdom", "coast", "territory", "territories"}
+    | {"federation", "emirates", "britain", "guinea", "sahara", "faso", "verde", "leste"}
+)
 
 
 @cache
 def _country_stems() -> dict[str, tuple[str, ...]]:
-    """Country and region keys (single words only) grouped by their first three letters."""
-    out: dict[str, list[str]] = {}
-    for key in (*_countries(), *_other_places()):
-        first = key.split()[0] if key else ""
-        if len(first) >= 4:
-            out.setdefault(first[:3], []).append(first)
-    return {k: tuple(v) for k, v in out.items()}
+    """Country and region words grouped by their first three letters: single-word names, and
+    the last word of a several-word country ("korea" of "North Korea", so "Korean")."""
+    out: dict[str, set[str]] = {}
+    countries = _countries()
+    for key in (*countries, *_other_places()):
+        words = key.split() or [""]
+        if len(words[0]) >= 4:
+            out.setdefault(words[0][:3], set()).add(words[0])
+        last = words[-1]
+        if key in countries and len(words) > 1 and len(last) >= 4 and last not in _GENERIC_LAST:
+            out.setdefault(last[:3], set()).add(last)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
 
 
 def is_holiday(name: str) -> bool:
@@ -233,3 +290,4 @@ def warm() -> None:
     _orgs()
     known_org_pattern()
     _country_stems()
+    _compound_countries()

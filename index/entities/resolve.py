@@ -180,7 +180,11 @@ def _split_glued(body: str, mentions: list[Mention]) -> list[Mention]:
                 head = body[toks[0][0] : toks[i - 1][1]]
                 tail = body[toks[i][0] : toks[-1][1]]
                 tail_key = entity_key(tail)
-                if tail_key in people and tail_key != entity_key(body[m.start : m.end]):
+                if (
+                    tail_key in people
+                    and tail_key != entity_key(body[m.start : m.end])
+                    and not (m.label == "PERSON" and i == 1 and _given_name(head, keys))
+                ):
                     cut = i
                     break
                 tail_words = tail.split()
@@ -204,6 +208,18 @@ def _split_glued(body: str, mentions: list[Mention]) -> list[Mention]:
             out.append(Mention(head_toks[0][0], head_toks[-1][1], m.label, org_word=m.org_word))
         out.append(Mention(toks[cut][0], toks[-1][1], "PERSON"))
     return out
+
+
+def _given_name(head: str, keys: Counter[str]) -> bool:
+    """Is the one word before a person's surname(s) their given name ("Alejandra" of
+    "Alejandra González Anaya", later "González Anaya"), not a place or org glued on?"""
+    return (
+        name_like(head)
+        and not keys[entity_key(head)]
+        and not gazetteer.is_place(head)
+        and not gazetteer.is_known_org(head)
+        and not gazetteer.city_population(head)
+    )
 
 
 def _person_tail(body: str, tail_words: list[str], m: Mention) -> bool:
