@@ -387,9 +387,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     pairs = [(a.title, a.body) for s in sets for a in s.articles]
     print_speed({**speed(pairs), **cold})
 
-    from bench import entities_gum
+    from bench import entities_gum, uner_pud
 
     entities_gum.main(["--errors"] if args.errors else [])
+    uner_pud.main(["--errors"] if args.errors else [])
 
 
 if __name__ == "__main__":

@@ -97,10 +97,11 @@ class Reading(LibraryBase):
         if row is None:
             return None
         summary = self._summaries([row])[0]
+        body = body_text(row[-1])
         return Article(
             **{f.name: getattr(summary, f.name) for f in dataclasses.fields(ArticleSummary)},
-            body=body_text(row[-1]),
-            mentions=tuple(self._registry.mentions(article_id)),
+            body=body,
+            mentions=tuple(self._registry.mentions(article_id, body)),
         )
 
     def _summaries(self, rows: Sequence[Sequence[Any]]) -> list[ArticleSummary]:

@@ -66,8 +66,11 @@ def body_text(
         return text
     size = len(clean)
     for mention in mentions:
-        if 0 <= mention.start < mention.end <= size:
-            text.stylize(MENTION_STYLES.get(mention.type, "bold"), mention.start, mention.end)
+        start = mention.start
+        if mention.text[:4] in ("the ", "The ") and mention.entity[:4] not in ("the ", "The "):
+            start += 4  # the model's determiner is in the span; colour only the name
+        if 0 <= start < mention.end <= size:
+            text.stylize(MENTION_STYLES.get(mention.type, "bold"), start, mention.end)
     for start, end in highlights:
         if 0 <= start < end <= size:
             text.stylize(HIGHLIGHT_STYLE, start, end)

@@ -108,3 +108,127 @@ def test_a_compound_demonym_is_not_listed() -> None:
     body = "Two golfers bluffed their way into a North Korean golf tournament in Pyongyang."
     raw = [at(body, "North Korean", "NORP"), at(body, "Pyongyang", "GPE")]
     assert listed(resolve(body, raw)) == {("place", "Pyongyang")}
+
+
+# Spans the way the model's training data writes them (OntoNotes-style newswire) -------------
+def test_a_mention_keeps_the_determiner_the_model_put_in_it() -> None:
+    body = "The Harbour Pilots Association said the Harbour Pilots Association would appeal."
+    raw = [
+        at(body, "The Harbour Pilots Association", "ORG"),
+        at(body, "the Harbour Pilots Association", "ORG"),
+    ]
+    (org,) = resolve(body, raw)
+    assert org.name == "Harbour Pilots Association"  # the name never carries it
+    assert [body[s:e] for s, e in org.mentions] == [
+        "The Harbour Pilots Association",
+        "the Harbour Pilots Association",
+    ]
+
+
+def test_a_person_never_gets_a_determiner() -> None:
+    body = "Only the Ada Kessling I knew would say that."
+    raw = [at(body, "the Ada Kessling", "PERSON")]
+    (person,) = resolve(body, raw)
+    assert [body[s:e] for s, e in person.mentions] == ["Ada Kessling"]
+
+
+@pytest.mark.parametrize(
+    ("span", "name"),
+    [
+        ("General Tidewater Co.", "General Tidewater Co."),
+        ("Pell Brandt & Co.", "Pell Brandt & Co."),
+        ("Orrin Vale & Daughters Museum", "Orrin Vale & Daughters Museum"),
+        ("Chinese People's Maritime Congress", "Chinese People's Maritime Congress"),
+    ],
+)
+def test_an_organisation_span_stays_whole(span: str, name: str) -> None:
+    body = f"Shares of {span} fell 3 percent on Monday, analysts said."
+    assert listed(resolve(body, [at(body, span, "ORG")])) == {("org", name)}
+
+
+def test_an_owner_written_as_a_full_name_is_still_a_person() -> None:
+    body = "Investors in Dorran Pike’s Blue Meridian waited."
+    raw = [at(body, "Dorran Pike’s Blue Meridian", "ORG")]
+    assert listed(resolve(body, raw)) == {("person", "Dorran Pike"), ("org", "Blue Meridian")}
+
+
+# CoNLL-style wire copy: datelines, bylines, headlines in capitals ------------------------------
+def test_a_datelines_place_is_kept() -> None:
+    body = "HARBOUR TALKS STALL\nLISBON 2026-03-14\nTalks between the unions and the port resumed."
+    raw = [at(body, "LISBON", "GPE")]
+    assert listed(resolve(body, raw)) == {("place", "LISBON")}
+
+
+def test_a_bylines_author_is_kept_but_other_short_lines_are_not() -> None:
+    body = (
+        "Port strike ends\nBy Mara Quist\nLISBON, March 14\nDockers returned to work.\nTerra Nova\n"
+    )
+    raw = [
+        at(body, "Mara Quist", "PERSON"),
+        at(body, "LISBON", "GPE"),
+        at(body, "Terra Nova", "ORG"),
+    ]
+    assert listed(resolve(body, raw)) == {("person", "Mara Quist"), ("place", "LISBON")}
+
+
+def test_an_english_word_in_a_headline_in_capitals_is_no_name() -> None:
+    body = "RUGBY - PORTUGAL SUFFER HEAVY DEFEAT IN LISBON\nPortugal lost 40-3 on Saturday."
+    raw = [at(body, "DEFEAT", "GPE"), at(body, "LISBON", "GPE"), at(body, "Portugal", "GPE", 0)]
+    assert listed(resolve(body, raw)) == {("place", "LISBON"), ("place", "Portugal")}
+
+
+def test_a_city_in_capitals_is_placed_by_the_gazetteer() -> None:
+    body = "AL-AIN , United Arab Emirates 2026-12-06\nThe match ended level."
+    raw = [at(body, "AL-AIN", "ORG"), at(body, "United Arab Emirates", "GPE")]
+    assert ("place", "AL-AIN") in listed(resolve(body, raw))
+
+
+def test_results_tables_keep_their_people_places_and_teams() -> None:
+    body = (
+        "GOLF - LEADING SCORES AT THE ALGARVE OPEN\n"
+        "FARO , Portugal 2026-04-02\n"
+        "Leading first-round scores on Thursday ( British unless stated ) :\n"
+        "64 Idris Vantongeren\n"
+        "66 Colm Ferrity , Aksel Brandvold ( Norway ) , Rory Quennell\n"
+        "67 Tobin Marsh , Lachlan Oakes ( Australia )\n"
+        "Manchester United 3 2 1 0 8 3 7\n"
+    )
+    raw = [
+        at(body, "GOLF - LEADING SCORES", "ORG"),
+        at(body, "FARO", "GPE"),
+        at(body, "Portugal", "GPE"),
+        at(body, "64 Idris Vantongeren", "PERSON"),
+        at(body, "Colm Ferrity", "PERSON"),
+        at(body, "Aksel Brandvold", "PERSON"),
+        at(body, "Norway", "GPE"),
+        at(body, "Rory Quennell", "PERSON"),  # a score on the next line is no version number
+        at(body, "Tobin Marsh", "PERSON"),
+        at(body, "Lachlan Oakes", "PERSON"),
+        at(body, "Australia", "GPE"),  # a nationality closing a line is no photo credit
+        at(body, "Manchester United 3 2", "PERSON"),
+    ]
+    assert listed(resolve(body, raw)) == {
+        ("place", "FARO"),
+        ("place", "Portugal"),
+        ("person", "Idris Vantongeren"),
+        ("person", "Colm Ferrity"),
+        ("person", "Aksel Brandvold"),
+        ("place", "Norway"),
+        ("person", "Rory Quennell"),
+        ("person", "Tobin Marsh"),
+        ("person", "Lachlan Oakes"),
+        ("place", "Australia"),
+        ("org", "Manchester United"),
+    }
+
+
+def test_a_version_number_still_marks_a_product() -> None:
+    body = "Users of Navigo 6 complained. Navigo 6 was patched on Friday."
+    raw = [at(body, "Navigo", "PERSON", 0), at(body, "Navigo", "PERSON", 1)]
+    assert listed(resolve(body, raw)) == set()
+
+
+def test_a_photo_credit_closing_a_line_is_still_no_news() -> None:
+    body = "Rescuers searched the river on Monday. (Photo: Ilse Varga/Riverside Press)\nMore later."
+    raw = [at(body, "Ilse Varga", "PERSON"), at(body, "Riverside Press", "ORG")]
+    assert listed(resolve(body, raw)) == set()

@@ -25,6 +25,7 @@ __all__ = [
     "Mention",
     "clean",
     "name_like",
+    "on_short_line",
     "stray_spans",
 ]
 
@@ -75,10 +76,17 @@ def _trim(body: str, start: int, end: int) -> tuple[int, int]:
     while start < end and not body[start].isalnum():
         start += 1
     while end > start and not body[end - 1].isalnum():
-        if body[end - 1] == "." and _INITIALISM_END_RE.search(body, start, end):
+        if body[end - 1] == "." and (
+            _INITIALISM_END_RE.search(body, start, end)
+            or _ABBREVIATION_END_RE.search(body, start, end)
+        ):
             break
         end -= 1
     return start, end
+
+
+#: Abbreviations that end a name with their full stop: "General Electric Co.", "Ray Dunn Jr."
+_ABBREVIATION_END_RE = re.compile(r"(?<=\S)\s(?:Co|Corp|Inc|Ltd|Bros|Jr|Sr)\.$")
 
 
 def _tokens(body: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -169,7 +177,11 @@ def _finish(body: str, toks: list[tuple[int, int]], label: str, out: list[Mentio
         toks.pop(0)
     if not words:
         return
-    toks, titled = _strip_titles(words, toks, label)
+    # "General Electric Co.": a company's name may start with a word that is also a title.
+    if not _ABBREVIATION_END_RE.search(body, toks[0][0], toks[-1][1]) or label == "PERSON":
+        toks, titled = _strip_titles(words, toks, label)
+    else:
+        titled = False
     if not toks:
         return
     words = [body[s:e] for s, e in toks]
@@ -233,16 +245,25 @@ def _strip_titles(
 
 
 def _person_shaped(name: str) -> bool:
-    """Two or three capitalised words, none an organisation or place word, not a place."""
+    """Two or three capitalised words, none an organisation, place or people word ("Chinese
+    People’s …", "Workers"), not a place."""
     words = name.split()
     return (
         2 <= len(words) <= 3
         and all(w[:1].isupper() and w[1:].islower() for w in words if w.isalpha())
         and not any(
-            _norm(w) in gazetteer.ORG_WORDS or _norm(w) in gazetteer.PLACE_WORDS for w in words
+            _norm(w) in gazetteer.ORG_WORDS
+            or _norm(w) in gazetteer.PLACE_WORDS
+            or _norm(w) in _GROUP_WORDS
+            or gazetteer.is_demonym(w)
+            for w in words
         )
         and not _known_place(name)
     )
+
+
+#: Words for groups of people that name an org's members, never a person: "People’s".
+_GROUP_WORDS = frozenset({"people", "peoples", "workers", "women", "men", "children", "citizens"})
 
 
 def _known_place(name: str) -> bool:
@@ -264,9 +285,37 @@ def stray_spans(body: str) -> list[tuple[int, int]]:
             spans.append(line.span())
             continue
         credit = _CREDIT_RE.search(text)
-        if credit:
+        # "Robert Allenby (Australia)" in a table of results: a nationality, no credit.
+        if credit and not gazetteer.country(credit.group().strip(" ().")):
             spans.append((line.start() + credit.start(), line.start() + credit.end()))
     return spans
+
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+#: A date closing a dateline: "1996-08-30", "30/08/1996", "Aug. 30", "30 August 2026".
+_LINE_DATE = re.compile(
+    rf"[\s,–—-]*(?:\d{{4}}-\d\d-\d\d|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}"
+    rf"|{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def on_short_line(body: str, line: tuple[int, int], start: int, end: int, label: str) -> bool:
+    """Is a span on a short line still news? A dateline's place ("LONDON 1996-08-30",
+    "Kabul, Aug. 3") and a byline's author ("By Mara Quist") are; other short lines are page
+    furniture (see `stray_spans`)."""
+    text = body[line[0] : line[1]].strip()
+    name = body[start:end]
+    if label == "PERSON":
+        # A byline, or a row of a leaderboard ("64 Ian Woosnam").
+        name = re.sub(r"^\d+\s+", "", name)
+        shaped = _person_shaped(name) or _person_shaped(name.title())
+        line_re = rf"(?:[Bb][Yy]\s+|\d+\s+)?{re.escape(name)}"
+        return shaped and re.fullmatch(line_re, text) is not None
+    rest = _LINE_DATE.sub("", text)
+    if rest == text or not rest.startswith(name):
+        return False
+    return _known_place(name) or gazetteer.country(name) is not None
 
 
 _CREDIT_RE = re.compile(r"\([^()\n]{1,80}\)\s*\.?\s*$")

@@ -268,7 +268,7 @@ def _name_votes(name: str, g: Group, votes: defaultdict[str, float]) -> None:
         return
     if gazetteer.is_place(name) or _compass_place(name):
         votes["place"] += 3
-    if gazetteer.is_known_org(name):
+    if gazetteer.is_known_org(name) or _club(words):
         votes["org"] += 3
     if any(w in gazetteer.ORG_WORDS for w in words) or (
         words[-1] == "church" and any(w in gazetteer.DENOMINATIONS for w in words)
@@ -276,7 +276,7 @@ def _name_votes(name: str, g: Group, votes: defaultdict[str, float]) -> None:
         votes["org"] += 3
     elif words and (words[-1] in gazetteer.PLACE_WORDS or words[0] in gazetteer.PLACE_PREFIXES):
         votes["place"] += 2
-    elif not votes["person_cue"] and not name.isupper():
+    elif not votes["person_cue"] and not _acronym(name):
         # Named like a city and never titled, described by a role or quoted: the model's
         # "person" guess is weaker than the gazetteer. ("Paris" said something: a person.)
         if not g.labels()["PERSON"]:
@@ -288,6 +288,20 @@ def _name_votes(name: str, g: Group, votes: defaultdict[str, float]) -> None:
         # ("Clinton", "Alice", "Mishima"); below 100,000 people the town only breaks a tie.
         pop = gazetteer.main_city_population(name)
         votes["place"] += 4 if pop >= 1_000_000 else 1.5 if pop >= 100_000 else 0.25 if pop else 0
+
+
+def _club(words: list[str]) -> bool:
+    """ "Manchester United", "Dundee United": a town's team (never "United States")."""
+    if len(words) < 2 or words[-1] != "united":
+        return False
+    town = " ".join(words[:-1])
+    return gazetteer.city_population(town) > 0 and not gazetteer.is_place(" ".join(words))
+
+
+def _acronym(name: str) -> bool:
+    """ "NPP", "CNN"; not a place written in capitals in a dateline or headline ("AL-AIN",
+    "BRUSSELS"), which the gazetteer may still place."""
+    return name.isupper() and len(name) < 5 and name.isalpha()
 
 
 _AFFILIATION = re.compile(r" of (?:the )?$")

@@ -13,7 +13,8 @@ from .groups import Group
 
 #: What follows a product's name: a version number ("Explorer 6"), or the kind of thing it is.
 _PRODUCT_NEXT = re.compile(
-    r"^\s+(?:\d{1,2}(?:\.\d+)*(?![\d,.]*\s*(?:%|percent|per\b|times\b|years?\b))"
+    r"^[^\S\n]+(?:\d{1,2}(?:\.\d+)*(?![\d,.]*\s*(?:%|percent|per\b|times\b|years?\b))"
+    r"(?![^\S\n]*[-–]?[^\S\n]*\d)"  # a score or a table row ("Arsenal 3 1", "United 2-0")
     r"|(?:web\s+)?browsers?\b|software\b|apps?\b|smartphones?\b|phones?\b|cameras?\b"
     r"|consoles?\b|operating\s+system\b|laptops?\b|tablets?\b|users\b)"
 )

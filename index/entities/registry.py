@@ -157,16 +157,18 @@ class Registry(LinksMixin, EditsMixin, ReadsMixin, CorrectionsMixin, NamingMixin
                 if akey and akey not in blocked:  # linked even unmentioned: it taught us
                     links.setdefault(form(eid, local.type, akey, alias), [0, -1])
             for start, end in local.mentions:
-                text = body[start:end]
-                if not text.strip():
+                text = written = body[start:end]
+                if text[:4] in ("the ", "The ") and not key.startswith("the "):
+                    written = text[4:]  # the model's determiner: in the span, not the form
+                if not written.strip():
                     continue
-                mkey = entity_key(text) or key
+                mkey = entity_key(written) or key
                 owner = eid
                 if mkey in blocked:  # the user split this form off: it names someone else
                     found = self._strong(local.type, mkey)
-                    owner = found if found is not None else self._new_entity(local.type, text)
-                fid = form(owner, local.type, mkey, text)
-                mention_rows.append((text, start, end, fid))
+                    owner = found if found is not None else self._new_entity(local.type, written)
+                fid = form(owner, local.type, mkey, written)
+                mention_rows.append((written, start, end, fid))
                 link = links.setdefault(fid, [0, -1])
                 link[0] += 1
                 link[1] = start if link[1] < 0 else min(link[1], start)
@@ -180,18 +182,26 @@ class Registry(LinksMixin, EditsMixin, ReadsMixin, CorrectionsMixin, NamingMixin
         mention_store.write(self.conn, article_id, mention_rows)
         self._collect(before)
         self._settle_displays(article_id)  # the spelling most articles write
-        return self.mentions(article_id)
+        return self.mentions(article_id, body)
 
     def forget(self, article_id: str) -> None:
         """Drop an article's entities; entities no article mentions any more go too."""
         self._collect(self._unlink(article_id))
 
     # -- reading -----------------------------------------------------------------------------
-    def mentions(self, article_id: str) -> list[Mention]:
+    def mentions(self, article_id: str, body: str | None = None) -> list[Mention]:
+        """An article's mentions; with its `body`, each one's text is what the body writes
+        there (a leading "the" the model put in the span included), else its spelling."""
         rows = mention_store.read(self.conn, article_id)
         owners = mention_store.owners(self.conn, {r[3] for r in rows})
         found = [
-            Mention(text, start, end, owners[fid][1], owners[fid][2])
+            Mention(
+                body[start:end] if body is not None else text,
+                start,
+                end,
+                owners[fid][1],
+                owners[fid][2],
+            )
             for text, start, end, fid in rows
             if fid in owners
         ]

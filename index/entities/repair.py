@@ -118,7 +118,31 @@ def non_name(body: str, start: int, end: int, label: str = "", titled: bool = Fa
         return True
     if text in _POSTNOMINALS and _AFTER_NAME.search(before):
         return True  # "Mark Ledwell, QC," "Ann Orbury MP": a rank after a name
-    return _demonym_phrase(text) and not titled
+    return (_demonym_phrase(text) and not titled) or _shouted_word(body, start, end)
+
+
+def _shouted_word(body: str, start: int, end: int) -> bool:
+    """ "SOCCER - JAPAN GET LUCKY WIN, CHINA IN SURPRISE DEFEAT": in a headline written in
+    capitals, the model takes words for names; English words there ("DEFEAT", "LEADING
+    SCORES") that name no place or organisation are no name. Acronyms ("NATO") are no
+    English words."""
+    text = body[start:end]
+    words = text.split()
+    if len(text) < 4 or not text.isupper() or not all(w.isalpha() for w in words):
+        return False
+    line_start = body.rfind("\n", 0, start) + 1
+    line_end = body.find("\n", end)
+    letters = [
+        c for c in body[line_start : line_end if line_end >= 0 else len(body)] if c.isalpha()
+    ]
+    if len(letters) < 12 or sum(c.isupper() for c in letters) < 0.8 * len(letters):
+        return False
+    return (
+        all(commonwords.is_word(w) for w in words)
+        and not known_place(text)
+        and not gazetteer.is_known_org(text)
+        and not gazetteer.is_demonym(text)
+    )
 
 
 _CREED_WORD = re.compile(r"[A-Z][a-z]{3,}(?:phobia|(ists?))")

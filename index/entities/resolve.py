@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 
 from ..model import EntityType
 from . import LocalEntity, gazetteer
-from .clean import CONNECTORS, Mention, clean, name_like, stray_spans
+from .clean import CONNECTORS, Mention, clean, name_like, on_short_line, stray_spans
 from .edges import split_at_the, trim_edges
 from .groups import (
     Group,
@@ -69,9 +69,11 @@ def resolve(
     defining = {lines.containing(d.acr_start - 1, d.acr_end + 1) for d in defs}
     stray = Spans(s for i, s in enumerate(lines.spans) if i not in defining)
 
+    raw = list(raw)
     mentions: list[Mention] = []
     for start, end, label in raw:
-        if stray.containing(start, end) is not None:
+        line = stray.containing(start, end)
+        if line is not None and not on_short_line(body, stray.spans[line], start, end, label):
             continue
         mentions.extend(clean(body, start, end, label))
     mentions = drop_non_names(
@@ -96,7 +98,11 @@ def resolve(
     types = vote_types(body, groups)
     kept = {k: g for k, g in groups.items() if k in types}
     _complete(body, kept, stray, types)
-    entities = _entities(body, kept, types)
+    # The model's span conventions are its training data's: "the Senate Foreign Relations
+    # Committee" is one ORG span there. Names never carry the "the", but a mention keeps it
+    # where the model put it, so the layer's spans agree with the model's own.
+    the = {s + 4 for s, _, label in raw if label != "PERSON" and body[s : s + 4] in _THE}
+    entities = _entities(body, kept, types, the)
     return entities + _headline_places(title, title_raw, entities)
 
 
@@ -370,14 +376,19 @@ def _surnames(
     return out
 
 
+_THE = ("the ", "The ")
+
+
 def _entities(
-    body: str, groups: dict[str, Group], types: dict[str, EntityType]
+    body: str, groups: dict[str, Group], types: dict[str, EntityType], the: set[int]
 ) -> list[LocalEntity]:
     out: list[tuple[int, LocalEntity]] = []
     for key, g in groups.items():
         name = best_name(body, g)
         spans = sorted({(m.start, m.end) for m in g.mentions})
         aliases = sorted({body[s:e] for s, e in spans} - {name})
+        if types[key] != "person":
+            spans = [(s - 4 if s in the else s, e) for s, e in spans]
         out.append((spans[0][0], LocalEntity(types[key], name, tuple(aliases), tuple(spans))))
     out.sort(key=lambda x: x[0])
     return [e for _, e in out]

@@ -246,6 +246,7 @@ CONNECTORS: frozenset[str] = frozenset(
         "ibn",
         "bint",
         "y",
+        "&",
     ]
 )
 #: Arabic article and kinship particles written lowercase before a hyphen: "al-Sham".
