@@ -232,3 +232,24 @@ def test_a_photo_credit_closing_a_line_is_still_no_news() -> None:
     body = "Rescuers searched the river on Monday. (Photo: Ilse Varga/Riverside Press)\nMore later."
     raw = [at(body, "Ilse Varga", "PERSON"), at(body, "Riverside Press", "ORG")]
     assert listed(resolve(body, raw)) == set()
+
+
+def test_a_place_no_gazetteer_knows_that_speaks_is_a_person() -> None:
+    body = (
+        "In Lisbon the cloth is washed twice, Orlenko explains. "
+        "Trade in it has always been political, says Orlenko."
+    )
+    raw = [at(body, "Lisbon", "GPE"), at(body, "Orlenko", "GPE", 0), at(body, "Orlenko", "GPE", 1)]
+    assert listed(resolve(body, raw)) == {("place", "Lisbon"), ("person", "Orlenko")}
+
+
+def test_a_capital_that_speaks_is_still_a_place() -> None:
+    body = "Beijing says the talks will resume. Beijing said so on Monday too."
+    raw = [at(body, "Beijing", "GPE", 0), at(body, "Beijing", "GPE", 1)]
+    assert listed(resolve(body, raw)) == {("place", "Beijing")}
+
+
+def test_a_platform_the_model_calls_a_place_is_an_org() -> None:
+    body = "The outage took down sites such as Spotify and Reddit for an hour."
+    raw = [at(body, "Spotify", "GPE"), at(body, "Reddit", "GPE")]
+    assert listed(resolve(body, raw)) == {("org", "Spotify"), ("org", "Reddit")}

@@ -83,9 +83,15 @@ _NEXT_PERSON_ROLE = re.compile(
     r"|legislator|senator|congressman|congresswoman)\b"
 )
 _NEXT_SPEECH = re.compile(
-    r"^,?\s+(?:said|says|told|added|noted|vowed|stated|stressed|warned|explained|insisted"
-    r"|confirmed|acknowledged|wrote|writes|argued|argues|asked|replied|tweeted|declared"
-    r"|claimed|admitted|recalled|joked|mocked|complained|urged|conceded|testified)\b"
+    r"^,?\s+(?:said|says|told|tells|added|adds|noted|notes|vowed|stated|stressed|warned|warns"
+    r"|explained|explains|insisted|insists|confirmed|acknowledged|wrote|writes|argued|argues"
+    r"|asked|replied|tweeted|declared|claimed|admitted|recalled|joked|mocked|complained"
+    r"|urged|conceded|testified)\b"
+)
+#: Attribution after a quote or a clause: `", says Tarlo.`
+_PREV_SPEECH = re.compile(
+    r"[,\"”’]\s*(?:said|says|added|adds|explained|explains|noted|notes|wrote|writes|argued"
+    r"|argues|warned|warns|insisted|insists|recalled|told\s+\w+)\s+$"
 )
 # "The Port Authority of Valencia said": the speaker is what the name is the object of.
 _PREV_OF = re.compile(r"\bof\s+(?:the\s+)?$")
@@ -240,8 +246,15 @@ def _context_votes(body: str, m: Mention, votes: defaultdict[str, float], *, acr
         cue += 1
     if _NEXT_PERSON_ROLE.match(after):
         cue += 1
-    elif not placed and _NEXT_SPEECH.match(after) and not _PREV_OF.search(before):
-        cue += 0.5
+    elif not placed and (
+        (_NEXT_SPEECH.match(after) and not _PREV_OF.search(before)) or _PREV_SPEECH.search(before)
+    ):
+        # Organisations speak too ("Reuters said"), places only as their governments do
+        # ("Beijing says"): a "place" no gazetteer knows that speaks is someone ("Tarlo
+        # explains", "…, says Tarlo").
+        name = body[m.start : m.end]
+        unknown = not (gazetteer.is_place(name) or gazetteer.city_population(name))
+        cue += 1.0 if m.label in ("GPE", "LOC") and unknown else 0.5
     if not (cue or placed) and m.label == "PERSON" and _PRONOUN_AFTER.match(body, m.end):
         cue += 0.5  # "Mishima took up weight training and his workout regimen …"
     if cue:

@@ -5,6 +5,8 @@ reported organisations, and the words that make a name an organisation or a plac
 
 from __future__ import annotations
 
+from .knownorgs import MORE_KNOWN_ORGS
+
 #: Organisations reported worldwide, by any of their names. Evidence, not a whitelist: an org
 #: the list lacks is still found by the model and the resolver's other rules.
 KNOWN_ORGS: tuple[str, ...] = (
@@ -99,6 +101,7 @@ KNOWN_ORGS: tuple[str, ...] = (
     "TASS",
     "Interfax",
     "Yonhap",
+    *MORE_KNOWN_ORGS,
 )
 
 
