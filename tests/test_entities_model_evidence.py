@@ -253,3 +253,38 @@ def test_a_platform_the_model_calls_a_place_is_an_org() -> None:
     body = "The outage took down sites such as Spotify and Reddit for an hour."
     raw = [at(body, "Spotify", "GPE"), at(body, "Reddit", "GPE")]
     assert listed(resolve(body, raw)) == {("org", "Spotify"), ("org", "Reddit")}
+
+
+@pytest.mark.parametrize("word", ["German", "Czech", "Romans", "San Franciscans"])
+def test_a_name_the_model_only_calls_a_group_of_people_is_no_entity(word: str) -> None:
+    body = (
+        f"The border was crossed by {word} farmers near Passau. Officials said {word} groups left."
+    )
+    raw = [at(body, word, "NORP", 0), at(body, word, "NORP", 1), at(body, "Passau", "GPE")]
+    assert listed(resolve(body, raw)) == {("place", "Passau")}
+
+
+def test_a_city_the_model_calls_a_group_is_still_a_place() -> None:
+    body = "Shelling hit the outskirts of Aleppo overnight."
+    assert listed(resolve(body, [at(body, "Aleppo", "NORP")])) == {("place", "Aleppo")}
+
+
+def test_a_peer_named_after_a_town_is_a_person() -> None:
+    body = "Lord Halifax met the minister privately in November."
+    assert listed(resolve(body, [at(body, "Halifax", "ORG")])) == {("person", "Halifax")}
+
+
+def test_tokenised_copy_keeps_possessives_with_their_owner() -> None:
+    body = "The judge in Brannock 's trial ruled . He cleared Brannock of all charges ."
+    raw = [at(body, "Brannock 's", "ORG"), at(body, "Brannock", "PERSON", 1)]
+    people = resolve(body, raw)
+    assert listed(people) == {("person", "Brannock")}
+    body = "Delegates of the People ’s Republic of China arrived ."
+    raw = [at(body, "the People ’s Republic of China", "GPE")]
+    assert listed(resolve(body, raw)) == {("place", "People ’s Republic of China")}
+
+
+def test_two_known_organisations_joined_by_and_are_two() -> None:
+    body = "Drivers for Uber and Airbnb hosts protested."
+    raw = [at(body, "Uber and Airbnb", "ORG")]
+    assert listed(resolve(body, raw)) == {("org", "Uber"), ("org", "Airbnb")}

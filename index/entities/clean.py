@@ -93,6 +93,20 @@ def _tokens(body: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _TOKEN_RE.finditer(body, start, end)]
 
 
+def _glue_possessives(body: str, toks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Tokenised copy writes "People ’s Republic", "Duffy 's": the possessive is its owner's."""
+    out: list[tuple[int, int]] = []
+    for s, e in toks:
+        if out and body[s:e] in _SPLIT_POSSESSIVES:
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
+_SPLIT_POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+
+
 def clean(body: str, start: int, end: int, label: str) -> list[Mention]:
     """The names inside one tagged span `body[start:end]`, as cleaned mentions (maybe none)."""
     out: list[Mention] = []
@@ -106,7 +120,7 @@ def clean(body: str, start: int, end: int, label: str) -> list[Mention]:
 
 def _clean_part(body: str, start: int, end: int, label: str, out: list[Mention]) -> None:
     start, end = _trim(body, start, end)
-    toks = _tokens(body, start, end)
+    toks = _glue_possessives(body, _tokens(body, start, end))
     if not toks:
         return
     # A possessive on the last word ("Assad’s", "Forces’") is not part of the name.
@@ -159,7 +173,9 @@ def _finish(body: str, toks: list[tuple[int, int]], label: str, out: list[Mentio
         if not joins and w == "and":
             left = body[toks[0][0] : toks[i - 1][1]]
             right = body[toks[i + 1][0] : toks[-1][1]]
-            joins = _known_place(left) and _known_place(right)
+            joins = (_known_place(left) and _known_place(right)) or (
+                gazetteer.is_known_org(left) and gazetteer.is_known_org(right)
+            )
         if joins:
             _finish(body, toks[:i], label, out)
             _finish(body, toks[i + 1 :], label, out)

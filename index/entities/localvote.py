@@ -60,6 +60,7 @@ _NEXT_PLACE_NOUN = re.compile(
 )
 _PREV_TITLE = re.compile(
     r"\b(?:president|minister|spokes(?:man|woman|person)|mr|mrs|ms|dr|sheikh|ayatollah|senator"
+    r"|lord|lady|sir|dame|baron|baroness|earl|duke|duchess"
     r"|governor|mayor|ambassador|envoy|chancellor|chair|chairman|chairwoman|commander|general"
     r"|colonel|judge|prosecutor|member|leader|secretary|director|coordinator|candidate"
     r"|officer|manager)\.?\s+$",
@@ -101,7 +102,7 @@ _PRONOUN_AFTER = re.compile(
     r"(?:(?![.!?]\s|\n|\b(?:said|says|told|where|which|whose)\b)[^A-Z\n])*?"
     r"\b(?:he|she|his|her|him|himself|herself)\b(?!\s+(?:said|says|told|added)\b)"
 )
-_POSSESSIVE = re.compile(r"[’']s?\b")
+_POSSESSIVE = re.compile(r" ?[’']s?\b")
 _LIST_GLUE = re.compile(r"^(?:\s*,\s*|,?\s+(?:and|or)\s+)$")
 _PAIR_GLUE = re.compile(r"\s(?:and|or)\s+$")
 
@@ -162,6 +163,8 @@ def vote_types(body: str, groups: dict[str, Group]) -> dict[str, EntityType]:
             continue
         if gazetteer.is_demonym(name) and (type_ != "person" or _doubtful_person(name, g)):
             continue
+        if _group_of_people(name, g):
+            continue
         if _common_word(body, name, g):
             continue
         if g.shared_surname:
@@ -202,6 +205,22 @@ def _unplaced_org(name: str, g: Group) -> bool:
     labels = g.labels()
     org = labels["ORG"]
     return org >= 2 and org * 3 >= org + labels["GPE"] + labels["LOC"]
+
+
+def _group_of_people(name: str, g: Group) -> bool:
+    """Only ever a nationality, creed or party to the model ("German", "Czech", "Romans",
+    "San Franciscans"): no entity of ours unless the name itself is one the gazetteer knows
+    (a country, a region, a city, a well-known organisation: "Houthis") or a place phrase frames it
+    ("the X district"). Context words and a town of that name are not enough."""
+    if any(m.label != "NORP" for m in g.mentions):
+        return False
+    if g.country or gazetteer.is_place(name) or gazetteer.is_known_org(name):
+        return False
+    if gazetteer.main_city_population(name) >= 100_000:  # "Aleppo", the model's slip
+        return False
+    if any(m.place_word or m.org_word for m in g.mentions):
+        return False
+    return not (g.votes["place_cue"] and g.votes["strong_place"])
 
 
 def _doubtful_person(name: str, g: Group) -> bool:
