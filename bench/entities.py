@@ -12,6 +12,10 @@ lists of accepted aliases, preferred name first, and `optional` names that are n
 * `unseen`: reader/demo/corpus/MANIFEST.json, a corpus written by a colleague, never tuned on;
 * `fixtures`: tests/fixtures/entities/articles.json, this project's own tricky cases.
 
+Then, at mention level (layer against raw model, per type): GUM news (`bench.entities_gum`),
+UNER English PUD (`bench.uner_pud`, CoNLL-style news) and WikiGold (`bench.wikigold`,
+CoNLL-style Wikipedia).
+
 Scoring (per article, summed over articles): a listed entity matching a gold entry of its type
 (by `entity_key` of its name or of any alias it carries) is a true positive the first time;
 a second entity matching the same entry is a false positive ("Assad" beside "Bashar al-Assad"),
@@ -387,10 +391,12 @@ def main(argv: Sequence[str] | None = None) -> None:
     pairs = [(a.title, a.body) for s in sets for a in s.articles]
     print_speed({**speed(pairs), **cold})
 
-    from bench import entities_gum, uner_pud
+    from bench import entities_gum, uner_pud, wikigold
 
-    entities_gum.main(["--errors"] if args.errors else [])
-    uner_pud.main(["--errors"] if args.errors else [])
+    flags = ["--errors"] if args.errors else []
+    entities_gum.main(flags)
+    uner_pud.main(flags)
+    wikigold.main(flags)
 
 
 if __name__ == "__main__":

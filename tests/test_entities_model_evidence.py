@@ -288,3 +288,9 @@ def test_two_known_organisations_joined_by_and_are_two() -> None:
     body = "Drivers for Uber and Airbnb hosts protested."
     raw = [at(body, "Uber and Airbnb", "ORG")]
     assert listed(resolve(body, raw)) == {("org", "Uber"), ("org", "Airbnb")}
+
+
+def test_an_ampersand_between_two_people_parts_them() -> None:
+    body = "The show was hosted by Jenny Seaton & Harvey Deegan until 2004."
+    raw = [at(body, "Jenny Seaton & Harvey Deegan", "PERSON")]
+    assert listed(resolve(body, raw)) == {("person", "Jenny Seaton"), ("person", "Harvey Deegan")}

@@ -170,7 +170,9 @@ def _finish(body: str, toks: list[tuple[int, int]], label: str, out: list[Mentio
         joins = (
             not name_like(w) and w.casefold() not in CONNECTORS and w.casefold() not in PARTICLES
         )
-        if not joins and w == "and":
+        if w == "&" and label == "PERSON":
+            joins = True  # "Jenny Seaton & Harvey Deegan": two people, not one name
+        elif not joins and w == "and":
             left = body[toks[0][0] : toks[i - 1][1]]
             right = body[toks[i + 1][0] : toks[-1][1]]
             joins = (_known_place(left) and _known_place(right)) or (
