@@ -294,3 +294,35 @@ def test_an_ampersand_between_two_people_parts_them() -> None:
     body = "The show was hosted by Jenny Seaton & Harvey Deegan until 2004."
     raw = [at(body, "Jenny Seaton & Harvey Deegan", "PERSON")]
     assert listed(resolve(body, raw)) == {("person", "Jenny Seaton"), ("person", "Harvey Deegan")}
+
+
+# Headlines -----------------------------------------------------------------------------------
+def test_a_person_named_only_in_a_feed_entrys_headline_is_listed() -> None:
+    title = "Brannock Meets Ilsabet Vance in Lisbon"
+    body = "The two ministers discussed fishing quotas for two hours."
+    title_raw = [at(title, "Brannock", "PERSON"), at(title, "Ilsabet Vance", "PERSON")]
+    title_raw.append(at(title, "Lisbon", "GPE"))
+    found = listed(resolve(body, [], title, title_raw))
+    assert found == {("person", "Brannock"), ("person", "Ilsabet Vance"), ("place", "Lisbon")}
+
+
+@pytest.mark.parametrize("phrase", ["Rose Hill", "Biden Signs", "Prisoner Releases", "Harlow"])
+def test_a_headline_phrase_with_english_words_or_a_towns_name_is_not_a_person(phrase: str) -> None:
+    title = f"{phrase} Draw Crowds"
+    assert listed(resolve("Crowds gathered.", [], title, [at(title, phrase, "PERSON")])) == set()
+
+
+def test_a_headline_surname_is_the_bodys_person() -> None:
+    title = "Vance Resigns"
+    body = "Ilsabet Vance resigned on Monday."
+    entities = resolve(
+        body, [at(body, "Ilsabet Vance", "PERSON")], title, [at(title, "Vance", "PERSON")]
+    )
+    assert listed(entities) == {("person", "Ilsabet Vance")}
+
+
+def test_a_well_known_organisation_named_only_in_the_headline_is_listed() -> None:
+    title = "Airbnb Cuts Fees for Hosts"
+    body = "The company said the change starts in May."
+    found = listed(resolve(body, [], title, [at(title, "Airbnb", "ORG")]))
+    assert found == {("org", "Airbnb")}

@@ -33,6 +33,7 @@ from .groups import (
     link_short_names,
     link_spelling_variants,
 )
+from .headline import headline_entities
 from .keys import entity_key
 from .localvote import vote_types
 from .ner import RawEntity
@@ -103,7 +104,7 @@ def resolve(
     # where the model put it, so the layer's spans agree with the model's own.
     the = {s + 4 for s, _, label in raw if label != "PERSON" and body[s : s + 4] in _THE}
     entities = _entities(body, kept, types, the)
-    return entities + _headline_places(title, title_raw, entities)
+    return entities + headline_entities(title, title_raw, entities)
 
 
 _PAREN_ACRONYM = re.compile(r"\s*\(\s*([A-Z]{2,6})\s*\)")
@@ -392,30 +393,3 @@ def _entities(
         out.append((spans[0][0], LocalEntity(types[key], name, tuple(aliases), tuple(spans))))
     out.sort(key=lambda x: x[0])
     return [e for _, e in out]
-
-
-def _headline_places(
-    title: str, title_raw: Iterable[RawEntity], entities: list[LocalEntity]
-) -> list[LocalEntity]:
-    """Places named only in the headline that the gazetteer confirms (a country, a city).
-
-    A Title-Case headline makes the model see names everywhere ("Prisoner Releases"), so no
-    other headline-only name is trusted.
-    """
-    known = {entity_key(n) for e in entities for n in (e.name, *e.aliases)}
-    out: list[LocalEntity] = []
-    for start, end, label in title_raw:
-        if label not in ("GPE", "LOC", "PERSON", "ORG", "NORP"):
-            continue
-        for m in clean(title, start, end, label):
-            text = title[m.start : m.end]
-            name = gazetteer.country(text) or (
-                text if gazetteer.city_population(text) >= 100_000 else None
-            )
-            if not name or gazetteer.is_demonym(text):
-                continue
-            if known.isdisjoint({entity_key(name), entity_key(text)}):
-                known.add(entity_key(name))
-                aliases = (text,) if text != name else ()
-                out.append(LocalEntity("place", name, aliases, ()))
-    return out

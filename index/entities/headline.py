@@ -1,0 +1,105 @@
+"""Entities named only in an article's headline.
+
+A feed entry's headline often names who or where the story is about ("Orlova Meets Tanaka in
+Lisbon") while its two-line summary says "the minister" and "the capital". Such names belong
+in the article's list. But a Title-Case headline makes the model see names everywhere
+("Prisoner Releases", "Rose Hill Residents"), so a headline-only name is taken only with
+evidence beyond the model's label:
+
+* a place the gazetteer confirms (a country, a city of 100,000 people);
+* a well-known organisation (`gazetteer.is_known_org`);
+* a person whose every word is no English word, place, demonym or organisation word (a name
+  like "Kestrel Vance" passes, "Rose Hill" and "Biden Signs" do not), and whom the body does
+  not already name (a headline "Tanaka" is the body's "Hiro Tanaka").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from . import LocalEntity, commonwords, gazetteer
+from .clean import clean
+from .keys import entity_key
+from .ner import RawEntity
+
+_LABELS = ("GPE", "LOC", "PERSON", "ORG", "NORP")
+
+
+def headline_entities(
+    title: str, title_raw: Iterable[RawEntity], entities: list[LocalEntity]
+) -> list[LocalEntity]:
+    """What the headline names that the body's `entities` lack, as entities with no mentions."""
+    known = {entity_key(n) for e in entities for n in (e.name, *e.aliases)}
+    # Every word of every name the body gives a person: a headline surname is one of them.
+    person_words = {
+        w
+        for e in entities
+        if e.type == "person"
+        for n in (e.name, *e.aliases)
+        for w in entity_key(n).split()
+    }
+    out: list[LocalEntity] = []
+    for start, end, label in title_raw:
+        if label not in _LABELS:
+            continue
+        for m in clean(title, start, end, label):
+            text = title[m.start : m.end]
+            found = _place(text) or _org(text) or (_person(text) if label == "PERSON" else None)
+            if found is None:
+                continue
+            type_, name = found
+            keys = {entity_key(name), entity_key(text)}
+            if not known.isdisjoint(keys):
+                continue
+            if type_ == "person" and not person_words.isdisjoint(entity_key(text).split()):
+                continue
+            known |= keys
+            out.append(LocalEntity(type_, name, (text,) if text != name else (), ()))
+    return out
+
+
+def _place(text: str) -> tuple[str, str] | None:
+    if gazetteer.is_demonym(text):
+        return None
+    name = gazetteer.country(text) or (text if gazetteer.city_population(text) >= 100_000 else None)
+    return ("place", name) if name else None
+
+
+def _org(text: str) -> tuple[str, str] | None:
+    return ("org", text) if gazetteer.is_known_org(text) else None
+
+
+def _person(text: str) -> tuple[str, str] | None:
+    words = text.split()
+    if not 1 <= len(words) <= 3 or text.isupper():
+        return None
+    for word in words:
+        bare = word.strip(".,’'")
+        if not bare[:1].isupper() or _english(bare):
+            return None
+        if (
+            gazetteer.is_demonym(bare)
+            or gazetteer.is_place(bare)
+            or gazetteer.city_population(bare)
+        ):
+            return None
+        if bare.casefold() in gazetteer.ORG_WORDS or bare.casefold() in gazetteer.PLACE_WORDS:
+            return None
+    return ("person", text)
+
+
+def _english(word: str) -> bool:
+    """An English word in any inflection a headline uses: "Signs", "Warned", "Talks"."""
+    w = word.casefold()
+    forms = {w}
+    if w.endswith("s"):
+        forms |= {
+            w[:-1],
+            w[:-2] if w.endswith("es") else w,
+            w[:-3] + "y" if w.endswith("ies") else w,
+        }
+    if w.endswith("ed"):
+        forms |= {w[:-1], w[:-2]}
+    if w.endswith("ing"):
+        forms |= {w[:-3], w[:-3] + "e"}
+    return any(commonwords.is_word(f) for f in forms if len(f) >= 2)
