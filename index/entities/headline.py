@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from ..model import EntityType
 from . import LocalEntity, commonwords, gazetteer
 from .clean import clean
 from .keys import entity_key
@@ -58,18 +59,18 @@ def headline_entities(
     return out
 
 
-def _place(text: str) -> tuple[str, str] | None:
+def _place(text: str) -> tuple[EntityType, str] | None:
     if gazetteer.is_demonym(text):
         return None
     name = gazetteer.country(text) or (text if gazetteer.city_population(text) >= 100_000 else None)
     return ("place", name) if name else None
 
 
-def _org(text: str) -> tuple[str, str] | None:
+def _org(text: str) -> tuple[EntityType, str] | None:
     return ("org", text) if gazetteer.is_known_org(text) else None
 
 
-def _person(text: str) -> tuple[str, str] | None:
+def _person(text: str) -> tuple[EntityType, str] | None:
     words = text.split()
     if not 1 <= len(words) <= 3 or text.isupper():
         return None

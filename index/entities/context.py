@@ -1,0 +1,129 @@
+"""The words around one mention as evidence for its type.
+
+"the town of X", "X province", "In X," place a name; a title or a role before it ("Senator
+X", "X, a spokesman"), speech ("X said", "…, says X") and a pronoun later in the sentence mark
+a person; "X group" an organisation. Each cue adds to the group's votes (`localvote.py`);
+"strong_" votes are evidence that may override the model on a full name, "place_cue" and
+"person_cue" record that such context was seen at all.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from . import gazetteer
+from .clean import Mention
+
+_PREV_PLACE_STRONG = re.compile(
+    r"\b(?:town|city|village|province|region|district|governorate|capital|outskirts|suburbs?"
+    r"|port|area|countryside|north|south|east|west|north-?east|north-?west|south-?east"
+    r"|south-?west|centre|center|heart) of\s+(?:the\s+)?$"
+    # "families in villages around Shobak", "towns near X": settlements placed by a name.
+    r"|\b(?:villages|towns|cities|areas|settlements|communities|neighbourhoods|neighborhoods)"
+    r"\s+(?:around|near|outside|surrounding)\s+$"
+)
+_PREV_PLACE_WEAK = re.compile(
+    r"\b(?:in|near|at|from|via|into|toward|towards|across|outside|through|throughout|around"
+    r"|inside|within|on)\s+$",
+    re.IGNORECASE,  # "In Shobak, farmers …" opens a sentence
+)
+_NEXT_PLACE = re.compile(
+    r"^(?:\s+(?:province|governorate|region|district|countryside|border|city|town|village|river"
+    r"|valley|mountains|plain|coast|basin|delta|court|authorities|residents|municipality"
+    r"|airport|neighbourhood|neighborhood|districts|suburb|quarter)\b|-based\b)"
+)
+_NEXT_PLACE_NOUN = re.compile(
+    r"^\s+(?:province|governorate|region|district|districts|city|town|village|valley"
+    r"|neighbourhood|neighborhood|suburb|quarter|municipality|countryside|river|mountains)\b"
+)
+_PREV_TITLE = re.compile(
+    r"\b(?:president|minister|spokes(?:man|woman|person)|mr|mrs|ms|dr|sheikh|ayatollah|senator"
+    r"|lord|lady|sir|dame|baron|baroness|earl|duke|duchess"
+    r"|governor|mayor|ambassador|envoy|chancellor|chair|chairman|chairwoman|commander|general"
+    r"|colonel|judge|prosecutor|member|leader|secretary|director|coordinator|candidate"
+    r"|officer|manager)\.?\s+$",
+    re.IGNORECASE,
+)
+_PREV_ROLE = re.compile(
+    r"\b(?:spokes\w+|minister|commander|president|leader|director|chief|head|member|official"
+    r"|envoy|ambassador|adviser|advisor|coordinator|manager|researcher|analyst|economist"
+    r"|accountant|lawyer|prosecutor|candidate|chairman|chair|secretary|mayor|governor|officer"
+    r"|journalist|correspondent|drivers?|resident|witness|relative|farmer|owner)\b[^.,;:\n]{0,40},\s+$"
+)
+_NEXT_ORG = re.compile(
+    r"^\s+(?:group|militia|faction|movement|party|organi[sz]ation|network|coalition|alliance"
+    r"|company|agency|ministry|officials|fighters|militants)\b"
+)
+_NEXT_PERSON_ROLE = re.compile(
+    r"^,\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,4}?(?:spokes\w+|minister|commander|president"
+    r"|leader|director|chief|head|member|official|envoy|ambassador|adviser|advisor|general"
+    r"|colonel|officer|journalist|correspondent|chairman|secretary|mayor|governor|coordinator"
+    r"|manager|researcher|analyst|economist|candidate|lawyer|prosecutor|mp|mep|lawmaker"
+    r"|legislator|senator|congressman|congresswoman)\b"
+)
+_NEXT_SPEECH = re.compile(
+    r"^,?\s+(?:said|says|told|tells|added|adds|noted|notes|vowed|stated|stressed|warned|warns"
+    r"|explained|explains|insisted|insists|confirmed|acknowledged|wrote|writes|argued|argues"
+    r"|asked|replied|tweeted|declared|claimed|admitted|recalled|joked|mocked|complained"
+    r"|urged|conceded|testified)\b"
+)
+#: Attribution after a quote or a clause: `", says Tarlo.`
+_PREV_SPEECH = re.compile(
+    r"[,\"”’]\s*(?:said|says|added|adds|explained|explains|noted|notes|wrote|writes|argued"
+    r"|argues|warned|warns|insisted|insists|recalled|told\s+\w+)\s+$"
+)
+# "The Port Authority of Valencia said": the speaker is what the name is the object of.
+_PREV_OF = re.compile(r"\bof\s+(?:the\s+)?$")
+#: A personal pronoun later in the sentence, no other name or "said" between: "X had begun
+#: … his", not "X, he said" (the speaker is someone else).
+_PRONOUN_AFTER = re.compile(
+    r"(?:(?![.!?]\s|\n|\b(?:said|says|told|where|which|whose)\b)[^A-Z\n])*?"
+    r"\b(?:he|she|his|her|him|himself|herself)\b(?!\s+(?:said|says|told|added)\b)"
+)
+
+
+def context_votes(body: str, m: Mention, votes: defaultdict[str, float], *, acronym: bool) -> None:
+    before = body[max(0, m.start - 60) : m.start]
+    after = body[m.end : m.end + 60]
+    placed = False
+    if _PREV_PLACE_STRONG.search(before):
+        votes["place"] += 1.5
+        votes["place_cue"] += 1
+        votes["strong_place"] += 1  # "the town of X": evidence even against the model
+        placed = True
+    elif not acronym and _PREV_PLACE_WEAK.search(before):
+        votes["place"] += 0.5
+        placed = True
+    if _NEXT_PLACE.match(after):
+        votes["place"] += 1.5
+        votes["place_cue"] += 1
+        if _NEXT_PLACE_NOUN.match(after):  # "X province", not "X authorities"
+            votes["strong_place"] += 1
+    if _NEXT_ORG.match(after):
+        votes["org"] += 1
+    if acronym:
+        return
+    cue = 0.0
+    if _PREV_TITLE.search(before):
+        cue += 2
+    elif _PREV_ROLE.search(before):
+        cue += 1
+    if _NEXT_PERSON_ROLE.match(after):
+        cue += 1
+    elif not placed and (
+        (_NEXT_SPEECH.match(after) and not _PREV_OF.search(before)) or _PREV_SPEECH.search(before)
+    ):
+        # Organisations speak too ("Reuters said"), places only as their governments do
+        # ("Beijing says"): a "place" no gazetteer knows that speaks is someone ("Tarlo
+        # explains", "…, says Tarlo").
+        name = body[m.start : m.end]
+        unknown = not (gazetteer.is_place(name) or gazetteer.city_population(name))
+        cue += 1.0 if m.label in ("GPE", "LOC") and unknown else 0.5
+    if not (cue or placed) and m.label == "PERSON" and _PRONOUN_AFTER.match(body, m.end):
+        cue += 0.5  # "Mishima took up weight training and his workout regimen …"
+    if cue:
+        votes["person"] += cue
+        votes["person_cue"] += 1
+        if cue >= 1:  # a title or a role beside the name, not just "said"
+            votes["strong_person"] += 1
