@@ -10,6 +10,8 @@ lists of accepted aliases, preferred name first, and `optional` names that are n
 * `shared`: ../shared/samples (or `--samples DIR`): real news dumps, split into articles with
   `index.sources.parse_path` (a small splitter if that fails), matched to gold by title;
 * `unseen`: reader/demo/corpus/MANIFEST.json, a corpus written by a colleague, never tuned on;
+* `fresh`: bench/data/fresh_news, 24 invented pages and feed entries written for this bench by a
+  colleague who had not read the rules;
 * `fixtures`: tests/fixtures/entities/articles.json, this project's own tricky cases.
 
 Then, at mention level (layer against raw model, per type): GUM news (`bench.entities_gum`),
@@ -50,6 +52,7 @@ SAMPLES = next(
 )  # fmt: skip
 MANIFEST = ROOT / "reader" / "demo" / "corpus" / "MANIFEST.json"
 FIXTURES = ROOT / "tests" / "fixtures" / "entities" / "articles.json"
+FRESH = ROOT / "bench" / "data" / "fresh_news"
 
 _RAW_TYPES = {"PERSON": "person", "GPE": "place", "LOC": "place", "ORG": "org"}
 
@@ -133,6 +136,19 @@ def load_unseen(manifest: Path = MANIFEST) -> GoldSet | None:
         return None
     data = json.loads(manifest.read_text(encoding="utf-8"))
     return _match(data.get("articles", []), manifest.parent, "unseen")
+
+
+def load_fresh(folder: Path = FRESH) -> GoldSet | None:
+    """24 invented article pages and feed entries with their gold, written for this bench by
+    someone who had not read the rules (`bench/data/fresh_news`): first line the headline."""
+    gold = folder / "gold.json"
+    if not gold.is_file():
+        return None
+    gold_set = GoldSet("fresh")
+    for entry in json.loads(gold.read_text(encoding="utf-8"))["articles"]:
+        title, _, body = (folder / entry["file"]).read_text(encoding="utf-8").partition("\n")
+        gold_set.articles.append(GoldArticle(title.strip(), body.strip(), entry))
+    return gold_set
 
 
 def load_fixtures(path: Path = FIXTURES) -> GoldSet:
@@ -381,9 +397,9 @@ def main(argv: Sequence[str] | None = None) -> None:
         print(f"{args.samples} not found: the shared gold is not scored.")
     else:
         sets.append(shared)
-    unseen = load_unseen()
-    if unseen is not None:
-        sets.append(unseen)
+    for extra in (load_unseen(), load_fresh()):
+        if extra is not None:
+            sets.append(extra)
     sets.append(load_fixtures())
 
     for gold_set in sets:

@@ -170,6 +170,8 @@ def _common_word(body: str, name: str, g: Group) -> bool:
     sentence-initial common noun, not a name: unless something marks it as one."""
     if " " in name or "-" in name or name.isupper() or g.country or g.votes["person_cue"]:
         return False
+    if name.lower() not in body:  # most names: no regex to build
+        return False
     return re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", body) is not None
 
 
