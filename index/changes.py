@@ -7,7 +7,9 @@ only at what indexes answer without a scan: the largest rowid (new articles), th
 (deletions) and the articles not yet in the search index (another process stores articles in
 SQLite first and indexes them a moment later: the list must be searched again once they are
 searchable). A flag or state write changes none of these, so marking articles read in the
-reader never makes the list reload.
+reader never makes the list reload. An entity correction (another shell's `dateline entities
+rename …`, or undo) is told apart by the registry's undo log (`index.dbstate.registry_mark`):
+it changes no article, but names, types and the colours of an open article's mentions.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+from .dbstate import registry_mark
+
 
 @dataclass(frozen=True)
 class Change:
@@ -25,6 +29,8 @@ class Change:
     new: tuple[str, ...]
     #: Something else changed the article set (updates, deletions, indexing caught up).
     other: bool
+    #: The entity registry was corrected (or a correction undone): names and types moved.
+    entities: bool = False
 
 
 @dataclass(frozen=True)
@@ -45,6 +51,7 @@ class ChangeWatch:
         self._lock = threading.Lock()
         self._version = self._data_version()
         self._mark = self._read_mark()
+        self._registry = registry_mark(self._conn)
 
     def _data_version(self) -> int:
         return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
@@ -57,14 +64,18 @@ class ChangeWatch:
         return _Mark(int(row[0]), int(row[1]), int(row[2]))
 
     def poll(self) -> Change | None:
-        """None when the articles are as they were at the last poll; else what changed."""
+        """None when the articles and the entity corrections are as they were at the last
+        poll; else what changed."""
         with self._lock:
             version = self._data_version()
             if version == self._version:
                 return None
             self._version = version
             before, after = self._mark, self._read_mark()
-            if after == before:
+            registry = registry_mark(self._conn)
+            corrected = registry != self._registry
+            self._registry = registry
+            if after == before and not corrected:
                 return None
             self._mark = after
             new: tuple[str, ...] = ()
@@ -77,7 +88,7 @@ class ChangeWatch:
                     )
                 )
             other = after.count - before.count != len(new) or after.unindexed != before.unindexed
-            return Change(new=new, other=other)
+            return Change(new=new, other=other, entities=corrected)
 
     def close(self) -> None:
         with self._lock:

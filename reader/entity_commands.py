@@ -5,7 +5,8 @@ remappable id). The sidebar turns a key into a domain message (`EntitySidebar.Fi
 kind and the entity under the cursor) and knows nothing of the library; `EntityCorrections`,
 mixed into the main screen, asks what it needs (a type, a target, a name) in a modal, runs the
 correction in a worker through `index.Library` (undoable, the index follows), tells the user
-what changed and searches again so the list and the sidebar show it.
+what changed, searches again so the list and the sidebar show it, and reads the open
+article's mentions again so the reader shows the new names and colours at once.
 """
 
 from __future__ import annotations
@@ -140,3 +141,4 @@ class EntityCorrections:
         text = message + " (U undoes it)" if undoable else message
         screen.notify(text, markup=False)
         screen._search()  # the list, chips and sidebar follow the corrected registry
+        screen.refresh_open_entities()  # and so do the open article's names and colours

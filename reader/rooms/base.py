@@ -90,6 +90,10 @@ class Room(Screen[None]):
         """Open `article_id` in the reader (reading)."""
         raise NotImplementedError
 
+    def refresh_open_entities(self) -> None:
+        """Show the open article's entities as the registry now has them (reading)."""
+        raise NotImplementedError
+
     def apply_query(self, query: Query) -> None:
         """Search `query` and show it in the search bar (searching)."""
         raise NotImplementedError

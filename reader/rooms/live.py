@@ -4,7 +4,12 @@ shell) changes the library, and within a few seconds the list shows it, in place
 A timer asks `index.changes.ChangeWatch` every POLL_SECONDS; the watch reads SQLite's
 `data_version` (no table is touched) and only looks further when it moved, so the poll costs
 the same at any library size. A change re-runs the current search with the cursor kept on its
-article and the rows at the same place on screen, and the chips line says how many arrived.
+article and the rows at the same place on screen, and the chips line says how many arrived. An
+entity correction made in another process (`dateline entities rename …`, `undo`) is a change
+too: the search runs again so the sidebar's names, types and counts follow, and the open
+article's mentions are read again so the reader shows the new names and colours. (A correction
+made in this reader is seen by the poll too; searching and reading again finds what is already
+shown, and a list, sidebar or article that has not changed is not repainted.)
 """
 
 from __future__ import annotations
@@ -81,6 +86,8 @@ class LiveRoom(Room):
             self._live_query = self.query_string
             self.new_articles += arrived
         self._search()
+        if message.change.entities:
+            self.refresh_open_entities()
 
     @on(SearchDone)
     def _new_count_follows_the_query(self, message: SearchDone) -> None:

@@ -7,7 +7,7 @@ from typing import Any
 from textual.message import Message
 
 from index.library import Library
-from index.model import ArticleSummary, EntityCount, Progress, SearchResult
+from index.model import Article, ArticleSummary, EntityCount, Progress, SearchResult
 from index.query import Query
 
 from ..widgets.reader_view import Reading
@@ -34,6 +34,14 @@ class ArticleOpened(Message):
     def __init__(self, reading: Reading) -> None:
         super().__init__()
         self.reading = reading
+
+
+class ArticleEntitiesRead(Message):
+    """The open article read again after an entity correction: its mentions and names."""
+
+    def __init__(self, article: Article) -> None:
+        super().__init__()
+        self.article = article
 
 
 class StoryLoaded(Message):

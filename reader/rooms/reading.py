@@ -20,7 +20,7 @@ from ..widgets.article_list import ArticleList
 from ..widgets.entity_sidebar import EntityList, EntitySidebar
 from ..widgets.reader_view import ReaderView, Reading, RelatedList
 from .base import SIMILAR, Room
-from .messages import ArticleOpened, StoryLoaded
+from .messages import ArticleEntitiesRead, ArticleOpened, StoryLoaded
 
 
 def web_link(url: str | None) -> str | None:
@@ -117,6 +117,39 @@ class ReadingRoom(Room):
         self.add_class("-reading")
         article = message.reading.article
         self.query_one(ArticleList).update_article(article.id, read=article.read)
+
+    # -- the open article after an entity correction ------------------------------------------
+    def refresh_open_entities(self) -> None:
+        """Re-read the open article's mentions and entity names in a worker, after a
+        correction here or in another process: a rename, retype, merge or block changes the
+        names and colours the reader shows (and the sidebar's "this article" scope), and
+        nothing else about the article, so nothing else is reloaded."""
+        if self.library is not None and self.reading is not None:
+            self._read_entities(self.library, self.reading.article.id)
+
+    @work(thread=True, exclusive=True, group="article-entities", exit_on_error=False)
+    def _read_entities(self, library: Library, article_id: str) -> None:
+        article = library.article(article_id)
+        if article is not None and not get_current_worker().is_cancelled:
+            self.post_message(ArticleEntitiesRead(article))
+
+    @on(ArticleEntitiesRead)
+    def _entities_read(self, message: ArticleEntitiesRead) -> None:
+        reading, fresh = self.reading, message.article
+        if reading is None or reading.article.id != fresh.id:
+            return  # another article was opened (or the reader closed) meanwhile
+        # Only the entities: the flags shown may be newer than the row read (a key press
+        # whose write is still on its way), and the highlights belong to the opening query.
+        article = replace(
+            reading.article,
+            mentions=fresh.mentions,
+            people=fresh.people,
+            places=fresh.places,
+            orgs=fresh.orgs,
+        )
+        if article != reading.article:
+            # The same article: the reader repaints the body and keeps its scroll position.
+            self.reading = replace(reading, article=article)
 
     @on(ArticleList.StoryToggled)
     def _story_toggled(self, message: ArticleList.StoryToggled) -> None:
