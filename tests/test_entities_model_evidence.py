@@ -326,3 +326,76 @@ def test_a_well_known_organisation_named_only_in_the_headline_is_listed() -> Non
     body = "The company said the change starts in May."
     found = listed(resolve(body, [], title, [at(title, "Airbnb", "ORG")]))
     assert found == {("org", "Airbnb")}
+
+
+# People the model read as organisations or places -------------------------------------------
+def test_an_age_in_apposition_and_an_occupation_mark_a_person() -> None:
+    body = (
+        "Kenyan runner Tessa Wanjiru broke the record on Sunday. "
+        '"It was cold," said Orla Brennick, 67, who watched from a balcony.'
+    )
+    raw = [at(body, "Tessa Wanjiru", "ORG"), at(body, "Orla Brennick", "ORG")]
+    assert listed(resolve(body, raw)) == {("person", "Tessa Wanjiru"), ("person", "Orla Brennick")}
+
+
+def test_a_round_number_is_no_age() -> None:
+    body = "Results gave Osei, of Harbour Forward, 21,384 votes. Harbour Forward celebrated."
+    raw = [at(body, "Harbour Forward", "ORG", 0), at(body, "Harbour Forward", "ORG", 1)]
+    assert ("org", "Harbour Forward") in listed(resolve(body, raw))
+
+
+def test_a_surname_joins_a_full_name_the_model_mistyped() -> None:
+    body = "Tessa Wanjiru won in Valencia. Wanjiru, 24, trains at altitude."
+    raw = [
+        at(body, "Tessa Wanjiru", "ORG"),
+        at(body, "Valencia", "GPE"),
+        at(body, "Wanjiru", "GPE", 1),
+    ]
+    entities = resolve(body, raw)
+    assert listed(entities) == {("person", "Tessa Wanjiru"), ("place", "Valencia")}
+    assert len(next(e for e in entities if e.type == "person").mentions) == 2
+
+
+def test_two_of_a_family_paired_by_and_are_both_people() -> None:
+    body = "The brothers Ivo Castellan and Teo Castellan pleaded guilty."
+    raw = [at(body, "Ivo Castellan", "PERSON"), at(body, "Teo Castellan", "ORG")]
+    assert listed(resolve(body, raw)) == {("person", "Ivo Castellan"), ("person", "Teo Castellan")}
+
+
+# One organisation, several names --------------------------------------------------------------
+def test_a_company_by_the_first_word_of_its_registered_name() -> None:
+    body = "Velmora Electronics Co. reported record sales. Velmora said demand was strong."
+    raw = [at(body, "Velmora Electronics Co.", "ORG"), at(body, "Velmora", "ORG", 1)]
+    entities = resolve(body, raw)
+    assert listed(entities) == {("org", "Velmora Electronics Co.")}
+    assert "Velmora" in entities[0].aliases
+
+
+def test_a_place_is_not_a_companys_short_name() -> None:
+    body = "Valencia CF won again. Fans in Valencia celebrated."
+    raw = [at(body, "Valencia CF", "ORG"), at(body, "Valencia", "GPE", 1)]
+    assert listed(resolve(body, raw)) == {("org", "Valencia CF"), ("place", "Valencia")}
+
+
+def test_spellings_of_a_well_known_organisation_are_one() -> None:
+    body = (
+        "The Centers for Disease Control and Prevention said cases rose. The CDC urged vaccination."
+    )
+    raw = [
+        at(body, "The Centers for Disease Control and Prevention", "ORG"),
+        at(body, "CDC", "ORG"),
+    ]
+    entities = resolve(body, raw)
+    assert listed(entities) == {("org", "Centers for Disease Control and Prevention")}
+
+
+def test_a_headline_short_name_is_the_bodys_organisation() -> None:
+    title = "China Warns EU Over Tariffs"
+    body = "Beijing said the European Union had ignored the rules."
+    raw = [at(body, "Beijing", "GPE"), at(body, "the European Union", "ORG")]
+    title_raw = [at(title, "China", "GPE"), at(title, "EU", "ORG")]
+    assert listed(resolve(body, raw, title, title_raw)) == {
+        ("place", "Beijing"),
+        ("org", "European Union"),
+        ("place", "China"),
+    }

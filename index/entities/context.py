@@ -45,6 +45,19 @@ _PREV_TITLE = re.compile(
     r"|officer|manager)\.?\s+$",
     re.IGNORECASE,
 )
+#: An occupation written right before a name, as a title: "Kenyan runner Mercy Jepkorir",
+#: "striker Ivo Lenz", "novelist Ada Brenn".
+_PREV_OCCUPATION = re.compile(
+    r"\b(?:runner|sprinter|athlete|swimmer|cyclist|boxer|striker|midfielder|defender"
+    r"|goalkeeper|forward|winger|coach|captain|player|singer|actor|actress|author|writer"
+    r"|novelist|poet|artist|filmmaker|director|producer|professor|scientist|physician|doctor"
+    r"|nurse|teacher|student|activist|campaigner|detective|inspector|sergeant|soldier"
+    r"|pilot|economist|analyst|lawyer|attorney|businessman|businesswoman|entrepreneur"
+    r"|brothers|sisters|brother|sister|son|daughter|wife|husband|mother|father|widow)\s+$",
+    re.IGNORECASE,
+)
+#: An age in apposition: "Remedios Soler, 67, who …" is someone.
+_NEXT_AGE = re.compile(r"^,\s+(?:aged\s+)?\d{1,3},(?!\d)")
 _PREV_ROLE = re.compile(
     r"\b(?:spokes\w+|minister|commander|president|leader|director|chief|head|member|official"
     r"|envoy|ambassador|adviser|advisor|coordinator|manager|researcher|analyst|economist"
@@ -107,9 +120,9 @@ def context_votes(body: str, m: Mention, votes: defaultdict[str, float], *, acro
     cue = 0.0
     if _PREV_TITLE.search(before):
         cue += 2
-    elif _PREV_ROLE.search(before):
+    elif _PREV_OCCUPATION.search(before) or _PREV_ROLE.search(before):
         cue += 1
-    if _NEXT_PERSON_ROLE.match(after):
+    if _NEXT_PERSON_ROLE.match(after) or _NEXT_AGE.match(after):
         cue += 1
     elif not placed and (
         (_NEXT_SPEECH.match(after) and not _PREV_OF.search(before)) or _PREV_SPEECH.search(before)

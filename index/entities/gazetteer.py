@@ -189,6 +189,19 @@ def known_org_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.-])(?:{alternation})(?![\w-]|\.\w)")
 
 
+@cache
+def _org_aliases() -> dict[str, str]:
+    from .knownorgs import ORG_ALIASES
+
+    return {entity_key(n): entity_key(row[0]) for row in ORG_ALIASES for n in row}
+
+
+def org_canonical(name: str) -> str | None:
+    """The key of the full name of a well-known organisation that `name` is one spelling of
+    ("EU" -> "european union"), or None."""
+    return _org_aliases().get(entity_key(name))
+
+
 @lru_cache(maxsize=8192)
 def is_known_org(name: str) -> bool:
     return entity_key(name) in _orgs()
@@ -291,3 +304,4 @@ def warm() -> None:
     known_org_pattern()
     _country_stems()
     _compound_countries()
+    _org_aliases()

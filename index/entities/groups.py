@@ -162,6 +162,23 @@ def link_initials(body: str, groups: dict[str, Group]) -> None:
             groups[owners[0]].mentions.extend(groups.pop(key).mentions)
 
 
+def link_known_org_aliases(body: str, groups: dict[str, Group]) -> None:
+    """ "EU" and "European Union", "CDC" and "Centers for Disease Control and Prevention":
+    spellings of one well-known organisation (`knownorgs.ORG_ALIASES`) are one entity."""
+    first: dict[str, str] = {}
+    for key in list(groups):
+        g = groups[key]
+        if g.country or _is_person(g):
+            continue
+        canon = next(filter(None, map(gazetteer.org_canonical, set(g.texts(body)))), None)
+        if canon is None:
+            continue
+        if canon in first and first[canon] in groups:
+            groups[first[canon]].mentions.extend(groups.pop(key).mentions)
+        else:
+            first[canon] = key
+
+
 _KNOWN_AS = re.compile(
     r",\s+(?:also\s+|better\s+|widely\s+|commonly\s+|popularly\s+)?"
     r"(?:known|referred\s+to|nicknamed)\s+as\s+(?:the\s+)?"
@@ -239,7 +256,7 @@ def _may_link(short: list[str], long: list[str], g: Group, target: Group) -> boo
     Government: a one-word short name joins an org or place only if all that it lacks is
     particles or demonyms.
     """
-    if _is_person(target):
+    if _is_person(target) or _person_shaped_words(short, long):
         if g.labels().most_common(1)[0][0] != "PERSON" and _known_place(" ".join(short)):
             return False  # "Victoria" the city beside "Victoria Lang"
         if short[-1] == long[-1]:
@@ -275,7 +292,36 @@ def _may_link(short: list[str], long: list[str], g: Group, target: Group) -> boo
             )
             or i + len(short) == len(long)
         )
+    if i == 0 and lacking[-1] in DESIGNATORS:
+        # "Samsung" of "Samsung Electronics Co.", "Apple" of "Apple Inc.": a company by the
+        # first word of its registered name, when the rest is its line of business and form.
+        return all(w in DESIGNATORS or w in gazetteer.ORG_WORDS or w in CONNECTORS for w in lacking)
     return all(w in CONNECTORS or gazetteer.is_demonym(w) for w in lacking)
+
+
+#: A company's legal form and the words that stand beside it in a registered name.
+DESIGNATORS = frozenset(
+    {"co", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "llc", "plc", "ag"}
+    | {"sa", "se", "nv", "gmbh", "spa", "bhd", "oyj", "asa", "ab", "holdings", "group", "company"}
+    | {"electronics", "motor", "motors", "international", "industries", "pharmaceuticals"}
+)
+
+
+def _person_shaped_words(short: list[str], long: list[str]) -> bool:
+    """A one-word name that ends a two- or three-word name which nothing makes an org or a
+    place: a surname, whatever the model called the full name ("Jepkorir" of "Mercy
+    Jepkorir", which it read as an organisation)."""
+    return (
+        len(short) == 1
+        and 2 <= len(long) <= 3
+        and long[-1] == short[0]
+        and not any(
+            w in gazetteer.ORG_WORDS or w in gazetteer.PLACE_WORDS or w in CONNECTORS for w in long
+        )
+        and not _known_place(" ".join(long))
+        and not gazetteer.is_known_org(" ".join(long))
+        and not gazetteer.is_known_org(short[0])
+    )
 
 
 def _proper(text: str) -> bool:

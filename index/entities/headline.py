@@ -31,6 +31,9 @@ def headline_entities(
 ) -> list[LocalEntity]:
     """What the headline names that the body's `entities` lack, as entities with no mentions."""
     known = {entity_key(n) for e in entities for n in (e.name, *e.aliases)}
+    # "EU" in the headline is the body's "European Union"; "JPMorgan Chase" its "JPMorgan
+    # Chase & Co.".
+    known |= {c for n in list(known) if (c := gazetteer.org_canonical(n))}
     # Every word of every name the body gives a person: a headline surname is one of them.
     person_words = {
         w
@@ -50,8 +53,11 @@ def headline_entities(
                 continue
             type_, name = found
             keys = {entity_key(name), entity_key(text)}
+            keys |= {c for c in map(gazetteer.org_canonical, (name, text)) if c}
             if not known.isdisjoint(keys):
                 continue
+            if type_ == "org" and any(k.startswith(f"{entity_key(text)} ") for k in known):
+                continue  # the body's fuller name of it
             if type_ == "person" and not person_words.isdisjoint(entity_key(text).split()):
                 continue
             known |= keys

@@ -129,3 +129,38 @@ MORE_KNOWN_ORGS: tuple[str, ...] = (
     "Kyodo",
     "Sputnik",
 )
+
+#: Names of one organisation that neither initials nor the start of its name give away:
+#: every spelling of a row is the same organisation, the first its full name.
+ORG_ALIASES: tuple[tuple[str, ...], ...] = (
+    ("United Nations", "UN", "U.N."),
+    ("European Union", "EU", "E.U."),
+    ("North Atlantic Treaty Organization", "NATO"),
+    ("World Health Organization", "WHO"),
+    ("International Monetary Fund", "IMF"),
+    ("Centers for Disease Control and Prevention", "CDC"),
+    ("Federal Bureau of Investigation", "FBI"),
+    ("Central Intelligence Agency", "CIA"),
+    ("National Aeronautics and Space Administration", "NASA"),
+    ("Federal Reserve", "Fed", "U.S. Federal Reserve"),
+    ("European Central Bank", "ECB"),
+    ("International Atomic Energy Agency", "IAEA"),
+    ("World Trade Organization", "WTO"),
+    ("Organization of the Petroleum Exporting Countries", "OPEC"),
+    ("International Criminal Court", "ICC"),
+    ("International Committee of the Red Cross", "ICRC"),
+    ("Doctors Without Borders", "MSF", "Médecins Sans Frontières"),
+    ("Associated Press", "AP"),
+    ("Agence France-Presse", "AFP"),
+    ("British Broadcasting Corporation", "BBC"),
+    ("International Olympic Committee", "IOC"),
+    ("California Institute of Technology", "Caltech"),
+    ("Massachusetts Institute of Technology", "MIT"),
+    ("JPMorgan Chase", "JPMorgan", "JPMorgan Chase & Co."),
+    ("Saudi Aramco", "Aramco"),
+    ("Islamic Revolutionary Guard Corps", "IRGC", "Revolutionary Guards"),
+    ("Syrian Democratic Forces", "SDF"),
+    ("Kurdistan Workers' Party", "PKK"),
+    ("Popular Mobilization Forces", "PMF", "Hashd al-Shaabi"),
+    ("Islamic State", "ISIS", "ISIL", "Daesh"),
+)

@@ -214,6 +214,12 @@ def _name_votes(name: str, g: Group, votes: defaultdict[str, float]) -> None:
         votes["place"] += 4 if pop >= 1_000_000 else 1.5 if pop >= 100_000 else 0.25 if pop else 0
 
 
+def _same_family(body: str, g: Group, other: Group) -> bool:
+    """Two full names with one surname, paired by "and": two of a family."""
+    mine, theirs = best_name(body, g).split(), best_name(body, other).split()
+    return len(mine) >= 2 and len(theirs) >= 2 and mine[-1] == theirs[-1]
+
+
 def _club(words: list[str]) -> bool:
     """ "Manchester United", "Dundee United": a town's team (never "United States")."""
     if len(words) < 2 or words[-1] != "united":
@@ -292,6 +298,14 @@ def _list_votes(body: str, groups: dict[str, Group]) -> None:
     for a, b in pairs:
         for key, other in ((a, b), (b, a)):
             g = groups[key]
+            if (
+                key != other
+                and leaders.get(other) == "person"
+                and _same_family(body, g, groups[other])
+            ):
+                g.votes["person"] += 2  # "brothers Jhon Arboleda and Wilmer Arboleda"
+                g.votes["strong_person"] += 1
+                continue
             if (
                 key != other
                 and leaders.get(other) == "place"

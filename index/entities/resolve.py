@@ -30,6 +30,7 @@ from .groups import (
     group_mentions,
     join_known_as,
     link_initials,
+    link_known_org_aliases,
     link_short_names,
     link_spelling_variants,
 )
@@ -95,6 +96,7 @@ def resolve(
     link_spelling_variants(body, groups)
     link_short_names(body, groups)
     link_initials(body, groups)
+    link_known_org_aliases(body, groups)
     join_known_as(body, groups)
     types = vote_types(body, groups)
     kept = {k: g for k, g in groups.items() if k in types}
