@@ -399,3 +399,47 @@ def test_a_headline_short_name_is_the_bodys_organisation() -> None:
         ("org", "European Union"),
         ("place", "China"),
     }
+
+
+# Sport -----------------------------------------------------------------------------------------
+def test_a_towns_team_in_a_match_report_is_an_organisation() -> None:
+    body = (
+        "Harbourside moved clear after a 2-1 win over Brighton & Hove Albion on Saturday. "
+        "Brighton had equalised before half-time. Liverpool, who drew 0-0 at Everton, "
+        "slipped to second in the Premier League."
+    )
+    raw = [
+        at(body, "Brighton & Hove Albion", "ORG"),
+        at(body, "Brighton", "PERSON", 1),
+        at(body, "Liverpool", "GPE"),
+        at(body, "Everton", "ORG"),
+        at(body, "the Premier League", "ORG"),
+    ]
+    found = listed(resolve(body, raw))
+    assert found >= {
+        ("org", "Brighton & Hove Albion"),
+        ("org", "Liverpool"),
+        ("org", "Everton"),
+        ("org", "Premier League"),
+    }
+    assert ("place", "Brighton") not in found and ("org", "Brighton") not in found
+
+
+def test_countries_in_a_match_report_stay_places() -> None:
+    body = "Brazil beat Chile 2-1 in Santiago on Tuesday."
+    raw = [at(body, "Brazil", "GPE"), at(body, "Chile", "GPE"), at(body, "Santiago", "GPE")]
+    assert listed(resolve(body, raw)) == {
+        ("place", "Brazil"),
+        ("place", "Chile"),
+        ("place", "Santiago"),
+    }
+
+
+def test_a_town_without_a_result_nearby_stays_a_place() -> None:
+    body = "Flooding hit Liverpool and the council opened two shelters."
+    assert listed(resolve(body, [at(body, "Liverpool", "GPE")])) == {("place", "Liverpool")}
+
+
+def test_a_brand_before_its_product_is_the_company() -> None:
+    body = "Fake Apple AirPods were seized in the raid."
+    assert listed(resolve(body, [at(body, "Apple AirPods", "ORG")])) == {("org", "Apple")}

@@ -259,6 +259,8 @@ def _strip_titles(
     has_org_word = any(w in gazetteer.ORG_WORDS for w in rest)
     if label != "PERSON" and not (len(rest) >= 2 or strong):
         return toks, False  # "General Motors", "Major League" stay whole
+    if label != "PERSON" and len(rest) == 1 and rest[0] in gazetteer.ORG_WORDS:
+        return toks, False  # "Premier League": a title word before a bare org word names it
     return toks[i:], not has_org_word
 
 

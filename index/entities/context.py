@@ -115,6 +115,8 @@ def context_votes(body: str, m: Mention, votes: defaultdict[str, float], *, acro
             votes["strong_place"] += 1
     if _NEXT_ORG.match(after):
         votes["org"] += 1
+    if _club_context(body, m):
+        votes["club"] += 1
     if acronym:
         return
     cue = 0.0
@@ -140,3 +142,30 @@ def context_votes(body: str, m: Mention, votes: defaultdict[str, float], *, acro
         votes["person_cue"] += 1
         if cue >= 1:  # a title or a role beside the name, not just "said"
             votes["strong_person"] += 1
+
+
+#: A result nearby ("2-1", "0-0") and a match verb right beside the name: "Liverpool,
+#: who drew 0-0 at Everton", "a 2-1 win over Brighton", "Leicestershire beat Somerset".
+_SCORE = re.compile(r"(?<![\d:.-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d:.-])")
+_MATCH_AFTER = re.compile(
+    r"^(?:,\s+who)?\s+(?:had\s+|have\s+|has\s+)?(?:beat|defeated|drew|lost|won|equali[sz]ed|thrashed|edged|routed"
+    r"|trailed|led|scored|held|hosted|host|visit|visited|came\s+back|fought\s+back)\b"
+)
+_MATCH_BEFORE = re.compile(
+    r"\b(?:win|victory|defeat|draw|loss|beat|defeated|thrashed|edged|drew|lost|held|hosted"
+    r"|visit\s+to|visited|at|against|over|to|with)\s+$"
+)
+_MATCH_BEFORE_VERB = re.compile(
+    r"\b(?:win|victory|defeat|draw|loss|beat|defeated|thrashed|edged|drew|lost|held|hosted)\b"
+)
+
+
+def _club_context(body: str, m: Mention) -> bool:
+    """Is the name a team here: a result nearby and a match verb beside it?"""
+    if not _SCORE.search(body, max(0, m.start - 400), m.end + 400):
+        return False
+    start = max(body.rfind(". ", 0, m.start), body.rfind("\n", 0, m.start)) + 1
+    if _MATCH_AFTER.match(body[m.end : m.end + 30]):
+        return True
+    before = body[max(start, m.start - 40) : m.start]
+    return bool(_MATCH_BEFORE.search(before) and _MATCH_BEFORE_VERB.search(before))

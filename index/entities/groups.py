@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
+from ..model import EntityType
 from . import gazetteer
 from .clean import CONNECTORS, Mention, name_like
 from .keys import entity_key
@@ -177,6 +178,23 @@ def link_known_org_aliases(body: str, groups: dict[str, Group]) -> None:
             groups[first[canon]].mentions.extend(groups.pop(key).mentions)
         else:
             first[canon] = key
+
+
+def merge_org_short_names(
+    body: str, groups: dict[str, Group], types: dict[str, EntityType]
+) -> None:
+    """Once typed, a one-word organisation joins the one longer organisation it starts:
+    "Brighton" (the team, not the town) is Brighton & Hove Albion."""
+    orgs = [k for k in groups if types.get(k) == "org"]
+    names = {k: best_name(body, groups[k]) for k in orgs}
+    for key in orgs:
+        word = names[key]
+        if " " in word or key not in groups:
+            continue
+        longer = [k for k in orgs if k != key and k in groups and names[k].startswith(word + " ")]
+        if len(longer) == 1:
+            groups[longer[0]].mentions.extend(groups.pop(key).mentions)
+            del types[key]
 
 
 _KNOWN_AS = re.compile(

@@ -78,6 +78,10 @@ def vote_types(body: str, groups: dict[str, Group]) -> dict[str, EntityType]:
                 votes["org"] += 1.5
                 votes["strong_org"] += 1
             context_votes(body, m, votes, acronym=name.isupper())
+        town = bool(gazetteer.city_population(name))
+        if votes["club"] and not g.country and (town or not _is_person_named(g)):
+            votes["org"] += 5  # a town's team: "Liverpool, who drew 0-0 at Everton"
+            votes["strong_org"] += 1
         before = {t: votes[t] for t in ENTITY_TYPES}
         _name_votes(name, g, votes)
         for t in ENTITY_TYPES:
@@ -212,6 +216,12 @@ def _name_votes(name: str, g: Group, votes: defaultdict[str, float]) -> None:
         # ("Clinton", "Alice", "Mishima"); below 100,000 people the town only breaks a tie.
         pop = gazetteer.main_city_population(name)
         votes["place"] += 4 if pop >= 1_000_000 else 1.5 if pop >= 100_000 else 0.25 if pop else 0
+
+
+def _is_person_named(g: Group) -> bool:
+    """Did the model call this a person in most of its mentions ("Ward scored")?"""
+    labels = g.labels()
+    return labels["PERSON"] * 2 > sum(labels.values())
 
 
 def _same_family(body: str, g: Group, other: Group) -> bool:

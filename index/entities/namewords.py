@@ -194,6 +194,7 @@ ORG_WORDS: frozenset[str] = frozenset(
             "team",
             "fc",
             "afc",
+            "cf",
             "rovers",
             "wanderers",
             "athletic",

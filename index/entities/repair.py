@@ -327,3 +327,24 @@ def cued_names(body: str, mentions: list[Mention], stray: list[tuple[int, int]])
         ):
             out.append(Mention(start, end, "CUED"))
     return out
+
+
+def brands_before_products(body: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Apple AirPods", "Samsung Galaxy Buds": a well-known company's name before product
+    words is the company; the product is no entity. A fuller company name ("Samsung
+    Electronics", "Apple Inc.") keeps its organisation words."""
+    out = []
+    pattern = gazetteer.known_org_pattern()
+    for m in mentions:
+        x = pattern.match(body, m.start, m.end)
+        rest = body[x.end() : m.end].split() if x else []
+        if (
+            x
+            and rest
+            and m.label in ("ORG", "PERSON", "PRODUCT")
+            and not any(w.strip(".,").casefold() in gazetteer.ORG_WORDS for w in rest)
+        ):
+            out.append(Mention(m.start, x.end(), "ORG"))
+        else:
+            out.append(m)
+    return out

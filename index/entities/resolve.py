@@ -33,6 +33,7 @@ from .groups import (
     link_known_org_aliases,
     link_short_names,
     link_spelling_variants,
+    merge_org_short_names,
 )
 from .headline import headline_entities
 from .keys import entity_key
@@ -46,7 +47,14 @@ from .patterns import (
     landmark,
     place_phrases,
 )
-from .repair import cued_names, drop_non_names, extend_truncated, join_parts, non_name
+from .repair import (
+    brands_before_products,
+    cued_names,
+    drop_non_names,
+    extend_truncated,
+    join_parts,
+    non_name,
+)
 from .spans import Cover, Spans, overlaps
 
 #: A city the model missed is added only when this big: a town that small shares its name
@@ -83,6 +91,7 @@ def resolve(
         split_at_the(body, trim_edges(body, join_parts(body, extend_truncated(body, mentions)))),
     )
     mentions += cued_names(body, mentions, stray.spans)
+    mentions = brands_before_products(body, mentions)
 
     aliases: dict[str, str] = {}  # acronym key -> name key
     defs = [*defs, *_model_definitions(body, mentions, defs)]
@@ -99,6 +108,7 @@ def resolve(
     link_known_org_aliases(body, groups)
     join_known_as(body, groups)
     types = vote_types(body, groups)
+    merge_org_short_names(body, groups, types)
     kept = {k: g for k, g in groups.items() if k in types}
     _complete(body, kept, stray, types)
     # The model's span conventions are its training data's: "the Senate Foreign Relations
