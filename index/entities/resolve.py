@@ -17,12 +17,11 @@ nationality. The resolver works the way a careful reader does:
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from ..model import EntityType
 from . import LocalEntity, gazetteer
-from .clean import CONNECTORS, Mention, clean, name_like, on_short_line, stray_spans
+from .clean import Mention, clean, on_short_line, stray_spans
 from .edges import split_at_the, trim_edges
 from .groups import (
     Group,
@@ -55,6 +54,7 @@ from .repair import (
     join_parts,
     non_name,
 )
+from .seams import split_glued
 from .spans import Cover, Spans, overlaps
 
 #: A city the model missed is added only when this big: a town that small shares its name
@@ -96,7 +96,7 @@ def resolve(
     aliases: dict[str, str] = {}  # acronym key -> name key
     defs = [*defs, *_model_definitions(body, mentions, defs)]
     mentions = _apply_acronyms(body, mentions, defs, aliases)
-    mentions = _split_glued(body, mentions)
+    mentions = split_glued(body, mentions)
     mentions = _add_place_phrases(body, mentions)
     mentions = drop_non_names(body, _add_gazetteer_places(body, mentions, stray))
     mentions = _add_known_orgs(body, mentions, stray)
@@ -170,100 +170,6 @@ def _apply_acronyms(
         aliases[entity_key(acronym)] = entity_key(body[start:end])
         mentions = keep
     return mentions
-
-
-def _split_glued(body: str, mentions: list[Mention]) -> list[Mention]:
-    """Cut "High Committee for National Reconciliation Hassan Soufan" into org and person.
-
-    A span is cut only where the article itself shows the seam: its tail is a full name the
-    model tagged as a person elsewhere, or its head is a name the article uses on its own.
-    """
-    keys = Counter(entity_key(body[m.start : m.end]) for m in mentions)
-    # A head the model calls a person elsewhere is a first name, not a glued org: "Mohamed
-    # El-Hassan Mohamed" stays whole beside "Mohamed" used alone.
-    person_words = {entity_key(body[m.start : m.end]) for m in mentions if m.label == "PERSON"}
-    people = {
-        entity_key(body[m.start : m.end])
-        for m in mentions
-        if m.label == "PERSON" and " " in body[m.start : m.end].strip()
-    }
-    out: list[Mention] = []
-    for m in mentions:
-        toks = [
-            (t.start() + m.start, t.end() + m.start)
-            for t in re.finditer(r"\S+", body[m.start : m.end])
-        ]
-        cut = None
-        if len(toks) >= 3:
-            for i in range(1, len(toks) - 1):
-                head = body[toks[0][0] : toks[i - 1][1]]
-                tail = body[toks[i][0] : toks[-1][1]]
-                tail_key = entity_key(tail)
-                if (
-                    tail_key in people
-                    and tail_key != entity_key(body[m.start : m.end])
-                    and not (m.label == "PERSON" and i == 1 and _given_name(head, keys))
-                ):
-                    cut = i
-                    break
-                tail_words = tail.split()
-                if (
-                    keys[entity_key(head)] > 0
-                    and not (m.label == "PERSON" and entity_key(head) in person_words)
-                    and entity_key(head) != entity_key(body[m.start : m.end])
-                    and 2 <= len(tail_words) <= 3
-                    and all(name_like(w) for w in tail_words)
-                    and _person_tail(body, tail_words, m)
-                ):
-                    cut = i
-                    break
-        if cut is None:
-            out.append(m)
-            continue
-        head_toks = toks[:cut]
-        while head_toks and body[head_toks[-1][0] : head_toks[-1][1]].casefold() in CONNECTORS:
-            head_toks.pop()
-        if head_toks:
-            out.append(Mention(head_toks[0][0], head_toks[-1][1], m.label, org_word=m.org_word))
-        out.append(Mention(toks[cut][0], toks[-1][1], "PERSON"))
-    return out
-
-
-def _given_name(head: str, keys: Counter[str]) -> bool:
-    """Is the one word before a person's surname(s) their given name ("Alejandra" of
-    "Alejandra González Anaya", later "González Anaya"), not a place or org glued on?"""
-    return (
-        name_like(head)
-        and not keys[entity_key(head)]
-        and not gazetteer.is_place(head)
-        and not gazetteer.is_known_org(head)
-        and not gazetteer.city_population(head)
-    )
-
-
-def _person_tail(body: str, tail_words: list[str], m: Mention) -> bool:
-    """May the tail of a span be a person glued to a name ("... Reconciliation Hassan Soufan")?
-
-    Only when nothing in it names an org or a place ("Special Administrative Region",
-    "Independent School District", "Battleground Tracker" are no people) and the article uses
-    its last word, the surname, on its own elsewhere.
-    """
-    words = [w.strip(".,’'").casefold() for w in tail_words]
-    if any(w in gazetteer.ORG_WORDS or w in gazetteer.PLACE_WORDS for w in words):
-        return False
-    surname = tail_words[-1].strip(".,’'")
-    # Uses of the surname inside another copy of the whole tail prove nothing: "Andy Warhol
-    # Photographic Legacy Program", written three times, never uses "Program" alone.
-    tail = " ".join(tail_words)
-    inside = [
-        (x.start(), x.end()) for x in re.finditer(rf"(?<![\w-]){re.escape(tail)}(?![\w-])", body)
-    ]
-    others = [
-        x.start()
-        for x in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", body)
-        if not m.start <= x.start() < m.end and not any(s <= x.start() < e for s, e in inside)
-    ]
-    return bool(others)
 
 
 def _add_place_phrases(body: str, mentions: list[Mention]) -> list[Mention]:
