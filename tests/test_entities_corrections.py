@@ -151,3 +151,18 @@ def test_short_or_different_names_are_never_variants(reg: Registry) -> None:
     add(reg, "a3", "Lena Verbitsky spoke.", ("person", "Lena Verbitsky"))
     add(reg, "a4", "Marko Verbitskiy left.", ("person", "Marko Verbitskiy"))
     assert len(listing(reg)) == 4
+
+
+def test_an_article_with_evidence_outweighs_a_towns_name(reg: Registry) -> None:
+    """One match report's "Preston, who drew 1-1" names the team, however the gazetteer knows
+    Preston; the same typing on the model's word alone does not out-vote the town."""
+    from dataclasses import replace
+
+    from index.entities import LocalEntity
+
+    body = "Preston, who drew 1-1 at home, stayed fourth."
+    weak = LocalEntity("org", "Preston", (), ((0, 7),))
+    reg.assign("a1", [weak], body)
+    assert listing(reg) == {("Preston", "place", 1)}
+    reg.assign("a1", [replace(weak, evidence=True)], body)
+    assert listing(reg) == {("Preston", "org", 1)}

@@ -443,3 +443,44 @@ def test_a_town_without_a_result_nearby_stays_a_place() -> None:
 def test_a_brand_before_its_product_is_the_company() -> None:
     body = "Fake Apple AirPods were seized in the raid."
     assert listed(resolve(body, [at(body, "Apple AirPods", "ORG")])) == {("org", "Apple")}
+
+
+# Words that introduce or follow an organisation's name ----------------------------------------
+@pytest.mark.parametrize(
+    ("body", "name", "label"),
+    [
+        ("State rail operator Velmar suspended services.", "Velmar", "PERSON"),
+        ("The score was written by the Glasgow trio Tin Orchard on tour.", "Tin Orchard", "PERSON"),
+        (
+            "The bill passed with support from the ruling Morena party and its allies.",
+            "Morena",
+            "LOC",
+        ),
+        ("The governor told DZKR radio the dam was safe.", "DZKR", "PERSON"),
+        ("Duarte, the 22-year-old Pelotas forward, scored twice.", "Pelotas", "GPE"),
+    ],
+)
+def test_an_organisation_introduced_as_one(body: str, name: str, label: str) -> None:
+    raw = [at(body, name, label)]
+    if "Duarte" in body:
+        raw.append(at(body, "Duarte", "PERSON"))
+    assert ("org", name) in listed(resolve(body, raw))
+
+
+def test_a_strait_of_names_a_place() -> None:
+    body = "The tanker was seized in the Strait of Hormuz on Friday."
+    raw = [at(body, "the Strait of Hormuz", "LOC")]
+    assert listed(resolve(body, raw)) == {("place", "Strait of Hormuz")}
+    title = "Iran Seizes Tanker Near Hormuz"
+    found = listed(resolve(body, raw, title, [at(title, "Hormuz", "PERSON")]))
+    assert found == {("place", "Strait of Hormuz")}  # the headline word is the body's place
+
+
+def test_a_name_the_model_cut_in_two_is_one_person() -> None:
+    body = "Senator María Fernanda Ochoa Garza drafted the bill. Ochoa Garza said it would pass."
+    raw = [
+        at(body, "María Fernanda", "PERSON"),
+        at(body, "Ochoa Garza", "PERSON", 0),
+        at(body, "Ochoa Garza", "PERSON", 1),
+    ]
+    assert listed(resolve(body, raw)) == {("person", "María Fernanda Ochoa Garza")}

@@ -22,13 +22,16 @@ class LocalEntity:
 
     `name` is the best display form in this article ("Bashar al-Assad", not "Assad");
     `aliases` the other forms it was written in, acronyms included ("HTS");
-    `mentions` are `(start, end)` offsets into the body the extractor was given.
+    `mentions` are `(start, end)` offsets into the body the extractor was given;
+    `evidence` says the article typed it on more than the model's label (a place phrase, a
+    title, "the X party", a match report), which weighs more in the library-wide type vote.
     """
 
     type: EntityType
     name: str
     aliases: tuple[str, ...] = ()
     mentions: tuple[tuple[int, int], ...] = ()
+    evidence: bool = False
 
 
 from .extract import extract  # noqa: E402

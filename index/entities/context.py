@@ -18,7 +18,7 @@ from .clean import Mention
 _PREV_PLACE_STRONG = re.compile(
     r"\b(?:town|city|village|province|region|district|governorate|capital|outskirts|suburbs?"
     r"|port|area|countryside|north|south|east|west|north-?east|north-?west|south-?east"
-    r"|south-?west|centre|center|heart) of\s+(?:the\s+)?$"
+    r"|south-?west|centre|center|heart|strait|straits|gulf|bay|isle|island|lake) of\s+(?:the\s+)?$"
     # "families in villages around Shobak", "towns near X": settlements placed by a name.
     r"|\b(?:villages|towns|cities|areas|settlements|communities|neighbourhoods|neighborhoods)"
     r"\s+(?:around|near|outside|surrounding)\s+$"
@@ -68,6 +68,20 @@ _NEXT_ORG = re.compile(
     r"^\s+(?:group|militia|faction|movement|party|organi[sz]ation|network|coalition|alliance"
     r"|company|agency|ministry|officials|fighters|militants)\b"
 )
+#: What an organisation's name is followed by: "the ruling Morena party", "DZMM radio", "the
+#: Flamengo forward", "Glass Orchard frontman".
+_NEXT_ORG_STRONG = re.compile(
+    r"^\s+(?:party|militia|faction|radio|television|newspaper|broadcaster|forward|striker"
+    r"|midfielder|defender|goalkeeper|winger|frontman|frontwoman|shareholders|subsidiary)\b"
+)
+#: What an organisation is introduced by: "rail operator Renfe", "the Glasgow trio Glass
+#: Orchard", "Japan's space agency, JAXA,".
+_PREV_ORG = re.compile(
+    r"\b(?:operator|carrier|airline|broadcaster|regulator|retailer|manufacturer|carmaker"
+    r"|automaker|chipmaker|lender|insurer|start-?up|firm|company|agency|newspaper|band|trio"
+    r"|quartet|duo|label|distributor|conglomerate|cartel|gang)(?:,)?\s+$",
+    re.IGNORECASE,
+)
 _NEXT_PERSON_ROLE = re.compile(
     r"^,\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,4}?(?:spokes\w+|minister|commander|president"
     r"|leader|director|chief|head|member|official|envoy|ambassador|adviser|advisor|general"
@@ -113,7 +127,10 @@ def context_votes(body: str, m: Mention, votes: defaultdict[str, float], *, acro
         votes["place_cue"] += 1
         if _NEXT_PLACE_NOUN.match(after):  # "X province", not "X authorities"
             votes["strong_place"] += 1
-    if _NEXT_ORG.match(after):
+    if _NEXT_ORG_STRONG.match(after) or _PREV_ORG.search(before):
+        votes["org"] += 5  # "the ruling Morena party", "rail operator Renfe", "DZMM radio"
+        votes["strong_org"] += 1
+    elif _NEXT_ORG.match(after):
         votes["org"] += 1
     if _club_context(body, m):
         votes["club"] += 1

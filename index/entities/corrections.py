@@ -83,7 +83,7 @@ class CorrectionsMixin:
             ex(
                 "INSERT INTO entity_type_votes (article_id, key, type, weight) VALUES (?,?,?,?)"
                 " ON CONFLICT (key, article_id, type) DO UPDATE SET weight = weight + excluded.weight",
-                (article_id, key, local.type, article_weight(len(local.mentions))),
+                (article_id, key, local.type, article_weight(len(local.mentions), local.evidence)),
             )
             kept.append(local)
         out: list[LocalEntity] = []

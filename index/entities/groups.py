@@ -286,6 +286,7 @@ def _may_link(short: list[str], long: list[str], g: Group, target: Group) -> boo
             and 2 <= len(long) <= 3
             and long[0] == short[0]
             and g.labels()["PERSON"] + g.votes["person_cue"] > 0
+            and not any(w in gazetteer.ORG_WORDS for w in long)  # "Valencia" of "Valencia CF"
         )
     if any(w in gazetteer.ORG_WORDS for w in long) and _known_place(" ".join(short)):
         return False  # "South Carolina" stays a place beside "University of South Carolina"

@@ -34,13 +34,10 @@ def headline_entities(
     # "EU" in the headline is the body's "European Union"; "JPMorgan Chase" its "JPMorgan
     # Chase & Co.".
     known |= {c for n in list(known) if (c := gazetteer.org_canonical(n))}
-    # Every word of every name the body gives a person: a headline surname is one of them.
+    # Every word of every name the body gives: a headline surname is a person's, and a
+    # headline "Hormuz" is the body's "Strait of Hormuz".
     person_words = {
-        w
-        for e in entities
-        if e.type == "person"
-        for n in (e.name, *e.aliases)
-        for w in entity_key(n).split()
+        w for e in entities for n in (e.name, *e.aliases) for w in entity_key(n).split()
     }
     out: list[LocalEntity] = []
     for start, end, label in title_raw:

@@ -204,7 +204,14 @@ def _name_votes(name: str, g: Group, votes: defaultdict[str, float]) -> None:
         votes["org"] += 3
     elif words and (words[-1] in gazetteer.PLACE_WORDS or words[0] in gazetteer.PLACE_PREFIXES):
         votes["place"] += 2
-    elif not votes["person_cue"] and not _acronym(name):
+    elif _acronym(name):
+        return
+    elif votes["person_cue"] and not votes["strong_person"] and not g.labels()["PERSON"]:
+        # A big city the model calls a place that "declared" or "said" something is its
+        # government ("Madrid declared a disaster zone"), not a person.
+        if gazetteer.main_city_population(name) >= 1_000_000:
+            votes["place"] += 4
+    elif not votes["person_cue"]:
         # Named like a city and never titled, described by a role or quoted: the model's
         # "person" guess is weaker than the gazetteer. ("Paris" said something: a person.)
         if not g.labels()["PERSON"]:

@@ -196,6 +196,11 @@ def join_parts(body: str, mentions: list[Mention]) -> list[Mention]:
             ):
                 out[-1] = Mention(prev.start, m.end, "ORG", org_word=True)
                 continue
+            if prev.label == m.label == "PERSON" and gap == " " and not prev.titled:
+                # "María Fernanda" + "Ochoa Garza": the model cut one name in two; English
+                # never writes two people side by side with nothing between them.
+                out[-1] = Mention(prev.start, m.end, "PERSON", m.titled)
+                continue
         out.append(m)
     final: list[Mention] = []
     for m in out:

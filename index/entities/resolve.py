@@ -308,6 +308,8 @@ def _entities(
         aliases = sorted({body[s:e] for s, e in spans} - {name})
         if types[key] != "person":
             spans = [(s - 4 if s in the else s, e) for s, e in spans]
-        out.append((spans[0][0], LocalEntity(types[key], name, tuple(aliases), tuple(spans))))
+        evidence = g.votes["strong_" + types[key]] > 0
+        local = LocalEntity(types[key], name, tuple(aliases), tuple(spans), evidence)
+        out.append((spans[0][0], local))
     out.sort(key=lambda x: x[0])
     return [e for _, e in out]

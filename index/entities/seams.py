@@ -47,7 +47,11 @@ def split_glued(body: str, mentions: list[Mention]) -> list[Mention]:
                 if (
                     tail_key in people
                     and tail_key != entity_key(body[m.start : m.end])
-                    and not (m.label == "PERSON" and i == 1 and _given_name(head, keys))
+                    and not (
+                        m.label == "PERSON"
+                        and i <= 2
+                        and all(_given_name(w, keys) for w in head.split())
+                    )
                 ):
                     cut = i
                     break

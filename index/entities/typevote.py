@@ -41,9 +41,16 @@ SCHEMA = (
 )
 
 
-def article_weight(mentions: int) -> float:
+#: What an article's typing weighs extra when the article gave evidence for it beyond the
+#: model's label: as much as the gazetteer's word for a city of 100,000 people, so "Liverpool,
+#: who drew 0-0" or "the ruling Morena party" is not out-voted by the town of that name.
+EVIDENCE_WEIGHT = 3.0
+
+
+def article_weight(mentions: int, evidence: bool = False) -> float:
     """How much one article's typing of a name counts."""
-    return min(MAX_ARTICLE_WEIGHT, 1.0 + 0.5 * max(0, mentions - 1))
+    base = min(MAX_ARTICLE_WEIGHT, 1.0 + 0.5 * max(0, mentions - 1))
+    return base + (EVIDENCE_WEIGHT if evidence else 0.0)
 
 
 def world_prior(name: str) -> dict[EntityType, float]:
