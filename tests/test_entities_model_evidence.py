@@ -484,3 +484,40 @@ def test_a_name_the_model_cut_in_two_is_one_person() -> None:
         at(body, "Ochoa Garza", "PERSON", 1),
     ]
     assert listed(resolve(body, raw)) == {("person", "María Fernanda Ochoa Garza")}
+
+
+def test_a_courts_name_goes_on_past_its_last_word() -> None:
+    body = "He will appeal to the U.S. Court of Appeals for the 11th Circuit next month."
+    raw = [at(body, "the U.S. Court of Appeals", "ORG"), at(body, "the 11th Circuit", "ORG")]
+    assert listed(resolve(body, raw)) == {("org", "U.S. Court of Appeals for the 11th Circuit")}
+
+
+def test_a_word_and_an_organisation_the_model_tagged_in_part() -> None:
+    body = "The vaccine must be cleared by the Pharmacy and Poisons Board before June."
+    raw = [at(body, "Poisons Board", "ORG")]
+    assert listed(resolve(body, raw)) == {("org", "Pharmacy and Poisons Board")}
+
+
+def test_two_organisations_joined_by_and_stay_two() -> None:
+    body = "Shares of Velmora rose after a deal with the Harbour and Rail Board."
+    raw = [at(body, "Velmora", "ORG"), at(body, "Rail Board", "ORG")]
+    assert ("org", "Velmora") in listed(resolve(body, raw))
+
+
+def test_a_fixture_against_a_town_names_its_team() -> None:
+    body = "The club postponed Saturday's league match against Sevilla after the storm."
+    assert listed(resolve(body, [at(body, "Sevilla", "GPE")])) == {("org", "Sevilla")}
+
+
+@pytest.mark.parametrize(
+    "opening", ["MEXICO CITY (AP) — The Senate", "ACCRA, Ghana — The Senate", "LIMA - The Senate"]
+)
+def test_a_dateline_in_capitals_names_its_city(opening: str) -> None:
+    body = f"{opening} approved the water law on Tuesday."
+    city = opening.split(" (")[0].split(",")[0].split(" -")[0].split(" —")[0]
+    assert ("place", city) in listed(resolve(body, []))
+
+
+def test_a_paragraph_opening_in_capitals_that_is_no_place_is_not_one() -> None:
+    body = "BREAKING - The Senate approved the water law on Tuesday."
+    assert listed(resolve(body, [])) == set()

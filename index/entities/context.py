@@ -177,8 +177,17 @@ _MATCH_BEFORE_VERB = re.compile(
 )
 
 
+_FIXTURE_BEFORE = re.compile(
+    r"\b(?:match|game|tie|fixture|clash|derby|final|semi-final|quarter-final)\s+"
+    r"(?:against|with|versus|vs\.?)\s+$"
+)
+
+
 def _club_context(body: str, m: Mention) -> bool:
-    """Is the name a team here: a result nearby and a match verb beside it?"""
+    """Is the name a team here: a fixture against it, or a result nearby and a match verb
+    beside it?"""
+    if _FIXTURE_BEFORE.search(body, max(0, m.start - 40), m.start):
+        return True
     if not _SCORE.search(body, max(0, m.start - 400), m.end + 400):
         return False
     start = max(body.rfind(". ", 0, m.start), body.rfind("\n", 0, m.start)) + 1

@@ -188,3 +188,22 @@ def landmark(text: str) -> bool:
         and words[0].casefold() not in STARTERS
         and words[0].casefold() not in TITLES
     )
+
+
+#: A wire dateline opening a paragraph: "MEXICO CITY (AP) —", "ACCRA, Ghana —", "KYIV, March
+#: 3 (Reuters) -".
+_DATELINE = re.compile(
+    r"^([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})(?=,\s|\s+\(|\s+[—–-]\s)", re.MULTILINE
+)
+
+
+def dateline_spans(body: str) -> list[tuple[int, int]]:
+    """Where a paragraph opens with a dateline's city in capitals, the city's span (the caller
+    asks the gazetteer whether it is one)."""
+    out = []
+    for x in _DATELINE.finditer(body):
+        line_end = body.find("\n", x.end())
+        rest = body[x.end() : line_end if line_end >= 0 else len(body)]
+        if any(c.islower() for c in rest[:40]):  # "RUGBY - PORTUGAL SUFFER …" is a headline
+            out.append(x.span(1))
+    return out

@@ -58,7 +58,9 @@ _QUALIFIERS = frozenset(
         "first",
     ]
 )
-_GLUE_ORG = re.compile(r"^ (?:of|for|on|of the|for the|on the|de|del|des|du) $")
+_GLUE_ORG = re.compile(
+    r"^ (?:of|for|on|of the|for the|on the|de|del|des|du)(?: \d{1,3}(?:st|nd|rd|th))? $"
+)
 _PARTY_AFTER = re.compile(
     r"^ (party|movement|front|alliance|league|bloc|coalition|union|federation)\b"
 )
@@ -187,10 +189,11 @@ def join_parts(body: str, mentions: list[Mention]) -> list[Mention]:
         if out:
             prev = out[-1]
             gap = body[prev.end : m.start]
-            last = body[prev.start : prev.end].split()[-1].casefold().strip(".,")
+            words = [w.casefold().strip(".,") for w in body[prev.start : prev.end].split()]
             if (
                 _GLUE_ORG.match(gap)
-                and (last in gazetteer.ORG_WORDS or prev.org_word)
+                # "Ardent Foundation for …", "U.S. Court of Appeals for the 11th Circuit"
+                and (words[-1] in gazetteer.ORG_WORDS or prev.org_word or _court(words))
                 and prev.label not in ("PERSON",)
                 and not known_place(body[m.start : m.end])
             ):
@@ -210,6 +213,36 @@ def join_parts(body: str, mentions: list[Mention]) -> list[Mention]:
             m = Mention(m.start, m.end + party.end(), "ORG", org_word=True)
         final.append(m)
     return final
+
+
+def _court(words: list[str]) -> bool:
+    """ "Court of Appeals", "Court of Justice": a court's name goes on past its last word."""
+    return "court" in words and words[-1] != "court"
+
+
+_AND_BEFORE = re.compile(r"\b(?:the|by|of|from|with)\s+([A-Z][a-z]+) and $")
+
+
+def join_and_parts(body: str, mentions: list[Mention]) -> list[Mention]:
+    """ "the Pharmacy and Poisons Board": the model tagged only the part after "and"; a single
+    capitalised word before it, no name of its own, is the start of the organisation's name."""
+    taken = [(m.start, m.end) for m in mentions]
+    out = []
+    for m in mentions:
+        x = _AND_BEFORE.search(body, max(0, m.start - 40), m.start)
+        words = body[m.start : m.end].split()
+        if (
+            x
+            and m.label == "ORG"
+            and words[-1].casefold().strip(".,") in gazetteer.ORG_WORDS
+            and not any(s <= x.start(1) < e for s, e in taken)
+            and not known_place(x.group(1))
+            and not gazetteer.is_known_org(x.group(1))
+        ):
+            out.append(Mention(x.start(1), m.end, "ORG", m.titled, m.place_word, True))
+        else:
+            out.append(m)
+    return out
 
 
 def _truncated(text: str, label: str, alone: dict[str, set[str]]) -> bool:

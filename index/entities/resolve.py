@@ -43,6 +43,7 @@ from .patterns import (
     acronym_definitions,
     acronym_uses,
     capitalised_runs,
+    dateline_spans,
     landmark,
     place_phrases,
 )
@@ -51,6 +52,7 @@ from .repair import (
     cued_names,
     drop_non_names,
     extend_truncated,
+    join_and_parts,
     join_parts,
     non_name,
 )
@@ -91,7 +93,7 @@ def resolve(
         split_at_the(body, trim_edges(body, join_parts(body, extend_truncated(body, mentions)))),
     )
     mentions += cued_names(body, mentions, stray.spans)
-    mentions = brands_before_products(body, mentions)
+    mentions = join_and_parts(body, brands_before_products(body, mentions))
 
     aliases: dict[str, str] = {}  # acronym key -> name key
     defs = [*defs, *_model_definitions(body, mentions, defs)]
@@ -99,6 +101,7 @@ def resolve(
     mentions = split_glued(body, mentions)
     mentions = _add_place_phrases(body, mentions)
     mentions = drop_non_names(body, _add_gazetteer_places(body, mentions, stray))
+    mentions = _add_dateline_places(body, mentions)
     mentions = _add_known_orgs(body, mentions, stray)
 
     groups = group_mentions(body, mentions, aliases)
@@ -199,6 +202,19 @@ def _add_gazetteer_places(body: str, mentions: list[Mention], stray: Spans) -> l
                 )
             ):
                 mentions.append(Mention(s, e, "GAZETTEER"))
+    return mentions
+
+
+def _add_dateline_places(body: str, mentions: list[Mention]) -> list[Mention]:
+    """ "MEXICO CITY (AP) —": the city a wire story was filed from, when the gazetteer knows
+    it (the model rarely tags a name in capitals)."""
+    taken = Cover(len(body), ((m.start, m.end) for m in mentions))
+    for s, e in dateline_spans(body):
+        text = body[s:e]
+        if taken.overlaps(s, e) or not (gazetteer.country(text) or gazetteer.city_population(text)):
+            continue
+        mentions.append(Mention(s, e, "PLACE"))
+        taken.add(s, e)
     return mentions
 
 
