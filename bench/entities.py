@@ -10,8 +10,9 @@ lists of accepted aliases, preferred name first, and `optional` names that are n
 * `shared`: ../shared/samples (or `--samples DIR`): real news dumps, split into articles with
   `index.sources.parse_path` (a small splitter if that fails), matched to gold by title;
 * `unseen`: reader/demo/corpus/MANIFEST.json, a corpus written by a colleague, never tuned on;
-* `fresh`: bench/data/fresh_news, 24 invented pages and feed entries written for this bench by a
-  colleague who had not read the rules;
+* `news A`, `news B`, `news C`: bench/data/news_a, news_b, news_c, 24 + 30 + 30 invented
+  article pages and feed entries written for this bench by colleagues who had read neither
+  the rules nor each other's sets; A and B were looked at while developing, C never;
 * `fixtures`: tests/fixtures/entities/articles.json, this project's own tricky cases.
 
 Then, at mention level (layer against raw model, per type): GUM news (`bench.entities_gum`),
@@ -52,7 +53,14 @@ SAMPLES = next(
 )  # fmt: skip
 MANIFEST = ROOT / "reader" / "demo" / "corpus" / "MANIFEST.json"
 FIXTURES = ROOT / "tests" / "fixtures" / "entities" / "articles.json"
-FRESH = ROOT / "bench" / "data" / "fresh_news"
+#: Invented news written for this bench by colleagues who had not read the rules: "news A"
+#: and "news B" were looked at while developing (B after one blind measurement), "news C"
+#: never: only its totals are read.
+NEWS_SETS = {
+    "news A": ROOT / "bench" / "data" / "news_a",
+    "news B": ROOT / "bench" / "data" / "news_b",
+    "news C (held out)": ROOT / "bench" / "data" / "news_c",
+}
 
 _RAW_TYPES = {"PERSON": "person", "GPE": "place", "LOC": "place", "ORG": "org"}
 
@@ -138,13 +146,13 @@ def load_unseen(manifest: Path = MANIFEST) -> GoldSet | None:
     return _match(data.get("articles", []), manifest.parent, "unseen")
 
 
-def load_fresh(folder: Path = FRESH) -> GoldSet | None:
-    """24 invented article pages and feed entries with their gold, written for this bench by
-    someone who had not read the rules (`bench/data/fresh_news`): first line the headline."""
+def load_news(name: str, folder: Path) -> GoldSet | None:
+    """Invented article pages and feed entries with their gold (`NEWS_SETS`): first line the
+    headline."""
     gold = folder / "gold.json"
     if not gold.is_file():
         return None
-    gold_set = GoldSet("fresh")
+    gold_set = GoldSet(name)
     for entry in json.loads(gold.read_text(encoding="utf-8"))["articles"]:
         title, _, body = (folder / entry["file"]).read_text(encoding="utf-8").partition("\n")
         gold_set.articles.append(GoldArticle(title.strip(), body.strip(), entry))
@@ -397,7 +405,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         print(f"{args.samples} not found: the shared gold is not scored.")
     else:
         sets.append(shared)
-    for extra in (load_unseen(), load_fresh()):
+    news = [load_news(name, folder) for name, folder in NEWS_SETS.items()]
+    for extra in (load_unseen(), *news):
         if extra is not None:
             sets.append(extra)
     sets.append(load_fixtures())

@@ -473,7 +473,8 @@ def test_a_strait_of_names_a_place() -> None:
     assert listed(resolve(body, raw)) == {("place", "Strait of Hormuz")}
     title = "Iran Seizes Tanker Near Hormuz"
     found = listed(resolve(body, raw, title, [at(title, "Hormuz", "PERSON")]))
-    assert found == {("place", "Strait of Hormuz")}  # the headline word is the body's place
+    # The headline's "Hormuz" is the body's place; its country is listed too.
+    assert found == {("place", "Strait of Hormuz"), ("place", "Iran")}
 
 
 def test_a_name_the_model_cut_in_two_is_one_person() -> None:
@@ -521,3 +522,102 @@ def test_a_dateline_in_capitals_names_its_city(opening: str) -> None:
 def test_a_paragraph_opening_in_capitals_that_is_no_place_is_not_one() -> None:
     body = "BREAKING - The Senate approved the water law on Tuesday."
     assert listed(resolve(body, [])) == set()
+
+
+def test_a_name_after_a_title_is_a_person_even_when_the_model_missed_it() -> None:
+    body = "Chief Minister Ravi Anand Mishra of the ruling alliance will serve again. Mishra thanked voters."
+    found = resolve(body, [])
+    assert [(e.type, e.name, e.aliases) for e in found] == [
+        ("person", "Ravi Anand Mishra", ("Mishra",))
+    ]
+
+
+def test_a_capitalised_company_before_a_name_is_no_descriptor() -> None:
+    body = "He met a friend from The Rocket Record Company, Kiki Dee, to record a duet."
+    raw = [at(body, "The Rocket Record Company", "ORG"), at(body, "Kiki Dee", "PERSON")]
+    assert ("person", "Kiki Dee") in listed(resolve(body, raw))
+
+
+@pytest.mark.parametrize("unit", ["BBC World Service", "CNN Style", "UN Environment"])
+def test_a_part_of_a_well_known_organisation_is_no_product(unit: str) -> None:
+    body = f"The report aired on {unit} on Monday."
+    assert listed(resolve(body, [at(body, unit, "ORG")])) == {("org", unit)}
+
+
+def test_a_festival_is_no_entity() -> None:
+    body = "Voting was delayed until after Chhath in Patna."
+    raw = [at(body, "Chhath", "PERSON"), at(body, "Patna", "GPE")]
+    assert listed(resolve(body, raw)) == {("place", "Patna")}
+
+
+# Wire copy, scorecards and registered names ----------------------------------------------------
+def test_a_country_inside_a_headline_phrase_is_listed() -> None:
+    title = "Tana River Bursts Banks as Kenya Floods Displace 40,000"
+    body = "Rivers rose through the weekend, officials said."
+    title_raw = [at(title, "Tana River", "LOC"), at(title, "Kenya Floods", "ORG")]
+    assert ("place", "Kenya") in listed(resolve(body, [], title, title_raw))
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("Accra-born writer Kofi Mensimah won the prize.", "Accra"),
+        ("KARACHI: The river rose again on Sunday.", "KARACHI"),
+        ("He had flown home to Christchurch for the birth.", "Christchurch"),
+    ],
+)
+def test_places_the_model_misses_in_wire_copy(body: str, place: str) -> None:
+    assert ("place", place) in listed(resolve(body, []))
+
+
+def test_a_mid_sized_city_without_a_place_word_before_it_is_not_guessed() -> None:
+    body = "Christchurch scored twice before the break."
+    assert listed(resolve(body, [])) == set()
+
+
+def test_a_place_before_a_title_is_no_part_of_the_name() -> None:
+    body = "Garissa Governor Abdullahi Farah Noor said the road was cut. Noor left Garissa."
+    raw = [
+        at(body, "Garissa Governor Abdullahi Farah Noor", "PERSON"),
+        at(body, "Garissa", "GPE", 1),
+    ]
+    assert listed(resolve(body, raw)) == {("person", "Abdullahi Farah Noor"), ("place", "Garissa")}
+
+
+def test_an_initial_and_surname_in_a_scorecard_is_the_full_name() -> None:
+    body = (
+        "Hamza Belloumi hit a century. Scores: Pakistan 245-4 (H. Belloumi 112*, R. Akhtarov 61)."
+    )
+    raw = [at(body, "Hamza Belloumi", "PERSON"), at(body, "H. Belloumi", "PERSON")]
+    people = [e for e in resolve(body, raw) if e.type == "person"]
+    assert [(p.name, len(p.mentions)) for p in people] == [("Hamza Belloumi", 2)]
+
+
+def test_a_given_name_alone_joins_its_full_name_but_a_river_does_not() -> None:
+    body = "Singer Gethin Rowlands, 29, wrote it. Gethin said the band was nervous."
+    raw = [at(body, "Gethin Rowlands", "GPE"), at(body, "Gethin", "PERSON", 1)]
+    assert listed(resolve(body, raw)) == {("person", "Gethin Rowlands")}
+    body = "Villages along the Danube flooded. The Danube Daily newspaper reported it."
+    raw = [at(body, "Danube", "PERSON"), at(body, "Danube Daily", "ORG")]
+    assert ("org", "Danube Daily") in listed(resolve(body, raw))
+
+
+def test_a_companys_distinctive_word_alone_is_the_company() -> None:
+    body = "Shares of SK Velnix Inc. rose. Velnix said demand was strong."
+    raw = [at(body, "SK Velnix Inc.", "ORG"), at(body, "Velnix", "PERSON", 1)]
+    assert listed(resolve(body, raw)) == {("org", "SK Velnix Inc.")}
+
+
+def test_a_hospital_named_after_a_queen_is_an_organisation() -> None:
+    body = "Patients were moved to Queen Elizabeth Central Hospital in Blantyre."
+    raw = [at(body, "Queen Elizabeth Central Hospital", "ORG"), at(body, "Blantyre", "GPE")]
+    found = listed(resolve(body, raw))
+    assert ("org", "Queen Elizabeth Central Hospital") in found
+
+
+def test_a_city_named_after_a_person_is_a_place() -> None:
+    body = (
+        "Ride-hailing drivers in Ho Chi Minh City protested. Ho Chi Minh City officials met them."
+    )
+    raw = [at(body, "Ho Chi Minh City", "PERSON", 0), at(body, "Ho Chi Minh City", "PERSON", 1)]
+    assert listed(resolve(body, raw)) == {("place", "Ho Chi Minh City")}

@@ -237,6 +237,15 @@ def _strip_titles(
     """
     i = 0
     saw_title = strong = False
+    # "Garissa Governor Abdullahi Farah Noor", "Sindh Chief Minister …": a place the title
+    # belongs to, before the title, is no part of the person's name.
+    if (
+        label == "PERSON"
+        and len(words) >= 3
+        and _norm(words[1]) in TITLES
+        and _known_place(words[0])
+    ):
+        i = 1
     while i < len(words):
         w = _norm(words[i])
         if w in TITLES:
@@ -257,6 +266,8 @@ def _strip_titles(
     if not name_like(words[i]):
         return toks, False
     has_org_word = any(w in gazetteer.ORG_WORDS for w in rest)
+    if has_org_word and label != "PERSON":
+        return toks, False  # "Queen Elizabeth Central Hospital", "King Faisal University"
     if label != "PERSON" and not (len(rest) >= 2 or strong):
         return toks, False  # "General Motors", "Major League" stay whole
     if label != "PERSON" and len(rest) == 1 and rest[0] in gazetteer.ORG_WORDS:
@@ -338,4 +349,6 @@ def on_short_line(body: str, line: tuple[int, int], start: int, end: int, label:
     return _known_place(name) or gazetteer.country(name) is not None
 
 
-_CREDIT_RE = re.compile(r"\([^()\n]{1,80}\)\s*\.?\s*$")
+#: A photo or agency credit closing a line: "(AFP)", "(Photo: Ana Ruiz/Reuters)"; never a
+#: scorecard's "(H. Bilal 112*, R. Akhtar 61)", which has figures.
+_CREDIT_RE = re.compile(r"\([^()\n\d]{1,80}\)\s*\.?\s*$")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from . import gazetteer
+from . import commonwords, gazetteer
 from .clean import Mention
 
 _PREV_PLACE_STRONG = re.compile(
@@ -79,8 +79,7 @@ _NEXT_ORG_STRONG = re.compile(
 _PREV_ORG = re.compile(
     r"\b(?:operator|carrier|airline|broadcaster|regulator|retailer|manufacturer|carmaker"
     r"|automaker|chipmaker|lender|insurer|start-?up|firm|company|agency|newspaper|band|trio"
-    r"|quartet|duo|label|distributor|conglomerate|cartel|gang)(?:,)?\s+$",
-    re.IGNORECASE,
+    r"|quartet|duo|label|distributor|conglomerate|cartel|gang)(?:,)?\s+$"
 )
 _NEXT_PERSON_ROLE = re.compile(
     r"^,\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,4}?(?:spokes\w+|minister|commander|president"
@@ -143,6 +142,8 @@ def context_votes(body: str, m: Mention, votes: defaultdict[str, float], *, acro
         cue += 1
     if _NEXT_PERSON_ROLE.match(after) or _NEXT_AGE.match(after):
         cue += 1
+    elif _countrys_own(body, m, before):
+        cue += 1  # "Argentina's Sofía Castellanos", "Japan's Takumi Sato"
     elif not placed and (
         (_NEXT_SPEECH.match(after) and not _PREV_OF.search(before)) or _PREV_SPEECH.search(before)
     ):
@@ -195,3 +196,19 @@ def _club_context(body: str, m: Mention) -> bool:
         return True
     before = body[max(start, m.start - 40) : m.start]
     return bool(_MATCH_BEFORE.search(before) and _MATCH_BEFORE_VERB.search(before))
+
+
+_POSSESSOR = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)[’']s\s+$")
+
+
+def _countrys_own(body: str, m: Mention, before: str) -> bool:
+    """A country's possessive before a name no English word is in: the country's athlete,
+    minister or citizen ("Kenya's Mercy Jepkorir"), not its company ("Germany's Deutsche
+    Bank", "Britain's Royal Mail")."""
+    x = _POSSESSOR.search(before)
+    if not x or not gazetteer.country(x.group(1)):
+        return False
+    words = body[m.start : m.end].split()
+    return 2 <= len(words) <= 3 and not any(
+        commonwords.is_word(w) or w.casefold() in gazetteer.ORG_WORDS for w in words
+    )

@@ -12,7 +12,7 @@ import re
 from collections import Counter, defaultdict
 
 from ..model import EntityType
-from . import gazetteer
+from . import commonwords, gazetteer
 from .clean import CONNECTORS, Mention, name_like
 from .keys import entity_key
 
@@ -197,6 +197,32 @@ def merge_org_short_names(
             del types[key]
 
 
+_INITIAL = re.compile(r"^([A-Z])\.\s+(\S+)$")
+
+
+def link_initials_of_people(body: str, groups: dict[str, Group]) -> None:
+    """ "H. Bilal" in a scorecard is Hamza Bilal when one person of the article has that
+    surname and a given name starting with that letter."""
+    people = {k: best_name(body, g).split() for k, g in groups.items() if _is_person(g)}
+    for key in list(groups):
+        x = _INITIAL.match(best_name(body, groups[key]))
+        if x is None:
+            continue
+        letter, surname = x.groups()
+        owners = [
+            k
+            for k, words in people.items()
+            if k != key
+            and k in groups
+            and len(words) >= 2
+            and words[-1] == surname
+            and words[0][0] == letter
+            and not _INITIAL.match(" ".join(words))
+        ]
+        if len(owners) == 1:
+            groups[owners[0]].mentions.extend(groups.pop(key).mentions)
+
+
 _KNOWN_AS = re.compile(
     r",\s+(?:also\s+|better\s+|widely\s+|commonly\s+|popularly\s+)?"
     r"(?:known|referred\s+to|nicknamed)\s+as\s+(?:the\s+)?"
@@ -274,7 +300,7 @@ def _may_link(short: list[str], long: list[str], g: Group, target: Group) -> boo
     Government: a one-word short name joins an org or place only if all that it lacks is
     particles or demonyms.
     """
-    if _is_person(target) or _person_shaped_words(short, long):
+    if _is_person(target) or _person_shaped_words(short, long, g):
         if g.labels().most_common(1)[0][0] != "PERSON" and _known_place(" ".join(short)):
             return False  # "Victoria" the city beside "Victoria Lang"
         if short[-1] == long[-1]:
@@ -290,6 +316,8 @@ def _may_link(short: list[str], long: list[str], g: Group, target: Group) -> boo
         )
     if any(w in gazetteer.ORG_WORDS for w in long) and _known_place(" ".join(short)):
         return False  # "South Carolina" stays a place beside "University of South Carolina"
+    if _company_word(short, long):
+        return True  # "Hynix" of "SK Hynix Inc.", "Galicia" of "Grupo Financiero Galicia SA"
     if g.labels().most_common(1)[0][0] == "PERSON" and len(short) == 1:
         return False
     i = next(i for i in range(len(long)) if long[i : i + len(short)] == short)
@@ -326,14 +354,29 @@ DESIGNATORS = frozenset(
 )
 
 
-def _person_shaped_words(short: list[str], long: list[str]) -> bool:
+def _company_word(short: list[str], long: list[str]) -> bool:
+    """The one distinctive word of a registered company name, used alone: the name ends in a
+    legal form, and the word is its last before the form and names no country."""
+    if len(short) != 1 or len(long) < 3 or long[-1] not in DESIGNATORS:
+        return False
+    core = [w for w in long if w not in DESIGNATORS and w not in CONNECTORS]
+    return bool(core) and core[-1] == short[0] and not gazetteer.country(short[0])
+
+
+def _person_shaped_words(short: list[str], long: list[str], g: Group) -> bool:
     """A one-word name that ends a two- or three-word name which nothing makes an org or a
     place: a surname, whatever the model called the full name ("Jepkorir" of "Mercy
-    Jepkorir", which it read as an organisation)."""
+    Jepkorir", which it read as an organisation); or starts it, when the model wrote the one
+    word as a person (a given name: "Gethin" of "Gethin Rowlands")."""
+    given = (
+        short[:1] == long[:1]
+        and _is_person(g)
+        and not any(commonwords.is_word(w) for w in long[1:])  # "Danube" of "Danube Daily"
+    )
     return (
         len(short) == 1
         and 2 <= len(long) <= 3
-        and long[-1] == short[0]
+        and (long[-1] == short[0] or given)
         and not any(
             w in gazetteer.ORG_WORDS or w in gazetteer.PLACE_WORDS or w in CONNECTORS for w in long
         )

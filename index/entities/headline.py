@@ -15,6 +15,7 @@ evidence beyond the model's label:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from ..model import EntityType
@@ -59,7 +60,20 @@ def headline_entities(
                 continue
             known |= keys
             out.append(LocalEntity(type_, name, (text,) if text != name else (), ()))
+    # A country the model read as part of something else ("as Kenya Floods Displace 40,000").
+    for run in _CAPITALISED.finditer(title):
+        words = run.group().split()
+        for n in (3, 2, 1):
+            for i in range(len(words) - n + 1):
+                text = " ".join(words[i : i + n])
+                name = gazetteer.country(text)
+                if name and known.isdisjoint({entity_key(name), entity_key(text)}):
+                    known.add(entity_key(name))
+                    out.append(LocalEntity("place", name, (text,) if text != name else (), ()))
     return out
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*\b")
 
 
 def _place(text: str) -> tuple[EntityType, str] | None:

@@ -130,6 +130,8 @@ def _keep_model_type(name: str, g: Group, winner: EntityType) -> EntityType:
     labelled = sum(model.values())
     if not labelled or said == winner or model[said] * 2 <= labelled:
         return winner
+    if winner == "person" and g.labels()["PERSON"] >= model[said]:
+        return winner  # the model itself wrote the surname alone as a person
     return winner if g.votes["strong_" + winner] > 0 else said
 
 
@@ -202,6 +204,8 @@ def _name_votes(name: str, g: Group, votes: defaultdict[str, float]) -> None:
         words[-1] == "church" and any(w in gazetteer.DENOMINATIONS for w in words)
     ):
         votes["org"] += 3
+    elif words and words[-1] in gazetteer.PLACE_WORDS and len(words) > 1:
+        votes["place"] += 3  # "Ho Chi Minh City", "Tana River": no person's name ends so
     elif words and (words[-1] in gazetteer.PLACE_WORDS or words[0] in gazetteer.PLACE_PREFIXES):
         votes["place"] += 2
     elif _acronym(name):

@@ -191,9 +191,9 @@ def landmark(text: str) -> bool:
 
 
 #: A wire dateline opening a paragraph: "MEXICO CITY (AP) —", "ACCRA, Ghana —", "KYIV, March
-#: 3 (Reuters) -".
+#: 3 (Reuters) -", "KARACHI:".
 _DATELINE = re.compile(
-    r"^([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})(?=,\s|\s+\(|\s+[—–-]\s)", re.MULTILINE
+    r"^([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})(?=,\s|:\s|\s+\(|\s+[—–-]\s)", re.MULTILINE
 )
 
 
@@ -207,3 +207,12 @@ def dateline_spans(body: str) -> list[tuple[int, int]]:
         if any(c.islower() for c in rest[:40]):  # "RUGBY - PORTUGAL SUFFER …" is a headline
             out.append(x.span(1))
     return out
+
+
+_BORN_IN = re.compile(r"\b([A-Z][\w’'.]+(?: [A-Z][\w’'.]+)?)-(?:born|based|bound|headquartered)\b")
+
+
+def compound_place_spans(body: str) -> list[tuple[int, int]]:
+    """ "Accra-born writer", "a Nairobi-based lender": the place before "-born" or "-based"
+    (the caller asks the gazetteer)."""
+    return [x.span(1) for x in _BORN_IN.finditer(body)]

@@ -23,9 +23,10 @@ guess, so the model's span stands unless something contradicts it:
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from . import commonwords, gazetteer
-from .clean import TITLES, Mention, name_like
+from .clean import STRONG_TITLES, TITLES, Mention, name_like
 from .edges import PREFIX_IN, STARTERS, known_place, recurs, sentence_start
 from .keys import entity_key
 
@@ -310,6 +311,40 @@ def _given_name(body: str, m: Mention, mentions: list[Mention]) -> Mention:
     return Mention(x.start(), m.end, "PERSON", m.titled)
 
 
+@cache
+def _titled_name() -> re.Pattern[str]:
+    """A capitalised strong title, then two or three capitalised words: "Chief Minister
+    Rakesh Kumar Sinha", "Dr. Ines Varga"."""
+    titles = "|".join(sorted((re.escape(t.capitalize()) for t in STRONG_TITLES), key=len)[::-1])
+    word = r"[A-Z][a-z’'-]+"
+    return re.compile(rf"\b(?:{titles})\.?\s+({word}(?: {word}){{1,2}})\b")
+
+
+def titled_names(body: str, mentions: list[Mention], stray: list[tuple[int, int]]) -> list[Mention]:
+    """Full names the model missed right after a title ("Chief Minister Rakesh Kumar Sinha"):
+    a title is the surest sign of a person, so no other cue is asked for."""
+    taken = [(m.start, m.end) for m in mentions]
+    out: list[Mention] = []
+    for x in _titled_name().finditer(body):
+        start, end = x.span(1)
+        if any(s < end and start < e for s, e in taken) or any(
+            s <= start and end <= e for s, e in stray
+        ):
+            continue
+        words = x.group(1).split()
+        if any(
+            w.casefold() in TITLES
+            or w.casefold() in gazetteer.ORG_WORDS
+            or w.casefold() in gazetteer.PLACE_WORDS
+            or gazetteer.is_demonym(w)
+            for w in words
+        ) or known_place(x.group(1)):
+            continue
+        out.append(Mention(start, end, "CUED", titled=True))
+        taken.append((start, end))
+    return out
+
+
 _CUE_NAME = re.compile(r"\b([A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){1,2})\b")
 _CUE_BEFORE = re.compile(r"\b(?:said|says|according to|told|by)\s+$")
 _CUE_AFTER = re.compile(
@@ -318,7 +353,7 @@ _CUE_AFTER = re.compile(
     r"|analyst|researcher|professor|lawyer|journalist|correspondent|historian|scientist"
     r"|expert|author|founder|activist|teacher|doctor|student|resident|farmer|engineer"
     r"|manager|chairman|secretary|mayor|governor|coordinator|candidate|fellow)\b"
-    r"|\s+(?:said|says|told|added)\b)"
+    r"|,?\s+(?:said|says|told|added)\b)"
 )
 
 
@@ -376,13 +411,23 @@ def brands_before_products(body: str, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         x = pattern.match(body, m.start, m.end)
         rest = body[x.end() : m.end].split() if x else []
-        if (
-            x
-            and rest
-            and m.label in ("ORG", "PERSON", "PRODUCT")
-            and not any(w.strip(".,").casefold() in gazetteer.ORG_WORDS for w in rest)
-        ):
+        if x and rest and m.label in ("ORG", "PERSON", "PRODUCT") and _product_words(rest):
             out.append(Mention(m.start, x.end(), "ORG"))
         else:
             out.append(m)
     return out
+
+
+_PRODUCT_NOUNS = frozenset(
+    {"buds", "earbuds", "pods", "phone", "phones", "watch", "tablet", "laptop", "console"}
+    | {"headphones", "speaker", "speakers", "glasses", "headset", "app", "browser"}
+)
+
+
+def _product_words(words: list[str]) -> bool:
+    """Do the words after a brand name a product ("AirPods", "Galaxy Buds", "Model 3"), not a
+    part of the organisation ("World Service", "News")?"""
+    if any(w.strip(".,").casefold() in gazetteer.ORG_WORDS for w in words):
+        return False
+    shaped = any(any(c.isdigit() for c in w) or any(c.isupper() for c in w[1:]) for w in words)
+    return shaped or words[-1].strip(".,").casefold() in _PRODUCT_NOUNS

@@ -29,6 +29,7 @@ from .groups import (
     group_mentions,
     join_known_as,
     link_initials,
+    link_initials_of_people,
     link_known_org_aliases,
     link_short_names,
     link_spelling_variants,
@@ -43,6 +44,7 @@ from .patterns import (
     acronym_definitions,
     acronym_uses,
     capitalised_runs,
+    compound_place_spans,
     dateline_spans,
     landmark,
     place_phrases,
@@ -55,6 +57,7 @@ from .repair import (
     join_and_parts,
     join_parts,
     non_name,
+    titled_names,
 )
 from .seams import split_glued
 from .spans import Cover, Spans, overlaps
@@ -62,6 +65,9 @@ from .spans import Cover, Spans, overlaps
 #: A city the model missed is added only when this big: a town that small shares its name
 #: with too many people and words.
 _RECALL_POPULATION = 500_000
+#: ... or this big after a word that places it ("flown home to Christchurch").
+_PLACED_POPULATION = 100_000
+_PLACED = re.compile(r"\b(?:in|to|from|near|outside|into|across|around)\s+$")
 
 
 def resolve(
@@ -93,6 +99,7 @@ def resolve(
         split_at_the(body, trim_edges(body, join_parts(body, extend_truncated(body, mentions)))),
     )
     mentions += cued_names(body, mentions, stray.spans)
+    mentions += titled_names(body, mentions, stray.spans)
     mentions = join_and_parts(body, brands_before_products(body, mentions))
 
     aliases: dict[str, str] = {}  # acronym key -> name key
@@ -108,6 +115,7 @@ def resolve(
     link_spelling_variants(body, groups)
     link_short_names(body, groups)
     link_initials(body, groups)
+    link_initials_of_people(body, groups)
     link_known_org_aliases(body, groups)
     join_known_as(body, groups)
     types = vote_types(body, groups)
@@ -198,7 +206,8 @@ def _add_gazetteer_places(body: str, mentions: list[Mention], stray: Spans) -> l
                 or (
                     len(text) >= 4
                     and not _sentence_start(body, s)
-                    and gazetteer.city_population(text) >= _RECALL_POPULATION
+                    and gazetteer.city_population(text)
+                    >= (_PLACED_POPULATION if _PLACED.search(body, 0, s) else _RECALL_POPULATION)
                 )
             ):
                 mentions.append(Mention(s, e, "GAZETTEER"))
@@ -206,10 +215,10 @@ def _add_gazetteer_places(body: str, mentions: list[Mention], stray: Spans) -> l
 
 
 def _add_dateline_places(body: str, mentions: list[Mention]) -> list[Mention]:
-    """ "MEXICO CITY (AP) —": the city a wire story was filed from, when the gazetteer knows
-    it (the model rarely tags a name in capitals)."""
+    """ "MEXICO CITY (AP) —": the city a wire story was filed from, and "Accra-born", "a
+    Nairobi-based lender", when the gazetteer knows it (the model rarely tags either)."""
     taken = Cover(len(body), ((m.start, m.end) for m in mentions))
-    for s, e in dateline_spans(body):
+    for s, e in [*dateline_spans(body), *compound_place_spans(body)]:
         text = body[s:e]
         if taken.overlaps(s, e) or not (gazetteer.country(text) or gazetteer.city_population(text)):
             continue
