@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from ..model import EntityType
 from . import commonwords, gazetteer
 from .clean import CONNECTORS, Mention, name_like
 from .keys import entity_key
@@ -161,121 +160,6 @@ def link_initials(body: str, groups: dict[str, Group]) -> None:
         owners = [k for k in dict.fromkeys(by_initials.get(letters, ())) if k in groups]
         if len(owners) == 1 and owners[0] != key:
             groups[owners[0]].mentions.extend(groups.pop(key).mentions)
-
-
-def link_known_org_aliases(body: str, groups: dict[str, Group]) -> None:
-    """ "EU" and "European Union", "CDC" and "Centers for Disease Control and Prevention":
-    spellings of one well-known organisation (`knownorgs.ORG_ALIASES`) are one entity."""
-    first: dict[str, str] = {}
-    for key in list(groups):
-        g = groups[key]
-        if g.country or _is_person(g):
-            continue
-        canon = next(filter(None, map(gazetteer.org_canonical, set(g.texts(body)))), None)
-        if canon is None:
-            continue
-        if canon in first and first[canon] in groups:
-            groups[first[canon]].mentions.extend(groups.pop(key).mentions)
-        else:
-            first[canon] = key
-
-
-def merge_org_short_names(
-    body: str, groups: dict[str, Group], types: dict[str, EntityType]
-) -> None:
-    """Once typed, a one-word organisation joins the one longer organisation it starts:
-    "Brighton" (the team, not the town) is Brighton & Hove Albion."""
-    orgs = [k for k in groups if types.get(k) == "org"]
-    names = {k: best_name(body, groups[k]) for k in orgs}
-    for key in orgs:
-        word = names[key]
-        if " " in word or key not in groups:
-            continue
-        longer = [k for k in orgs if k != key and k in groups and names[k].startswith(word + " ")]
-        if len(longer) == 1:
-            groups[longer[0]].mentions.extend(groups.pop(key).mentions)
-            del types[key]
-
-
-_INITIAL = re.compile(r"^([A-Z])\.\s+(\S+)$")
-
-
-def link_initials_of_people(body: str, groups: dict[str, Group]) -> None:
-    """ "H. Bilal" in a scorecard is Hamza Bilal when one person of the article has that
-    surname and a given name starting with that letter."""
-    people = {k: best_name(body, g).split() for k, g in groups.items() if _is_person(g)}
-    for key in list(groups):
-        x = _INITIAL.match(best_name(body, groups[key]))
-        if x is None:
-            continue
-        letter, surname = x.groups()
-        owners = [
-            k
-            for k, words in people.items()
-            if k != key
-            and k in groups
-            and len(words) >= 2
-            and words[-1] == surname
-            and words[0][0] == letter
-            and not _INITIAL.match(" ".join(words))
-        ]
-        if len(owners) == 1:
-            groups[owners[0]].mentions.extend(groups.pop(key).mentions)
-
-
-_KNOWN_AS = re.compile(
-    r",\s+(?:also\s+|better\s+|widely\s+|commonly\s+|popularly\s+)?"
-    r"(?:known|referred\s+to|nicknamed)\s+as\s+(?:the\s+)?"
-)
-_NAME_AT = re.compile(
-    r"(?:(?:[Aa]l|[Ee]l)-)?[A-Z][\w’'-]+(?:\s+(?:(?:[Aa]l|[Ee]l)-)?[A-Z][\w’'-]+){0,3}"
-)
-
-
-def join_known_as(body: str, groups: dict[str, Group]) -> None:
-    """ "Ahmed al-Sharaa, known as al-Jolani": the second name is an alias of the first."""
-    ends = {m.end: k for k, g in groups.items() for m in g.mentions}
-    for x in _KNOWN_AS.finditer(body):
-        owner = ends.get(x.start())
-        y = _NAME_AT.match(body, x.end())
-        if owner is None or y is None or owner not in groups:
-            continue
-        ykey = entity_key(y.group())
-        other = next(
-            (k for k, g in groups.items() if k != owner and ykey in map(entity_key, g.texts(body))),
-            None,
-        )
-        target = groups[owner]
-        target.secondary.add(ykey)
-        if other is not None:
-            target.mentions.extend(groups.pop(other).mentions)
-        if not any(m.start == y.start() for m in target.mentions):
-            target.mentions.append(Mention(y.start(), y.end(), "FOUND"))
-
-
-def link_spelling_variants(body: str, groups: dict[str, Group]) -> None:
-    """ "Kristen Wilkins" and, a paragraph later, "Kristin Wilkins": one person whose given
-    name the article misspelt once. Two people's full names are joined only when the rest of
-    the name is the same and the given names (five letters or more) differ in one letter in
-    place, so "Jon Reed" and "Jan Reed" stay two people."""
-    people: dict[str, list[str]] = {}
-    for key, g in groups.items():
-        words = best_name(body, g).split()
-        if _is_person(g) and len(words) >= 2 and len(words[0]) >= 5 and words[0].isalpha():
-            people.setdefault(" ".join(words[1:]), []).append(key)
-    for keys in people.values():
-        for i, a in enumerate(keys):
-            for b in keys[i + 1 :]:
-                if a not in groups or b not in groups:
-                    continue
-                first_a = best_name(body, groups[a]).split()[0]
-                first_b = best_name(body, groups[b]).split()[0]
-                diff = sum(x != y for x, y in zip(first_a, first_b, strict=False))
-                if len(first_a) == len(first_b) and diff == 1 and first_a[0] == first_b[0]:
-                    early, late = sorted(
-                        (a, b), key=lambda k: min(m.start for m in groups[k].mentions)
-                    )
-                    groups[early].mentions.extend(groups.pop(late).mentions)
 
 
 def _is_person(g: Group) -> bool:

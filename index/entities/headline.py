@@ -66,10 +66,11 @@ def headline_entities(
         for n in (3, 2, 1):
             for i in range(len(words) - n + 1):
                 text = " ".join(words[i : i + n])
-                name = gazetteer.country(text)
-                if name and known.isdisjoint({entity_key(name), entity_key(text)}):
-                    known.add(entity_key(name))
-                    out.append(LocalEntity("place", name, (text,) if text != name else (), ()))
+                country = gazetteer.country(text)
+                if country and known.isdisjoint({entity_key(country), entity_key(text)}):
+                    known.add(entity_key(country))
+                    aliases = (text,) if text != country else ()
+                    out.append(LocalEntity("place", country, aliases, ()))
     return out
 
 

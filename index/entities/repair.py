@@ -23,10 +23,9 @@ guess, so the model's span stands unless something contradicts it:
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from . import commonwords, gazetteer
-from .clean import STRONG_TITLES, TITLES, Mention, name_like
+from .clean import TITLES, Mention, name_like
 from .edges import PREFIX_IN, STARTERS, known_place, recurs, sentence_start
 from .keys import entity_key
 
@@ -309,125 +308,3 @@ def _given_name(body: str, m: Mention, mentions: list[Mention]) -> Mention:
     ):
         return m
     return Mention(x.start(), m.end, "PERSON", m.titled)
-
-
-@cache
-def _titled_name() -> re.Pattern[str]:
-    """A capitalised strong title, then two or three capitalised words: "Chief Minister
-    Rakesh Kumar Sinha", "Dr. Ines Varga"."""
-    titles = "|".join(sorted((re.escape(t.capitalize()) for t in STRONG_TITLES), key=len)[::-1])
-    word = r"[A-Z][a-z’'-]+"
-    return re.compile(rf"\b(?:{titles})\.?\s+({word}(?: {word}){{1,2}})\b")
-
-
-def titled_names(body: str, mentions: list[Mention], stray: list[tuple[int, int]]) -> list[Mention]:
-    """Full names the model missed right after a title ("Chief Minister Rakesh Kumar Sinha"):
-    a title is the surest sign of a person, so no other cue is asked for."""
-    taken = [(m.start, m.end) for m in mentions]
-    out: list[Mention] = []
-    for x in _titled_name().finditer(body):
-        start, end = x.span(1)
-        if any(s < end and start < e for s, e in taken) or any(
-            s <= start and end <= e for s, e in stray
-        ):
-            continue
-        words = x.group(1).split()
-        if any(
-            w.casefold() in TITLES
-            or w.casefold() in gazetteer.ORG_WORDS
-            or w.casefold() in gazetteer.PLACE_WORDS
-            or gazetteer.is_demonym(w)
-            for w in words
-        ) or known_place(x.group(1)):
-            continue
-        out.append(Mention(start, end, "CUED", titled=True))
-        taken.append((start, end))
-    return out
-
-
-_CUE_NAME = re.compile(r"\b([A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){1,2})\b")
-_CUE_BEFORE = re.compile(r"\b(?:said|says|according to|told|by)\s+$")
-_CUE_AFTER = re.compile(
-    r"^(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:spokes\w+|minister|commander|president"
-    r"|leader|director|chief|head|member|official|envoy|ambassador|adviser|advisor|economist"
-    r"|analyst|researcher|professor|lawyer|journalist|correspondent|historian|scientist"
-    r"|expert|author|founder|activist|teacher|doctor|student|resident|farmer|engineer"
-    r"|manager|chairman|secretary|mayor|governor|coordinator|candidate|fellow)\b"
-    r"|,?\s+(?:said|says|told|added)\b)"
-)
-
-
-_CUE_ROLE = re.compile(
-    r"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:spokes\w+|minister|commander|president"
-    r"|director|envoy|ambassador|adviser|advisor|economist|analyst|researcher|professor|lawyer"
-    r"|journalist|correspondent|historian|scientist|activist|teacher|doctor|engineer"
-    r"|chairman|secretary|mayor|governor|coordinator|candidate)\b"
-)
-
-
-def cued_names(body: str, mentions: list[Mention], stray: list[tuple[int, int]]) -> list[Mention]:
-    """Full names the model missed that the sentence marks as people ("said Corentin Mavel,
-    an economist"): two or three capitalised words, mid-sentence, no org, place or title word
-    among them, with a speech or role cue right beside them."""
-    taken = sorted((m.start, m.end) for m in mentions)
-    out: list[Mention] = []
-    for x in _CUE_NAME.finditer(body):
-        start, end = x.span(1)
-        if any(s < end and start < e for s, e in taken) or any(
-            s <= start and end <= e for s, e in stray
-        ):
-            continue
-        if sentence_start(body, start):
-            continue
-        words = [w.casefold() for w in x.group(1).split()]
-        if any(
-            w in TITLES
-            or w in gazetteer.ORG_WORDS
-            or w in gazetteer.PLACE_WORDS
-            or w in STARTERS
-            or gazetteer.is_demonym(w)
-            for w in words
-        ) or known_place(x.group(1)):
-            continue
-        if any(known_place(w) for w in x.group(1).split()):
-            continue  # "Air France", "Human Rights Watch"-like names are no people
-        before = body[max(0, start - 20) : start]
-        after = body[end : end + 80]
-        role = _CUE_ROLE.match(after)
-        if role or (
-            (_CUE_BEFORE.search(before) or _CUE_AFTER.match(after))
-            and recurs(body, x.group(1).split()[-1], start, end)
-        ):
-            out.append(Mention(start, end, "CUED"))
-    return out
-
-
-def brands_before_products(body: str, mentions: list[Mention]) -> list[Mention]:
-    """ "Apple AirPods", "Samsung Galaxy Buds": a well-known company's name before product
-    words is the company; the product is no entity. A fuller company name ("Samsung
-    Electronics", "Apple Inc.") keeps its organisation words."""
-    out = []
-    pattern = gazetteer.known_org_pattern()
-    for m in mentions:
-        x = pattern.match(body, m.start, m.end)
-        rest = body[x.end() : m.end].split() if x else []
-        if x and rest and m.label in ("ORG", "PERSON", "PRODUCT") and _product_words(rest):
-            out.append(Mention(m.start, x.end(), "ORG"))
-        else:
-            out.append(m)
-    return out
-
-
-_PRODUCT_NOUNS = frozenset(
-    {"buds", "earbuds", "pods", "phone", "phones", "watch", "tablet", "laptop", "console"}
-    | {"headphones", "speaker", "speakers", "glasses", "headset", "app", "browser"}
-)
-
-
-def _product_words(words: list[str]) -> bool:
-    """Do the words after a brand name a product ("AirPods", "Galaxy Buds", "Model 3"), not a
-    part of the organisation ("World Service", "News")?"""
-    if any(w.strip(".,").casefold() in gazetteer.ORG_WORDS for w in words):
-        return False
-    shaped = any(any(c.isdigit() for c in w) or any(c.isupper() for c in w[1:]) for w in words)
-    return shaped or words[-1].strip(".,").casefold() in _PRODUCT_NOUNS

@@ -27,17 +27,20 @@ from .groups import (
     Group,
     best_name,
     group_mentions,
-    join_known_as,
     link_initials,
-    link_initials_of_people,
-    link_known_org_aliases,
     link_short_names,
-    link_spelling_variants,
-    merge_org_short_names,
 )
 from .headline import headline_entities
 from .keys import entity_key
+from .links import (
+    join_known_as,
+    link_initials_of_people,
+    link_known_org_aliases,
+    link_spelling_variants,
+    merge_org_short_names,
+)
 from .localvote import vote_types
+from .missed import brands_before_products, cued_names, titled_names
 from .ner import RawEntity
 from .patterns import (
     AcronymDefinition,
@@ -49,16 +52,7 @@ from .patterns import (
     landmark,
     place_phrases,
 )
-from .repair import (
-    brands_before_products,
-    cued_names,
-    drop_non_names,
-    extend_truncated,
-    join_and_parts,
-    join_parts,
-    non_name,
-    titled_names,
-)
+from .repair import drop_non_names, extend_truncated, join_and_parts, join_parts, non_name
 from .seams import split_glued
 from .spans import Cover, Spans, overlaps
 
