@@ -621,3 +621,22 @@ def test_a_city_named_after_a_person_is_a_place() -> None:
     )
     raw = [at(body, "Ho Chi Minh City", "PERSON", 0), at(body, "Ho Chi Minh City", "PERSON", 1)]
     assert listed(resolve(body, raw)) == {("place", "Ho Chi Minh City")}
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Fluxa's chief executive, Jonas Weid, 31, called it unfair.", "Fluxa"),
+        ("Vaccines are funded by Gavi, the Vaccine Alliance, which buys doses.", "Gavi"),
+        ("The office, the Kartellbund, opened its own case.", "Kartellbund"),
+    ],
+)
+def test_what_only_an_organisation_has_marks_one(body: str, name: str) -> None:
+    found = listed(resolve(body, [at(body, name, "PERSON")]))
+    assert ("person", name) not in found
+
+
+def test_a_persons_spokesman_is_still_a_persons() -> None:
+    body = "Ivo Castellan's spokesman said Castellan would not comment."
+    raw = [at(body, "Ivo Castellan", "PERSON"), at(body, "Castellan", "PERSON", 1)]
+    assert listed(resolve(body, raw)) == {("person", "Ivo Castellan")}

@@ -81,6 +81,16 @@ _PREV_ORG = re.compile(
     r"|automaker|chipmaker|lender|insurer|start-?up|firm|company|agency|newspaper|band|trio"
     r"|quartet|duo|label|distributor|conglomerate|cartel|gang)(?:,)?\s+$"
 )
+#: What only an organisation has: "Fluxa's chief executive", "Velmora's shares".
+_OWNED_BY_ORG = re.compile(
+    r"^[’']s\s+(?:chief\s+executive|ceo|cfo|chief\s+financial|shareholders|shares|stock"
+    r"|profits?|revenues?|earnings|board\s+of\s+directors|headquarters|subsidiary|faction)\b"
+)
+#: An apposition that names what it is: "Gavi, the Vaccine Alliance, …".
+_ORG_APPOSITION = re.compile(
+    r"^,\s+the\s+(?:[A-Z][\w-]*\s+){0,3}(?:Alliance|Organi[sz]ation|Agency|Foundation"
+    r"|Fund|Union|Party|Group|Company|Corporation|Council|Commission|Institute|Society)\b"
+)
 _NEXT_PERSON_ROLE = re.compile(
     r"^,\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,4}?(?:spokes\w+|minister|commander|president"
     r"|leader|director|chief|head|member|official|envoy|ambassador|adviser|advisor|general"
@@ -126,7 +136,14 @@ def context_votes(body: str, m: Mention, votes: defaultdict[str, float], *, acro
         votes["place_cue"] += 1
         if _NEXT_PLACE_NOUN.match(after):  # "X province", not "X authorities"
             votes["strong_place"] += 1
-    if _NEXT_ORG_STRONG.match(after) or _PREV_ORG.search(before):
+    if m.label == "PERSON" and " " not in body[m.start : m.end] and before.endswith(" the "):
+        votes["the_person"] += 1  # "the Bundeskartellamt", "along the Danube": no one's name
+    if (
+        _NEXT_ORG_STRONG.match(after)
+        or _PREV_ORG.search(before)
+        or _OWNED_BY_ORG.match(after)
+        or _ORG_APPOSITION.match(after)
+    ):
         votes["org"] += 5  # "the ruling Morena party", "rail operator Renfe", "DZMM radio"
         votes["strong_org"] += 1
     elif _NEXT_ORG.match(after):

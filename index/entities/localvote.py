@@ -79,6 +79,8 @@ def vote_types(body: str, groups: dict[str, Group]) -> dict[str, EntityType]:
                 votes["strong_org"] += 1
             context_votes(body, m, votes, acronym=name.isupper())
         town = bool(gazetteer.city_population(name))
+        if votes["the_person"] and votes["the_person"] == len(g.mentions):
+            votes["person"] = 0.0  # every mention had "the" before it
         if votes["club"] and not g.country and (town or not _is_person_named(g)):
             votes["org"] += 5  # a town's team: "Liverpool, who drew 0-0 at Everton"
             votes["strong_org"] += 1
