@@ -640,3 +640,30 @@ def test_a_persons_spokesman_is_still_a_persons() -> None:
     body = "Ivo Castellan's spokesman said Castellan would not comment."
     raw = [at(body, "Ivo Castellan", "PERSON"), at(body, "Castellan", "PERSON", 1)]
     assert listed(resolve(body, raw)) == {("person", "Ivo Castellan")}
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Grupo Financiero Velmar SA", "Türkiye Varlık Bankası AŞ", "Creative Wales", "Yiaga Africa"],
+)
+def test_names_no_person_has_are_organisations(name: str) -> None:
+    body = f"Analysts said {name} would grow this year."
+    assert listed(resolve(body, [at(body, name, "PERSON")])) == {("org", name)}
+
+
+@pytest.mark.parametrize("name", ["South East Asia", "State of Texas", "East Africa"])
+def test_a_region_ending_in_a_place_is_no_organisation(name: str) -> None:
+    body = f"Refugees reached {name} by boat."
+    assert ("org", name) not in listed(resolve(body, [at(body, name, "GPE")]))
+
+
+def test_a_bands_singer_marks_the_band() -> None:
+    body = "Paper Gulls' singer, Gethin Rowe, 29, said the band had never written for film."
+    raw = [at(body, "Paper Gulls", "PERSON"), at(body, "Gethin Rowe", "PERSON")]
+    assert listed(resolve(body, raw)) == {("org", "Paper Gulls"), ("person", "Gethin Rowe")}
+
+
+@pytest.mark.parametrize("name", ["Guddu Barrage", "Civic Hall", "Zamzam camp", "Aberdare Ranges"])
+def test_a_building_or_landscape_word_makes_a_place(name: str) -> None:
+    body = f"Water levels rose near {name} on Sunday."
+    assert ("person", name) not in listed(resolve(body, [at(body, name, "PERSON")]))

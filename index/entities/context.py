@@ -83,8 +83,9 @@ _PREV_ORG = re.compile(
 )
 #: What only an organisation has: "Fluxa's chief executive", "Velmora's shares".
 _OWNED_BY_ORG = re.compile(
-    r"^[’']s\s+(?:chief\s+executive|ceo|cfo|chief\s+financial|shareholders|shares|stock"
-    r"|profits?|revenues?|earnings|board\s+of\s+directors|headquarters|subsidiary|faction)\b"
+    r"^[’']s?\s+(?:chief\s+executive|ceo|cfo|chief\s+financial|shareholders|shares|stock"
+    r"|profits?|revenues?|earnings|board\s+of\s+directors|headquarters|subsidiary|faction"
+    r"|singer|drummer|guitarist|bassist|frontman|frontwoman|lead\s+singer)\b"
 )
 #: An apposition that names what it is: "Gavi, the Vaccine Alliance, …".
 _ORG_APPOSITION = re.compile(

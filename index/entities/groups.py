@@ -234,6 +234,7 @@ def _may_link(short: list[str], long: list[str], g: Group, target: Group) -> boo
 DESIGNATORS = frozenset(
     {"co", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "llc", "plc", "ag"}
     | {"sa", "se", "nv", "gmbh", "spa", "bhd", "oyj", "asa", "ab", "holdings", "group", "company"}
+    | {"s.a", "aş", "as", "pty", "tbk", "jsc", "pjsc", "kk", "llp", "lp", "sarl", "bv", "oy"}
     | {"electronics", "motor", "motors", "international", "industries", "pharmaceuticals"}
 )
 

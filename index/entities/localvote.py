@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 from ..model import ENTITY_TYPES, EntityType
 from . import gazetteer
 from .context import context_votes
-from .groups import Group, best_name
+from .groups import DESIGNATORS, Group, best_name
 from .namewords import COMPASS
 from .products import product as _product
 from .products import versioned as _versioned
@@ -200,7 +200,7 @@ def _name_votes(name: str, g: Group, votes: defaultdict[str, float]) -> None:
         return
     if gazetteer.is_place(name) or _compass_place(name):
         votes["place"] += 3
-    if gazetteer.is_known_org(name) or _club(words):
+    if gazetteer.is_known_org(name) or _club(words) or _registered(words):
         votes["org"] += 3
     if any(w in gazetteer.ORG_WORDS for w in words) or (
         words[-1] == "church" and any(w in gazetteer.DENOMINATIONS for w in words)
@@ -241,6 +241,24 @@ def _same_family(body: str, g: Group, other: Group) -> bool:
     """Two full names with one surname, paired by "and": two of a family."""
     mine, theirs = best_name(body, g).split(), best_name(body, other).split()
     return len(mine) >= 2 and len(theirs) >= 2 and mine[-1] == theirs[-1]
+
+
+def _registered(words: list[str]) -> bool:
+    """A company's legal form closing the name ("Grupo Financiero Galicia SA", "… AŞ"), or a
+    country or region closing a name that is not itself a place ("Creative Wales", "Yiaga
+    Africa", "Air France"): no person's name ends so."""
+    if len(words) < 2:
+        return False
+    if words[-1] in DESIGNATORS and words[-1] not in ("group", "international"):
+        return True
+    whole = " ".join(words)
+    return (
+        len(words) == 2
+        and words[0] not in COMPASS
+        and words[0] not in ("new", "greater", "upper", "lower", "old", "great")
+        and gazetteer.is_place(words[-1])
+        and not (gazetteer.is_place(whole) or gazetteer.city_population(whole))
+    )
 
 
 def _club(words: list[str]) -> bool:
