@@ -667,3 +667,16 @@ def test_a_bands_singer_marks_the_band() -> None:
 def test_a_building_or_landscape_word_makes_a_place(name: str) -> None:
     body = f"Water levels rose near {name} on Sunday."
     assert ("person", name) not in listed(resolve(body, [at(body, name, "PERSON")]))
+
+
+def test_a_full_name_with_runs_after_it_is_no_product() -> None:
+    body = "He added 131 with wicketkeeper Rizal Akhtarov (61) before the finish."
+    raw = [at(body, "Rizal Akhtarov", "PERSON")]
+    assert listed(resolve(body, raw)) == {("person", "Rizal Akhtarov")}
+
+
+def test_a_name_after_any_capitalised_title_is_a_person() -> None:
+    body = (
+        "Prosecutor Diego Salcedo told the court the cargo was seized. Salcedo asked for 12 years."
+    )
+    assert ("person", "Diego Salcedo") in listed(resolve(body, []))

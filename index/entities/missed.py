@@ -11,17 +11,17 @@ import re
 from functools import cache
 
 from . import gazetteer
-from .clean import STRONG_TITLES, TITLES, Mention
+from .clean import TITLES, Mention
 from .edges import STARTERS, known_place, recurs, sentence_start
 
 
 @cache
 def _titled_name() -> re.Pattern[str]:
-    """A capitalised strong title, then two or three capitalised words: "Chief Minister
-    Rakesh Kumar Sinha", "Dr. Ines Varga"."""
-    titles = "|".join(sorted((re.escape(t.capitalize()) for t in STRONG_TITLES), key=len)[::-1])
+    """A capitalised title, then two or three capitalised words: "Chief Minister Rakesh Kumar
+    Sinha", "Prosecutor Diego Salazar", "Dr. Ines Varga"."""
+    titles = "|".join(sorted((re.escape(t.capitalize()) for t in TITLES), key=len)[::-1])
     word = r"[A-Z][a-z’'-]+"
-    return re.compile(rf"\b(?:{titles})\.?\s+({word}(?: {word}){{1,2}})\b")
+    return re.compile(rf"\b(?:(?:{titles})\.?\s+)+({word}(?: {word}){{1,2}})\b")
 
 
 def titled_names(body: str, mentions: list[Mention], stray: list[tuple[int, int]]) -> list[Mention]:

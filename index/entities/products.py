@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from . import gazetteer
+from . import commonwords, gazetteer
 from .groups import Group
 
 #: What follows a product's name: a version number ("Explorer 6"), or the kind of thing it is.
@@ -28,6 +28,8 @@ def product(body: str, name: str, g: Group) -> bool:
     nothing marks it as a person and the gazetteer does not know it as a place."""
     if g.country or g.votes["person_cue"] or gazetteer.is_place(name):
         return False
+    if g.votes["model_person"] and " " in name and not any(map(commonwords.is_word, name.split())):
+        return False  # a full name with runs or a score after it: "Rizwan Akhtar (61)"
     if _MODEL_NUMBER.fullmatch(name):
         return True
     if gazetteer.city_population(name):
