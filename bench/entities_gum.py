@@ -159,16 +159,10 @@ def report(
     layer_cpu = time.process_time()
     mention_level(articles, body_raw, title_raw)
     layer_cpu = time.process_time() - layer_cpu
-    rows = []
-    for t in ENTITY_TYPES:
-        rows.append(_row(f"{t} · raw spaCy", totals["raw"][t]))
-        rows.append(_row(f"{t} · Dateline layer", totals["layer"][t]))
-    rows.append(_row("micro · raw spaCy", micro(totals["raw"])))
-    rows.append(_row("micro · Dateline layer", micro(totals["layer"])))
     _table(
         f"{name} {part}: mention level, exact spans but 'the' ({len(articles)} docs, {words} words)",
         HEAD,
-        rows,
+        _rows(("raw spaCy", totals["raw"]), ("Dateline layer", totals["layer"])),
     )
     if articles_level:
         _print_article_level(f"{name} {part}", articles)
@@ -183,15 +177,33 @@ def report(
         _print_kinds(f"{name} {part}", articles, body_raw, title_raw, verbose=kinds > 1)
 
 
+def _rows(*systems: tuple[str, dict[str, Counter]]) -> list[list[str]]:
+    """Per type, then micro: one row per system."""
+    rows = [_row(f"{t} · {label}", totals[t]) for t in ENTITY_TYPES for label, totals in systems]
+    return rows + [_row(f"micro · {label}", micro(totals)) for label, totals in systems]
+
+
 def _print_article_level(title: str, articles: Sequence[dict]) -> None:
     arts = article_level(articles)
-    rows = []
-    for t in ENTITY_TYPES:
-        rows.append(_row(f"{t} · raw spaCy", arts["raw spaCy"][t]))
-        rows.append(_row(f"{t} · Dateline, as listed", arts["Dateline, as listed"][t]))
-    rows.append(_row("micro · raw spaCy", micro(arts["raw spaCy"])))
-    rows.append(_row("micro · Dateline, as listed", micro(arts["Dateline, as listed"])))
+    rows = _rows(
+        ("raw spaCy", arts["raw spaCy"]), ("Dateline, as listed", arts["Dateline, as listed"])
+    )
     _table(f"{title}: article level (entity lists after the registry)", HEAD, rows)
+
+
+def score_set(
+    data: Path, name: str, parts: Sequence[str], *, errors: bool = False, kinds: int = 0
+) -> None:
+    """Mention-level tables for another converted set (`bench.uner_pud`, `bench.wikigold`)."""
+    if not data.is_file():
+        print(f"{data} not found: run its converter (see bench/data/README.md)")
+        return
+    from index.entities import gazetteer
+
+    ner.load()
+    gazetteer.warm()
+    for part in parts:
+        report(part, errors=errors, kinds=kinds, data=data, name=name, articles_level=False)
 
 
 def _print_errors(articles: Sequence[dict], body_raw: Sequence, title_raw: Sequence) -> None:

@@ -138,23 +138,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     if args.command == "convert":
         write(args.uner)
         return
-    if not OUT.is_file():
-        print(f"{OUT} not found: run python -m bench.uner_pud convert")
-        return
     from bench import entities_gum
-    from index.entities import gazetteer, ner
 
-    ner.load()
-    gazetteer.warm()
-    for part in PARTS if args.part == "all" else (args.part,):
-        entities_gum.report(
-            part,
-            errors=args.errors,
-            kinds=args.kinds,
-            data=OUT,
-            name="UNER English PUD",
-            articles_level=False,
-        )
+    parts = PARTS if args.part == "all" else (args.part,)
+    entities_gum.score_set(OUT, "UNER English PUD", parts, errors=args.errors, kinds=args.kinds)
 
 
 if __name__ == "__main__":

@@ -113,18 +113,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     if args.command == "convert":
         write(args.repo)
         return
-    if not OUT.is_file():
-        print(f"{OUT} not found: run python -m bench.wikigold convert")
-        return
     from bench import entities_gum
-    from index.entities import gazetteer, ner
 
-    ner.load()
-    gazetteer.warm()
-    for part in PARTS if args.part == "all" else (args.part,):
-        entities_gum.report(
-            part, errors=args.errors, data=OUT, name="WikiGold", articles_level=False
-        )
+    parts = PARTS if args.part == "all" else (args.part,)
+    entities_gum.score_set(OUT, "WikiGold", parts, errors=args.errors, kinds=0)
 
 
 if __name__ == "__main__":

@@ -680,3 +680,19 @@ def test_a_name_after_any_capitalised_title_is_a_person() -> None:
         "Prosecutor Diego Salcedo told the court the cargo was seized. Salcedo asked for 12 years."
     )
     assert ("person", "Diego Salcedo") in listed(resolve(body, []))
+
+
+@pytest.mark.parametrize("region", ["Sindh", "Lancashire", "Khyber Pakhtunkhwa"])
+def test_a_province_or_county_the_model_calls_an_org_is_a_place(region: str) -> None:
+    assert gazetteer.is_region(region)
+    body = f"Floods displaced thousands across {region} this week."
+    assert listed(resolve(body, [at(body, region, "ORG")])) == {("place", region)}
+
+
+def test_a_person_named_like_a_region_stays_a_person() -> None:
+    # A region (here a Swiss canton) that no city or country shares its name with only
+    # breaks a tie against the model's "person".
+    assert gazetteer.is_region("Valais") and not gazetteer.city_population("Valais")
+    body = "The court heard Valais describe the night. Valais wept."
+    raw = [at(body, "Valais", "PERSON", 0), at(body, "Valais", "PERSON", 1)]
+    assert listed(resolve(body, raw)) == {("person", "Valais")}

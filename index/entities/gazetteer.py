@@ -172,6 +172,28 @@ def main_city_population(name: str) -> int:
     return _city_tables()[1].get(entity_key(name), 0)
 
 
+@cache
+def _regions() -> frozenset[str]:
+    """Keys of the world's provinces, states, counties and regions (ISO 3166-2, via pycountry):
+    "Sindh", "Lancashire", "Tana River", "Galicia" (its "[Galicia]" local form dropped)."""
+    import pycountry
+
+    out: set[str] = set()
+    for sub in pycountry.subdivisions:
+        name = re.sub(r"\s*[\[(].*$", "", sub.name)
+        key = entity_key(name)
+        if key and len(key) >= 4:
+            out.add(key)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=8192)
+def is_region(name: str) -> bool:
+    """A first-level division of some country; weaker evidence than a country: many share a
+    name with a town, a person ("Victoria", "Nelson") or an ordinary word."""
+    return entity_key(name) in _regions()
+
+
 @lru_cache(maxsize=8192)
 def is_place(name: str) -> bool:
     """A country, continent, US state or well-known region (not cities: see `city_population`)."""
@@ -305,3 +327,4 @@ def warm() -> None:
     _country_stems()
     _compound_countries()
     _org_aliases()
+    _regions()

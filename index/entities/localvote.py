@@ -212,6 +212,10 @@ def _name_votes(name: str, g: Group, votes: defaultdict[str, float]) -> None:
         votes["place"] += 2
     elif _acronym(name):
         return
+    elif gazetteer.is_region(name) and not gazetteer.city_population(name):
+        # A province or county ("Sindh", "Lancashire"): as strong as a mid-sized city
+        # against other labels, a tie-breaker against the model's "person".
+        votes["place"] += 0.5 if g.labels()["PERSON"] else 3
     elif votes["person_cue"] and not votes["strong_person"] and not g.labels()["PERSON"]:
         # A big city the model calls a place that "declared" or "said" something is its
         # government ("Madrid declared a disaster zone"), not a person.

@@ -63,7 +63,7 @@ def world_prior(name: str) -> dict[EntityType, float]:
     population = gazetteer.city_population(name)
     if gazetteer.is_place(name) or population >= 1_000_000:
         prior["place"] = 6.0
-    elif population >= 100_000:
+    elif population >= 100_000 or gazetteer.is_region(name):
         prior["place"] = 3.0
     if gazetteer.is_known_org(name):
         prior["org"] = prior.get("org", 0.0) + 6.0
