@@ -10,7 +10,9 @@ a person; "X group" an organisation. Each cue adds to the group's votes (`localv
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
+from functools import lru_cache
 
 from . import commonwords, gazetteer
 from .clean import Mention
@@ -37,24 +39,116 @@ _NEXT_PLACE_NOUN = re.compile(
     r"^\s+(?:province|governorate|region|district|districts|city|town|village|valley"
     r"|neighbourhood|neighborhood|suburb|quarter|municipality|countryside|river|mountains)\b"
 )
-_PREV_TITLE = re.compile(
-    r"\b(?:president|minister|spokes(?:man|woman|person)|mr|mrs|ms|dr|sheikh|ayatollah|senator"
-    r"|lord|lady|sir|dame|baron|baroness|earl|duke|duchess"
-    r"|governor|mayor|ambassador|envoy|chancellor|chair|chairman|chairwoman|commander|general"
-    r"|colonel|judge|prosecutor|member|leader|secretary|director|coordinator|candidate"
-    r"|officer|manager)\.?\s+$",
-    re.IGNORECASE,
+#: Titles right before a name: "Senator X", "Dr. X" (the last word before it, any case).
+_PREV_TITLES = frozenset(
+    [
+        "president",
+        "minister",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sheikh",
+        "ayatollah",
+        "senator",
+        "lord",
+        "lady",
+        "sir",
+        "dame",
+        "baron",
+        "baroness",
+        "earl",
+        "duke",
+        "duchess",
+        "governor",
+        "mayor",
+        "ambassador",
+        "envoy",
+        "chancellor",
+        "chair",
+        "chairman",
+        "chairwoman",
+        "commander",
+        "general",
+        "colonel",
+        "judge",
+        "prosecutor",
+        "member",
+        "leader",
+        "secretary",
+        "director",
+        "coordinator",
+        "candidate",
+        "officer",
+        "manager",
+    ]
 )
 #: An occupation written right before a name, as a title: "Kenyan runner Mercy Jepkorir",
 #: "striker Ivo Lenz", "novelist Ada Brenn".
-_PREV_OCCUPATION = re.compile(
-    r"\b(?:runner|sprinter|athlete|swimmer|cyclist|boxer|striker|midfielder|defender"
-    r"|goalkeeper|forward|winger|coach|captain|player|singer|actor|actress|author|writer"
-    r"|novelist|poet|artist|filmmaker|director|producer|professor|scientist|physician|doctor"
-    r"|nurse|teacher|student|activist|campaigner|detective|inspector|sergeant|soldier"
-    r"|pilot|economist|analyst|lawyer|attorney|businessman|businesswoman|entrepreneur"
-    r"|brothers|sisters|brother|sister|son|daughter|wife|husband|mother|father|widow)\s+$",
-    re.IGNORECASE,
+_PREV_OCCUPATIONS = frozenset(
+    [
+        "runner",
+        "sprinter",
+        "athlete",
+        "swimmer",
+        "cyclist",
+        "boxer",
+        "striker",
+        "midfielder",
+        "defender",
+        "goalkeeper",
+        "forward",
+        "winger",
+        "coach",
+        "captain",
+        "player",
+        "singer",
+        "actor",
+        "actress",
+        "author",
+        "writer",
+        "novelist",
+        "poet",
+        "artist",
+        "filmmaker",
+        "director",
+        "producer",
+        "professor",
+        "scientist",
+        "physician",
+        "doctor",
+        "nurse",
+        "teacher",
+        "student",
+        "activist",
+        "campaigner",
+        "detective",
+        "inspector",
+        "sergeant",
+        "soldier",
+        "pilot",
+        "economist",
+        "analyst",
+        "lawyer",
+        "attorney",
+        "businessman",
+        "businesswoman",
+        "entrepreneur",
+        "brothers",
+        "sisters",
+        "brother",
+        "sister",
+        "son",
+        "daughter",
+        "wife",
+        "husband",
+        "mother",
+        "father",
+        "widow",
+    ]
 )
 #: An age in apposition: "Remedios Soler, 67, who …" is someone.
 _NEXT_AGE = re.compile(r"^,\s+(?:aged\s+)?\d{1,3},(?!\d)")
@@ -154,9 +248,10 @@ def context_votes(body: str, m: Mention, votes: defaultdict[str, float], *, acro
     if acronym:
         return
     cue = 0.0
-    if _PREV_TITLE.search(before):
+    last = _last_word(before)
+    if last in _PREV_TITLES:
         cue += 2
-    elif _PREV_OCCUPATION.search(before) or _PREV_ROLE.search(before):
+    elif last in _PREV_OCCUPATIONS or _PREV_ROLE.search(before):
         cue += 1
     if _NEXT_PERSON_ROLE.match(after) or _NEXT_AGE.match(after):
         cue += 1
@@ -202,12 +297,20 @@ _FIXTURE_BEFORE = re.compile(
 )
 
 
+@lru_cache(maxsize=4)
+def _score_positions(body: str) -> list[int]:
+    """Where the article writes a result ("2-1"), once per article, not once per mention."""
+    return [x.start() for x in _SCORE.finditer(body)]
+
+
 def _club_context(body: str, m: Mention) -> bool:
     """Is the name a team here: a fixture against it, or a result nearby and a match verb
     beside it?"""
     if _FIXTURE_BEFORE.search(body, max(0, m.start - 40), m.start):
         return True
-    if not _SCORE.search(body, max(0, m.start - 400), m.end + 400):
+    scores = _score_positions(body)
+    i = bisect_left(scores, m.start - 400)
+    if i == len(scores) or scores[i] > m.end + 400:
         return False
     start = max(body.rfind(". ", 0, m.start), body.rfind("\n", 0, m.start)) + 1
     if _MATCH_AFTER.match(body[m.end : m.end + 30]):
@@ -230,3 +333,12 @@ def _countrys_own(body: str, m: Mention, before: str) -> bool:
     return 2 <= len(words) <= 3 and not any(
         commonwords.is_word(w) or w.casefold() in gazetteer.ORG_WORDS for w in words
     )
+
+
+def _last_word(before: str) -> str:
+    """The word right before a name, folded ("Dr." -> "dr"), or "" when punctuation or a line
+    break stands between."""
+    if before[-1:] != " ":
+        return ""
+    word = before.rstrip(" ").rsplit(None, 1)[-1:] or [""]
+    return word[0].rstrip(".").casefold() if word[0][-1:] not in ',;:)"”' else ""

@@ -201,7 +201,11 @@ def _add_gazetteer_places(body: str, mentions: list[Mention], stray: Spans) -> l
                     len(text) >= 4
                     and not _sentence_start(body, s)
                     and gazetteer.city_population(text)
-                    >= (_PLACED_POPULATION if _PLACED.search(body, 0, s) else _RECALL_POPULATION)
+                    >= (
+                        _PLACED_POPULATION
+                        if _PLACED.search(body, max(0, s - 14), s)
+                        else _RECALL_POPULATION
+                    )
                 )
             ):
                 mentions.append(Mention(s, e, "GAZETTEER"))
