@@ -696,3 +696,21 @@ def test_a_person_named_like_a_region_stays_a_person() -> None:
     body = "The court heard Valais describe the night. Valais wept."
     raw = [at(body, "Valais", "PERSON", 0), at(body, "Valais", "PERSON", 1)]
     assert listed(resolve(body, raw)) == {("person", "Valais")}
+
+
+def test_a_title_span_beside_a_name_is_not_joined_to_it() -> None:
+    body = "Garissa Governor Abdi Warsame Noor said the road was cut. Noor left Garissa."
+    raw = [
+        at(body, "Garissa Governor", "PERSON"),
+        at(body, "Abdi Warsame Noor", "PERSON"),
+        at(body, "Garissa", "GPE", 1),
+    ]
+    found = listed(resolve(body, raw))
+    assert ("person", "Abdi Warsame Noor") in found and ("place", "Garissa") in found
+
+
+@pytest.mark.parametrize("role", ["Opener", "Skipper", "Wicketkeeper"])
+def test_a_sports_role_before_a_name_is_no_part_of_it(role: str) -> None:
+    body = f"{role} Haris Belal made 112. Belal, 23, was named player of the match."
+    raw = [at(body, f"{role} Haris Belal", "PERSON"), at(body, "Belal", "PERSON", 1)]
+    assert listed(resolve(body, raw)) == {("person", "Haris Belal")}

@@ -199,7 +199,12 @@ def join_parts(body: str, mentions: list[Mention]) -> list[Mention]:
             ):
                 out[-1] = Mention(prev.start, m.end, "ORG", org_word=True)
                 continue
-            if prev.label == m.label == "PERSON" and gap == " " and not prev.titled:
+            if (
+                prev.label == m.label == "PERSON"
+                and gap == " "
+                and not prev.titled
+                and not any(w in TITLES for w in words)  # "Garissa Governor" + a name
+            ):
                 # "María Fernanda" + "Ochoa Garza": the model cut one name in two; English
                 # never writes two people side by side with nothing between them.
                 out[-1] = Mention(prev.start, m.end, "PERSON", m.titled)
