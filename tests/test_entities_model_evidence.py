@@ -714,3 +714,10 @@ def test_a_sports_role_before_a_name_is_no_part_of_it(role: str) -> None:
     body = f"{role} Haris Belal made 112. Belal, 23, was named player of the match."
     raw = [at(body, f"{role} Haris Belal", "PERSON"), at(body, "Belal", "PERSON", 1)]
     assert listed(resolve(body, raw)) == {("person", "Haris Belal")}
+
+
+def test_korea_alone_is_the_south_and_boe_the_bank_of_england() -> None:
+    assert gazetteer.country("Korea") == "South Korea"
+    body = "The Bank of England held rates. The BoE said inflation would ease."
+    raw = [at(body, "The Bank of England", "ORG"), at(body, "BoE", "ORG")]
+    assert listed(resolve(body, raw)) == {("org", "Bank of England")}

@@ -21,7 +21,7 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "NL": ("Netherlands", "Holland"),
     "CZ": ("Czech Republic",),
     "CI": ("Côte d'Ivoire", "Cote d'Ivoire"),
-    "KR": ("Republic of Korea",),
+    "KR": ("Republic of Korea", "Korea"),  # "Korea" alone is, in news, the South
     "KP": ("DPRK",),
     "PS": ("Palestine", "Palestinian Territories", "State of Palestine"),
     "VA": ("Vatican City", "Holy See"),
