@@ -156,7 +156,7 @@ def test_an_owner_written_as_a_full_name_is_still_a_person() -> None:
 def test_a_datelines_place_is_kept() -> None:
     body = "HARBOUR TALKS STALL\nLISBON 2026-03-14\nTalks between the unions and the port resumed."
     raw = [at(body, "LISBON", "GPE")]
-    assert listed(resolve(body, raw)) == {("place", "LISBON")}
+    assert listed(resolve(body, raw)) == {("place", "Lisbon")}  # as a reader writes it
 
 
 def test_a_bylines_author_is_kept_but_other_short_lines_are_not() -> None:
@@ -168,19 +168,19 @@ def test_a_bylines_author_is_kept_but_other_short_lines_are_not() -> None:
         at(body, "LISBON", "GPE"),
         at(body, "Terra Nova", "ORG"),
     ]
-    assert listed(resolve(body, raw)) == {("person", "Mara Quist"), ("place", "LISBON")}
+    assert listed(resolve(body, raw)) == {("person", "Mara Quist"), ("place", "Lisbon")}
 
 
 def test_an_english_word_in_a_headline_in_capitals_is_no_name() -> None:
     body = "RUGBY - PORTUGAL SUFFER HEAVY DEFEAT IN LISBON\nPortugal lost 40-3 on Saturday."
     raw = [at(body, "DEFEAT", "GPE"), at(body, "LISBON", "GPE"), at(body, "Portugal", "GPE", 0)]
-    assert listed(resolve(body, raw)) == {("place", "LISBON"), ("place", "Portugal")}
+    assert listed(resolve(body, raw)) == {("place", "Lisbon"), ("place", "Portugal")}
 
 
 def test_a_city_in_capitals_is_placed_by_the_gazetteer() -> None:
     body = "AL-AIN , United Arab Emirates 2026-12-06\nThe match ended level."
     raw = [at(body, "AL-AIN", "ORG"), at(body, "United Arab Emirates", "GPE")]
-    assert ("place", "AL-AIN") in listed(resolve(body, raw))
+    assert ("place", "Al-Ain") in listed(resolve(body, raw))
 
 
 def test_results_tables_keep_their_people_places_and_teams() -> None:
@@ -208,7 +208,7 @@ def test_results_tables_keep_their_people_places_and_teams() -> None:
         at(body, "Manchester United 3 2", "PERSON"),
     ]
     assert listed(resolve(body, raw)) == {
-        ("place", "FARO"),
+        ("place", "Faro"),
         ("place", "Portugal"),
         ("person", "Idris Vantongeren"),
         ("person", "Colm Ferrity"),

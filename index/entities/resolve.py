@@ -326,7 +326,7 @@ def _entities(
 ) -> list[LocalEntity]:
     out: list[tuple[int, LocalEntity]] = []
     for key, g in groups.items():
-        name = best_name(body, g)
+        name = _unshouted(best_name(body, g), types[key])
         spans = sorted({(m.start, m.end) for m in g.mentions})
         aliases = sorted({body[s:e] for s, e in spans} - {name})
         if types[key] != "person":
@@ -336,3 +336,15 @@ def _entities(
         out.append((spans[0][0], local))
     out.sort(key=lambda x: x[0])
     return [e for _, e in out]
+
+
+def _unshouted(name: str, type_: EntityType) -> str:
+    """ "LONDON", "MEXICO CITY", "AL-AIN" from a dateline are written as a reader writes a place
+    ("London", "Mexico City", "Al-Ain"); acronyms ("NATO", "UAE") stay as they are."""
+    if type_ != "place" or not name.isupper() or len(name.replace(" ", "")) < 4:
+        return name
+    if not (
+        gazetteer.city_population(name) or gazetteer.is_region(name) or gazetteer.country(name)
+    ):
+        return name
+    return " ".join("-".join(p.capitalize() for p in w.split("-")) for w in name.split())
