@@ -264,3 +264,24 @@ def test_a_festival_is_no_entity() -> None:
     body = "Voting was delayed until after Chhath in Patna."
     raw = [at(body, "Chhath", "PERSON"), at(body, "Patna", "GPE")]
     assert listed(resolve(body, raw)) == {("place", "Patna")}
+
+
+def test_an_unintroduced_one_word_person_in_a_long_article_is_dropped() -> None:
+    filler = " ".join(["The council met again on Tuesday to discuss the budget."] * 20)
+    body = (
+        f"Mayor Ilse Varga and Tomas Brede opened the session. {filler} "
+        "Buses run by Stagecoach were late again, Brede said."
+    )
+    raw = [
+        at(body, "Ilse Varga", "PERSON"),
+        at(body, "Tomas Brede", "PERSON"),
+        at(body, "Stagecoach", "PERSON"),
+        at(body, "Brede", "PERSON", 1),
+    ]
+    assert listed(resolve(body, raw)) == {("person", "Ilse Varga"), ("person", "Tomas Brede")}
+
+
+def test_a_short_excerpt_keeps_its_one_word_people() -> None:
+    body = "Clinton and allies kept the spotlight on the race. Melania Trump appeared in July."
+    raw = [at(body, "Clinton", "PERSON"), at(body, "Melania Trump", "PERSON")]
+    assert ("person", "Clinton") in listed(resolve(body, raw))

@@ -92,6 +92,12 @@ def vote_types(body: str, groups: dict[str, Group]) -> dict[str, EntityType]:
     _affiliation_votes(body, groups)
     _list_votes(body, groups)
     types: dict[str, EntityType] = {}
+    # A long article that names its people in full introduces everyone that way; a short
+    # excerpt or a results table may say just "Obama" or "Sampras".
+    full_names = sum(
+        1 for g in groups.values() if g.labels()["PERSON"] and " " in best_name(body, g)
+    )
+    introduces = len(body) >= 1200 and full_names >= 2
     for key, g in groups.items():
         scores: dict[EntityType, float] = {t: g.votes[t] for t in ENTITY_TYPES}
         type_, score = max(scores.items(), key=lambda kv: kv[1])
@@ -108,6 +114,8 @@ def vote_types(body: str, groups: dict[str, Group]) -> dict[str, EntityType]:
         if _group_of_people(name, g):
             continue
         if _common_word(body, name, g):
+            continue
+        if type_ == "person" and introduces and _unintroduced(name, g):
             continue
         if g.shared_surname:
             # Left alone, not guessed: "Beridze" when Tamar and Nino Beridze are both in the
@@ -165,6 +173,16 @@ def _group_of_people(name: str, g: Group) -> bool:
     if any(m.place_word or m.org_word for m in g.mentions):
         return False
     return not (g.votes["place_cue"] and g.votes["strong_place"])
+
+
+def _unintroduced(name: str, g: Group) -> bool:
+    """A one-word "person" nothing else marks: never given a full name (linking would have
+    joined it), never titled, quoted, described or referred back to. News introduces people;
+    such a word is far more often a company, party, club or venue the model misread
+    ("Stagecoach", "Golkar", "Olympiacos")."""
+    return " " not in name and "-" not in name and not g.votes["person_cue"] and not any(
+        m.titled for m in g.mentions
+    )
 
 
 def _doubtful_person(name: str, g: Group) -> bool:
