@@ -11,11 +11,13 @@ article's mentions again so the reader shows the new names and colours at once.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from index.model import ENTITY_TYPES, EntityCount
 
 from .entity_keys import ENTITY_FIX_COMMANDS as ENTITY_FIX_COMMANDS
+from .filter_follow import followed_filters
 
 #: Candidates the merge picker loads (most mentioned first).
 MERGE_CHOICES = 2000
@@ -41,6 +43,19 @@ def run_fix(library: Any, kind: str, entity: EntityCount | None, argument: Any =
     if kind == "block":
         return str(library.block_entity(name, type_=type_))
     raise ValueError(f"unknown entity correction {kind!r}")
+
+
+def _became(kind: str, entity: EntityCount | None, argument: Any) -> tuple[str, str] | None:
+    """(type, name) of what a correction made of the entity under the cursor."""
+    if entity is None:
+        return None
+    if kind == "rename":
+        return (entity.type, str(argument))
+    if kind == "merge":
+        return (argument.type, argument.name)
+    if kind == "retype":
+        return (str(argument), entity.name)
+    return None
 
 
 class EntityCorrections:
@@ -129,16 +144,31 @@ class EntityCorrections:
                     screen.notify, str(exc), severity="warning", markup=False
                 )
                 return
-            screen.app.call_from_thread(self._fixed, message)
+            filters = followed_filters(library, screen.search_query.filters)
+            screen.app.call_from_thread(
+                self._fixed, message, filters, _became(kind, entity, argument)
+            )
 
         screen.run_worker(work, thread=True, group="entity-fix", exit_on_error=False)
         return True
 
-    def _fixed(self, message: str) -> None:
+    def _fixed(
+        self,
+        message: str,
+        filters: tuple[Any, ...] | None = None,
+        became: tuple[str, str] | None = None,
+    ) -> None:
         screen: Any = self
+        if became is not None:  # the sidebar's cursor goes with the entity
+            from .widgets.entity_sidebar import EntityList
+
+            screen.query_one(EntityList).follow(*became)
         # The message quotes entity names, which come from article text: never markup.
         undoable = not message.startswith(("Undid", "Nothing to undo"))
         text = message + " (U undoes it)" if undoable else message
         screen.notify(text, markup=False)
-        screen._search()  # the list, chips and sidebar follow the corrected registry
+        if filters is not None:  # a chip's entity was renamed, retyped, merged or blocked
+            screen.search_query = replace(screen.search_query, filters=filters)
+        else:
+            screen._search()  # the list, chips and sidebar follow the corrected registry
         screen.refresh_open_entities()  # and so do the open article's names and colours

@@ -180,8 +180,11 @@ def _unintroduced(name: str, g: Group) -> bool:
     joined it), never titled, quoted, described or referred back to. News introduces people;
     such a word is far more often a company, party, club or venue the model misread
     ("Stagecoach", "Golkar", "Olympiacos")."""
-    return " " not in name and "-" not in name and not g.votes["person_cue"] and not any(
-        m.titled for m in g.mentions
+    return (
+        " " not in name
+        and "-" not in name
+        and not g.votes["person_cue"]
+        and not any(m.titled for m in g.mentions)
     )
 
 

@@ -14,13 +14,17 @@ shown, and a list, sidebar or article that has not changed is not repainted.)
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from textual import on, work
 from textual.message import Message
 from textual.timer import Timer
 
 from index.changes import Change, ChangeWatch
 from index.library import Library
+from index.query import EntityFilter
 
+from ..filter_follow import followed_filters
 from .base import Room
 from .messages import LibraryReady, SearchDone
 
@@ -35,9 +39,11 @@ class WatchReady(Message):
 
 
 class LibraryChanged(Message):
-    def __init__(self, change: Change) -> None:
+    def __init__(self, change: Change, filters: tuple[EntityFilter, ...] | None = None) -> None:
         super().__init__()
         self.change = change
+        #: The chips as the corrected registry names them (None: they all stand).
+        self.filters = filters
 
 
 class LiveRoom(Room):
@@ -75,7 +81,10 @@ class LiveRoom(Room):
         finally:
             self._polling = False
         if change is not None:
-            self.post_message(LibraryChanged(change))
+            filters = None
+            if change.entities and self.search_query.filters and self.library is not None:
+                filters = followed_filters(self.library, self.search_query.filters)
+            self.post_message(LibraryChanged(change, filters))
 
     @on(LibraryChanged)
     def _library_changed(self, message: LibraryChanged) -> None:
@@ -85,7 +94,10 @@ class LiveRoom(Room):
                 self.new_articles = 0
             self._live_query = self.query_string
             self.new_articles += arrived
-        self._search()
+        if message.filters is not None:  # a chip's entity was corrected in another process
+            self.search_query = replace(self.search_query, filters=message.filters)
+        else:
+            self._search()
         if message.change.entities:
             self.refresh_open_entities()
 

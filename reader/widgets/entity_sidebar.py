@@ -50,14 +50,22 @@ def article_entities(reading: Reading) -> dict[EntityType, tuple[EntityCount, ..
 
 
 def _same_entity(
-    entries: list[EntityCount | None], previous: EntityCount | None, position: int | None
+    entries: list[EntityCount | None],
+    previous: EntityCount | None,
+    position: int | None,
+    follow: tuple[EntityType, str] | None = None,
 ) -> int | None:
-    """Where the cursor goes when the list is rebuilt: the same entity; the same name under
-    another type (it was just retyped, or the retype undone); else the row nearest the old
-    position, so a correction never leaves the cursor on an unrelated entity at the top."""
+    """Where the cursor goes when the list is rebuilt: what a correction made of the entity
+    (`follow`: renamed, merged into another); the same entity; the same name under another
+    type (it was just retyped, or the retype undone); else the row nearest the old position,
+    so a correction never leaves the cursor on an unrelated entity at the top."""
     rows = [i for i, e in enumerate(entries) if e is not None]
     if not rows:
         return None
+    if follow is not None:
+        found = next((i for i in rows if (entries[i].type, entries[i].name) == follow), None)  # type: ignore[union-attr]
+        if found is not None:
+            return found
     if previous is not None:
         for match in (
             lambda e: (e.type, e.name) == (previous.type, previous.name),
@@ -119,6 +127,13 @@ class EntityList(OptionList):
         #: What the list shows, per type: a new result with the same entities (most
         #: keystrokes that narrow a query) changes nothing on screen.
         self._shown: tuple[tuple[EntityCount, ...], ...] | None = None
+        #: What the entity under the cursor became in a correction, for the next rebuild.
+        self._follow: tuple[EntityType, str] | None = None
+
+    def follow(self, type_: EntityType, name: str) -> None:
+        """Keep the cursor on this entity when the list is next rebuilt (after a rename or a
+        merge the old entry is gone and the new one may sort elsewhere)."""
+        self._follow = (type_, name)
 
     def show(self, groups: dict[EntityType, tuple[EntityCount, ...]]) -> None:
         """List `groups` (the first PER_TYPE of each type), keeping the cursor's entity.
@@ -143,7 +158,8 @@ class EntityList(OptionList):
                 options.append(Option(self._line(entry)))
                 self._entities.append(entry)
         self.add_options(options)
-        keep = _same_entity(self._entities, previous, position)
+        keep = _same_entity(self._entities, previous, position, self._follow)
+        self._follow = None
         self.highlighted = keep
         if keep is None:
             # `show` runs in the sidebar's context: name this list as the sender, or Textual

@@ -8,6 +8,7 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
+from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import var
 from textual.widgets import OptionList, Static
@@ -35,6 +36,11 @@ class RelatedList(OptionList):
     """The other sources of the story and similar articles; tab reaches it, enter opens one."""
 
     BINDINGS = bindings(*MOVE_COMMANDS)
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        # While the layout switches from side by side to stacked, the list can be measured at
+        # no width at all, and wrapping its lines at width 0 raises inside Rich.
+        return super().get_content_height(container, viewport, max(width, 8))
 
     def action_top(self) -> None:
         self.action_first()
