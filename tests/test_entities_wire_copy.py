@@ -182,3 +182,13 @@ def test_korea_alone_is_the_south_and_boe_the_bank_of_england() -> None:
     body = "The Bank of England held rates. The BoE said inflation would ease."
     raw = [at(body, "The Bank of England", "ORG"), at(body, "BoE", "ORG")]
     assert listed(resolve(body, raw)) == {("org", "Bank of England")}
+
+
+def test_a_portfolio_before_a_ministers_title_is_no_organisation() -> None:
+    body = "Georgian Finance Minister Nino Vashadze said the deal was done. The Finance Ministry agreed."
+    raw = [
+        at(body, "Georgian Finance", "ORG"),
+        at(body, "Nino Vashadze", "PERSON"),
+        at(body, "The Finance Ministry", "ORG"),
+    ]
+    assert listed(resolve(body, raw)) == {("person", "Nino Vashadze"), ("org", "Finance Ministry")}

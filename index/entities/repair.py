@@ -39,6 +39,12 @@ _MONEY_AFTER = re.compile(
     r"|lira|liras|dinars?|riyals?|rials?|shekels?|won|rand|crowns?)\b",
     re.IGNORECASE,
 )
+#: A minister's portfolio before the title ("… Finance Minister", "… Health Secretary").
+_PORTFOLIOS = frozenset(
+    {"finance", "defence", "defense", "interior", "foreign", "health", "education", "justice"}
+    | {"economy", "trade", "agriculture", "energy", "transport", "labour", "labor", "culture"}
+)
+_PORTFOLIO_TITLE = re.compile(r"\s+(?:Minister|Secretary|Ministers|Secretaries)\b")
 _PREFIXED = re.compile(r"(?:\b(?:pro|anti|non|post|pre|ex)-)$", re.IGNORECASE)
 _QUALIFIERS = frozenset(
     [
@@ -107,6 +113,8 @@ def non_name(body: str, start: int, end: int, label: str = "", titled: bool = Fa
     before = body[max(0, start - 40) : start]
     if gazetteer.is_holiday(text):
         return True
+    if _PORTFOLIO_TITLE.match(body, end) and text.split()[-1].casefold() in _PORTFOLIOS:
+        return True  # "Georgian Finance" of "Georgian Finance Minister Nino Beridze": a title
     if _SHIP_BEFORE.search(before) and label not in ("GPE", "GAZETTEER"):
         return True
     if gazetteer.country(text) and _MONEY_AFTER.match(body[end : end + 20]):
