@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from . import pages
+from .entities.keys import entity_key
 from .entities.registry import Registry
 from .library_base import _clean
 from .library_read import Reading
@@ -76,3 +77,18 @@ class Corrections(Reading):
     def entity_candidates(self, name: str, type_: EntityType | None = None) -> list[EntityCount]:
         """Entities a name may mean, for a user to pick from (exact names first)."""
         return self._registry.candidates(_clean(name), type_)
+
+    def entity_now(self, name: str, type_: EntityType) -> tuple[EntityType, str] | None:
+        """What the entity once shown as (`type_`, `name`) is now called and typed, after
+        renames, retypes and merges (the registry keeps every name it was written as); None
+        when no article mentions it any more (blocked). Filter chips follow corrections by it.
+        """
+        key = entity_key(name)
+        exact = [
+            c
+            for c in self._registry.candidates(_clean(name), None)
+            if c.count and key in {entity_key(c.name), *(entity_key(a) for a in c.aliases)}
+        ]
+        now = next((c for c in exact if c.name == name and c.type == type_), None)
+        now = now or next((c for c in exact if c.type == type_), None) or next(iter(exact), None)
+        return (now.type, now.name) if now is not None else None

@@ -93,3 +93,16 @@ async def test_the_sidebar_cursor_follows_a_renamed_entity(
         await settle(pilot)
         assert sidebar.current is not None and sidebar.current.name == "Aaron Aalto"
         assert app.focused is sidebar
+
+
+def test_what_an_entity_became(tui_library_path: Path) -> None:
+    from index import Library
+
+    with Library.open(tui_library_path) as library:
+        assert library.entity_now("Marta Solans", "person") == ("person", "Marta Solans")
+        library.rename_entity("Marta Solans", "Marta Solans Puig")
+        assert library.entity_now("Marta Solans", "person") == ("person", "Marta Solans Puig")
+        library.retype_entity("Marta Solans Puig", "org")
+        assert library.entity_now("Marta Solans", "person") == ("org", "Marta Solans Puig")
+        library.block_entity("Marta Solans Puig")
+        assert library.entity_now("Marta Solans", "person") is None
