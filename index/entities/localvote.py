@@ -45,9 +45,11 @@ _PAIR_GLUE = re.compile(r"\s(?:and|or)\s+$")
 
 def vote_types(body: str, groups: dict[str, Group]) -> dict[str, EntityType]:
     """Each group's type, or no entry when it is not an entity (demonyms, unsupported NORP)."""
-    for g in groups.values():
+    # Voting moves no mention, so each group's name is the same throughout: found once.
+    names = {key: best_name(body, g) for key, g in groups.items()}
+    for key, g in groups.items():
         votes = g.votes
-        name = best_name(body, g)
+        name = names[key]
         # News introduces a person by full name before using the surname alone, and linking
         # has already joined such surnames to their full names. A one-word name still alone
         # ("Al-Qaim", "Tuscany") that the model calls a person is as often a town or a group,
@@ -89,21 +91,19 @@ def vote_types(body: str, groups: dict[str, Group]) -> dict[str, EntityType]:
         for t in ENTITY_TYPES:
             if votes[t] > before[t]:
                 votes["strong_" + t] += 1
-    _affiliation_votes(body, groups)
-    _list_votes(body, groups)
+    _affiliation_votes(body, groups, names)
+    _list_votes(body, groups, names)
     types: dict[str, EntityType] = {}
     # A long article that names its people in full introduces everyone that way; a short
     # excerpt or a results table may say just "Obama" or "Sampras".
-    full_names = sum(
-        1 for g in groups.values() if g.labels()["PERSON"] and " " in best_name(body, g)
-    )
+    full_names = sum(1 for k, g in groups.items() if g.labels()["PERSON"] and " " in names[k])
     introduces = len(body) >= 1200 and full_names >= 2
     for key, g in groups.items():
         scores: dict[EntityType, float] = {t: g.votes[t] for t in ENTITY_TYPES}
         type_, score = max(scores.items(), key=lambda kv: kv[1])
         if score <= 0:
             continue
-        name = best_name(body, g)
+        name = names[key]
         type_ = _keep_model_type(name, g, type_)
         if type_ == "place" and _unplaced_org(name, g):
             type_ = "org"
@@ -262,9 +262,9 @@ def _is_person_named(g: Group) -> bool:
     return labels["PERSON"] * 2 > sum(labels.values())
 
 
-def _same_family(body: str, g: Group, other: Group) -> bool:
+def _same_family(name: str, other: str) -> bool:
     """Two full names with one surname, paired by "and": two of a family."""
-    mine, theirs = best_name(body, g).split(), best_name(body, other).split()
+    mine, theirs = name.split(), other.split()
     return len(mine) >= 2 and len(theirs) >= 2 and mine[-1] == theirs[-1]
 
 
@@ -303,13 +303,13 @@ def _acronym(name: str) -> bool:
 _AFFILIATION = re.compile(r" of (?:the )?$")
 
 
-def _affiliation_votes(body: str, groups: dict[str, Group]) -> None:
+def _affiliation_votes(body: str, groups: dict[str, Group], names: dict[str, str]) -> None:
     """ "Daniel Fraser of Civic Victoria", "Fraser of the Harbour Party": a name right after a
     person and "of" is what the person belongs to, an organisation, unless the gazetteer knows
     it as a place ("Catherine of Aragon") or a title marks it as a person itself."""
     ends = {m.end: key for key, g in groups.items() for m in g.mentions}
     for key, g in groups.items():
-        name = best_name(body, g)
+        name = names[key]
         if g.country or g.votes["person_cue"] or gazetteer.is_place(name):
             continue
         if gazetteer.city_population(name):
@@ -326,7 +326,7 @@ def _affiliation_votes(body: str, groups: dict[str, Group]) -> None:
                 break
 
 
-def _list_votes(body: str, groups: dict[str, Group]) -> None:
+def _list_votes(body: str, groups: dict[str, Group], names: dict[str, str]) -> None:
     """Members of one enumeration ("Kataib Hezbollah, Al-Nujaba and ...") share a type."""
     owner = {}
     for key, g in groups.items():
@@ -367,7 +367,7 @@ def _list_votes(body: str, groups: dict[str, Group]) -> None:
             if (
                 key != other
                 and leaders.get(other) == "person"
-                and _same_family(body, g, groups[other])
+                and _same_family(names[key], names[other])
             ):
                 g.votes["person"] += 2  # "brothers Jhon Arboleda and Wilmer Arboleda"
                 g.votes["strong_person"] += 1
@@ -375,7 +375,7 @@ def _list_votes(body: str, groups: dict[str, Group]) -> None:
             if (
                 key != other
                 and leaders.get(other) == "place"
-                and " " not in best_name(body, g)
+                and " " not in names[key]
                 and not g.votes["person_cue"]
             ):
                 g.votes["place"] += 1
