@@ -12,6 +12,7 @@ from datetime import datetime
 
 from rich.text import Text
 
+from index.entities.keys import determiner
 from index.model import ArticleSummary, EntityType, Mention
 from index.textclean import sanitize
 
@@ -67,8 +68,8 @@ def body_text(
     size = len(clean)
     for mention in mentions:
         start = mention.start
-        if mention.text[:4] in ("the ", "The ") and mention.entity[:4] not in ("the ", "The "):
-            start += 4  # the model's determiner is in the span; colour only the name
+        if not determiner(mention.entity):
+            start += determiner(mention.text)  # the model's "the" is in the span: colour the name
         if 0 <= start < mention.end <= size:
             text.stylize(MENTION_STYLES.get(mention.type, "bold"), start, mention.end)
     for start, end in highlights:

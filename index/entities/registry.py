@@ -39,7 +39,7 @@ from ..model import ENTITY_TYPES, EntityType, Mention
 from . import LocalEntity
 from . import mentions as mention_store
 from .corrections import CorrectionsMixin
-from .keys import entity_key
+from .keys import determiner, entity_key
 from .naming import NamingMixin
 from .registry_core import (
     CONTAINMENT_TYPES,
@@ -157,9 +157,9 @@ class Registry(LinksMixin, EditsMixin, ReadsMixin, CorrectionsMixin, NamingMixin
                 if akey and akey not in blocked:  # linked even unmentioned: it taught us
                     links.setdefault(form(eid, local.type, akey, alias), [0, -1])
             for start, end in local.mentions:
-                text = written = body[start:end]
-                if text[:4] in ("the ", "The ") and not key.startswith("the "):
-                    written = text[4:]  # the model's determiner: in the span, not the form
+                text = body[start:end]
+                # The model's determiner is in the span, not the form ("The Hague" keeps its).
+                written = text if key.startswith("the ") else text[determiner(text) :]
                 if not written.strip():
                     continue
                 mkey = entity_key(written) or key

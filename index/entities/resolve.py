@@ -31,7 +31,7 @@ from .groups import (
     link_short_names,
 )
 from .headline import headline_entities
-from .keys import entity_key
+from .keys import determiner, entity_key
 from .links import (
     join_known_as,
     link_initials_of_people,
@@ -119,7 +119,9 @@ def resolve(
     # The model's span conventions are its training data's: "the Senate Foreign Relations
     # Committee" is one ORG span there. Names never carry the "the", but a mention keeps it
     # where the model put it, so the layer's spans agree with the model's own.
-    the = {s + 4 for s, _, label in raw if label != "PERSON" and body[s : s + 4] in _THE}
+    the = {  # where a name starts -> where the model's span, "the" included, started
+        s + n: s for s, _, label in raw if label != "PERSON" and (n := determiner(body[s : s + 4]))
+    }
     entities = _entities(body, kept, types, the)
     return entities + headline_entities(title, title_raw, entities)
 
@@ -318,11 +320,8 @@ def _surnames(
     return out
 
 
-_THE = ("the ", "The ")
-
-
 def _entities(
-    body: str, groups: dict[str, Group], types: dict[str, EntityType], the: set[int]
+    body: str, groups: dict[str, Group], types: dict[str, EntityType], the: dict[int, int]
 ) -> list[LocalEntity]:
     out: list[tuple[int, LocalEntity]] = []
     for key, g in groups.items():
@@ -330,7 +329,7 @@ def _entities(
         spans = sorted({(m.start, m.end) for m in g.mentions})
         aliases = sorted({body[s:e] for s, e in spans} - {name})
         if types[key] != "person":
-            spans = [(s - 4 if s in the else s, e) for s, e in spans]
+            spans = [(the.get(s, s), e) for s, e in spans]
         evidence = g.votes["strong_" + types[key]] > 0
         local = LocalEntity(types[key], name, tuple(aliases), tuple(spans), evidence)
         out.append((spans[0][0], local))
