@@ -82,3 +82,21 @@ def test_api_shape_and_batch_independence() -> None:
 def test_model_runs_only_ner() -> None:
     assert ner.load().pipe_names == ["ner"]
     assert ner.load() is ner.load()
+
+
+def test_errors_of_a_held_out_set_are_never_printed(capsys: pytest.CaptureFixture[str]) -> None:
+    """`--errors` must not leak the held-out news set: only its totals are read."""
+    from bench.entities import HELD_OUT, GoldArticle, GoldSet, print_quality
+
+    article = GoldArticle(
+        "Harbour board meets",
+        "Talia Brennover chaired the meeting in Aberdeen on Monday, the Quayside Trust said.",
+        {"people": [], "places": [], "orgs": [], "optional": []},
+    )
+    print_quality(GoldSet("open set", [article]), errors=True)
+    shown = capsys.readouterr().out
+    assert "fp: Aberdeen" in shown
+    print_quality(GoldSet(next(iter(HELD_OUT)), [article]), errors=True)
+    held = capsys.readouterr().out
+    assert "Brennover" not in held and "Aberdeen" not in held
+    assert "not printed" in held

@@ -173,7 +173,12 @@ _NEXT_ORG_STRONG = re.compile(
 _PREV_ORG = re.compile(
     r"\b(?:operator|carrier|airline|broadcaster|regulator|retailer|manufacturer|carmaker"
     r"|automaker|chipmaker|lender|insurer|start-?up|firm|company|agency|newspaper|band|trio"
-    r"|quartet|duo|label|distributor|conglomerate|cartel|gang)(?:,)?\s+$"
+    r"|quartet|duo|label|distributor|conglomerate|cartel|gang|fintech|exporter|importer|miner"
+    r"|refiner|supermarket|bank|publisher|studio|brand|platform|utility|group|service)(?:,)?\s+$"
+    # "the Brussels office of X", "an analyst at X": where people work is an organisation
+    r"|\b(?:office|offices|subsidiary|division|unit|parent)\s+of\s+(?:the\s+)?$"
+    r"|\b(?:analyst|economist|strategist|researcher|professor|lecturer|lawyer|partner"
+    r"|scientist|fellow)\s+at\s+(?:the\s+)?$"
 )
 #: What only an organisation has: "Fluxa's chief executive", "Velmora's shares".
 _OWNED_BY_ORG = re.compile(

@@ -16,7 +16,7 @@ import re
 from collections import Counter, defaultdict
 
 from ..model import ENTITY_TYPES, EntityType
-from . import gazetteer
+from . import gazetteer, personnames
 from .context import context_votes
 from .groups import DESIGNATORS, Group, best_name
 from .namewords import COMPASS
@@ -223,6 +223,11 @@ def _name_votes(name: str, g: Group, votes: defaultdict[str, float]) -> None:
         votes["place"] += 3
     if gazetteer.is_known_org(name) or _club(words) or _registered(words):
         votes["org"] += 3
+    elif personnames.person_shaped(name):
+        # A given name the world uses before words that are no English words ("Cristina
+        # Villareal"): outweighs one mention the model read as an organisation, not two (firms
+        # bear founders' names). A place the gazetteer does not know is rarely named so.
+        votes["person"] += 1.25 if g.labels()["ORG"] else 2.0
     if any(w in gazetteer.ORG_WORDS for w in words) or (
         words[-1] == "church" and any(w in gazetteer.DENOMINATIONS for w in words)
     ):

@@ -10,9 +10,14 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from . import gazetteer
+from . import gazetteer, personnames
 from .clean import TITLES, Mention
 from .edges import STARTERS, known_place, recurs, sentence_start
+
+#: A capitalised word of a Latin-script name, accents included ("Joaquín", "Łukasz").
+_UPPER = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
+_LOWER = "".join(c for c in map(chr, range(0x61, 0x250)) if c.islower())
+_WORD = rf"[{_UPPER}][{_LOWER}’'-]+"
 
 
 @cache
@@ -20,7 +25,7 @@ def _titled_name() -> re.Pattern[str]:
     """A capitalised title, then two or three capitalised words: "Chief Minister Rakesh Kumar
     Sinha", "Prosecutor Diego Salazar", "Dr. Ines Varga"."""
     titles = "|".join(sorted((re.escape(t.capitalize()) for t in TITLES), key=len)[::-1])
-    word = r"[A-Z][a-z’'-]+"
+    word = _WORD
     return re.compile(rf"\b(?:(?:{titles})\.?\s+)+({word}(?: {word}){{1,2}})\b")
 
 
@@ -49,7 +54,7 @@ def titled_names(body: str, mentions: list[Mention], stray: list[tuple[int, int]
     return out
 
 
-_CUE_NAME = re.compile(r"\b([A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){1,2})\b")
+_CUE_NAME = re.compile(rf"(?<![\w’'-])({_WORD}(?: {_WORD}){{1,2}})(?![\w’'-])")
 _CUE_BEFORE = re.compile(r"\b(?:said|says|according to|told|by)\s+$")
 _CUE_AFTER = re.compile(
     r"^(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:spokes\w+|minister|commander|president"
@@ -93,14 +98,16 @@ def cued_names(body: str, mentions: list[Mention], stray: list[tuple[int, int]])
             for w in words
         ) or known_place(x.group(1)):
             continue
-        if any(known_place(w) for w in x.group(1).split()):
+        given = personnames.given_name(x.group(1).split()[0])
+        if not given and any(known_place(w) for w in x.group(1).split()):
             continue  # "Air France", "Human Rights Watch"-like names are no people
         before = body[max(0, start - 20) : start]
         after = body[end : end + 80]
         role = _CUE_ROLE.match(after)
         if role or (
             (_CUE_BEFORE.search(before) or _CUE_AFTER.match(after))
-            and recurs(body, x.group(1).split()[-1], start, end)
+            # the surname used again, or a given name the world uses ("Esteban Vera, said")
+            and (recurs(body, x.group(1).split()[-1], start, end) or given)
         ):
             out.append(Mention(start, end, "CUED"))
     return out

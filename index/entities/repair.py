@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from . import commonwords, gazetteer
+from . import commonwords, gazetteer, personnames
 from .clean import TITLES, Mention, name_like
 from .edges import PREFIX_IN, STARTERS, known_place, recurs, sentence_start
 from .keys import entity_key
@@ -217,6 +217,9 @@ def join_parts(body: str, mentions: list[Mention]) -> list[Mention]:
                 # never writes two people side by side with nothing between them.
                 out[-1] = Mention(prev.start, m.end, "PERSON", m.titled)
                 continue
+            if gap == " " and _given_then_surname(body, prev, m):
+                out[-1] = Mention(prev.start, m.end, "PERSON", m.titled)  # "Marta" + "Szymańska"
+                continue
         out.append(m)
     final: list[Mention] = []
     for m in out:
@@ -226,6 +229,23 @@ def join_parts(body: str, mentions: list[Mention]) -> list[Mention]:
             m = Mention(m.start, m.end + party.end(), "ORG", org_word=True)
         final.append(m)
     return final
+
+
+def _given_then_surname(body: str, prev: Mention, m: Mention) -> bool:
+    """Two one-word spans side by side, a given name the world uses and a word that is no
+    place, English word or organisation: one person the model read as two places or two
+    organisations. Lists always put something between two names."""
+    first, second = body[prev.start : prev.end], body[m.start : m.end]
+    return (
+        " " not in first
+        and " " not in second
+        and personnames.given_name(first)
+        and name_like(second)
+        and not commonwords.is_word(second)
+        and not known_place(second)
+        and not gazetteer.is_known_org(second)
+        and not gazetteer.is_demonym(second)
+    )
 
 
 def _court(words: list[str]) -> bool:
@@ -303,12 +323,19 @@ def _given_name(body: str, m: Mention, mentions: list[Mention]) -> Mention:
     no English word, no title, no place, demonym or organisation, and part of no other
     name of the article."""
     text = body[m.start : m.end]
-    if m.label != "PERSON" or " " in text:
+    if " " in text or m.label not in ("PERSON", "ORG", "GPE", "NORP"):
         return m
     x = _BEFORE.search(body, max(0, m.start - 30), m.start)
     if x is None:
         return m
     word = x.group(1)
+    if m.label != "PERSON" and not (  # "Olumide" + "Okonkwo" read as an organisation
+        personnames.given_name(word)
+        and not known_place(text)
+        and not gazetteer.is_known_org(text)
+        and not commonwords.is_word(text)
+    ):
+        return m
     if (
         not (word[0].isupper() and word[1:].replace("-", "").islower())
         or commonwords.is_word(word)

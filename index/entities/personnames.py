@@ -1,0 +1,93 @@
+"""Given names and surnames the world uses, as evidence that a name is a person's.
+
+The small model reads many people it has rarely seen as organisations or places: "Cristina
+Villareal" as an organisation, "Karim El Amrani" as a place, "Marta" and "Szymańska" as two
+places. What news writes for a person is a given name and a surname, and whether a word is a
+given name somewhere in the world is knowable: Faker keeps curated lists of the common given
+names and surnames of some eighty locales (Arabic, Chinese, Hindi, Yoruba, Polish, Spanish,
+Vietnamese …, with romanised forms), ~31,000 given names and ~28,000 surnames. They are read
+once from the installed package; nothing is downloaded and no Faker generator is built.
+
+Many given names are also English words ("Hope", "Chance", "Mark") or places ("Florence",
+"Jordan", "Victoria"), so `given_name` leaves those out: the lists only ever add evidence
+where the word is nothing else.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from functools import cache
+
+from . import commonwords, gazetteer
+
+_GIVEN_ATTRS = ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary",
+                "first_romanized_names", "first_names_male_romanized",
+                "first_names_female_romanized")  # fmt: skip
+_SURNAME_ATTRS = ("last_names", "last_names_male", "last_names_female", "last_romanized_names")
+
+
+#: Words inside surnames ("Karim El Amrani", "Ana De Souza") that are English words too.
+_PARTICLES = frozenset({"el", "al", "de", "da", "do", "dos", "das", "del", "della", "di", "du",
+                        "van", "von", "der", "den", "bin", "ibn", "ben", "abu", "le", "la"})  # fmt: skip
+
+
+@cache
+def _lists() -> tuple[frozenset[str], frozenset[str]]:
+    """(given names, surnames), casefolded, from every locale's person provider; empty when
+    Faker is not installed (the rules that read them then never fire)."""
+    try:
+        import faker.providers.person as people
+    except ImportError:  # pragma: no cover - Faker is a pinned dependency
+        return frozenset(), frozenset()
+    given: set[str] = set()
+    surnames: set[str] = set()
+    for module in pkgutil.iter_modules(people.__path__):
+        provider = getattr(importlib.import_module(f"{people.__name__}.{module.name}"),
+                           "Provider", None)  # fmt: skip
+        for attrs, out in ((_GIVEN_ATTRS, given), (_SURNAME_ATTRS, surnames)):
+            for attr in attrs:
+                names = getattr(provider, attr, ())
+                if isinstance(names, dict):  # weighted lists: {name: frequency}
+                    names = names.keys()
+                if isinstance(names, (list, tuple, set, frozenset, type({}.keys()))):
+                    out.update(n.casefold() for n in names if isinstance(n, str) and " " not in n)
+    return frozenset(given), frozenset(surnames)
+
+
+@cache
+def given_name(word: str) -> bool:
+    """Is `word` a given name and nothing else a capitalised word could be here: not an
+    English word, not a place, a demonym or a well-known organisation?"""
+    if len(word) < 2 or not word[0].isupper() or word.isupper():
+        return False
+    if word.casefold() not in _lists()[0]:
+        return False
+    return not (
+        commonwords.is_word(word)
+        or gazetteer.is_place(word)
+        or gazetteer.main_city_population(word) >= 100_000  # a town: some are "Cristina"
+        or gazetteer.is_demonym(word)
+        or gazetteer.is_known_org(word)
+    )
+
+
+def surname(word: str) -> bool:
+    """Is `word` a surname in some locale's list? (Weak alone: "Ford", "Madrid".)"""
+    return word.casefold() in _lists()[1]
+
+
+def person_shaped(name: str) -> bool:
+    """A given name, then one to three capitalised words that are no English words:
+    "Cristina Villareal", "Karim El Amrani". The whole name must not be a place or a
+    well-known organisation the gazetteer knows."""
+    words = name.split()
+    if not 2 <= len(words) <= 4 or not given_name(words[0]):
+        return False
+    rest = words[1:]
+    if not all(
+        w[:1].isupper() and (w.casefold() in _PARTICLES or not commonwords.is_word(w.strip(".,’'")))
+        for w in rest
+    ):
+        return False
+    return not (gazetteer.is_place(name) or gazetteer.is_known_org(name))

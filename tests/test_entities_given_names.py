@@ -1,0 +1,70 @@
+"""People the small model reads as organisations or places, found by their given names, and
+the words that say a name is an organisation: each test hands `resolve` the spans the model
+returned (no model is loaded). People and organisations are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from index.entities import personnames
+from index.entities.resolve import resolve
+from tests.test_entities_error_kinds import at, listed
+
+
+def test_given_names_come_from_many_languages_but_never_words_or_places() -> None:
+    for name in ("Farida", "Ludmila", "Joaquín", "Tomasz", "Renata"):
+        assert personnames.given_name(name), name
+    # Given names too, but also English words or big places: never evidence on their own.
+    for name in ("Grace", "Mark", "Paris", "Victoria", "Jordan", "FARIDA", "farida"):
+        assert not personnames.given_name(name), name
+
+
+@pytest.mark.parametrize("label", ["ORG", "GPE"])
+def test_a_given_name_and_a_surname_the_model_mistyped_is_a_person(label: str) -> None:
+    body = "The inspection was led by Farida Benslimane on Tuesday in Oran."
+    raw = [at(body, "Farida Benslimane", label), at(body, "Oran", "GPE")]
+    assert listed(resolve(body, raw)) == {("person", "Farida Benslimane"), ("place", "Oran")}
+
+
+def test_a_firm_named_after_people_stays_an_organisation_the_model_says_twice() -> None:
+    body = "Renata Kowal advised on the deal. Renata Kowal was paid in shares, Renata Kowal said."
+    raw = [at(body, "Renata Kowal", "ORG", i) for i in range(3)]
+    assert listed(resolve(body, raw)) == {("org", "Renata Kowal")}
+
+
+def test_a_given_name_and_a_surname_read_as_two_places_are_one_person() -> None:
+    body = "Ludmila Ostrakova, a lawyer in Brussels, expects an appeal."
+    raw = [at(body, "Ludmila", "GPE"), at(body, "Ostrakova", "GPE"), at(body, "Brussels", "GPE")]
+    assert listed(resolve(body, raw)) == {("person", "Ludmila Ostrakova"), ("place", "Brussels")}
+
+
+def test_a_given_name_the_model_left_off_an_organisation_it_saw_is_the_persons() -> None:
+    body = "The returning officer in Kano, Tomasz Ubenwa, said ballots would be reprinted."
+    raw = [at(body, "Kano", "GPE"), at(body, "Ubenwa", "ORG")]
+    assert listed(resolve(body, raw)) == {("person", "Tomasz Ubenwa"), ("place", "Kano")}
+
+
+def test_a_name_after_a_role_and_before_said_is_found_by_its_given_name() -> None:
+    body = "The verdict came late. His lawyer, Joaquín Arrieta, said he would appeal."
+    assert listed(resolve(body, [])) == {("person", "Joaquín Arrieta")}
+    # Without a given name the world uses, one mention and a cue are not enough.
+    body = "The verdict came late. His lawyer, Quorvat Arrieta, said he would appeal."
+    assert listed(resolve(body, [])) == set()
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Nairobi-based fintech",
+        "the banana exporter",
+        "the Brussels office of",
+        "an analyst at",
+        "indie group",
+    ],
+)
+def test_what_introduces_an_organisation(before: str) -> None:
+    body = f"The case, said {before} Tavenor Lumen, could set a precedent."
+    raw = [at(body, "Tavenor Lumen", "PERSON")]
+    found = listed(resolve(body, raw))
+    assert ("org", "Tavenor Lumen") in found and ("person", "Tavenor Lumen") not in found
