@@ -62,6 +62,11 @@ _RECALL_POPULATION = 500_000
 #: ... or this big after a word that places it ("flown home to Christchurch").
 _PLACED_POPULATION = 100_000
 _PLACED = re.compile(r"\b(?:in|to|from|near|outside|into|across|around)\s+$")
+#: ... or any town the gazetteer knows after words that only places take ("parts of Charsadda",
+#: "via Grimsargh", "on the outskirts of Hola").
+_PLACED_ANY = re.compile(
+    r"\b(?:near|via|parts\s+of|outskirts\s+of|residents\s+of|(?:town|city|village)\s+of)\s+$"
+)
 
 
 def resolve(
@@ -204,7 +209,9 @@ def _add_gazetteer_places(body: str, mentions: list[Mention], stray: Spans) -> l
                     and not _sentence_start(body, s)
                     and gazetteer.city_population(text)
                     >= (
-                        _PLACED_POPULATION
+                        1
+                        if _PLACED_ANY.search(body, max(0, s - 20), s)
+                        else _PLACED_POPULATION
                         if _PLACED.search(body, max(0, s - 14), s)
                         else _RECALL_POPULATION
                     )
