@@ -39,13 +39,19 @@ class Corrections(Reading):
         name, alias = _clean(name), _clean(alias)
         return self._correct(lambda r: r.split(name, alias, type_)) or ""
 
-    def rename_entity(self, name: str, new_name: str, *, type_: EntityType | None = None) -> str:
+    def rename_entity(
+        self, name: str, new_name: str, *, type_: EntityType | None = None, force: bool = False
+    ) -> str:
+        """Rename; a name an entity of another type has raises `NameTaken` unless `force`."""
         name, new_name = _clean(name), _clean(new_name)
-        return self._correct(lambda r: r.rename(name, new_name, type_)) or ""
+        return self._correct(lambda r: r.rename(name, new_name, type_, force=force)) or ""
 
-    def alias_entity(self, name: str, alias: str, *, type_: EntityType | None = None) -> str:
+    def alias_entity(
+        self, name: str, alias: str, *, type_: EntityType | None = None, force: bool = False
+    ) -> str:
+        """Add an alias; another type's entity name raises `NameTaken` unless `force`."""
         name, alias = _clean(name), _clean(alias)
-        return self._correct(lambda r: r.alias(name, alias, type_)) or ""
+        return self._correct(lambda r: r.alias(name, alias, type_, force=force)) or ""
 
     def undo_entity_change(self) -> str | None:
         return self._correct(lambda r: r.undo())

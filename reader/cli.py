@@ -212,17 +212,15 @@ def build_parser() -> argparse.ArgumentParser:
     for name, a, b, text in (
         ("merge", "a", "b", "merge entity B into entity A"),
         ("split", "a", "b", "make alias B of entity A an entity of its own"),
-        ("rename", "a", "b", "rename entity A to B"),
-        ("alias", "a", "b", "make B another name of entity A"),
     ):
         q = actions.add_parser(name, help=text, description=text)
         q.add_argument(a, metavar="A")
         q.add_argument(b, metavar="B")
         q.add_argument("--type", choices=ENTITY_TYPES)
         q.add_argument("--json", action="store_true")
+    register_entity_commands(parser, actions)  # rename, alias, retype, block, --model
     q = actions.add_parser("undo", help="undo the last entity correction")
     q.add_argument("--json", action="store_true")
-    register_entity_commands(parser, actions)  # retype, block, --model
 
     p = command("feeds", cmd_feeds, "manage subscriptions")
     p.set_defaults(action="list", json=False)

@@ -1,8 +1,14 @@
-"""`dateline entities retype|block` and the global `--model` option.
+"""`dateline entities rename|alias|retype|block` and the global `--model` option.
 
 Registered from `reader.cli.build_parser` with one call (`register(parser, actions)`), so the
-entity corrections that go beyond names live apart from the CLI's core:
+entity corrections that can meet another entity's name or type live apart from the CLI's core:
 
+* `dateline entities rename A NEW [--type T] [--force]`, `alias A ALIAS [--type T] [--force]`:
+  a name an entity of *another* type already has is refused (one name, one type: the next
+  article's type vote would merge them or retype one), with the entity that has it, its type
+  and article count, and the ways forward: `merge` to make them one, `retype` when its type is
+  wrong, or `--force` for two things of one name (a person called "Georgia" and the place);
+  `--json` adds `conflicts` to the error object;
 * `dateline entities retype NAME TYPE [--type OLD]`: give an entity a type (final, undoable);
 * `dateline entities block NAME [--type T]`: "not an entity" (undoable with `entities undo`);
 * an ambiguous NAME lists the candidates (name, type, articles, other names) with the hint
@@ -71,13 +77,29 @@ def apply_config_model() -> str | None:
 
 
 def register(parser: argparse.ArgumentParser, actions: Any) -> None:
-    """Add `--model` to the top-level parser and `retype` / `block` to `entities`' actions."""
+    """Add `--model` to the top-level parser and `rename` / `alias` / `retype` / `block` to
+    `entities`' actions."""
     parser.add_argument(
         "--model",
         action=_ModelAction,
         metavar="NAME",
         help="spaCy English pipeline for entities: sm (default), md, lg, trf or an import name",
     )
+    for name, text in (
+        ("rename", "rename entity A to B"),
+        ("alias", "make B another name of entity A"),
+    ):
+        q = actions.add_parser(name, help=text, description=text)
+        q.add_argument("a", metavar="A")
+        q.add_argument("b", metavar="B")
+        q.add_argument("--type", choices=ENTITY_TYPES)
+        q.add_argument(
+            "--force",
+            action="store_true",
+            help="even when an entity of another type is called B (two things of one name)",
+        )
+        q.add_argument("--json", action="store_true")
+        q.set_defaults(func=cmd_entity_fix)
     q = actions.add_parser(
         "retype", help="give entity A a type", description="give entity A a type (undoable)"
     )
@@ -99,15 +121,21 @@ def register(parser: argparse.ArgumentParser, actions: Any) -> None:
 
 
 def cmd_entity_fix(args: argparse.Namespace) -> int:
-    """Run `retype` or `block`; ambiguity lists the candidates."""
-    from index.entities.registry import AmbiguousName, EntityError
+    """Run `rename`, `alias`, `retype` or `block`; ambiguity lists the candidates, and a name
+    another type's entity has says which and how to go on (`conflicts` in JSON)."""
+    from index.entities.registry import AmbiguousName, EntityError, NameTaken
 
+    from .cli_output import emit_json
     from .cli_output import plain as _plain
     from .cli_progress import open_library
 
     with open_library(args) as lib:
         try:
-            if args.action == "retype":
+            if args.action == "rename":
+                message = lib.rename_entity(args.a, args.b, type_=args.type, force=args.force)
+            elif args.action == "alias":
+                message = lib.alias_entity(args.a, args.b, type_=args.type, force=args.force)
+            elif args.action == "retype":
                 message = lib.retype_entity(args.a, args.new_type, type_=args.type)
             else:
                 message = lib.block_entity(args.a, type_=args.type)
@@ -116,12 +144,17 @@ def cmd_entity_fix(args: argparse.Namespace) -> int:
             return EXIT_FAILED
         except EntityError as exc:
             if args.json:
-                print(json.dumps({"error": str(exc)}))
+                data: dict[str, Any] = {"error": str(exc)}
+                if isinstance(exc, NameTaken):
+                    data["conflicts"] = [
+                        {"name": h.name, "type": h.type, "count": h.count} for h in exc.holders
+                    ]
+                emit_json(data)
             else:
                 err.print(Text.assemble(("error: ", "bold red"), _plain(exc)))
             return EXIT_FAILED
     if args.json:
-        print(json.dumps({"message": message}))
+        emit_json({"message": message})
     else:
         out.print(_plain(message))
     return EXIT_OK

@@ -1,5 +1,6 @@
 """The commands that list and change the library's registry and subscriptions:
-`entities` (list, merge, split, rename, alias, undo) and `feeds`."""
+`entities` (list, merge, split, undo) and `feeds`; rename, alias, retype and block are in
+cli_entities.py."""
 
 from __future__ import annotations
 
@@ -34,8 +35,6 @@ def cmd_entities(args: argparse.Namespace) -> int:
                 message = {
                     "merge": lambda: lib.merge_entities(args.a, args.b, type_=args.type),
                     "split": lambda: lib.split_entity(args.a, args.b, type_=args.type),
-                    "rename": lambda: lib.rename_entity(args.a, args.b, type_=args.type),
-                    "alias": lambda: lib.alias_entity(args.a, args.b, type_=args.type),
                     "undo": lambda: lib.undo_entity_change() or "Nothing to undo.",
                 }[action]()
                 if args.json:

@@ -7,6 +7,10 @@ mixed into the main screen, asks what it needs (a type, a target, a name) in a m
 correction in a worker through `index.Library` (undoable, the index follows), tells the user
 what changed, searches again so the list and the sidebar show it, and reads the open
 article's mentions again so the reader shows the new names and colours at once.
+
+A rename to a name an entity of another type has is refused by the registry (`NameTaken`:
+one name, one type); the screen then says which entity has it and offers a confirm step:
+rename anyway (two different things of one name, kept apart), merge into it, or cancel.
 """
 
 from __future__ import annotations
@@ -23,8 +27,16 @@ from .filter_follow import followed_filters
 MERGE_CHOICES = 2000
 
 
-def run_fix(library: Any, kind: str, entity: EntityCount | None, argument: Any = None) -> str:
-    """Run one correction against `library` (in a worker thread); the message to show."""
+#: The confirm step's answer that keeps two entities of one name (a rename with `force`).
+KEEP_BOTH = "keep-both"
+
+
+def run_fix(
+    library: Any, kind: str, entity: EntityCount | None, argument: Any = None, force: bool = False
+) -> str:
+    """Run one correction against `library` (in a worker thread); the message to show.
+
+    `force` renames even to a name an entity of another type has (the user confirmed)."""
     if kind == "undo":
         return str(library.undo_entity_change() or "Nothing to undo.")
     assert entity is not None
@@ -39,7 +51,7 @@ def run_fix(library: Any, kind: str, entity: EntityCount | None, argument: Any =
     if kind == "split":
         return str(library.split_entity(name, argument, type_=type_))
     if kind == "rename":
-        return str(library.rename_entity(name, argument, type_=type_))
+        return str(library.rename_entity(name, argument, type_=type_, force=force))
     if kind == "block":
         return str(library.block_entity(name, type_=type_))
     raise ValueError(f"unknown entity correction {kind!r}")
@@ -130,15 +142,20 @@ class EntityCorrections:
 
         screen.app.call_from_thread(ask)
 
-    def _run_fix(self, kind: str, entity: EntityCount | None, argument: Any) -> bool:
+    def _run_fix(
+        self, kind: str, entity: EntityCount | None, argument: Any, force: bool = False
+    ) -> bool:
         screen: Any = self
         library = self.library
 
         def work() -> None:
-            from index.entities.registry import EntityError
+            from index.entities.registry import EntityError, NameTaken
 
             try:
-                message = run_fix(library, kind, entity, argument)
+                message = run_fix(library, kind, entity, argument, force)
+            except NameTaken as exc:  # another type's name: the user decides, not a toast
+                screen.app.call_from_thread(self._name_taken, exc, entity, argument)
+                return
             except EntityError as exc:
                 screen.app.call_from_thread(
                     screen.notify, str(exc), severity="warning", markup=False
@@ -151,6 +168,32 @@ class EntityCorrections:
 
         screen.run_worker(work, thread=True, group="entity-fix", exit_on_error=False)
         return True
+
+    def _name_taken(self, exc: Any, entity: EntityCount, new_name: str) -> None:
+        """Say which entity of another type has the name and offer the ways on: keep both
+        (rename with force), merge into it, or cancel (highlighted first)."""
+        from .screens.entity_picker import ChoiceScreen
+
+        screen: Any = self
+        choices: list[tuple[str, Any]] = [
+            (f"Rename anyway: a {entity.type} called {new_name}, kept apart", KEEP_BOTH),
+            *((f"Merge {entity.name} into {h.name} ({h.type})", h) for h in exc.holders),
+            ("Cancel", None),
+        ]
+        detail = (
+            f"{exc.conflict} Two entities of one name are usually one thing typed two ways: "
+            "merge them. Keep both only for two different things that share the name."
+        )
+
+        def chosen(choice: Any) -> None:
+            if choice == KEEP_BOTH:
+                self._run_fix("rename", entity, new_name, force=True)
+            elif choice is not None:
+                self._run_fix("merge", entity, choice)
+
+        screen.app.push_screen(
+            ChoiceScreen(f"Rename {entity.name} to {new_name}?", detail, choices), chosen
+        )
 
     def _fixed(
         self,

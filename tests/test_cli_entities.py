@@ -68,3 +68,45 @@ def test_config_model_key() -> None:
     bad = parse_config("[entities]\nmodel = 3\n")
     assert bad.ner_model is None and "model must be a string" in bad.warnings[0]
     assert parse_config("").ner_model is None
+
+
+def entity_rows(capsys: pytest.CaptureFixture[str], lib: list[str]) -> set[tuple[str, str, int]]:
+    _, out, _ = run(capsys, *lib, "entities", "--json")
+    return {(e["name"], e["type"], e["count"]) for e in json.loads(out)["entities"]}
+
+
+def test_a_name_another_type_has_is_refused_unless_forced(
+    library_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The library has a place "Georgia": renaming a person to it says so, with the ways
+    forward; `--force` keeps two entities of one name; undo restores the listing."""
+    lib = ["--library", str(library_path)]
+    before = entity_rows(capsys, lib)
+    assert ("Georgia", "place", 1) in before
+    code, out, err = run(capsys, *lib, "entities", "rename", "Nino Beridze", "Georgia")
+    assert code == 1 and out == ""
+    said = " ".join(err.split())
+    assert 'There is already a place called "Georgia" (1 article).' in said
+    assert 'dateline entities merge "Georgia" "Nino Beridze"' in said
+    assert 'dateline entities retype "Georgia" person --type place' in said
+    assert "rename anyway with --force" in said
+    for action in ("rename", "alias"):
+        code, out, _ = run(capsys, *lib, "entities", action, "Nino Beridze", "Georgia", "--json")
+        data = json.loads(out)
+        assert code == 1 and data["error"].startswith("There is already a place")
+        assert data["conflicts"] == [{"name": "Georgia", "type": "place", "count": 1}]
+    assert entity_rows(capsys, lib) == before
+    code, out, _ = run(
+        capsys, *lib, "entities", "rename", "Nino Beridze", "Georgia", "--force", "--json"
+    )
+    assert code == 0
+    assert json.loads(out)["message"] == (
+        'Renamed "Nino Beridze" to "Georgia" (person); kept apart from the place "Georgia"'
+    )
+    after = entity_rows(capsys, lib)
+    assert {("Georgia", "person", 1), ("Georgia", "place", 1)} <= after
+    assert hits(capsys, lib, 'person:"georgia"') == 1
+    code, _, err = run(capsys, *lib, "entities", "block", "Georgia")
+    assert code == 1 and "Give its type with --type" in err  # now a name of two entities
+    assert run(capsys, *lib, "entities", "undo")[0] == 0
+    assert entity_rows(capsys, lib) == before

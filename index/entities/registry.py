@@ -47,6 +47,7 @@ from .registry_core import (
     PARTICLES,
     AmbiguousName,
     EntityError,
+    NameTaken,
     _Entity,
     _ids_json,
 )
@@ -60,6 +61,7 @@ __all__ = [
     "PARTICLES",
     "AmbiguousName",
     "EntityError",
+    "NameTaken",
     "Registry",
     "_Entity",
 ]

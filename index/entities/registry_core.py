@@ -47,6 +47,36 @@ class AmbiguousName(EntityError):
         self.candidates = list(candidates)
 
 
+class NameTaken(EntityError):
+    """A rename or alias to a name an entity of another type holds (refused unless forced).
+
+    One name, one type: the library-wide type vote would merge the two or retype one, so two
+    entities of one name are usually one thing typed two ways. `str(exc)` says so and gives
+    the commands for each way forward (merge, retype, or `--force` for a true homonym such as
+    a person called "Georgia"); `conflict` is the first sentence alone and `holders` the other
+    entities, for a surface that offers its own choices (the TUI's confirm step).
+    """
+
+    def __init__(
+        self, kind: str, entity: EntityCount, name: str, holders: Sequence[EntityCount]
+    ) -> None:
+        self.kind, self.entity, self.name, self.holders = kind, entity, name, list(holders)
+        self.conflict = " ".join(
+            f'There is already a {h.type} called "{h.name}" ({_articles_phrase(h.count)}).'
+            for h in self.holders
+        )
+        first = self.holders[0]
+        typed = f" --type {first.type}" if len(self.holders) > 1 else ""
+        anyway = "rename anyway" if kind == "rename" else "add the alias anyway"
+        super().__init__(
+            f"{self.conflict} To make them one entity (a {first.type}): dateline entities"
+            f' merge "{first.name}" "{entity.name}"{typed}. If "{first.name}" is really a'
+            f' {entity.type}, retype it first: dateline entities retype "{first.name}"'
+            f" {entity.type} --type {first.type}. If they are different things that share"
+            f" the name, {anyway} with --force."
+        )
+
+
 @dataclass(frozen=True)
 class _Entity:
     id: int

@@ -4,6 +4,10 @@ A mixin of `Registry`, in the caller's transaction. Every change a user asks for
 primitive steps (`_Op`) stored as one undo-log row; `undo` reverts the steps in reverse order,
 so it moves exactly the rows the correction moved. Steps of retype and block live in
 corrections.py (`_revert_correction`).
+
+One name, one type: a rename or alias to a name an entity of another type has is refused
+(`NameTaken`, with the ways forward) unless forced; forced, the other entity is pinned too, as
+the type vote (`_reconcile`) leaves pinned entities alone, and undo unpins it.
 """
 
 from __future__ import annotations
@@ -14,7 +18,15 @@ from typing import TYPE_CHECKING, Any
 from ..model import EntityType
 from .corrections import CORRECTION_OPS
 from .keys import entity_key
-from .registry_core import EntityError, RegistryCore, _articles_phrase, _Entity, _ids_json, _Op
+from .registry_core import (
+    EntityError,
+    NameTaken,
+    RegistryCore,
+    _articles_phrase,
+    _Entity,
+    _ids_json,
+    _Op,
+)
 
 
 class EditsMixin(RegistryCore):
@@ -84,10 +96,16 @@ class EditsMixin(RegistryCore):
         return message, affected
 
     def rename(
-        self, name: str, new_name: str, type_: EntityType | None = None
+        self, name: str, new_name: str, type_: EntityType | None = None, *, force: bool = False
     ) -> tuple[str, set[str]]:
         """Give an entity a display name; it wins over automatic choices, and the old name
-        stays a form so articles writing it still resolve here."""
+        stays a form so articles writing it still resolve here.
+
+        A name another entity of the same type has is refused (that is a merge); one an entity
+        of another type has is refused too (`NameTaken`: one name, one type), unless `force`
+        says they are two things of one name, which pins the other entity as well so the
+        next article's type vote merges or retypes neither.
+        """
         e = self._pick(name, type_)
         new_name = " ".join(new_name.split())
         nkey = entity_key(new_name)
@@ -105,16 +123,20 @@ class EditsMixin(RegistryCore):
                 f'merge them: dateline entities merge "{clash[0]}" "{e.name}"'
             )
         log: list[_Op] = []
+        apart = self._keep_apart("rename", e, nkey, new_name, force, log)
         self._set_entity(e.id, log, name=new_name, key=nkey, user_named=1, pinned=1)
         self._user_form(e, nkey, new_name, log)
-        message = f'Renamed "{e.name}" to "{new_name}" ({e.type})'
+        message = f'Renamed "{e.name}" to "{new_name}" ({e.type}){apart}'
         self._remember(message, log)
         return message, self._articles([e.id])
 
-    def alias(self, name: str, alias: str, type_: EntityType | None = None) -> tuple[str, set[str]]:
+    def alias(
+        self, name: str, alias: str, type_: EntityType | None = None, *, force: bool = False
+    ) -> tuple[str, set[str]]:
         """Teach the registry that `alias` means this entity, now and in future articles.
 
-        Entities already called `alias` (same type) are merged into it.
+        Entities already called `alias` (same type) are merged into it. An entity of another
+        type called `alias` is the rename case: refused with `NameTaken` unless `force`.
         """
         e = self._pick(name, type_)
         alias = " ".join(alias.split())
@@ -132,6 +154,7 @@ class EditsMixin(RegistryCore):
         ]
         affected = self._articles([e.id, *(o.id for o in others)])
         log: list[_Op] = []
+        apart = self._keep_apart("alias", e, akey, alias, force, log)
         self._set_entity(e.id, log, pinned=1)
         self._user_form(e, akey, alias, log)
         for other in others:
@@ -139,8 +162,34 @@ class EditsMixin(RegistryCore):
         message = f'"{alias}" now means "{e.name}" ({e.type})'
         if others:
             message += "; merged " + ", ".join(f'"{o.name}"' for o in others)
-        self._remember(message, log)
-        return message, affected
+        self._remember(message + apart, log)
+        return message + apart, affected
+
+    def _keep_apart(
+        self, kind: str, e: _Entity, key: str, name: str, force: bool, log: list[_Op]
+    ) -> str:
+        """Check `name` against entities of other types; "" when none holds it.
+
+        Unforced, a holder is a `NameTaken` error. Forced, each holder is pinned (logged, so
+        undo unpins it): `_reconcile` leaves pinned entities alone, so the two keep their
+        types and stay two. Returns the clause the message ends with.
+        """
+        ids = [
+            int(r[0])
+            for r in self.conn.execute(
+                "SELECT id FROM entities WHERE key = ? AND type != ? AND id != ? ORDER BY id",
+                (key, e.type, e.id),
+            )
+        ]
+        if not ids:
+            return ""
+        described = self._describe([e.id, *ids])
+        holders = [described[i] for i in ids]
+        if not force:
+            raise NameTaken(kind, described[e.id], name, holders)
+        for eid in ids:
+            self._set_entity(eid, log, pinned=1)
+        return "; kept apart from " + ", ".join(f'the {h.type} "{h.name}"' for h in holders)
 
     def undo(self) -> tuple[str, set[str]] | None:
         """Reverse the last correction exactly; None when there is nothing to undo."""

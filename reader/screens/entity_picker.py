@@ -2,8 +2,9 @@
 
 `PickScreen` lists choices under an input; typing narrows them with rapidfuzz (the same
 matcher the command palette's suggestions use), enter picks the highlighted one, escape
-cancels. `AskScreen` asks for one line of text (a new name). Both dismiss with the answer or
-None, so the caller's callback sees a cancel as None.
+cancels. `AskScreen` asks for one line of text (a new name). `ChoiceScreen` explains a problem
+and offers a few ways on (a rename to a name another type's entity has: rename anyway, merge,
+cancel). All dismiss with the answer or None, so the caller's callback sees a cancel as None.
 """
 
 from __future__ import annotations
@@ -116,6 +117,47 @@ class AskScreen(ModalScreen[str | None]):
     def _submitted(self, event: Input.Submitted) -> None:
         value = " ".join(event.value.split())
         self.dismiss(value or None)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class ChoiceScreen(ModalScreen[T | None], Generic[T]):
+    """A question with a few answers, under a sentence that says why it is asked.
+
+    The last choice (the one that changes nothing) is highlighted first, so an enter pressed
+    on reflex after typing a name does not override the warning.
+    """
+
+    CSS_PATH = "entity_picker.tcss"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", id="choice_cancel")
+    ]
+
+    def __init__(self, title: str, detail: str, choices: Sequence[tuple[str, T | None]]) -> None:
+        super().__init__()
+        self._title = title
+        self._detail = detail
+        self._choices = list(choices)
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="picker"):
+            yield Label(Text(one_line(self._title), style="bold"), id="picker-title")
+            yield Label(Text(one_line(self._detail)), id="picker-detail")
+            yield OptionList(
+                *(Option(Text(one_line(label))) for label, _ in self._choices),
+                id="picker-options",
+                markup=False,
+            )
+
+    def on_mount(self) -> None:
+        options = self.query_one(OptionList)
+        options.highlighted = len(self._choices) - 1 if self._choices else None
+        options.focus()
+
+    @on(OptionList.OptionSelected)
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(self._choices[event.option_index][1])
 
     def action_cancel(self) -> None:
         self.dismiss(None)
