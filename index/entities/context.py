@@ -302,6 +302,12 @@ _FIXTURE_BEFORE = re.compile(
 )
 
 
+_TRANSFER_BEFORE = re.compile(
+    r"\b(?:(?:signed|joined|bought|recruited|poached)\s+(?:\w+\s+)?from|on\s+loan\s+(?:from|at|to))"
+    r"\s+$"
+)
+
+
 @lru_cache(maxsize=4)
 def _score_positions(body: str) -> list[int]:
     """Where the article writes a result ("2-1"), once per article, not once per mention."""
@@ -313,6 +319,8 @@ def _club_context(body: str, m: Mention) -> bool:
     beside it?"""
     if _FIXTURE_BEFORE.search(body, max(0, m.start - 40), m.start):
         return True
+    if _TRANSFER_BEFORE.search(body, max(0, m.start - 30), m.start):
+        return True  # "the striker signed from Benfica", "on loan at Lille"
     scores = _score_positions(body)
     i = bisect_left(scores, m.start - 400)
     if i == len(scores) or scores[i] > m.end + 400:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from . import gazetteer, personnames
+from . import commonwords, gazetteer, personnames
 from .clean import TITLES, Mention
 from .edges import STARTERS, known_place, recurs, sentence_start
 
@@ -110,6 +110,60 @@ def cued_names(body: str, mentions: list[Mention], stray: list[tuple[int, int]])
             and (recurs(body, x.group(1).split()[-1], start, end) or given)
         ):
             out.append(Mention(start, end, "CUED"))
+    return out
+
+
+#: Legal forms that close a company's registered name, written as companies write them.
+_LEGAL = r"(?:GmbH|AG|SA|S\.A\.|SE|NV|N\.V\.|BV|B\.V\.|Ltd\.?|Inc\.?|LLC|plc|PLC|SpA|S\.p\.A\.|ASA|AB|Oyj|Pty|Tbk|PJSC|JSC|SARL|LLP)"
+#: A word or acronym of an organisation's name: "Fluxa", "TVP", "N26", "Be".
+_ORG_WORD = rf"(?:{_WORD}|[A-Z][A-Z0-9&-]{{1,7}}|[A-Z][a-z]+[A-Z0-9][\w-]*)"
+
+
+@cache
+def _described_org() -> re.Pattern[str]:
+    """What only an organisation is called, the name right after it or right before a legal
+    form: "public broadcaster TVP", "Fluxa GmbH", "the centrist Republicanos party", "former
+    Stripe engineers"."""
+    particle = r"(?:del|de|di|da|do|dos|du|des|la|le|of|y|&)"
+    name = rf"({_ORG_WORD}(?: (?:{particle} )?{_ORG_WORD}){{0,2}})"
+    return re.compile(
+        rf"\b(?:broadcaster|fintech|start-?up|carrier|airline|operator|exporter|lender|insurer"
+        rf"|retailer|conglomerate|carmaker|automaker|chipmaker|drugmaker|miner|regulator)\s+{name}"
+        rf"(?![\w’'-])|(?<![\w’'-]){name}\s+{_LEGAL}(?![\w-])"
+        rf"|\b(?:the|a)\s+(?:[a-z-]+\s+)?{name}\s+(?:party|militia)\b"
+        rf"|\bformer\s+{name}\s+(?:engineers|employees|executives|staff|workers|bankers)\b"
+    )
+
+
+def described_orgs(
+    body: str, mentions: list[Mention], stray: list[tuple[int, int]]
+) -> list[Mention]:
+    """Organisations the model missed that the sentence says are organisations (see
+    `_described_org`): never a name that is an English word, a place or a demonym."""
+    taken = [(m.start, m.end) for m in mentions]
+    out: list[Mention] = []
+    for x in _described_org().finditer(body):
+        group = next(i for i in range(1, 5) if x.group(i))
+        start, end = x.span(group)
+        if group == 2:
+            end = x.end()  # the legal form is part of the registered name
+        text = body[start:end]
+        if any(s < end and start < e for s, e in taken) or any(
+            s <= start and end <= e for s, e in stray
+        ):
+            continue
+        words = text.split()
+        if (
+            # "Stripe" is a word too; before a legal form or staff it is the company's name
+            (len(words) == 1 and group in (1, 3) and commonwords.is_word(text))
+            or known_place(text)
+            or gazetteer.is_demonym(words[0])
+            or words[0].casefold() in TITLES
+            or words[0].casefold() in STARTERS
+        ):
+            continue
+        out.append(Mention(start, end, "ORG", org_word=True))
+        taken.append((start, end))
     return out
 
 

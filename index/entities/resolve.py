@@ -40,7 +40,7 @@ from .links import (
     merge_org_short_names,
 )
 from .localvote import vote_types
-from .missed import brands_before_products, cued_names, titled_names
+from .missed import brands_before_products, cued_names, described_orgs, titled_names
 from .ner import RawEntity
 from .patterns import (
     AcronymDefinition,
@@ -99,6 +99,7 @@ def resolve(
     )
     mentions += cued_names(body, mentions, stray.spans)
     mentions += titled_names(body, mentions, stray.spans)
+    mentions += described_orgs(body, mentions, stray.spans)
     mentions = join_and_parts(body, brands_before_products(body, mentions))
 
     aliases: dict[str, str] = {}  # acronym key -> name key

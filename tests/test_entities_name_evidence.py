@@ -68,3 +68,37 @@ def test_what_introduces_an_organisation(before: str) -> None:
     raw = [at(body, "Tavenor Lumen", "PERSON")]
     found = listed(resolve(body, raw))
     assert ("org", "Tavenor Lumen") in found and ("person", "Tavenor Lumen") not in found
+
+
+# Organisations the model missed, found by what the sentence calls them -------------------------
+@pytest.mark.parametrize(
+    ("sentence", "org"),
+    [
+        ("Regulators fined public broadcaster KTVN on Friday.", "KTVN"),
+        ("The app was built by Quillora GmbH, the court heard.", "Quillora GmbH"),
+        ("It was founded by former Lantern engineers in Oslo.", "Lantern"),
+        ("The speaker, of the centrist Avanzados party, objected.", "Avanzados"),
+        ("Exports fell at Frutera del Sur SA last year.", "Frutera del Sur SA"),
+    ],
+)
+def test_an_organisation_the_model_missed_is_found_by_what_it_is_called(
+    sentence: str, org: str
+) -> None:
+    assert ("org", org) in listed(resolve(sentence, []))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Members of the ruling party met in Lima.",  # no name after the description
+        "The broadcaster Said it would appeal.",  # a word, not a name
+        "Voters of the Kenyan party stayed home.",  # a demonym
+    ],
+)
+def test_a_description_without_a_name_adds_nothing(sentence: str) -> None:
+    assert {t for t, _ in listed(resolve(sentence, []))} <= {"place"}
+
+
+def test_a_club_a_player_was_signed_from_is_an_organisation() -> None:
+    body = "The striker, signed from Benfica in August, scored twice."
+    assert listed(resolve(body, [at(body, "Benfica", "GPE")])) == {("org", "Benfica")}
