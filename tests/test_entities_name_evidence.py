@@ -102,3 +102,18 @@ def test_a_description_without_a_name_adds_nothing(sentence: str) -> None:
 def test_a_club_a_player_was_signed_from_is_an_organisation() -> None:
     body = "The striker, signed from Benfica in August, scored twice."
     assert listed(resolve(body, [at(body, "Benfica", "GPE")])) == {("org", "Benfica")}
+
+
+def test_a_bodys_own_committee_is_named_apart_from_it() -> None:
+    body = "The Senate's Committee for Coastal Affairs met on Monday."
+    raw = [at(body, "The Senate's Committee for Coastal Affairs", "ORG")]
+    assert listed(resolve(body, raw)) == {
+        ("org", "Senate"),
+        ("org", "Committee for Coastal Affairs"),
+    }
+
+
+def test_the_title_the_model_left_off_an_attorney_generals_office_is_put_back() -> None:
+    body = "Charges were filed, the Attorney General's Office said on Tuesday."
+    raw = [at(body, "General's Office", "ORG")]
+    assert listed(resolve(body, raw)) == {("org", "Attorney General's Office")}

@@ -105,11 +105,16 @@ def _glue_possessives(body: str, toks: list[tuple[int, int]]) -> list[tuple[int,
 
 
 _SPLIT_POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+#: The first word of a "… General’s Office" the model left off, being a title alone.
+_OFFICE_OF_TITLE = re.compile(r"\b(?:Attorney|Solicitor|Auditor|Inspector|Accountant) $")
 
 
 def clean(body: str, start: int, end: int, label: str) -> list[Mention]:
     """The names inside one tagged span `body[start:end]`, as cleaned mentions (maybe none)."""
     out: list[Mention] = []
+    if label == "ORG" and body.startswith("General", start):
+        office = _OFFICE_OF_TITLE.search(body, max(0, start - 14), start)
+        start = office.start() if office else start  # "Attorney" + "General’s Office"
     pos = start
     for sep in _SPLIT_RE.finditer(body, start, end):
         _clean_part(body, pos, sep.start(), label, out)
@@ -157,8 +162,17 @@ def _clean_part(body: str, start: int, end: int, label: str, out: list[Mention])
             # "Dorran Pike’s Blue Meridian": an org's owner written as a full name is a person.
             _finish(body, [*toks[:i], (s, m.start())], "PERSON", out)
             toks = toks[i + 1 :]
+        elif label == "ORG" and len(rest) > 1 and rest[0] in _BODY_WORDS:
+            # "the Assembly’s Committee for Social Affairs": a body's own committee or office
+            # is named apart from it.
+            _finish(body, [*toks[:i], (s, m.start())], "ORG", out)
+            toks = toks[i + 1 :]
         break
     _finish(body, toks, label, out)
+
+
+#: What an institution has inside it, named in its own right after a possessive.
+_BODY_WORDS = frozenset({"committee", "subcommittee", "office", "commission", "board", "council"})
 
 
 def _finish(body: str, toks: list[tuple[int, int]], label: str, out: list[Mention]) -> None:
