@@ -117,3 +117,18 @@ def test_the_title_the_model_left_off_an_attorney_generals_office_is_put_back() 
     body = "Charges were filed, the Attorney General's Office said on Tuesday."
     raw = [at(body, "General's Office", "ORG")]
     assert listed(resolve(body, raw)) == {("org", "Attorney General's Office")}
+
+
+@pytest.mark.parametrize("name", ["Glass Lanterns", "Vantor SM", "Kelari Pay"])
+def test_a_name_no_person_bears_is_not_a_person(name: str) -> None:
+    body = f"The deal with {name} was signed in Hanoi on Monday."
+    found = listed(resolve(body, [at(body, name, "PERSON"), at(body, "Hanoi", "GPE")]))
+    assert ("person", name) not in found and ("org", name) in found
+
+
+@pytest.mark.parametrize("name", ["Tiger Woods", "Sarah Young", "Bill Gold", "Jack Nicklaus"])
+def test_surnames_and_given_names_that_are_words_stay_people(name: str) -> None:
+    assert not personnames.unlike_a_person(name)
+    body = f"The deal with {name} was signed in Hanoi on Monday."
+    found = listed(resolve(body, [at(body, name, "PERSON"), at(body, "Hanoi", "GPE")]))
+    assert ("person", name) in found

@@ -223,6 +223,8 @@ def _name_votes(name: str, g: Group, votes: defaultdict[str, float]) -> None:
         votes["place"] += 3
     if gazetteer.is_known_org(name) or _club(words) or _registered(words):
         votes["org"] += 3
+    elif g.labels()["PERSON"] and personnames.unlike_a_person(name):
+        votes["org"] += 2  # "Paper Lanterns", "Xanh SM", "Tabiri Pay"
     elif personnames.person_shaped(name):
         # A given name the world uses before words that are no English words ("Cristina
         # Villareal"): outweighs one mention the model read as an organisation, not two (firms

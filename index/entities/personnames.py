@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import re
 from functools import cache
 
 from . import commonwords, gazetteer
@@ -72,6 +73,11 @@ def given_name(word: str) -> bool:
     )
 
 
+def _listed_given(word: str) -> bool:
+    """In some locale's given names, whatever else the word is ("Bill", "Jack")."""
+    return word.casefold() in _lists()[0]
+
+
 def surname(word: str) -> bool:
     """Is `word` a surname in some locale's list? (Weak alone: "Ford", "Madrid".)"""
     return word.casefold() in _lists()[1]
@@ -91,3 +97,30 @@ def person_shaped(name: str) -> bool:
     ):
         return False
     return not (gazetteer.is_place(name) or gazetteer.is_known_org(name))
+
+
+def unlike_a_person(name: str) -> bool:
+    """A name of two words or more that no person bears: it ends in a plural noun ("Paper
+    Lanterns", a band), holds a shouted word past the first ("Xanh SM"), or opens with no
+    given name and ends in an English word ("Tabiri Pay"). Surnames that are words
+    ("Woods", "Young") are in the surname lists and never count."""
+    words = [w.strip(".,’'") for w in name.split()]
+    if len(words) < 2 or not all(words):
+        return False
+    last = words[-1]
+    if surname(last) or _listed_given(last):
+        return False
+    if commonwords.plural_noun(last):
+        return True
+    if any(len(w) >= 2 and w.isalpha() and w.isupper() and not _ROMAN.fullmatch(w)
+           for w in words[1:]):  # fmt: skip
+        return True
+    return (
+        not _listed_given(words[0])
+        and not surname(words[0])
+        and commonwords.is_word(last)
+        and last[0].isupper()
+    )
+
+
+_ROMAN = re.compile(r"[IVX]+|JR|SR")
