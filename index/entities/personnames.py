@@ -110,8 +110,8 @@ def unlike_a_person(name: str) -> bool:
     last = words[-1]
     if surname(last) or _listed_given(last):
         return False
-    if commonwords.plural_noun(last):
-        return True
+    if commonwords.plural_noun(last) and not _listed_given(words[0]):
+        return True  # "Paper Lanterns", never "Lachlan Oakes"
     if any(len(w) >= 2 and w.isalpha() and w.isupper() and not _ROMAN.fullmatch(w)
            for w in words[1:]):  # fmt: skip
         return True
