@@ -132,3 +132,9 @@ def test_surnames_and_given_names_that_are_words_stay_people(name: str) -> None:
     body = f"The deal with {name} was signed in Hanoi on Monday."
     found = listed(resolve(body, [at(body, name, "PERSON"), at(body, "Hanoi", "GPE")]))
     assert ("person", name) in found
+
+
+@pytest.mark.parametrize("name", ["Barangay Sampaloc", "Kanagawa Prefecture", "Sumy Oblast"])
+def test_administrative_words_of_many_countries_make_a_place(name: str) -> None:
+    body = f"Floods reached {name} overnight, officials said."
+    assert listed(resolve(body, [at(body, name, "ORG")])) == {("place", name)}

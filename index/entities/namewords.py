@@ -345,6 +345,24 @@ PLACE_WORDS: frozenset[str] = frozenset(
         "gardens",
         "market",
         "bazaar",
+        # Administrative units the world over: "Kanagawa Prefecture", "Kharkiv Oblast".
+        "municipality",
+        "prefecture",
+        "oblast",
+        "krai",
+        "voivodeship",
+        "canton",
+        "township",
+        "borough",
+        "neighbourhood",
+        "neighborhood",
+        "suburb",
+        "tehsil",
+        "taluka",
+        "upazila",
+        "emirate",
+        "wilaya",
+        "raion",
     }
 )
 
@@ -366,6 +384,10 @@ PLACE_PREFIXES: frozenset[str] = frozenset(
         "tell",
         "ain",
         "bir",
+        # Village and district words kept untranslated: "Barangay Molino", "Kampung Baru".
+        "barangay",
+        "kampung",
+        "kabupaten",
         # Saints' names given to places ("Sao Bento", "San Cristobal", "St Albans").
         "sao",
         "são",
