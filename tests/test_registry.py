@@ -442,3 +442,20 @@ def test_a_part_of_names_lists_the_entities_it_is_part_of(reg: Registry) -> None
 def test_merge_refuses_itself(syria: Registry) -> None:
     with pytest.raises(EntityError, match="already the same"):
         syria.merge("Bashar al-Assad", "Assad")
+
+
+# -- display names from wire copy ------------------------------------------------------------------
+def test_a_datelines_capitals_never_become_the_display_name(reg: Registry) -> None:
+    """Extraction lists the dateline "LIMA —" as "Lima"; the registry counts the spelling the
+    article wrote, "LIMA", but a reader's sidebar must not shout it."""
+    add(reg, "a1", "LIMA — Congress met.", ("place", "Lima", "LIMA"))
+    add(reg, "a2", "LIMA — Markets rose.", ("place", "Lima", "LIMA"))
+    assert {e.name for e in reg.counts("place")} == {"Lima"}
+    add(reg, "a3", "NATO met in Brussels.", ("org", "NATO"))
+    assert {e.name for e in reg.counts("org")} == {"NATO"}  # an acronym stays as written
+
+
+def test_an_acronym_is_no_city_by_some_citys_code(reg: Registry) -> None:
+    add(reg, "a1", "Shares of BP fell.", ("org", "BP"))
+    add(reg, "a2", "BP said output rose.", ("org", "BP"))
+    assert {(e.name, e.type) for e in reg.counts()} == {("BP", "org")}

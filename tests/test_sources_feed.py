@@ -231,3 +231,10 @@ def test_the_entry_a_truncated_feed_ends_in_is_dropped_not_stored_as_a_fragment(
     parsed = parse_bytes(cut, "cut.rss")
     assert [a.title for a in parsed.articles] == ["Ferry timetable changes for the summer"]
     assert any("dropped entry 2" in w for w in parsed.warnings), parsed.warnings
+
+
+def test_plain_text_summaries_keep_their_lines_but_not_the_xml_layout() -> None:
+    # Layout newlines of a pretty-printed feed rejoin a sentence; a label line stays apart.
+    assert html_to_text(
+        "WORLD\nBy Amal Reyes\n  Talks resumed in\n  Geneva on Monday,\n  officials said."
+    ) == ("WORLD\n\nBy Amal Reyes\n\nTalks resumed in Geneva on Monday, officials said.")

@@ -102,3 +102,40 @@ def test_a_line_nested_too_deep_for_json_is_a_warning() -> None:
     parsed = parse_bytes(data, "deep.jsonl")
     assert [a.title for a in parsed.articles] == ["Ferry fares frozen"]
     assert parsed.warnings == ("line 1: not usable JSON (nested too deeply)",)
+
+
+def test_one_paragraph_a_line_keeps_its_lines_apart() -> None:
+    """A scraper's export writes the section label, byline and dateline on lines of their
+    own: run together they would read "ARTS By Lena Vask OSLO" and the entity extractor would
+    take that for one name."""
+    body = "ARTS\nBy Lena Vask\nOSLO, March 2 — The museum reopened.\nVisitors queued for hours."
+    (article,) = parse_bytes(_lines({"title": "Museum reopens", "body": body}), "x.jsonl").articles
+    assert article.body.split("\n\n") == [
+        "ARTS",
+        "By Lena Vask",
+        "OSLO, March 2 — The museum reopened.",
+        "Visitors queued for hours.",
+    ]
+
+
+def test_a_sentence_broken_across_lines_is_rejoined() -> None:
+    body = "The council voted to close the library,\nciting a budget gap of about\nthree million."
+    (article,) = parse_bytes(_lines({"title": "Library", "body": body}), "x.jsonl").articles
+    assert article.body == (
+        "The council voted to close the library, citing a budget gap of about three million."
+    )
+
+
+def test_hard_wrapped_text_is_unwrapped_into_paragraphs() -> None:
+    wrapped = (
+        "The harbour board met on Tuesday to discuss the\n"
+        "dredging contract, which has been delayed twice\n"
+        "since the spring because of a dispute over the\n"
+        "price of fuel and the size of the crews.\n"
+        "\n"
+        "Members will vote again in June once the new\n"
+        "figures are in, the chair told reporters.\n"
+    )
+    (article,) = parse_bytes(_lines({"title": "Dredging", "body": wrapped}), "x.jsonl").articles
+    assert len(article.body.split("\n\n")) == 2
+    assert "the dredging contract" in article.body

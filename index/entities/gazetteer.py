@@ -158,6 +158,10 @@ def country(name: str) -> str | None:
 def city_population(name: str) -> int:
     """Population of the largest city called `name` (0 when no city of 15,000+ has that name)."""
     key = entity_key(name)
+    if name.isupper() and len(key.replace(" ", "")) <= 3:
+        # "BP", "LA": an acronym is some city's code or nickname in the alternate names, but
+        # only a city's own name ("Ulm"? never that short in capitals) makes it a place.
+        return main_city_population(name)
     pop = _cities().get(key, 0)
     if not pop and key.startswith("al "):
         # "Al-Sukhna" / "Sukhna": Arabic place names are written with and without the article.

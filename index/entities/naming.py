@@ -72,7 +72,14 @@ class NamingMixin:
             " WHERE a.entity_id = ? AND a.key = ? GROUP BY m.text",
             (eid, e.key),
         ).fetchall()
-        proper = [(text, n) for text, n in counts if text[:1].isupper() and entity_key(text)]
+        # A dateline's "MEXICO CITY" never wins over the "Mexico City" extraction wrote for
+        # it: capitals are how the wire marks a dateline, not how a reader writes the name.
+        shouted = not e.name.isupper()
+        proper = [
+            (text, n)
+            for text, n in counts
+            if text[:1].isupper() and entity_key(text) and not (shouted and text.isupper())
+        ]
         if not proper:
             return
         most = max(n for _, n in proper)

@@ -37,6 +37,7 @@ __all__ = [
     "parse_bytes",
     "parse_date",
     "parse_path",
+    "plain_body",
     "read_file",
     "sniff",
     "title_from",
@@ -309,6 +310,15 @@ def clean_body(text: str) -> str:
     """Sanitize a body and normalise its layout to paragraphs separated by one blank line."""
     paragraphs = (" ".join(p.split()) for p in re.split(r"\n\s*\n", sanitize(text)))
     return "\n\n".join(p for p in paragraphs if p)
+
+
+def plain_body(text: str) -> str:
+    """A plain-text body (JSON Lines, a text/plain feed entry) as paragraphs: one per line
+    unless the text is hard-wrapped (see `wrapping`); HTML's line breaks are mere layout and
+    go through `clean_body` instead."""
+    from .wrapping import paragraphs
+
+    return "\n\n".join(paragraphs(sanitize(text)))
 
 
 def title_from(body: str, limit: int = 100) -> str:

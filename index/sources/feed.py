@@ -14,7 +14,7 @@ from urllib.parse import urljoin
 
 from ..model import FeedInfo, InputError, ParsedInput, RawArticle
 from ..textclean import sanitize_markup
-from . import clean_body, clean_field, make_article, title_from
+from . import clean_body, clean_field, make_article, plain_body, title_from
 
 __all__ = ["html_to_text", "parse"]
 
@@ -46,7 +46,7 @@ def html_to_text(markup: str) -> str:
     if not markup.strip():
         return ""
     if not _LOOKS_LIKE_HTML.search(markup):
-        return clean_body(markup)
+        return plain_body(markup)
     import lxml.etree
     import lxml.html
 
@@ -75,7 +75,7 @@ def _detail_text(entry: Any, key: str) -> str:
     value = entry.get(key) or ""
     detail = entry.get(f"{key}_detail") or {}
     if detail.get("type", "text/html") == "text/plain":
-        return clean_body(value)
+        return plain_body(value)
     return html_to_text(value)
 
 
@@ -85,7 +85,7 @@ def _body(entry: Any) -> str:
     if contents:
         best = max(contents, key=lambda c: len(c.get("value") or ""))
         value = best.get("value") or ""
-        return clean_body(value) if best.get("type") == "text/plain" else html_to_text(value)
+        return plain_body(value) if best.get("type") == "text/plain" else html_to_text(value)
     return _detail_text(entry, "summary")
 
 

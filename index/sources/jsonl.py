@@ -12,7 +12,7 @@ import json
 from typing import Any
 
 from ..model import InputError, ParsedInput, RawArticle
-from . import clean_body, clean_field, make_article, title_from
+from . import clean_field, make_article, plain_body, title_from
 
 __all__ = ["parse"]
 
@@ -37,7 +37,7 @@ def _article(record: Any, origin: str) -> RawArticle:
     body_value = _first(record, _BODY_KEYS)
     if body_value is not None and not isinstance(body_value, str):
         raise ValueError("'body' is not a string")
-    body = clean_body(body_value or "")
+    body = plain_body(body_value or "")
     title = clean_field(record.get("title")) if isinstance(record.get("title"), str) else None
     if not body and not title:
         raise ValueError("no title and no body")

@@ -58,56 +58,12 @@ from .dumplines import (
     source_of,
     word_count,
 )
+from .wrapping import unwrap, wrap_width
 
 __all__ = ["parse", "split_articles"]
 
 #: How many following non-blank lines a repeated headline may lie in (rule b).
 REPEAT_WINDOW = 12
-
-# -- hard-wrapped text ------------------------------------------------------------------------
-
-
-def _wrap_width(lines: list[str]) -> int | None:
-    """The column width text was hard-wrapped at, or None when lines are whole paragraphs.
-
-    Wrapped text has lines of similar length (near the width) that mostly break mid-sentence.
-    """
-    lengths = sorted(len(line) for line in lines if line)
-    if len(lengths) < 5:
-        return None
-    width = lengths[int(len(lengths) * 0.9) - 1]
-    if width > 100 or width < 30:
-        return None
-    long = [n for n in lengths if n >= 0.6 * width]
-    if len(long) < 0.5 * len(lengths):
-        return None
-    followed = [a for a, b in pairwise(lines) if a and b]
-    if not followed:
-        return None
-    mid_sentence = [a for a in followed if not re.search(r"[.!?\"”’:]$", a)]
-    return width if len(mid_sentence) >= 0.5 * len(followed) else None
-
-
-def _unwrap(lines: list[str], width: int) -> list[str]:
-    """Rejoin wrapped lines: a line continues into the next unless it is short (it ended a
-    paragraph or is a heading) or a blank line follows."""
-    out: list[str] = []
-    current: list[str] = []
-    for line in lines:
-        if not line:
-            if current:
-                out.append(" ".join(current))
-                current = []
-            out.append("")
-            continue
-        current.append(line)
-        if len(line) < 0.6 * width:
-            out.append(" ".join(current))
-            current = []
-    if current:
-        out.append(" ".join(current))
-    return out
-
 
 # -- splitting a file into articles ------------------------------------------------------------
 
@@ -347,9 +303,9 @@ def _has_longer(ordered: list[str], stem: str, key: str) -> bool:
 
 def _articles(text: str, origin: str) -> Iterator[RawArticle]:
     lines = [" ".join(line.split()) for line in sanitize(text).split("\n")]
-    width = _wrap_width(lines)
+    width = wrap_width(lines)
     if width:
-        lines = _unwrap(lines, width)
+        lines = unwrap(lines, width)
     for chunk in split_articles(lines):
         first = next(line for line in chunk if line)
         title = first if _has_title(first) else None
