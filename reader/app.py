@@ -16,6 +16,8 @@ class DatelineApp(App[int]):
     """Open the library at `library_path` in the three-pane reader."""
 
     TITLE = "Dateline"
+    #: Styles every screen shares (toasts live on each screen, so they are styled here).
+    CSS_PATH = "app.tcss"
     ENABLE_COMMAND_PALETTE = True
 
     def __init__(

@@ -388,8 +388,8 @@ async def test_timeline_clears_when_no_entity_is_left(tui_library_path: Path) ->
         assert main(app).timeline
         await type_query(pilot, "nosuchwordanywhere")
         assert app.screen.query_one(EntityList).current is None
-        assert main(app).timeline == ()
-        assert app.screen.query_one(EntitySidebar).timeline == ()
+        assert main(app).timeline is None
+        assert app.screen.query_one(EntitySidebar).timeline is None
 
 
 async def test_a_switches_the_sidebar_to_the_open_article(tui_library_path: Path) -> None:

@@ -14,12 +14,14 @@ from pathlib import Path
 from textual.reactive import var
 from textual.screen import Screen
 
+from index.changes import Change
 from index.library import Library
 from index.model import ArticleSummary, SearchResult
 from index.query import Query
 
 from ..commands import Command
 from ..widgets.article_list import ArticleList
+from ..widgets.entity_sidebar import EntityTimeline
 from ..widgets.reader_view import ReaderView, Reading
 
 #: Hits per page of the article list.
@@ -36,7 +38,8 @@ class Room(Screen[None]):
     result: var[SearchResult | None] = var(None)
     reading: var[Reading | None] = var(None)
     entity_scope: var[str] = var("results")
-    timeline: var[tuple[tuple[str, int], ...]] = var(())
+    #: The timeline of the sidebar's entity under the cursor (None: no entity, or not loaded).
+    timeline: var[EntityTimeline | None] = var(None)
     #: True while the library opens or a search runs.
     busy: var[bool] = var(True)
     #: Articles another process added while this query was shown (the chips say "N new").
@@ -92,6 +95,10 @@ class Room(Screen[None]):
 
     def refresh_open_entities(self) -> None:
         """Show the open article's entities as the registry now has them (reading)."""
+        raise NotImplementedError
+
+    def refresh_open_pages(self, change: Change) -> None:
+        """Have the entity and story pages open over this screen follow `change` (pages)."""
         raise NotImplementedError
 
     def apply_query(self, query: Query) -> None:

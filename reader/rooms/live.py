@@ -7,7 +7,8 @@ the same at any library size. A change re-runs the current search with the curso
 article and the rows at the same place on screen, and the chips line says how many arrived. An
 entity correction made in another process (`dateline entities rename …`, `undo`) is a change
 too: the search runs again so the sidebar's names, types and counts follow, and the open
-article's mentions are read again so the reader shows the new names and colours. (A correction
+article's mentions are read again so the reader shows the new names and colours; an entity or
+story page open over the main screen reads itself again too. (A correction
 made in this reader is seen by the poll too; searching and reading again finds what is already
 shown, and a list, sidebar or article that has not changed is not repainted.)
 """
@@ -100,6 +101,7 @@ class LiveRoom(Room):
             self._search()
         if message.change.entities:
             self.refresh_open_entities()
+        self.refresh_open_pages(message.change)  # an entity or story page over this screen
 
     @on(SearchDone)
     def _new_count_follows_the_query(self, message: SearchDone) -> None:

@@ -28,7 +28,7 @@ from ..state import (
     suggested_text,
 )
 from ..widgets.article_list import ArticleList
-from ..widgets.entity_sidebar import EntityList
+from ..widgets.entity_sidebar import EntityList, EntityTimeline
 from ..widgets.search_bar import SearchBar
 from .base import PAGE_SIZE, Room
 from .messages import LibraryReady, SearchDone, TimelineLoaded
@@ -257,7 +257,7 @@ class SearchingRoom(Room):
             self._timeline_timer.stop()
             self._timeline_timer = None
         if message.entity is None or self.library is None:
-            self.timeline = ()
+            self.timeline = None
         elif isinstance(self.focused, Input):
             # Typing: every result moves the sidebar's cursor, and a timeline costs a scan
             # of the entity's articles (tenths of a second at 100,000) that would compete
@@ -281,7 +281,9 @@ class SearchingRoom(Room):
             message.entity.type,
             message.entity.name,
         ):
-            self.timeline = tuple(message.points)
+            # The entity as the list has it now: a rename gives a new timeline (and label)
+            # even when its days and counts are the ones already shown.
+            self.timeline = EntityTimeline(current, tuple(message.points))
 
     def action_toggle_entity_scope(self) -> None:
         self.entity_scope = "article" if self.entity_scope == "results" else "results"

@@ -5,6 +5,11 @@ lists — related entities, quotes, latest articles — side by side on a wide t
 time (Tab switches) on a narrow one. Enter on a related entity opens its page here (Escape
 comes back); `f` hands filters back to the main screen; Enter on a quote or an article opens
 it in the reader. Every name, title and quote is outside text: drawn as sanitized `Text`.
+
+The page follows the library while it is open (`follow_library`, called by the main screen's
+live poll): a rename or retype made elsewhere retitles it, a merge shows the entity it was
+merged into, a block closes it, each with a notice; new articles update the counts. It is
+read again in a worker and repainted in place, the cursor and focus kept.
 """
 
 from __future__ import annotations
@@ -23,11 +28,13 @@ from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
+from index.changes import Change
 from index.library import Library
 from index.model import EntityType
 from index.pages import AmbiguousEntity, Bucket, EntityPage
 
 from ..render import MENTION_STYLES, TYPE_LABELS, counted, format_date, one_line
+from .page_follow import History, follow_history
 from .pages_room import PageResult
 
 BARS = " ▁▂▃▄▅▆▇█"
@@ -125,6 +132,18 @@ class Loaded(Message):
         self.error = error
 
 
+class Followed(Message):
+    """The library changed while the page was open: `history` as the registry now names it
+    (entities blocked since dropped) and the shown entity's page read again, or None when
+    that entity is no longer one. `since` is the history it was read for."""
+
+    def __init__(self, since: History, history: History, page: EntityPage | None) -> None:
+        super().__init__()
+        self.since = since
+        self.history = history
+        self.page = page
+
+
 class EntityPageScreen(Screen[PageResult | None]):
     CSS_PATH = "entity_page.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -192,7 +211,15 @@ class EntityPageScreen(Screen[PageResult | None]):
             if len(self._history) > 1:
                 self._history.pop()
             return
-        self.page = page = message.page
+        # The name the page resolved ("Haddad" opens "Omar Haddad"): what a correction follows.
+        self._history[-1] = (message.page.name, message.page.type)
+        self._show(message.page)
+        self.query_one("#ep-related", OptionList).focus()
+        self._show_tabs()
+
+    def _show(self, page: EntityPage, *, keep: bool = False) -> None:
+        """Paint `page`; `keep` (the same page read again) keeps each list's cursor."""
+        self.page = page
         title = Text(one_line(page.name), style=MENTION_STYLES.get(page.type, "bold"))
         title.append(
             f"  {TYPE_LABELS[page.type]} · {counted(page.articles, 'article')}", style="dim"
@@ -211,11 +238,10 @@ class EntityPageScreen(Screen[PageResult | None]):
         )
         self.query_one("#ep-meta", Static).update(meta)
         self.query_one(Timeline).show(page)
-        self._fill(page)
-        self.query_one("#ep-related", OptionList).focus()
-        self._show_tabs()
+        self._fill(page, keep=keep)
 
-    def _fill(self, page: EntityPage) -> None:
+    def _fill(self, page: EntityPage, *, keep: bool = False) -> None:
+        cursors = [self.query_one(f"#{key}", OptionList).highlighted for key in self.LISTS]
         related = self.query_one("#ep-related", OptionList)
         related.clear_options()
         for r in page.related:
@@ -245,8 +271,47 @@ class EntityPageScreen(Screen[PageResult | None]):
             line.append("\n")
             line.append(one_line(a.title) or "(untitled)")
             latest.add_option(Option(line))
-        for box in (related, quotes, latest):
-            box.highlighted = 0 if box.option_count else None
+        for box, cursor in zip((related, quotes, latest), cursors, strict=True):
+            if not box.option_count:
+                box.highlighted = None
+            else:
+                box.highlighted = min(cursor or 0, box.option_count - 1) if keep else 0
+
+    # -- following the library ---------------------------------------------------------------
+    def follow_library(self, change: Change) -> None:
+        """Read the page again after `change` (another process, or the reader, wrote).
+
+        Only a page that is shown and settled: while another entity's page loads, that load
+        reads the library as it is now anyway."""
+        page = self.page
+        if page is None or self._history[-1] != (page.name, page.type):
+            return
+        self._follow(tuple(self._history), corrected=change.entities)
+
+    @work(thread=True, exclusive=True, group="entity-page-follow", exit_on_error=False)
+    def _follow(self, history: History, *, corrected: bool) -> None:
+        followed, page = follow_history(self.library, history, corrected=corrected)
+        if not get_current_worker().is_cancelled:
+            self.post_message(Followed(history, followed, page))
+
+    @on(Followed)
+    def _followed(self, message: Followed) -> None:
+        if tuple(self._history) != message.since or self.page is None:
+            return  # the user went to another page meanwhile: that one was read fresh
+        was, page = self.page, message.page
+        if page is None:
+            gone = f'"{one_line(was.name)}" is no longer an entity: its page is closed.'
+            self.notify(gone, markup=False)
+            if not self.is_current:
+                self.pop_until_active()  # a palette over the page goes with it
+            self.dismiss(None)
+            return
+        self._history = [*message.history[:-1], (page.name, page.type)]
+        if page != was:
+            if page.id != was.id:
+                merged = f'"{one_line(was.name)}" was merged into "{one_line(page.name)}".'
+                self.notify(merged, markup=False)
+            self._show(page, keep=page.id == was.id)
 
     # -- keys --------------------------------------------------------------------------------
     def _current_list(self) -> OptionList:

@@ -4,7 +4,8 @@
 actions behind the "Entity page" and "Story page" commands, the handler for the sidebar's
 "open this entity" message, and what to do with what a page hands back (a page closes with a
 `PageResult`: filters to add, or an article to open in the reader). Handlers use Textual's
-naming convention (`on_…`), which a plain mixin class supports.
+naming convention (`on_…`), which a plain mixin class supports. An open page is told when
+the library changes (`refresh_open_pages`, from the live poll) and reads itself again.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from ..providers import LIBRARY_WEIGHT, _LibraryProvider, fuzzy
 from ..render import MENTION_STYLES, TYPE_LABELS, one_line
 
 if TYPE_CHECKING:
+    from index.changes import Change
     from index.library import Library
 
 
@@ -103,6 +105,19 @@ class PagesRoom:
 
     #: The same, should the message come from the sidebar's list (`EntityList.Opened`).
     on_entity_list_opened = on_entity_sidebar_opened
+
+    def refresh_open_pages(self, change: Change) -> None:
+        """Have the entity and story pages open over this screen read the library again.
+
+        The main screen's poll is the one place that notices another process's writes; a page
+        pushed over it would otherwise show what it read when it opened until reopened."""
+        from .entity_page import EntityPageScreen
+        from .story_page import StoryPageScreen
+
+        screen: Any = self
+        for page in screen.app.screen_stack:
+            if isinstance(page, EntityPageScreen | StoryPageScreen):
+                page.follow_library(change)
 
     # -- closing -----------------------------------------------------------------------------
     def _page_closed(self, result: PageResult | None) -> None:

@@ -6,6 +6,12 @@ only this source has it, and yellow with ≠ when a matching sentence elsewhere 
 numbers (those are also listed at the top). Columns are at least `COLUMN` cells wide and
 scroll sideways on a narrow terminal: left/right (h/l) move between them, up/down (j/k)
 scroll one, Enter opens that version in the reader.
+
+The page follows the library while it is open (`follow_library`, called by the main screen's
+live poll): a version another process adds (a cron `dateline refresh`) or removes shows
+without reopening, the focused column kept; a story whose articles are all gone closes with a
+notice. An entity correction changes nothing here (the page names no entities), so the page
+read again is equal and nothing is repainted.
 """
 
 from __future__ import annotations
@@ -22,8 +28,9 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer, Header, Static
 
+from index.changes import Change
 from index.library import Library
-from index.pages import StoryPage, StoryVersion
+from index.pages import PageError, StoryPage, StoryVersion
 
 from ..render import counted, one_line
 from .pages_room import PageResult
@@ -84,10 +91,14 @@ class VersionColumn(VerticalScroll, can_focus=True):
 
 
 class Loaded(Message):
-    def __init__(self, page: StoryPage | None, error: str | None = None) -> None:
+    def __init__(
+        self, page: StoryPage | None, error: str | None = None, *, again: bool = False
+    ) -> None:
         super().__init__()
         self.page = page
         self.error = error
+        #: Read again after a change: shown in place, or the page closed if the story is gone.
+        self.again = again
 
 
 class StoryPageScreen(Screen[PageResult | None]):
@@ -124,8 +135,29 @@ class StoryPageScreen(Screen[PageResult | None]):
         except Exception as exc:  # unknown story, library error: said on the page
             self.post_message(Loaded(None, str(exc)))
 
+    def follow_library(self, change: Change) -> None:
+        """Read the story again after `change` (another process wrote), once it is shown."""
+        if self.page is not None:
+            self._read_again(self.story)
+
+    @work(thread=True, exclusive=True, group="story-page-follow", exit_on_error=False)
+    def _read_again(self, story: str) -> None:
+        try:
+            self.post_message(Loaded(self.library.story_page(story), again=True))
+        except PageError as exc:  # every version of it gone
+            self.post_message(Loaded(None, str(exc), again=True))
+
     @on(Loaded)
     async def _loaded(self, message: Loaded) -> None:
+        if message.again and self.page is not None:
+            if message.page is None:
+                self.notify("This story is no longer in the library: its page is closed.")
+                if not self.is_current:
+                    self.pop_until_active()  # a palette over the page goes with it
+                self.dismiss(None)
+                return
+            if message.page == self.page:
+                return  # an entity correction, or articles of other stories: nothing here
         if message.page is None:
             self.query_one("#sp-title", Static).update(
                 Text(one_line(message.error), style="bold red")
@@ -156,12 +188,20 @@ class StoryPageScreen(Screen[PageResult | None]):
         box.update(conflicts)
         box.display = bool(page.conflicts)
         versions = self.query_one("#sp-versions", HorizontalScroll)
+        focused = self._column()
         await versions.remove_children()
         await versions.mount_all(VersionColumn(v, i) for i, v in enumerate(page.versions))
         columns = list(self.query(VersionColumn))
         self._fit_columns()
         if columns:
-            columns[0].focus()
+            # Read again: the focus stays on its version (or at its place, if that one went).
+            index = 0
+            if message.again and focused is not None:
+                ids = [c.version.article.id for c in columns]
+                was = focused.version.article.id
+                index = ids.index(was) if was in ids else min(focused.index, len(columns) - 1)
+            columns[index].focus()
+            columns[index].scroll_visible(animate=False)
 
     def on_resize(self) -> None:
         self._fit_columns()

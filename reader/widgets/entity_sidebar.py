@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 from datetime import date
 
 from rich.text import Text
@@ -100,6 +101,19 @@ def timeline_series(points: tuple[tuple[str, int], ...], *, buckets: int = 28) -
     for day, count in days:
         series[(day - first).days * slices // span] += count
     return series
+
+
+@dataclass(frozen=True)
+class EntityTimeline:
+    """One entity's articles per day, with the entity they count.
+
+    The label under the sidebar names the entity the points belong to. With the points alone,
+    a renamed entity's timeline (the same days, the same counts) compared equal to the old
+    one, so nothing repainted and the label kept the old name until the cursor moved.
+    """
+
+    entity: EntityCount
+    points: tuple[tuple[str, int], ...]
 
 
 class EntityList(OptionList):
@@ -226,7 +240,7 @@ class EntitySidebar(Vertical):
     result: var[SearchResult | None] = var(None)
     reading: var[Reading | None] = var(None)
     scope: var[Scope] = var("results")
-    timeline: var[tuple[tuple[str, int], ...]] = var(())
+    timeline: var[EntityTimeline | None] = var(None)
     #: A rebuild is waiting for the next frame to be painted.
     _refresh_pending = False
 
@@ -292,9 +306,19 @@ class EntitySidebar(Vertical):
                 title = f"Entities in the newest {self.result.entities_over:,}"
         self.query_one("#entity-scope", SteadyLabel).show(Text(title, style="bold"))
         self.query_one(EntityList).show(groups)
+        if self.timeline is not None and not self._listed(self.timeline.entity):
+            # A correction took the timeline's entity out of the list (renamed, merged away,
+            # blocked): its label goes now; the entity the cursor lands on loads its own.
+            self.watch_timeline(self.timeline)
 
-    def watch_timeline(self, timeline: tuple[tuple[str, int], ...]) -> None:
-        """Show the timeline of the entity under the cursor (the label names it).
+    def _listed(self, entity: EntityCount) -> bool:
+        return any(
+            e is not None and (e.type, e.name) == (entity.type, entity.name)
+            for e in self.query_one(EntityList).listed
+        )
+
+    def watch_timeline(self, timeline: EntityTimeline | None) -> None:
+        """Show the timeline of the entity under the cursor, the label naming its entity.
 
         The label and sparkline are one line each and keep their place when empty (hidden,
         not removed): a timeline coming or going repaints two lines, not the screen's layout.
@@ -303,14 +327,14 @@ class EntitySidebar(Vertical):
             return
         label = self.query_one("#timeline-label", SteadyLabel)
         sparkline = self.query_one(Sparkline)
-        entity = self.query_one(EntityList).current
-        if not timeline or entity is None:
+        if timeline is None or not timeline.points or not self._listed(timeline.entity):
             label.show(Text())
             sparkline.visible = False
             return
-        sparkline.data = timeline_series(timeline)
+        entity, points = timeline.entity, timeline.points
+        sparkline.data = timeline_series(points)
         sparkline.visible = True
         text = Text(end="", no_wrap=True, overflow="ellipsis")
         text.append(one_line(entity.name), style=MENTION_STYLES[entity.type])
-        text.append(f"  {timeline[0][0]} → {timeline[-1][0]}", style="dim")
+        text.append(f"  {points[0][0]} → {points[-1][0]}", style="dim")
         label.show(text)
