@@ -138,3 +138,55 @@ def test_surnames_and_given_names_that_are_words_stay_people(name: str) -> None:
 def test_administrative_words_of_many_countries_make_a_place(name: str) -> None:
     body = f"Floods reached {name} overnight, officials said."
     assert listed(resolve(body, [at(body, name, "ORG")])) == {("place", name)}
+
+
+# Name parts the model left outside its span ---------------------------------------------------
+@pytest.mark.parametrize(
+    ("sentence", "span", "label", "name"),
+    [
+        ("Union leader Kang Min-jae said talks failed.", "Kang Min", "PERSON", "Kang Min-jae"),
+        ("Cllr Gwilym ap Rhydderch said the school would close.", "Gwilym", "PERSON",
+         "Gwilym ap Rhydderch"),
+        ('"It is unfair," said Mehmet Ali Tunçel, a lawyer.', "Ali Tunçel", "PERSON",
+         "Mehmet Ali Tunçel"),
+        ("The governor, Stephen Kimani Mwang'e, said the county agreed.", "Stephen Kimani",
+         "PERSON", "Stephen Kimani Mwang'e"),
+    ],
+)  # fmt: skip
+def test_name_parts_the_model_left_out_are_put_back(
+    sentence: str, span: str, label: str, name: str
+) -> None:
+    assert listed(resolve(sentence, [at(sentence, span, label)])) == {("person", name)}
+
+
+def test_a_hyphenated_adjective_stays_outside_the_name() -> None:
+    body = "The Ortega-led coalition won, Dario Ortega said."
+    raw = [at(body, "Ortega", "PERSON"), at(body, "Dario Ortega", "PERSON")]
+    assert listed(resolve(body, raw)) == {("person", "Dario Ortega")}
+
+
+def test_a_place_cut_at_a_hyphen_is_whole_again() -> None:
+    body = "Crowds gathered in Weston-super-Mare on Sunday."
+    assert listed(resolve(body, [at(body, "Weston", "GPE")])) == {("place", "Weston-super-Mare")}
+
+
+def test_the_first_of_two_surnames_alone_is_the_same_person() -> None:
+    body = "Prosecutor Fernanda Salcedo Arroyo filed charges. Salcedo said more would follow."
+    raw = [at(body, "Fernanda Salcedo Arroyo", "PERSON"), at(body, "Salcedo", "PERSON", 1)]
+    entities = resolve(body, raw)
+    assert listed(entities) == {("person", "Fernanda Salcedo Arroyo")}
+    assert len(entities[0].mentions) == 2
+
+
+def test_an_irish_name_with_its_particle_is_a_person() -> None:
+    body = "The penalty was kicked by Cian Mac Giolla Bhríde in the last minute."
+    raw = [at(body, "Cian Mac Giolla Bhríde", "ORG")]
+    assert listed(resolve(body, raw)) == {("person", "Cian Mac Giolla Bhríde")}
+
+
+@pytest.mark.parametrize(
+    "name", ["Oriel Editions", "Tarn Lithium", "Selvo Farma", "Pinto Advogados"]
+)
+def test_what_a_company_does_closing_its_name_makes_it_an_organisation(name: str) -> None:
+    body = f"Shares in {name} rose on Monday."
+    assert listed(resolve(body, [at(body, name, "PERSON")])) == {("org", name)}

@@ -189,6 +189,13 @@ def _may_link(short: list[str], long: list[str], g: Group, target: Group) -> boo
             return False  # "Victoria" the city beside "Victoria Lang"
         if short[-1] == long[-1]:
             return True  # a surname
+        if (
+            len(short) == 1
+            and len(long) == 3
+            and long[1] == short[0]
+            and g.labels()["PERSON"] + g.votes["person_cue"] > 0
+        ):
+            return True  # "Cevallos" of "Fernanda Cevallos Andrade": the first of two surnames
         # "Xi" of "Xi Jinping": a one-word name that starts exactly one person's full name
         # (surname-first names, or a first name used alone) and is written as a person.
         return (

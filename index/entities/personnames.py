@@ -21,6 +21,7 @@ import re
 from functools import cache
 
 from . import commonwords, gazetteer
+from .namewords import COMPASS
 
 _GIVEN_ATTRS = ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary",
                 "first_romanized_names", "first_names_male_romanized",
@@ -30,7 +31,32 @@ _SURNAME_ATTRS = ("last_names", "last_names_male", "last_names_female", "last_ro
 
 #: Words inside surnames ("Karim El Amrani", "Ana De Souza") that are English words too.
 _PARTICLES = frozenset({"el", "al", "de", "da", "do", "dos", "das", "del", "della", "di", "du",
-                        "van", "von", "der", "den", "bin", "ibn", "ben", "abu", "le", "la"})  # fmt: skip
+                        "van", "von", "der", "den", "bin", "ibn", "ben", "abu", "le", "la",
+                        "mac", "mc", "ní", "nic", "ó", "ua", "ap", "ab"})  # fmt: skip
+
+
+#: Given names that are everyday English words too, so never evidence: "Grace said", "Will
+#: Power", "Mark Stanley". (The word index `commonwords` reads holds "John" and "David" as
+#: well, from WordNet's proper nouns, so it cannot tell these apart.)
+_WORD_NAMES = frozenset(
+    {"grace", "hope", "faith", "joy", "mark", "will", "bill", "rose", "lily", "daisy", "iris"}
+    | {"dawn", "may", "june", "april", "august", "summer", "autumn", "winter", "sky", "rain"}
+    | {"storm", "river", "ocean", "forest", "chance", "guy", "art", "frank", "sterling", "king"}
+    | {"prince", "major", "bishop", "pearl", "ruby", "amber", "jade", "crystal", "holly", "ivy"}
+    | {"olive", "violet", "heather", "hazel", "ginger", "candy", "honey", "angel", "precious"}
+    | {"patience", "prudence", "charity", "mercy", "trinity", "destiny", "harmony", "melody"}
+    | {"sunny", "rusty", "buck", "hunter", "archer", "mason", "carter", "cooper", "baker"}
+    | {"taylor", "miles", "penny", "sandy", "misty", "brook", "cliff", "dale", "glen", "heath"}
+    | {"lane", "ray", "rich", "rod", "jack", "bob", "don", "nick", "pat", "sue", "van", "bud"}
+    | {"chip", "colt", "drew", "gene", "gale", "jay", "kit", "lance", "max", "page", "reed"}
+    | {"rob", "wade", "ward", "warren", "wren", "robin", "sage", "cash", "star", "happy", "lucky"}
+    | {"young", "royal", "noble", "justice", "liberty", "unity", "victory", "early", "best"}
+    | {"general", "colonel", "judge", "abbot", "dean", "rector", "marshal", "gay", "free", "else"}
+    | {"atlas", "villa", "ocean", "lion", "fox", "wolf", "bear", "hawk", "stone", "wood", "field"}
+)
+
+
+_STREET_WORDS = frozenset({"ave", "st", "rd", "blvd", "dr", "ln", "sq", "pl", "hwy"})
 
 
 @cache
@@ -59,14 +85,14 @@ def _lists() -> tuple[frozenset[str], frozenset[str]]:
 @cache
 def given_name(word: str) -> bool:
     """Is `word` a given name and nothing else a capitalised word could be here: not an
-    English word, not a place, a demonym or a well-known organisation?"""
+    everyday English word (`_WORD_NAMES`), not a place, a demonym or a well-known organisation?"""
     if len(word) < 2 or not word[0].isupper() or word.isupper():
         return False
-    if word.casefold() not in _lists()[0]:
+    folded = word.casefold()
+    if folded not in _lists()[0] or folded in _WORD_NAMES or folded in COMPASS:
         return False
     return not (
-        commonwords.is_word(word)
-        or gazetteer.is_place(word)
+        gazetteer.is_place(word)
         or gazetteer.main_city_population(word) >= 100_000  # a town: some are "Cristina"
         or gazetteer.is_demonym(word)
         or gazetteer.is_known_org(word)
@@ -96,6 +122,9 @@ def person_shaped(name: str) -> bool:
         for w in rest
     ):
         return False
+    last = rest[-1].strip(".,’'")
+    if last.casefold() in _STREET_WORDS or (commonwords.plural_noun(last) and not surname(last)):
+        return False  # "Collins Ave", "Atlas Lions"
     return not (gazetteer.is_place(name) or gazetteer.is_known_org(name))
 
 

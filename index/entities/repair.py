@@ -28,6 +28,7 @@ from . import commonwords, gazetteer, personnames
 from .clean import TITLES, Mention, name_like
 from .edges import PREFIX_IN, STARTERS, known_place, recurs, sentence_start
 from .keys import entity_key
+from .nameparts import given_name_before
 
 _SHIP_BEFORE = re.compile(
     r"\b(?:ship|vessel|yacht|tanker|freighter|frigate|destroyer|submarine|trawler|aboard"
@@ -237,9 +238,9 @@ def _given_then_surname(body: str, prev: Mention, m: Mention) -> bool:
     organisations. Lists always put something between two names."""
     first, second = body[prev.start : prev.end], body[m.start : m.end]
     return (
-        " " not in first
+        (" " not in first or prev.label == "PERSON")  # "Ayşe Gülnur" + "Erdem-Kaplan"
         and " " not in second
-        and personnames.given_name(first)
+        and personnames.given_name(first.split()[0])
         and name_like(second)
         and not commonwords.is_word(second)
         and not known_place(second)
@@ -323,12 +324,14 @@ def _given_name(body: str, m: Mention, mentions: list[Mention]) -> Mention:
     no English word, no title, no place, demonym or organisation, and part of no other
     name of the article."""
     text = body[m.start : m.end]
-    if " " in text or m.label not in ("PERSON", "ORG", "GPE", "NORP"):
+    if m.label not in ("PERSON", "ORG", "GPE", "NORP"):
         return m
     x = _BEFORE.search(body, max(0, m.start - 30), m.start)
     if x is None:
         return m
     word = x.group(1)
+    if " " in text and not given_name_before(body, m, word):
+        return m  # "Mehmet" + "Ali Yıldız" only
     if m.label != "PERSON" and not (  # "Olumide" + "Okonkwo" read as an organisation
         personnames.given_name(word)
         and not known_place(text)

@@ -41,6 +41,7 @@ from .links import (
 )
 from .localvote import vote_types
 from .missed import brands_before_products, cued_names, described_orgs, titled_names
+from .nameparts import complete_names
 from .ner import RawEntity
 from .patterns import (
     AcronymDefinition,
@@ -95,7 +96,12 @@ def resolve(
         mentions.extend(clean(body, start, end, label))
     mentions = drop_non_names(
         body,
-        split_at_the(body, trim_edges(body, join_parts(body, extend_truncated(body, mentions)))),
+        split_at_the(
+            body,
+            trim_edges(
+                body, join_parts(body, complete_names(body, extend_truncated(body, mentions)))
+            ),
+        ),
     )
     mentions += cued_names(body, mentions, stray.spans)
     mentions += titled_names(body, mentions, stray.spans)

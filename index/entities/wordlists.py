@@ -284,6 +284,18 @@ CONNECTORS: frozenset[str] = frozenset(
         "bint",
         "y",
         "&",
+        # Portuguese, Italian, French and German names keep theirs: "Instituto dos Vinhos do
+        # Douro e do Porto", "Cassa depositi e prestiti", "Institut für Weltwirtschaft".
+        "do",
+        "dos",
+        "das",
+        "e",
+        "et",
+        "dei",
+        "degli",
+        "delle",
+        "les",
+        "für",
     ]
 )
 #: Arabic article and kinship particles written lowercase before a hyphen: "al-Sham".

@@ -1,0 +1,95 @@
+"""The parts of a person's name the model left outside its span.
+
+The small model's tokeniser and training data are English: it cuts names at what English
+names rarely have. A hyphen ("Bae Hyun" of "Bae Hyun-woo", "Ayşe Gülnur" of "… Erdem-Kaplan"),
+a lowercase particle ("Cllr Dafydd" of "Dafydd ap Iorwerth", "Lula" of "Lula da Silva"), a
+given name before a second given name ("Ali Yıldız" of "Mehmet Ali Yıldız") and a surname
+with an apostrophe ("Stephen Kariuki" of "Stephen Kariuki Ndung'u"). Each rule adds back only
+what the sentence shows is part of the name, and never a word that is something else: an
+English word, a place, a demonym or a well-known organisation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import commonwords, gazetteer, personnames
+from .clean import Mention, name_like
+from .edges import known_place
+
+#: Lowercase words after a hyphen that make a name an adjective: "Kyiv-based", "Musk-owned".
+_ADJECTIVE_TAILS = frozenset(
+    {"based", "born", "led", "backed", "owned", "run", "funded", "made", "linked", "like"}
+    | {"style", "era", "bound", "controlled", "affiliated", "friendly", "designed", "speaking"}
+    | {"majority", "language", "year", "old", "wide", "level", "free", "related", "listed"}
+    | {"founded", "registered", "headquartered", "flagged", "built", "produced", "sponsored"}
+    | {"allied", "aligned", "dominated", "held", "occupied", "inspired", "centric", "area"}
+)
+_HYPHEN_TAIL = re.compile(r"-([^\W\d_]+(?:-[^\W\d_]+)*)(?![\w’'-])")
+#: Particles inside a person's name in several languages, then the name's next word.
+_PARTICLE_TAIL = re.compile(
+    r" ((?:ap|ab|ferch|bin|binti|ibn|van|von|van der|van den|de|de la|de los|da|dos|das|del"
+    r"|di|du|le|la|Ní|Nic|Mac|Ó|Ua) ([A-ZÀ-ÞĀ-Ž][\w’'-]+))(?![\w’'-])"
+)
+_SURNAME_TAIL = re.compile(r" ([A-ZÀ-ÞĀ-Ž][\w]*[’'-][\w]+)(?=,| said| says|\.)")
+
+
+def complete_names(body: str, mentions: list[Mention]) -> list[Mention]:
+    """Each person mention, and each one-word mention, with the name parts the sentence adds."""
+    taken = sorted((m.start, m.end) for m in mentions)
+    out: list[Mention] = []
+    for m in mentions:
+        end = _hyphen_end(body, m)
+        if m.label == "PERSON":
+            end = _particle_end(body, end) or _surname_end(body, m.start, end) or end
+        if end != m.end and not any(m.end <= s < end for s, _ in taken):
+            m = Mention(m.start, end, m.label, m.titled, m.place_word, m.org_word)
+        out.append(m)
+    return out
+
+
+def _hyphen_end(body: str, m: Mention) -> int:
+    """ "Hyun" + "-woo", "Weston" + "-super-Mare": a word the tokenizer cut at a hyphen."""
+    x = _HYPHEN_TAIL.match(body, m.end)
+    if x is None:
+        return m.end
+    parts = x.group(1).split("-")
+    if parts[-1][:1].isupper():
+        return x.end()  # "Weston-super-Mare", "Erdem-Kaplan"
+    if m.label == "PERSON" and not any(p.casefold() in _ADJECTIVE_TAILS for p in parts):
+        return x.end()  # "Hyun-woo", "Ji-seok": a syllable of a given name
+    return m.end
+
+
+def _particle_end(body: str, end: int) -> int | None:
+    """ "Dafydd" + " ap Iorwerth", "Lula" + " da Silva"."""
+    x = _PARTICLE_TAIL.match(body, end)
+    if x is None or not _name_word(x.group(2)):
+        return None
+    return x.end()
+
+
+def _surname_end(body: str, start: int, end: int) -> int | None:
+    """ "Stephen Kariuki" + " Ndung'u," when the name opens with a given name the world uses
+    and the added word, written with an apostrophe or a hyphen, closes the clause."""
+    first = body[start:end].split()[0]
+    x = _SURNAME_TAIL.match(body, end)
+    if x is None or not personnames.given_name(first) or not _name_word(x.group(1)):
+        return None
+    return x.end(1)
+
+
+def _name_word(word: str) -> bool:
+    return (
+        name_like(word)
+        and not commonwords.is_word(word)
+        and not known_place(word)
+        and not gazetteer.is_demonym(word)
+        and not gazetteer.is_known_org(word)
+    )
+
+
+def given_name_before(body: str, m: Mention, word: str) -> bool:
+    """Is `word`, right before the multi-word person `m`, a given name of the same person
+    ("Mehmet" + "Ali Yıldız")? Only a given name the world uses and nothing else."""
+    return m.label == "PERSON" and " " in body[m.start : m.end] and personnames.given_name(word)
