@@ -190,3 +190,30 @@ def test_an_irish_name_with_its_particle_is_a_person() -> None:
 def test_what_a_company_does_closing_its_name_makes_it_an_organisation(name: str) -> None:
     body = f"Shares in {name} rose on Monday."
     assert listed(resolve(body, [at(body, name, "PERSON")])) == {("org", name)}
+
+
+def test_a_list_takes_the_type_its_evidenced_member_has() -> None:
+    body = "After an auction against Corvane, Tessaly and Marrow Editions, the rights went to Oslo."
+    raw = [
+        at(body, "Corvane", "PERSON"),
+        at(body, "Tessaly", "GPE"),
+        at(body, "Marrow Editions", "PERSON"),
+        at(body, "Oslo", "GPE"),
+    ]
+    assert listed(resolve(body, raw)) == {
+        ("org", "Corvane"),
+        ("org", "Tessaly"),
+        ("org", "Marrow Editions"),
+        ("place", "Oslo"),
+    }
+
+
+def test_its_after_a_name_marks_an_organisation() -> None:
+    body = "Moody's cut the rating on Friday, while Quenby affirmed its outlook."
+    raw = [at(body, "Quenby", "PERSON")]
+    assert ("org", "Quenby") in listed(resolve(body, raw))
+
+
+def test_a_capital_that_speaks_is_its_government() -> None:
+    body = "Ankara said the foreign minister had offered to mediate."
+    assert listed(resolve(body, [at(body, "Ankara", "PERSON")])) == {("place", "Ankara")}

