@@ -288,6 +288,7 @@ def _registered(words: list[str]) -> bool:
     whole = " ".join(words)
     return (
         len(words) == 2
+        and not personnames.given_name(words[0].capitalize())  # "Michael Jordan"
         and words[0] not in COMPASS
         and words[0] not in ("new", "greater", "upper", "lower", "old", "great")
         and gazetteer.is_place(words[-1])
