@@ -62,8 +62,10 @@ class EditsMixin(RegistryCore):
     def split(self, name: str, alias: str, type_: EntityType | None = None) -> tuple[str, set[str]]:
         """Make a form of an entity (and its mentions) an entity of its own again.
 
-        The form goes to the entity already named like it if there is one, else to a new one;
-        a block keeps later articles from putting it back.
+        The form goes to the entity already named like it if there is one, else to a new one,
+        of the type it had before a merge brought it here (else the type the vote gives the
+        name: `_split_type`), not blindly this entity's; a block keeps later articles from
+        putting it back.
         """
         e = self._pick(name, type_)
         akey = entity_key(alias)
