@@ -20,7 +20,6 @@ entity corrections that can meet another entity's name or type live apart from t
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import Sequence
@@ -140,7 +139,7 @@ def cmd_entity_fix(args: argparse.Namespace) -> int:
             else:
                 message = lib.block_entity(args.a, type_=args.type)
         except AmbiguousName as exc:
-            print_candidates(args.a, exc.candidates, as_json=args.json)
+            print_candidates(exc.name or args.a, exc.candidates, as_json=args.json)
             return EXIT_FAILED
         except EntityError as exc:
             if args.json:
@@ -161,13 +160,13 @@ def cmd_entity_fix(args: argparse.Namespace) -> int:
 
 
 def print_candidates(name: str, candidates: Sequence[EntityCount], *, as_json: bool) -> None:
-    """The entities an ambiguous name may mean, with what tells them apart."""
-    rows = [
-        {"name": c.name, "type": c.type, "count": c.count, "aliases": list(c.aliases)}
-        for c in candidates
-    ]
+    """The entities an ambiguous name may mean, with what tells them apart; in JSON indented
+    and escaped like every `--json` output, candidates shaped as `dateline entity`'s."""
+    from .cli_output import candidate_json, emit_json
+
     if as_json:
-        print(json.dumps({"error": f'"{name}" is ambiguous', "candidates": rows}))
+        rows = [candidate_json(c.name, c.type, c.count, c.aliases) for c in candidates]
+        emit_json({"error": f'"{name}" is ambiguous', "candidates": rows})
         return
     table = Table(title=Text(f'"{name}" may mean'))
     for col in ("type", "name", "articles", "also written"):

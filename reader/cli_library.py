@@ -23,7 +23,7 @@ def _fmt_date(value: Any) -> str:
 
 
 def cmd_entities(args: argparse.Namespace) -> int:
-    from index.entities.registry import EntityError
+    from index.entities.registry import AmbiguousName, EntityError
     from index.query import QueryError
 
     with open_library(args) as lib:
@@ -42,6 +42,11 @@ def cmd_entities(args: argparse.Namespace) -> int:
                 else:
                     out.print(_plain(message))
                 return EXIT_OK
+        except AmbiguousName as exc:  # merge, split: the candidates, as the other commands
+            from .cli_entities import print_candidates
+
+            print_candidates(exc.name or args.a, exc.candidates, as_json=args.json)
+            return EXIT_FAILED
         except (EntityError, QueryError) as exc:
             if args.json:
                 _json({"error": str(exc)})

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Sequence
 from typing import Any
 
 from rich.console import Console
@@ -33,3 +34,16 @@ def emit_json(data: Any) -> None:
     from index.textclean import escape_json_text
 
     sys.stdout.write(escape_json_text(json.dumps(data, ensure_ascii=False, indent=2)) + "\n")
+
+
+def candidate_json(name: str, type_: str, count: int, aliases: Sequence[str]) -> dict[str, Any]:
+    """One candidate of an ambiguous name, one shape for every command (`entity`, `entities
+    block|retype|merge|…`): `articles` and `count` are the same number, both kept because the
+    README documented one for each."""
+    return {
+        "name": name,
+        "type": type_,
+        "articles": count,
+        "count": count,
+        "aliases": list(aliases),
+    }

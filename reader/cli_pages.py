@@ -2,7 +2,7 @@
 
 Registered into the main parser by `register(subparsers)`. Same contract as every command:
 `--json` prints only JSON on stdout (documented in the README), messages go to stderr, exit
-status 1 for an unknown or ambiguous name (the candidates are listed, and in JSON under
+status 1 for an unknown, ambiguous or blocked name (the candidates are listed, and in JSON under
 "candidates"), 2 for a library that cannot be opened.
 """
 
@@ -17,10 +17,10 @@ from rich.text import Text
 from index.model import ENTITY_TYPES
 from index.textclean import sanitize
 
-from .cli_output import EXIT_FAILED, EXIT_OK, err, out
+from .cli_output import EXIT_FAILED, EXIT_OK, candidate_json, err, out
 from .cli_output import emit_json as _json
 from .cli_progress import open_library
-from .render import counted
+from .render import article_date, counted
 
 #: Eight levels for the timeline drawn in a terminal line.
 BARS = " ▁▂▃▄▅▆▇█"
@@ -66,9 +66,9 @@ def _failed(args: argparse.Namespace, exc: Exception) -> int:
     if args.json:
         # Always a list, empty for an unknown name, so a script reads one shape (README).
         data: dict[str, Any] = {"error": str(exc), "candidates": []}
-        if isinstance(exc, AmbiguousEntity):
+        if isinstance(exc, AmbiguousEntity):  # the shape `entities block` lists them in
             data["candidates"] = [
-                {"name": c.name, "type": c.type, "articles": c.articles} for c in exc.candidates
+                candidate_json(c.name, c.type, c.articles, c.aliases) for c in exc.candidates
             ]
         _json(data)
     else:
@@ -120,9 +120,8 @@ def cmd_entity(args: argparse.Namespace) -> int:
         table = Table(title="Latest articles", title_justify="left")
         for col in ("id", "date", "source", "title"):
             table.add_column(col, no_wrap=col != "title")
-        for a in page.latest:
-            date = a.published.strftime("%Y-%m-%d") if a.published else ""
-            table.add_row(_t(a.id), date, _t(a.source), _t(a.title))
+        for a in page.latest:  # an undated article shows when it was first seen, as elsewhere
+            table.add_row(_t(a.id), article_date(a), _t(a.source), _t(a.title))
         out.print(table)
     return EXIT_OK
 

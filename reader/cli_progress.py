@@ -69,8 +69,12 @@ class ProgressPrinter:
                 )
             self._progress.update(task, completed=event.done, total=event.total, note=note)
             return
+        # Plain lines: where a stage starts and where it ends, each on its own line. A stage
+        # of one item ("read: 0/1", "read: 1/1" for `dateline add one.txt`) says nothing the
+        # summary does not, and its two lines read as one stuttered message: left out.
         if (
-            event.total
+            event.total is not None
+            and event.total > 1
             and event.done in (0, event.total)
             and self._last.get(event.stage) != event.done
         ):

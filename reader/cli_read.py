@@ -34,6 +34,12 @@ def cmd_search(args: argparse.Namespace) -> int:
         return failed
     if result.suggestion:
         err.print(Text.assemble("Did you mean: ", (result.suggestion, "bold"), "?"))
+    if not result.hits:  # one clear line, not the header of an empty table
+        what = f"No articles match {args.query!r}" if args.query.strip() else "No articles yet"
+        if result.total:  # --limit 0
+            what = f"{result.total} result(s) for {args.query!r} (--limit 0 lists none)"
+        out.print(_plain(what + "."))
+        return EXIT_OK
     table = Table(title=Text(f"{result.total} result(s) for {args.query!r}"), title_justify="left")
     for col in ("id", "date", "source", "title"):
         table.add_column(

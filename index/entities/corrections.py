@@ -19,14 +19,16 @@ log, with its own step kinds reverted by `_revert_correction`.
 from __future__ import annotations
 
 import dataclasses
+import json
 import sqlite3
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ..model import ENTITY_TYPES, EntityCount, EntityType
 from . import LocalEntity
 from .keys import entity_key
 from .mentions import restore, take_entity
+from .registry_blocks import a_or_an
 from .typevote import SCHEMA, article_weight, decide
 
 if TYPE_CHECKING:
@@ -151,6 +153,44 @@ class CorrectionsMixin:
             (type_, eid),
         )
 
+    def _split_type(self, e: _Entity, name: str, form_ids: Sequence[int]) -> EntityType:
+        """The type a form split off `e` gets back: the type its entity had when a merge across
+        types brought it into `e` (the undo log's steps of that merge), else the type the
+        library-wide vote gives the name, else `e`'s (a name no article typed)."""
+        ids = {int(i) for i in form_ids}
+        for (raw,) in self.conn.execute("SELECT ops FROM entity_undo ORDER BY id DESC"):
+            ops = json.loads(raw)
+            moved = next(
+                (
+                    int(op[2])
+                    for op in ops
+                    if op[0] == "move" and int(op[3]) == e.id and ids & {int(i) for i in op[1]}
+                ),
+                None,
+            )
+            if moved is None:
+                continue
+            before = [op[2] for op in ops if op[0] == "retype" and int(op[1]) == moved]
+            dropped = [op[2] for op in ops if op[0] == "drop" and int(op[1]) == moved]
+            if before or dropped:
+                return cast(EntityType, (before or dropped)[0])
+            break
+        votes = self._votes("", entity_key(name))
+        if any(w > 0 for w in votes.values()):
+            return decide(name, votes, None)
+        return e.type
+
+    def _retype_forms(
+        self, ids: Sequence[int], old: EntityType, new: EntityType, log: list[_Op]
+    ) -> None:
+        """Forms (and their tokens) under another type, logged: a split form takes its own
+        type while the entity it left keeps its."""
+        ex = self.conn.execute
+        listed = _json([str(int(i)) for i in ids])
+        ex("UPDATE entity_aliases SET type = ? WHERE id IN (SELECT value FROM json_each(?))", (new, listed))  # fmt: skip
+        ex("UPDATE entity_tokens SET type = ? WHERE alias_id IN (SELECT value FROM json_each(?))", (new, listed))  # fmt: skip
+        log.append(["form_type", sorted(int(i) for i in ids), old, new])
+
     # -- user corrections ----------------------------------------------------------------------
     def retype(
         self, name: str, new_type: EntityType, type_: EntityType | None = None
@@ -162,7 +202,7 @@ class CorrectionsMixin:
         e = self._pick(name, type_)
         user = self._user_type_of(e.id)
         if e.type == new_type and user == new_type:
-            raise _error(f'"{e.name}" is already a {new_type}')
+            raise _error(f'"{e.name}" is already {a_or_an(new_type)}')
         others = [
             self._entity(int(r[0]))
             for r in self.conn.execute(
@@ -176,7 +216,10 @@ class CorrectionsMixin:
         self._retype_logged(e, new_type, log)
         for other in others:
             self._absorb(e.id, other, log)
-        message = f'Retyped "{e.name}" from {e.type} to {new_type}'
+        if e.type == new_type:  # already of that type by the vote: now final
+            message = f'Kept "{e.name}" {a_or_an(new_type)}, final now'
+        else:
+            message = f'Retyped "{e.name}" from {e.type} to {new_type}'
         message += f" ({_phrase(self._count(e.id))})"
         if others:
             message += "; merged " + ", ".join(f'"{o.name}"' for o in others)
@@ -298,6 +341,11 @@ class CorrectionsMixin:
                 ex("DELETE FROM entity_user_types WHERE entity_id = ?", (eid,))
             else:
                 ex("INSERT OR REPLACE INTO entity_user_types VALUES (?, ?)", (eid, old))
+        elif kind == "form_type":
+            ids, old, _new = args
+            listed = _json([str(int(i)) for i in ids])
+            ex("UPDATE entity_aliases SET type = ? WHERE id IN (SELECT value FROM json_each(?))", (old, listed))  # fmt: skip
+            ex("UPDATE entity_tokens SET type = ? WHERE alias_id IN (SELECT value FROM json_each(?))", (old, listed))  # fmt: skip
         elif kind == "stop":
             ex("DELETE FROM entity_stoplist WHERE key = ?", (args[1],))
         elif kind == "unlinked":
@@ -313,12 +361,10 @@ class CorrectionsMixin:
 
 
 #: Undo-step kinds `_revert_correction` handles.
-CORRECTION_OPS = frozenset({"retype", "user_type", "stop", "unlinked"})
+CORRECTION_OPS = frozenset({"retype", "user_type", "stop", "unlinked", "form_type"})
 
 
 def _json(values: Sequence[str]) -> str:
-    import json
-
     return json.dumps(list(values))
 
 

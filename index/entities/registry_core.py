@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from ..model import EntityCount, EntityType
 from .keys import entity_key, tokens
+from .registry_blocks import BLOCKED_SQL, a_or_an, blocked_entities, blocked_message
 
 #: Name particles that say nothing about who is meant: never a "rare" token, and ignored when
 #: checking whether one name is contained in another ("al-Assad" is contained in "Bashar Assad").
@@ -40,11 +41,23 @@ class EntityError(Exception):
 
 
 class AmbiguousName(EntityError):
-    """A name that fits several entities; `candidates` lists them for the user to choose."""
+    """A name that fits several entities; `candidates` lists them for the user to choose,
+    `name` is the name asked for (a merge has two: the surface says which one it was)."""
 
-    def __init__(self, message: str, candidates: Sequence[EntityCount]) -> None:
+    def __init__(self, message: str, candidates: Sequence[EntityCount], name: str = "") -> None:
         super().__init__(message)
         self.candidates = list(candidates)
+        self.name = name
+
+
+class BlockedName(EntityError):
+    """A name the user marked "not an entity" (`block`): the entity's row stays for the undo
+    log, but no lookup serves it, so a page or a correction names the block instead of
+    showing an entity no article counts any more."""
+
+    def __init__(self, name: str, blocked: str) -> None:
+        self.name, self.blocked = name, blocked
+        super().__init__(blocked_message(name, blocked))
 
 
 class NameTaken(EntityError):
@@ -62,16 +75,16 @@ class NameTaken(EntityError):
     ) -> None:
         self.kind, self.entity, self.name, self.holders = kind, entity, name, list(holders)
         self.conflict = " ".join(
-            f'There is already a {h.type} called "{h.name}" ({_articles_phrase(h.count)}).'
+            f'There is already {a_or_an(h.type)} called "{h.name}" ({_articles_phrase(h.count)}).'
             for h in self.holders
         )
         first = self.holders[0]
         typed = f" --type {first.type}" if len(self.holders) > 1 else ""
         anyway = "rename anyway" if kind == "rename" else "add the alias anyway"
         super().__init__(
-            f"{self.conflict} To make them one entity (a {first.type}): dateline entities"
-            f' merge "{first.name}" "{entity.name}"{typed}. If "{first.name}" is really a'
-            f' {entity.type}, retype it first: dateline entities retype "{first.name}"'
+            f"{self.conflict} To make them one entity ({a_or_an(first.type)}): dateline entities"
+            f' merge "{first.name}" "{entity.name}"{typed}. If "{first.name}" is really'
+            f' {a_or_an(entity.type)}, retype it first: dateline entities retype "{first.name}"'
             f" {entity.type} --type {first.type}. If they are different things that share"
             f" the name, {anyway} with --force."
         )
@@ -290,7 +303,18 @@ class RegistryCore:
             (probe, type_) if type_ else (probe,),
         ).fetchall()
         contained = {int(eid) for eid, form in rows if words <= set(tokens(form))}
-        return exact, sorted(contained - set(exact))
+        gone = blocked_entities(self.conn, [*exact, *contained])  # "not an entity" is none
+        return [i for i in exact if i not in gone], sorted(contained - set(exact) - gone)
+
+    def blocked_match(self, name: str, type_: EntityType | None = None) -> str | None:
+        """The display name of a blocked entity called `name` (a name or alias), if any."""
+        typed = " AND a.type = ?" if type_ else ""
+        row = self.conn.execute(
+            "SELECT e.name FROM entity_aliases a JOIN entities e ON e.id = a.entity_id"
+            f" WHERE a.key = ?{typed} AND {BLOCKED_SQL} ORDER BY e.key = a.key DESC, e.id LIMIT 1",
+            (entity_key(name), type_) if type_ else (entity_key(name),),
+        ).fetchone()
+        return str(row[0]) if row else None
 
     def _pick(self, name: str, type_: EntityType | None) -> _Entity:
         """The one entity a user's name refers to, by exact key; EntityError otherwise."""
@@ -313,8 +337,12 @@ class RegistryCore:
                 f'No {type_ or "entity"} is called exactly "{name}"; it is part of: {choices}'
                 f"{more}. Please use a full name.",
                 ranked,
+                name,
             )
         if not pool:
+            blocked = self.blocked_match(name, type_)
+            if blocked is not None:
+                raise BlockedName(name, blocked)
             raise EntityError(self._unknown(name, type_))
         described = self._describe(pool)
         choices = _choices(sorted(described.values(), key=lambda d: -d.count))
@@ -322,7 +350,7 @@ class RegistryCore:
             "give its type" if len({d.type for d in described.values()}) > 1 else "use a full name"
         )
         raise AmbiguousName(
-            f'"{name}" is ambiguous: {choices}. Please {hint}.', [*described.values()]
+            f'"{name}" is ambiguous: {choices}. Please {hint}.', [*described.values()], name
         )
 
     def _unknown(self, name: str, type_: EntityType | None) -> str:
@@ -334,7 +362,7 @@ class RegistryCore:
         typed = " WHERE a.type = ?" if type_ else ""
         rows = self.conn.execute(
             "SELECT a.key, e.name FROM entity_aliases a JOIN entities e ON e.id = a.entity_id"
-            + typed,
+            f" WHERE NOT {BLOCKED_SQL}" + typed.replace("WHERE", "AND"),
             (type_,) if type_ else (),
         ).fetchall()
         by_key: dict[str, str] = {}

@@ -13,11 +13,13 @@ the type vote (`_reconcile`) leaves pinned entities alone, and undo unpins it.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..model import EntityType
 from .corrections import CORRECTION_OPS
 from .keys import entity_key
+from .registry_blocks import a_or_an
 from .registry_core import (
     EntityError,
     NameTaken,
@@ -39,6 +41,10 @@ class EditsMixin(RegistryCore):
         ) -> tuple[_Entity, _Entity, list[_Op]]: ...
         def _revert_correction(self, kind: str, args: list[Any]) -> None: ...
         def _offer_name(self, eid: int, name: str) -> None: ...
+        def _split_type(self, e: _Entity, name: str, form_ids: Sequence[int]) -> EntityType: ...
+        def _retype_forms(
+            self, ids: Sequence[int], old: EntityType, new: EntityType, log: list[_Op]
+        ) -> None: ...
 
     # -- user corrections --------------------------------------------------------------------
     def merge(self, keep: str, other: str, type_: EntityType | None = None) -> tuple[str, set[str]]:
@@ -56,8 +62,10 @@ class EditsMixin(RegistryCore):
     def split(self, name: str, alias: str, type_: EntityType | None = None) -> tuple[str, set[str]]:
         """Make a form of an entity (and its mentions) an entity of its own again.
 
-        The form goes to the entity already named like it if there is one, else to a new one;
-        a block keeps later articles from putting it back.
+        The form goes to the entity already named like it if there is one, else to a new one,
+        of the type it had before a merge brought it here (else the type the vote gives the
+        name: `_split_type`), not blindly this entity's; a block keeps later articles from
+        putting it back.
         """
         e = self._pick(name, type_)
         akey = entity_key(alias)
@@ -76,20 +84,25 @@ class EditsMixin(RegistryCore):
         affected = self._articles([e.id])
         log: list[_Op] = []
         self._set_entity(e.id, log, pinned=1)
+        ids = [int(r[0]) for r in rows]
+        # Not blindly `e`'s type: a place merged into an org comes back a place.
+        type_now = self._split_type(e, rows[0][1], ids)
         same = self.conn.execute(
             "SELECT id FROM entities WHERE key = ? AND type = ? AND id != ? ORDER BY id LIMIT 1",
-            (akey, e.type, e.id),
+            (akey, type_now, e.id),
         ).fetchone()
         if same:
             target = int(same[0])
             self._set_entity(target, log, pinned=1)
         else:
-            target = self._new_entity(e.type, rows[0][1], log=log, origin=e.id)
-        self._move_aliases([r[0] for r in rows], e.id, target, log)
+            target = self._new_entity(type_now, rows[0][1], log=log, origin=e.id)
+        self._move_aliases(ids, e.id, target, log)
+        if type_now != e.type:
+            self._retype_forms(ids, e.type, type_now, log)
         self._block(e.id, akey, log)
         written = self._entity(target).name
         message = (
-            f'Split "{written}" from "{e.name}": now its own {e.type} '
+            f'Split "{written}" from "{e.name}": now its own {type_now} '
             f"({_articles_phrase(self._count(target))})"
         )
         self._remember(message, log)
@@ -119,7 +132,7 @@ class EditsMixin(RegistryCore):
         ).fetchone()
         if clash:
             raise EntityError(
-                f'There is already a {e.type} called "{clash[0]}"; to make them one, '
+                f'There is already {a_or_an(e.type)} called "{clash[0]}"; to make them one, '
                 f'merge them: dateline entities merge "{clash[0]}" "{e.name}"'
             )
         log: list[_Op] = []
@@ -349,6 +362,8 @@ class EditsMixin(RegistryCore):
         """Entities an undo-log entry changes (their articles' index docs must follow)."""
         out: set[int] = set()
         for kind, *args in ops:
+            if kind == "form_type":  # forms only: the "move" beside it names the entities
+                continue
             if kind in ("move", "alias", "alias_user"):
                 out.update(int(a) for a in args[1:3])
             elif kind == "create":

@@ -20,6 +20,7 @@ from datetime import date, timedelta
 
 from ..entities.keys import entity_key
 from ..entities.registry import Registry
+from ..entities.registry_blocks import blocked_entities, blocked_message
 from ..model import ArticleSummary, EntityType
 from .model import (
     AmbiguousEntity,
@@ -63,20 +64,27 @@ def find_entity(
         f" JOIN entities e ON e.id = a.entity_id WHERE a.key = ?{typed}",
         (key, type_) if type_ else (key,),
     ).fetchall()
-    named = sorted({int(r[0]) for r in rows if r[1]})
-    exact = sorted({int(r[0]) for r in rows})
+    # A blocked entity ("not an entity") keeps its row and its page rows for undo: never served.
+    gone = blocked_entities(conn, [int(r[0]) for r in rows])
+    named = sorted({int(r[0]) for r in rows if r[1]} - gone)
+    exact = sorted({int(r[0]) for r in rows} - gone)
     for pool in (named, exact):
         if len(pool) == 1:
             return pool[0]
     pool = named or exact
     if not pool:
-        found = registry.find(name, type_)
+        found = registry.find(name, type_)  # blocked entities left out there too
         if len(found) == 1:
             return find_entity(conn, registry, found[0].name, found[0].type)
         if not found:
+            blocked = registry.blocked_match(name, type_)
+            if blocked is not None:
+                raise PageError(blocked_message(name, blocked))
             what = type_ or "entity"
             raise PageError(f'No {what} called "{name}".')
-        raise AmbiguousEntity(name, tuple(EntityRef(f.name, f.type, f.count) for f in found))
+        raise AmbiguousEntity(
+            name, tuple(EntityRef(f.name, f.type, f.count, f.aliases) for f in found)
+        )
     refs = [_ref(conn, eid) for eid in pool]
     refs.sort(key=lambda r: (-r.articles, r.name))
     raise AmbiguousEntity(name, tuple(refs))
@@ -111,8 +119,17 @@ def _count(conn: sqlite3.Connection, forms: Sequence[int]) -> int:
 
 
 def _ref(conn: sqlite3.Connection, eid: int) -> EntityRef:
-    name, type_ = conn.execute("SELECT name, type FROM entities WHERE id = ?", (eid,)).fetchone()
-    return EntityRef(name, type_, _count(conn, _forms(conn, eid)))
+    """A candidate for an ambiguous name, with its other names to tell it apart."""
+    name, type_, key = conn.execute(
+        "SELECT name, type, key FROM entities WHERE id = ?", (eid,)
+    ).fetchone()
+    aliases: dict[str, str] = {}
+    for akey, alias in conn.execute(
+        "SELECT key, name FROM entity_aliases WHERE entity_id = ? ORDER BY id", (eid,)
+    ):
+        if akey != key:
+            aliases.setdefault(akey, alias)
+    return EntityRef(name, type_, _count(conn, _forms(conn, eid)), tuple(aliases.values()))
 
 
 def entity_page(
@@ -124,19 +141,16 @@ def entity_page(
     quotes: int = 50,
     latest: int = 20,
 ) -> EntityPage:
-    row = conn.execute("SELECT name, type, key FROM entities WHERE id = ?", (eid,)).fetchone()
+    row = conn.execute("SELECT name FROM entities WHERE id = ?", (eid,)).fetchone()
     if row is None:
         raise PageError("That entity is no longer in the library.")
-    name, type_, key = row
-    aliases: dict[str, str] = {}
-    for akey, alias in conn.execute(
-        "SELECT key, name FROM entity_aliases WHERE entity_id = ? ORDER BY id", (eid,)
-    ):
-        if akey != key:
-            aliases.setdefault(akey, alias)
+    if blocked_entities(conn, [eid]):
+        raise PageError(blocked_message(row[0], row[0]))
+    ref = _ref(conn, eid)
+    name, type_ = ref.name, ref.type
     forms = _forms(conn, eid)
     ids = _ids(forms)
-    articles = _count(conn, forms)
+    articles = ref.articles
     days = entity_days(conn, eid)  # an article counted once, however many forms it wrote
     # Two queries: SQLite answers a lone MIN or MAX from the index, both at once by a scan.
     span = (
@@ -166,7 +180,7 @@ def entity_page(
         id=eid,
         name=name,
         type=type_,
-        aliases=tuple(aliases.values()),
+        aliases=ref.aliases,
         articles=articles,
         first=days[0][0] if days else None,
         last=days[-1][0] if days else None,
@@ -227,6 +241,8 @@ def _related(
         )
         if int(other) != eid
     }
+    for blocked in blocked_entities(conn, together):  # "not an entity" is seen with nobody
+        del together[blocked]
     if not together:
         return ()
     n_b = dict(

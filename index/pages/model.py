@@ -20,11 +20,13 @@ class PageError(Exception):
 
 @dataclass(frozen=True)
 class EntityRef:
-    """An entity as a page lists it: enough to open its page or filter by it."""
+    """An entity as a page lists it: enough to open its page or filter by it. `aliases` (its
+    other names) are filled where a user must tell candidates apart (`AmbiguousEntity`)."""
 
     name: str
     type: EntityType
     articles: int
+    aliases: tuple[str, ...] = ()
 
 
 class AmbiguousEntity(PageError):
@@ -116,7 +118,14 @@ class EntityPage:
             "timeline": [asdict(b) for b in self.timeline],
             "busiest": [asdict(b) for b in self.busiest],
             "related": [
-                {**asdict(r.entity), "together": r.together, "lift": r.lift, "pmi": r.pmi}
+                {
+                    "name": r.entity.name,
+                    "type": r.entity.type,
+                    "articles": r.entity.articles,
+                    "together": r.together,
+                    "lift": r.lift,
+                    "pmi": r.pmi,
+                }
                 for r in self.related
             ],
             "sources": [asdict(s) for s in self.sources],
