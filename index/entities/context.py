@@ -20,7 +20,10 @@ from .clean import Mention
 _PREV_PLACE_STRONG = re.compile(
     r"\b(?:town|city|village|province|region|district|governorate|capital|outskirts|suburbs?"
     r"|port|area|countryside|north|south|east|west|north-?east|north-?west|south-?east"
-    r"|south-?west|centre|center|heart|strait|straits|gulf|bay|isle|island|lake) of\s+(?:the\s+)?$"
+    r"|south-?west|centre|center|heart|strait|straits|gulf|bay|isle|island|lake|residents"
+    r"|townships|towns|villages|suburbs|parts) of\s+(?:the\s+)?"
+    # ... and the next of a pair or a list: "residents of Huntly and Epsom"
+    r"(?:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?(?:,\s+|\s+and\s+)){0,3}$"
     # "families in villages around Shobak", "towns near X": settlements placed by a name.
     r"|\b(?:villages|towns|cities|areas|settlements|communities|neighbourhoods|neighborhoods)"
     r"\s+(?:around|near|outside|surrounding)\s+$"
@@ -174,7 +177,8 @@ _PREV_ORG = re.compile(
     r"\b(?:operator|carrier|airline|broadcaster|regulator|retailer|manufacturer|carmaker"
     r"|automaker|chipmaker|lender|insurer|start-?up|firm|company|agency|newspaper|band|trio"
     r"|quartet|duo|label|distributor|conglomerate|cartel|gang|fintech|exporter|importer|miner"
-    r"|refiner|supermarket|bank|publisher|studio|brand|platform|utility|group|service)(?:,)?\s+$"
+    r"|refiner|supermarket|bank|publisher|studio|brand|platform|utility|group|service"
+    r"|authority|charity)(?:,)?\s+$"
     # "the Brussels office of X", "an analyst at X": where people work is an organisation
     r"|\b(?:office|offices|subsidiary|division|unit|parent)\s+of\s+(?:the\s+)?$"
     r"|\b(?:analyst|economist|strategist|researcher|professor|lecturer|lawyer|partner"

@@ -20,10 +20,10 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from .keys import entity_key
+from .knownorgs import KNOWN_ORGS
 from .namewords import (
     COMPASS,
     DENOMINATIONS,
-    KNOWN_ORGS,
     ORG_WORDS,
     PLACE_PREFIXES,
     PLACE_WORDS,

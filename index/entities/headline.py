@@ -56,6 +56,9 @@ def headline_entities(
                 continue
             if type_ == "org" and any(k.startswith(f"{entity_key(text)} ") for k in known):
                 continue  # the body's fuller name of it
+            rest = entity_key(title[m.start :])
+            if any(k.startswith(f"{entity_key(text)} ") and rest.startswith(k) for k in known):
+                continue  # "Porto" of the headline's "Porto Alegre", which the body names
             if type_ == "person" and not person_words.isdisjoint(entity_key(text).split()):
                 continue
             known |= keys

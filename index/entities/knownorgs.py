@@ -1,4 +1,5 @@
-"""More organisations that news everywhere names, beyond the core list in `namewords.py`.
+"""Organisations that news everywhere names (`KNOWN_ORGS`: a core list, more companies and
+agencies, and the parties of `knownparties.py`).
 
 spaCy's small English model is weakest on organisations: a company or an agency written as one
 word ("Reddit", "Spotify") is often read as a place or a person. A name here is evidence for
@@ -10,6 +11,8 @@ Only names that are almost never anything else are listed: no "Amazon" (a river)
 """
 
 from __future__ import annotations
+
+from .knownparties import PARTIES
 
 #: Companies, platforms, agencies, news organisations and international bodies.
 MORE_KNOWN_ORGS: tuple[str, ...] = (
@@ -189,4 +192,103 @@ ORG_ALIASES: tuple[tuple[str, ...], ...] = (
     ("Kurdistan Workers' Party", "PKK"),
     ("Popular Mobilization Forces", "PMF", "Hashd al-Shaabi"),
     ("Islamic State", "ISIS", "ISIL", "Daesh"),
+)
+
+
+#: Organisations reported worldwide, by any of their names. Evidence, not a whitelist: an org
+#: the list lacks is still found by the model and the resolver's other rules.
+KNOWN_ORGS: tuple[str, ...] = (
+    "United Nations",
+    "UN",
+    "U.N.",
+    "UN Security Council",
+    "Security Council",
+    "UNICEF",
+    "UNHCR",
+    "UNRWA",
+    "OCHA",
+    "WHO",
+    "World Health Organization",
+    "NATO",
+    "European Union",
+    "EU",
+    "African Union",
+    "Arab League",
+    "OPEC",
+    "IMF",
+    "International Monetary Fund",
+    "World Bank",
+    "International Criminal Court",
+    "ICC",
+    "Red Cross",
+    "ICRC",
+    "Red Crescent",
+    "Amnesty International",
+    "Human Rights Watch",
+    "Doctors Without Borders",
+    "MSF",
+    "Hamas",
+    "Hezbollah",
+    "ISIS",
+    "ISIL",
+    "Islamic State",
+    "Daesh",
+    "al-Qaeda",
+    "Taliban",
+    "Boko Haram",
+    "al-Shabab",
+    "Houthis",
+    "Ansar Allah",
+    "PKK",
+    "Kurdistan Workers' Party",
+    "YPG",
+    "SDF",
+    "Syrian Democratic Forces",
+    "Popular Mobilization Forces",
+    "PMF",
+    "Hashd al-Shaabi",
+    "Wagner",
+    "Wagner Group",
+    "Muslim Brotherhood",
+    "Revolutionary Guards",
+    "IRGC",
+    "Reuters",
+    "AFP",
+    "Agence France-Presse",
+    "Associated Press",
+    "AP",
+    "BBC",
+    "CNN",
+    "Al Jazeera",
+    "Pentagon",
+    "Kremlin",
+    "White House",
+    # Platforms and companies news names every day, often without any org cue ("on Twitter").
+    "Twitter",
+    "Facebook",
+    "Instagram",
+    "YouTube",
+    "TikTok",
+    "WhatsApp",
+    "Telegram",
+    "Google",
+    "Microsoft",
+    "Apple",
+    "Meta",
+    "OpenAI",
+    "SpaceX",
+    "Tesla",
+    "Bloomberg",
+    "New York Times",
+    "Washington Post",
+    "Guardian",
+    "Financial Times",
+    "Wall Street Journal",
+    "Al-Monitor",
+    "Xinhua",
+    "TASS",
+    "Interfax",
+    "Yonhap",
+    *MORE_KNOWN_ORGS,
+    *PARTIES,
 )

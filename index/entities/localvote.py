@@ -16,8 +16,9 @@ import re
 from collections import Counter, defaultdict
 
 from ..model import ENTITY_TYPES, EntityType
-from . import gazetteer, personnames
+from . import commonwords, gazetteer, personnames
 from .context import context_votes
+from .edges import sentence_start
 from .groups import DESIGNATORS, Group, best_name
 from .namewords import COMPASS
 from .products import product as _product
@@ -200,7 +201,16 @@ def _common_word(body: str, name: str, g: Group) -> bool:
     if " " in name or "-" in name or name.isupper() or g.country or g.votes["person_cue"]:
         return False
     if name.lower() not in body:  # most names: no regex to build
-        return False
+        # "Turnout was 61 percent": an English word only ever opening a sentence, that no
+        # locale uses as a name, is that word capitalised.
+        return (
+            all(m.label == "PERSON" and sentence_start(body, m.start) for m in g.mentions)
+            and commonwords.is_word(name)
+            and not personnames.listed_name(name)
+            and not gazetteer.is_known_org(name)
+            and not gazetteer.city_population(name)
+            and not gazetteer.is_place(name)
+        )
     return re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", body) is not None
 
 

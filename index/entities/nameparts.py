@@ -31,6 +31,10 @@ _PARTICLE_TAIL = re.compile(
     r" ((?:ap|ab|ferch|bin|binti|ibn|van|von|van der|van den|de|de la|de los|da|dos|das|del"
     r"|di|du|le|la|Ní|Nic|Mac|Ó|Ua) ([A-ZÀ-ÞĀ-Ž][\w’'-]+))(?![\w’'-])"
 )
+#: A broadcaster's name opens with what it is: "TV Gaúcha", "Radio Okapi", "Rádio Nacional".
+_CHANNEL_BEFORE = re.compile(r"(?<![\w-])(?:TV|Radio|Rádio|Radyo|Télé|Tele) $")
+#: How English names an occupation: "Librarian", "Teacher", "Scientist", "Consultant".
+_OCCUPATION = re.compile(r"(?:ian|er|or|ist|ant|ent|ic)$")
 _SURNAME_TAIL = re.compile(r" ([A-ZÀ-ÞĀ-Ž][\w]*[’'-][\w]+)(?=,| said| says|\.)")
 
 
@@ -39,6 +43,14 @@ def complete_names(body: str, mentions: list[Mention]) -> list[Mention]:
     taken = sorted((m.start, m.end) for m in mentions)
     out: list[Mention] = []
     for m in mentions:
+        m = _without_occupation(body, _with_its_place(body, m, taken))
+        x = _CHANNEL_BEFORE.search(body, max(0, m.start - 8), m.start)
+        if (
+            x
+            and m.label in ("PERSON", "GPE", "ORG", "NORP")
+            and not any(s < m.start and m.start - 8 <= e <= m.start for s, e in taken)
+        ):
+            m = Mention(x.start(), m.end, "ORG", org_word=True)  # "TV" + "Gaúcha"
         end = _hyphen_end(body, m)
         if m.label == "PERSON":
             end = _particle_end(body, end) or _surname_end(body, m.start, end) or end
@@ -46,6 +58,47 @@ def complete_names(body: str, mentions: list[Mention]) -> list[Mention]:
             m = Mention(m.start, end, m.label, m.titled, m.place_word, m.org_word)
         out.append(m)
     return out
+
+
+_PLACE_BEFORE = re.compile(r"([A-ZÀ-Þ][\w’'-]+(?: [A-ZÀ-Þ][\w’'-]+)?) $")
+
+
+def _with_its_place(body: str, m: Mention, taken: list[tuple[int, int]]) -> Mention:
+    """ "Fife" + "Council", "Avon and Somerset" + "Police": a body named only by what it is
+    takes the place it serves, written right before it, as the start of its name."""
+    words = body[m.start : m.end].split()
+    if m.label != "ORG" or not all(w.casefold() in gazetteer.ORG_WORDS for w in words):
+        return m
+    x = _PLACE_BEFORE.search(body, max(0, m.start - 40), m.start)
+    if x is None or any(s < m.start and e > x.start() for s, e in taken):
+        return m
+    place = x.group(1)
+    if not (
+        gazetteer.country(place)
+        or gazetteer.is_place(place)
+        or gazetteer.is_region(place)
+        or (gazetteer.main_city_population(place) and not commonwords.is_word(place))
+    ):
+        return m  # never "The" + "Senate", though some town's other name is "The"
+    return Mention(x.start(1), m.end, "ORG", m.titled, m.place_word, True)
+
+
+def _without_occupation(body: str, m: Mention) -> Mention:
+    """ "Librarian Solveig Moen said": a capitalised English word that is no name, before a
+    given name the world uses, is the person's occupation (and marks a person)."""
+    if m.label != "PERSON":
+        return m
+    words = body[m.start : m.end].split(" ")
+    if (
+        len(words) >= 3
+        and _OCCUPATION.search(words[0]) is not None
+        and commonwords.is_word(words[0])
+        and not personnames.listed_name(words[0])
+        and personnames.given_name(words[1])
+    ):
+        start = m.start + len(words[0]) + 1
+        return Mention(start, m.end, m.label, True, m.place_word, m.org_word)
+    return m
 
 
 def _hyphen_end(body: str, m: Mention) -> int:

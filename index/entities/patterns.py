@@ -192,9 +192,20 @@ def landmark(text: str) -> bool:
 
 #: A wire dateline opening a paragraph: "MEXICO CITY (AP) —", "ACCRA, Ghana —", "KYIV, March
 #: 3 (Reuters) -", "KARACHI:".
+_CAPS = "A-ZÀ-ÖØ-Þ"  # capitals with accents too: "BRASÍLIA", "SÃO PAULO"
 _DATELINE = re.compile(
-    r"^([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})(?=,\s|:\s|\s+\(|\s+[—–-]\s)", re.MULTILINE
+    rf"^([{_CAPS}][{_CAPS}'’.-]+(?: [{_CAPS}][{_CAPS}'’.-]+){{0,3}})(?=,\s|:\s|\s+\(|\s+[—–-]\s)",
+    re.MULTILINE,
 )
+#: What follows a dateline's city when it names its country or region: ", Scotland —".
+_DATELINE_REGION = re.compile(r",\s+([A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,2})\s*(?:[—–-]\s|\()")
+
+
+def dateline_region(body: str, end: int) -> str | None:
+    """The country or region a dateline names after its city ("KILRENNY, Scotland —"), if
+    any: such a city is a place even when no gazetteer knows a town that small."""
+    x = _DATELINE_REGION.match(body, end)
+    return x.group(1) if x else None
 
 
 def dateline_spans(body: str) -> list[tuple[int, int]]:

@@ -104,6 +104,11 @@ def _listed_given(word: str) -> bool:
     return word.casefold() in _lists()[0]
 
 
+def listed_name(word: str) -> bool:
+    """A given name or a surname in some locale's lists, whatever else the word is."""
+    return _listed_given(word) or surname(word)
+
+
 def surname(word: str) -> bool:
     """Is `word` a surname in some locale's list? (Weak alone: "Ford", "Madrid".)"""
     return word.casefold() in _lists()[1]

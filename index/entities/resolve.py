@@ -49,6 +49,7 @@ from .patterns import (
     acronym_uses,
     capitalised_runs,
     compound_place_spans,
+    dateline_region,
     dateline_spans,
     landmark,
     place_phrases,
@@ -232,10 +233,22 @@ def _add_dateline_places(body: str, mentions: list[Mention]) -> list[Mention]:
     """ "MEXICO CITY (AP) —": the city a wire story was filed from, and "Accra-born", "a
     Nairobi-based lender", when the gazetteer knows it (the model rarely tags either)."""
     taken = Cover(len(body), ((m.start, m.end) for m in mentions))
-    for s, e in [*dateline_spans(body), *compound_place_spans(body)]:
+    datelines = dateline_spans(body)
+    for s, e in [*datelines, *compound_place_spans(body)]:
         text = body[s:e]
-        if taken.overlaps(s, e) or not (gazetteer.country(text) or gazetteer.city_population(text)):
+        region = dateline_region(body, e) if (s, e) in datelines else None
+        placed = region is not None and (
+            bool(gazetteer.country(region))
+            or gazetteer.is_place(region)
+            or gazetteer.is_region(region)
+        )
+        if taken.overlaps(s, e) and not placed:
             continue
+        if not (placed or gazetteer.country(text) or gazetteer.city_population(text)):
+            continue
+        if taken.overlaps(s, e):  # the model's label for it ("KILRENNY" as ORG) gives way
+            mentions = [m for m in mentions if not (m.start < e and s < m.end)]
+            taken = Cover(len(body), ((m.start, m.end) for m in mentions))
         mentions.append(Mention(s, e, "PLACE"))
         taken.add(s, e)
     return mentions
@@ -357,7 +370,10 @@ def _unshouted(name: str, type_: EntityType) -> str:
     if type_ != "place" or not name.isupper() or len(name.replace(" ", "")) < 4:
         return name
     if not (
-        gazetteer.city_population(name) or gazetteer.is_region(name) or gazetteer.country(name)
+        gazetteer.city_population(name)
+        or gazetteer.is_region(name)
+        or gazetteer.country(name)
+        or len(name.replace(" ", "")) >= 5  # "KILRENNY": no place's acronym is that long
     ):
         return name
     return " ".join("-".join(p.capitalize() for p in w.split("-")) for w in name.split())
