@@ -77,3 +77,18 @@ def test_a_well_known_party_is_an_organisation(party: str) -> None:
 def test_the_second_of_a_pair_of_placed_names_is_a_place() -> None:
     body = "The fire service ordered residents of Huntly and Epsom to leave."
     assert listed(resolve(body, [at(body, "Epsom", "PERSON")])) == {("place", "Epsom")}
+
+
+def test_a_companys_name_without_its_trade_is_the_company_though_a_town_bears_it() -> None:
+    body = (
+        "Creditors of Serra Verde Commodities met in Geneva. "
+        "Serra Verde owed its banks more than 280 million francs."
+    )
+    raw = [
+        at(body, "Serra Verde Commodities", "ORG"),
+        at(body, "Geneva", "GPE"),
+        at(body, "Serra Verde", "PERSON", 1),
+    ]
+    entities = resolve(body, raw)
+    assert listed(entities) == {("org", "Serra Verde Commodities"), ("place", "Geneva")}
+    assert "Serra Verde" in next(e for e in entities if e.type == "org").aliases

@@ -198,13 +198,24 @@ def _may_link(short: list[str], long: list[str], g: Group, target: Group) -> boo
             return True  # "Cevallos" of "Fernanda Cevallos Andrade": the first of two surnames
         # "Xi" of "Xi Jinping": a one-word name that starts exactly one person's full name
         # (surname-first names, or a first name used alone) and is written as a person.
-        return (
+        if (
             len(short) == 1
             and 2 <= len(long) <= 3
             and long[0] == short[0]
             and g.labels()["PERSON"] + g.votes["person_cue"] > 0
             and not any(w in gazetteer.ORG_WORDS for w in long)  # "Valencia" of "Valencia CF"
-        )
+        ):
+            return True
+        if _is_person(target):
+            return False
+        # Read as a person, but what it is part of is an organisation ("Serra Verde" of "Serra
+        # Verde Commodities"): the organisation's rules below decide.
+    if (
+        long[: len(short)] == short
+        and all(w in DESIGNATORS or w in TRADE_WORDS for w in long[len(short) :])
+        and not (g.labels()["GPE"] + g.labels()["LOC"])
+    ):
+        return True  # "Serra Verde" (a town too) of "Serra Verde Commodities", not read as a place
     if any(w in gazetteer.ORG_WORDS for w in long) and _known_place(" ".join(short)):
         return False  # "South Carolina" stays a place beside "University of South Carolina"
     if _company_word(short, long):
@@ -229,6 +240,8 @@ def _may_link(short: list[str], long: list[str], g: Group, target: Group) -> boo
                 w in CONNECTORS or gazetteer.is_demonym(w) or gazetteer.is_place(w) for w in lacking
             )
             or i + len(short) == len(long)
+            # "Serra Verde" of "Serra Verde Commodities": a company without its trade
+            or (i == 0 and all(w in DESIGNATORS or w in gazetteer.ORG_WORDS for w in lacking))
         )
     if i == 0 and lacking[-1] in DESIGNATORS:
         # "Samsung" of "Samsung Electronics Co.", "Apple" of "Apple Inc.": a company by the
@@ -238,6 +251,12 @@ def _may_link(short: list[str], long: list[str], g: Group, target: Group) -> boo
 
 
 #: A company's legal form and the words that stand beside it in a registered name.
+#: What a company trades in, closing its registered name ("… Commodities", "… Mining").
+TRADE_WORDS = frozenset(
+    {"commodities", "trading", "mining", "minerals", "metals", "resources", "logistics"}
+    | {"shipping", "foods", "pharma", "farma", "capital", "ventures", "investments", "energy"}
+    | {"securities", "insurance", "telecom", "telecoms", "properties", "realty", "lithium"}
+)
 DESIGNATORS = frozenset(
     {"co", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "llc", "plc", "ag"}
     | {"sa", "se", "nv", "gmbh", "spa", "bhd", "oyj", "asa", "ab", "holdings", "group", "company"}

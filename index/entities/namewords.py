@@ -172,6 +172,8 @@ ORG_WORDS: frozenset[str] = frozenset(
             "resorts",
             "ratings",
             "division",
+            "commodities",
+            "trading",
             "athletic",
             "hotspur",
             "rangers",
