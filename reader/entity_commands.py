@@ -10,18 +10,26 @@ article's mentions again so the reader shows the new names and colours at once.
 
 A rename to a name an entity of another type has is refused by the registry (`NameTaken`:
 one name, one type); the screen then says which entity has it and offers a confirm step:
-rename anyway (two different things of one name, kept apart), merge into it, or cancel.
+rename anyway (two different things of one name, kept apart), merge into it, or cancel. Other
+refusals are the registry's words, which suggest shell commands (`dateline entities merge …`);
+here the key that does it is named instead (`in_tui_words`).
+
+The chips follow each correction through the screen's `ChipTrail`, which also brings a chip
+back when the correction is undone (`reader.filter_follow`). Entity names come from article
+text: every toast is sent with `markup=False` and every label is a Rich `Text`.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
 from index.model import ENTITY_TYPES, EntityCount
 
 from .entity_keys import ENTITY_FIX_COMMANDS as ENTITY_FIX_COMMANDS
-from .filter_follow import followed_filters
+from .entity_keys import MergeEntity
+from .filter_follow import ChipTrail, followed_filters
 
 #: Candidates the merge picker loads (most mentioned first).
 MERGE_CHOICES = 2000
@@ -29,6 +37,20 @@ MERGE_CHOICES = 2000
 
 #: The confirm step's answer that keeps two entities of one name (a rename with `force`).
 KEEP_BOTH = "keep-both"
+
+#: The shell command a registry refusal suggests for a merge (`merge KEEP OTHER`).
+_SHELL_MERGE = re.compile(
+    r'(?:merge them: )?dateline entities merge "(?P<keep>.+?)" "(?P<other>.+?)"(?=$|[\s.;,])'
+)
+
+
+def in_tui_words(message: str, merge_key: str) -> str:
+    """A registry refusal as the TUI says it: the merge the registry suggests as a shell
+    command (it speaks to the CLI too) becomes the key that does it here. The back end keeps
+    its words; only this surface changes them."""
+    return _SHELL_MERGE.sub(
+        lambda m: f'press {merge_key} to merge "{m["other"]}" into "{m["keep"]}"', message
+    )
 
 
 def run_fix(
@@ -79,6 +101,11 @@ class EntityCorrections:
 
     library: Any
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        #: Every name the chips have had, so an undone correction gives them back.
+        self.chip_trail = ChipTrail()
+
     def on_entity_sidebar_fix(self, message: Any) -> None:
         message.stop()
         if self.library is None:
@@ -118,7 +145,10 @@ class EntityCorrections:
                 for e in self.library.entities(limit=MERGE_CHOICES)
                 if (e.name, e.type) != (entity.name, entity.type)
             ]
-            choices = [(f"{e.name} · {e.type} · {e.count}", e) for e in others]
+            # Shown with type and count, matched on the names alone (the picker folds them).
+            choices: list[Any] = [
+                (f"{e.name} · {e.type} · {e.count}", e, (e.name, *e.aliases)) for e in others
+            ]
             title = f"Merge {entity.name} into…"
         else:
             found = self.library.entity_candidates(entity.name, entity.type)
@@ -126,7 +156,7 @@ class EntityCorrections:
             aliases = list(mine.aliases) if mine else []
             if not aliases:
                 screen.app.call_from_thread(
-                    screen.notify, f"{entity.name} has no other names to split off"
+                    screen.notify, f"{entity.name} has no other names to split off", markup=False
                 )
                 return
             choices = [(a, a) for a in aliases]
@@ -157,17 +187,20 @@ class EntityCorrections:
                 screen.app.call_from_thread(self._name_taken, exc, entity, argument)
                 return
             except EntityError as exc:
-                screen.app.call_from_thread(
-                    screen.notify, str(exc), severity="warning", markup=False
-                )
+                screen.app.call_from_thread(self._refused, str(exc))
                 return
-            filters = followed_filters(library, screen.search_query.filters)
+            filters = followed_filters(library, screen.search_query.filters, self.chip_trail)
             screen.app.call_from_thread(
                 self._fixed, message, filters, _became(kind, entity, argument)
             )
 
         screen.run_worker(work, thread=True, group="entity-fix", exit_on_error=False)
         return True
+
+    def _refused(self, message: str) -> None:
+        screen: Any = self
+        text = in_tui_words(message, screen.key_display(MergeEntity))
+        screen.notify(text, severity="warning", markup=False)
 
     def _name_taken(self, exc: Any, entity: EntityCount, new_name: str) -> None:
         """Say which entity of another type has the name and offer the ways on: keep both

@@ -1,27 +1,109 @@
-"""Filter chips follow entity corrections.
+"""Filter chips follow entity corrections, and come back when a correction is undone.
 
 A chip is an exact (type, name) filter. When the entity is renamed, retyped, merged into
 another or blocked (from the sidebar or from another process), its old (type, name) names
 nothing and the list would go empty under a chip that still reads the old name. Each chip is
 rewritten to what `Library.entity_now` says the entity became; a blocked entity's chip goes.
-Runs in a worker thread: it reads the library.
+
+Following alone cannot undo: after a rename is undone the new name is gone from the registry
+(the chip would name nothing and go), after a merge is undone the target still stands (the
+chip would stay on it), and a block's chip is already gone. A retype's undo only worked
+because the name stays. So each chip keeps a trail, `ChipTrail`: every (type, name) it has
+had since the user set it, oldest first. The oldest name that again names its own entity is
+where the chip goes back to; otherwise the chip follows its newest name. A chip a block
+dropped stays in the trail, so unblocking brings it back. The trail lives as long as the chips
+do: chips the user changes by hand start their own.
+
+Runs in worker threads (the sidebar's correction and the live poll); a lock keeps the trail
+whole when both follow at once.
 """
 
 from __future__ import annotations
 
+import threading
+from dataclasses import dataclass, field
 from typing import Any
 
 from index.query import EntityFilter
 
+#: Names a chip's trail keeps (a chip renamed again and again forgets its oldest names).
+TRAIL_NAMES = 20
+
+
+@dataclass
+class _Slot:
+    """One chip: every filter it has been, oldest first; `now` None once blocked away."""
+
+    names: list[EntityFilter]
+    now: EntityFilter | None
+
+
+def _stands(library: Any, chip: EntityFilter) -> bool:
+    """True when `chip`'s (type, name) is an entity's own name and type right now."""
+    return library.entity_now(chip.name, chip.type) == (chip.type, chip.name)
+
+
+def _place(library: Any, slot: _Slot) -> EntityFilter | None:
+    """Where the chip of `slot` belongs now (None: blocked), adding a new name to its trail."""
+    for old in slot.names:  # oldest first: an undone correction gives the old name back
+        if _stands(library, old):
+            return old
+    for old in reversed(slot.names):  # else follow the newest name that still leads somewhere
+        now = library.entity_now(old.name, old.type)
+        if now is not None:
+            moved = EntityFilter(now[0], now[1], old.exclude)
+            slot.names = [*slot.names, moved][-TRAIL_NAMES:]
+            return moved
+    return None
+
+
+@dataclass
+class ChipTrail:
+    """The chips' story since the user set them, for following corrections and their undo."""
+
+    _slots: list[_Slot] = field(default_factory=list)
+    #: The chips as the last follow left them: other chips mean the user changed them.
+    _after: tuple[EntityFilter, ...] = ()
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
+
+    def follow(
+        self, library: Any, filters: tuple[EntityFilter, ...]
+    ) -> tuple[EntityFilter, ...] | None:
+        """`filters` as the registry now names them (chips an undo brings back included), or
+        None when they all stand as they are."""
+        with self._lock:
+            slots = self._match(filters)
+            for slot in slots:
+                slot.now = _place(library, slot)
+            followed = tuple(slot.now for slot in slots if slot.now is not None)
+            # A slot is worth keeping only while it remembers more than its one name.
+            self._slots = [s for s in slots if s.now is None or s.names != [s.now]]
+            self._after = followed
+            return None if followed == filters else followed
+
+    def _match(self, filters: tuple[EntityFilter, ...]) -> list[_Slot]:
+        """A slot per chip: the one whose trail holds it, else a new one. Dropped chips are
+        kept only while the chips are the ones the last follow left."""
+        free = list(self._slots)
+        slots: list[_Slot] = []
+        for chip in filters:
+            slot = next((s for s in free if chip in s.names and s.now is not None), None)
+            slot = slot or next((s for s in free if chip in s.names), None)
+            if slot is None:
+                slot = _Slot([chip], chip)
+            else:
+                free.remove(slot)
+                slot.now = chip
+            slots.append(slot)
+        if filters == self._after:
+            slots += [s for s in free if s.now is None]
+        return slots
+
 
 def followed_filters(
-    library: Any, filters: tuple[EntityFilter, ...]
+    library: Any, filters: tuple[EntityFilter, ...], trail: ChipTrail | None = None
 ) -> tuple[EntityFilter, ...] | None:
-    """`filters` as the registry now names and types their entities, or None when all stand."""
-    out: list[EntityFilter] = []
-    for f in filters:
-        now = library.entity_now(f.name, f.type)
-        if now is not None:
-            out.append(EntityFilter(now[0], now[1], f.exclude))
-    followed = tuple(out)
-    return None if followed == filters else followed
+    """`filters` as the registry now names and types their entities, or None when all stand.
+
+    With the screen's `trail`, chips also go back when a correction is undone."""
+    return (trail or ChipTrail()).follow(library, filters)

@@ -25,7 +25,7 @@ from index.changes import Change, ChangeWatch
 from index.library import Library
 from index.query import EntityFilter
 
-from ..filter_follow import followed_filters
+from ..filter_follow import ChipTrail, followed_filters
 from .base import Room
 from .messages import LibraryReady, SearchDone
 
@@ -48,6 +48,7 @@ class LibraryChanged(Message):
 
 
 class LiveRoom(Room):
+    chip_trail: ChipTrail  # the screen's (`EntityCorrections`): undone corrections give chips back
     _watch: ChangeWatch | None = None
     _poll_timer: Timer | None = None
     _polling: bool = False
@@ -83,8 +84,8 @@ class LiveRoom(Room):
             self._polling = False
         if change is not None:
             filters = None
-            if change.entities and self.search_query.filters and self.library is not None:
-                filters = followed_filters(self.library, self.search_query.filters)
+            if change.entities and self.library is not None:  # chips follow, or come back
+                filters = followed_filters(self.library, self.search_query.filters, self.chip_trail)
             self.post_message(LibraryChanged(change, filters))
 
     @on(LibraryChanged)

@@ -2,15 +2,18 @@
 
 `PickScreen` lists choices under an input; typing narrows them with rapidfuzz (the same
 matcher the command palette's suggestions use), enter picks the highlighted one, escape
-cancels. `AskScreen` asks for one line of text (a new name). `ChoiceScreen` explains a problem
-and offers a few ways on (a rename to a name another type's entity has: rename anyway, merge,
-cancel). All dismiss with the answer or None, so the caller's callback sees a cancel as None.
+cancels. A choice is matched on its names only (an entity's name and its other names), folded
+for case and accents as the palette folds them ("kilic" finds "Ayşe Kılıç", "mjo" finds
+"Lake Mjøsa"): the label also shows the type and the article count, and matching on those made
+"europ" offer every person. `AskScreen` asks for one line of text (a new name). `ChoiceScreen`
+explains a problem and offers a few ways on (a rename to a name another type's entity has:
+rename anyway, merge, cancel). All dismiss with the answer or None, so the caller's callback sees a cancel as None.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import ClassVar, Generic, TypeVar
+from typing import ClassVar, Generic, NamedTuple, TypeVar
 
 from rich.text import Text
 from textual import on
@@ -27,10 +30,69 @@ T = TypeVar("T")
 
 #: How many choices the picker shows at once (the best matches when filtered).
 SHOWN = 200
+#: rapidfuzz's first pass (WRatio, 0-100): generous, the word check below is the strict one.
+SHORTLIST_CUTOFF = 50
+#: Each typed word must begin a word of the name, or be this close to one (a typo, 0-100).
+WORD_CUTOFF = 75
+
+
+class Choice(NamedTuple, Generic[T]):
+    """A picker row: what it shows, what picking it answers, and the names typing matches
+    (none: the label itself, for choices that are only a word such as a type)."""
+
+    label: str
+    value: T
+    names: Sequence[str] = ()
+
+
+def _word_score(typed: str, name: str) -> float:
+    """How well the folded `name` covers every folded typed word, 0-100 (the worst word's
+    score): a typed word that begins a word of the name scores 100, so typing narrows as you
+    go; any other scores its ratio to the closest word, so a typo still finds the name."""
+    from rapidfuzz import fuzz
+
+    words = name.split()
+    wanted = typed.split()
+    if not words or not wanted:
+        return 0.0
+    best = [
+        max(100.0 if word.startswith(w) else fuzz.ratio(w, word) for word in words) for w in wanted
+    ]
+    return min(best)
+
+
+def matches(text: str, choices: Sequence[Choice[T]], limit: int = SHOWN) -> list[Choice[T]]:
+    """The choices whose names match `text`, best first (ties keep the given order, which for
+    entities is most mentioned first). Folding is rapidfuzz's processor, so the typed text and
+    every name are compared alike."""
+    from rapidfuzz import fuzz, process
+
+    from ..providers import fold
+
+    names: list[str] = []
+    owner: list[int] = []
+    for index, choice in enumerate(choices):
+        for name in choice.names or (choice.label,):
+            names.append(name)
+            owner.append(index)
+    typed = fold(text)
+    best: dict[int, tuple[float, float]] = {}
+    found = process.extract(
+        text, names, scorer=fuzz.WRatio, processor=fold, limit=None, score_cutoff=SHORTLIST_CUTOFF
+    )
+    for name, score, at in found:
+        words = _word_score(typed, fold(name))
+        if words < WORD_CUTOFF:
+            continue
+        index = owner[at]
+        best[index] = max(best.get(index, (0.0, 0.0)), (words, score))
+    ranked = sorted(best, key=lambda i: (-best[i][0], -best[i][1], i))
+    return [choices[i] for i in ranked[:limit]]
 
 
 class PickScreen(ModalScreen[T | None], Generic[T]):
-    """Choose one of `choices` (label, value), narrowing them by typing."""
+    """Choose one of `choices` ((label, value) or (label, value, names)), narrowing them by
+    typing; see `matches`."""
 
     CSS_PATH = "entity_picker.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -39,10 +101,10 @@ class PickScreen(ModalScreen[T | None], Generic[T]):
         Binding("up", "move(-1)", "Up", show=False, id="picker_up"),
     ]
 
-    def __init__(self, title: str, choices: Sequence[tuple[str, T]]) -> None:
+    def __init__(self, title: str, choices: Sequence[tuple[str, T] | Choice[T]]) -> None:
         super().__init__()
         self._title = title
-        self._choices = list(choices)
+        self._choices: list[Choice[T]] = [Choice(*choice) for choice in choices]
         self._shown: list[T] = []
 
     def compose(self) -> ComposeResult:
@@ -58,16 +120,10 @@ class PickScreen(ModalScreen[T | None], Generic[T]):
     def _fill(self, text: str) -> None:
         options = self.query_one(OptionList)
         options.clear_options()
-        if text.strip():
-            from rapidfuzz import fuzz, process
-
-            labels = [label for label, _ in self._choices]
-            found = process.extract(text, labels, scorer=fuzz.WRatio, limit=SHOWN, score_cutoff=50)
-            picked = [self._choices[i] for _, _, i in found]
-        else:
-            picked = self._choices[:SHOWN]
-        self._shown = [value for _, value in picked]
-        options.add_options([Option(Text(one_line(label))) for label, _ in picked])
+        picked = matches(text, self._choices) if text.strip() else self._choices[:SHOWN]
+        self._shown = [choice.value for choice in picked]
+        # Labels are entity names from article text: `Text`, never markup.
+        options.add_options([Option(Text(one_line(choice.label))) for choice in picked])
         options.highlighted = 0 if picked else None
 
     @on(Input.Changed)
