@@ -209,7 +209,7 @@ class EntityCorrections:
 
         screen: Any = self
         choices: list[tuple[str, Any]] = [
-            (f"Rename anyway: a {entity.type} called {new_name}, kept apart", KEEP_BOTH),
+            (f"Rename anyway: {_a(entity.type)} called {new_name}, kept apart", KEEP_BOTH),
             *((f"Merge {entity.name} into {h.name} ({h.type})", h) for h in exc.holders),
             ("Cancel", None),
         ]
@@ -248,3 +248,8 @@ class EntityCorrections:
         else:
             screen._search()  # the list, chips and sidebar follow the corrected registry
         screen.refresh_open_entities()  # and so do the open article's names and colours
+
+
+def _a(word: str) -> str:
+    """ "a person", "an org"."""
+    return ("an " if word[:1].lower() in "aeiou" else "a ") + word
