@@ -3,6 +3,7 @@ the entity timeline, "did you mean" and saved searches."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import partial
 
 from textual import on, work
@@ -61,11 +62,18 @@ class SearchingRoom(Room):
     def _library_ready(self, message: LibraryReady) -> None:
         self.library = message.library
         self._saved_query = dump_query(message.query)
-        self.query_one(SearchBar).set_text(message.query.text)
-        if message.query == self.search_query:
+        bar = self.query_one(SearchBar)
+        query = message.query
+        if bar.text:
+            # Typed while the library opened: the box keeps what the user typed (a worker's
+            # answer never writes over typing); the saved query lends only its chips.
+            query = replace(query, text=bar.text)
+        else:
+            bar.set_text(query.text)
+        if query == self.search_query:
             self._search()
         else:
-            self.search_query = message.query
+            self.search_query = query
 
     # -- searching ---------------------------------------------------------------------------
     def watch_search_query(self) -> None:

@@ -25,6 +25,7 @@ from index.query import Query
 
 from ..render import one_line
 from ..state import suggested_text
+from .ordered_input import OrderedInput
 
 #: Longest wait, in seconds, for a running search before the newest text is sent anyway.
 HOLD_MAX = 0.3
@@ -83,7 +84,7 @@ class SearchBar(Vertical):
         self._in_flight = False
 
     def compose(self) -> ComposeResult:
-        yield Input(
+        yield OrderedInput(
             placeholder='Search: words, "phrases", person:NAME place:NAME org:NAME since:DATE …',
             id="search-input",
         )
