@@ -138,6 +138,12 @@ class FeedsView(Command):
     HELP = "Feeds, tags and saved searches with their unread and new counts"
 
 
+class SortOrder(Command):
+    ID, KEY, ACTION, FOOTER = "sort", "D", "toggle_sort", "Newest first/relevance"
+    HELP = "Sort the results newest first, or by relevance again"
+    SHOW_IN_FOOTER = False
+
+
 class AcceptSuggestion(Command):
     ID, KEY, ACTION, FOOTER = "accept_suggestion", "ctrl+g", "accept_suggestion", "Did you mean"
     HELP = "Search for the suggested spelling instead"
@@ -350,6 +356,7 @@ SCREEN_COMMANDS: tuple[type[Command], ...] = (
     FullTextCommand,
     FeedsView,
     Refresh,
+    SortOrder,
     AcceptSuggestion,
     SaveSearch,
     LoadSample,

@@ -35,6 +35,9 @@ class Room(Screen[None]):
 
     search_query: var[Query] = var(Query, init=False)
     unread_only: var[bool] = var(False, init=False)
+    #: Newest first even when the query has words to rank by (`D`); without words the list
+    #: is newest first anyway.
+    sort_by_date: var[bool] = var(False, init=False)
     result: var[SearchResult | None] = var(None)
     reading: var[Reading | None] = var(None)
     entity_scope: var[str] = var("results")

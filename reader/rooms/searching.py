@@ -82,6 +82,10 @@ class SearchingRoom(Room):
     def watch_unread_only(self) -> None:
         self._search()
 
+    def watch_sort_by_date(self) -> None:
+        self._shown_query = None  # another order: the list starts at its new first row
+        self._search()
+
     def watch_scopes(self) -> None:
         self._search()
 
@@ -94,7 +98,10 @@ class SearchingRoom(Room):
         return text
 
     def _sort(self) -> str:
-        return "relevance" if self.search_query.text.strip() else "date"
+        """The back end's order: what `dateline search --sort` takes."""
+        if self.sort_by_date or not self.search_query.text.strip():
+            return "date"
+        return "relevance"
 
     def _search(self) -> None:
         if self.library is None:
@@ -226,6 +233,13 @@ class SearchingRoom(Room):
 
     def action_toggle_unread_only(self) -> None:
         self.unread_only = not self.unread_only
+
+    def action_toggle_sort(self) -> None:
+        self.sort_by_date = not self.sort_by_date
+        if not self.search_query.text.strip():
+            # Nothing on screen changes: say what the key did and when it will show.
+            order = "newest first" if self.sort_by_date else "by relevance"
+            self.notify(f"A query with words will be sorted {order}.", timeout=3)
 
     def action_drop_filter(self) -> None:
         if self.scopes:

@@ -142,7 +142,11 @@ class MainScreen(
     def compose(self) -> ComposeResult:
         yield Header()
         yield SearchBar(suggestion_key=self.key_display(AcceptSuggestion), id="search").data_bind(
-            MainScreen.result, MainScreen.busy, MainScreen.search_query, MainScreen.unread_only
+            MainScreen.result,
+            MainScreen.busy,
+            MainScreen.search_query,
+            MainScreen.unread_only,
+            MainScreen.sort_by_date,
         )
         yield FilterChips(id="chips").data_bind(
             MainScreen.search_query,
