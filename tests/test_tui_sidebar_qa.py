@@ -10,6 +10,7 @@ import pytest
 from textual.widgets import Static
 
 from reader.app import DatelineApp
+from reader.screens.entity_picker import PickScreen
 from reader.screens.main import MainScreen
 from reader.widgets.entity_sidebar import EntityList, EntitySidebar
 from reader.widgets.reader_view import ReaderView
@@ -61,3 +62,60 @@ async def test_the_open_article_reflows_beside_the_sidebar_and_back(
         assert not sidebar.display
         assert reader.region == alone
         assert body.region.width == alone_body
+
+
+async def palette_titles(pilot, typed: str) -> list[str]:  # type: ignore[no-untyped-def]
+    """Open the palette, type `typed`, and read the titles it offers."""
+    from textual.command import CommandList
+
+    await pilot.press("ctrl+p")
+    await pilot.pause()
+    await pilot.press(*typed)
+    await pilot.pause(0.6)
+    hits = pilot.app.screen.query_one(CommandList)
+    prompts = (str(hits.get_option_at_index(i).prompt) for i in range(hits.option_count))
+    return [prompt.splitlines()[0] for prompt in prompts]  # the title, not its help line
+
+
+async def test_the_palette_runs_the_sidebars_commands_on_its_entity(
+    tui_library_path: Path,
+) -> None:
+    app = make_app(tui_library_path)
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        entity = app.screen.query_one(EntityList).current
+        assert entity is not None
+        offered = await palette_titles(pilot, "exclude")
+        assert f"Exclude {entity.name}" in offered
+        await pilot.press("enter")
+        await settle(pilot)
+        filters = main(app).search_query.filters
+        assert [(f.name, f.exclude) for f in filters] == [(entity.name, True)]
+        # The corrections too: "Retype …" asks for the new type, as `t` does.
+        await pilot.press("e")
+        await settle(pilot)
+        entity = app.screen.query_one(EntityList).current
+        assert entity is not None
+        offered = await palette_titles(pilot, "retype")
+        assert f"Retype {entity.name}…" in offered
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, PickScreen)  # the type picker `t` opens
+        await pilot.press("escape")
+        await settle(pilot)
+
+
+async def test_the_palette_offers_no_entity_command_for_a_hidden_sidebar(
+    tui_library_path: Path,
+) -> None:
+    app = make_app(tui_library_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert not app.screen.query_one(EntitySidebar).display
+        assert not any(t.startswith("Exclude") for t in await palette_titles(pilot, "exclude"))
+        await pilot.press("escape")
+        await settle(pilot)
+        # Undo needs no entity under a cursor: it is always there.
+        assert "Undo entity correction" in await palette_titles(pilot, "undo entity")

@@ -192,6 +192,15 @@ class EntityList(OptionList):
             return None
         return self._entities[index]
 
+    def palette_subject(self) -> str | None:
+        """The entity the palette's sidebar commands would change: the one under the cursor
+        while the sidebar is shown (hidden on a narrow terminal, its cursor is not in view,
+        and a command naming an unseen entity would surprise)."""
+        entity = self.current
+        if entity is None or not all(node.display for node in self.ancestors_with_self):
+            return None
+        return one_line(entity.name)
+
     @staticmethod
     def _line(entry: EntityCount) -> Text:
         text = Text(end="", no_wrap=True, overflow="ellipsis")
