@@ -119,3 +119,28 @@ async def test_the_palette_offers_no_entity_command_for_a_hidden_sidebar(
         await settle(pilot)
         # Undo needs no entity under a cursor: it is always there.
         assert "Undo entity correction" in await palette_titles(pilot, "undo entity")
+
+
+def sidebar_lines(app: DatelineApp) -> list[str]:
+    entities = app.screen.query_one(EntityList)
+    return [str(entities.get_option_at_index(i).prompt) for i in range(entities.option_count)]
+
+
+async def test_article_scope_with_nothing_open_says_what_to_do(tui_library_path: Path) -> None:
+    app = make_app(tui_library_path)
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        assert main(app).reading is None
+        await pilot.press("a")
+        await settle(pilot)
+        assert main(app).entity_scope == "article"
+        lines = sidebar_lines(app)
+        assert len(lines) == 1 and lines[0].startswith("Open an article to see its entities")
+        assert "a switches" in lines[0]
+        assert app.screen.query_one(EntityList).current is None
+        # An article opened: its entities replace the hint.
+        await pilot.press("enter")
+        await settle(pilot)
+        lines = sidebar_lines(app)
+        assert not any("Open an article" in line for line in lines)
+        assert any(line.startswith("● ") for line in lines)

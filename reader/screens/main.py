@@ -26,6 +26,7 @@ from ..commands import (
     SCREEN_COMMANDS,
     AcceptSuggestion,
     Command,
+    EntityScope,
     LoadSample,
     bindings,
     footer_order,
@@ -159,7 +160,7 @@ class MainScreen(
                 yield ArticleList(id="articles")
                 yield Welcome(sample_key=self.key_display(LoadSample), id="welcome")
             yield ReaderView(id="reader").data_bind(MainScreen.reading)
-            yield EntitySidebar(id="sidebar").data_bind(
+            yield EntitySidebar(scope_key=self.key_display(EntityScope), id="sidebar").data_bind(
                 MainScreen.result,
                 MainScreen.reading,
                 MainScreen.timeline,

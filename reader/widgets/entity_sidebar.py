@@ -140,7 +140,7 @@ class EntityList(OptionList):
         self._entities: list[EntityCount | None] = []
         #: What the list shows, per type: a new result with the same entities (most
         #: keystrokes that narrow a query) changes nothing on screen.
-        self._shown: tuple[tuple[EntityCount, ...], ...] | None = None
+        self._shown: tuple[tuple[tuple[EntityCount, ...], ...], str] | None = None
         #: What the entity under the cursor became in a correction, for the next rebuild.
         self._follow: tuple[EntityType, str] | None = None
 
@@ -149,13 +149,17 @@ class EntityList(OptionList):
         merge the old entry is gone and the new one may sort elsewhere)."""
         self._follow = (type_, name)
 
-    def show(self, groups: dict[EntityType, tuple[EntityCount, ...]]) -> None:
-        """List `groups` (the first PER_TYPE of each type), keeping the cursor's entity.
+    def show(
+        self, groups: dict[EntityType, tuple[EntityCount, ...]], *, hint: Text | None = None
+    ) -> None:
+        """List `groups` (the first PER_TYPE of each type), keeping the cursor's entity;
+        with no entity at all, `hint` (what to do to see some) rather than a blank pane.
 
         Does nothing when the entries are those already shown: rebuilding an OptionList
         re-measures and repaints it and moves the highlight, which reloads the timeline.
         """
-        shown = tuple(groups.get(type_, ())[:PER_TYPE] for type_ in ENTITY_TYPES)
+        groups_shown = tuple(groups.get(type_, ())[:PER_TYPE] for type_ in ENTITY_TYPES)
+        shown = (groups_shown, hint.plain if hint is not None else "")
         if shown == self._shown:
             return
         self._shown = shown
@@ -163,7 +167,10 @@ class EntityList(OptionList):
         self.clear_options()
         self._entities = []
         options: list[Option] = []
-        for type_, entries in zip(ENTITY_TYPES, shown, strict=True):
+        if hint is not None and not any(groups_shown):
+            options.append(Option(hint, disabled=True))
+            self._entities.append(None)
+        for type_, entries in zip(ENTITY_TYPES, groups_shown, strict=True):
             if not entries:
                 continue
             options.append(Option(Text(TYPE_LABELS[type_], style="bold underline"), disabled=True))
@@ -272,6 +279,11 @@ class EntitySidebar(Vertical):
             self.name = name
             self.type = type
 
+    def __init__(self, *, scope_key: str = "a", id: str | None = None) -> None:
+        super().__init__(id=id)
+        #: The key that switches the scope, as the user has it (named in the empty hint).
+        self._scope_key = scope_key
+
     def compose(self) -> ComposeResult:
         yield SteadyLabel(id="entity-scope")
         yield EntityList(id="entity-list")
@@ -304,9 +316,16 @@ class EntitySidebar(Vertical):
         self._refresh_pending = False
         if not self.is_mounted:
             return
+        hint = None
         if self.scope == "article":
             title = "Entities in this article"
             groups = article_entities(self.reading) if self.reading else {}
+            if self.reading is None:
+                # Nothing open: a heading over a blank list looked broken.
+                hint = Text(end="", style="dim")
+                hint.append("Open an article to see its entities — ")
+                hint.append(self._scope_key, style="bold")
+                hint.append(" switches to the list's entities.")
         else:
             title = "Entities in these results"
             groups = self.result.entities if self.result else {}
@@ -314,7 +333,7 @@ class EntitySidebar(Vertical):
                 # Counted over the newest matches only: say so rather than show a quiet cap.
                 title = f"Entities in the newest {self.result.entities_over:,}"
         self.query_one("#entity-scope", SteadyLabel).show(Text(title, style="bold"))
-        self.query_one(EntityList).show(groups)
+        self.query_one(EntityList).show(groups, hint=hint)
         if self.timeline is not None and not self._listed(self.timeline.entity):
             # A correction took the timeline's entity out of the list (renamed, merged away,
             # blocked): its label goes now; the entity the cursor lands on loads its own.
