@@ -47,6 +47,9 @@ class Room(Screen[None]):
     busy: var[bool] = var(True)
     #: Articles another process added while this query was shown (the chips say "N new").
     new_articles: var[int] = var(0)
+    #: A job the user started (`r`, `+`, `d`, `t`) may be writing: arrivals are their own,
+    #: not "new" (reader.rooms.live), until the first poll after it ended.
+    _own_changes: bool = False
     #: `feed:`/`tag:` scopes chosen in the feeds view, as (kind, value, label); they stack
     #: with the query and its entity filters.
     scopes: var[tuple[tuple[str, str, str], ...]] = var((), init=False)
