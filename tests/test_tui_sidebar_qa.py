@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import Static
 
+from index import Library
 from reader.app import DatelineApp
 from reader.screens.entity_picker import PickScreen
 from reader.screens.main import MainScreen
@@ -144,3 +145,46 @@ async def test_article_scope_with_nothing_open_says_what_to_do(tui_library_path:
         lines = sidebar_lines(app)
         assert not any("Open an article" in line for line in lines)
         assert any(line.startswith("● ") for line in lines)
+
+
+@pytest.mark.parametrize("size", [(160, 50), (80, 24)])
+async def test_long_names_end_in_an_ellipsis_and_keep_their_count(
+    tui_library_path: Path, size: tuple[int, int]
+) -> None:
+    with Library.open(tui_library_path) as library:
+        # One name that just overflows the sidebar, one far too long (renamed as `R` would).
+        library.rename_entity("Port Authority", "Serra Verde Commodities", type_="org")
+        library.rename_entity(
+            "Reykjavik Energy", "Reykjavik Geothermal Energy Company of the North", type_="org"
+        )
+    app = make_app(tui_library_path)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        entities = app.screen.query_one(EntityList)
+        width = entities.scrollable_content_region.width
+        rows = [entities.render_line(y).text.rstrip() for y in range(entities.virtual_size.height)]
+        # One row per option: nothing wrapped onto a second row.
+        assert len([row for row in rows if row]) == entities.option_count
+        for name, count in (("Serra Verde Commodit", "2"), ("Reykjavik Geothermal", "1")):
+            row = next(row for row in rows if row.startswith(f"● {name}"))
+            assert row.endswith(f"… {count}") and len(row) <= width
+
+
+async def test_top_in_the_sidebar_shows_the_first_heading(tui_library_path: Path) -> None:
+    app = make_app(tui_library_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        entities = app.screen.query_one(EntityList)
+        assert entities.max_scroll_y > 0  # the list is taller than the sidebar
+        await pilot.press("G")
+        await settle(pilot)
+        assert entities.scroll_y > 0
+        await pilot.press("g")
+        await settle(pilot)
+        assert entities.highlighted == 1  # the first entity, under the "People" heading
+        assert entities.scroll_y == 0
+        assert entities.render_line(0).text.strip() == "People"

@@ -25,6 +25,7 @@ from index.library import Library
 from ..commands import (
     SCREEN_COMMANDS,
     AcceptSuggestion,
+    AddNews,
     Command,
     EntityScope,
     LoadSample,
@@ -158,7 +159,11 @@ class MainScreen(
         with Horizontal(id="panes"):
             with Vertical(id="list-pane"):
                 yield ArticleList(id="articles")
-                yield Welcome(sample_key=self.key_display(LoadSample), id="welcome")
+                yield Welcome(
+                    sample_key=self.key_display(LoadSample),
+                    add_key=self.key_display(AddNews),
+                    id="welcome",
+                )
             yield ReaderView(id="reader").data_bind(MainScreen.reading)
             yield EntitySidebar(scope_key=self.key_display(EntityScope), id="sidebar").data_bind(
                 MainScreen.result,

@@ -6,6 +6,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
+from rich.table import Table
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -116,6 +117,33 @@ class EntityTimeline:
     points: tuple[tuple[str, int], ...]
 
 
+class EntityLine(Text):
+    """One sidebar row: "● name" and its count, drawn as two columns.
+
+    An `OptionList` wraps a long prompt, so a name that just overflowed lost its count to the
+    next row (or wrapped over several). Drawn as a grid, the name ends in "…" on its one row
+    and the count always shows at the right. It stays a `Text` whose `plain` is the whole line,
+    for what reads the prompt (tests, the palette); Textual draws it through `visualize`.
+    """
+
+    def __init__(self, entry: EntityCount) -> None:
+        super().__init__(end="", no_wrap=True, overflow="ellipsis")
+        self.name_part = Text(end="", no_wrap=True, overflow="ellipsis")
+        self.name_part.append("● ", style=MENTION_STYLES[entry.type])
+        self.name_part.append(one_line(entry.name))
+        self.count_part = Text(str(entry.count), style="dim", end="", no_wrap=True)
+        self.append_text(self.name_part)
+        self.append(" ")
+        self.append_text(self.count_part)
+
+    def visualize(self) -> Table:
+        grid = Table.grid(expand=True, padding=(0, 0, 0, 1))
+        grid.add_column(ratio=1, no_wrap=True, overflow="ellipsis")
+        grid.add_column(no_wrap=True, justify="right")
+        grid.add_row(self.name_part, self.count_part)
+        return grid
+
+
 class EntityList(OptionList):
     """The entities, grouped by type; `f`/enter filter by one, `x` excludes it; `t`, `M`, `S`,
     `R`, `B`, `U` correct them (see `reader.entity_commands`), `o` opens an entity's page."""
@@ -210,14 +238,13 @@ class EntityList(OptionList):
 
     @staticmethod
     def _line(entry: EntityCount) -> Text:
-        text = Text(end="", no_wrap=True, overflow="ellipsis")
-        text.append("● ", style=MENTION_STYLES[entry.type])
-        text.append(one_line(entry.name))
-        text.append(f" {entry.count}", style="dim")
-        return text
+        return EntityLine(entry)
 
     def action_top(self) -> None:
+        """The first entity, with its type's heading in view: `action_first` scrolls only as
+        far as the highlighted row, which left "People" above the top of a scrolled list."""
         self.action_first()
+        self.scroll_home(animate=False, immediate=True)
 
     def action_bottom(self) -> None:
         self.action_last()
