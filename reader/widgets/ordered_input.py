@@ -29,6 +29,8 @@ class OrderedInput(Input):
         active = self.screen.active_bindings.get(event.key)
         if active is None or active.node is not self or active.binding.priority:
             return  # someone else's key: let it bubble as Textual would
+        if not active.enabled:
+            return  # disabled here: Textual would offer the key to the next node up
         event.stop()
         event.prevent_default()
         await self.run_action(active.binding.action)
