@@ -6,7 +6,7 @@ own (`reader.entity_keys`) can be imported by the catalogue without an import cy
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import ClassVar, Protocol, runtime_checkable
 
 from textual.binding import Binding
 
@@ -27,8 +27,13 @@ class Command:
     #: One line for the help screen and the palette.
     HELP: ClassVar[str]
     SHOW_IN_FOOTER: ClassVar[bool] = True
-    #: Offered in the command palette (commands that need a cursor position are not).
+    #: Offered in the command palette as a command of the whole screen (a command of a
+    #: widget's cursor is offered through `PALETTE_TITLE` instead).
     IN_PALETTE: ClassVar[bool] = True
+    #: For a command of a widget's cursor (the entity sidebar's): how the palette offers it,
+    #: "{}" standing for the item under the cursor. The palette runs it on that widget, and
+    #: offers it only while the widget has such an item (see `reader.providers`).
+    PALETTE_TITLE: ClassVar[str | None] = None
     PRIORITY: ClassVar[bool] = False
 
     @classmethod
@@ -47,6 +52,16 @@ class Command:
     @classmethod
     def palette_title(cls) -> str:
         return cls.FOOTER if cls.FOOTER else cls.HELP
+
+
+@runtime_checkable
+class CursorSubject(Protocol):
+    """A widget whose cursor commands the palette offers (`Command.PALETTE_TITLE`)."""
+
+    def palette_subject(self) -> str | None:
+        """The name of what the cursor is on, one line of plain text (None: nothing, or the
+        widget is not shown, so commands that need an item are not offered)."""
+        ...
 
 
 def bindings(*commands: type[Command]) -> list[Binding]:

@@ -138,6 +138,12 @@ class FeedsView(Command):
     HELP = "Feeds, tags and saved searches with their unread and new counts"
 
 
+class SortOrder(Command):
+    ID, KEY, ACTION, FOOTER = "sort", "D", "toggle_sort", "Newest first/relevance"
+    HELP = "Sort the results newest first, or by relevance again"
+    SHOW_IN_FOOTER = False
+
+
 class AcceptSuggestion(Command):
     ID, KEY, ACTION, FOOTER = "accept_suggestion", "ctrl+g", "accept_suggestion", "Did you mean"
     HELP = "Search for the suggested spelling instead"
@@ -257,12 +263,14 @@ class Filter(Command):
     ID, KEY, ACTION, FOOTER = "filter", "f", "pick(False)", "Filter"
     HELP = "Filter the results by the entity under the cursor"
     IN_PALETTE = False
+    PALETTE_TITLE = "Filter by {}"
 
 
 class Exclude(Command):
     ID, KEY, ACTION, FOOTER = "exclude", "x", "pick(True)", "Exclude"
     HELP = "Exclude the entity under the cursor from the results"
     IN_PALETTE = False
+    PALETTE_TITLE = "Exclude {}"
 
 
 #: Kept visible in the footer at any width.
@@ -350,6 +358,7 @@ SCREEN_COMMANDS: tuple[type[Command], ...] = (
     FullTextCommand,
     FeedsView,
     Refresh,
+    SortOrder,
     AcceptSuggestion,
     SaveSearch,
     LoadSample,
@@ -374,6 +383,12 @@ FEEDS_COMMANDS: tuple[type[Command], ...] = (
     TagFeed,
     FeedFullText,
     CloseView,
+)
+#: Commands of a widget's cursor that the palette offers, run on that widget: (the widget's
+#: selector, its commands with a `PALETTE_TITLE`). The widget says what its cursor is on
+#: (`palette_subject`), so the palette names the entity a command will change.
+CURSOR_COMMANDS: tuple[tuple[str, tuple[type[Command], ...]], ...] = (
+    ("#entity-list", (*ENTITY_COMMANDS, *ENTITY_FIX_COMMANDS)),
 )
 #: Moving in the other lists (entities, the reader's related articles): the list's keys.
 MOVE_COMMANDS: tuple[type[Command], ...] = (Down, Up, Top, Bottom)

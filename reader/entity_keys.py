@@ -13,12 +13,14 @@ class RetypeEntity(Command):
     ID, KEY, ACTION, FOOTER = "entity_retype", "t", "fix('retype')", "Type"
     HELP = "Give the entity under the cursor another type (person, place, org)"
     IN_PALETTE = False
+    PALETTE_TITLE = "Retype {}…"
 
 
 class MergeEntity(Command):
     ID, KEY, ACTION, FOOTER = "entity_merge", "M", "fix('merge')", "Merge"
     HELP = "Merge the entity under the cursor into another (fuzzy picker)"
     IN_PALETTE = False
+    PALETTE_TITLE = "Merge {} into…"
 
 
 class SplitEntity(Command):
@@ -26,6 +28,7 @@ class SplitEntity(Command):
     HELP = "Split one of the entity's other names off into an entity of its own"
     SHOW_IN_FOOTER = False
     IN_PALETTE = False
+    PALETTE_TITLE = "Split a name off {}…"
 
 
 class RenameEntity(Command):
@@ -33,6 +36,7 @@ class RenameEntity(Command):
     HELP = "Give the entity under the cursor another display name"
     SHOW_IN_FOOTER = False
     IN_PALETTE = False
+    PALETTE_TITLE = "Rename {}…"
 
 
 class BlockEntity(Command):
@@ -40,6 +44,7 @@ class BlockEntity(Command):
     HELP = "Mark the name under the cursor as not an entity (everywhere, undoable)"
     SHOW_IN_FOOTER = False
     IN_PALETTE = False
+    PALETTE_TITLE = "Not an entity: {}"
 
 
 class UndoEntityFix(Command):
@@ -47,6 +52,7 @@ class UndoEntityFix(Command):
     HELP = "Undo the last entity correction"
     SHOW_IN_FOOTER = False
     IN_PALETTE = False
+    PALETTE_TITLE = "Undo entity correction"
 
 
 class OpenEntity(Command):

@@ -18,10 +18,14 @@ from anyascii import anyascii
 from rapidfuzz import fuzz, process
 from rich.text import Text
 from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content
+from textual.fuzzy import Matcher
+from textual.widget import Widget
 
 from index.model import ArticleSummary, EntityCount
 
-from .commands import ALL_COMMANDS
+from .command import CursorSubject
+from .commands import ALL_COMMANDS, CURSOR_COMMANDS
 from .render import MENTION_STYLES, TYPE_LABELS, format_date, one_line
 from .state import SAVED_SEARCHES, SavedSearch, describe, load_saved
 
@@ -142,7 +146,12 @@ class _LibraryProvider(Provider):
 
 
 class CommandsProvider(Provider):
-    """Every command the palette may run, from the same classes as the keys and help."""
+    """Every command the palette may run, from the same classes as the keys and help.
+
+    Screen commands run on the screen; a widget's cursor commands (the entity sidebar's
+    filter, exclude and corrections) run on that widget, and are offered only while it has an
+    item under its cursor, titled with the item's name, so the palette holds every command.
+    """
 
     def _commands(self) -> list[tuple[str, str, Callable[[], object]]]:
         found = []
@@ -151,10 +160,24 @@ class CommandsProvider(Provider):
                 found.append(
                     (command.palette_title(), command.HELP, partial(self._run, command.ACTION))
                 )
+        for selector, commands in CURSOR_COMMANDS:
+            widget = next(iter(self.screen.query(selector)), None)
+            if widget is None:
+                continue
+            subject = widget.palette_subject() if isinstance(widget, CursorSubject) else None
+            for command in commands:
+                title = command.PALETTE_TITLE
+                if title is None or ("{}" in title and subject is None):
+                    continue
+                title = title.replace("{}", subject or "")
+                found.append((title, command.HELP, partial(self._run_on, widget, command.ACTION)))
         return found
 
     def _run(self, action: str) -> None:
         self.app.call_later(self.screen.run_action, action)
+
+    def _run_on(self, widget: Widget, action: str) -> None:
+        self.app.call_later(widget.run_action, action)
 
     async def discover(self) -> Hits:
         for title, help_text, run in self._commands():
@@ -165,7 +188,19 @@ class CommandsProvider(Provider):
         for title, help_text, run in self._commands():
             score = matcher.match(title)
             if score > 0:
-                yield Hit(score, matcher.highlight(title), run, text=title, help=help_text)
+                yield Hit(score, highlight(matcher, title), run, text=title, help=help_text)
+
+
+def highlight(matcher: Matcher, title: str) -> Content:
+    """`title` with the matched letters marked, as plain text: Textual's `Matcher.highlight`
+    parses its argument as markup, and a title may hold an entity's (hostile) name."""
+    content = Content(title)
+    score, offsets = matcher.fuzzy_search.match(matcher.query, title)
+    if score:
+        for offset in offsets:
+            if not title[offset].isspace():
+                content = content.stylize(matcher.match_style, offset, offset + 1)
+    return content
 
 
 class EntitiesProvider(_LibraryProvider):

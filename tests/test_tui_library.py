@@ -156,3 +156,21 @@ async def test_config_warnings_are_notified(tmp_path: Path) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         assert any("nope" in str(n.message) for n in app._notifications)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_empty_library_welcome_offers_add_news(tmp_path: Path, size: tuple[int, int]) -> None:
+    from reader.screens.add_news import AddNewsScreen
+
+    app = DatelineApp(tmp_path / "empty-library", config=Config())
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        welcome = app.screen.query_one(Welcome)
+        shown = " ".join(
+            line.text.strip("│ ") for line in welcome.render_lines(welcome.region.reset_offset)
+        )
+        # On screen, not cut off below: the key and what it does.
+        assert " + " in shown and "to add files, folders, URLs or OPML here" in shown
+        await pilot.press("plus")
+        await pilot.pause()
+        assert isinstance(app.screen, AddNewsScreen)

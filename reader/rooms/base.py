@@ -35,6 +35,9 @@ class Room(Screen[None]):
 
     search_query: var[Query] = var(Query, init=False)
     unread_only: var[bool] = var(False, init=False)
+    #: Newest first even when the query has words to rank by (`D`); without words the list
+    #: is newest first anyway.
+    sort_by_date: var[bool] = var(False, init=False)
     result: var[SearchResult | None] = var(None)
     reading: var[Reading | None] = var(None)
     entity_scope: var[str] = var("results")
@@ -44,6 +47,9 @@ class Room(Screen[None]):
     busy: var[bool] = var(True)
     #: Articles another process added while this query was shown (the chips say "N new").
     new_articles: var[int] = var(0)
+    #: A job the user started (`r`, `+`, `d`, `t`) may be writing: arrivals are their own,
+    #: not "new" (reader.rooms.live), until the first poll after it ended.
+    _own_changes: bool = False
     #: `feed:`/`tag:` scopes chosen in the feeds view, as (kind, value, label); they stack
     #: with the query and its entity filters.
     scopes: var[tuple[tuple[str, str, str], ...]] = var((), init=False)

@@ -14,6 +14,7 @@ from index.model import Progress
 from ..render import one_line
 from .base import Room
 from .messages import JobDone, JobProgress, StartJob
+from .schedule import SCHEDULED
 
 #: Failed inputs named in a job's result notification (the rest are counted).
 SHOWN_FAILURES = 3
@@ -66,6 +67,8 @@ class JobsRoom(Room):
             self.notify("Wait for the current job to finish.", severity="warning", timeout=3)
             return
         self._job_running = True
+        if title != SCHEDULED:  # a scheduled refresh brings news; the user's own job does not
+            self._own_changes = True
         self.query_one("#job-label", Label).update(title + "…")
         self.query_one(ProgressBar).update(total=None, progress=0)
         self.add_class("-job")

@@ -11,6 +11,14 @@ article's mentions are read again so the reader shows the new names and colours;
 story page open over the main screen reads itself again too. (A correction
 made in this reader is seen by the poll too; searching and reading again finds what is already
 shown, and a list, sidebar or article that has not changed is not repainted.)
+
+The "N new" chip counts only what arrived from elsewhere (another process, a scheduled
+refresh) and what the list shows. The user's own `r`, `+`, `d` and `t` run in the job process
+too, so the watch sees their articles as it sees anyone's: a change polled while such a job
+runs, or in the first poll after it ended (which has seen all of its writes), is the user's
+own and not counted. And an arrival counts only when the current query's total grows by it:
+an article the filters hide, or one not yet searchable, adds nothing (the total is compared
+after each search of the same query; one the index catches up with later counts then).
 """
 
 from __future__ import annotations
@@ -40,11 +48,23 @@ class WatchReady(Message):
 
 
 class LibraryChanged(Message):
-    def __init__(self, change: Change, filters: tuple[EntityFilter, ...] | None = None) -> None:
+    def __init__(
+        self,
+        change: Change | None,
+        filters: tuple[EntityFilter, ...] | None = None,
+        *,
+        own: bool = False,
+        own_over: bool = False,
+    ) -> None:
         super().__init__()
+        #: What changed (None: nothing; the message only closes the user's job window).
         self.change = change
         #: The chips as the corrected registry names them (None: they all stand).
         self.filters = filters
+        #: Polled while one of the user's jobs ran, or just after: its arrivals are theirs.
+        self.own = own
+        #: The user's job had ended before this poll, which so saw all of its writes.
+        self.own_over = own_over
 
 
 class LiveRoom(Room):
@@ -54,6 +74,13 @@ class LiveRoom(Room):
     _polling: bool = False
     #: The query the "N new" count belongs to: another query starts from zero.
     _live_query: str | None = None
+    #: That query's total when last searched (what a growing total is compared with).
+    _live_total: int = 0
+    #: Arrivals from elsewhere not yet seen in the query's total (not searchable yet, or
+    #: hidden by the query: those are never counted).
+    _arrived: int = 0
+    #: The user's own articles arrived: the next total is the new baseline, not news.
+    _rebase: bool = False
 
     @on(LibraryReady)
     def _start_watching(self, message: LibraryReady) -> None:
@@ -78,6 +105,10 @@ class LiveRoom(Room):
 
     @work(thread=True, group="changes", exit_on_error=False)
     def _poll_worker(self, watch: ChangeWatch) -> None:
+        # Read before polling: a job still running may be writing what this poll sees, and
+        # one that has ended (its process gone) has written everything this poll will see.
+        own = self._own_changes
+        own_over = own and not self._job_running
         try:
             change = watch.poll()
         finally:
@@ -86,16 +117,21 @@ class LiveRoom(Room):
             filters = None
             if change.entities and self.library is not None:  # chips follow, or come back
                 filters = followed_filters(self.library, self.search_query.filters, self.chip_trail)
-            self.post_message(LibraryChanged(change, filters))
+            self.post_message(LibraryChanged(change, filters, own=own, own_over=own_over))
+        elif own_over:
+            self.post_message(LibraryChanged(None, own=own, own_over=own_over))
 
     @on(LibraryChanged)
     def _library_changed(self, message: LibraryChanged) -> None:
-        arrived = len(message.change.new)
-        if arrived:
-            if self._live_query != self.query_string:
-                self.new_articles = 0
-            self._live_query = self.query_string
-            self.new_articles += arrived
+        if message.own_over and not self._job_running:
+            self._own_changes = False  # later arrivals come from elsewhere
+        if message.change is None:
+            return
+        if message.change.new:
+            if message.own:
+                self._rebase = True
+            else:
+                self._arrived += len(message.change.new)
         if message.filters is not None:  # a chip's entity was corrected in another process
             self.search_query = replace(self.search_query, filters=message.filters)
         else:
@@ -106,9 +142,27 @@ class LiveRoom(Room):
 
     @on(SearchDone)
     def _new_count_follows_the_query(self, message: SearchDone) -> None:
-        if message.offset == 0 and self._live_query not in (None, message.query):
-            self._live_query = None
+        """Count the arrivals the current query's total grew by; another query starts at 0."""
+        if message.offset or message.generation != self._generation or message.result.error:
+            return
+        total = message.result.total
+        if self._live_query != message.query:
+            self._live_query, self._live_total = message.query, total
+            self._arrived = 0
             self.new_articles = 0
+            return
+        if self._rebase or self._own_changes:
+            self._rebase = False
+            self._live_total = total  # the user's own additions are not news
+            return
+        grown = total - self._live_total
+        counted = min(max(grown, 0), self._arrived)
+        if counted:
+            self._arrived -= counted
+            self.new_articles += counted
+        # Anything else that moved the total (deleted articles, a flag under is:unread) is
+        # the new baseline, not news.
+        self._live_total = total
 
     def _stop_watching(self) -> None:
         if self._poll_timer is not None:

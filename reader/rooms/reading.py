@@ -228,11 +228,11 @@ class ReadingRoom(Room):
                 current = i
         target = panes[(current + direction) % len(panes)]
         if self.has_class("-sidebar-open") and target is not self.query_one(EntityList):
-            self.remove_class("-sidebar-open")  # leaving the overlay closes it
+            self.remove_class("-sidebar-open")  # leaving the narrow sidebar closes it
         target.focus()
 
     def action_back(self) -> None:
-        """Escape: leave the search bar or the sidebar overlay; from the reader go back to the
+        """Escape: leave the search bar or the narrow sidebar; from the reader go back to the
         list (closing the reader on a narrow terminal, where it takes the list's rows); on the
         list close the open article so the list gets the whole pane."""
         focused = self.focused

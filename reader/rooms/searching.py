@@ -3,6 +3,7 @@ the entity timeline, "did you mean" and saved searches."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import partial
 
 from textual import on, work
@@ -61,17 +62,28 @@ class SearchingRoom(Room):
     def _library_ready(self, message: LibraryReady) -> None:
         self.library = message.library
         self._saved_query = dump_query(message.query)
-        self.query_one(SearchBar).set_text(message.query.text)
-        if message.query == self.search_query:
+        bar = self.query_one(SearchBar)
+        query = message.query
+        if bar.text:
+            # Typed while the library opened: the box keeps what the user typed (a worker's
+            # answer never writes over typing); the saved query lends only its chips.
+            query = replace(query, text=bar.text)
+        else:
+            bar.set_text(query.text)
+        if query == self.search_query:
             self._search()
         else:
-            self.search_query = message.query
+            self.search_query = query
 
     # -- searching ---------------------------------------------------------------------------
     def watch_search_query(self) -> None:
         self._search()
 
     def watch_unread_only(self) -> None:
+        self._search()
+
+    def watch_sort_by_date(self) -> None:
+        self._shown_query = None  # another order: the list starts at its new first row
         self._search()
 
     def watch_scopes(self) -> None:
@@ -86,7 +98,10 @@ class SearchingRoom(Room):
         return text
 
     def _sort(self) -> str:
-        return "relevance" if self.search_query.text.strip() else "date"
+        """The back end's order: what `dateline search --sort` takes."""
+        if self.sort_by_date or not self.search_query.text.strip():
+            return "date"
+        return "relevance"
 
     def _search(self) -> None:
         if self.library is None:
@@ -218,6 +233,13 @@ class SearchingRoom(Room):
 
     def action_toggle_unread_only(self) -> None:
         self.unread_only = not self.unread_only
+
+    def action_toggle_sort(self) -> None:
+        self.sort_by_date = not self.sort_by_date
+        if not self.search_query.text.strip():
+            # Nothing on screen changes: say what the key did and when it will show.
+            order = "newest first" if self.sort_by_date else "by relevance"
+            self.notify(f"A query with words will be sorted {order}.", timeout=3)
 
     def action_drop_filter(self) -> None:
         if self.scopes:

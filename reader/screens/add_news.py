@@ -17,6 +17,8 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
+from ..widgets.ordered_input import OrderedInput
+
 
 def parse_inputs(text: str, cwd: str | None = None) -> list[str]:
     """The inputs typed in the dialog: shell-like words, `~` expanded, relative paths made
@@ -41,7 +43,9 @@ class AddNewsScreen(ModalScreen[list[str] | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="add-box"):
             yield Static(Text("Add news", style="bold"), id="add-title")
-            yield Input(placeholder="~/news/*.txt  https://example.org/feed.xml", id="add-input")
+            yield OrderedInput(
+                placeholder="~/news/*.txt  https://example.org/feed.xml", id="add-input"
+            )
             hint = Text(end="", style="dim")
             hint.append("Files, folders, globs, http(s) URLs or an OPML file, separated by\n")
             hint.append("spaces (quote a path with spaces). Enter adds in the background;\n")

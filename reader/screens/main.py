@@ -25,7 +25,9 @@ from index.library import Library
 from ..commands import (
     SCREEN_COMMANDS,
     AcceptSuggestion,
+    AddNews,
     Command,
+    EntityScope,
     LoadSample,
     bindings,
     footer_order,
@@ -142,7 +144,11 @@ class MainScreen(
     def compose(self) -> ComposeResult:
         yield Header()
         yield SearchBar(suggestion_key=self.key_display(AcceptSuggestion), id="search").data_bind(
-            MainScreen.result, MainScreen.busy, MainScreen.search_query, MainScreen.unread_only
+            MainScreen.result,
+            MainScreen.busy,
+            MainScreen.search_query,
+            MainScreen.unread_only,
+            MainScreen.sort_by_date,
         )
         yield FilterChips(id="chips").data_bind(
             MainScreen.search_query,
@@ -153,9 +159,13 @@ class MainScreen(
         with Horizontal(id="panes"):
             with Vertical(id="list-pane"):
                 yield ArticleList(id="articles")
-                yield Welcome(sample_key=self.key_display(LoadSample), id="welcome")
+                yield Welcome(
+                    sample_key=self.key_display(LoadSample),
+                    add_key=self.key_display(AddNews),
+                    id="welcome",
+                )
             yield ReaderView(id="reader").data_bind(MainScreen.reading)
-            yield EntitySidebar(id="sidebar").data_bind(
+            yield EntitySidebar(scope_key=self.key_display(EntityScope), id="sidebar").data_bind(
                 MainScreen.result,
                 MainScreen.reading,
                 MainScreen.timeline,

@@ -11,6 +11,8 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
+from ..widgets.ordered_input import OrderedInput
+
 
 class PromptScreen(ModalScreen[str | None]):
     """Enter answers with the typed text (stripped); escape answers None."""
@@ -28,7 +30,7 @@ class PromptScreen(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="add-box"):
             yield Static(Text(self._title, style="bold"), id="add-title")
-            yield Input(value=self._value, placeholder=self._placeholder, id="add-input")
+            yield OrderedInput(value=self._value, placeholder=self._placeholder, id="add-input")
             yield Static(Text(self._hint, style="dim"), id="add-hint")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:

@@ -6,6 +6,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
+from rich.table import Table
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -116,6 +117,33 @@ class EntityTimeline:
     points: tuple[tuple[str, int], ...]
 
 
+class EntityLine(Text):
+    """One sidebar row: "● name" and its count, drawn as two columns.
+
+    An `OptionList` wraps a long prompt, so a name that just overflowed lost its count to the
+    next row (or wrapped over several). Drawn as a grid, the name ends in "…" on its one row
+    and the count always shows at the right. It stays a `Text` whose `plain` is the whole line,
+    for what reads the prompt (tests, the palette); Textual draws it through `visualize`.
+    """
+
+    def __init__(self, entry: EntityCount) -> None:
+        super().__init__(end="", no_wrap=True, overflow="ellipsis")
+        self.name_part = Text(end="", no_wrap=True, overflow="ellipsis")
+        self.name_part.append("● ", style=MENTION_STYLES[entry.type])
+        self.name_part.append(one_line(entry.name))
+        self.count_part = Text(str(entry.count), style="dim", end="", no_wrap=True)
+        self.append_text(self.name_part)
+        self.append(" ")
+        self.append_text(self.count_part)
+
+    def visualize(self) -> Table:
+        grid = Table.grid(expand=True, padding=(0, 0, 0, 1))
+        grid.add_column(ratio=1, no_wrap=True, overflow="ellipsis")
+        grid.add_column(no_wrap=True, justify="right")
+        grid.add_row(self.name_part, self.count_part)
+        return grid
+
+
 class EntityList(OptionList):
     """The entities, grouped by type; `f`/enter filter by one, `x` excludes it; `t`, `M`, `S`,
     `R`, `B`, `U` correct them (see `reader.entity_commands`), `o` opens an entity's page."""
@@ -140,7 +168,7 @@ class EntityList(OptionList):
         self._entities: list[EntityCount | None] = []
         #: What the list shows, per type: a new result with the same entities (most
         #: keystrokes that narrow a query) changes nothing on screen.
-        self._shown: tuple[tuple[EntityCount, ...], ...] | None = None
+        self._shown: tuple[tuple[tuple[EntityCount, ...], ...], str] | None = None
         #: What the entity under the cursor became in a correction, for the next rebuild.
         self._follow: tuple[EntityType, str] | None = None
 
@@ -149,13 +177,17 @@ class EntityList(OptionList):
         merge the old entry is gone and the new one may sort elsewhere)."""
         self._follow = (type_, name)
 
-    def show(self, groups: dict[EntityType, tuple[EntityCount, ...]]) -> None:
-        """List `groups` (the first PER_TYPE of each type), keeping the cursor's entity.
+    def show(
+        self, groups: dict[EntityType, tuple[EntityCount, ...]], *, hint: Text | None = None
+    ) -> None:
+        """List `groups` (the first PER_TYPE of each type), keeping the cursor's entity;
+        with no entity at all, `hint` (what to do to see some) rather than a blank pane.
 
         Does nothing when the entries are those already shown: rebuilding an OptionList
         re-measures and repaints it and moves the highlight, which reloads the timeline.
         """
-        shown = tuple(groups.get(type_, ())[:PER_TYPE] for type_ in ENTITY_TYPES)
+        groups_shown = tuple(groups.get(type_, ())[:PER_TYPE] for type_ in ENTITY_TYPES)
+        shown = (groups_shown, hint.plain if hint is not None else "")
         if shown == self._shown:
             return
         self._shown = shown
@@ -163,7 +195,10 @@ class EntityList(OptionList):
         self.clear_options()
         self._entities = []
         options: list[Option] = []
-        for type_, entries in zip(ENTITY_TYPES, shown, strict=True):
+        if hint is not None and not any(groups_shown):
+            options.append(Option(hint, disabled=True))
+            self._entities.append(None)
+        for type_, entries in zip(ENTITY_TYPES, groups_shown, strict=True):
             if not entries:
                 continue
             options.append(Option(Text(TYPE_LABELS[type_], style="bold underline"), disabled=True))
@@ -192,16 +227,24 @@ class EntityList(OptionList):
             return None
         return self._entities[index]
 
+    def palette_subject(self) -> str | None:
+        """The entity the palette's sidebar commands would change: the one under the cursor
+        while the sidebar is shown (hidden on a narrow terminal, its cursor is not in view,
+        and a command naming an unseen entity would surprise)."""
+        entity = self.current
+        if entity is None or not all(node.display for node in self.ancestors_with_self):
+            return None
+        return one_line(entity.name)
+
     @staticmethod
     def _line(entry: EntityCount) -> Text:
-        text = Text(end="", no_wrap=True, overflow="ellipsis")
-        text.append("● ", style=MENTION_STYLES[entry.type])
-        text.append(one_line(entry.name))
-        text.append(f" {entry.count}", style="dim")
-        return text
+        return EntityLine(entry)
 
     def action_top(self) -> None:
+        """The first entity, with its type's heading in view: `action_first` scrolls only as
+        far as the highlighted row, which left "People" above the top of a scrolled list."""
         self.action_first()
+        self.scroll_home(animate=False, immediate=True)
 
     def action_bottom(self) -> None:
         self.action_last()
@@ -263,6 +306,11 @@ class EntitySidebar(Vertical):
             self.name = name
             self.type = type
 
+    def __init__(self, *, scope_key: str = "a", id: str | None = None) -> None:
+        super().__init__(id=id)
+        #: The key that switches the scope, as the user has it (named in the empty hint).
+        self._scope_key = scope_key
+
     def compose(self) -> ComposeResult:
         yield SteadyLabel(id="entity-scope")
         yield EntityList(id="entity-list")
@@ -295,9 +343,16 @@ class EntitySidebar(Vertical):
         self._refresh_pending = False
         if not self.is_mounted:
             return
+        hint = None
         if self.scope == "article":
             title = "Entities in this article"
             groups = article_entities(self.reading) if self.reading else {}
+            if self.reading is None:
+                # Nothing open: a heading over a blank list looked broken.
+                hint = Text(end="", style="dim")
+                hint.append("Open an article to see its entities — ")
+                hint.append(self._scope_key, style="bold")
+                hint.append(" switches to the list's entities.")
         else:
             title = "Entities in these results"
             groups = self.result.entities if self.result else {}
@@ -305,7 +360,7 @@ class EntitySidebar(Vertical):
                 # Counted over the newest matches only: say so rather than show a quiet cap.
                 title = f"Entities in the newest {self.result.entities_over:,}"
         self.query_one("#entity-scope", SteadyLabel).show(Text(title, style="bold"))
-        self.query_one(EntityList).show(groups)
+        self.query_one(EntityList).show(groups, hint=hint)
         if self.timeline is not None and not self._listed(self.timeline.entity):
             # A correction took the timeline's entity out of the list (renamed, merged away,
             # blocked): its label goes now; the entity the cursor lands on loads its own.

@@ -25,6 +25,7 @@ from index.query import Query
 
 from ..render import one_line
 from ..state import suggested_text
+from .ordered_input import OrderedInput
 
 #: Longest wait, in seconds, for a running search before the newest text is sent anyway.
 HOLD_MAX = 0.3
@@ -62,6 +63,8 @@ class SearchBar(Vertical):
     #: The query searched, so "did you mean" shows only what the user typed.
     search_query: var[Query] = var(Query)
     unread_only: var[bool] = var(False)
+    #: The results are newest first although the query has words to rank by.
+    sort_by_date: var[bool] = var(False)
 
     class Changed(Message):
         def __init__(self, text: str) -> None:
@@ -83,7 +86,7 @@ class SearchBar(Vertical):
         self._in_flight = False
 
     def compose(self) -> ComposeResult:
-        yield Input(
+        yield OrderedInput(
             placeholder='Search: words, "phrases", person:NAME place:NAME org:NAME since:DATE …',
             id="search-input",
         )
@@ -162,6 +165,9 @@ class SearchBar(Vertical):
     def watch_unread_only(self) -> None:
         self._show_status()
 
+    def watch_sort_by_date(self) -> None:
+        self._show_status()
+
     def _show_status(self) -> None:
         if not self.is_mounted:
             return
@@ -184,6 +190,10 @@ class SearchBar(Vertical):
             stories = story_count(result)
             if stories is not None and stories != result.total:
                 text.append(f" · {stories} {'story' if stories == 1 else 'stories'}", style="dim")
+            if self.search_query.text.strip():
+                # Only words can be ranked: without them the list is newest first, always.
+                order = "newest first" if self.sort_by_date else "by relevance"
+                text.append(f" · {order}", style="dim")
             shown = suggested_text(
                 one_line(result.suggestion or ""), self.search_query, unread_only=self.unread_only
             )
