@@ -25,6 +25,7 @@ from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 from ..render import one_line
+from ..widgets.ordered_input import OrderedInput
 
 T = TypeVar("T")
 
@@ -110,7 +111,7 @@ class PickScreen(ModalScreen[T | None], Generic[T]):
     def compose(self) -> ComposeResult:
         with Vertical(id="picker"):
             yield Label(Text(one_line(self._title), style="bold"), id="picker-title")
-            yield Input(placeholder="type to filter", id="picker-input")
+            yield OrderedInput(placeholder="type to filter", id="picker-input")
             yield OptionList(id="picker-options", markup=False)
 
     def on_mount(self) -> None:
