@@ -28,7 +28,7 @@ from typing import Any
 from index.model import ENTITY_TYPES, EntityCount
 
 from .entity_keys import ENTITY_FIX_COMMANDS as ENTITY_FIX_COMMANDS
-from .entity_keys import MergeEntity
+from .entity_keys import MergeEntity, UndoEntityFix
 from .filter_follow import ChipTrail, followed_filters
 
 #: Candidates the merge picker loads (most mentioned first).
@@ -240,9 +240,11 @@ class EntityCorrections:
 
             screen.query_one(EntityList).follow(*became)
         # The message quotes entity names, which come from article text: never markup.
+        # The undo hint goes in the toast's title: appended, it wrapped a long message mid-name
+        # at 80 columns. It names the key the user has, remapped or not.
         undoable = not message.startswith(("Undid", "Nothing to undo"))
-        text = message + " (U undoes it)" if undoable else message
-        screen.notify(text, markup=False)
+        hint = f"{screen.key_display(UndoEntityFix)} undoes it" if undoable else ""
+        screen.notify(message, title=hint, markup=False)
         if filters is not None:  # a chip's entity was renamed, retyped, merged or blocked
             screen.search_query = replace(screen.search_query, filters=filters)
         else:
