@@ -92,3 +92,11 @@ def test_a_companys_name_without_its_trade_is_the_company_though_a_town_bears_it
     entities = resolve(body, raw)
     assert listed(entities) == {("org", "Serra Verde Commodities"), ("place", "Geneva")}
     assert "Serra Verde" in next(e for e in entities if e.type == "org").aliases
+
+
+def test_a_known_name_opening_a_longer_arabic_name_is_not_cut_to_it() -> None:
+    """ "Fatah al-Intifada" is no "Fatah" + a product: a word after a particle's hyphen is a
+    name, not a product's inner capital ("AirPods")."""
+    body = "Fighters of Fatah al-Intifada denied sending reinforcements."
+    raw = [at(body, "Fatah al-Intifada", "PERSON")]
+    assert {name for _, name in listed(resolve(body, raw))} == {"Fatah al-Intifada"}

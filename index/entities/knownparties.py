@@ -29,7 +29,7 @@ PARTIES: tuple[str, ...] = (
     "DEM Party", "HDP", "İYİ Party",
     # Middle East and Africa
     "Likud", "Yesh Atid", "Shas", "Otzma Yehudit", "Hadash", "Ennahda", "Hamas", "Fatah",
-    "Hezbollah", "Amal Movement", "Lebanese Forces", "Kataeb", "Ba'ath Party",
+    "Hezbollah", "Amal Movement", "Lebanese Forces", "Ba'ath Party",
     "African National Congress", "ANC", "Democratic Alliance", "Economic Freedom Fighters",
     "uMkhonto weSizwe", "Inkatha Freedom Party", "ZANU-PF", "Zanu-PF",
     "Citizens Coalition for Change", "Movement for Democratic Change", "ODM",

@@ -194,5 +194,8 @@ def _product_words(words: list[str]) -> bool:
     part of the organisation ("World Service", "News")?"""
     if any(w.strip(".,").casefold() in gazetteer.ORG_WORDS for w in words):
         return False
-    shaped = any(any(c.isdigit() for c in w) or any(c.isupper() for c in w[1:]) for w in words)
+    shaped = any(
+        any(c.isdigit() for c in w) or (any(c.isupper() for c in w[1:]) and w[:1].isupper())
+        for w in words
+    )  # "AirPods", "Model 3"; never "al-Shuhada"
     return shaped or words[-1].strip(".,").casefold() in _PRODUCT_NOUNS
