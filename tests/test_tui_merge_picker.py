@@ -106,3 +106,19 @@ def test_tui_words_leave_other_refusals_alone() -> None:
     assert in_tui_words('"X" is already called that; nothing to rename', "M") == (
         '"X" is already called that; nothing to rename'
     )
+
+
+async def test_down_in_the_filter_box_moves_the_pickers_highlight(glass_path: Path) -> None:
+    """Down then Enter in the retype picker picks the second choice (QA: a box that kept
+    every key to itself left the highlight on the first, and Enter applied that)."""
+    app = make_app(glass_path)
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        await pick_entity(pilot, "Peter Hanley", "t")
+        choices = offered(app)
+        first = app.screen.query_one(OptionList).highlighted or 0
+        await answer(pilot, "down")
+        assert app.screen.query_one(OptionList).highlighted == first + 1
+        await answer(pilot, "enter")
+        second = choices[first + 1].split()[0]
+        assert any(f"to {second}" in n for n in notes(app)), (choices, notes(app))

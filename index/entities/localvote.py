@@ -101,7 +101,8 @@ def vote_types(body: str, groups: dict[str, Group]) -> dict[str, EntityType]:
     introduces = len(body) >= 1200 and full_names >= 2
     for key, g in groups.items():
         scores: dict[EntityType, float] = {t: g.votes[t] for t in ENTITY_TYPES}
-        type_, score = max(scores.items(), key=lambda kv: kv[1])
+        # A tie goes to the type the name itself shows ("Valencia CF" in a list of places).
+        type_, score = max(scores.items(), key=lambda kv: (kv[1], g.votes["strong_" + kv[0]]))
         if score <= 0:
             continue
         name = names[key]
@@ -138,6 +139,8 @@ def _keep_model_type(name: str, g: Group, winner: EntityType) -> EntityType:
         return winner
     model = {t: g.votes["model_" + t] for t in ENTITY_TYPES}
     said = max(model, key=model.__getitem__)
+    if said == "person" and g.votes["unlike_person"]:
+        return winner  # "Valencia CF" is no one's name, whatever the model said
     labelled = sum(model.values())
     if not labelled or said == winner or model[said] * 2 <= labelled:
         return winner
@@ -236,14 +239,20 @@ def _name_votes(name: str, g: Group, votes: defaultdict[str, float]) -> None:
     if gazetteer.is_known_org(name) or _club(words) or _registered(words):
         votes["org"] += 3
     elif g.labels()["PERSON"] and personnames.unlike_a_person(name):
-        votes["org"] += 2  # "Paper Lanterns", "Xanh SM", "Tabiri Pay"
+        # "Paper Lanterns", "Xanh SM": no person, whatever the model said. What else it is,
+        # other evidence says ("the indie group …"); with none, it is a film, a product or an
+        # event as often as an organisation, and is left out.
+        votes["person"] = 0.0
+        votes["unlike_person"] = 1
     elif personnames.person_shaped(name):
         # A given name the world uses before words that are no English words ("Cristina
         # Villareal"): outweighs one mention the model read as an organisation, not two (firms
         # bear founders' names). A place the gazetteer does not know is rarely named so.
         votes["person"] += 1.25 if g.labels()["ORG"] else 2.0
-    if any(w in gazetteer.ORG_WORDS for w in words) or (
-        words[-1] == "church" and any(w in gazetteer.DENOMINATIONS for w in words)
+    if (
+        any(w in gazetteer.ORG_WORDS for w in words)
+        or (words[-1] == "church" and any(w in gazetteer.DENOMINATIONS for w in words))
+        or (len(words) > 1 and words[-1].endswith("works"))  # "Ostrava Glassworks"
     ):
         votes["org"] += 3
     elif words and words[-1] in gazetteer.PLACE_WORDS and len(words) > 1:

@@ -135,9 +135,9 @@ def person_shaped(name: str) -> bool:
 
 def unlike_a_person(name: str) -> bool:
     """A name of two words or more that no person bears: it ends in a plural noun ("Paper
-    Lanterns", a band), holds a shouted word past the first ("Xanh SM"), or opens with no
-    given name and ends in an English word ("Tabiri Pay"). Surnames that are words
-    ("Woods", "Young") are in the surname lists and never count."""
+    Lanterns", a band) or holds a shouted word past the first ("Xanh SM"). Surnames that are
+    words ("Woods", "Young") are in the surname lists and never count. (A name ending in any
+    English word is no such sign: the word index holds "Trump" and "Wilkins" too.)"""
     words = [w.strip(".,’'") for w in name.split()]
     if len(words) < 2 or not all(words):
         return False
@@ -146,15 +146,8 @@ def unlike_a_person(name: str) -> bool:
         return False
     if commonwords.plural_noun(last) and not _listed_given(words[0]):
         return True  # "Paper Lanterns", never "Lachlan Oakes"
-    if any(len(w) >= 2 and w.isalpha() and w.isupper() and not _ROMAN.fullmatch(w)
-           for w in words[1:]):  # fmt: skip
-        return True
-    return (
-        not _listed_given(words[0])
-        and not surname(words[0])
-        and commonwords.is_word(last)
-        and last[0].isupper()
-    )
+    return any(len(w) >= 2 and w.isalpha() and w.isupper() and not _ROMAN.fullmatch(w)
+               for w in words[1:])  # fmt: skip
 
 
 _ROMAN = re.compile(r"[IVX]+|JR|SR")

@@ -25,7 +25,6 @@ from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 from ..render import one_line
-from ..widgets.ordered_input import OrderedInput
 
 T = TypeVar("T")
 
@@ -111,7 +110,7 @@ class PickScreen(ModalScreen[T | None], Generic[T]):
     def compose(self) -> ComposeResult:
         with Vertical(id="picker"):
             yield Label(Text(one_line(self._title), style="bold"), id="picker-title")
-            yield OrderedInput(placeholder="type to filter", id="picker-input")
+            yield Input(placeholder="type to filter", id="picker-input")
             yield OptionList(id="picker-options", markup=False)
 
     def on_mount(self) -> None:
