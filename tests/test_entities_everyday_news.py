@@ -100,3 +100,27 @@ def test_a_known_name_opening_a_longer_arabic_name_is_not_cut_to_it() -> None:
     body = "Fighters of Fatah al-Intifada denied sending reinforcements."
     raw = [at(body, "Fatah al-Intifada", "PERSON")]
     assert {name for _, name in listed(resolve(body, raw))} == {"Fatah al-Intifada"}
+
+
+def test_a_dateline_alone_on_its_line_places_its_town() -> None:
+    body = "ROUNDSHAW, Ireland\n\nThe library in Roundshaw reopened on Saturday."
+    raw = [at(body, "ROUNDSHAW", "ORG"), at(body, "Ireland", "GPE"), at(body, "Roundshaw", "ORG")]
+    assert listed(resolve(body, raw)) == {("place", "Roundshaw"), ("place", "Ireland")}
+
+
+def test_an_institution_the_model_missed_is_named_by_what_it_is() -> None:
+    body = "Storms hit the coast. Tarnmoor County Council began repairs on Monday."
+    assert listed(resolve(body, [])) == {("org", "Tarnmoor County Council")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "org"),
+    [
+        ("The coalition lost its seats in the Landtag on Sunday.", "Landtag"),
+        ("Mirela Stoica, a former Quellix engineer, founded the firm.", "Quellix"),
+        ("Brandel chief executive Owen Marsh said sales rose.", "Brandel"),
+    ],
+)
+def test_more_words_that_say_organisation(sentence: str, org: str) -> None:
+    raw = [at(sentence, org, "GPE")] if org != "Quellix" else []
+    assert ("org", org) in listed(resolve(sentence, raw))

@@ -139,3 +139,25 @@ def test_hard_wrapped_text_is_unwrapped_into_paragraphs() -> None:
     (article,) = parse_bytes(_lines({"title": "Dredging", "body": wrapped}), "x.jsonl").articles
     assert len(article.body.split("\n\n")) == 2
     assert "the dredging contract" in article.body
+
+
+def test_list_items_and_table_rows_stay_lines_of_their_own() -> None:
+    body = (
+        "The council met on Tuesday. It decided:\n- new cycle lanes on Mill Road\n"
+        "- a 3% rise in parking charges in Fenby\n- closing the Marsh library on Mondays\n"
+        "Councillor Ada Quill said the package was fair."
+    )
+    (article,) = parse_bytes(_lines({"title": "Council", "body": body}), "x.jsonl").articles
+    assert article.body.split("\n\n") == [
+        "The council met on Tuesday. It decided:",
+        "- new cycle lanes on Mill Road",
+        "- a 3% rise in parking charges in Fenby",
+        "- closing the Marsh library on Mondays",
+        "Councillor Ada Quill said the package was fair.",
+    ]
+    table = (
+        "RESULTS\nHarbour Rovers 2 Kestrel Town 1\nMillbrook United 0 Portmarrick 0\n"
+        "Saltmere City 3 Ferrow Vale 2\nDunmore Wanderers 1 Crail Rangers 1\nLowfield 4 Brackton 0"
+    )
+    (article,) = parse_bytes(_lines({"title": "Results", "body": table}), "x.jsonl").articles
+    assert len(article.body.split("\n\n")) == 6

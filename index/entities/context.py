@@ -169,7 +169,8 @@ _NEXT_ORG = re.compile(
 #: Flamengo forward", "Glass Orchard frontman".
 _NEXT_ORG_STRONG = re.compile(
     r"^\s+(?:party|militia|faction|radio|television|newspaper|broadcaster|forward|striker"
-    r"|midfielder|defender|goalkeeper|winger|frontman|frontwoman|shareholders|subsidiary)\b"
+    r"|midfielder|defender|goalkeeper|winger|frontman|frontwoman|shareholders|subsidiary"
+    r"|chief\s+executive|ceo|exchange)\b"
 )
 #: What an organisation is introduced by: "rail operator Renfe", "the Glasgow trio Glass
 #: Orchard", "Japan's space agency, JAXA,".

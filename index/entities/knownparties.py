@@ -16,7 +16,7 @@ PARTIES: tuple[str, ...] = (
     # Europe
     "Fianna Fáil", "Fine Gael", "Sinn Féin", "Plaid Cymru", "Scottish National Party",
     "Democratic Unionist Party", "Alliance Party", "Fidesz", "Jobbik",     "Law and Justice", "Civic Platform", "Civic Coalition", "Konfederacja", "Lewica",
-    "Syriza", "New Democracy", "PASOK", "Podemos", "Sumar", "PSOE", "Ciudadanos",
+    "Syriza", "New Democracy", "Partido Popular", "Reform UK", "Free Democrats", "PASOK", "Podemos", "Sumar", "PSOE", "Ciudadanos",
     "Esquerra Republicana", "Junts", "Chega", "Bloco de Esquerda", "Rassemblement National",
     "National Rally", "La France Insoumise", "Les Républicains",     "Fratelli d'Italia", "Brothers of Italy", "Forza Italia", "Lega", "Five Star Movement",
     "Movimento 5 Stelle", "Partito Democratico", "Alternative für Deutschland", "AfD", "CDU",

@@ -131,7 +131,8 @@ def _described_org() -> re.Pattern[str]:
         rf"|retailer|conglomerate|carmaker|automaker|chipmaker|drugmaker|miner|regulator)\s+{name}"
         rf"(?![\w’'-])|(?<![\w’'-]){name}\s+{_LEGAL}(?![\w-])"
         rf"|\b(?:the|a)\s+(?:[a-z-]+\s+)?{name}\s+(?:party|militia)\b"
-        rf"|\bformer\s+{name}\s+(?:engineers|employees|executives|staff|workers|bankers)\b"
+        rf"|\bformer\s+{name}\s+(?:engineer|employee|executive|staff|worker|banker|analyst"
+        rf"|manager|trader)s?\b"
     )
 
 
@@ -161,6 +162,39 @@ def described_orgs(
             or words[0].casefold() in TITLES
             or words[0].casefold() in STARTERS
         ):
+            continue
+        out.append(Mention(start, end, "ORG", org_word=True))
+        taken.append((start, end))
+    return out
+
+
+#: The last word of an institution's name: "Galway County Council", "Tarn Valley Police".
+_INSTITUTIONS = frozenset(
+    {"council", "police", "university", "ministry", "commission", "authority", "hospital"}
+    | {"court", "party", "union", "agency", "constabulary", "tribunal", "assembly"}
+)
+_RUN = re.compile(rf"(?<![\w’'-])({_WORD}(?: (?:of |for |and )?{_WORD}){{1,5}})(?![\w’'-])")
+
+
+def institutions(body: str, mentions: list[Mention], stray: list[tuple[int, int]]) -> list[Mention]:
+    """Institutions the model missed, named by what they are at the end of a capitalised run
+    ("Galway County Council began repairs"): never inside a span already taken, and
+    never a run that is a title ("Prime Minister") or a place ("Pacific Union")."""
+    taken = [(m.start, m.end) for m in mentions]
+    out: list[Mention] = []
+    for x in _RUN.finditer(body):
+        start, end = x.span(1)
+        words = x.group(1).split()
+        while words and (words[0].casefold() in STARTERS or words[0].casefold() == "the"):
+            start += len(words[0]) + 1
+            words = words[1:]
+        if len(words) < 2 or words[-1].casefold() not in _INSTITUTIONS:
+            continue
+        if any(s < end and start < e for s, e in taken) or any(
+            s <= start and end <= e for s, e in stray
+        ):
+            continue
+        if any(w.casefold() in TITLES for w in words[:-1]) or known_place(body[start:end]):
             continue
         out.append(Mention(start, end, "ORG", org_word=True))
         taken.append((start, end))

@@ -198,7 +198,9 @@ _DATELINE = re.compile(
     re.MULTILINE,
 )
 #: What follows a dateline's city when it names its country or region: ", Scotland —".
-_DATELINE_REGION = re.compile(r",\s+([A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,2})\s*(?:[—–-]\s|\()")
+_DATELINE_REGION = re.compile(
+    r",\s+([A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,2})(?:\s*(?:[—–-]\s|\()|[ \t]*(?=\n|$))"
+)
 
 
 def dateline_region(body: str, end: int) -> str | None:

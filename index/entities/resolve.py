@@ -40,7 +40,13 @@ from .links import (
     merge_org_short_names,
 )
 from .localvote import vote_types
-from .missed import brands_before_products, cued_names, described_orgs, titled_names
+from .missed import (
+    brands_before_products,
+    cued_names,
+    described_orgs,
+    institutions,
+    titled_names,
+)
 from .nameparts import complete_names
 from .ner import RawEntity
 from .patterns import (
@@ -107,6 +113,7 @@ def resolve(
     mentions += cued_names(body, mentions, stray.spans)
     mentions += titled_names(body, mentions, stray.spans)
     mentions += described_orgs(body, mentions, stray.spans)
+    mentions += institutions(body, mentions, stray.spans)
     mentions = join_and_parts(body, brands_before_products(body, mentions))
 
     aliases: dict[str, str] = {}  # acronym key -> name key

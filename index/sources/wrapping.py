@@ -11,6 +11,9 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+#: A list item opening a line: "- new cycle lanes", "• a rise", "2) the closure".
+BULLET = re.compile(r"^(?:[-•*–·▪]\s|\d{1,2}[.)]\s)")
+
 
 def wrap_width(lines: list[str]) -> int | None:
     """The column width text was hard-wrapped at, or None when lines are whole paragraphs.
@@ -29,7 +32,11 @@ def wrap_width(lines: list[str]) -> int | None:
     followed = [a for a, b in pairwise(lines) if a and b]
     if not followed:
         return None
-    mid_sentence = [a for a in followed if not re.search(r"[.!?\"”’:]$", a)]
+    # A line ending in a figure is a table's row ("Harbour Rovers 2 Kestrel Town 1"), and a
+    # list's items are lines of their own: neither is prose broken at a width.
+    mid_sentence = [
+        a for a in followed if not re.search(r"[.!?\"”’:\d]$", a) and not BULLET.match(a)
+    ]
     return width if len(mid_sentence) >= 0.5 * len(followed) else None
 
 
@@ -39,12 +46,13 @@ def unwrap(lines: list[str], width: int) -> list[str]:
     out: list[str] = []
     current: list[str] = []
     for line in lines:
-        if not line:
+        if not line or BULLET.match(line):
             if current:
                 out.append(" ".join(current))
                 current = []
-            out.append("")
-            continue
+            if not line:
+                out.append("")
+                continue
         current.append(line)
         if len(line) < 0.6 * width:
             out.append(" ".join(current))
@@ -63,7 +71,7 @@ def paragraphs(text: str) -> list[str]:
         lines = unwrap(lines, width)
     out: list[str] = []
     for line in lines:
-        if line and out and out[-1] and _continues(out[-1], line):
+        if line and out and out[-1] and not BULLET.match(line) and _continues(out[-1], line):
             out[-1] += " " + line  # a sentence broken across two lines of a short text
         else:
             out.append(line)
