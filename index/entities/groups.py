@@ -19,7 +19,14 @@ from .keys import entity_key
 class Group:
     """Mentions believed to be one entity, with the evidence gathered for its type."""
 
-    __slots__ = ("country", "mentions", "secondary", "shared_surname", "votes")
+    __slots__ = (
+        "country",
+        "mentions",
+        "name_memo",
+        "secondary",
+        "shared_surname",
+        "votes",
+    )
 
     def __init__(self) -> None:
         self.mentions: list[Mention] = []
@@ -27,6 +34,9 @@ class Group:
         self.country: str | None = None
         self.votes: defaultdict[str, float] = defaultdict(float)
         self.shared_surname = False
+        # `best_name`'s last answer and what it was computed from: linking asks for a group's
+        # name a hundred times an article, and most times nothing has moved since.
+        self.name_memo: tuple[object, str] | None = None
 
     def texts(self, body: str) -> list[str]:
         return [body[m.start : m.end] for m in self.mentions]
@@ -305,6 +315,15 @@ def best_name(body: str, g: Group) -> str:
     """The longest properly capitalised form; ties go to the most frequent, then the first."""
     if g.country:
         return g.country
+    memo_key = (id(body), tuple(g.mentions), frozenset(g.secondary))
+    if g.name_memo is not None and g.name_memo[0] == memo_key:
+        return g.name_memo[1]
+    name = _best_name(body, g)
+    g.name_memo = (memo_key, name)
+    return name
+
+
+def _best_name(body: str, g: Group) -> str:
     texts = g.texts(body)
     counts = Counter(texts)
     first: dict[str, int] = {}
