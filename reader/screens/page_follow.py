@@ -21,6 +21,8 @@ from typing import Any
 from index.model import EntityType
 from index.pages import EntityPage
 
+from ..filter_follow import entity_now
+
 #: A page's entity as (name, type); type None until the first load resolves it.
 Key = tuple[str, EntityType | None]
 #: Names a page remembers (one renamed again and again forgets its oldest names).
@@ -62,7 +64,7 @@ class Moved:
 
 def _stands(library: Any, key: Key) -> bool:
     name, type_ = key
-    return type_ is not None and library.entity_now(name, type_) == (type_, name)
+    return type_ is not None and entity_now(library, name, type_) == (type_, name)
 
 
 def _place(library: Any, visit: Visit) -> tuple[Visit | None, bool]:
@@ -75,7 +77,7 @@ def _place(library: Any, visit: Visit) -> tuple[Visit | None, bool]:
             return Visit(old, visit.names), index < visit.names.index(visit.now)
     for old in reversed(visit.names):  # else the newest name that still leads somewhere
         name, type_ = old
-        now = library.entity_now(name, type_) if type_ is not None else None
+        now = entity_now(library, name, type_) if type_ is not None else None
         if now is not None:
             key: Key = (now[1], now[0])
             names = visit.names if key in visit.names else (*visit.names, key)[-TRAIL_NAMES:]
