@@ -85,6 +85,13 @@ class ArticleList(DataTable[Text]):
         if self._layout() != self._columns:
             current = self.current
             self._rebuild(keep=current.id if current is not None else None)
+        # Opening an article shrinks the pane (the reader takes room): the row being read
+        # must stay on screen, not be left below a pane that still shows the top rows.
+        self.call_after_refresh(self._cursor_into_view)
+
+    def _cursor_into_view(self) -> None:
+        if self.row_count and 0 <= self.cursor_row < self.row_count:
+            self.move_cursor(row=self.cursor_row, scroll=True)
 
     def _layout(self) -> tuple[tuple[str, str, int], ...]:
         """(key, label, width) of each column for the rows loaded and the pane's width.

@@ -1,0 +1,106 @@
+"""The article list at narrow sizes (found by QA driving the TUI): the open article's row stays
+on screen when opening it shrinks the list pane, and at 80 columns with the sidebar docked the
+title keeps the room (a shorter date), cut with "…"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import json
+import random
+
+from reader.widgets.article_list import ArticleList
+from test_tui_keys import make_app
+from tui_fixtures import anyio_backend_fixture, settle  # noqa: F401 (a fixture)
+
+pytestmark = pytest.mark.anyio
+
+VOCAB = (
+    "amber basin cedar delta ember fjord garnet heron indigo juniper kelp lantern mosaic "
+    "nectar onyx pebble quartz ribbon saffron thistle umber velvet willow yarrow zephyr "
+    "anchor bramble copper dune falcon glade hollow iris jasper knoll lichen marsh nutmeg "
+    "orchid plume quill rook sorrel tundra urn vale wren yew cobalt dahlia eddy fennel "
+    "gorse hazel ivy jetty kiln loam moss newt oriole pine quarry reed slate tern"
+).split()
+
+#: Invented, unrelated stories: one row each (nothing for the story grouping to join).
+TOPICS = [
+    ("Orchard growers count a late frost", "apples", "Kestrel Valley"),
+    ("Ferry timetable changes for winter", "ferries", "Port Amsel"),
+    ("Library opens a tool lending shelf", "drills", "Wexbridge"),
+    ("Choir wins the regional contest", "singers", "Holloway Green"),
+    ("Bakery strike ends after two days", "bakers", "Lindqvist Street"),
+    ("Observatory spots a bright comet", "telescopes", "Mount Carrow"),
+    ("Cycling lane plan goes to vote", "cyclists", "Brennan Square"),
+    ("Beekeepers report a record honey year", "hives", "Tallis Meadow"),
+    ("Museum returns a carved mask", "curators", "Oduya Hall"),
+    ("Chess club hosts a junior open", "pawns", "Ravel Park"),
+    ("Glacier retreat measured by students", "ice", "Storbreen"),
+    ("Harbour seals counted from the air", "seals", "Grey Point"),
+    ("Tram drivers get new cabins", "trams", "Vasquez Depot"),
+    ("Village hall roof finally mended", "roofers", "Little Ashby"),
+    ("Rowing regatta moved by a storm", "rowers", "Lake Tirrel"),
+    ("Night market returns to the docks", "stalls", "Quay Seven"),
+]
+
+
+def story(index: int, title: str, word: str, place: str) -> dict[str, str]:
+    """One article whose words share little with the others (a seeded shuffle of VOCAB)."""
+    words = random.Random(index).sample(VOCAB, 30)
+    body = (
+        f"{title} in {place}, residents said. "
+        + " ".join(words[:15]).capitalize()
+        + f" {word}.\n\n"
+        + " ".join(words[15:]).capitalize()
+        + f" near {place}."
+    )
+    return {
+        "title": title,
+        "body": body,
+        "url": f"https://smalltown.example/{index}-{word}",
+        "published": f"2025-05-{index + 1:02d}T09:00:00+00:00",
+        "source": "Smalltown Courier",
+    }
+
+
+@pytest.fixture(name="many_path", scope="module")
+def many_path_fixture(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from index import Library
+
+    folder = tmp_path_factory.mktemp("many")
+    corpus = folder / "many.jsonl"
+    lines = (json.dumps(story(i, *topic)) for i, topic in enumerate(TOPICS))
+    corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with Library.open(folder / "library") as library:
+        report = library.add([str(corpus)])
+        assert report.added == len(TOPICS), report.failures
+    return folder / "library"
+
+
+def rows_in_view(table: ArticleList) -> range:
+    """The rows the list shows now (below its header)."""
+    top = round(table.scroll_y)
+    height = table.scrollable_content_region.height - table.header_height
+    return range(top, top + height)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (100, 30)])
+async def test_opening_the_last_article_keeps_its_row_in_view(
+    many_path: Path, size: tuple[int, int]
+) -> None:
+    app = make_app(many_path)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        table = app.screen.query_one(ArticleList)
+        await pilot.press("G")
+        await settle(pilot)
+        last = table.row_count - 1
+        assert last > 10  # more rows than the shrunken pane shows
+        assert table.cursor_row == last and last in rows_in_view(table)
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.pause()
+        assert table.cursor_row == last
+        assert last in rows_in_view(table), (rows_in_view(table), last)
