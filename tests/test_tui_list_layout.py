@@ -11,7 +11,7 @@ import pytest
 import json
 import random
 
-from reader.widgets.article_list import ArticleList
+from reader.widgets.article_list import MIN_TITLE_WIDTH, ArticleList
 from test_tui_keys import make_app
 from tui_fixtures import anyio_backend_fixture, settle  # noqa: F401 (a fixture)
 
@@ -104,3 +104,34 @@ async def test_opening_the_last_article_keeps_its_row_in_view(
         await pilot.pause()
         assert table.cursor_row == last
         assert last in rows_in_view(table), (rows_in_view(table), last)
+
+
+def columns(table: ArticleList) -> dict[str, int]:
+    return {str(key.value): column.width for key, column in table.columns.items()}
+
+
+async def test_a_docked_sidebar_at_80_columns_leaves_the_title_room(many_path: Path) -> None:
+    app = make_app(many_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        table = app.screen.query_one(ArticleList)
+        await pilot.press("e")  # the sidebar docks beside the list
+        await settle(pilot)
+        widths = columns(table)
+        assert widths["title"] >= MIN_TITLE_WIDTH, widths
+        assert "date" not in widths and widths["day"] <= 9  # "16 May 25", not "2025-05-16"
+        padding = 2 * table.cell_padding * len(widths)
+        assert sum(widths.values()) + padding <= table.size.width  # nothing cut by the edge
+        lines = [table.render_line(y).text for y in range(1, 4)]
+        assert any("16 May 25" in line for line in lines), lines
+        # "Night market returns to the docks" is longer than the column: cut with "…".
+        assert any("Night market" in line and "…" in line for line in lines), lines
+
+
+
+async def test_a_wide_list_keeps_the_full_date(many_path: Path) -> None:
+    app = make_app(many_path)
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        widths = columns(app.screen.query_one(ArticleList))
+        assert widths["date"] == len("2025-05-16") and "source" in widths, widths

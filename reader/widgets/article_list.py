@@ -13,7 +13,7 @@ from textual.widgets import DataTable
 from index.model import ArticleSummary, Hit
 
 from ..commands import LIST_COMMANDS, bindings
-from ..render import article_date, one_line
+from ..render import article_date, one_line, short_date
 from .article_cells import marks_cell, title_cell
 
 #: Ask for the next page when the cursor gets this close to the last loaded row.
@@ -100,20 +100,33 @@ class ArticleList(DataTable[Text]):
         row has one; the title gets what is left. Every width is explicit rather than
         Textual's content-measured "auto": measuring happens on idle, and a frame drawn
         before it rendered titles at the label's width and kept those cells cached.
+
+        The title is what the user reads: in a narrow pane (80 columns with the sidebar
+        docked) the date goes short ("day"), then the source goes, then the date, until the
+        title has MIN_TITLE_WIDTH; it never gets more than the pane has, so a long title is
+        cut with "…" rather than by the pane's edge.
         """
         rows = self._visible()
         date = max((len(article_date(row.article)) for row in rows), default=0)
+        day = max((len(short_date(row.article)) for row in rows), default=0)
         cap = min(MAX_SOURCE_WIDTH, max(8, self.size.width // SOURCE_SHARE))
         source = min(cap, max((len(one_line(row.article.source)) for row in rows), default=0))
-        columns = [("marks", "", MARKS_WIDTH)]
-        if date:
-            columns.append(("date", "Date", max(date, 4)))
-        if source:
-            columns.append(("source", "Source", max(source, 6)))
-        padding = 2 * self.cell_padding * (len(columns) + 1)
-        used = sum(width for _, _, width in columns) + padding
-        used += self.styles.scrollbar_size_vertical
-        columns.append(("title", "Title", max(MIN_TITLE_WIDTH, self.size.width - used)))
+        tries = [
+            (("date", "Date", max(date, 4)), ("source", "Source", max(source, 6))),
+            (("day", "Date", max(day, 4)), ("source", "Source", max(source, 6))),
+            (("day", "Date", max(day, 4)),),
+            (),
+        ]
+        for extra in tries:
+            columns = [("marks", "", MARKS_WIDTH)]
+            columns += [c for c in extra if (date if c[0] in ("date", "day") else source)]
+            padding = 2 * self.cell_padding * (len(columns) + 1)
+            used = sum(width for _, _, width in columns) + padding
+            used += self.styles.scrollbar_size_vertical
+            title = self.size.width - used
+            if title >= MIN_TITLE_WIDTH:
+                break
+        columns.append(("title", "Title", max(1, title)))
         return tuple(columns)
 
     def _set_columns(self) -> None:
@@ -375,6 +388,7 @@ class ArticleList(DataTable[Text]):
         cells = {
             "marks": marks_cell,
             "date": lambda a: Text(article_date(a), style="dim", end=""),
+            "day": lambda a: Text(short_date(a), style="dim", end=""),
             "source": self._source,
         }
         self.add_row(
