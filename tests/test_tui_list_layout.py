@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from reader.widgets.article_list import MIN_TITLE_WIDTH, ArticleList
+from reader.widgets.article_cells import MIN_TITLE_WIDTH
+from reader.widgets.article_list import ArticleList
 from test_tui_keys import make_app
 from tui_fixtures import anyio_backend_fixture, settle  # noqa: F401 (a fixture)
 

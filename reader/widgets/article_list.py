@@ -14,17 +14,10 @@ from index.model import ArticleSummary, Hit
 
 from ..commands import LIST_COMMANDS, bindings
 from ..render import article_date, one_line, short_date
-from .article_cells import marks_cell, title_cell
+from .article_cells import MAX_SOURCE_WIDTH, layout, marks_cell, title_cell
 
 #: Ask for the next page when the cursor gets this close to the last loaded row.
 LOAD_AHEAD = 10
-#: The marks column (unread dot and star).
-MARKS_WIDTH = 2
-#: The source column grows to the longest source loaded, up to this share of the pane and
-#: never past MAX_SOURCE_WIDTH: the title is what the user reads.
-MAX_SOURCE_WIDTH = 24
-SOURCE_SHARE = 5
-MIN_TITLE_WIDTH = 20
 
 
 @dataclass(frozen=True)
@@ -94,40 +87,11 @@ class ArticleList(DataTable[Text]):
             self.move_cursor(row=self.cursor_row, scroll=True)
 
     def _layout(self) -> tuple[tuple[str, str, int], ...]:
-        """(key, label, width) of each column for the rows loaded and the pane's width.
-
-        The date and source columns are as wide as their longest value and left out when no
-        row has one; the title gets what is left. Every width is explicit rather than
-        Textual's content-measured "auto": measuring happens on idle, and a frame drawn
-        before it rendered titles at the label's width and kept those cells cached.
-
-        The title is what the user reads: in a narrow pane (80 columns with the sidebar
-        docked) the date goes short ("day"), then the source goes, then the date, until the
-        title has MIN_TITLE_WIDTH; it never gets more than the pane has, so a long title is
-        cut with "…" rather than by the pane's edge.
-        """
-        rows = self._visible()
-        date = max((len(article_date(row.article)) for row in rows), default=0)
-        day = max((len(short_date(row.article)) for row in rows), default=0)
-        cap = min(MAX_SOURCE_WIDTH, max(8, self.size.width // SOURCE_SHARE))
-        source = min(cap, max((len(one_line(row.article.source)) for row in rows), default=0))
-        tries = [
-            (("date", "Date", max(date, 4)), ("source", "Source", max(source, 6))),
-            (("day", "Date", max(day, 4)), ("source", "Source", max(source, 6))),
-            (("day", "Date", max(day, 4)),),
-            (),
-        ]
-        for extra in tries:
-            columns = [("marks", "", MARKS_WIDTH)]
-            columns += [c for c in extra if (date if c[0] in ("date", "day") else source)]
-            padding = 2 * self.cell_padding * (len(columns) + 1)
-            used = sum(width for _, _, width in columns) + padding
-            used += self.styles.scrollbar_size_vertical
-            title = self.size.width - used
-            if title >= MIN_TITLE_WIDTH:
-                break
-        columns.append(("title", "Title", max(1, title)))
-        return tuple(columns)
+        """(key, label, width) of each column for the rows loaded and the pane's width (see
+        `article_cells.layout`)."""
+        articles = [row.article for row in self._visible()]
+        scrollbar = self.styles.scrollbar_size_vertical
+        return layout(articles, self.size.width, self.cell_padding, scrollbar)
 
     def _set_columns(self) -> None:
         self._columns = self._layout()
