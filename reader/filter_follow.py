@@ -38,9 +38,23 @@ class _Slot:
     now: EntityFilter | None
 
 
+def entity_now(library: Any, name: str, type_: Any) -> tuple[Any, str] | None:
+    """`Library.entity_now`, except that a chip (or an entity page) never slides onto an entity of
+    another type that merely shares its name: a split that takes every article from the
+    person "ravensholm" leaves that person in the registry (with no articles), and the name
+    would otherwise lead to the place "Ravensholm". A retype or a merge leaves no entity of
+    the old type under the name, so those are still followed."""
+    now = library.entity_now(name, type_)
+    if now is not None and now[0] != type_:
+        still = library.entity_candidates(name, type_)
+        if any(c.name == name and c.type == type_ for c in still):
+            return (type_, name)
+    return (now[0], now[1]) if now is not None else None
+
+
 def _stands(library: Any, chip: EntityFilter) -> bool:
     """True when `chip`'s (type, name) is an entity's own name and type right now."""
-    return library.entity_now(chip.name, chip.type) == (chip.type, chip.name)
+    return entity_now(library, chip.name, chip.type) == (chip.type, chip.name)
 
 
 def _place(library: Any, slot: _Slot) -> EntityFilter | None:
@@ -49,7 +63,7 @@ def _place(library: Any, slot: _Slot) -> EntityFilter | None:
         if _stands(library, old):
             return old
     for old in reversed(slot.names):  # else follow the newest name that still leads somewhere
-        now = library.entity_now(old.name, old.type)
+        now = entity_now(library, old.name, old.type)
         if now is not None:
             moved = EntityFilter(now[0], now[1], old.exclude)
             slot.names = [*slot.names, moved][-TRAIL_NAMES:]

@@ -86,3 +86,13 @@ def article_date(article: ArticleSummary) -> str:
     if article.seen is not None:
         return "seen " + format_date(article.seen)
     return ""
+
+
+def short_date(article: ArticleSummary) -> str:
+    """`article_date` for a narrow list: "14 May 25" (the day first, never cut), "~" before
+    a date Dateline first saw the article rather than its published date."""
+    if article.published is not None:
+        return article.published.strftime("%d %b %y")
+    if article.seen is not None:
+        return "~" + article.seen.strftime("%d %b %y")
+    return ""

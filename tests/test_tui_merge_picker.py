@@ -39,11 +39,14 @@ async def test_the_merge_picker_folds_accents_and_matches_names_only(glass_path:
             ("KILIÇ", ["Ayşe Kılıç · person · 4"]),
             ("mjo", ["Lake Mjøsa · place · 4"]),
             ("europ", ["European Rail Agency · org · 8"]),  # not the people
-            ("person", []),  # the type word in the label is not a name
-            ("8", []),  # nor is the count
+            ("person", ["No matches"]),  # the type word in the label is not a name
+            ("8", ["No matches"]),  # nor is the count; the empty list says so
         ):
             await answer(pilot, "ctrl+u", *typed)
             assert offered(app) == expected, typed
+        await answer(pilot, "enter")  # "No matches" is not a choice: the picker stays
+        assert isinstance(app.screen, PickScreen)
+        assert app.screen.query_one(OptionList).highlighted is None
         await answer(pilot, "ctrl+u", *"kilic", "enter")
         assert any('into "Ayşe Kılıç"' in n for n in notes(app)), notes(app)
 

@@ -136,3 +136,32 @@ async def test_an_open_story_page_shows_a_version_added_elsewhere(
         assert sources == {"Iberia Herald", "Levante Daily"}
         focused = app.focused
         assert isinstance(focused, VersionColumn) and focused.index == 0
+
+
+async def test_an_open_entity_page_comes_back_when_a_correction_is_undone(
+    tui_library_path: Path,
+) -> None:
+    """Another shell renames the entity and then undoes it: the page goes back to the old
+    name (the new one names nothing any more) instead of closing as if it were blocked; a
+    merge undone brings the merged entity's page back the same way."""
+    app = make_app(tui_library_path)
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        page = await open_entity_from_sidebar(pilot, "Marta Solans")
+        await run(pilot, "rename", "Marta Solans", "Marta Solans Puig")
+        assert await wait_until(pilot, lambda: "Marta Solans Puig" in text_of(page, "#ep-title"))
+
+        await run(pilot, "undo")
+        assert await wait_until(pilot, lambda: "Puig" not in text_of(page, "#ep-title"))
+        assert app.screen is page and page.page is not None
+        assert page.page.name == "Marta Solans" and page.page.articles == 2
+        assert not any("no longer an entity" in n for n in notes(app))
+
+        await run(pilot, "merge", "Jordi Ferrer", "Marta Solans")
+        assert await wait_until(pilot, lambda: "Jordi Ferrer" in text_of(page, "#ep-title"))
+        await run(pilot, "undo")
+        assert await wait_until(pilot, lambda: "Marta Solans" in text_of(page, "#ep-title"))
+        assert app.screen is page and page.page.name == "Marta Solans"
+        assert page.page.articles == 2
+        assert any("undone" in n and "Marta Solans" in n for n in notes(app))
+        assert not any("no longer an entity" in n for n in notes(app))

@@ -34,7 +34,7 @@ from index.model import EntityType
 from index.pages import AmbiguousEntity, Bucket, EntityPage
 
 from ..render import MENTION_STYLES, TYPE_LABELS, counted, format_date, one_line
-from .page_follow import History, follow_history
+from .page_follow import History, Moved, Visit, follow_history
 from .pages_room import PageResult
 
 BARS = " ▁▂▃▄▅▆▇█"
@@ -137,11 +137,14 @@ class Followed(Message):
     (entities blocked since dropped) and the shown entity's page read again, or None when
     that entity is no longer one. `since` is the history it was read for."""
 
-    def __init__(self, since: History, history: History, page: EntityPage | None) -> None:
+    def __init__(
+        self, since: History, history: History, page: EntityPage | None, moved: Moved
+    ) -> None:
         super().__init__()
         self.since = since
         self.history = history
         self.page = page
+        self.moved = moved
 
 
 class EntityPageScreen(Screen[PageResult | None]):
@@ -166,7 +169,8 @@ class EntityPageScreen(Screen[PageResult | None]):
         self.library = library
         self.page: EntityPage | None = None
         #: Pages opened from this one (Enter on a related entity); Escape walks back.
-        self._history: list[tuple[str, EntityType | None]] = [(name, type_)]
+        #: Each remembers every name its entity had, so an undone correction comes back.
+        self._history: list[Visit] = [Visit.of(name, type_)]
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -185,7 +189,7 @@ class EntityPageScreen(Screen[PageResult | None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self._load(*self._history[-1])
+        self._load(*self._history[-1].now)
 
     # -- loading -----------------------------------------------------------------------------
     @work(thread=True, exclusive=True, group="entity-page", exit_on_error=False)
@@ -212,7 +216,7 @@ class EntityPageScreen(Screen[PageResult | None]):
                 self._history.pop()
             return
         # The name the page resolved ("Haddad" opens "Omar Haddad"): what a correction follows.
-        self._history[-1] = (message.page.name, message.page.type)
+        self._history[-1] = self._history[-1].resolved((message.page.name, message.page.type))
         self._show(message.page)
         self.query_one("#ep-related", OptionList).focus()
         self._show_tabs()
@@ -284,15 +288,15 @@ class EntityPageScreen(Screen[PageResult | None]):
         Only a page that is shown and settled: while another entity's page loads, that load
         reads the library as it is now anyway."""
         page = self.page
-        if page is None or self._history[-1] != (page.name, page.type):
+        if page is None or self._history[-1].now != (page.name, page.type):
             return
         self._follow(tuple(self._history), corrected=change.entities)
 
     @work(thread=True, exclusive=True, group="entity-page-follow", exit_on_error=False)
     def _follow(self, history: History, *, corrected: bool) -> None:
-        followed, page = follow_history(self.library, history, corrected=corrected)
+        followed, page, moved = follow_history(self.library, history, corrected=corrected)
         if not get_current_worker().is_cancelled:
-            self.post_message(Followed(history, followed, page))
+            self.post_message(Followed(history, followed, page, moved))
 
     @on(Followed)
     def _followed(self, message: Followed) -> None:
@@ -306,9 +310,15 @@ class EntityPageScreen(Screen[PageResult | None]):
                 self.pop_until_active()  # a palette over the page goes with it
             self.dismiss(None)
             return
-        self._history = [*message.history[:-1], (page.name, page.type)]
+        self._history = [
+            *message.history[:-1],
+            message.history[-1].resolved((page.name, page.type)),
+        ]
         if page != was:
-            if page.id != was.id:
+            if page.id != was.id and message.moved.back:
+                back = f'A correction was undone: back to "{one_line(page.name)}".'
+                self.notify(back, markup=False)
+            elif page.id != was.id:
                 merged = f'"{one_line(was.name)}" was merged into "{one_line(page.name)}".'
                 self.notify(merged, markup=False)
             self._show(page, keep=page.id == was.id)
@@ -349,7 +359,7 @@ class EntityPageScreen(Screen[PageResult | None]):
     def action_back(self) -> None:
         if len(self._history) > 1:
             self._history.pop()
-            self._load(*self._history[-1])
+            self._load(*self._history[-1].now)
         else:
             self.dismiss(None)
 
@@ -374,7 +384,7 @@ class EntityPageScreen(Screen[PageResult | None]):
         index = event.option_index
         if event.option_list.id == "ep-related" and index < len(page.related):
             other = page.related[index].entity
-            self._history.append((other.name, other.type))
+            self._history.append(Visit.of(other.name, other.type))
             self._load(other.name, other.type)
         elif event.option_list.id == "ep-quotes" and index < len(page.quotes):
             self.dismiss(PageResult(article=page.quotes[index].article_id))

@@ -124,6 +124,8 @@ class PickScreen(ModalScreen[T | None], Generic[T]):
         self._shown = [choice.value for choice in picked]
         # Labels are entity names from article text: `Text`, never markup.
         options.add_options([Option(Text(one_line(choice.label))) for choice in picked])
+        if not picked:  # an empty box would look like a list still loading
+            options.add_option(Option(Text("No matches", style="dim italic"), disabled=True))
         options.highlighted = 0 if picked else None
 
     @on(Input.Changed)

@@ -5,37 +5,104 @@ An entity page is opened on a name; a rename, retype or merge made elsewhere (an
 merge. The page and the pages it was reached from (Enter on a related entity) are renamed
 through `Library.entity_now`, which follows every name the registry has written an entity
 as, and the shown one is read again. Runs in a worker thread: it reads the library.
+
+Following alone cannot undo (the filter chips' `ChipTrail` has the same problem): after a
+rename is undone the new name is gone from the registry, and after a merge is undone the
+target still stands. So each page remembers every name it has had, oldest first (`Visit`);
+the oldest that again names its own entity is where the page goes back to, else it follows
+its newest name that still leads somewhere. Only when none does is the entity gone.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from index.model import EntityType
 from index.pages import EntityPage
 
-#: The entity pages walked through, oldest first: (name, type) as each page was opened.
-History = tuple[tuple[str, EntityType | None], ...]
+from ..filter_follow import entity_now
+
+#: A page's entity as (name, type); type None until the first load resolves it.
+Key = tuple[str, EntityType | None]
+#: Names a page remembers (one renamed again and again forgets its oldest names).
+TRAIL_NAMES = 20
+
+
+@dataclass(frozen=True)
+class Visit:
+    """One entity page on the way: the name it shows now and every name it has had."""
+
+    now: Key
+    #: Every (name, type) this page's entity has had since it was opened, oldest first.
+    names: tuple[Key, ...]
+
+    @classmethod
+    def of(cls, name: str, type_: EntityType | None) -> Visit:
+        return cls((name, type_), ((name, type_),))
+
+    def resolved(self, key: Key) -> Visit:
+        """The page as a load resolved it ("Haddad" opens "Omar Haddad"): untyped names,
+        which nothing can follow, make way for the resolved one."""
+        if key == self.now:
+            return self
+        kept = tuple(n for n in self.names if n[1] is not None and n != key)
+        return Visit(key, (*kept, key)[-TRAIL_NAMES:])
+
+
+#: The entity pages walked through, oldest first.
+History = tuple[Visit, ...]
+
+
+@dataclass(frozen=True)
+class Moved:
+    """How the shown page's entity moved: `back` when it returned to an earlier name (a
+    correction was undone) rather than following a rename, retype or merge forward."""
+
+    back: bool = False
+
+
+def _stands(library: Any, key: Key) -> bool:
+    name, type_ = key
+    return type_ is not None and entity_now(library, name, type_) == (type_, name)
+
+
+def _place(library: Any, visit: Visit) -> tuple[Visit | None, bool]:
+    """Where `visit` belongs now (None: its entity is gone) and whether it went back to an
+    earlier name than the one it showed."""
+    if visit.now[1] is None:
+        return visit, False  # never resolved: nothing to follow
+    for index, old in enumerate(visit.names):  # oldest first: an undo gives the old name back
+        if _stands(library, old):
+            return Visit(old, visit.names), index < visit.names.index(visit.now)
+    for old in reversed(visit.names):  # else the newest name that still leads somewhere
+        name, type_ = old
+        now = entity_now(library, name, type_) if type_ is not None else None
+        if now is not None:
+            key: Key = (now[1], now[0])
+            names = visit.names if key in visit.names else (*visit.names, key)[-TRAIL_NAMES:]
+            return Visit(key, names), False
+    return None, False
 
 
 def follow_history(
     library: Any, history: History, *, corrected: bool
-) -> tuple[History, EntityPage | None]:
+) -> tuple[History, EntityPage | None, Moved]:
     """`history` as the registry now names it (blocked entities dropped, an entity merged into
     the page before it listed once) and the last entity's page read again; None for the page
     when that entity is no longer one (blocked, or gone in a way the registry cannot tell)."""
-    now = [
-        library.entity_now(name, type_) if corrected and type_ else (type_, name)
-        for name, type_ in history
-    ]
-    followed: list[tuple[str, EntityType | None]] = []
-    for entry in now:
-        if entry is not None and (not followed or followed[-1] != (entry[1], entry[0])):
-            followed.append((entry[1], entry[0]))
+    placed = [_place(library, v) if corrected else (v, False) for v in history]
+    followed: list[Visit] = []
+    for visit, _ in placed:
+        if visit is not None and followed and followed[-1].now == visit.now:
+            followed[-1] = visit  # merged into the page before it: listed once
+        elif visit is not None:
+            followed.append(visit)
+    last, back = placed[-1]
     page = None
-    if now[-1] is not None:
+    if last is not None:
         try:
-            page = library.entity_page(now[-1][1], now[-1][0])
+            page = library.entity_page(last.now[0], last.now[1])
         except Exception:  # an unknown or ambiguous name now: the page cannot stand
             page = None
-    return tuple(followed), page
+    return tuple(followed), page, Moved(back=back)

@@ -1,12 +1,22 @@
-"""The article list's cells that show an article's flags and title."""
+"""The article list's cells that show an article's flags and title, and its columns' widths."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from rich.text import Text
 
 from index.model import ArticleSummary
 
-from ..render import plain
+from ..render import article_date, one_line, plain, short_date
+
+#: The marks column (unread dot and star).
+MARKS_WIDTH = 2
+#: The source column grows to the longest source loaded, up to this share of the pane and
+#: never past MAX_SOURCE_WIDTH: the title is what the user reads.
+MAX_SOURCE_WIDTH = 24
+SOURCE_SHARE = 5
+MIN_TITLE_WIDTH = 20
 
 
 def marks_cell(article: ArticleSummary) -> Text:
@@ -27,3 +37,39 @@ def title_cell(article: ArticleSummary, depth: int) -> Text:
         text.append(f"+{article.story_size - 1} ", style="bold #d19a66")
     text.append_text(plain(article.title or "(untitled)", "" if article.read else "bold"))
     return text
+
+
+def layout(
+    articles: Sequence[ArticleSummary], width: int, cell_padding: int, scrollbar: int
+) -> tuple[tuple[str, str, int], ...]:
+    """(key, label, width) of each column for `articles` in a pane `width` cells wide.
+
+    The date and source columns are as wide as their longest value and left out when no
+    article has one; the title gets what is left. Every width is explicit rather than
+    Textual's content-measured "auto": measuring happens on idle, and a frame drawn before it
+    rendered titles at the label's width and kept those cells cached.
+
+    The title is what the user reads: in a narrow pane (80 columns with the sidebar docked)
+    the date goes short ("day"), then the source goes, then the date, until the title has
+    MIN_TITLE_WIDTH; it never gets more than the pane has, so a long title is cut with "…"
+    rather than by the pane's edge.
+    """
+    date = max((len(article_date(a)) for a in articles), default=0)
+    day = max((len(short_date(a)) for a in articles), default=0)
+    cap = min(MAX_SOURCE_WIDTH, max(8, width // SOURCE_SHARE))
+    source = min(cap, max((len(one_line(a.source)) for a in articles), default=0))
+    tries = [
+        (("date", "Date", max(date, 4)), ("source", "Source", max(source, 6))),
+        (("day", "Date", max(day, 4)), ("source", "Source", max(source, 6))),
+        (("day", "Date", max(day, 4)),),
+        (),
+    ]
+    for extra in tries:
+        columns = [("marks", "", MARKS_WIDTH)]
+        columns += [c for c in extra if (date if c[0] in ("date", "day") else source)]
+        padding = 2 * cell_padding * (len(columns) + 1)
+        title = width - sum(w for _, _, w in columns) - padding - scrollbar
+        if title >= MIN_TITLE_WIDTH:
+            break
+    columns.append(("title", "Title", max(1, title)))
+    return tuple(columns)

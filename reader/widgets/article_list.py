@@ -13,18 +13,11 @@ from textual.widgets import DataTable
 from index.model import ArticleSummary, Hit
 
 from ..commands import LIST_COMMANDS, bindings
-from ..render import article_date, one_line
-from .article_cells import marks_cell, title_cell
+from ..render import article_date, one_line, short_date
+from .article_cells import MAX_SOURCE_WIDTH, layout, marks_cell, title_cell
 
 #: Ask for the next page when the cursor gets this close to the last loaded row.
 LOAD_AHEAD = 10
-#: The marks column (unread dot and star).
-MARKS_WIDTH = 2
-#: The source column grows to the longest source loaded, up to this share of the pane and
-#: never past MAX_SOURCE_WIDTH: the title is what the user reads.
-MAX_SOURCE_WIDTH = 24
-SOURCE_SHARE = 5
-MIN_TITLE_WIDTH = 20
 
 
 @dataclass(frozen=True)
@@ -85,29 +78,20 @@ class ArticleList(DataTable[Text]):
         if self._layout() != self._columns:
             current = self.current
             self._rebuild(keep=current.id if current is not None else None)
+        # Opening an article shrinks the pane (the reader takes room): the row being read
+        # must stay on screen, not be left below a pane that still shows the top rows.
+        self.call_after_refresh(self._cursor_into_view)
+
+    def _cursor_into_view(self) -> None:
+        if self.row_count and 0 <= self.cursor_row < self.row_count:
+            self.move_cursor(row=self.cursor_row, scroll=True)
 
     def _layout(self) -> tuple[tuple[str, str, int], ...]:
-        """(key, label, width) of each column for the rows loaded and the pane's width.
-
-        The date and source columns are as wide as their longest value and left out when no
-        row has one; the title gets what is left. Every width is explicit rather than
-        Textual's content-measured "auto": measuring happens on idle, and a frame drawn
-        before it rendered titles at the label's width and kept those cells cached.
-        """
-        rows = self._visible()
-        date = max((len(article_date(row.article)) for row in rows), default=0)
-        cap = min(MAX_SOURCE_WIDTH, max(8, self.size.width // SOURCE_SHARE))
-        source = min(cap, max((len(one_line(row.article.source)) for row in rows), default=0))
-        columns = [("marks", "", MARKS_WIDTH)]
-        if date:
-            columns.append(("date", "Date", max(date, 4)))
-        if source:
-            columns.append(("source", "Source", max(source, 6)))
-        padding = 2 * self.cell_padding * (len(columns) + 1)
-        used = sum(width for _, _, width in columns) + padding
-        used += self.styles.scrollbar_size_vertical
-        columns.append(("title", "Title", max(MIN_TITLE_WIDTH, self.size.width - used)))
-        return tuple(columns)
+        """(key, label, width) of each column for the rows loaded and the pane's width (see
+        `article_cells.layout`)."""
+        articles = [row.article for row in self._visible()]
+        scrollbar = self.styles.scrollbar_size_vertical
+        return layout(articles, self.size.width, self.cell_padding, scrollbar)
 
     def _set_columns(self) -> None:
         self._columns = self._layout()
@@ -368,6 +352,7 @@ class ArticleList(DataTable[Text]):
         cells = {
             "marks": marks_cell,
             "date": lambda a: Text(article_date(a), style="dim", end=""),
+            "day": lambda a: Text(short_date(a), style="dim", end=""),
             "source": self._source,
         }
         self.add_row(

@@ -249,6 +249,13 @@ class EntityList(OptionList):
     def action_bottom(self) -> None:
         self.action_last()
 
+    def action_cursor_down(self) -> None:
+        """Down (`j`), wrapping from the last entity to the first with its heading in view,
+        as `action_top` shows it."""
+        super().action_cursor_down()
+        if self.highlighted is not None and not any(self._entities[: self.highlighted]):
+            self.scroll_home(animate=False, immediate=True)
+
     def action_pick(self, exclude: bool) -> None:
         entity = self.current
         if entity is not None:
