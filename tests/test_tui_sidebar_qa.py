@@ -172,7 +172,10 @@ async def test_long_names_end_in_an_ellipsis_and_keep_their_count(
             assert row.endswith(f"… {count}") and len(row) <= width
 
 
-async def test_top_in_the_sidebar_shows_the_first_heading(tui_library_path: Path) -> None:
+@pytest.mark.parametrize("key", ["g", "j"])
+async def test_the_first_entity_shows_its_heading(tui_library_path: Path, key: str) -> None:
+    """`g` (top), and `j` on the last row (it wraps to the first entity), show the "People"
+    heading above the first entity (`j` left it scrolled off above)."""
     app = make_app(tui_library_path)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
@@ -183,29 +186,7 @@ async def test_top_in_the_sidebar_shows_the_first_heading(tui_library_path: Path
         await pilot.press("G")
         await settle(pilot)
         assert entities.scroll_y > 0
-        await pilot.press("g")
-        await settle(pilot)
-        assert entities.highlighted == 1  # the first entity, under the "People" heading
-        assert entities.scroll_y == 0
-        assert entities.render_line(0).text.strip() == "People"
-
-
-async def test_down_from_the_last_entity_wraps_to_the_first_heading(
-    tui_library_path: Path,
-) -> None:
-    """`j` on the last row wraps to the first entity, the "People" heading in view as `g`
-    shows it (it was left scrolled off above)."""
-    app = make_app(tui_library_path)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await pilot.press("e")
-        await settle(pilot)
-        entities = app.screen.query_one(EntityList)
-        assert entities.max_scroll_y > 0  # the list is taller than the sidebar
-        await pilot.press("G")
-        await settle(pilot)
-        assert entities.scroll_y > 0
-        await pilot.press("j")
+        await pilot.press(key)
         await settle(pilot)
         assert entities.highlighted == 1  # the first entity, under the "People" heading
         assert entities.scroll_y == 0
