@@ -11,15 +11,15 @@ entities.
 
 from __future__ import annotations
 
-import itertools
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 
 from ..model import ENTITY_TYPES, EntityType
 from . import commonwords, gazetteer, personnames
 from .context import context_votes
 from .edges import sentence_start
 from .groups import DESIGNATORS, Group, best_name
+from .groupvotes import affiliation_votes, list_votes
 from .namewords import COMPASS
 from .products import product as _product
 from .products import versioned as _versioned
@@ -40,8 +40,6 @@ _LABEL_VOTES: dict[str, tuple[tuple[EntityType, float], ...]] = {
 }
 
 _POSSESSIVE = re.compile(r" ?[’']s?\b")
-_LIST_GLUE = re.compile(r"^(?:\s*,\s*|,?\s+(?:and|or)\s+)$")
-_PAIR_GLUE = re.compile(r"\s(?:and|or)\s+$")
 
 
 def vote_types(body: str, groups: dict[str, Group]) -> dict[str, EntityType]:
@@ -92,8 +90,8 @@ def vote_types(body: str, groups: dict[str, Group]) -> dict[str, EntityType]:
         for t in ENTITY_TYPES:
             if votes[t] > before[t]:
                 votes["strong_" + t] += 1
-    _affiliation_votes(body, groups, names)
-    _list_votes(body, groups, names)
+    affiliation_votes(body, groups, names)
+    list_votes(body, groups, names)
     types: dict[str, EntityType] = {}
     # A long article that names its people in full introduces everyone that way; a short
     # excerpt or a results table may say just "Obama" or "Sampras".
@@ -290,12 +288,6 @@ def _is_person_named(g: Group) -> bool:
     return labels["PERSON"] * 2 > sum(labels.values())
 
 
-def _same_family(name: str, other: str) -> bool:
-    """Two full names with one surname, paired by "and": two of a family."""
-    mine, theirs = name.split(), other.split()
-    return len(mine) >= 2 and len(theirs) >= 2 and mine[-1] == theirs[-1]
-
-
 def _registered(words: list[str]) -> bool:
     """A company's legal form closing the name ("Grupo Financiero Galicia SA", "… AŞ"), or a
     country or region closing a name that is not itself a place ("Creative Wales", "Yiaga
@@ -327,89 +319,3 @@ def _acronym(name: str) -> bool:
     """ "NPP", "CNN"; not a place written in capitals in a dateline or headline ("AL-AIN",
     "BRUSSELS"), which the gazetteer may still place."""
     return name.isupper() and len(name) < 5 and name.isalpha()
-
-
-_AFFILIATION = re.compile(r" of (?:the )?$")
-
-
-def _affiliation_votes(body: str, groups: dict[str, Group], names: dict[str, str]) -> None:
-    """ "Daniel Fraser of Civic Victoria", "Fraser of the Harbour Party": a name right after a
-    person and "of" is what the person belongs to, an organisation, unless the gazetteer knows
-    it as a place ("Catherine of Aragon") or a title marks it as a person itself."""
-    ends = {m.end: key for key, g in groups.items() for m in g.mentions}
-    for key, g in groups.items():
-        name = names[key]
-        if g.country or g.votes["person_cue"] or gazetteer.is_place(name):
-            continue
-        if gazetteer.city_population(name):
-            continue
-        for m in g.mentions:
-            x = _AFFILIATION.search(body, max(0, m.start - 8), m.start)
-            before = ends.get(x.start()) if x else None
-            if before is None or before == key:
-                continue
-            prev = groups[before].votes
-            if prev["person"] > max(prev["place"], prev["org"]):
-                g.votes["org"] += 3  # as strong as an org word in the name ("Party")
-                g.votes["strong_org"] += 1
-                break
-
-
-def _list_votes(body: str, groups: dict[str, Group], names: dict[str, str]) -> None:
-    """Members of one enumeration ("Kataib Hezbollah, Al-Nujaba and ...") share a type."""
-    owner = {}
-    for key, g in groups.items():
-        for m in g.mentions:
-            owner[(m.start, m.end)] = key
-    spans = sorted(owner)
-    runs: list[list[str]] = []
-    pairs: list[list[str]] = []
-    run: list[str] = []
-    for prev, cur in itertools.pairwise([*spans, (len(body) + 1, len(body) + 1)]):
-        if not run:
-            run = [owner[prev]]
-        if cur in owner and _LIST_GLUE.match(body[prev[1] : cur[0]]):
-            run.append(owner[cur])
-        else:
-            if len(run) >= 3:
-                runs.append(run)
-            elif len(run) == 2 and _PAIR_GLUE.search(body, max(0, prev[0] - 9), prev[0]):
-                pairs.append(run)  # "X and Y", never an apposition "Mecca, Islam's …"
-            run = []
-    leaders = {}
-    for k, g in groups.items():
-        scores = {t: g.votes[t] for t in ("person", "place", "org")}
-        best = max(scores, key=scores.__getitem__)
-        if scores[best] > 0:
-            leaders[k] = best
-    for run in runs:
-        for key in set(run):
-            lent: Counter[str] = Counter()
-            for o in run:
-                if o != key and o in leaders:
-                    # A member typed on evidence ("Fitzcarraldo Editions") lends more than
-                    # one the model merely labelled ("Granta").
-                    lent[leaders[o]] += 2 if groups[o].votes["strong_" + leaders[o]] else 1
-            for type_, n in lent.items():
-                groups[key].votes[type_] += min(n, 3)
-    # "from Ma'an to Udhruh and Shobak": a lone word with nothing that marks a person, paired
-    # with a place, is a place too (a pair of people keeps its people: both are cued or named
-    # in full).
-    for a, b in pairs:
-        for key, other in ((a, b), (b, a)):
-            g = groups[key]
-            if (
-                key != other
-                and leaders.get(other) == "person"
-                and _same_family(names[key], names[other])
-            ):
-                g.votes["person"] += 2  # "brothers Jhon Arboleda and Wilmer Arboleda"
-                g.votes["strong_person"] += 1
-                continue
-            if (
-                key != other
-                and leaders.get(other) == "place"
-                and " " not in names[key]
-                and not g.votes["person_cue"]
-            ):
-                g.votes["place"] += 1
