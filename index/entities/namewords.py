@@ -1,9 +1,14 @@
 """Hand lists of words the gazetteer (gazetteer.py) weighs as evidence: the words that make a
-name an organisation or a place ("… Ministry", "… Province", "Mount …", "South …"). Data
-only; gazetteer.py re-exports it. Widely reported organisations are in knownorgs.py.
+name an organisation ("… Ministry", "… Editions", "the Landtag"). Data only; gazetteer.py
+re-exports it. The words that make a place are in placewords.py, widely reported
+organisations in knownorgs.py.
 """
 
 from __future__ import annotations
+
+from .placewords import COMPASS, PLACE_PREFIXES, PLACE_WORDS
+
+__all__ = ["COMPASS", "DENOMINATIONS", "ORG_WORDS", "PLACE_PREFIXES", "PLACE_WORDS"]
 
 #: Words that make a name an organisation wherever they stand in it. Arabic ones included:
 #: news transliterates militia names ("Kataib" = brigades, "Jaish" = army, "Liwa" = brigade).
@@ -247,135 +252,6 @@ ORG_WORDS: frozenset[str] = frozenset(
     )
 )
 
-#: Words that make a name a place when they end it ("Hama Province", "Golan Heights").
-PLACE_WORDS: frozenset[str] = frozenset(
-    {
-        "province",
-        "governorate",
-        "region",
-        "district",
-        "county",
-        "city",
-        "valley",
-        "hall",
-        "barrage",
-        "reservoir",
-        "arena",
-        "ranges",
-        "range",
-        "hills",
-        "falls",
-        "camp",
-        "mountains",
-        "river",
-        "sea",
-        "gulf",
-        "strait",
-        "island",
-        "islands",
-        "peninsula",
-        "desert",
-        "heights",
-        "strip",
-        "plain",
-        "lake",
-        "ocean",
-        "bay",
-        "airport",
-        "coast",
-        "basin",
-        "delta",
-        "canal",
-        "dam",
-        # Landmarks: "Chain Bridge", "Kossuth Square", "Sao Bento Station".
-        "bridge",
-        "square",
-        "street",
-        "avenue",
-        "boulevard",
-        "road",
-        "plaza",
-        "harbour",
-        "harbor",
-        "port",
-        "quay",
-        "pier",
-        "palace",
-        "castle",
-        "fortress",
-        "tower",
-        "gate",
-        "mosque",
-        "cathedral",
-        "basilica",
-        "church",
-        "chapel",
-        "temple",
-        "synagogue",
-        "shrine",
-        "monastery",
-        "abbey",
-        "station",
-        "stadium",
-        "park",
-        "gardens",
-        "market",
-        "bazaar",
-        # Administrative units the world over: "Kanagawa Prefecture", "Kharkiv Oblast".
-        "municipality",
-        "prefecture",
-        "oblast",
-        "krai",
-        "voivodeship",
-        "canton",
-        "township",
-        "borough",
-        "neighbourhood",
-        "neighborhood",
-        "suburb",
-        "tehsil",
-        "taluka",
-        "upazila",
-        "emirate",
-        "wilaya",
-        "raion",
-    }
-)
-
-#: Words that make a name a place when they start it ("Wadi Musa", "Mount Hermon", "Deir
-#: ez-Zor"): English and the Arabic ones news keeps untranslated.
-PLACE_PREFIXES: frozenset[str] = frozenset(
-    {
-        "mount",
-        "lake",
-        "cape",
-        "fort",
-        "port",
-        "wadi",
-        "jabal",
-        "jebel",
-        "deir",
-        "ras",
-        "tel",
-        "tell",
-        "ain",
-        "bir",
-        # Village and district words kept untranslated: "Barangay Molino", "Kampung Baru".
-        "barangay",
-        "kampung",
-        "kabupaten",
-        # Saints' names given to places ("Sao Bento", "San Cristobal", "St Albans").
-        "sao",
-        "são",
-        "santa",
-        "santo",
-        "san",
-        "saint",
-        "sainte",
-        "st",
-    }
-)
-
 #: Words that make "… Church" an institution, not a building: "the Catholic Church", "the
 #: Greek Orthodox Church" (while "St Mary's Church" is a place).
 DENOMINATIONS: frozenset[str] = frozenset(
@@ -395,22 +271,5 @@ DENOMINATIONS: frozenset[str] = frozenset(
         "coptic",
         "reformed",
         "adventist",
-    ]
-)
-
-#: Directions that make another place of a place: "East Los Angeles", "South Caucasus".
-COMPASS: frozenset[str] = frozenset(
-    [
-        "north",
-        "south",
-        "east",
-        "west",
-        "northern",
-        "southern",
-        "eastern",
-        "western",
-        "central",
-        "upper",
-        "lower",
     ]
 )
