@@ -124,3 +124,23 @@ def test_an_institution_the_model_missed_is_named_by_what_it_is() -> None:
 def test_more_words_that_say_organisation(sentence: str, org: str) -> None:
     raw = [at(sentence, org, "GPE")] if org != "Quellix" else []
     assert ("org", org) in listed(resolve(sentence, raw))
+
+
+def test_a_clubs_name_cut_before_town_is_whole_and_the_venue_stays_a_place() -> None:
+    body = "Harbour Rovers beat Kestrel Town 2-1 at Quayside Park on Saturday."
+    raw = [
+        at(body, "Harbour Rovers", "PERSON"),
+        at(body, "Kestrel", "ORG"),
+        at(body, "Quayside Park", "FAC"),
+    ]
+    assert listed(resolve(body, raw)) == {
+        ("org", "Harbour Rovers"),
+        ("org", "Kestrel Town"),
+        ("place", "Quayside Park"),
+    }
+
+
+def test_an_unknown_agencys_initials_crediting_a_dateline_are_no_entity() -> None:
+    body = "TARNOW, Poland (VW) — The railway said trains would run again on Monday."
+    raw = [at(body, "TARNOW", "GPE"), at(body, "Poland", "GPE"), at(body, "VW", "ORG")]
+    assert listed(resolve(body, raw)) == {("place", "Tarnow"), ("place", "Poland")}

@@ -311,6 +311,7 @@ _FIXTURE_BEFORE = re.compile(
 )
 
 
+_VENUE_WORDS = frozenset({"park", "stadium", "arena", "ground", "field", "oval", "stadion"})
 _TRANSFER_BEFORE = re.compile(
     r"\b(?:(?:signed|joined|bought|recruited|poached)\s+(?:\w+\s+)?from|on\s+loan\s+(?:from|at|to))"
     r"\s+$"
@@ -325,7 +326,10 @@ def _score_positions(body: str) -> list[int]:
 
 def _club_context(body: str, m: Mention) -> bool:
     """Is the name a team here: a fixture against it, or a result nearby and a match verb
-    beside it?"""
+    beside it? Never a venue: "a 2-1 win at Quayside Park" is where it was played."""
+    last = body[m.start : m.end].rsplit(" ", 1)[-1].casefold()
+    if last in _VENUE_WORDS:
+        return False
     if _FIXTURE_BEFORE.search(body, max(0, m.start - 40), m.start):
         return True
     if _TRANSFER_BEFORE.search(body, max(0, m.start - 30), m.start):

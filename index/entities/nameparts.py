@@ -42,8 +42,10 @@ def complete_names(body: str, mentions: list[Mention]) -> list[Mention]:
     """Each person mention, and each one-word mention, with the name parts the sentence adds."""
     taken = sorted((m.start, m.end) for m in mentions)
     out: list[Mention] = []
+    scores = [x.start() for x in _SCORE.finditer(body)]
     for m in mentions:
         m = _without_occupation(body, _with_its_place(body, m, taken))
+        m = _with_club_word(body, m, taken, scores)
         x = _CHANNEL_BEFORE.search(body, max(0, m.start - 8), m.start)
         if (
             x
@@ -81,6 +83,25 @@ def _with_its_place(body: str, m: Mention, taken: list[tuple[int, int]]) -> Ment
     ):
         return m  # never "The" + "Senate", though some town's other name is "The"
     return Mention(x.start(1), m.end, "ORG", m.titled, m.place_word, True)
+
+
+_CLUB_WORD = re.compile(r" (Town|City|United|Rovers|Athletic|Albion|Wanderers|County|Rangers)\b")
+_SCORE = re.compile(r"(?<![\d:.-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d:.-])")
+
+
+def _with_club_word(
+    body: str, m: Mention, taken: list[tuple[int, int]], scores: list[int]
+) -> Mention:
+    """ "Kestrel" + " Town": a club's name the model cut before the word that makes it a club,
+    in a match report (a result within the sentence)."""
+    x = _CLUB_WORD.match(body, m.end)
+    if x is None or m.label not in ("ORG", "PERSON", "GPE"):
+        return m
+    if not any(abs(p - m.end) < 80 for p in scores):
+        return m
+    if any(m.end < s < x.end() for s, _ in taken):
+        return m  # "City" is a name of its own here
+    return Mention(m.start, x.end(), "ORG", m.titled, m.place_word, True)
 
 
 def _without_occupation(body: str, m: Mention) -> Mention:
