@@ -25,6 +25,7 @@ from typing import Any
 from ..model import InputError, ParsedInput, RawArticle
 from ..textclean import sanitize
 from .inputs import NO_SUCH, expand
+from .wrapping import paragraphs
 
 __all__ = [
     "FIELD_LIMITS",
@@ -316,8 +317,6 @@ def plain_body(text: str) -> str:
     """A plain-text body (JSON Lines, a text/plain feed entry) as paragraphs: one per line
     unless the text is hard-wrapped (see `wrapping`); HTML's line breaks are mere layout and
     go through `clean_body` instead."""
-    from .wrapping import paragraphs
-
     return "\n\n".join(paragraphs(sanitize(text)))
 
 

@@ -58,7 +58,7 @@ from .dumplines import (
     source_of,
     word_count,
 )
-from .wrapping import unwrap, wrap_width
+from .wrapping import lines_of
 
 __all__ = ["parse", "split_articles"]
 
@@ -302,11 +302,7 @@ def _has_longer(ordered: list[str], stem: str, key: str) -> bool:
 
 
 def _articles(text: str, origin: str) -> Iterator[RawArticle]:
-    lines = [" ".join(line.split()) for line in sanitize(text).split("\n")]
-    width = wrap_width(lines)
-    if width:
-        lines = unwrap(lines, width)
-    for chunk in split_articles(lines):
+    for chunk in split_articles(lines_of(sanitize(text))):
         first = next(line for line in chunk if line)
         title = first if _has_title(first) else None
         body_lines = chunk[chunk.index(first) + 1 :] if title else chunk

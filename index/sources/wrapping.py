@@ -12,10 +12,10 @@ import re
 from itertools import pairwise
 
 #: A list item opening a line: "- new cycle lanes", "• a rise", "2) the closure".
-BULLET = re.compile(r"^(?:[-•*–·▪]\s|\d{1,2}[.)]\s)")
+_BULLET = re.compile(r"^(?:[-•*–·▪]\s|\d{1,2}[.)]\s)")
 
 
-def wrap_width(lines: list[str]) -> int | None:
+def _wrap_width(lines: list[str]) -> int | None:
     """The column width text was hard-wrapped at, or None when lines are whole paragraphs.
 
     Wrapped text has lines of similar length (near the width) that mostly break mid-sentence.
@@ -35,18 +35,18 @@ def wrap_width(lines: list[str]) -> int | None:
     # A line ending in a figure is a table's row ("Harbour Rovers 2 Kestrel Town 1"), and a
     # list's items are lines of their own: neither is prose broken at a width.
     mid_sentence = [
-        a for a in followed if not re.search(r"[.!?\"”’:\d]$", a) and not BULLET.match(a)
+        a for a in followed if not re.search(r"[.!?\"”’:\d]$", a) and not _BULLET.match(a)
     ]
     return width if len(mid_sentence) >= 0.5 * len(followed) else None
 
 
-def unwrap(lines: list[str], width: int) -> list[str]:
+def _unwrap(lines: list[str], width: int) -> list[str]:
     """Rejoin wrapped lines: a line continues into the next unless it is short (it ended a
     paragraph or is a heading) or a blank line follows."""
     out: list[str] = []
     current: list[str] = []
     for line in lines:
-        if not line or BULLET.match(line):
+        if not line or _BULLET.match(line):
             if current:
                 out.append(" ".join(current))
                 current = []
@@ -62,16 +62,21 @@ def unwrap(lines: list[str], width: int) -> list[str]:
     return out
 
 
+def lines_of(text: str) -> list[str]:
+    """The lines of sanitized plain text with their spaces normalised, wrapped lines rejoined
+    when the text is hard-wrapped; blank lines are kept (they separate paragraphs, and a dump's
+    articles)."""
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    width = _wrap_width(lines)
+    return _unwrap(lines, width) if width else lines
+
+
 def paragraphs(text: str) -> list[str]:
     """The paragraphs of sanitized plain text: blank lines always separate them; single line
     breaks do too, unless the text is hard-wrapped, when wrapped lines are rejoined first."""
-    lines = [" ".join(line.split()) for line in text.split("\n")]
-    width = wrap_width(lines)
-    if width:
-        lines = unwrap(lines, width)
     out: list[str] = []
-    for line in lines:
-        if line and out and out[-1] and not BULLET.match(line) and _continues(out[-1], line):
+    for line in lines_of(text):
+        if line and out and out[-1] and not _BULLET.match(line) and _continues(out[-1], line):
             out[-1] += " " + line  # a sentence broken across two lines of a short text
         else:
             out.append(line)
