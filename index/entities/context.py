@@ -319,7 +319,7 @@ _TRANSFER_BEFORE = re.compile(
 
 
 @lru_cache(maxsize=4)
-def _score_positions(body: str) -> list[int]:
+def score_positions(body: str) -> list[int]:
     """Where the article writes a result ("2-1"), once per article, not once per mention."""
     return [x.start() for x in _SCORE.finditer(body)]
 
@@ -334,7 +334,7 @@ def _club_context(body: str, m: Mention) -> bool:
         return True
     if _TRANSFER_BEFORE.search(body, max(0, m.start - 30), m.start):
         return True  # "the striker signed from Benfica", "on loan at Lille"
-    scores = _score_positions(body)
+    scores = score_positions(body)
     i = bisect_left(scores, m.start - 400)
     if i == len(scores) or scores[i] > m.end + 400:
         return False

@@ -20,13 +20,20 @@ _LOWER = "".join(c for c in map(chr, range(0x61, 0x250)) if c.islower())
 _WORD = rf"[{_UPPER}][{_LOWER}’'-]+"
 
 
+def _free(start: int, end: int, taken: list[tuple[int, int]], stray: list[tuple[int, int]]) -> bool:
+    """Is [start, end) clear of every mention already found, and not inside a stray line
+    (a caption, a byline) that the article's text does not count?"""
+    return not any(s < end and start < e for s, e in taken) and not any(
+        s <= start and end <= e for s, e in stray
+    )
+
+
 @cache
 def _titled_name() -> re.Pattern[str]:
     """A capitalised title, then two or three capitalised words: "Chief Minister Rakesh Kumar
     Sinha", "Prosecutor Diego Salazar", "Dr. Ines Varga"."""
     titles = "|".join(sorted((re.escape(t.capitalize()) for t in TITLES), key=len)[::-1])
-    word = _WORD
-    return re.compile(rf"\b(?:(?:{titles})\.?\s+)+({word}(?: {word}){{1,2}})\b")
+    return re.compile(rf"\b(?:(?:{titles})\.?\s+)+({_WORD}(?: {_WORD}){{1,2}})\b")
 
 
 def titled_names(body: str, mentions: list[Mention], stray: list[tuple[int, int]]) -> list[Mention]:
@@ -36,9 +43,7 @@ def titled_names(body: str, mentions: list[Mention], stray: list[tuple[int, int]
     out: list[Mention] = []
     for x in _titled_name().finditer(body):
         start, end = x.span(1)
-        if any(s < end and start < e for s, e in taken) or any(
-            s <= start and end <= e for s, e in stray
-        ):
+        if not _free(start, end, taken, stray):
             continue
         words = x.group(1).split()
         if any(
@@ -82,9 +87,7 @@ def cued_names(body: str, mentions: list[Mention], stray: list[tuple[int, int]])
     out: list[Mention] = []
     for x in _CUE_NAME.finditer(body):
         start, end = x.span(1)
-        if any(s < end and start < e for s, e in taken) or any(
-            s <= start and end <= e for s, e in stray
-        ):
+        if not _free(start, end, taken, stray):
             continue
         if sentence_start(body, start):
             continue
@@ -149,9 +152,7 @@ def described_orgs(
         if group == 2:
             end = x.end()  # the legal form is part of the registered name
         text = body[start:end]
-        if any(s < end and start < e for s, e in taken) or any(
-            s <= start and end <= e for s, e in stray
-        ):
+        if not _free(start, end, taken, stray):
             continue
         words = text.split()
         if (
@@ -190,9 +191,7 @@ def institutions(body: str, mentions: list[Mention], stray: list[tuple[int, int]
             words = words[1:]
         if len(words) < 2 or words[-1].casefold() not in _INSTITUTIONS:
             continue
-        if any(s < end and start < e for s, e in taken) or any(
-            s <= start and end <= e for s, e in stray
-        ):
+        if not _free(start, end, taken, stray):
             continue
         if any(w.casefold() in TITLES for w in words[:-1]) or known_place(body[start:end]):
             continue

@@ -1,4 +1,4 @@
-"""The parts of a person's name the model left outside its span.
+"""The parts of a name the model left outside its span.
 
 The small model's tokeniser and training data are English: it cuts names at what English
 names rarely have. A hyphen ("Bae Hyun" of "Bae Hyun-woo", "Ayşe Gülnur" of "… Erdem-Kaplan"),
@@ -6,7 +6,9 @@ a lowercase particle ("Cllr Dafydd" of "Dafydd ap Iorwerth", "Lula" of "Lula da 
 given name before a second given name ("Ali Yıldız" of "Mehmet Ali Yıldız") and a surname
 with an apostrophe ("Stephen Kariuki" of "Stephen Kariuki Ndung'u"). Each rule adds back only
 what the sentence shows is part of the name, and never a word that is something else: an
-English word, a place, a demonym or a well-known organisation.
+English word, a place, a demonym or a well-known organisation. Organisations lose parts too:
+the place a council serves ("Fife" + "Council"), the word that makes a club ("Kestrel" +
+"Town"), what a broadcaster is ("TV" + "Gaúcha").
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import re
 
 from . import commonwords, gazetteer, personnames
 from .clean import Mention, name_like
+from .context import score_positions
 from .edges import known_place
 
 #: Lowercase words after a hyphen that make a name an adjective: "Kyiv-based", "Musk-owned".
@@ -39,20 +42,12 @@ _SURNAME_TAIL = re.compile(r" ([A-ZÀ-ÞĀ-Ž][\w]*[’'-][\w]+)(?=,| said| says
 
 
 def complete_names(body: str, mentions: list[Mention]) -> list[Mention]:
-    """Each person mention, and each one-word mention, with the name parts the sentence adds."""
+    """Each mention with the name parts the sentence adds (see the module's docstring)."""
     taken = sorted((m.start, m.end) for m in mentions)
     out: list[Mention] = []
-    scores = [x.start() for x in _SCORE.finditer(body)]
     for m in mentions:
         m = _without_occupation(body, _with_its_place(body, m, taken))
-        m = _with_club_word(body, m, taken, scores)
-        x = _CHANNEL_BEFORE.search(body, max(0, m.start - 8), m.start)
-        if (
-            x
-            and m.label in ("PERSON", "GPE", "ORG", "NORP")
-            and not any(s < m.start and m.start - 8 <= e <= m.start for s, e in taken)
-        ):
-            m = Mention(x.start(), m.end, "ORG", org_word=True)  # "TV" + "Gaúcha"
+        m = _with_channel(body, _with_club_word(body, m, taken), taken)
         end = _hyphen_end(body, m)
         if m.label == "PERSON":
             end = _particle_end(body, end) or _surname_end(body, m.start, end) or end
@@ -86,22 +81,31 @@ def _with_its_place(body: str, m: Mention, taken: list[tuple[int, int]]) -> Ment
 
 
 _CLUB_WORD = re.compile(r" (Town|City|United|Rovers|Athletic|Albion|Wanderers|County|Rangers)\b")
-_SCORE = re.compile(r"(?<![\d:.-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d:.-])")
 
 
-def _with_club_word(
-    body: str, m: Mention, taken: list[tuple[int, int]], scores: list[int]
-) -> Mention:
+def _with_club_word(body: str, m: Mention, taken: list[tuple[int, int]]) -> Mention:
     """ "Kestrel" + " Town": a club's name the model cut before the word that makes it a club,
     in a match report (a result within the sentence)."""
     x = _CLUB_WORD.match(body, m.end)
     if x is None or m.label not in ("ORG", "PERSON", "GPE"):
         return m
-    if not any(abs(p - m.end) < 80 for p in scores):
+    if not any(abs(p - m.end) < 80 for p in score_positions(body)):
         return m
     if any(m.end < s < x.end() for s, _ in taken):
         return m  # "City" is a name of its own here
     return Mention(m.start, x.end(), "ORG", m.titled, m.place_word, True)
+
+
+def _with_channel(body: str, m: Mention, taken: list[tuple[int, int]]) -> Mention:
+    """ "TV" + "Gaúcha": a broadcaster's name opens with what it is."""
+    x = _CHANNEL_BEFORE.search(body, max(0, m.start - 8), m.start)
+    if (
+        x is None
+        or m.label not in ("PERSON", "GPE", "ORG", "NORP")
+        or any(s < m.start and m.start - 8 <= e <= m.start for s, e in taken)
+    ):
+        return m
+    return Mention(x.start(), m.end, "ORG", org_word=True)
 
 
 def _without_occupation(body: str, m: Mention) -> Mention:
@@ -138,7 +142,7 @@ def _hyphen_end(body: str, m: Mention) -> int:
 def _particle_end(body: str, end: int) -> int | None:
     """ "Dafydd" + " ap Iorwerth", "Lula" + " da Silva"."""
     x = _PARTICLE_TAIL.match(body, end)
-    if x is None or not _name_word(x.group(2)):
+    if x is None or not name_word(x.group(2)):
         return None
     return x.end()
 
@@ -148,12 +152,14 @@ def _surname_end(body: str, start: int, end: int) -> int | None:
     and the added word, written with an apostrophe or a hyphen, closes the clause."""
     first = body[start:end].split()[0]
     x = _SURNAME_TAIL.match(body, end)
-    if x is None or not personnames.given_name(first) or not _name_word(x.group(1)):
+    if x is None or not personnames.given_name(first) or not name_word(x.group(1)):
         return None
     return x.end(1)
 
 
-def _name_word(word: str) -> bool:
+def name_word(word: str) -> bool:
+    """Could `word` be a part of a person's name: capitalised like a name, and no English
+    word, place, demonym or well-known organisation?"""
     return (
         name_like(word)
         and not commonwords.is_word(word)

@@ -28,7 +28,7 @@ from . import commonwords, gazetteer, personnames
 from .clean import TITLES, Mention, name_like
 from .edges import PREFIX_IN, STARTERS, known_place, recurs, sentence_start
 from .keys import entity_key
-from .nameparts import given_name_before
+from .nameparts import given_name_before, name_word
 
 _SHIP_BEFORE = re.compile(
     r"\b(?:ship|vessel|yacht|tanker|freighter|frigate|destroyer|submarine|trawler|aboard"
@@ -233,19 +233,16 @@ def join_parts(body: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def _given_then_surname(body: str, prev: Mention, m: Mention) -> bool:
-    """Two one-word spans side by side, a given name the world uses and a word that is no
-    place, English word or organisation: one person the model read as two places or two
-    organisations. Lists always put something between two names."""
+    """Two spans side by side, the first opening with a given name the world uses (one word,
+    or a person's name: "Ayşe Gülnur"), the second one word that is no place, English word or
+    organisation: one person the model read as two spans. Lists always put something between
+    two names."""
     first, second = body[prev.start : prev.end], body[m.start : m.end]
     return (
-        (" " not in first or prev.label == "PERSON")  # "Ayşe Gülnur" + "Erdem-Kaplan"
+        (" " not in first or prev.label == "PERSON")
         and " " not in second
         and personnames.given_name(first.split()[0])
-        and name_like(second)
-        and not commonwords.is_word(second)
-        and not known_place(second)
-        and not gazetteer.is_known_org(second)
-        and not gazetteer.is_demonym(second)
+        and name_word(second)
     )
 
 

@@ -122,7 +122,8 @@ def resolve(
     mentions = split_glued(body, mentions)
     mentions = _add_place_phrases(body, mentions)
     mentions = drop_non_names(body, _add_gazetteer_places(body, mentions, stray))
-    mentions = _without_credits(body, _add_dateline_places(body, mentions))
+    datelines = dateline_spans(body)
+    mentions = _without_credits(body, _add_dateline_places(body, mentions, datelines), datelines)
     mentions = _add_known_orgs(body, mentions, stray)
 
     groups = group_mentions(body, mentions, aliases)
@@ -239,22 +240,25 @@ def _add_gazetteer_places(body: str, mentions: list[Mention], stray: Spans) -> l
 _CREDIT = re.compile(r"[^\n]{0,40}?\(([A-Z]{2,5})\)\s*[—–-]")
 
 
-def _without_credits(body: str, mentions: list[Mention]) -> list[Mention]:
+def _without_credits(
+    body: str, mentions: list[Mention], datelines: list[tuple[int, int]]
+) -> list[Mention]:
     """ "TARNOW, Poland (VW) —": an agency's initials crediting a dateline are no entity of
     the story, unless the gazetteer knows the agency ("(AP)", "(AFP)")."""
     credits = set()
-    for _, e in dateline_spans(body):
+    for _, e in datelines:
         x = _CREDIT.match(body, e)
         if x and not gazetteer.is_known_org(x.group(1)):
             credits.add(x.span(1))
     return [m for m in mentions if (m.start, m.end) not in credits] if credits else mentions
 
 
-def _add_dateline_places(body: str, mentions: list[Mention]) -> list[Mention]:
+def _add_dateline_places(
+    body: str, mentions: list[Mention], datelines: list[tuple[int, int]]
+) -> list[Mention]:
     """ "MEXICO CITY (AP) —": the city a wire story was filed from, and "Accra-born", "a
     Nairobi-based lender", when the gazetteer knows it (the model rarely tags either)."""
     taken = Cover(len(body), ((m.start, m.end) for m in mentions))
-    datelines = dateline_spans(body)
     for s, e in [*datelines, *compound_place_spans(body)]:
         text = body[s:e]
         region = dateline_region(body, e) if (s, e) in datelines else None
