@@ -21,12 +21,14 @@ whole when both follow at once.
 from __future__ import annotations
 
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from index.query import EntityFilter
 
-#: Names a chip's trail keeps (a chip renamed again and again forgets its oldest names).
+#: Names a chip's trail (or an entity page's) keeps: one renamed again and again forgets its
+#: oldest names.
 TRAIL_NAMES = 20
 
 
@@ -52,23 +54,36 @@ def entity_now(library: Any, name: str, type_: Any) -> tuple[Any, str] | None:
     return (now[0], now[1]) if now is not None else None
 
 
-def _stands(library: Any, chip: EntityFilter) -> bool:
-    """True when `chip`'s (type, name) is an entity's own name and type right now."""
-    return entity_now(library, chip.name, chip.type) == (chip.type, chip.name)
+def trail_place(
+    library: Any, trail: Sequence[tuple[str, Any]]
+) -> tuple[int, tuple[Any, str] | None] | None:
+    """Where an entity known by `trail` (every (name, type) it has had, oldest first; a None
+    type is one nothing can follow) is now, for a chip and for an entity page alike:
+    `(i, None)` when `trail[i]` is again an entity's own name and type (the oldest such: an
+    undone correction gives the old name back); else `(i, (type, name))` for the newest
+    `trail[i]` that still leads somewhere; None when none does (blocked)."""
+    for i, (name, type_) in enumerate(trail):
+        if type_ is not None and entity_now(library, name, type_) == (type_, name):
+            return i, None
+    for i in range(len(trail) - 1, -1, -1):
+        name, type_ = trail[i]
+        now = entity_now(library, name, type_) if type_ is not None else None
+        if now is not None:
+            return i, now
+    return None
 
 
 def _place(library: Any, slot: _Slot) -> EntityFilter | None:
     """Where the chip of `slot` belongs now (None: blocked), adding a new name to its trail."""
-    for old in slot.names:  # oldest first: an undone correction gives the old name back
-        if _stands(library, old):
-            return old
-    for old in reversed(slot.names):  # else follow the newest name that still leads somewhere
-        now = entity_now(library, old.name, old.type)
-        if now is not None:
-            moved = EntityFilter(now[0], now[1], old.exclude)
-            slot.names = [*slot.names, moved][-TRAIL_NAMES:]
-            return moved
-    return None
+    found = trail_place(library, [(chip.name, chip.type) for chip in slot.names])
+    if found is None:
+        return None
+    i, now = found
+    if now is None:
+        return slot.names[i]
+    moved = EntityFilter(now[0], now[1], slot.names[i].exclude)
+    slot.names = [*slot.names, moved][-TRAIL_NAMES:]
+    return moved
 
 
 @dataclass

@@ -21,12 +21,10 @@ from typing import Any
 from index.model import EntityType
 from index.pages import EntityPage
 
-from ..filter_follow import entity_now
+from ..filter_follow import TRAIL_NAMES, trail_place
 
 #: A page's entity as (name, type); type None until the first load resolves it.
 Key = tuple[str, EntityType | None]
-#: Names a page remembers (one renamed again and again forgets its oldest names).
-TRAIL_NAMES = 20
 
 
 @dataclass(frozen=True)
@@ -62,27 +60,21 @@ class Moved:
     back: bool = False
 
 
-def _stands(library: Any, key: Key) -> bool:
-    name, type_ = key
-    return type_ is not None and entity_now(library, name, type_) == (type_, name)
-
-
 def _place(library: Any, visit: Visit) -> tuple[Visit | None, bool]:
     """Where `visit` belongs now (None: its entity is gone) and whether it went back to an
     earlier name than the one it showed."""
     if visit.now[1] is None:
         return visit, False  # never resolved: nothing to follow
-    for index, old in enumerate(visit.names):  # oldest first: an undo gives the old name back
-        if _stands(library, old):
-            return Visit(old, visit.names), index < visit.names.index(visit.now)
-    for old in reversed(visit.names):  # else the newest name that still leads somewhere
-        name, type_ = old
-        now = entity_now(library, name, type_) if type_ is not None else None
-        if now is not None:
-            key: Key = (now[1], now[0])
-            names = visit.names if key in visit.names else (*visit.names, key)[-TRAIL_NAMES:]
-            return Visit(key, names), False
-    return None, False
+    found = trail_place(library, visit.names)
+    if found is None:
+        return None, False
+    index, now = found
+    if now is None:  # an undo gave an old name back
+        old = visit.names[index]
+        return Visit(old, visit.names), index < visit.names.index(visit.now)
+    key: Key = (now[1], now[0])
+    names = visit.names if key in visit.names else (*visit.names, key)[-TRAIL_NAMES:]
+    return Visit(key, names), False
 
 
 def follow_history(
