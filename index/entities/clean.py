@@ -204,7 +204,12 @@ def _finish(body: str, toks: list[tuple[int, int]], label: str, out: list[Mentio
         org_word |= tail in gazetteer.ORG_WORDS
         words.pop()
         toks.pop()
-    while words and not name_like(words[0]) and words[0].casefold() not in PARTICLES:
+    while (
+        words
+        and not name_like(words[0])
+        and words[0].casefold() not in PARTICLES
+        and not (_ORDINAL.fullmatch(words[0]) and _norm(words[-1]) in _UNITS)
+    ):
         words.pop(0)
         toks.pop(0)
     if not words:
@@ -326,7 +331,7 @@ def stray_spans(body: str) -> list[tuple[int, int]]:
     for line in re.finditer(r"[^\n]+", body):
         text = line.group()
         words = text.split()
-        if len(words) <= 3 and not re.search(r"[.!?:;,]", text):
+        if (len(words) <= 3 and not re.search(r"[.!?:;,]", text)) or _BREADCRUMB.fullmatch(text):
             spans.append(line.span())
             continue
         credit = _CREDIT_RE.search(text)
@@ -334,6 +339,17 @@ def stray_spans(body: str) -> list[tuple[int, int]]:
         if credit and not gazetteer.country(credit.group().strip(" ().")):
             spans.append((line.start() + credit.start(), line.start() + credit.end()))
     return spans
+
+
+#: "11th Infantry Division", "82nd Airborne", "9th Circuit": a numbered unit keeps its number.
+_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+_UNITS = frozenset(
+    {"division", "brigade", "battalion", "regiment", "corps", "army", "fleet", "squadron"}
+    | {"infantry", "airborne", "armoured", "armored", "cavalry", "marines", "circuit", "precinct"}
+)
+
+#: A site's section trail on a line of its own: "Local News | Gwynedd", "World › Europe".
+_BREADCRUMB = re.compile(r"\s*[^.!?\n|›»>]{1,40}(?:\s[|›»>]\s+[^.!?\n|›»>]{1,40}){1,4}\s*")
 
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"

@@ -14,13 +14,14 @@ from bisect import bisect_left
 from collections import defaultdict
 from functools import lru_cache
 
-from . import commonwords, gazetteer
+from . import commonwords, gazetteer, personnames
 from .clean import Mention
+from .rolewords import OCCUPATIONS
 
 _PREV_PLACE_STRONG = re.compile(
     r"\b(?:town|city|village|province|region|district|governorate|capital|outskirts|suburbs?"
     r"|port|area|countryside|north|south|east|west|north-?east|north-?west|south-?east"
-    r"|south-?west|centre|center|heart|strait|straits|gulf|bay|isle|island|lake|residents"
+    r"|south-?west|centre|center|heart|strait|straits|gulf|bay|isle|island|lake|residents|people"
     r"|townships|towns|villages|suburbs|parts) of\s+(?:the\s+)?"
     # ... and the next of a pair or a list: "residents of Huntly and Epsom"
     r"(?:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?(?:,\s+|\s+and\s+)){0,3}$"
@@ -89,70 +90,6 @@ _PREV_TITLES = frozenset(
         "manager",
     ]
 )
-#: An occupation written right before a name, as a title: "Kenyan runner Mercy Jepkorir",
-#: "striker Ivo Lenz", "novelist Ada Brenn".
-_PREV_OCCUPATIONS = frozenset(
-    [
-        "runner",
-        "sprinter",
-        "athlete",
-        "swimmer",
-        "cyclist",
-        "boxer",
-        "striker",
-        "midfielder",
-        "defender",
-        "goalkeeper",
-        "forward",
-        "winger",
-        "coach",
-        "captain",
-        "player",
-        "singer",
-        "actor",
-        "actress",
-        "author",
-        "writer",
-        "novelist",
-        "poet",
-        "artist",
-        "filmmaker",
-        "director",
-        "producer",
-        "professor",
-        "scientist",
-        "physician",
-        "doctor",
-        "nurse",
-        "teacher",
-        "student",
-        "activist",
-        "campaigner",
-        "detective",
-        "inspector",
-        "sergeant",
-        "soldier",
-        "pilot",
-        "economist",
-        "analyst",
-        "lawyer",
-        "attorney",
-        "businessman",
-        "businesswoman",
-        "entrepreneur",
-        "brothers",
-        "sisters",
-        "brother",
-        "sister",
-        "son",
-        "daughter",
-        "wife",
-        "husband",
-        "mother",
-        "father",
-        "widow",
-    ]
-)
 #: An age in apposition: "Remedios Soler, 67, who …" is someone.
 _NEXT_AGE = re.compile(r"^,\s+(?:aged\s+)?\d{1,3},(?!\d)")
 _PREV_ROLE = re.compile(
@@ -170,7 +107,7 @@ _NEXT_ORG = re.compile(
 _NEXT_ORG_STRONG = re.compile(
     r"^\s+(?:party|militia|faction|radio|television|newspaper|broadcaster|forward|striker"
     r"|midfielder|defender|goalkeeper|winger|frontman|frontwoman|shareholders|subsidiary"
-    r"|chief\s+executive|ceo|exchange)\b"
+    r"|chief\s+executive|ceo|exchange|coalition|alliance)\b"
 )
 #: What an organisation is introduced by: "rail operator Renfe", "the Glasgow trio Glass
 #: Orchard", "Japan's space agency, JAXA,".
@@ -185,6 +122,8 @@ _PREV_ORG = re.compile(
     r"|\b(?:analyst|economist|strategist|researcher|professor|lecturer|lawyer|partner"
     r"|scientist|fellow)\s+at\s+(?:the\s+)?$"
 )
+#: Trades of firms and of people alike: "publisher Shinchosha", "publisher Mairead Ní …".
+_PREV_TRADE = re.compile(r"\b(?:publisher|distributor|exporter|importer)\s+$")
 #: The name, a verb or two, then "its": "Fitch affirmed its", "Argonaut will cut its".
 _ITS_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){1,2}its\b")
 #: What only an organisation has: "Fluxa's chief executive", "Velmora's shares".
@@ -229,6 +168,7 @@ _PRONOUN_AFTER = re.compile(
 def context_votes(body: str, m: Mention, votes: defaultdict[str, float], *, acronym: bool) -> None:
     before = body[max(0, m.start - 60) : m.start]
     after = body[m.end : m.end + 60]
+    name = body[m.start : m.end]
     placed = False
     if _PREV_PLACE_STRONG.search(before):
         votes["place"] += 1.5
@@ -238,14 +178,20 @@ def context_votes(body: str, m: Mention, votes: defaultdict[str, float], *, acro
     elif not acronym and _PREV_PLACE_WEAK.search(before):
         votes["place"] += 0.5
         placed = True
-    if _NEXT_PLACE.match(after):
+    if _in_region(after):
+        votes["place"] += 1.5  # "Marawi, Lanao del Sur": placed by the region it lies in
+        votes["place_cue"] += 1
+        votes["strong_place"] += 1
+    elif _NEXT_PLACE.match(after):
         votes["place"] += 1.5
         votes["place_cue"] += 1
         if _NEXT_PLACE_NOUN.match(after):  # "X province", not "X authorities"
             votes["strong_place"] += 1
     if m.label == "PERSON" and " " not in body[m.start : m.end] and before.endswith(" the "):
         votes["the_person"] += 1  # "the Bundeskartellamt", "along the Danube": no one's name
-    if (
+    if _PREV_TRADE.search(before) and m.label == "PERSON" and personnames.person_shaped(name):
+        votes["org"] += 1  # "publisher Mairead Ní Fhlannagáin": firms and people have trades
+    elif (
         _NEXT_ORG_STRONG.match(after)
         or _PREV_ORG.search(before)
         or _OWNED_BY_ORG.match(after)
@@ -265,9 +211,11 @@ def context_votes(body: str, m: Mention, votes: defaultdict[str, float], *, acro
     last = _last_word(before)
     if last in _PREV_TITLES:
         cue += 2
-    elif last in _PREV_OCCUPATIONS or _PREV_ROLE.search(before):
+    elif last in OCCUPATIONS or _PREV_ROLE.search(before):
         cue += 1
-    if _NEXT_PERSON_ROLE.match(after) or _NEXT_AGE.match(after):
+    if _NEXT_AGE.match(after):
+        cue += 2  # "Khattak, 21, from Bannu": only people have ages in apposition
+    elif _NEXT_PERSON_ROLE.match(after):
         cue += 1
     elif _countrys_own(body, m, before):
         cue += 1  # "Argentina's Sofía Castellanos", "Japan's Takumi Sato"
@@ -359,6 +307,20 @@ def _countrys_own(body: str, m: Mention, before: str) -> bool:
     return 2 <= len(words) <= 3 and not any(
         commonwords.is_word(w) or w.casefold() in gazetteer.ORG_WORDS for w in words
     )
+
+
+_COMMA_NAME = re.compile(
+    r"^, ((?:[A-Z][\w’'-]+)(?: (?:del|de|do|da|[A-Z][\w’'-]+)){0,3})(?=[,.;]| on\b)"
+)
+
+
+def _in_region(after: str) -> bool:
+    """ "X, Lanao del Sur,": a name followed by the province, state or country it lies in."""
+    x = _COMMA_NAME.match(after)
+    if x is None:
+        return False
+    region = x.group(1)
+    return bool(gazetteer.is_region(region) or gazetteer.country(region))
 
 
 def _last_word(before: str) -> str:

@@ -323,8 +323,12 @@ def best_name(body: str, g: Group) -> str:
     return name
 
 
+#: A nickname inside a name ("Zubair "Jugnu" Khattak"), left out of the name shown.
+_NICKNAME = re.compile(r" [\"“][^\"”\n]{1,25}[\"”] ")
+
+
 def _best_name(body: str, g: Group) -> str:
-    texts = g.texts(body)
+    texts = [_NICKNAME.sub(" ", t) for t in g.texts(body)]
     counts = Counter(texts)
     first: dict[str, int] = {}
     for i, t in enumerate(texts):

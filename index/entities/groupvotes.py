@@ -61,11 +61,14 @@ def list_votes(body: str, groups: dict[str, Group], names: dict[str, str]) -> No
     runs: list[list[str]] = []
     pairs: list[list[str]] = []
     run: list[str] = []
+    closed = False  # an "and" or "or" ends a list: "Hunan and Hubei, Lin Zexu" is no list
     for prev, cur in itertools.pairwise([*spans, (len(body) + 1, len(body) + 1)]):
         if not run:
-            run = [owner[prev]]
-        if cur in owner and _LIST_GLUE.match(body[prev[1] : cur[0]]):
+            run, closed = [owner[prev]], False
+        glue = body[prev[1] : cur[0]]
+        if cur in owner and _LIST_GLUE.match(glue) and not (closed and "," in glue):
             run.append(owner[cur])
+            closed = _PAIR_GLUE.search(glue + " ") is not None
         else:
             if len(run) >= 3:
                 runs.append(run)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..model import EntityType
-from . import gazetteer
+from . import gazetteer, personnames
 from .clean import Mention
 from .groups import Group, _is_person, best_name
 from .keys import entity_key
@@ -76,7 +76,9 @@ def link_initials_of_people(body: str, groups: dict[str, Group]) -> None:
 
 _KNOWN_AS = re.compile(
     r",\s+(?:also\s+|better\s+|widely\s+|commonly\s+|popularly\s+)?"
-    r"(?:known|referred\s+to|nicknamed)\s+as\s+(?:the\s+)?"
+    r"(?:(?:known|referred\s+to|nicknamed)\s+as\s+(?:the\s+)?"
+    # "…, known by the French acronym FARDC", "known by its initials, PNB,"
+    r"|known\s+by\s+(?:its|their|the)\s+(?:[a-zA-Z]+\s+)?(?:acronym|initials|abbreviation),?\s+)"
 )
 _NAME_AT = re.compile(
     r"(?:(?:[Aa]l|[Ee]l)-)?[A-Z][\w’'-]+(?:\s+(?:(?:[Aa]l|[Ee]l)-)?[A-Z][\w’'-]+){0,3}"
@@ -102,6 +104,32 @@ def join_known_as(body: str, groups: dict[str, Group]) -> None:
             target.mentions.extend(groups.pop(other).mentions)
         if not any(m.start == y.start() for m in target.mentions):
             target.mentions.append(Mention(y.start(), y.end(), "FOUND"))
+
+
+_THE_ORG = re.compile(r", the ")
+
+
+def join_org_appositions(body: str, groups: dict[str, Group]) -> None:
+    """ "Cymdeithas yr Iaith, the Welsh Language Society, said": a name, then "the" and an
+    institution's name set off by commas, is that institution under its other name. Never a
+    list ("…, the Red Cross, and Oxfam") nor a person ("Ana Ruiz, the Party Secretary")."""
+    ends = {m.end: k for k, g in groups.items() for m in g.mentions}
+    starts = {m.start: (k, m) for k, g in groups.items() for m in g.mentions}
+    for x in _THE_ORG.finditer(body):
+        owner, hit = ends.get(x.start()), starts.get(x.end())
+        if owner is None or hit is None or hit[0] == owner or owner not in groups:
+            continue
+        key, m = hit
+        if key not in groups or not re.match(r",\s+(?!and\b|or\b)[a-z]", body[m.end : m.end + 8]):
+            continue
+        words = body[m.start : m.end].split()
+        if words[-1].casefold() not in gazetteer.ORG_WORDS:
+            continue
+        mine = groups[owner]
+        if any(m.titled for m in mine.mentions) or personnames.person_shaped(best_name(body, mine)):
+            continue
+        groups[owner].secondary.add(key)
+        groups[owner].mentions.extend(groups.pop(key).mentions)
 
 
 def link_spelling_variants(body: str, groups: dict[str, Group]) -> None:

@@ -116,7 +116,12 @@ def vote_types(body: str, groups: dict[str, Group]) -> dict[str, EntityType]:
         if _common_word(body, name, g):
             continue
         if type_ == "person" and introduces and _unintroduced(name, g):
-            continue
+            # No one, so what the other evidence says if it says as much ("Sulu" as a
+            # person and a place, "the Kaisa coalition" as a person and an org).
+            rival = max((t for t in scores if t != "person"), key=scores.__getitem__)
+            if scores[rival] < score or not g.votes["strong_" + rival]:
+                continue
+            type_ = rival
         if g.shared_surname:
             # Left alone, not guessed: "Beridze" when Tamar and Nino Beridze are both in the
             # story. Listing it would add a third, unreal person to the sidebar and registry.

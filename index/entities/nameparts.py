@@ -57,6 +57,60 @@ def complete_names(body: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+_NICKNAMED = re.compile(
+    r"([A-ZÀ-Þ][\w’'-]+) [\"“][A-ZÀ-Þ][\w’'. -]{0,20}[\"”]"
+    r" [A-ZÀ-Þ][\w’'-]+(?: (?:[A-ZÀ-Þ][\w’'-]+|de|da|dela|del|van|von)){0,3}"
+)
+
+
+def join_nicknames(body: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Zubair "Jugnu" Khattak", "Ronaldo "Bong" Dimaculangan": a nickname in quotes inside
+    a name cuts it in two for the model; the whole is one person's name (shown without the
+    nickname, see `groups.best_name`)."""
+    if '"' not in body and "“" not in body:
+        return mentions
+    out = mentions
+    for x in _NICKNAMED.finditer(body):
+        s, e = x.span()
+        inside = [m for m in out if m.start < e and s < m.end]
+        if any(m.start < s or m.end > e for m in inside):
+            continue  # part of a longer name the model found
+        if not any(m.label == "PERSON" for m in inside) and not personnames.given_name(x[1]):
+            continue
+        out = [m for m in out if m not in inside] + [Mention(s, e, "PERSON")]
+    return out
+
+
+_OF_PLACE = re.compile(r" of ([A-ZÀ-Þ][\w’'-]+(?: [A-ZÀ-Þ][\w’'-]+){0,2})(?![\w’'-]| [A-Z])")
+
+
+def with_place_of(body: str, mentions: list[Mention]) -> list[Mention]:
+    """ "The Law Society" + " of Kenya", "the Bar Association" + " of India": a body named by
+    what it is keeps the country or region it belongs to, which the model often leaves off
+    (and tags apart). Only after an institution word, and only a place the gazetteer knows."""
+    out = list(mentions)
+    for m in mentions:
+        text = body[m.start : m.end]
+        if m not in out or m.label != "ORG" or " of " in text:
+            continue
+        if text.split()[-1].casefold() not in gazetteer.ORG_WORDS:
+            continue
+        x = _OF_PLACE.match(body, m.end)
+        if x is None:
+            continue
+        place = x.group(1)
+        if not (
+            gazetteer.country(place) or gazetteer.is_place(place) or gazetteer.is_region(place)
+        ):
+            continue
+        inside = [o for o in out if o is not m and m.end <= o.start and o.end <= x.end()]
+        if any(o.label not in ("GPE", "LOC", "NORP") for o in inside):
+            continue
+        out = [o for o in out if o not in inside]
+        out[out.index(m)] = Mention(m.start, x.end(), "ORG", m.titled, m.place_word, True)
+    return out
+
+
 _PLACE_BEFORE = re.compile(r"([A-ZÀ-Þ][\w’'-]+(?: [A-ZÀ-Þ][\w’'-]+)?) $")
 
 

@@ -248,6 +248,28 @@ ORG_WORDS: frozenset[str] = frozenset(
             "consortium",
             "cooperative",
             "caucus",
+            "service",
+            # Schools, clubs and societies named in other languages: "Ysgol Bryn Eithin",
+            # "Clwb Plant Nantlle", "Escola Estadual …", "Sindicato dos Bancários".
+            "ysgol",
+            "clwb",
+            "cymdeithas",
+            "prifysgol",
+            "cyngor",
+            "undeb",
+            "coleg",
+            "escola",
+            "escuela",
+            "colegio",
+            "liceo",
+            "lycée",
+            "instituto",
+            "institut",
+            "sindicato",
+            "syndicat",
+            "associação",
+            "asociación",
+            "caixa",
         ]
     )
 )

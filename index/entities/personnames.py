@@ -18,6 +18,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import re
+import unicodedata
 from functools import cache
 
 from . import commonwords, gazetteer
@@ -79,7 +80,19 @@ def _lists() -> tuple[frozenset[str], frozenset[str]]:
                     names = names.keys()
                 if isinstance(names, (list, tuple, set, frozenset, type({}.keys()))):
                     out.update(n.casefold() for n in names if isinstance(n, str) and " " not in n)
-    return frozenset(given), frozenset(surnames)
+    # Some locales list names without their accents ("Ayse" for "Ayşe"): match both ways.
+    return frozenset(given | {_bare(n) for n in given}), frozenset(
+        surnames | {_bare(n) for n in surnames}
+    )
+
+
+def _bare(word: str) -> str:
+    """`word` without its diacritics ("ayşe" -> "ayse", "józef" -> "jozef")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _folded(word: str) -> str:
+    return _bare(word.casefold())
 
 
 @cache
@@ -88,7 +101,7 @@ def given_name(word: str) -> bool:
     everyday English word (`_WORD_NAMES`), not a place, a demonym or a well-known organisation?"""
     if len(word) < 2 or not word[0].isupper() or word.isupper():
         return False
-    folded = word.casefold()
+    folded = _folded(word)
     if folded not in _lists()[0] or folded in _WORD_NAMES or folded in COMPASS:
         return False
     return not (
@@ -101,7 +114,7 @@ def given_name(word: str) -> bool:
 
 def _listed_given(word: str) -> bool:
     """In some locale's given names, whatever else the word is ("Bill", "Jack")."""
-    return word.casefold() in _lists()[0]
+    return _folded(word) in _lists()[0]
 
 
 def listed_name(word: str) -> bool:
@@ -111,7 +124,7 @@ def listed_name(word: str) -> bool:
 
 def surname(word: str) -> bool:
     """Is `word` a surname in some locale's list? (Weak alone: "Ford", "Madrid".)"""
-    return word.casefold() in _lists()[1]
+    return _folded(word) in _lists()[1]
 
 
 def person_shaped(name: str) -> bool:

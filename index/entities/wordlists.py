@@ -158,6 +158,42 @@ TITLES: frozenset[str] = frozenset(
         "curator",
         "manager",
         "coach",
+        "constable",
+        "superintendent",
+        "mep",
+        # Honorifics and local offices news keeps untranslated: "Kapitan Bong", "Datuk Seri
+        # Anwar", "Alhaji Musa", "Herr Weber", "Shri Rao", "Ustaz Hamid".
+        "kapitan",
+        "kagawad",
+        "aling",
+        "datuk",
+        "dato",
+        "datin",
+        "ibu",
+        "bapak",
+        "alhaji",
+        "alhaja",
+        "mullah",
+        "haji",
+        "hajji",
+        "señor",
+        "señora",
+        "senhor",
+        "senhora",
+        "herr",
+        "frau",
+        "monsieur",
+        "madame",
+        "signor",
+        "signora",
+        "shri",
+        "shrimati",
+        "smt",
+        "ustaz",
+        "ustadh",
+        "maulana",
+        "pandit",
+        "mzee",
     ]
 )
 #: Titles that never start an organisation's name ("General Motors" and "King Abdullah
@@ -296,6 +332,9 @@ CONNECTORS: frozenset[str] = frozenset(
         "delle",
         "les",
         "für",
+        # Tagalog and Welsh: "Partido Federal ng Pilipinas", "Cymdeithas yr Iaith".
+        "ng",
+        "yr",
     ]
 )
 #: Arabic article and kinship particles written lowercase before a hyphen: "al-Sham".

@@ -1,0 +1,32 @@
+"""Occupations and callings news writes right before a person's name ("striker Tomás Ledesma",
+"Regional organiser Huw Ffransis said"), read by `context.context_votes` as a sign of a person.
+
+Only words that describe people and never companies: "miner", "lender", "broadcaster",
+"publisher" or "operator" introduce organisations as often ("miner Glencore").
+"""
+
+from __future__ import annotations
+
+OCCUPATIONS: frozenset[str] = frozenset(
+    {"runner", "sprinter", "athlete", "swimmer", "cyclist", "boxer", "striker"}
+    | {"midfielder", "defender", "goalkeeper", "forward", "winger", "coach", "captain"}
+    | {"player", "singer", "actor", "actress", "author", "writer", "novelist", "poet"}
+    | {"artist", "filmmaker", "director", "producer", "professor", "scientist", "physician"}
+    | {"doctor", "nurse", "teacher", "student", "activist", "campaigner", "detective"}
+    | {"inspector", "sergeant", "soldier", "pilot", "economist", "analyst", "lawyer"}
+    | {"attorney", "businessman", "businesswoman", "entrepreneur", "brothers", "sisters"}
+    | {"brother", "sister", "son", "daughter", "wife", "husband", "mother", "father"}
+    | {"widow", "organiser", "organizer", "founder", "co-founder", "curator", "historian"}
+    | {"photographer", "journalist", "reporter", "correspondent", "editor", "columnist"}
+    | {"commentator", "presenter", "composer", "musician", "guitarist", "drummer"}
+    | {"bassist", "pianist", "violinist", "rapper", "dancer", "choreographer", "designer"}
+    | {"architect", "surgeon", "paramedic", "firefighter", "farmer", "fisherman", "priest"}
+    | {"pastor", "imam", "rabbi", "lecturer", "epidemiologist", "virologist", "biologist"}
+    | {"chemist", "physicist", "geologist", "climatologist", "meteorologist", "strategist"}
+    | {"accountant", "banker", "shopkeeper", "landlord", "volunteer", "survivor"}
+    | {"protester", "lawmaker", "legislator", "councillor", "councilor", "magistrate"}
+    | {"prosecutor", "defendant", "claimant", "plaintiff", "pensioner", "grandmother"}
+    | {"grandfather", "uncle", "aunt", "nephew", "niece", "cousin", "colleague"}
+    | {"neighbour", "neighbor", "teammate", "skipper", "jockey", "referee", "umpire"}
+    | {"batsman", "bowler", "pitcher", "quarterback", "fly-half", "scrum-half"}
+)  # fmt: skip

@@ -1,0 +1,127 @@
+"""Slips found on invented news from many countries (a colleague's dev set, news E): each test
+hands `resolve` the spans the model returned for an invented sentence (no model is loaded);
+places and languages are real where the gazetteer or the word lists are the point.
+"""
+
+from __future__ import annotations
+
+from index.entities.resolve import resolve
+from tests.test_entities_error_kinds import at, listed
+
+
+def test_a_welsh_school_and_club_are_organisations() -> None:
+    body = "Pupils of Ysgol Glan Morfa will move in September, and Clwb Plant Eifion will close."
+    raw = [at(body, "Ysgol Glan Morfa", "PERSON"), at(body, "Clwb Plant Eifion", "PERSON")]
+    assert listed(resolve(body, raw)) == {("org", "Ysgol Glan Morfa"), ("org", "Clwb Plant Eifion")}
+
+
+def test_tagalog_and_welsh_connectors_stay_inside_a_name() -> None:
+    body = "The Partido Masagana ng Bayan said it would appeal."
+    raw = [at(body, "Partido Masagana ng Bayan", "ORG")]
+    assert listed(resolve(body, raw)) == {("org", "Partido Masagana ng Bayan")}
+
+
+def test_a_section_trail_line_lists_nothing() -> None:
+    body = "Local News | Ceredigion\n\nThe bridge at Aberaeron reopened on Monday after repairs."
+    raw = [at(body, "Local News", "ORG"), at(body, "Ceredigion", "GPE")]
+    assert ("org", "Local News") not in listed(resolve(body, raw))
+
+
+def test_an_institution_keeps_the_country_it_belongs_to() -> None:
+    body = "The Bar Association of Kenya welcomed the ruling on Friday."
+    raw = [at(body, "The Bar Association", "ORG"), at(body, "Kenya", "GPE")]
+    assert listed(resolve(body, raw)) == {("org", "Bar Association of Kenya")}
+
+
+def test_an_institution_never_takes_a_place_after_of_the() -> None:
+    body = "She teaches at Halvard State University of the US Midwest."
+    raw = [at(body, "Halvard State University", "ORG")]
+    assert ("org", "Halvard State University") in listed(resolve(body, raw))
+
+
+def test_a_numbered_unit_keeps_its_number() -> None:
+    body = "The army's 14th Infantry Division was placed on alert."
+    raw = [at(body, "14th Infantry Division", "ORG")]
+    assert listed(resolve(body, raw)) == {("org", "14th Infantry Division")}
+
+
+def test_a_capital_that_speaks_is_a_place_even_opening_a_sentence() -> None:
+    body = "Rebels took the town. Kigali denies arming them, a spokesman said."
+    assert ("place", "Kigali") in listed(resolve(body, []))
+
+
+def test_a_person_shaped_name_after_a_trade_people_have_too_is_a_person() -> None:
+    body = "Rights went to Saltgrass Books, publisher Mairead Ní Bhraonáin said."
+    raw = [at(body, "Saltgrass Books", "ORG"), at(body, "Mairead Ní Bhraonáin", "PERSON")]
+    assert ("person", "Mairead Ní Bhraonáin") in listed(resolve(body, raw))
+
+
+def test_a_band_after_its_trade_word_stays_an_organisation() -> None:
+    body = "Tickets sold out for the band Sigrun Vatnsdal at the hall."
+    raw = [at(body, "Sigrun Vatnsdal", "PERSON")]
+    assert listed(resolve(body, raw)) == {("org", "Sigrun Vatnsdal")}
+
+
+def test_an_age_in_apposition_outweighs_two_organisation_labels() -> None:
+    body = "Durrani took five wickets. Durrani, 22, from Mardan, was named man of the match."
+    raw = [at(body, "Durrani", "ORG", 0), at(body, "Durrani", "ORG", 1)]
+    assert ("person", "Durrani") in listed(resolve(body, raw))
+
+
+def test_a_nickname_in_quotes_keeps_one_name() -> None:
+    body = 'Wing Ratu "Tiko" Nadolo scored twice. Nadolo, 24, was named player of the match.'
+    raw = [at(body, "Ratu", "PERSON"), at(body, "Nadolo", "PERSON", 0)]
+    found = resolve(body, raw)
+    assert listed(found) == {("person", "Ratu Nadolo")}
+    assert "Nadolo" in found[0].aliases
+
+
+def test_an_honorific_is_no_part_of_a_name() -> None:
+    body = "Police arrested Kapitan Dodong on Monday, the barangay office said."
+    raw = [at(body, "Kapitan Dodong", "PERSON")]
+    assert listed(resolve(body, raw)) == {("person", "Dodong")}
+
+
+def test_and_closes_a_list() -> None:
+    """ "Hunan and Hubei, Lin Zexu": the person after the pair is no third member."""
+    body = "The Governor of Hunan and Hubei, Lin Zexu, banned the trade in 1839."
+    raw = [at(body, "Hunan", "GPE"), at(body, "Hubei", "GPE"), at(body, "Lin Zexu", "PERSON")]
+    assert listed(resolve(body, raw)) == {
+        ("place", "Hunan"),
+        ("place", "Hubei"),
+        ("person", "Lin Zexu"),
+    }
+
+
+def test_a_town_followed_by_its_province_is_a_place() -> None:
+    body = "Voters queued at a school in Dulag, Leyte, on Thursday."
+    assert ("place", "Dulag") in listed(resolve(body, [at(body, "Dulag", "PERSON")]))
+
+
+def test_an_acronym_known_by_is_an_alias() -> None:
+    body = (
+        "The Armed Forces of the Republic of Vandia, known by the French acronym FARV, "
+        "did not respond. FARV troops left the town."
+    )
+    raw = [at(body, "Armed Forces of the Republic of Vandia", "ORG"), at(body, "FARV", "ORG", 0)]
+    found = resolve(body, raw)
+    assert [e.name for e in found if e.type == "org"] == ["Armed Forces of the Republic of Vandia"]
+    assert "FARV" in found[0].aliases
+
+
+def test_a_known_organisation_the_model_cut_is_whole() -> None:
+    body = "Doctors Without Borders said its teams had treated 40 people."
+    raw = [at(body, "Without Borders", "PERSON")]
+    assert listed(resolve(body, raw)) == {("org", "Doctors Without Borders")}
+
+
+def test_an_organisation_named_again_in_apposition_is_one() -> None:
+    body = "Cymdeithas Tir Glas, the Upland Farmers Society, said it would appeal."
+    raw = [at(body, "Cymdeithas Tir Glas", "PERSON"), at(body, "the Upland Farmers Society", "ORG")]
+    assert listed(resolve(body, raw)) == {("org", "Cymdeithas Tir Glas")}
+
+
+def test_a_list_of_organisations_is_not_an_apposition() -> None:
+    body = "Aid came from Halvorsen Aid, the Red Cross, and Oxfam, officials said."
+    raw = [at(body, "Halvorsen Aid", "ORG"), at(body, "the Red Cross", "ORG"), at(body, "Oxfam", "ORG")]
+    assert len(listed(resolve(body, raw))) == 3
