@@ -123,5 +123,9 @@ def test_an_organisation_named_again_in_apposition_is_one() -> None:
 
 def test_a_list_of_organisations_is_not_an_apposition() -> None:
     body = "Aid came from Halvorsen Aid, the Red Cross, and Oxfam, officials said."
-    raw = [at(body, "Halvorsen Aid", "ORG"), at(body, "the Red Cross", "ORG"), at(body, "Oxfam", "ORG")]
+    raw = [
+        at(body, "Halvorsen Aid", "ORG"),
+        at(body, "the Red Cross", "ORG"),
+        at(body, "Oxfam", "ORG"),
+    ]
     assert len(listed(resolve(body, raw))) == 3
