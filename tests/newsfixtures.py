@@ -52,7 +52,7 @@ ELECTION = {
     "title": "Tbilisi mayor Nino Beridze wins second term",
     "body": (
         "Nino Beridze won a second term as mayor of Tbilisi on Sunday, taking 54 percent of the "
-        "vote according to the Central Election Commission of Georgia.\n\n"
+        "vote according to Georgia's Central Election Commission.\n\n"
         'Beridze promised to finish the new metro line to the airport before 2029. "The city '
         'voted for trains, not slogans," she told supporters in Freedom Square.\n\n'
         "Her rival Giorgi Lomidze conceded late on Sunday night."

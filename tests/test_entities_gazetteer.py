@@ -59,3 +59,24 @@ def test_regions_and_known_orgs() -> None:
 )
 def test_islands_seas_rivers_and_regions_are_places(name: str) -> None:
     assert gazetteer.is_place(name)
+
+
+def test_the_prefix_trie_matches_like_a_longest_first_alternation() -> None:
+    import re
+
+    from index.entities.gazetteer import trie_pattern
+
+    names = ["Bank", "Bank of Japan", "Bank of Jamaica", "Banco", "BNP Paribas", "BNP", "Ba"]
+    text = "Bank of Japan, Bank of Jam, Banco Sabadell, BNP Paribas SA, BNP, Bankers, Ba."
+    edge = r"(?<![\w.-])(?:{})(?![\w-]|\.\w)"
+    trie = re.compile(edge.format(trie_pattern(names)))
+    plain = re.compile(edge.format("|".join(map(re.escape, sorted(names, key=len, reverse=True)))))
+    assert [m.group() for m in trie.finditer(text)] == [m.group() for m in plain.finditer(text)]
+    assert [m.group() for m in trie.finditer(text)] == [
+        "Bank of Japan",
+        "Bank",
+        "Banco",
+        "BNP Paribas",
+        "BNP",
+        "Ba",
+    ]

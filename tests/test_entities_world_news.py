@@ -129,3 +129,37 @@ def test_a_list_of_organisations_is_not_an_apposition() -> None:
         at(body, "Oxfam", "ORG"),
     ]
     assert len(listed(resolve(body, raw))) == 3
+
+
+def test_a_name_the_model_calls_a_nationality_is_someone_after_a_trade() -> None:
+    body = "Lecce's goalkeeper Sutrisno made two saves late on."
+    assert listed(resolve(body, [at(body, "Sutrisno", "NORP")])) == {("person", "Sutrisno")}
+
+
+def test_a_town_named_like_a_persons_surname_stays_a_town() -> None:
+    body = "Adviser Imran Khosa, whose family comes from the town of Khosa, spoke on Monday."
+    raw = [at(body, "Imran Khosa", "PERSON")]
+    assert listed(resolve(body, raw)) == {("person", "Imran Khosa"), ("place", "Khosa")}
+
+
+def test_a_company_news_everywhere_names_is_an_organisation() -> None:
+    body = "Shares of Equinor rose 3% after Maersk said freight rates had steadied."
+    raw = [at(body, "Maersk", "PERSON")]
+    assert listed(resolve(body, raw)) == {("org", "Equinor"), ("org", "Maersk")}
+
+
+def test_a_world_organisations_other_name_is_an_alias() -> None:
+    body = "Hong Kong Exchanges and Clearing fell 2%. Analysts said HKEX would report on Friday."
+    raw = [at(body, "Hong Kong", "GPE"), at(body, "HKEX", "ORG")]
+    found = resolve(body, raw)
+    assert listed(found) == {("org", "Hong Kong Exchanges and Clearing")}
+    assert "HKEX" in found[0].aliases
+
+
+def test_the_headline_possessive_of_a_bodys_longer_name_is_not_listed_apart() -> None:
+    title = "Moody's cuts Vandia deeper into junk"
+    body = "Moody's Ratings lowered the rating on Tuesday."
+    found = resolve(
+        body, [at(body, "Moody's Ratings", "ORG")], title, [at(title, "Moody's", "ORG")]
+    )
+    assert listed(found) == {("org", "Moody's Ratings")}

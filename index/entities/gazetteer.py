@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -227,9 +228,30 @@ def known_org_pattern() -> re.Pattern[str]:
     """The known organisations' names as written (case-sensitive, whole words, longest
     first), for finding the ones the model missed; two-letter acronyms ("AP", "UN") are left
     out: too many other things are written that way."""
-    names = sorted((n for n in KNOWN_ORGS if len(n.replace(".", "")) > 2), key=len, reverse=True)
-    alternation = "|".join(re.escape(n) for n in names)
-    return re.compile(rf"(?<![\w.-])(?:{alternation})(?![\w-]|\.\w)")
+    names = [n for n in KNOWN_ORGS if len(n.replace(".", "")) > 2]
+    return re.compile(rf"(?<![\w.-])(?:{trie_pattern(names)})(?![\w-]|\.\w)")
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """One regex alternation for many literal strings, factored by their common prefixes
+    ("Bank of (?:England|Japan)"), so a position that starts no name fails at its first letter
+    instead of once per name. Longer names are tried first, as in a sorted alternation."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def walk(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + walk(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return walk(trie)
 
 
 @cache

@@ -197,6 +197,8 @@ def _may_link(short: list[str], long: list[str], g: Group, target: Group) -> boo
     if _is_person(target) or _person_shaped_words(short, long, g):
         if g.labels().most_common(1)[0][0] != "PERSON" and _known_place(" ".join(short)):
             return False  # "Victoria" the city beside "Victoria Lang"
+        if g.labels()["PLACE"] and not g.labels()["PERSON"]:
+            return False  # "Asad Jatoi, whose family comes from the town of Jatoi"
         if short[-1] == long[-1]:
             return True  # a surname
         if (

@@ -54,8 +54,10 @@ def headline_entities(
             keys |= {c for c in map(gazetteer.org_canonical, (name, text)) if c}
             if not known.isdisjoint(keys):
                 continue
-            if type_ == "org" and any(k.startswith(f"{entity_key(text)} ") for k in known):
-                continue  # the body's fuller name of it
+            if type_ == "org" and any(
+                k.startswith((f"{entity_key(text)} ", f"{entity_key(text)}s ")) for k in known
+            ):
+                continue  # the body's fuller name of it ("Moody's" of "Moody's Ratings")
             rest = entity_key(title[m.start :])
             if any(k.startswith(f"{entity_key(text)} ") and rest.startswith(k) for k in known):
                 continue  # "Porto" of the headline's "Porto Alegre", which the body names

@@ -12,7 +12,30 @@ Only names that are almost never anything else are listed: no "Amazon" (a river)
 
 from __future__ import annotations
 
+from importlib import resources
+
 from .knownparties import PARTIES
+
+
+def _read_world_orgs() -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """`worldorgs.txt`: ~2,400 companies, agencies, broadcasters, NGOs, unions and bodies of
+    every region (one per line, by sector), then rows of one organisation's names."""
+    text = resources.files(__package__).joinpath("worldorgs.txt").read_text(encoding="utf-8")
+    names: list[str] = []
+    rows: list[tuple[str, ...]] = []
+    in_aliases = False
+    for line in map(str.strip, text.splitlines()):
+        if line.startswith("##"):
+            in_aliases = line == "## Aliases"
+        elif line and not line.startswith("#"):
+            if in_aliases:
+                rows.append(tuple(n.strip() for n in line.split(" | ")))
+            else:
+                names.append(line)
+    return tuple(names), tuple(rows)
+
+
+WORLD_ORGS, WORLD_ORG_ALIASES = _read_world_orgs()
 
 #: Companies, platforms, agencies, news organisations and international bodies.
 MORE_KNOWN_ORGS: tuple[str, ...] = (
@@ -158,6 +181,7 @@ MORE_KNOWN_ORGS: tuple[str, ...] = (
 #: Names of one organisation that neither initials nor the start of its name give away:
 #: every spelling of a row is the same organisation, the first its full name.
 ORG_ALIASES: tuple[tuple[str, ...], ...] = (
+    *WORLD_ORG_ALIASES,
     ("United Nations", "UN", "U.N."),
     ("European Union", "EU", "E.U."),
     ("North Atlantic Treaty Organization", "NATO"),
@@ -291,4 +315,5 @@ KNOWN_ORGS: tuple[str, ...] = (
     "Yonhap",
     *MORE_KNOWN_ORGS,
     *PARTIES,
+    *WORLD_ORGS,
 )

@@ -179,6 +179,8 @@ def _group_of_people(name: str, g: Group) -> bool:
         return False
     if any(m.place_word or m.org_word for m in g.mentions):
         return False
+    if g.votes["strong_person"] and not gazetteer.is_demonym(name):
+        return False  # "goalkeeper Wahyudi": a title or a trade before it makes it someone
     return not (g.votes["place_cue"] and g.votes["strong_place"])
 
 
