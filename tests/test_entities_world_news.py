@@ -163,3 +163,51 @@ def test_the_headline_possessive_of_a_bodys_longer_name_is_not_listed_apart() ->
         body, [at(body, "Moody's Ratings", "ORG")], title, [at(title, "Moody's", "ORG")]
     )
     assert listed(found) == {("org", "Moody's Ratings")}
+
+
+def test_a_city_whose_own_name_starts_with_the_keeps_it() -> None:
+    body = "Union leaders met in The Hague on Monday. The Hague council said talks would go on."
+    raw = [at(body, "The Hague", "GPE", 0), at(body, "The Hague", "GPE", 1)]
+    assert listed(resolve(body, raw)) == {("place", "The Hague")}
+
+
+def test_a_given_name_the_model_misread_takes_its_hyphenated_surname() -> None:
+    body = "The tram line will open in March, said mayor Giulia Castellani-Roth."
+    assert listed(resolve(body, [at(body, "Giulia", "GPE")])) == {
+        ("person", "Giulia Castellani-Roth")
+    }
+
+
+def test_a_title_before_a_name_the_model_called_an_org_marks_a_person() -> None:
+    body = "Roads closed on Monday, state commissioner Funmilayo Adeyemi-Okoro said."
+    raw = [at(body, "Funmilayo Adeyemi-Okoro", "ORG")]
+    assert listed(resolve(body, raw)) == {("person", "Funmilayo Adeyemi-Okoro")}
+
+
+def test_a_role_that_titles_the_next_name_says_nothing_of_the_one_before() -> None:
+    body = "The council raised tolls on the Brattvika, council leader Sindre Aasheim said."
+    raw = [at(body, "Brattvika", "ORG"), at(body, "Sindre Aasheim", "PERSON")]
+    assert ("person", "Brattvika") not in listed(resolve(body, raw))
+
+
+def test_a_known_body_owning_another_is_two_organisations() -> None:
+    body = "The European Union's Copernicus service mapped the flooded valleys."
+    raw = [at(body, "The European Union's Copernicus", "ORG")]
+    assert listed(resolve(body, raw)) == {("org", "European Union"), ("org", "Copernicus")}
+
+
+def test_an_institution_of_a_big_city_keeps_it() -> None:
+    body = "The Port Authority of Valencia approved the expansion on Monday."
+    raw = [at(body, "The Port Authority", "ORG"), at(body, "Valencia", "PERSON")]
+    assert listed(resolve(body, raw)) == {("org", "Port Authority of Valencia")}
+
+
+def test_a_named_storm_is_no_entity() -> None:
+    body = "Rain from Storm Odalys flooded villages, and Typhoon Marisol weakened."
+    raw = [at(body, "Storm Odalys", "GPE"), at(body, "Marisol", "PERSON")]
+    assert listed(resolve(body, raw)) == set()
+
+
+def test_a_natural_feature_word_after_a_name_places_it() -> None:
+    body = "The dredging would harm the Albufera lagoon, campaigners said."
+    assert listed(resolve(body, [at(body, "Albufera", "ORG")])) == {("place", "Albufera")}

@@ -321,6 +321,19 @@ def test_rename_mentions_follow_and_new_articles_still_resolve(syria: Registry) 
     assert snapshot(syria, IDS) == before
 
 
+def test_a_rename_whose_old_name_is_part_of_the_new_holds_for_new_articles(reg: Registry) -> None:
+    """ "Hague" renamed "The Hague": the old name is a part of the new one, and parts alone
+    resolve nowhere; the rename keeps it a form the user vouched for, and undo takes it back."""
+    add(reg, "a1", "Talks opened in Hague on Monday.", ("place", "Hague"))
+    before = snapshot(reg, ["a1"])
+    reg.rename("Hague", "The Hague")
+    add(reg, "a2", "Judges in Hague set a hearing.", ("place", "Hague"))
+    assert {e.name: e.count for e in reg.counts("place")} == {"The Hague": 2}
+    reg.forget("a2")
+    reg.undo()
+    assert snapshot(reg, ["a1"]) == before
+
+
 def test_rename_onto_another_entity_suggests_merge(syria: Registry) -> None:
     with pytest.raises(EntityError, match="merge"):
         syria.rename("Bashar al-Assad", "Hafez Assad")

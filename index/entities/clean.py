@@ -133,9 +133,12 @@ def _clean_part(body: str, start: int, end: int, label: str, out: list[Mention])
     m = _POSSESSIVE_RE.search(body, s, e)
     if m and m.start() > s:
         toks[-1] = (s, m.start())
-    # "the Hayat Tahrir al-Sham": the article is not part of the name.
+    # "the Hayat Tahrir al-Sham": the article is not part of the name, unless a city's own
+    # name starts with it ("The Hague", "The Bronx").
     if len(toks) > 1 and body[toks[0][0] : toks[0][1]].casefold() == "the":
-        toks = toks[1:]
+        city = body[toks[0][0] : toks[-1][1]]
+        if not (city.startswith("The ") and gazetteer.main_city_population(city)):
+            toks = toks[1:]
     # "Rudaw’s Halkawt Aziz", "Syria’s High Committee": an owner glued to a name.
     for i in range(len(toks) - 1):
         s, e = toks[i]
@@ -157,6 +160,10 @@ def _clean_part(body: str, start: int, end: int, label: str, out: list[Mention])
             break
         if label == "PERSON" or gazetteer.is_place(owner):
             _finish(body, [*toks[:i], (s, m.start())], "OWNER", out)
+            toks = toks[i + 1 :]
+        elif label == "ORG" and gazetteer.is_known_org(owner):
+            # "The European Union's Copernicus service": a known body owns another.
+            _finish(body, [*toks[:i], (s, m.start())], "ORG", out)
             toks = toks[i + 1 :]
         elif label == "ORG" and _person_shaped(owner):
             # "Dorran Pike’s Blue Meridian": an org's owner written as a full name is a person.

@@ -17,6 +17,7 @@ from functools import lru_cache
 from . import commonwords, gazetteer, personnames
 from .clean import Mention
 from .rolewords import OCCUPATIONS
+from .wordlists import TITLES
 
 _PREV_PLACE_STRONG = re.compile(
     r"\b(?:town|city|village|province|region|district|governorate|capital|outskirts|suburbs?"
@@ -37,7 +38,9 @@ _PREV_PLACE_WEAK = re.compile(
 _NEXT_PLACE = re.compile(
     r"^(?:\s+(?:province|governorate|region|district|countryside|border|city|town|village|river"
     r"|valley|mountains|plain|coast|basin|delta|court|authorities|residents|municipality"
-    r"|airport|neighbourhood|neighborhood|districts|suburb|quarter)\b|-based\b)"
+    r"|airport|neighbourhood|neighborhood|districts|suburb|quarter|lagoon|estuary|wetlands"
+    r"|marshes|reservoir|glacier|canyon|gorge|plateau|peninsula|archipelago|rainforest)\b"
+    r"|-based\b)"
 )
 _NEXT_PLACE_NOUN = re.compile(
     r"^\s+(?:province|governorate|region|district|districts|city|town|village|valley"
@@ -90,6 +93,8 @@ _PREV_TITLES = frozenset(
         "manager",
     ]
 )
+#: Titles that are adjectives too: "major Slavic tribes", "the chief Shia cleric".
+_ADJECTIVES = frozenset({"major", "general", "chief", "head", "veteran", "premier", "senior"})
 #: An age in apposition: "Remedios Soler, 67, who …" is someone.
 _NEXT_AGE = re.compile(r"^,\s+(?:aged\s+)?\d{1,3},(?!\d)")
 _PREV_ROLE = re.compile(
@@ -142,7 +147,7 @@ _NEXT_PERSON_ROLE = re.compile(
     r"|leader|director|chief|head|member|official|envoy|ambassador|adviser|advisor|general"
     r"|colonel|officer|journalist|correspondent|chairman|secretary|mayor|governor|coordinator"
     r"|manager|researcher|analyst|economist|candidate|lawyer|prosecutor|mp|mep|lawmaker"
-    r"|legislator|senator|congressman|congresswoman)\b"
+    r"|legislator|senator|congressman|congresswoman)\b(?!\s+[A-Z])"  # not the next name's title
 )
 _NEXT_SPEECH = re.compile(
     r"^,?\s+(?:said|says|told|tells|added|adds|noted|notes|vowed|stated|stressed|warned|warns"
@@ -211,8 +216,12 @@ def context_votes(body: str, m: Mention, votes: defaultdict[str, float], *, acro
     last = _last_word(before)
     if last in _PREV_TITLES:
         cue += 2
-    elif last in OCCUPATIONS or _PREV_ROLE.search(before):
-        cue += 1
+    elif (
+        last in OCCUPATIONS
+        or (last in TITLES and last not in _ADJECTIVES)
+        or _PREV_ROLE.search(before)
+    ):
+        cue += 1  # "state commissioner Folasade Ijeomah", "striker …"
     if _NEXT_AGE.match(after):
         cue += 2  # "Khattak, 21, from Bannu": only people have ages in apposition
     elif _NEXT_PERSON_ROLE.match(after):

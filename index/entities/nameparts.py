@@ -51,6 +51,10 @@ def complete_names(body: str, mentions: list[Mention]) -> list[Mention]:
         end = _hyphen_end(body, m)
         if m.label == "PERSON":
             end = _particle_end(body, end) or _surname_end(body, m.start, end) or end
+        elif end == m.end and personnames.given_name(body[m.start : m.end]):
+            # "mayor Giulia" (GPE) + "Castellani-Roth.": a given name the model misread, with
+            # the surname it left off; the type vote then reads the whole name.
+            end = _surname_end(body, m.start, end) or end
         if end != m.end and not any(m.end <= s < end for s, _ in taken):
             m = Mention(m.start, end, m.label, m.titled, m.place_word, m.org_word)
         out.append(m)
@@ -100,11 +104,14 @@ def with_place_of(body: str, mentions: list[Mention]) -> list[Mention]:
             continue
         place = x.group(1)
         if not (
-            gazetteer.country(place) or gazetteer.is_place(place) or gazetteer.is_region(place)
+            gazetteer.country(place)
+            or gazetteer.is_place(place)
+            or gazetteer.is_region(place)
+            or gazetteer.main_city_population(place) >= 100_000  # "Port Authority of Valencia"
         ):
             continue
         inside = [o for o in out if o is not m and m.end <= o.start and o.end <= x.end()]
-        if any(o.label not in ("GPE", "LOC", "NORP") for o in inside):
+        if any(o.label not in ("GPE", "LOC", "NORP") and o.start != x.start(1) for o in inside):
             continue
         out = [o for o in out if o not in inside]
         out[out.index(m)] = Mention(m.start, x.end(), "ORG", m.titled, m.place_word, True)

@@ -139,6 +139,9 @@ class EditsMixin(RegistryCore):
         apart = self._keep_apart("rename", e, nkey, new_name, force, log)
         self._set_entity(e.id, log, name=new_name, key=nkey, user_named=1, pinned=1)
         self._user_form(e, nkey, new_name, log)
+        # The old name stays strong: "Hague" renamed "The Hague" is part of its new name, and
+        # parts alone resolve nowhere, so the next article writing "Hague" would start anew.
+        self._user_form(e, e.key, e.name, log)
         message = f'Renamed "{e.name}" to "{new_name}" ({e.type}){apart}'
         self._remember(message, log)
         return message, self._articles([e.id])

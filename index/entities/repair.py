@@ -35,6 +35,11 @@ _SHIP_BEFORE = re.compile(
     r"|RV|R/V|USS|HMS|MV|M/V|USNS)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: A named storm is a weather event, not a place or a person: "Storm Bettina", "Typhoon Kalmaegi".
+_STORM = re.compile(r"(?:Tropical |Super )?(?:Storm|Hurricane|Typhoon|Cyclone)\s+[A-Z]")
+_STORM_BEFORE = re.compile(
+    r"\b(?:(?:[Tt]ropical |[Ss]uper )?(?:Storm|Hurricane|Typhoon|Cyclone))\s+$"
+)
 _MONEY_AFTER = re.compile(
     r"^\s*(?:dollars?|cents?|pounds?|euros?|yuan|yen|rupees?|pesos?|francs?|rubles?|roubles?"
     r"|lira|liras|dinars?|riyals?|rials?|shekels?|won|rand|crowns?)\b",
@@ -112,7 +117,7 @@ def non_name(body: str, start: int, end: int, label: str = "", titled: bool = Fa
     """Is `body[start:end]`, where it stands, not a name of ours (see the module doc)?"""
     text = body[start:end]
     before = body[max(0, start - 40) : start]
-    if gazetteer.is_holiday(text):
+    if gazetteer.is_holiday(text) or _STORM.match(text) or _STORM_BEFORE.search(before):
         return True
     if _PORTFOLIO_TITLE.match(body, end) and text.split()[-1].casefold() in _PORTFOLIOS:
         return True  # "Georgian Finance" of "Georgian Finance Minister Nino Beridze": a title

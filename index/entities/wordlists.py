@@ -335,6 +335,8 @@ CONNECTORS: frozenset[str] = frozenset(
         # Tagalog and Welsh: "Partido Federal ng Pilipinas", "Cymdeithas yr Iaith".
         "ng",
         "yr",
+        # Spanish and Dutch: "Ecologistas en Acción", "Rijkswaterstaat en …".
+        "en",
     ]
 )
 #: Arabic article and kinship particles written lowercase before a hyphen: "al-Sham".
