@@ -211,3 +211,22 @@ def test_a_named_storm_is_no_entity() -> None:
 def test_a_natural_feature_word_after_a_name_places_it() -> None:
     body = "The dredging would harm the Albufera lagoon, campaigners said."
     assert listed(resolve(body, [at(body, "Albufera", "ORG")])) == {("place", "Albufera")}
+
+
+def test_an_age_in_apposition_finds_a_name_the_model_missed() -> None:
+    body = "Sutarno, 52, a noodle seller from Bekasi, said he had voted in every election."
+    assert listed(resolve(body, [at(body, "Bekasi", "GPE")])) == {
+        ("person", "Sutarno"),
+        ("place", "Bekasi"),
+    }
+
+
+def test_a_weekday_before_a_date_is_no_aged_name() -> None:
+    body = "The vote was held on Monday, 12, officials said, and Bekasi voted first."
+    assert ("person", "Monday") not in listed(resolve(body, [at(body, "Bekasi", "GPE")]))
+
+
+def test_a_surname_the_world_uses_that_speaks_is_a_person() -> None:
+    body = "New ballots will be flown in from Abuja, Okonkwo said on Tuesday."
+    raw = [at(body, "Abuja", "GPE"), at(body, "Okonkwo", "ORG")]
+    assert ("person", "Okonkwo") in listed(resolve(body, raw))

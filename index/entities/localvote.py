@@ -249,6 +249,14 @@ def _name_votes(name: str, g: Group, votes: defaultdict[str, float]) -> None:
         # event as often as an organisation, and is left out.
         votes["person"] = 0.0
         votes["unlike_person"] = 1
+    elif (
+        " " not in name
+        and votes["person_cue"]
+        and personnames.surname(name)
+        and not commonwords.is_word(name)
+        and not gazetteer.city_population(name)
+    ):
+        votes["person"] += 1  # "…, Okonkwo, said": a surname the world uses, and it speaks
     elif personnames.person_shaped(name):
         # A given name the world uses before words that are no English words ("Cristina
         # Villareal"): outweighs one mention the model read as an organisation, not two (firms
