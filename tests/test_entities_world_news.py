@@ -230,3 +230,14 @@ def test_a_surname_the_world_uses_that_speaks_is_a_person() -> None:
     body = "New ballots will be flown in from Abuja, Okonkwo said on Tuesday."
     raw = [at(body, "Abuja", "GPE"), at(body, "Okonkwo", "ORG")]
     assert ("person", "Okonkwo") in listed(resolve(body, raw))
+
+
+def test_a_place_before_the_rest_of_a_company_name_is_the_company() -> None:
+    body = "Regulators wrote to Shandong Jinlu Mining over illegal digging."
+    raw = [at(body, "Shandong", "GPE")]
+    assert listed(resolve(body, raw)) == {("org", "Shandong Jinlu Mining")}
+
+
+def test_a_name_after_a_based_or_owned_compound_is_an_organisation() -> None:
+    body = "The commission wrote to Perth-based Wattle Ridge on Monday."
+    assert ("org", "Wattle Ridge") in listed(resolve(body, [at(body, "Wattle Ridge", "PERSON")]))

@@ -122,6 +122,8 @@ _PREV_ORG = re.compile(
     r"|quartet|duo|label|distributor|conglomerate|cartel|gang|fintech|exporter|importer|miner"
     r"|refiner|supermarket|bank|publisher|studio|brand|platform|utility|group|service"
     r"|authority|charity)(?:,)?\s+$"
+    # "Perth-based Yarra Gold", "state-owned Petrobras", "Rwanda-backed M23"
+    r"|\b[\w.]+-(?:based|headquartered|listed|owned|registered|controlled|backed)\s+$"
     # "the Brussels office of X", "an analyst at X": where people work is an organisation
     r"|\b(?:office|offices|subsidiary|division|unit|parent)\s+of\s+(?:the\s+)?$"
     r"|\b(?:analyst|economist|strategist|researcher|professor|lecturer|lawyer|partner"

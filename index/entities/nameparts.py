@@ -48,6 +48,7 @@ def complete_names(body: str, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         m = _without_occupation(body, _with_its_place(body, m, taken))
         m = _with_channel(body, _with_club_word(body, m, taken), taken)
+        m = _with_its_trade(body, m, taken)
         end = _hyphen_end(body, m)
         if m.label == "PERSON":
             end = _particle_end(body, end) or _surname_end(body, m.start, end) or end
@@ -139,6 +140,22 @@ def _with_its_place(body: str, m: Mention, taken: list[tuple[int, int]]) -> Ment
     ):
         return m  # never "The" + "Senate", though some town's other name is "The"
     return Mention(x.start(1), m.end, "ORG", m.titled, m.place_word, True)
+
+
+_TRADE_AFTER = re.compile(r"(?: [A-ZÀ-Þ][\w’'&-]+){1,3}(?![\w’'-]| [A-ZÀ-Þ])")
+
+
+def _with_its_trade(body: str, m: Mention, taken: list[tuple[int, int]]) -> Mention:
+    """ "Shandong" + " Huaxin Mining", "Lagos" + " State Government": a place the model tagged
+    before the rest of a name that an organisation word closes is the organisation's name."""
+    if m.label not in ("GPE", "LOC", "NORP"):
+        return m
+    x = _TRADE_AFTER.match(body, m.end)
+    if x is None or x.group().split()[-1].casefold() not in gazetteer.ORG_WORDS:
+        return m
+    if any(m.end <= s < x.end() for s, _ in taken):
+        return m
+    return Mention(m.start, x.end(), "ORG", m.titled, m.place_word, True)
 
 
 _CLUB_WORD = re.compile(r" (Town|City|United|Rovers|Athletic|Albion|Wanderers|County|Rangers)\b")
