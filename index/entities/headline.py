@@ -85,7 +85,11 @@ _CAPITALISED = re.compile(r"\b[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*\b")
 def _place(text: str) -> tuple[EntityType, str] | None:
     if gazetteer.is_demonym(text):
         return None
-    name = gazetteer.country(text) or (text if gazetteer.city_population(text) >= 100_000 else None)
+    name = gazetteer.country(text) or (
+        text
+        if gazetteer.city_population(text) >= 100_000 or gazetteer.is_place(text)
+        else None
+    )  # a country, a big city, a continent, region or US state ("Across East Africa")
     return ("place", name) if name else None
 
 
