@@ -241,3 +241,9 @@ def test_a_place_before_the_rest_of_a_company_name_is_the_company() -> None:
 def test_a_name_after_a_based_or_owned_compound_is_an_organisation() -> None:
     body = "The commission wrote to Perth-based Wattle Ridge on Monday."
     assert ("org", "Wattle Ridge") in listed(resolve(body, [at(body, "Wattle Ridge", "PERSON")]))
+
+
+def test_a_language_is_no_entity() -> None:
+    body = "The press launched a collection of Yoruba short stories in Lagos on Friday."
+    raw = [at(body, "Yoruba", "GPE"), at(body, "Lagos", "GPE")]
+    assert listed(resolve(body, raw)) == {("place", "Lagos")}

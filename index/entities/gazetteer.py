@@ -290,6 +290,8 @@ def is_demonym(name: str) -> bool:
         return True
     if key in _countries() or key in _other_places():
         return False
+    if key in _languages():
+        return True  # "Yoruba short stories", "a Tagalog film": a tongue and its people
     countries = _countries()
     for word in (key, key[:-1]) if key.endswith("s") else (key,):
         if word + "istan" in countries or word + "stan" in countries:
@@ -300,6 +302,29 @@ def is_demonym(name: str) -> bool:
         for word in ((key, key[:-1]) if key.endswith("s") else (key,))
         for place_word in stems.get(word[:3], ())
     )
+
+
+@cache
+def _languages() -> frozenset[str]:
+    """Keys of the world's living languages (ISO 639-3 via pycountry: "Yoruba", "Tagalog",
+    "Quechua"), leaving out the short ones and those that are places, cities or given names
+    ("Sara", "Tonga", "Lao")."""
+    import pycountry
+
+    from .personnames import listed_name
+
+    out = set()
+    for lang in pycountry.languages:
+        if getattr(lang, "type", "") != "L" or getattr(lang, "scope", "") not in ("I", "M"):
+            continue
+        name = re.sub(r"\s*\(.*$", "", lang.name)
+        key = entity_key(name)
+        if len(key) < 4 or " " in key or key in _countries() or key in _other_places():
+            continue
+        if city_population(name) or is_region(name) or listed_name(name):
+            continue
+        out.add(key)
+    return frozenset(out)
 
 
 def _demonym_of(word: str, place_word: str, suffixes: tuple[str, ...]) -> bool:
