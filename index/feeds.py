@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -85,24 +85,147 @@ def tag_counts(conn: sqlite3.Connection) -> list[TagCount]:
 def rename_feed(conn: sqlite3.Connection, url: str, title: str) -> bool:
     """Give a subscription the title the user chose (a refresh keeps it)."""
     with transaction(conn):
-        cur = conn.execute("UPDATE feeds SET title = ? WHERE url = ?", (title, url))
+        cur = conn.execute(
+            "UPDATE feeds SET title = ?, title_from = ? WHERE url = ?", (title, TITLE_USER, url)
+        )
     return cur.rowcount > 0
+
+
+def clean_tags(tags: Iterable[str]) -> list[str]:
+    """A subscription's tags as kept: trimmed, lower-cased, each once, sorted — the form `t`
+    in the feeds view, `tag:` and the tag counts use, so an OPML folder "Africa" and a tag
+    typed as "africa" are one tag, not `0 #africa` beside `2 #Africa`."""
+    return sorted({" ".join(str(t).split()).lower() for t in tags if str(t).strip()})
 
 
 def tag_feed(conn: sqlite3.Connection, url: str, tags: list[str]) -> bool:
     """Set a subscription's tags: its articles from the next refresh on carry them, and its
     articles already in the library get them now (so `tag:` finds them at once)."""
-    clean = sorted({t.strip().lower() for t in tags if t.strip()})
+    clean = clean_tags(tags)
     with transaction(conn):
         cur = conn.execute("UPDATE feeds SET tags = ? WHERE url = ?", (json.dumps(clean), url))
-        for article_id, raw in conn.execute(
-            "SELECT id, tags FROM articles WHERE origin = ?", (url,)
-        ).fetchall():
-            merged = sorted({*json.loads(raw or "[]"), *clean})
+        _tag_articles(conn, url, clean)
+    return cur.rowcount > 0
+
+
+def _tag_articles(conn: sqlite3.Connection, url: str, tags: Sequence[str]) -> None:
+    """Add `tags` to every article of the subscription `url` (inside the caller's transaction);
+    an article's other tags stay."""
+    if not tags:
+        return
+    for article_id, raw in conn.execute(
+        "SELECT id, tags FROM articles WHERE origin = ?", (url,)
+    ).fetchall():
+        have = json.loads(raw or "[]")
+        known = {str(t).lower() for t in have}  # "Africa" from an older import is "africa"
+        extra = [t for t in tags if t.lower() not in known]
+        if extra:
+            merged = sorted({*have, *extra})
             conn.execute(
                 "UPDATE articles SET tags = ? WHERE id = ?", (json.dumps(merged), article_id)
             )
-    return cur.rowcount > 0
+
+
+# -- subscribing: new feeds, feeds already there, and whose title wins ---------------------------
+#: Where a subscription's title came from (`feeds.title_from`; NULL in older libraries).
+TITLE_OWN, TITLE_LABEL, TITLE_USER = "feed", "label", "user"
+
+
+@dataclass(frozen=True)
+class Subscribed:
+    """The outcome of subscribing to one URL: `new` is False when it was subscribed already,
+    `tags_added` the tags it (and its articles) gained."""
+
+    feed: FeedInfo
+    new: bool
+    tags_added: tuple[str, ...] = ()
+
+
+def subscribe_url(
+    conn: sqlite3.Connection,
+    url: str,
+    *,
+    title: str | None = None,
+    title_from: str = TITLE_OWN,
+    tags: Iterable[str] = (),
+) -> Subscribed:
+    """Subscribe to `url` (already checked by `library_feeds.feed_url`), or, when it is
+    subscribed already, add `tags` to it and to its articles (as `t` does) and keep its title
+    unless `chosen_title` says the offered one is better. An OPML import names its feeds with
+    labels (`title_from=TITLE_LABEL`): a label never replaces a title the feed already has."""
+    from .store import now
+
+    wanted = clean_tags(tags)
+    with transaction(conn):
+        row = conn.execute(
+            "SELECT title, title_from, tags FROM feeds WHERE url = ?", (url,)
+        ).fetchone()
+        if row is None:
+            conn.execute(
+                "INSERT INTO feeds (url, title, title_from, tags, added) VALUES (?, ?, ?, ?, ?)",
+                (url, title, title_from if title else None, json.dumps(wanted), now()),
+            )
+            added, new = tuple(wanted), True
+        else:
+            have = clean_tags(json.loads(row[2] or "[]"))
+            added, new = tuple(t for t in wanted if t not in have), False
+            kept = chosen_title(row[0], row[1], title, title_from)
+            conn.execute(
+                "UPDATE feeds SET title = ?, title_from = ?, tags = ? WHERE url = ?",
+                (*kept, json.dumps(sorted({*have, *wanted})), url),
+            )
+            _tag_articles(conn, url, added)
+    feed = conn.execute(f"SELECT {FEED_COLUMNS} FROM feeds WHERE url = ?", (url,)).fetchone()
+    return Subscribed(feed_from_row(feed), new, added)
+
+
+def chosen_title(
+    stored: str | None, stored_from: str | None, offered: str | None, offered_from: str
+) -> tuple[str | None, str | None]:
+    """(title, title_from) a subscription keeps when a title is offered: the user's own name
+    always; the feed's own title over an OPML label and over its own older title; a label
+    only while there is no title at all. A title of unknown origin (older libraries) stays,
+    except the feed's own title stored before entities were decoded ("Quill &amp; Compass")."""
+    if not offered or offered == stored:
+        return stored, stored_from
+    if stored is None:
+        return offered, offered_from
+    if offered_from == TITLE_OWN and (
+        stored_from in (TITLE_OWN, TITLE_LABEL)
+        or (stored_from is None and undecoded(stored, offered))
+    ):
+        return offered, offered_from
+    return stored, stored_from
+
+
+def undecoded(stored: str, title: str) -> bool:
+    """Whether `stored` is `title` with its HTML entities not yet decoded."""
+    import html
+
+    return stored != title and "&" in stored and " ".join(html.unescape(stored).split()) == title
+
+
+def settle_title(conn: sqlite3.Connection, url: str, own: str | None) -> None:
+    """After a feed is fetched: its own title `own` replaces the stored one where
+    `chosen_title` says so, and when the stored one was the undecoded form of it, the
+    articles that carry that form as their source get the decoded one (and are indexed
+    again), so an older library is mended by a refresh."""
+    row = conn.execute("SELECT title, title_from FROM feeds WHERE url = ?", (url,)).fetchone()
+    if row is None or not own:
+        return
+    title, title_from = chosen_title(row[0], row[1], own, TITLE_OWN)
+    if (title, title_from) == (row[0], row[1]) and not (row[0] and undecoded(row[0], own)):
+        return  # the usual refresh: nothing to write
+    with transaction(conn):
+        if (title, title_from) != (row[0], row[1]):
+            conn.execute(
+                "UPDATE feeds SET title = ?, title_from = ? WHERE url = ?", (title, title_from, url)
+            )
+        if row[0] and undecoded(row[0], own):
+            conn.execute(
+                "UPDATE articles SET source = ?, indexed = 0 WHERE origin = ? AND source = ?",
+                (own, url, row[0]),
+            )
 
 
 # -- local subscriptions: a feed file on disk, refreshed like a URL -------------------------------
@@ -135,20 +258,6 @@ def local_feed_url(target: str) -> str | None:
     if not resolved.is_file():
         raise InputError(target, f"{resolved} is not a file")
     return resolved.as_uri()
-
-
-def subscribe_local(conn: sqlite3.Connection, url: str, tags: list[str]) -> FeedInfo:
-    """Subscribe to a local feed file (`file://` URL from `local_feed_url`)."""
-    from .store import now
-
-    with transaction(conn):
-        conn.execute(
-            "INSERT INTO feeds (url, title, tags, added) VALUES (?, NULL, ?, ?)"
-            " ON CONFLICT(url) DO UPDATE SET tags = excluded.tags",
-            (url, json.dumps(sorted(set(tags))), now()),
-        )
-    row = conn.execute(f"SELECT {FEED_COLUMNS} FROM feeds WHERE url = ?", (url,)).fetchone()
-    return feed_from_row(row)
 
 
 def fetch_feeds(

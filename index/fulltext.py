@@ -4,8 +4,10 @@ Many feeds carry only a summary. `fetch_full_text` fetches the article's link wi
 fetch limits (`index.fetch`: size, time, redirects), extracts the main text with the same
 HTML reader as `dateline add URL` (trafilatura), and stores it as the article's body through
 the library's ingestion path, so entities are extracted again and the search index follows.
-The summary is kept in `full_text`, with the full text: a later refresh of the feed stores
-the summary again (the feed's copy changed), and `reapply` puts the full text back.
+The summary is kept in `full_text`, with the full text. A refresh that brings the same entry
+again finds it unchanged (it is compared with the kept summary, not with the full text); one
+whose entry changed stores the new summary, then the full text is put back (`reverted`) and
+the new summary kept in its place (`keep_summary`).
 
 A subscription can ask for this for every new entry (`feed_options.full_text`).
 """
@@ -88,15 +90,38 @@ def stored(conn: sqlite3.Connection, article_id: str) -> tuple[str, str] | None:
     return (str(row[0]), str(row[1])) if row else None
 
 
-def reverted(conn: sqlite3.Connection) -> list[tuple[str, str]]:
-    """(id, full text) of articles whose body is no longer their fetched full text."""
+def reverted(conn: sqlite3.Connection) -> list[tuple[str, str, str]]:
+    """(id, full text, body now) of articles whose body is no longer their fetched full text:
+    a changed feed entry stored its new summary over it."""
     ensure_schema(conn)
     from .store import body_text
 
     rows = conn.execute(
         "SELECT f.id, f.body, a.body FROM full_text f JOIN articles a ON a.id = f.id"
     )
-    return [(str(r[0]), str(r[1])) for r in rows if body_text(r[2]) != r[1]]
+    out = []
+    for r in rows:
+        now_body = body_text(r[2])
+        if now_body != r[1]:
+            out.append((str(r[0]), str(r[1]), now_body))
+    return out
+
+
+def keep_summary(conn: sqlite3.Connection, article_id: str, summary: str) -> None:
+    """The feed's newer copy of an entry whose full text is kept becomes the summary kept
+    beside it: the next refresh compares the entry with it (`ingest.classify`) and finds it
+    unchanged, rather than updated at every refresh."""
+    with transaction(conn):
+        conn.execute("UPDATE full_text SET summary = ? WHERE id = ?", (summary, article_id))
+
+
+def summary_of(conn: sqlite3.Connection, article_id: str) -> str | None:
+    """The feed's copy kept for an article whose full text was fetched, or None."""
+    try:
+        row = conn.execute("SELECT summary FROM full_text WHERE id = ?", (article_id,)).fetchone()
+    except sqlite3.OperationalError:  # no full text was ever fetched in this library
+        return None
+    return str(row[0]) if row else None
 
 
 def set_feed_full_text(conn: sqlite3.Connection, url: str, on: bool) -> None:

@@ -105,8 +105,10 @@ def classify(
                 continue
             seen_ids.add(aid)
             seen_hashes.add(chash)
-            row = conn.execute("SELECT content_hash FROM articles WHERE id = ?", (aid,)).fetchone()
-            if row is not None and row[0] == chash:
+            row = conn.execute(
+                "SELECT content_hash, title FROM articles WHERE id = ?", (aid,)
+            ).fetchone()
+            if row is not None and (row[0] == chash or _kept_summary(conn, aid, row[1], chash)):
                 counts[slot].unchanged += 1
                 continue
             dup = conn.execute(
@@ -117,6 +119,16 @@ def classify(
                 continue
             pending.append(_Pending(raw, aid, chash, row is not None, slot))
     return counts, pending
+
+
+def _kept_summary(conn: sqlite3.Connection, aid: str, title: str, chash: str) -> bool:
+    """Whether the incoming copy is the feed's summary kept when the article's full text was
+    fetched (index.fulltext): the entry did not change, though the stored body (the full
+    text) differs from it."""
+    from .fulltext import summary_of
+
+    summary = summary_of(conn, aid)
+    return summary is not None and content_hash(title, summary) == chash
 
 
 def entities_for(

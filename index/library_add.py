@@ -48,6 +48,8 @@ class _Parsed:
     feeds_added: int = 0
     #: (feed URL, ETag, Last-Modified, title): saved only with the entries (see _ingest_group)
     validators: tuple[str, str | None, str | None, str | None] | None = None
+    #: a feed URL that was subscribed already (see InputResult.known_feeds)
+    known_feeds: int = 0
 
 
 class Adding(Subscriptions):
@@ -77,15 +79,20 @@ class Adding(Subscriptions):
             if progress:
                 progress(Progress("read", i, len(items), str(item)))
             if isinstance(item, InputError):
-                results[i] = InputResult(item.origin, failed=True, reason=item.reason)
+                results[i] = InputResult(
+                    item.origin, kind=item.kind or "unknown", failed=True, reason=item.reason
+                )
                 continue
             try:
                 got = self._read(item, tags)
             except InputError as exc:
-                results[i] = InputResult(item, failed=True, reason=exc.reason)
+                kind = exc.kind or "unknown"
+                results[i] = InputResult(item, kind=kind, failed=True, reason=exc.reason)
                 continue
             except Exception as exc:  # a parser bug must not cost the rest of the batch
-                results[i] = InputResult(item, failed=True, reason=f"unexpected error: {exc}")
+                results[i] = InputResult(
+                    item, kind="unknown", failed=True, reason=f"unexpected error: {exc}"
+                )
                 continue
             if isinstance(got, InputResult):
                 results[i] = got
@@ -115,6 +122,7 @@ class Adding(Subscriptions):
         return _Parsed(item, _with_tags(got, tags), fingerprint)
 
     def _read_url(self, url: str, tags: Sequence[str]) -> _Parsed | InputResult:
+        from .feeds import clean_tags
         from .fetch import FetchError, fetch
         from .sources import parse_bytes
 
@@ -125,26 +133,16 @@ class Adding(Subscriptions):
         got = parse_bytes(res.content or b"", url, content_type=res.content_type, base_url=res.url)
         if got.kind == "opml":
             return self._subscribe_all(url, got, tags)
-        feeds = 0
+        feeds = known = 0
         validators = None
         if got.kind == "feed":
             title = got.feeds[0].title if got.feeds else None
-            feed = self.add_feed(url, title=title, tags=tags)
+            done = self._subscribe_url(url, title=title, tags=tags)
             # Saved with the entries, never before them: see _ingest_group.
-            validators = (feed.url, res.etag, res.last_modified, None)
-            feeds = 1
-        return _Parsed(url, _with_tags(got, tags), None, feeds, validators)
-
-    def _subscribe_all(self, origin: str, got: ParsedInput, tags: Sequence[str]) -> InputResult:
-        warnings = list(got.warnings)
-        added = 0
-        for feed in got.feeds:
-            try:
-                self.add_feed(feed.url, title=feed.title, tags=(*feed.tags, *tags))
-                added += 1
-            except InputError as exc:
-                warnings.append(f"{feed.url}: {exc.reason}")
-        return InputResult(origin, kind="opml", feeds=added, warnings=tuple(warnings))
+            validators = (done.feed.url, res.etag, res.last_modified, None)
+            feeds, known = (1, 0) if done.new else (0, 1)
+            tags = clean_tags(tags)  # as the feed's later entries get them at each refresh
+        return _Parsed(url, _with_tags(got, tags), None, feeds, validators, known)
 
     def _ingest_parsed(
         self, parsed: list[tuple[int, _Parsed]], progress: ProgressCallback | None
@@ -230,14 +228,10 @@ class Adding(Subscriptions):
                 try:
                     out += self._ingest_group([one], progress, ready)
                 except Exception as exc:
-                    out.append(
-                        (
-                            one[0],
-                            InputResult(
-                                one[1].origin, failed=True, reason=f"could not be stored: {exc}"
-                            ),
-                        )
-                    )
+                    p = one[1]
+                    reason = f"could not be stored: {exc}"
+                    out.append((one[0], InputResult(p.origin, p.parsed.kind, failed=True,
+                                                    reason=reason)))  # fmt: skip
             return out
 
     def _ingest_group(
@@ -278,6 +272,7 @@ class Adding(Subscriptions):
                         duplicates=c.duplicates,
                         warnings=(*p.parsed.warnings, *c.warnings),
                         feeds=p.feeds_added,
+                        known_feeds=p.known_feeds,
                     ),
                 )
             )
@@ -361,6 +356,7 @@ def _parts(entry: tuple[int, _Parsed]) -> list[tuple[int, _Parsed]]:
                 fingerprint=None,
                 validators=p.validators if k == last else None,
                 feeds_added=p.feeds_added if k == 0 else 0,
+                known_feeds=p.known_feeds if k == 0 else 0,
             ),
         )
         for k in range(0, len(arts), GROUP_ARTICLES)
@@ -378,6 +374,7 @@ def _sum_results(a: InputResult, b: InputResult) -> InputResult:
         reason=a.reason or b.reason,
         warnings=(*a.warnings, *b.warnings),
         feeds=a.feeds + b.feeds,
+        known_feeds=a.known_feeds + b.known_feeds,
     )
 
 

@@ -5,12 +5,14 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Sequence
 
-from .feeds import FeedCount, TagCount
+from .feeds import FeedCount, Subscribed, TagCount
 from .library_base import _clean
 from .library_entities import Corrections
 from .model import (
     FeedInfo,
     InputError,
+    InputResult,
+    ParsedInput,
 )
 from .store import (
     FEED_COLUMNS,
@@ -28,21 +30,53 @@ class Subscriptions(Corrections):
         rows = self._conn.execute(f"SELECT {FEED_COLUMNS} FROM feeds ORDER BY url").fetchall()
         return [feed_from_row(r) for r in rows]
 
-    def add_feed(self, url: str, *, title: str | None = None, tags: Sequence[str] = ()) -> FeedInfo:
-        import json
+    def add_feed(
+        self,
+        url: str,
+        *,
+        title: str | None = None,
+        tags: Sequence[str] = (),
+        label: bool = False,
+    ) -> FeedInfo:
+        """Subscribe to a feed URL; one already subscribed gains `tags` (its articles too)
+        and keeps its title unless `title`, the feed's own, is better (`feeds.chosen_title`).
+        With `label`, `title` is a name from an OPML file: only a fallback until the feed
+        has a title of its own."""
+        return self._subscribe_url(url, title=title, tags=tags, label=label).feed
 
-        url = feed_url(url)
-        with transaction(self._conn):
-            self._conn.execute(
-                "INSERT INTO feeds (url, title, tags, added) VALUES (?, ?, ?, ?)"
-                " ON CONFLICT(url) DO UPDATE SET title = COALESCE(excluded.title, feeds.title),"
-                " tags = excluded.tags",
-                (url, title, json.dumps(sorted(set(tags))), now()),
-            )
-        row = self._conn.execute(
-            f"SELECT {FEED_COLUMNS} FROM feeds WHERE url = ?", (url,)
-        ).fetchone()
-        return feed_from_row(row)
+    def _subscribe_url(
+        self, url: str, *, title: str | None, tags: Sequence[str], label: bool = False
+    ) -> Subscribed:
+        from .feeds import TITLE_LABEL, TITLE_OWN, subscribe_url
+
+        return subscribe_url(
+            self._conn,
+            feed_url(url),
+            title=title,
+            title_from=TITLE_LABEL if label else TITLE_OWN,
+            tags=[_clean(t) for t in tags],
+        )
+
+    def _subscribe_all(self, origin: str, got: ParsedInput, tags: Sequence[str]) -> InputResult:
+        """Every feed of an OPML file: new ones subscribed (fetched at the next refresh),
+        ones already subscribed keep their title and gain the folder tags, articles too."""
+        warnings = list(got.warnings)
+        added = known = retagged = 0
+        for feed in got.feeds:
+            try:
+                done = self._subscribe_url(
+                    feed.url, title=feed.title, tags=(*feed.tags, *tags), label=True
+                )
+            except InputError as exc:
+                warnings.append(f"{feed.url}: {exc.reason}")
+                continue
+            added += done.new
+            known += not done.new
+            retagged += bool(done.tags_added) and not done.new
+        return InputResult(
+            origin, kind="opml", feeds=added, known_feeds=known, retagged=retagged,
+            warnings=tuple(warnings),
+        )  # fmt: skip
 
     def _update_feed(
         self,
@@ -95,15 +129,18 @@ class Subscriptions(Corrections):
 
         return tag_feed(self._conn, url, [_clean(t) for t in tags])
 
-    def subscribe(self, target: str, *, tags: Sequence[str] = ()) -> FeedInfo:
+    def subscribe(
+        self, target: str, *, tags: Sequence[str] = (), title: str | None = None
+    ) -> FeedInfo:
         """Subscribe to an http(s) feed URL, or to a local feed file (a path or `file://`
-        URL, read from disk at each refresh). Raises InputError for anything else."""
-        from .feeds import local_feed_url, subscribe_local
+        URL, read from disk at each refresh). Raises InputError for anything else. `title`
+        is the feed's own (from `probe_feed`), listed until the first refresh."""
+        from .feeds import local_feed_url, subscribe_url
 
         local = local_feed_url(target)
         if local is None:
-            return self.add_feed(target, tags=tags)
-        return subscribe_local(self._conn, local, [_clean(t) for t in tags])
+            return self.add_feed(target, tags=tags, title=title)
+        return subscribe_url(self._conn, local, title=title, tags=[_clean(t) for t in tags]).feed
 
     def probe_feed(self, target: str) -> FeedInfo:
         """Fetch (or read) a feed once and parse it, without storing anything, so a typo, a

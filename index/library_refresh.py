@@ -29,7 +29,7 @@ class Refreshing(Adding):
     @writes
     def refresh(self, *, progress: ProgressCallback | None = None) -> AddReport:
         """Fetch every subscription concurrently (conditional GET) and add what is new."""
-        from .feeds import fetch_feeds
+        from .feeds import fetch_feeds, settle_title
         from .fetch import FetchError, FetchRequest
         from .sources import parse_bytes
 
@@ -75,8 +75,10 @@ class Refreshing(Adding):
             # The validators (ETag, Last-Modified) are saved in the transaction that records
             # the entries as stored (_ingest_group): a crash before it means a re-fetch, where
             # saving them first made the next refresh get 304 and lose the entries for good.
-            title = feed.title or (got.feeds[0].title if got.feeds else None)
-            validators = (feed.url, res.etag, res.last_modified, title)
+            # The feed's own title: it may replace an OPML label or an undecoded older copy
+            # (feeds.settle_title); articles it mends are indexed by the ingest that follows.
+            settle_title(self._conn, feed.url, got.feeds[0].title if got.feeds else None)
+            validators = (feed.url, res.etag, res.last_modified, None)
             parsed.append((i, _Parsed(feed.url, _with_tags(got, feed.tags), None, 0, validators)))
         for i, result in self._ingest_parsed(parsed, progress):
             results[i] = result
@@ -136,8 +138,9 @@ class Refreshing(Adding):
             report = self.refresh(progress=progress)
         schedule.record(self._conn, plan.seen, max_age=plan.max_age)
         warnings: list[str] = []
-        for article_id, body in fulltext.reverted(self._conn):
+        for article_id, body, summary in fulltext.reverted(self._conn):
             self._replace_body(article_id, body)
+            fulltext.keep_summary(self._conn, article_id, summary)
         for article_id in fulltext.wanted(self._conn, since):
             try:
                 self.fetch_full_text(article_id)

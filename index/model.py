@@ -79,10 +79,12 @@ class ParsedInput:
 class InputError(Exception):
     """An input that cannot be read. The message is shown to the user as the reason."""
 
-    def __init__(self, origin: str, reason: str) -> None:
+    def __init__(self, origin: str, reason: str, kind: str = "") -> None:
         super().__init__(f"{origin}: {reason}")
         self.origin = origin
         self.reason = reason
+        #: what the input was found to be ("feed", "jsonl", ...), "" when not known
+        self.kind = kind
 
 
 @dataclass(frozen=True)
@@ -234,7 +236,12 @@ class InputResult:
     failed: bool = False
     reason: str | None = None
     warnings: tuple[str, ...] = ()
+    #: feeds newly subscribed to (an OPML file, a feed URL)
     feeds: int = 0
+    #: feeds the input names that were subscribed already (kept, tags merged)
+    known_feeds: int = 0
+    #: of those, how many gained tags (an OPML folder, `--tag`)
+    retagged: int = 0
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -248,6 +255,7 @@ class InputResult:
             "reason": self.reason,
             "warnings": list(self.warnings),
             "feeds": self.feeds,
+            "already_subscribed": self.known_feeds,
         }
 
 

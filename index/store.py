@@ -322,6 +322,8 @@ def _pack_sql(value: bytes | str | None) -> bytes | None:
 _LATER_COLUMNS = (
     ("articles", "indexed", "INTEGER NOT NULL DEFAULT 0"),
     ("ingest_log", "duplicates", "INTEGER NOT NULL DEFAULT 0"),
+    # where a subscription's title came from (index.feeds.settle_title); NULL: not known
+    ("feeds", "title_from", "TEXT"),
 )
 
 
@@ -406,7 +408,9 @@ def feed_from_row(row: Sequence[object]) -> FeedInfo:
     return FeedInfo(
         url=str(row[0]),
         title=row[1],  # type: ignore[arg-type]
-        tags=tuple(json.loads(str(row[2]) or "[]")),
+        # Lower-cased as the feeds view, `tag:` and the tag counts treat them (older
+        # libraries kept an OPML folder's capitals).
+        tags=tuple(dict.fromkeys(str(t).lower() for t in json.loads(str(row[2]) or "[]"))),
         etag=row[3],  # type: ignore[arg-type]
         last_modified=row[4],  # type: ignore[arg-type]
         last_fetched=_dt(row[5]),  # type: ignore[arg-type]

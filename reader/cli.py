@@ -235,9 +235,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_false",
         help="subscribe without fetching the feed once to check it (offline)",
     )
+    q.add_argument("--json", action="store_true")
     q = fa.add_parser("remove", help="unsubscribe")
     q.add_argument("url")
-    fa.add_parser("export", help="write subscriptions as OPML to stdout")
+    q.add_argument("--json", action="store_true")
+    q = fa.add_parser("export", help="write subscriptions as OPML to stdout")
+    q.add_argument("--json", action="store_true", help='print {"opml": ..., "feeds": N}')
 
     p = with_json(command("refresh", cmd_refresh, "fetch every subscription"))
     p.add_argument(

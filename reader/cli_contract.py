@@ -59,6 +59,7 @@ def add_report_json(report: AddReport) -> dict[str, Any]:
                 "unchanged": r.unchanged,
                 "duplicates": r.duplicates,
                 "feeds": r.feeds,
+                "already_subscribed": r.known_feeds,
                 "warnings": list(r.warnings),
             }
             for r in report.results

@@ -68,19 +68,21 @@ def cmd_entities(args: argparse.Namespace) -> int:
 
 
 def cmd_feeds(args: argparse.Namespace) -> int:
-
+    """`feeds list|add|remove|export`; with `--json`, one JSON object on stdout each (README,
+    "The CLI contract"): `{"feeds": [...]}`, `{"feed": {...}, "new": bool}` or `{"error"}`,
+    `{"url", "removed": bool}`, `{"opml", "feeds": N}`."""
     with open_library(args, create=args.action == "add") as lib:
         if args.action == "export":
-            sys.stdout.write(lib.export_opml())
+            opml = lib.export_opml()
+            if args.json:
+                _json({"opml": opml, "feeds": len(lib.feeds())})
+            else:
+                sys.stdout.write(opml)
             return EXIT_OK
         if args.action == "add":
-            return _subscribe(lib, args.url, check=args.check)
+            return _subscribe(lib, args.url, check=args.check, as_json=args.json)
         if args.action == "remove":
-            if lib.remove_feed(args.url):
-                out.print(Text.assemble("Unsubscribed from ", _plain(args.url)))
-                return EXIT_OK
-            err.print(Text.assemble(("Not subscribed: ", "red"), _plain(args.url)))
-            return EXIT_FAILED
+            return _unsubscribe(lib, args.url, as_json=args.json)
         feeds = lib.feeds()
     if args.json:
         _json({"feeds": [f.to_json() for f in feeds]})
@@ -98,35 +100,57 @@ def cmd_feeds(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _subscribe(lib: Any, target: str, *, check: bool) -> int:
-    """`feeds add`: one subscription per feed, and (unless --no-check) only to a feed that
-    can be fetched and read now, so a typo or a web page is refused at once."""
+def _unsubscribe(lib: Any, target: str, *, as_json: bool) -> int:
     from index.library_feeds import feed_url
     from index.model import InputError
 
-    def already(url: str) -> int:
-        out.print(Text.assemble("Already subscribed to ", _plain(url), "."))
+    url = target
+    with contextlib.suppress(InputError):
+        url = feed_url(target)
+    removed = lib.remove_feed(target)
+    if as_json:
+        _json({"url": url, "removed": removed})
+    elif removed:
+        out.print(Text.assemble("Unsubscribed from ", _plain(url)))
+    else:
+        err.print(Text.assemble(("Not subscribed: ", "red"), _plain(target)))
+    return EXIT_OK if removed else EXIT_FAILED
+
+
+def _subscribe(lib: Any, target: str, *, check: bool, as_json: bool = False) -> int:
+    """`feeds add`: one subscription per feed, and (unless --no-check) only to a feed that
+    can be fetched and read now, so a typo or a web page is refused at once."""
+    from index.library_feeds import feed_url
+    from index.model import FeedInfo, InputError
+
+    def done(feed: FeedInfo, new: bool) -> int:
+        if as_json:
+            _json({"feed": feed.to_json(), "new": new})
+        elif not new:
+            out.print(Text.assemble("Already subscribed to ", _plain(feed.url), "."))
+        else:
+            named = f" ({feed.title})" if feed.title else ""
+            out.print(
+                Text.assemble(
+                    "Subscribed to ", _plain(feed.url), _plain(named), ". Run `dateline refresh`."
+                )
+            )
         return EXIT_OK
 
-    known = {f.url for f in lib.feeds()}
+    known = {f.url: f for f in lib.feeds()}
     with contextlib.suppress(InputError):  # a path, not a URL: known after subscribing
         url = feed_url(target)
         if url in known:
-            return already(url)
+            return done(known[url], False)
     try:
         title = lib.probe_feed(target).title if check else None
-        feed = lib.subscribe(target)
+        feed = lib.subscribe(target, title=title)  # one subscribed already keeps its title
     except InputError as exc:
-        err.print(Text.assemble(("error: ", "bold red"), _plain(target), ": ", _plain(exc.reason)))
+        if as_json:
+            _json({"error": f"{target}: {exc.reason}"})
+        else:
+            err.print(
+                Text.assemble(("error: ", "bold red"), _plain(target), ": ", _plain(exc.reason))
+            )
         return EXIT_FAILED
-    if feed.url in known:
-        return already(feed.url)
-    if title and not feed.title:
-        lib.rename_feed(feed.url, title)  # the feed's own title, listed before the first refresh
-    named = f" ({title})" if title else ""
-    out.print(
-        Text.assemble(
-            "Subscribed to ", _plain(feed.url), _plain(named), ". Run `dateline refresh`."
-        )
-    )
-    return EXIT_OK
+    return done(feed, feed.url not in known)

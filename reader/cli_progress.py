@@ -11,7 +11,7 @@ from typing import Any
 
 from rich.text import Text
 
-from index.model import AddReport, Progress
+from index.model import AddReport, InputResult, Progress
 
 from .cli_contract import add_report_json
 from .cli_output import EXIT_FAILED, EXIT_OK, err, out
@@ -86,6 +86,20 @@ class ProgressPrinter:
             self._progress.stop()
 
 
+def subscriptions_note(r: InputResult) -> str:
+    """What an OPML file or a feed URL did to the subscriptions: new ones apart from ones
+    already there (which keep their titles and only gain tags), and, for an OPML file, that
+    the new feeds are first fetched by the next refresh."""
+    parts = [f"subscribed to {r.feeds} new feed(s)"] if r.feeds else []
+    if r.known_feeds:
+        tagged = f" (tags added to {r.retagged})" if r.retagged else ""
+        parts.append(f"{r.known_feeds} already subscribed{tagged}")
+    note = ", ".join(parts)
+    if r.feeds and r.kind == "opml":
+        note += "; new feeds are fetched by the next `dateline refresh`"
+    return note
+
+
 def print_report(report: AddReport, as_json: bool) -> int:
     if as_json:
         _json(add_report_json(report))
@@ -97,7 +111,7 @@ def print_report(report: AddReport, as_json: bool) -> int:
                 )
             for w in r.warnings:
                 err.print(Text.assemble(("warning ", "yellow"), _plain(r.origin), ": ", _plain(w)))
-            if r.feeds:
-                err.print(Text.assemble(_plain(r.origin), f": subscribed to {r.feeds} feed(s)"))
+            if r.feeds or r.known_feeds:
+                err.print(Text.assemble(_plain(r.origin), ": ", subscriptions_note(r)))
         out.print(report.summary())
     return EXIT_FAILED if report.failures else EXIT_OK

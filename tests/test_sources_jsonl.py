@@ -34,7 +34,10 @@ def test_fields_and_date_formats() -> None:
         {"title": "Fourth", "body": "A date nobody can read.", "published": "last Tuesday-ish"},
     )
     parsed = parse_bytes(data, "export.jsonl")
-    assert parsed.kind == "jsonl" and parsed.warnings == ()
+    # An unreadable date costs the date, not the article, and says so with its line.
+    assert parsed.kind == "jsonl" and parsed.warnings == (
+        "line 4: 'published' is not a date (\"last Tuesday-ish\"); kept without a date",
+    )
     first, second, third, fourth = parsed.articles
     assert first.body == "Growers near Kent began picking on Monday.\n\nThe warm spring helped."
     assert first.published == datetime(2025, 8, 4, 4, 0, tzinfo=UTC)

@@ -152,6 +152,14 @@ def parse_bytes(
 
     text = decode(data, origin, declared=declared_encoding(data, content_type))
     kind = sniff(text, _hint(base_url or origin, content_type))
+    try:
+        return _parse_as(kind, data, text, origin, base_url)
+    except InputError as exc:
+        exc.kind = exc.kind or kind  # `add --json` names what the failed input was found to be
+        raise
+
+
+def _parse_as(kind: str, data: bytes, text: str, origin: str, base_url: str | None) -> ParsedInput:
     if kind == "feed":
         from . import feed
 

@@ -79,6 +79,13 @@ def _detail_text(entry: Any, key: str) -> str:
     return html_to_text(value)
 
 
+def _title(holder: Any) -> str | None:
+    """The title of an entry or of the feed itself, decoded the same way for both: feedparser
+    leaves an escaped title's entities ("Quill &amp;amp; Compass" gives "&amp;") and markup
+    for HTML, and a feed's name must read as its headlines do."""
+    return clean_field(_detail_text(holder, "title")) if holder.get("title") else None
+
+
 def _body(entry: Any) -> str:
     """The full content when the entry has any, else its summary."""
     contents = [c for c in entry.get("content") or () if (c.get("value") or "").strip()]
@@ -94,7 +101,7 @@ def _article(
 ) -> RawArticle | None:
     """One entry as an article; None when it has neither a title nor any text."""
     body = _body(entry)
-    title = clean_field(_detail_text(entry, "title")) if entry.get("title") else None
+    title = _title(entry)
     if not body and not title:
         return None
     link = entry.get("link")
@@ -145,7 +152,7 @@ def parse(
         retry = feedparser.parse(re.sub(r"^\s*<\?xml[^>]*\?>", "", text))
         if retry.entries:
             parsed = retry
-    feed_title = clean_field(parsed.feed.get("title"))
+    feed_title = _title(parsed.feed)
     exc = parsed.get("bozo_exception") if parsed.bozo else None
     if parsed.bozo and not parsed.entries:
         raise InputError(

@@ -1,8 +1,8 @@
 """JSON Lines: one article per line, the format scripts and scrapers find easiest to write.
 
 Fields: `title`, `body` (or `text` / `content`), `url` (or `link`), `published` (or `date`;
-ISO 8601, RFC 822 or a Unix timestamp), `source`, `author`. A bad line is reported as
-"line N: reason" and skipped, so one broken record never costs the rest of the file. A file
+ISO 8601, RFC 822 or a Unix timestamp; one that is none of these is a warning and the article
+is kept undated), `source`, `author`. A bad line is reported as "line N: reason" and skipped, so one broken record never costs the rest of the file. A file
 holding a single JSON array of such objects is accepted too, since exporters often write that.
 """
 
@@ -12,7 +12,7 @@ import json
 from typing import Any
 
 from ..model import InputError, ParsedInput, RawArticle
-from . import clean_field, make_article, plain_body, title_from
+from . import clean_field, make_article, parse_date, plain_body, title_from
 
 __all__ = ["parse"]
 
@@ -30,8 +30,10 @@ def _first(record: dict[str, Any], keys: tuple[str, ...]) -> Any:
     return None
 
 
-def _article(record: Any, origin: str) -> RawArticle:
-    """One record as an article; raises ValueError with the reason a record is unusable."""
+def _article(record: Any, origin: str, notes: list[str] | None = None) -> RawArticle:
+    """One record as an article; raises ValueError with the reason a record is unusable.
+    A date that cannot be read loses only the date, said in `notes`: the article is kept,
+    and the user learns why it lists as undated."""
     if not isinstance(record, dict):
         raise ValueError(f"expected a JSON object, got {type(record).__name__}")
     body_value = _first(record, _BODY_KEYS)
@@ -44,12 +46,17 @@ def _article(record: Any, origin: str) -> RawArticle:
     author = record.get("author")
     if isinstance(author, list):
         author = ", ".join(str(a) for a in author if a)
+    date = _first(record, _DATE_KEYS)
+    if date is not None and parse_date(date) is None and notes is not None:
+        key = next(k for k in _DATE_KEYS if record.get(k) not in (None, ""))
+        shown = clean_field(json.dumps(date, ensure_ascii=False)) or ""
+        notes.append(f"{key!r} is not a date ({shown[:60]}); kept without a date")
     return make_article(
         title=title or title_from(body),
         body=body or title or "",
         origin=origin,
         url=_first(record, _URL_KEYS),
-        published=_first(record, _DATE_KEYS),
+        published=date,
         source=record.get("source") if isinstance(record.get("source"), str) else None,
         author=author if isinstance(author, str) else None,
     )
@@ -71,10 +78,12 @@ def parse(text: str, origin: str) -> ParsedInput:
             records = None
         if isinstance(records, list):
             for number, record in enumerate(records, 1):
+                notes: list[str] = []
                 try:
-                    articles.append(_article(record, origin))
+                    articles.append(_article(record, origin, notes))
                 except ValueError as exc:
                     warnings.append(f"item {number}: {exc}")
+                warnings += [f"item {number}: {note}" for note in notes]
             return _result(origin, articles, warnings)
     for number, line in enumerate(text.split("\n"), 1):
         if not line.strip():
@@ -88,10 +97,12 @@ def parse(text: str, origin: str) -> ParsedInput:
             # json gives up on thousands of nested brackets; one such line is not the file.
             warnings.append(f"line {number}: {_TOO_DEEP}")
             continue
+        notes = []
         try:
-            articles.append(_article(record, origin))
+            articles.append(_article(record, origin, notes))
         except ValueError as exc:
             warnings.append(f"line {number}: {exc}")
+        warnings += [f"line {number}: {note}" for note in notes]
     return _result(origin, articles, warnings)
 
 
