@@ -24,14 +24,16 @@ import contextlib
 import json
 import os
 import sqlite3
-import zlib
 from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
+#: Bumped when the on-disk layout changes; a newer library is refused, never "upgraded" blindly.
+from .bodies import body_text as body_text
+from .bodies import pack_body as pack_body
+from .bodies import pack_sql as _pack_sql
 from .model import ArticleSummary, EntityType, FeedInfo
 
-#: Bumped when the on-disk layout changes; a newer library is refused, never "upgraded" blindly.
 FORMAT_VERSION = 3
 #: The page size of a new library (SQLite's default is 4096).
 PAGE_SIZE = 8192
@@ -284,38 +286,6 @@ def _compact(conn: sqlite3.Connection) -> None:
     finally:
         with contextlib.suppress(sqlite3.OperationalError):
             conn.execute("PRAGMA journal_mode = WAL")
-
-
-def pack_body(text: str) -> bytes:
-    """A body as stored: UTF-8, zlib-compressed (a 600-word article takes ~1.2 KB, not 4)."""
-    return zlib.compress(text.encode("utf-8"), 6)
-
-
-def body_text(value: bytes | str | None) -> str:
-    """A stored body as text: `pack_body`'s bytes, or the TEXT format 2 stored.
-
-    Damaged bytes are never a crash: what can be inflated is kept (dateline repair salvages
-    rows, and a damaged body must still open).
-    """
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return value
-    try:
-        return zlib.decompress(value).decode("utf-8", errors="replace")
-    except zlib.error:
-        inflater = zlib.decompressobj()
-        try:
-            part = inflater.decompress(value)
-        except zlib.error:
-            part = b""
-        return part.decode("utf-8", errors="replace")
-
-
-def _pack_sql(value: bytes | str | None) -> bytes | None:
-    if value is None:
-        return None
-    return pack_body(value if isinstance(value, str) else bytes(value).decode("utf-8", "replace"))
 
 
 #: Columns added after a table first shipped: (table, column, definition).
