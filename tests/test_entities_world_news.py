@@ -247,3 +247,22 @@ def test_a_language_is_no_entity() -> None:
     body = "The press launched a collection of Yoruba short stories in Lagos on Friday."
     raw = [at(body, "Yoruba", "GPE"), at(body, "Lagos", "GPE")]
     assert listed(resolve(body, raw)) == {("place", "Lagos")}
+
+
+def test_a_town_named_with_its_region_is_a_place() -> None:
+    body = "Tina Orsolani was born on 25 March 1927 in Castelfranco Veneto, her family said."
+    raw = [at(body, "Tina Orsolani", "PERSON"), at(body, "Castelfranco Veneto", "PERSON")]
+    assert ("place", "Castelfranco Veneto") in listed(resolve(body, raw))
+
+
+def test_where_a_gallery_has_its_space_is_a_place() -> None:
+    body = "The gallery opened a show by the painter Ada Bello in its new space in Ikorodu."
+    raw = [at(body, "Ada Bello", "PERSON"), at(body, "Ikorodu", "ORG")]
+    assert ("place", "Ikorodu") in listed(resolve(body, raw))
+
+
+def test_a_community_of_is_a_place() -> None:
+    body = (
+        "The photographs depict the waterfront community of Otodo, whose residents face eviction."
+    )
+    assert listed(resolve(body, [at(body, "Otodo", "ORG")])) == {("place", "Otodo")}

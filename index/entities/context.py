@@ -23,12 +23,16 @@ _PREV_PLACE_STRONG = re.compile(
     r"\b(?:town|city|village|province|region|district|governorate|capital|outskirts|suburbs?"
     r"|port|area|countryside|north|south|east|west|north-?east|north-?west|south-?east"
     r"|south-?west|centre|center|heart|strait|straits|gulf|bay|isle|island|lake|residents|people"
-    r"|townships|towns|villages|suburbs|parts) of\s+(?:the\s+)?"
+    r"|townships|towns|villages|suburbs|parts|community|municipality|township|hamlet|commune"
+    r"|parish|borough|neighbourhood|neighborhood|slum) of\s+(?:the\s+)?"
     # ... and the next of a pair or a list: "residents of Huntly and Epsom"
     r"(?:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?(?:,\s+|\s+and\s+)){0,3}$"
     # "families in villages around Shobak", "towns near X": settlements placed by a name.
     r"|\b(?:villages|towns|cities|areas|settlements|communities|neighbourhoods|neighborhoods)"
     r"\s+(?:around|near|outside|surrounding)\s+$"
+    # "born in X", "its new space in Ikoyi", "based in London's King's Cross"
+    r"|\b(?:born|raised|based|headquartered|lives|lived|grew\s+up|settled|headquarters|offices?"
+    r"|branch|studio|space|shop|home|factory|plant|camp)\s+in\s+(?:[A-Z][\w’'-]+[’']s\s+)?$"
 )
 _PREV_PLACE_WEAK = re.compile(
     r"\b(?:in|near|at|from|via|into|toward|towards|across|outside|through|throughout|around"

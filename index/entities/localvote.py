@@ -272,6 +272,13 @@ def _name_votes(name: str, g: Group, votes: defaultdict[str, float]) -> None:
         votes["place"] += 3  # "Ho Chi Minh City", "Tana River": no person's name ends so
     elif words and (words[-1] in gazetteer.PLACE_WORDS or words[0] in gazetteer.PLACE_PREFIXES):
         votes["place"] += 2
+    elif (
+        len(words) >= 2
+        and (gazetteer.is_region(words[-1]) or gazetteer.country(words[-1]))
+        and not personnames.listed_name(name.split()[0])
+        and not any(commonwords.is_word(w) for w in words[:-1])
+    ):
+        votes["place"] += 2  # "Castelfranco Veneto", "Reggio Emilia": a town and its region
     elif _acronym(name):
         return
     elif gazetteer.is_region(name) and not gazetteer.city_population(name):
