@@ -63,6 +63,8 @@ NEWS_SETS = {
     "news D (held out)": ROOT / "bench" / "data" / "news_d",
     "news E": ROOT / "bench" / "data" / "news_e",
     "news F (held out)": ROOT / "bench" / "data" / "news_f",
+    "news G": ROOT / "bench" / "data" / "news_g",
+    "news H": ROOT / "bench" / "data" / "news_h",
 }
 #: Sets whose errors `--errors` never prints, so running it cannot leak what is held out.
 HELD_OUT = {"news C (held out)", "news D (held out)", "news F (held out)"}
