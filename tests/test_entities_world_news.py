@@ -266,3 +266,34 @@ def test_a_community_of_is_a_place() -> None:
         "The photographs depict the waterfront community of Otodo, whose residents face eviction."
     )
     assert listed(resolve(body, [at(body, "Otodo", "ORG")])) == {("place", "Otodo")}
+
+
+def test_a_tie_goes_to_the_place_a_sentence_puts_something_in() -> None:
+    body = "The startup works with farmers in Sulawesi and Lampung, its founder said."
+    raw = [at(body, "Sulawesi", "PERSON"), at(body, "Lampung", "PERSON")]
+    assert ("person", "Sulawesi") not in listed(resolve(body, raw))
+
+
+def test_a_possessive_before_a_name_is_no_place_cue() -> None:
+    body = "Ms Ferrand spoke first. The judge in Harnett's fraud trial ruled on Monday."
+    raw = [at(body, "Ferrand", "PERSON"), at(body, "Harnett", "PERSON")]
+    assert ("place", "Harnett") not in listed(resolve(body, raw))
+
+
+def test_public_bodies_named_in_their_own_language_are_organisations() -> None:
+    body = "The competition authority, Rekabet Kurumu, fined the grocery app on Tuesday."
+    assert listed(resolve(body, [at(body, "Rekabet Kurumu", "PERSON")])) == {
+        ("org", "Rekabet Kurumu")
+    }
+
+
+def test_a_universitys_school_is_named_apart_from_it() -> None:
+    body = "Researchers at Nkumba's School of Public Health led the study."
+    raw = [at(body, "Nkumba's School of Public Health", "ORG")]
+    assert ("org", "School of Public Health") in listed(resolve(body, raw))
+
+
+def test_a_club_and_its_town_is_no_person() -> None:
+    body = "Raków Częstochowa beat the cup holders 2-0 on Wednesday night."
+    raw = [at(body, "Raków Częstochowa", "PERSON")]
+    assert ("person", "Raków Częstochowa") not in listed(resolve(body, raw))

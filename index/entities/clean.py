@@ -179,7 +179,10 @@ def _clean_part(body: str, start: int, end: int, label: str, out: list[Mention])
 
 
 #: What an institution has inside it, named in its own right after a possessive.
-_BODY_WORDS = frozenset({"committee", "subcommittee", "office", "commission", "board", "council"})
+_BODY_WORDS = frozenset(
+    {"committee", "subcommittee", "office", "commission", "board", "council", "school", "faculty"}
+    | {"department", "institute", "college", "centre", "center"}
+)
 
 
 def _finish(body: str, toks: list[tuple[int, int]], label: str, out: list[Mention]) -> None:

@@ -39,6 +39,8 @@ _PREV_PLACE_WEAK = re.compile(
     r"|inside|within|on)\s+$",
     re.IGNORECASE,  # "In Shobak, farmers …" opens a sentence
 )
+_POSSESSED = re.compile(r"\s?['’]s?\b")
+_PREV_IN = re.compile(r"\b(?:in|near|outside|across|throughout|inside|within)\s+$", re.IGNORECASE)
 _NEXT_PLACE = re.compile(
     r"^(?:\s+(?:province|governorate|region|district|countryside|border|city|town|village|river"
     r"|valley|mountains|plain|coast|basin|delta|court|authorities|residents|municipality"
@@ -188,6 +190,8 @@ def context_votes(body: str, m: Mention, votes: defaultdict[str, float], *, acro
         placed = True
     elif not acronym and _PREV_PLACE_WEAK.search(before):
         votes["place"] += 0.5
+        if _PREV_IN.search(before) and not _POSSESSED.match(after):
+            votes["placed"] += 1  # "farmers in Java", never "the judge in Duffy's trial"
         placed = True
     if _in_region(after):
         votes["place"] += 1.5  # "Marawi, Lanao del Sur": placed by the region it lies in

@@ -86,9 +86,7 @@ def _place(text: str) -> tuple[EntityType, str] | None:
     if gazetteer.is_demonym(text):
         return None
     name = gazetteer.country(text) or (
-        text
-        if gazetteer.city_population(text) >= 100_000 or gazetteer.is_place(text)
-        else None
+        text if gazetteer.city_population(text) >= 100_000 or gazetteer.is_place(text) else None
     )  # a country, a big city, a continent, region or US state ("Across East Africa")
     return ("place", name) if name else None
 

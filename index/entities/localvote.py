@@ -100,7 +100,16 @@ def vote_types(body: str, groups: dict[str, Group]) -> dict[str, EntityType]:
     for key, g in groups.items():
         scores: dict[EntityType, float] = {t: g.votes[t] for t in ENTITY_TYPES}
         # A tie goes to the type the name itself shows ("Valencia CF" in a list of places).
-        type_, score = max(scores.items(), key=lambda kv: (kv[1], g.votes["strong_" + kv[0]]))
+        # Then, with no evidence either way, to a place the sentence puts something "in" or
+        # "near" ("farmers in Java and Lampung"): as much a place as the model's lone person.
+        type_, score = max(
+            scores.items(),
+            key=lambda kv: (
+                kv[1],
+                g.votes["strong_" + kv[0]],
+                kv[0] == "place" and g.votes["placed"] > 0,
+            ),
+        )
         if score <= 0:
             continue
         name = names[key]

@@ -80,8 +80,12 @@ def join_nicknames(body: str, mentions: list[Mention]) -> list[Mention]:
         inside = [m for m in out if m.start < e and s < m.end]
         if any(m.start < s or m.end > e for m in inside):
             continue  # part of a longer name the model found
-        if not any(m.label == "PERSON" for m in inside) and not personnames.given_name(x[1]):
-            continue
+        first = x[1]
+        if not any(m.label == "PERSON" for m in inside) and not (
+            personnames.given_name(first)
+            or not (commonwords.is_word(first) or gazetteer.is_known_org(first))
+        ):
+            continue  # a nickname in quotes marks a person: "Santiago "Chispa" Ríos"
         out = [m for m in out if m not in inside] + [Mention(s, e, "PERSON")]
     return out
 

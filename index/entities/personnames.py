@@ -159,6 +159,14 @@ def unlike_a_person(name: str) -> bool:
         return False
     if commonwords.plural_noun(last) and not _listed_given(words[0]):
         return True  # "Paper Lanterns", never "Lachlan Oakes"
+    if (
+        len(words) == 2
+        and len(last) >= 4
+        and gazetteer.main_city_population(last) >= 20_000
+        and not surname(words[0])
+        and not _listed_given(words[0])
+    ):
+        return True  # a club or a firm and its town: "Lech Poznań", "Raków Częstochowa"
     return any(len(w) >= 2 and w.isalpha() and w.isupper() and not _ROMAN.fullmatch(w)
                for w in words[1:])  # fmt: skip
 

@@ -163,6 +163,8 @@ TITLES: frozenset[str] = frozenset(
         "mep",
         # Honorifics and local offices news keeps untranslated: "Kapitan Bong", "Datuk Seri
         # Anwar", "Alhaji Musa", "Herr Weber", "Shri Rao", "Ustaz Hamid".
+        "cr",
+        "fr",
         "kapitan",
         "kagawad",
         "aling",
