@@ -297,3 +297,30 @@ def test_a_club_and_its_town_is_no_person() -> None:
     body = "Raków Częstochowa beat the cup holders 2-0 on Wednesday night."
     raw = [at(body, "Raków Częstochowa", "PERSON")]
     assert ("person", "Raków Częstochowa") not in listed(resolve(body, raw))
+
+
+def test_a_region_by_its_full_name_is_a_place() -> None:
+    body = "Fighting spread to Rakhine State and the Sagaing Region, residents said."
+    raw = [at(body, "Rakhine State", "PERSON"), at(body, "Sagaing Region", "ORG")]
+    assert listed(resolve(body, raw)) == {
+        ("place", "Rakhine State"),
+        ("place", "Sagaing Region"),
+    }
+
+
+def test_a_us_states_university_is_not_its_state() -> None:
+    body = "Iowa State beat Creighton 71-64 on Saturday."
+    raw = [at(body, "Iowa State", "ORG"), at(body, "Creighton", "ORG")]
+    assert ("place", "Iowa State") not in listed(resolve(body, raw))
+
+
+def test_a_town_the_model_calls_an_org_that_a_sentence_places_is_a_town() -> None:
+    body = "Gangs took the road to Hinche on Monday. In Hinche, schools closed. Hinche is quiet."
+    raw = [at(body, "Hinche", "ORG", i) for i in range(3)]
+    assert listed(resolve(body, raw)) == {("place", "Hinche")}
+
+
+def test_a_second_surname_that_is_a_word_still_makes_a_person() -> None:
+    body = "The blockade will go on, community leader Wilber Condori Palomino said."
+    raw = [at(body, "Wilber Condori Palomino", "ORG")]
+    assert listed(resolve(body, raw)) == {("person", "Wilber Condori Palomino")}

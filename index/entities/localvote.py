@@ -116,6 +116,8 @@ def vote_types(body: str, groups: dict[str, Group]) -> dict[str, EntityType]:
         type_ = _keep_model_type(name, g, type_)
         if type_ == "place" and _unplaced_org(name, g):
             type_ = "org"
+        elif type_ == "org" and _placed_city(name, g):
+            type_ = "place"
         if _product(body, name, g) if type_ != "org" else _versioned(body, g):
             continue
         if gazetteer.is_demonym(name) and (type_ != "person" or _doubtful_person(name, g)):
@@ -173,6 +175,24 @@ def _unplaced_org(name: str, g: Group) -> bool:
     labels = g.labels()
     org = labels["ORG"]
     return org >= 2 and org * 3 >= org + labels["GPE"] + labels["LOC"]
+
+
+def _placed_city(name: str, g: Group) -> bool:
+    """An "organisation" only the model's labels make one, that the gazetteer knows as a town
+    and a sentence places ("in Hinche", "Banja Luka's mayor … in Banja Luka"): the town."""
+    if g.votes["strong_org"] or g.votes["club"] or any(m.org_word for m in g.mentions):
+        return False
+    return bool((g.votes["placed"] or g.votes["place_cue"]) and gazetteer.city_population(name))
+
+
+_REGION_WORDS = frozenset({"state", "region", "province", "territory", "division"})
+
+
+def _region_named(name: str) -> bool:
+    """ "Rakhine State", never "Iowa State" (a US state's name and "State" is its university,
+    and the gazetteer already knows "Iowa")."""
+    region = name.rsplit(None, 1)[0]
+    return gazetteer.is_region(region) and not gazetteer.is_place(region)
 
 
 def _group_of_people(name: str, g: Group) -> bool:
@@ -248,6 +268,8 @@ def _name_votes(name: str, g: Group, votes: defaultdict[str, float]) -> None:
         return
     if gazetteer.is_place(name) or _compass_place(name):
         votes["place"] += 3
+    elif len(words) >= 2 and words[-1] in _REGION_WORDS and _region_named(name):
+        votes["place"] += 4  # "Rakhine State", "Sagaing Region": a region by its full name
     elif " " not in name and gazetteer.is_capital(name) and not votes["strong_person"]:
         votes["place"] += 4  # "Ankara said", "Kigali accused": a government by its capital
     if gazetteer.is_known_org(name) or _club(words) or _registered(words):

@@ -136,7 +136,12 @@ def person_shaped(name: str) -> bool:
         return False
     rest = words[1:]
     if not all(
-        w[:1].isupper() and (w.casefold() in _PARTICLES or not commonwords.is_word(w.strip(".,’'")))
+        w[:1].isupper()
+        and (
+            w.casefold() in _PARTICLES
+            or not commonwords.is_word(w.strip(".,’'"))
+            or (surname(w.strip(".,’'")) and w is not rest[0])  # "… Condori Palomino"
+        )
         for w in rest
     ):
         return False
