@@ -324,3 +324,17 @@ def test_a_second_surname_that_is_a_word_still_makes_a_person() -> None:
     body = "The blockade will go on, community leader Wilber Condori Palomino said."
     raw = [at(body, "Wilber Condori Palomino", "ORG")]
     assert listed(resolve(body, raw)) == {("person", "Wilber Condori Palomino")}
+
+
+def test_a_nickname_alone_later_is_the_same_person() -> None:
+    body = 'Owner Gary "Gaz" Pennington opened at six. "We never close," Gaz said.'
+    raw = [at(body, "Gary", "PERSON"), at(body, "Gaz", "PERSON", 1)]
+    found = resolve(body, raw)
+    assert listed(found) == {("person", "Gary Pennington")}
+
+
+def test_a_well_known_acronym_never_abbreviates_another_name() -> None:
+    body = "Riders climbed the Alto de Pinares on Friday. AP reported the stage win."
+    raw = [at(body, "Alto de Pinares", "ORG"), at(body, "AP", "ORG")]
+    names = {e.name for e in resolve(body, raw)}
+    assert "AP" in names or "Associated Press" in names

@@ -168,6 +168,13 @@ def link_initials(body: str, groups: dict[str, Group]) -> None:
             continue
         letters = next(iter(texts)).replace(".", "")
         owners = [k for k in dict.fromkeys(by_initials.get(letters, ())) if k in groups]
+        canon = gazetteer.org_canonical(letters)
+        if (
+            canon
+            and owners
+            and gazetteer.org_canonical(best_name(body, groups[owners[0]])) != canon
+        ):
+            continue  # "AP" is the Associated Press, never the article's "Alto de Patios"
         if len(owners) == 1 and owners[0] != key:
             groups[owners[0]].mentions.extend(groups.pop(key).mentions)
 

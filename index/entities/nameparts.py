@@ -19,6 +19,7 @@ from . import commonwords, gazetteer, personnames
 from .clean import Mention, name_like
 from .context import score_positions
 from .edges import known_place
+from .keys import entity_key
 
 #: Lowercase words after a hyphen that make a name an adjective: "Kyiv-based", "Musk-owned".
 _ADJECTIVE_TAILS = frozenset(
@@ -68,6 +69,23 @@ _NICKNAMED = re.compile(
 )
 
 
+def nickname_aliases(body: str, mentions: list[Mention]) -> dict[str, str]:
+    """ "Gaz" -> 'Gary "Gaz" Pennington': the nickname alone, later in the article, is him."""
+    out: dict[str, str] = {}
+    for m in mentions:
+        x = _NICKNAME_IN.search(body, m.start, m.end) if m.label == "PERSON" else None
+        if x is not None and m.start < x.start() and x.end() < m.end:
+            out[entity_key(x.group(1))] = entity_key(body[m.start : m.end])
+    return out
+
+
+_NICKNAME_IN = re.compile(r" [\"“]([^\"”\n]{1,25})[\"”] ")
+
+
+#: Words before a quoted name that make no person of it: 'Operation "Iron" Shield'.
+_NOT_NICKNAMED = frozenset({"the", "a", "an", "operation", "project", "team", "club", "its"})
+
+
 def join_nicknames(body: str, mentions: list[Mention]) -> list[Mention]:
     """ "Zubair "Jugnu" Khattak", "Ronaldo "Bong" Dimaculangan": a nickname in quotes inside
     a name cuts it in two for the model; the whole is one person's name (shown without the
@@ -81,10 +99,7 @@ def join_nicknames(body: str, mentions: list[Mention]) -> list[Mention]:
         if any(m.start < s or m.end > e for m in inside):
             continue  # part of a longer name the model found
         first = x[1]
-        if not any(m.label == "PERSON" for m in inside) and not (
-            personnames.given_name(first)
-            or not (commonwords.is_word(first) or gazetteer.is_known_org(first))
-        ):
+        if first.casefold() in _NOT_NICKNAMED or gazetteer.is_known_org(first):
             continue  # a nickname in quotes marks a person: "Santiago "Chispa" Ríos"
         out = [m for m in out if m not in inside] + [Mention(s, e, "PERSON")]
     return out

@@ -48,7 +48,7 @@ from .missed import (
     institutions,
     titled_names,
 )
-from .nameparts import complete_names, join_nicknames, with_place_of
+from .nameparts import complete_names, join_nicknames, nickname_aliases, with_place_of
 from .ner import RawEntity
 from .patterns import (
     AcronymDefinition,
@@ -126,7 +126,7 @@ def resolve(
     mentions += institutions(body, mentions, stray.spans)
     mentions = join_and_parts(body, brands_before_products(body, mentions))
 
-    aliases: dict[str, str] = {}  # acronym key -> name key
+    aliases = nickname_aliases(body, mentions)  # acronym or nickname key -> name key
     defs = [*defs, *_model_definitions(body, mentions, defs)]
     mentions = _apply_acronyms(body, mentions, defs, aliases)
     mentions = split_glued(body, mentions)
