@@ -338,3 +338,9 @@ def test_a_well_known_acronym_never_abbreviates_another_name() -> None:
     raw = [at(body, "Alto de Pinares", "ORG"), at(body, "AP", "ORG")]
     names = {e.name for e in resolve(body, raw)}
     assert "AP" in names or "Associated Press" in names
+
+
+def test_a_titled_person_whose_surname_is_a_town_stays_a_person() -> None:
+    body = "Border security held, interior ministry spokesman General Hadi Miri said on Monday."
+    raw = [at(body, "Hadi Miri", "PERSON")]
+    assert listed(resolve(body, raw)) == {("person", "Hadi Miri")}

@@ -274,7 +274,11 @@ def _name_votes(name: str, g: Group, votes: defaultdict[str, float]) -> None:
         votes["place"] += 4  # "Ankara said", "Kigali accused": a government by its capital
     if gazetteer.is_known_org(name) or _club(words) or _registered(words):
         votes["org"] += 3
-    elif g.labels()["PERSON"] and personnames.unlike_a_person(name):
+    elif (
+        g.labels()["PERSON"]
+        and not votes["strong_person"]  # "spokesman General Moqdad Miri": titled, someone
+        and personnames.unlike_a_person(name)
+    ):
         # "Paper Lanterns", "Xanh SM": no person, whatever the model said. What else it is,
         # other evidence says ("the indie group …"); with none, it is a film, a product or an
         # event as often as an organisation, and is left out.
