@@ -10,9 +10,9 @@ lists of accepted aliases, preferred name first, and `optional` names that are n
 * `shared`: ../shared/samples (or `--samples DIR`): real news dumps, split into articles with
   `index.sources.parse_path` (a small splitter if that fails), matched to gold by title;
 * `unseen`: reader/demo/corpus/MANIFEST.json, a corpus written by a colleague, never tuned on;
-* `news A` … `news E`: bench/data/news_a … news_e, 24 + 30 + 30 + 30 + 30 invented
-  article pages and feed entries written for this bench by colleagues who had read neither
-  the rules nor each other's sets; A, B and E were looked at while developing, C and D never;
+* `news A` … `news H`: bench/data/news_a … news_h, 24 + 7 × 30 invented article pages and
+  feed entries written for this bench by colleagues who had read neither the rules nor each
+  other's sets; A, B, E, G and H were looked at while developing, C, D and F never;
 * `fixtures`: tests/fixtures/entities/articles.json, this project's own tricky cases.
 
 Then, at mention level (layer against raw model, per type): GUM news (`bench.entities_gum`),
