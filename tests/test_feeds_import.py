@@ -11,7 +11,7 @@ import pytest
 
 from httpserver import Reply, conditional, serve
 from index import Library
-from reader.cli import main
+from tests.test_cli_contract import run
 
 WHARF = """<?xml version="1.0"?><rss version="2.0"><channel><title>{title}</title>
 <item><title>Ferry timetable changes at Skerrin quay</title><link>{base}/a/ferry</link>
@@ -45,12 +45,6 @@ OPML = """<?xml version="1.0"?><opml version="2.0"><head><title>mine</title></he
 def _no_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
     for var in ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "all_proxy"):
         monkeypatch.delenv(var, raising=False)
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 def test_opml_naming_feeds_already_subscribed(
