@@ -17,10 +17,11 @@ nationality. The resolver works the way a careful reader does:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 from ..model import EntityType
 from . import LocalEntity, gazetteer
+from .acronyms import apply_acronyms, model_definitions
 from .clean import Mention, clean, on_short_line, stray_spans
 from .edges import split_at_the, trim_edges
 from .groups import (
@@ -31,7 +32,7 @@ from .groups import (
     link_short_names,
 )
 from .headline import headline_entities
-from .keys import determiner, entity_key
+from .keys import determiner
 from .links import (
     join_known_as,
     join_org_appositions,
@@ -51,9 +52,7 @@ from .missed import (
 from .nameparts import complete_names, join_nicknames, nickname_aliases, with_place_of
 from .ner import RawEntity
 from .patterns import (
-    AcronymDefinition,
     acronym_definitions,
-    acronym_uses,
     capitalised_runs,
     compound_place_spans,
     dateline_region,
@@ -63,7 +62,7 @@ from .patterns import (
 )
 from .repair import drop_non_names, extend_truncated, join_and_parts, join_parts, non_name
 from .seams import split_glued
-from .spans import Cover, Spans, overlaps
+from .spans import Cover, Spans
 
 #: A city the model missed is added only when this big: a town that small shares its name
 #: with too many people and words.
@@ -127,8 +126,8 @@ def resolve(
     mentions = join_and_parts(body, brands_before_products(body, mentions))
 
     aliases = nickname_aliases(body, mentions)  # acronym or nickname key -> name key
-    defs = [*defs, *_model_definitions(body, mentions, defs)]
-    mentions = _apply_acronyms(body, mentions, defs, aliases)
+    defs = [*defs, *model_definitions(body, mentions, defs)]
+    mentions = apply_acronyms(body, mentions, defs, aliases)
     mentions = split_glued(body, mentions)
     mentions = _add_place_phrases(body, mentions)
     mentions = drop_non_names(body, _add_gazetteer_places(body, mentions, stray))
@@ -156,59 +155,6 @@ def resolve(
     }
     entities = _entities(body, kept, types, the)
     return entities + headline_entities(title, title_raw, entities)
-
-
-_PAREN_ACRONYM = re.compile(r"\s*\(\s*([A-Z]{2,6})\s*\)")
-
-
-def _model_definitions(
-    body: str, mentions: list[Mention], defs: Sequence[AcronymDefinition]
-) -> list[AcronymDefinition]:
-    """ "Name (ACR)" where the acronym is of the name in another language ("Securities and
-    Exchange Commission (CVM)", "State Secretariat for Economic Affairs (SECO)"): defined
-    when the model tagged the name an organisation of two words or more right before it."""
-    known = {d.acr_start for d in defs}
-    out: list[AcronymDefinition] = []
-    for m in mentions:
-        if m.label != "ORG" or " " not in body[m.start : m.end].strip():
-            continue
-        x = _PAREN_ACRONYM.match(body, m.end)
-        if x and x.start(1) not in known:
-            out.append(AcronymDefinition(m.start, m.end, x.start(1), x.end(1)))
-            known.add(x.start(1))
-    return out
-
-
-def _apply_acronyms(
-    body: str, mentions: list[Mention], defs: Sequence, aliases: dict[str, str]
-) -> list[Mention]:
-    """Make "Name (ACR)" one name with an alias, absorbing model fragments of the name."""
-    if not defs:
-        return mentions
-    cover = Cover(len(body), ((m.start, m.end) for m in mentions))
-    for d in defs:
-        start, end = d.start, d.end
-        absorbed = [m for m in mentions if overlaps((m.start, m.end), (start, end))]
-        for m in absorbed:  # "the United Nations Office" + "(OCHA)" definition: widen the name
-            if m.start < start and body[m.start : start].count("\n") == 0:
-                start = m.start
-        keep = [m for m in mentions if m not in absorbed]
-        for m in absorbed:
-            cover.remove(m.start, m.end)
-        labels = [m.label for m in absorbed] or ["ACRONYM"]
-        added = [Mention(start, end, label) for label in labels]
-        added.append(Mention(d.acr_start, d.acr_end, "ACRONYM"))
-        for m in added:
-            cover.add(m.start, m.end)
-        keep.extend(added)
-        acronym = d.acronym(body)
-        for s, e in acronym_uses(body, acronym, (d.acr_start, d.acr_end)):
-            if not cover.overlaps(s, e):
-                keep.append(Mention(s, e, "ACRONYM"))
-                cover.add(s, e)
-        aliases[entity_key(acronym)] = entity_key(body[start:end])
-        mentions = keep
-    return mentions
 
 
 def _add_place_phrases(body: str, mentions: list[Mention]) -> list[Mention]:
