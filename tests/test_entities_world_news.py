@@ -344,3 +344,14 @@ def test_a_titled_person_whose_surname_is_a_town_stays_a_person() -> None:
     body = "Border security held, interior ministry spokesman General Ruqdad Miri said on Monday."
     raw = [at(body, "Ruqdad Miri", "PERSON")]
     assert listed(resolve(body, raw)) == {("person", "Ruqdad Miri")}
+
+
+def test_a_place_whose_first_word_the_model_left_off_is_whole() -> None:
+    body = "Police extended the curfew in Spanish Town on Sunday."
+    assert listed(resolve(body, [at(body, "Town", "GPE")])) == {("place", "Spanish Town")}
+
+
+def test_pm_after_a_country_is_a_title() -> None:
+    body = "Solomon Islands PM Jeremiah Manele survived the vote on Tuesday."
+    raw = [at(body, "Solomon Islands PM", "GPE"), at(body, "Jeremiah Manele", "PERSON")]
+    assert ("place", "Solomon Islands PM") not in listed(resolve(body, raw))

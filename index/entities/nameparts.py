@@ -50,6 +50,7 @@ def complete_names(body: str, mentions: list[Mention]) -> list[Mention]:
         m = _without_occupation(body, _with_its_place(body, m, taken))
         m = _with_channel(body, _with_club_word(body, m, taken), taken)
         m = _with_its_trade(body, m, taken)
+        m = _whole_place(body, m, taken)
         end = _hyphen_end(body, m)
         if m.label == "PERSON":
             end = _particle_end(body, end) or _surname_end(body, m.start, end) or end
@@ -175,6 +176,25 @@ def _with_its_trade(body: str, m: Mention, taken: list[tuple[int, int]]) -> Ment
     if any(m.end <= s < x.end() for s, _ in taken):
         return m
     return Mention(m.start, x.end(), "ORG", m.titled, m.place_word, True)
+
+
+def _whole_place(body: str, m: Mention, taken: list[tuple[int, int]]) -> Mention:
+    """ "Spanish" + "Town", "Nueva" + "Loja": a place whose first word the model left off,
+    when the whole is a place the gazetteer knows and the word is part of no other name."""
+    if m.label not in ("GPE", "LOC"):
+        return m
+    x = _PLACE_BEFORE.search(body, max(0, m.start - 40), m.start)
+    if x is None or any(s < m.start and e > x.start() for s, e in taken):
+        return m
+    for start in (x.start(1), x.end(1) - len(x.group(1).split()[-1])):
+        whole = body[start : m.end]
+        if (
+            gazetteer.country(whole)
+            or gazetteer.is_place(whole)
+            or gazetteer.city_population(whole)
+        ):
+            return Mention(start, m.end, m.label, m.titled, m.place_word, m.org_word)
+    return m
 
 
 _CLUB_WORD = re.compile(r" (Town|City|United|Rovers|Athletic|Albion|Wanderers|County|Rangers)\b")

@@ -10,7 +10,7 @@ from __future__ import annotations
 #: Honorifics and local offices news keeps untranslated, and ranks written short: "Kapitan
 #: Bong", "Datuk Seri Anwar", "Alhaji Musa", "Herr Weber", "Shri Rao", "Cr Hemi Waaka".
 _HONORIFICS: frozenset[str] = frozenset(
-    {"constable", "superintendent", "mep", "cr", "fr", "kapitan", "kagawad", "aling"}
+    {"pm", "constable", "superintendent", "mep", "cr", "fr", "kapitan", "kagawad", "aling"}
     | {"datuk", "dato", "datin", "ibu", "bapak", "alhaji", "alhaja", "mullah", "haji"}
     | {"hajji", "señor", "señora", "senhor", "senhora", "herr", "frau", "monsieur"}
     | {"madame", "signor", "signora", "shri", "shrimati", "smt", "ustaz", "ustadh"}
