@@ -355,3 +355,30 @@ def test_pm_after_a_country_is_a_title() -> None:
     body = "Solomon Islands PM Jeremiah Manele survived the vote on Tuesday."
     raw = [at(body, "Solomon Islands PM", "GPE"), at(body, "Jeremiah Manele", "PERSON")]
     assert ("place", "Solomon Islands PM") not in listed(resolve(body, raw))
+
+
+def test_a_nickname_may_be_lowercase_and_follow_two_given_names() -> None:
+    body = 'Dr Maria Teresa "Tessa" Villanueva-Cruz opened the ward. Mikkel "rizzo" Holmgaard won.'
+    raw = [at(body, "Maria Teresa", "PERSON"), at(body, "Mikkel", "PERSON")]
+    assert listed(resolve(body, raw)) == {
+        ("person", "Maria Teresa Villanueva-Cruz"),
+        ("person", "Mikkel Holmgaard"),
+    }
+
+
+def test_a_nationality_before_a_full_name_is_no_part_of_it() -> None:
+    body = "Sri Lankan Kavindu Perera took three wickets on Friday."
+    raw = [at(body, "Sri Lankan Kavindu Perera", "PERSON")]
+    assert listed(resolve(body, raw)) == {("person", "Kavindu Perera")}
+
+
+def test_a_given_name_that_fits_a_demonym_stays_in_the_name() -> None:
+    body = "Coach Jordi Puigvert Solà praised the defence."
+    raw = [at(body, "Jordi Puigvert Solà", "PERSON")]
+    assert listed(resolve(body, raw)) == {("person", "Jordi Puigvert Solà")}
+
+
+def test_a_towns_team_named_by_a_plural_noun_is_an_organisation() -> None:
+    body = "Sylhet Strikers beat the holders by six wickets on Friday."
+    raw = [at(body, "Sylhet Strikers", "PERSON")]
+    assert listed(resolve(body, raw)) == {("org", "Sylhet Strikers")}

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import gazetteer
+from . import gazetteer, personnames
 from .wordlists import CONNECTORS, MODIFIERS, PARTICLES, STRONG_TITLES, TITLES
 
 __all__ = [
@@ -264,6 +264,19 @@ def _strip_titles(
     Returns the remaining tokens and whether a title was cut. A span made only of title words
     ("Defense", "Interior Minister") is not a name and comes back empty.
     """
+    # "Sri Lankan Kavindu Perera", "Kenyan Mercy Jepkorir": a nationality before a person's
+    # full name is no part of it (with a title after it, the loop below takes both off).
+    if label == "PERSON":
+        for n in (2, 1):
+            if (
+                len(words) - n >= 2
+                and _norm(words[n]) not in TITLES
+                and name_like(words[n])
+                and gazetteer.is_demonym(" ".join(words[:n]))
+                and not gazetteer.is_language(" ".join(words[:n]))  # "Mian", "Taman": names too
+                and not personnames.listed_name(words[0])  # "Jordi" fits "Jordan"'s demonym
+            ):
+                return toks[n:], False
     i = 0
     saw_title = strong = False
     # "Garissa Governor Abdullahi Farah Noor", "Sindh Chief Minister …": a place the title

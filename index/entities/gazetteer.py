@@ -304,6 +304,11 @@ def is_demonym(name: str) -> bool:
     )
 
 
+def is_language(name: str) -> bool:
+    """A living language's name ("Yoruba", "Tagalog"); `is_demonym` counts these too."""
+    return entity_key(name) in _languages()
+
+
 @cache
 def _languages() -> frozenset[str]:
     """Keys of the world's living languages (ISO 639-3 via pycountry: "Yoruba", "Tagalog",

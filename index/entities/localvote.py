@@ -284,6 +284,8 @@ def _name_votes(name: str, g: Group, votes: defaultdict[str, float]) -> None:
         # event as often as an organisation, and is left out.
         votes["person"] = 0.0
         votes["unlike_person"] = 1
+        if gazetteer.city_population(name.split()[0]) and commonwords.plural_noun(words[-1]):
+            votes["org"] += 2  # "Sylhet Strikers", "Karachi Kings": a town's team
     elif (
         " " not in name
         and votes["person_cue"]

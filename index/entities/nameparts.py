@@ -20,6 +20,8 @@ from .clean import Mention, name_like
 from .context import score_positions
 from .edges import known_place
 from .keys import entity_key
+from .rolewords import OCCUPATIONS
+from .wordlists import TITLES
 
 #: Lowercase words after a hyphen that make a name an adjective: "Kyiv-based", "Musk-owned".
 _ADJECTIVE_TAILS = frozenset(
@@ -50,7 +52,7 @@ def complete_names(body: str, mentions: list[Mention]) -> list[Mention]:
         m = _without_occupation(body, _with_its_place(body, m, taken))
         m = _with_channel(body, _with_club_word(body, m, taken), taken)
         m = _with_its_trade(body, m, taken)
-        m = _whole_place(body, m, taken)
+        m = _with_its_team(body, _whole_place(body, m, taken), taken)
         end = _hyphen_end(body, m)
         if m.label == "PERSON":
             end = _particle_end(body, end) or _surname_end(body, m.start, end) or end
@@ -65,7 +67,7 @@ def complete_names(body: str, mentions: list[Mention]) -> list[Mention]:
 
 
 _NICKNAMED = re.compile(
-    r"([A-ZÀ-Þ][\w’'-]+) [\"“][A-ZÀ-Þ][\w’'. -]{0,20}[\"”]"
+    r"([A-ZÀ-Þ][\w’'-]+)(?: ([A-ZÀ-Þ][\w’'-]+))? [\"“][\w][\w’'. -]{0,20}[\"”]"
     r" [A-ZÀ-Þ][\w’'-]+(?: (?:[A-ZÀ-Þ][\w’'-]+|de|da|dela|del|van|von)){0,3}"
 )
 
@@ -83,6 +85,11 @@ def nickname_aliases(body: str, mentions: list[Mention]) -> dict[str, str]:
 _NICKNAME_IN = re.compile(r" [\"“]([^\"”\n]{1,25})[\"”] ")
 
 
+def _role(word: str) -> bool:
+    """A title or trade before a name ("Wing", "Coach"), even one some locale uses as a name."""
+    return word.casefold() in TITLES or word.casefold() in OCCUPATIONS
+
+
 #: Words before a quoted name that make no person of it: 'Operation "Iron" Shield'.
 _NOT_NICKNAMED = frozenset({"the", "a", "an", "operation", "project", "team", "club", "its"})
 
@@ -96,10 +103,12 @@ def join_nicknames(body: str, mentions: list[Mention]) -> list[Mention]:
     out = mentions
     for x in _NICKNAMED.finditer(body):
         s, e = x.span()
+        first = x[1]
+        if x[2] and (not personnames.given_name(first) or _role(first)):
+            s, first = x.start(2), x[2]  # "Secretary Ramon "Monching" Tuazon-Lim"
         inside = [m for m in out if m.start < e and s < m.end]
         if any(m.start < s or m.end > e for m in inside):
             continue  # part of a longer name the model found
-        first = x[1]
         if first.casefold() in _NOT_NICKNAMED or gazetteer.is_known_org(first):
             continue  # a nickname in quotes marks a person: "Santiago "Chispa" Ríos"
         out = [m for m in out if m not in inside] + [Mention(s, e, "PERSON")]
@@ -195,6 +204,22 @@ def _whole_place(body: str, m: Mention, taken: list[tuple[int, int]]) -> Mention
         ):
             return Mention(start, m.end, m.label, m.titled, m.place_word, m.org_word)
     return m
+
+
+_TEAM_AFTER = re.compile(r"(?: [A-Z][a-z]+){1,2}(?![\w’'-]| [A-Z])")
+
+
+def _with_its_team(body: str, m: Mention, taken: list[tuple[int, int]]) -> Mention:
+    """ "Sylhet" + " Strikers", "Karachi" + " Kings": a town the model tagged before a plural
+    noun is a team or a band named after it."""
+    if m.label not in ("GPE", "LOC") or not gazetteer.city_population(body[m.start : m.end]):
+        return m
+    x = _TEAM_AFTER.match(body, m.end)
+    if x is None or not commonwords.plural_noun(x.group().split()[-1]):
+        return m
+    if any(m.end <= s < x.end() for s, _ in taken):
+        return m
+    return Mention(m.start, x.end(), "ORG", m.titled, m.place_word, True)
 
 
 _CLUB_WORD = re.compile(r" (Town|City|United|Rovers|Athletic|Albion|Wanderers|County|Rangers)\b")
