@@ -58,7 +58,7 @@ async def test_the_retype_title_is_readable_at_80_columns(
     tui_library_path: Path, name: str
 ) -> None:
     with Library.open(tui_library_path) as library:
-        library.rename_entity("Port Authority", name)
+        library.rename_entity("Port Authority of Valencia", name)
     app = make_app(tui_library_path)
     async with app.run_test(size=(80, 24)) as pilot:
         picker = await open_retype(pilot, name)
@@ -99,7 +99,7 @@ async def test_a_correction_toast_reads_whole_at_80_columns(tui_library_path: Pa
     app = make_app(tui_library_path)
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await settle(pilot)
-        await pick_entity(pilot, "Port Authority", "M")
+        await pick_entity(pilot, "Port Authority of Valencia", "M")
         await pilot.press(*"valencia", "enter")
         await settle(pilot)
         toasts = [t for t in app.screen.query("Toast") if "Merged" in " ".join(lines_of(t))]
@@ -108,8 +108,8 @@ async def test_a_correction_toast_reads_whole_at_80_columns(tui_library_path: Pa
         lines = lines_of(toast)
         # The undo hint is the toast's title line, the message whole below it.
         assert lines[0] == "U undoes it", lines
-        assert " ".join(lines[1:]).startswith('Merged "Port Authority" into "Valencia"')
+        assert " ".join(lines[1:]).startswith('Merged "Port Authority of Valencia" into "Valencia"')
         assert Region(0, 0, 80, 24).contains_region(toast.region)
-        for part in ('"Port Authority"', '"Valencia"'):
+        for part in ('"Port Authority of Valencia"', '"Valencia"'):
             assert whole_on_one_line(lines, part), lines
         assert len(lines) <= 3

@@ -153,7 +153,7 @@ async def test_long_names_end_in_an_ellipsis_and_keep_their_count(
 ) -> None:
     with Library.open(tui_library_path) as library:
         # One name that just overflows the sidebar, one far too long (renamed as `R` would).
-        library.rename_entity("Port Authority", "Serra Verde Commodities", type_="org")
+        library.rename_entity("Port Authority of Valencia", "Serra Verde Commodities", type_="org")
         library.rename_entity(
             "Reykjavik Energy", "Reykjavik Geothermal Energy Company of the North", type_="org"
         )
