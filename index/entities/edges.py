@@ -11,6 +11,7 @@ article or the gazetteer. The small helpers at the end are shared with repair.py
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import gazetteer
 from .clean import CONNECTORS, MODIFIERS, TITLES, Mention
@@ -174,18 +175,14 @@ def _glued_starter(body: str, toks: list[tuple[int, int]]) -> bool:
     whole = body[toks[0][0] : toks[-1][1]]
     if gazetteer.country(whole) or gazetteer.is_place(whole) or gazetteer.is_known_org(whole):
         return False
-    common = first.casefold() in STARTERS or re.search(
-        rf"(?<![\w-]){re.escape(first.lower())}(?![\w-])", body
-    )
+    common = first.casefold() in STARTERS or in_lowercase(body, first)
     if not common:
         return False
-    for x in re.finditer(re.escape(whole), body):
-        if x.start() != toks[0][0] and not sentence_start(body, x.start()):
+    for at in _found(body, whole):
+        if at != toks[0][0] and not sentence_start(body, at):
             return False
     rest = body[toks[1][0] : toks[-1][1]]
-    return any(
-        x.start() != toks[1][0] for x in re.finditer(rf"(?<![\w-]){re.escape(rest)}(?![\w-])", body)
-    )
+    return any(at != toks[1][0] for at in _found(body, rest, whole_words=True))
 
 
 def _modifier(word: str) -> bool:
@@ -213,7 +210,40 @@ def known_place(name: str) -> bool:
     )
 
 
+@lru_cache(maxsize=4)
+def _words(body: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[\w-]+", body))
+
+
+def in_lowercase(body: str, word: str) -> bool:
+    """Does the article write `word` in lowercase, as a word of its own ("rose", "turnout")?
+    One set of the article's words answers every such question (a regex per word would
+    thrash `re`'s cache of compiled patterns)."""
+    low = word.lower()
+    if re.fullmatch(r"[\w-]+", low):
+        return low in _words(body)
+    return re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", body) is not None
+
+
 def recurs(body: str, word: str, start: int, end: int) -> bool:
     """Is `word` (a surname) written elsewhere in the body, outside [start, end)?"""
-    pattern = rf"(?<![\w-]){re.escape(word)}(?![\w-])"
-    return any(not start <= x.start() < end for x in re.finditer(pattern, body))
+    return any(not start <= at < end for at in _found(body, word, whole_words=True))
+
+
+def _found(body: str, text: str, *, whole_words: bool = False) -> list[int]:
+    """Where `text` is written in `body` (as a word of its own when `whole_words`: no letter,
+    digit, "_" or "-" on either side). Plain `str.find`, so no pattern is compiled per name."""
+    out: list[int] = []
+    at = body.find(text)
+    while at >= 0 and text:
+        end = at + len(text)
+        if not whole_words or not (
+            (at and _word_char(body[at - 1])) or (end < len(body) and _word_char(body[end]))
+        ):
+            out.append(at)
+        at = body.find(text, at + 1)
+    return out
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch in "_-"

@@ -21,6 +21,7 @@ class Group:
 
     __slots__ = (
         "country",
+        "labels_memo",
         "mentions",
         "name_memo",
         "secondary",
@@ -37,12 +38,17 @@ class Group:
         # `best_name`'s last answer and what it was computed from: linking asks for a group's
         # name a hundred times an article, and most times nothing has moved since.
         self.name_memo: tuple[object, str] | None = None
+        self.labels_memo: tuple[int, Counter[str]] | None = None
 
     def texts(self, body: str) -> list[str]:
         return [body[m.start : m.end] for m in self.mentions]
 
     def labels(self) -> Counter[str]:
-        return Counter(m.label for m in self.mentions)
+        """The model's (and the resolver's) labels of the mentions, counted; mentions are only
+        ever added to a group, so their number says whether the last count still holds."""
+        if self.labels_memo is None or self.labels_memo[0] != len(self.mentions):
+            self.labels_memo = (len(self.mentions), Counter(m.label for m in self.mentions))
+        return self.labels_memo[1]
 
     def longest_key(self, body: str) -> str:
         return max((entity_key(t) for t in self.texts(body)), key=len)
@@ -324,7 +330,8 @@ def best_name(body: str, g: Group) -> str:
     """The longest properly capitalised form; ties go to the most frequent, then the first."""
     if g.country:
         return g.country
-    memo_key = (id(body), tuple(g.mentions), frozenset(g.secondary))
+    # Mentions and "known as" keys are only ever added, so their numbers say what moved.
+    memo_key = (id(body), len(g.mentions), len(g.secondary))
     if g.name_memo is not None and g.name_memo[0] == memo_key:
         return g.name_memo[1]
     name = _best_name(body, g)

@@ -17,7 +17,7 @@ from collections import defaultdict
 from ..model import ENTITY_TYPES, EntityType
 from . import commonwords, gazetteer, personnames
 from .context import context_votes
-from .edges import sentence_start
+from .edges import in_lowercase, sentence_start
 from .groups import DESIGNATORS, Group, best_name
 from .groupvotes import affiliation_votes, list_votes
 from .namewords import COMPASS
@@ -248,7 +248,7 @@ def _common_word(body: str, name: str, g: Group) -> bool:
             and not gazetteer.city_population(name)
             and not gazetteer.is_place(name)
         )
-    return re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", body) is not None
+    return in_lowercase(body, name)
 
 
 def _compass_place(name: str) -> bool:

@@ -123,15 +123,15 @@ def with_place_of(body: str, mentions: list[Mention]) -> list[Mention]:
     what it is keeps the country or region it belongs to, which the model often leaves off
     (and tags apart). Only after an institution word, and only a place the gazetteer knows."""
     out = list(mentions)
-    for m in mentions:
-        text = body[m.start : m.end]
-        if m not in out or m.label != "ORG" or " of " in text:
+    gone: set[int] = set()  # indices of mentions a longer name took in
+    for i, m in enumerate(mentions):
+        if i in gone or m.label != "ORG" or _OF_PLACE.match(body, m.end) is None:
             continue
-        if text.split()[-1].casefold() not in gazetteer.ORG_WORDS:
+        text = body[m.start : m.end]
+        if " of " in text or text.split()[-1].casefold() not in gazetteer.ORG_WORDS:
             continue
         x = _OF_PLACE.match(body, m.end)
-        if x is None:
-            continue
+        assert x is not None
         place = x.group(1)
         if not (
             gazetteer.country(place)
@@ -140,12 +140,19 @@ def with_place_of(body: str, mentions: list[Mention]) -> list[Mention]:
             or gazetteer.main_city_population(place) >= 100_000  # "Port Authority of Valencia"
         ):
             continue
-        inside = [o for o in out if o is not m and m.end <= o.start and o.end <= x.end()]
-        if any(o.label not in ("GPE", "LOC", "NORP") and o.start != x.start(1) for o in inside):
+        inside = [
+            j
+            for j, o in enumerate(mentions)
+            if j != i and j not in gone and m.end <= o.start and o.end <= x.end()
+        ]
+        if any(
+            mentions[j].label not in ("GPE", "LOC", "NORP") and mentions[j].start != x.start(1)
+            for j in inside
+        ):
             continue
-        out = [o for o in out if o not in inside]
-        out[out.index(m)] = Mention(m.start, x.end(), "ORG", m.titled, m.place_word, True)
-    return out
+        gone.update(inside)
+        out[i] = Mention(m.start, x.end(), "ORG", m.titled, m.place_word, True)
+    return [o for j, o in enumerate(out) if j not in gone]
 
 
 _PLACE_BEFORE = re.compile(r"([A-ZÀ-Þ][\w’'-]+(?: [A-ZÀ-Þ][\w’'-]+)?) $")

@@ -117,7 +117,12 @@ def non_name(body: str, start: int, end: int, label: str = "", titled: bool = Fa
     """Is `body[start:end]`, where it stands, not a name of ours (see the module doc)?"""
     text = body[start:end]
     before = body[max(0, start - 40) : start]
-    if gazetteer.is_holiday(text) or _STORM.match(text) or _STORM_BEFORE.search(before):
+    last = before[-24:].split()[-2:]  # "Storm", "Tropical Storm" right before it
+    if (
+        gazetteer.is_holiday(text)
+        or _STORM.match(text)
+        or (last and _STORM_BEFORE.search(" ".join(last) + " "))
+    ):
         return True
     if _PORTFOLIO_TITLE.match(body, end) and text.split()[-1].casefold() in _PORTFOLIOS:
         return True  # "Georgian Finance" of "Georgian Finance Minister Nino Beridze": a title

@@ -23,7 +23,7 @@ from ..model import EntityType
 from . import LocalEntity, gazetteer
 from .acronyms import apply_acronyms, model_definitions
 from .clean import Mention, clean, on_short_line, stray_spans
-from .edges import split_at_the, trim_edges
+from .edges import in_lowercase, split_at_the, trim_edges
 from .groups import (
     Group,
     best_name,
@@ -339,7 +339,7 @@ def _surnames(
             and not gazetteer.is_place(surname)
             and not gazetteer.city_population(surname)
             and not gazetteer.is_demonym(surname)
-            and not re.search(rf"(?<![\w-]){re.escape(surname.lower())}(?![\w-])", body)
+            and not in_lowercase(body, surname)
         ):
             out.append((surname, key))
     return out
