@@ -22,13 +22,13 @@ from .cli_contract import add_report_json, fit_output, library_first, subcommand
 from .cli_entities import register as register_entity_commands
 from .cli_library import cmd_entities, cmd_feeds
 from .cli_output import EXIT_OK, EXIT_USAGE, err, out
-
-#: 128 + SIGPIPE: what a shell reports for `yes | head -1`'s `yes`.
-EXIT_BROKEN_PIPE = 141
 from .cli_output import emit_json as _json
 from .cli_progress import ProgressPrinter, open_library, print_report
 from .cli_read import cmd_articles, cmd_search, cmd_show
 from .render import counted
+
+#: 128 + SIGPIPE: what a shell reports for `yes | head -1`'s `yes`.
+EXIT_BROKEN_PIPE = 141
 
 # -- subcommands -------------------------------------------------------------------------------
 
