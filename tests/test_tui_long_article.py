@@ -70,7 +70,7 @@ async def test_a_long_article_is_laid_out_as_it_is_read(tmp_path: Path) -> None:
         for _ in range(20):  # scrolling to the end lays out the next part, until none is left
             reader.scroll_end(animate=False)
             await pilot.pause()
-            if not str(reader.query_one("#body-rest", Static).content):
+            if not reader.query_one("#body-rest", Static).display:
                 break
         parts = [first] + [w.content for w in reader.query(".body-part")]  # type: ignore[attr-defined]
         assert "\n\n".join(str(p) for p in parts) == whole.body

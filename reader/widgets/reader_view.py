@@ -138,13 +138,14 @@ class ReaderView(VerticalScroll):
         rest = self.query_one("#body-rest", Static)
         self.mount_all((Static(part, classes="body-part") for part in parts), before=rest)
         self._laid_out += len(parts)
-        rest.update(self._rest_note())
+        self._note_rest()
 
-    def _rest_note(self) -> Text:
-        if not self._pending:
-            return Text("")
+    def _note_rest(self) -> None:
+        """Say how much is still to come; hidden (no blank line) when the body is all shown."""
+        rest = self.query_one("#body-rest", Static)
+        rest.display = bool(self._pending)
         left = sum(len(part) for part in self._pending)
-        return Text(f"… {left:,} more characters: scroll on to read them", style="dim italic")
+        rest.update(Text(f"… {left:,} more characters: scroll on to read them", style="dim italic"))
 
     def _set_body(self, body: Text, keep: int) -> None:
         """Show `body`'s first part now and `keep` more (the same article drawn again keeps
@@ -154,7 +155,7 @@ class ReaderView(VerticalScroll):
         first, *rest = body_parts(body)
         self.query_one("#body", Static).update(first)
         self._pending, self._laid_out = rest, 0
-        self.query_one("#body-rest", Static).update(self._rest_note())
+        self._note_rest()
         if keep and self._pending:
             self._show_parts(keep)
 
