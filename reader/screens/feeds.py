@@ -155,7 +155,7 @@ class FeedsScreen(Screen[Choice | None]):
                 if now != shown and not self._stop.is_set():
                     self._shown = now  # one reload per change, however long it takes
                     self.post_message(OverviewLoaded(load_overview(self.library), None))
-            except Exception:
+            except Exception:  # a busy or closing library: the next poll asks again
                 continue
 
     def follow_library(self, change: object) -> None:

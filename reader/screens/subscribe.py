@@ -110,7 +110,7 @@ class SubscribeScreen(PromptScreen):
         except InputError as error:
             self.post_message(Checked(refused=error.reason))
             return
-        except Exception as error:
+        except Exception as error:  # a storage error: said in the dialog, not a crash
             self.post_message(Checked(refused=str(error) or type(error).__name__))
             return
         self.post_message(Checked(note=note))
