@@ -25,6 +25,10 @@ from .cli_output import EXIT_OK, EXIT_USAGE, err, out
 from .cli_output import emit_json as _json
 from .cli_progress import ProgressPrinter, open_library, print_report
 from .cli_read import cmd_articles, cmd_search, cmd_show
+from .render import counted
+
+#: 128 + SIGPIPE: what a shell reports for `yes | head -1`'s `yes`.
+EXIT_BROKEN_PIPE = 141
 
 # -- subcommands -------------------------------------------------------------------------------
 
@@ -51,9 +55,14 @@ def cmd_refresh(args: argparse.Namespace) -> int:
 
 
 def cmd_reindex(args: argparse.Namespace) -> int:
-    with open_library(args) as lib, ProgressPrinter(True) as progress:
+    """Like `refresh`, `--json` keeps stdout for the JSON (progress stays off), so a script that
+    rebuilds the index reads the count instead of parsing a sentence."""
+    with open_library(args) as lib, ProgressPrinter(not args.json) as progress:
         n = lib.reindex(progress=progress)
-    out.print(f"Reindexed {n} articles.")
+    if args.json:
+        _json({"reindexed": n})
+    else:
+        out.print(f"Reindexed {counted(n, 'article')}.")
     return EXIT_OK
 
 
@@ -209,6 +218,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--query", help="count entities over the results of this search")
     p.add_argument("--limit", type=_count(1))
     actions = p.add_subparsers(dest="action", metavar="ACTION")
+    # `entities list` is the listing, as `feeds list` is; its options may also come after it.
+    # SUPPRESS keeps what was given before `list` (`entities --type org list`) instead of
+    # resetting it to the default.
+    q = actions.add_parser("list", help="list entities (the default)", description="list entities")
+    q.add_argument("--type", choices=ENTITY_TYPES, default=argparse.SUPPRESS)
+    q.add_argument("--query", default=argparse.SUPPRESS, help="count over this search's results")
+    q.add_argument("--limit", type=_count(1), default=argparse.SUPPRESS)
+    q.add_argument("--json", action="store_true", default=argparse.SUPPRESS)
     for name, a, b, text in (
         ("merge", "a", "b", "merge entity B into entity A"),
         ("split", "a", "b", "make alias B of entity A an entity of its own"),
@@ -246,7 +263,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--due", action="store_true", help="skip feeds whose <ttl> says it is too soon (cron)"
     )
-    command("reindex", cmd_reindex, "rebuild the search index from the database")
+    with_json(command("reindex", cmd_reindex, "rebuild the search index from the database"))
     cli_pages.register(sub)  # `entity` and `story`
     cli_health.register(sub)
     cli_watch.register(sub)
@@ -278,6 +295,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     try:
         return func(args)
+    except BrokenPipeError:
+        return _reader_went_away()
     except LibraryError as exc:
         fail(str(exc))
         return EXIT_USAGE
@@ -289,6 +308,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         err.print("interrupted")
         return 130
+
+
+def _reader_went_away() -> int:
+    """`dateline articles --json | head -1`: the reader of stdout closed the pipe. Unix tools
+    stop quietly there (SIGPIPE); Python would print a traceback, then another when it flushes
+    stdout at exit. Every command's output ends up here, so each one stops the same way: stdout
+    is pointed at /dev/null (the final flush then has somewhere to go) and the exit status is
+    the shell's for a process ended by SIGPIPE."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # stdout is no file descriptor (a test's capture)
+        pass
+    return EXIT_BROKEN_PIPE
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -18,6 +18,7 @@ from rich.text import Text
 
 from .cli_output import EXIT_FAILED, EXIT_OK, EXIT_USAGE, err, out
 from .cli_output import emit_json as _json
+from .render import counted
 
 
 def _plain(value: object) -> Text:
@@ -84,15 +85,15 @@ def cmd_repair(args: argparse.Namespace) -> int:
     out.print(f"  articles copied: {copied}" + (f", lost: {lost}" if lost else ""))
     for table, n in sorted(report.lost.items()):
         if table != "articles":
-            out.print(f"  {table}: {n} row(s) could not be read")
+            out.print(f"  {table}: {counted(n, 'row')} could not be read")
     if report.repaired_text:
         out.print(f"  rows whose damaged text was kept in part: {report.repaired_text}")
     if report.from_index:
         out.print(
-            f"  recovered from the search index: {report.from_index} article(s) "
+            f"  recovered from the search index: {counted(report.from_index, 'article')} "
             "(title and text; dates, links and tags were not in it)"
         )
-    out.print(f"  search index rebuilt: {report.indexed} article(s)")
+    out.print(f"  search index rebuilt: {counted(report.indexed, 'article')}")
     if report.backup:
         out.print(Text.assemble("  the damaged file is kept as ", _plain(report.backup)))
     for note in report.notes:

@@ -18,8 +18,19 @@ from rich.text import Text
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
-out = Console(highlight=False, soft_wrap=False)
-err = Console(stderr=True, highlight=False)
+
+class _Console(Console):
+    """Rich's console, except that a closed pipe is left to `cli.main`: Rich would exit with
+    status 1 on its own, while JSON written straight to stdout raises `BrokenPipeError`; one
+    handler for both keeps `dateline … | head` the same for every command."""
+
+    def on_broken_pipe(self) -> None:
+        self.quiet = True  # nothing more is rendered into the dead pipe
+        raise BrokenPipeError
+
+
+out = _Console(highlight=False, soft_wrap=False)
+err = _Console(stderr=True, highlight=False)
 
 
 def plain(value: object) -> Text:

@@ -140,7 +140,7 @@ def cmd_story(args: argparse.Namespace) -> int:
     if args.json:
         _json(page.to_json())
         return EXIT_OK
-    out.print(Text.assemble(_t(page.title, "bold"), (f"  {len(page.versions)} versions · {page.shared} shared sentences", "dim")))  # fmt: skip
+    out.print(Text.assemble(_t(page.title, "bold"), (f"  {counted(len(page.versions), 'version')} · {counted(page.shared, 'shared sentence')}", "dim")))  # fmt: skip
     for c in page.conflicts:
         said = "; ".join(f"{sanitize(s or '—')}: {', '.join(n)}" for _a, s, n in c.values)
         out.print(Text.assemble(("numbers differ: ", "bold yellow"), _t(said)))
@@ -149,7 +149,7 @@ def cmd_story(args: argparse.Namespace) -> int:
         seen = v.first_seen.strftime("%Y-%m-%d %H:%M") if v.first_seen else "—"
         pub = a.published.strftime("%Y-%m-%d %H:%M") if a.published else "—"
         out.print()
-        out.print(Text.assemble(_t(a.source or "—", "bold cyan"), (f"  published {pub} · first seen {seen} · {v.unique} sentences only here  ", "dim"), _t(a.id, "dim")))  # fmt: skip
+        out.print(Text.assemble(_t(a.source or "—", "bold cyan"), (f"  published {pub} · first seen {seen} · {counted(v.unique, 'sentence')} only here  ", "dim"), _t(a.id, "dim")))  # fmt: skip
         if not v.aligned:
             out.print(Text("  (not compared: the story has more versions than are aligned)", style="dim"))  # fmt: skip
         for s in v.sentences:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 from collections.abc import Iterator
@@ -37,10 +38,11 @@ def cmd_search(args: argparse.Namespace) -> int:
     if not result.hits:  # one clear line, not the header of an empty table
         what = f"No articles match {args.query!r}" if args.query.strip() else "No articles yet"
         if result.total:  # --limit 0
-            what = f"{result.total} result(s) for {args.query!r} (--limit 0 lists none)"
+            what = f"{counted(result.total, 'result')} for {args.query!r} (--limit 0 lists none)"
         out.print(_plain(what + "."))
         return EXIT_OK
-    table = Table(title=Text(f"{result.total} result(s) for {args.query!r}"), title_justify="left")
+    title = f"{counted(result.total, 'result')} for {args.query!r}"
+    table = Table(title=Text(title), title_justify="left")
     for col in ("id", "date", "source", "title"):
         table.add_column(
             col, overflow="fold" if col == "title" else "ellipsis", no_wrap=col != "title"
@@ -83,15 +85,16 @@ def cmd_articles(args: argparse.Namespace) -> int:
     """Every article (or the newest `--limit`), newest first. Rows are streamed from the
     library: JSON is written article by article, so 100,000 articles never sit in memory
     as summaries and their JSON at once."""
-    with open_library(args) as lib:
-        articles = lib.newest(args.limit)
+    # The stream is closed before the library is: a reader that stops early (`| head -1`, a
+    # broken pipe) must not leave a cursor whose clean-up runs on a closed database.
+    with open_library(args) as lib, contextlib.closing(lib.newest(args.limit)) as articles:
         if args.json:
             _json_list("articles", (a.to_json() for a in articles))
             return EXIT_OK
         rows = [
             (_plain(a.id), article_date(a), _plain(a.source), _plain(a.title)) for a in articles
         ]
-    table = Table(title=f"{len(rows)} article(s)", title_justify="left")
+    table = Table(title=counted(len(rows), "article"), title_justify="left")
     for col in ("id", "date", "source", "title"):
         table.add_column(col, no_wrap=col != "title")
     for row in rows:

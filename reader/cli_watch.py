@@ -37,7 +37,7 @@ def cmd_watch(args: argparse.Namespace) -> int:
     from .cli_output import emit_json as _json
     from .cli_output import plain as _plain
     from .cli_progress import open_library as _open
-    from .render import article_date
+    from .render import article_date, counted
 
     with _open(args) as lib:
         saved = load_saved(lib.get_state(SAVED_SEARCHES))
@@ -85,6 +85,10 @@ def cmd_watch(args: argparse.Namespace) -> int:
         err.print("No saved searches yet: save one in the reader with ctrl+s.")
         return EXIT_OK
     for w in watches:
+        if not w["hits"]:  # one clear line, not the header of an empty table
+            said = f"{counted(w['new'], 'new article')} (--limit 0 lists none)" if w["new"] else ""
+            out.print(Text.assemble(_plain(w["name"]), " — ", said or "No new articles."))
+            continue
         table = Table(
             title=Text.assemble(_plain(w["name"]), f" — {w['new']} new"), title_justify="left"
         )

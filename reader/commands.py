@@ -61,7 +61,7 @@ class EntityScope(Command):
 
 
 class DropFilter(Command):
-    ID, KEY, ACTION, FOOTER = "drop_filter", "backspace", "drop_filter", "Undo filter"
+    ID, KEY, ACTION, FOOTER = "drop_filter", "backspace", "drop_filter", "Unfilter"
     HELP = "Drop the last entity filter"
 
 

@@ -119,7 +119,8 @@ class EntityCorrections:
 
             choices = [(t, t) for t in ENTITY_TYPES if t != entity.type]
             screen.app.push_screen(
-                PickScreen(f"{entity.name} ({entity.type}) is a…", choices),
+                # A whole question: "… is a…" read as a title cut short by the box.
+                PickScreen(f"Retype {entity.name} (now {entity.type}) as:", choices),
                 lambda t: t and self._run_fix(kind, entity, t),
             )
         elif kind == "rename":

@@ -19,6 +19,9 @@ class RetypeEntity(Command):
 class MergeEntity(Command):
     ID, KEY, ACTION, FOOTER = "entity_merge", "M", "fix('merge')", "Merge"
     HELP = "Merge the entity under the cursor into another (fuzzy picker)"
+    # Out of the footer: with the screen's keys, the sidebar's footer ran past 160 columns
+    # into the palette key ("r Refr▏"); `?` and the help screen list it.
+    SHOW_IN_FOOTER = False
     IN_PALETTE = False
     PALETTE_TITLE = "Merge {} into…"
 

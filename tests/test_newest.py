@@ -31,7 +31,7 @@ def test_cli_articles_limit(library_path: Path, capsys: pytest.CaptureFixture[st
     assert main(["articles", "--json", "--limit", "0", *lib]) == 0
     assert json.loads(capsys.readouterr().out) == {"articles": []}
     assert main(["articles", "--limit", "2", *lib]) == 0
-    assert "2 article(s)" in capsys.readouterr().out
+    assert "2 articles" in capsys.readouterr().out
     with pytest.raises(SystemExit) as exited:
         main(["articles", "--limit", "-1", *lib])
     assert exited.value.code == 2

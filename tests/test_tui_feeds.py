@@ -149,7 +149,9 @@ async def test_subscribe_rename_tag_and_unsubscribe(two_feeds) -> None:  # type:
             await settle(pilot)
 
         await answer("a", "ftp://nope.example/feed")
-        assert "Not subscribed" in str(screen.query_one("#feeds-note").render())
+        # Refused: the dialog stays open and says why (tests/test_tui_feeds_follow.py).
+        assert "Not subscribed" in str(app.screen.query_one("#add-error").render())
+        await pilot.press("escape")
         await answer("a", extra)
         await move_to(pilot, screen, "feed", harbour)
         await answer("R", "Port news")

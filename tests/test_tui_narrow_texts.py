@@ -23,8 +23,8 @@ from tui_fixtures import (
 
 pytestmark = pytest.mark.anyio
 
-#: Long enough that the retype title ("NAME (org) is a…", 70 cells) wrapped in the old 64-cell
-#: box at 80 columns, short enough to fit on one line of the screen.
+#: Long enough that the retype title ("Retype NAME (now org) as:", 79 cells) wraps at 80
+#: columns, inside the box.
 HARBOUR = "Port Authority of Valencia and the Valencian Harbour Board"
 #: Longer than any screen line: the title must wrap, whole, inside the box.
 BOARD = (
@@ -64,7 +64,7 @@ async def test_the_retype_title_is_readable_at_80_columns(
         picker = await open_retype(pilot, name)
         title = picker.query_one("#picker-title")
         box = picker.query_one("#picker")
-        expected = f"{name} (org) is a…"
+        expected = f"Retype {name} (now org) as:"  # a whole question, no "…" to read as cut
         lines = lines_of(title)
         # Every word of the title is shown, in the title's own rows, inside the box and screen.
         assert " ".join(lines) == expected
@@ -90,7 +90,9 @@ async def test_a_short_title_keeps_the_picker_compact_on_a_wide_screen(
         picker = await open_retype(pilot, "Marta Solans")
         box = picker.query_one("#picker")
         assert box.region.width == 64  # sized to its content, not to the screen
-        assert lines_of(picker.query_one("#picker-title")) == ["Marta Solans (person) is a…"]
+        assert lines_of(picker.query_one("#picker-title")) == [
+            "Retype Marta Solans (now person) as:"
+        ]
         # The choices fill the box (the cursor's bar runs its full width).
         assert picker.query_one("#picker-options").region.width == box.content_region.width
 

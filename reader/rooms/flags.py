@@ -4,13 +4,24 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from textual import work
+from textual import on, work
+from textual.message import Message
 
 from index.library import Library
 from index.model import ArticleSummary
 
 from ..widgets.article_list import ArticleList
 from .base import Room
+from .messages import SearchDone
+
+
+class StoryStars(Message):
+    """The starred sources of stories the list shows one row for."""
+
+    def __init__(self, generation: int, stars: dict[str, set[str]]) -> None:
+        super().__init__()
+        self.generation = generation
+        self.stars = stars
 
 
 class FlagsRoom(Room):
@@ -51,6 +62,31 @@ class FlagsRoom(Room):
                     continue  # a later press has been saved already
                 write(article_id, value)
                 self._flag_written[(article_id, flag)] = sequence
+
+    @on(SearchDone)
+    def _look_up_story_stars(self, message: SearchDone) -> None:
+        """A story's row stands for all its sources, but a hit carries only its own flags: a
+        starred source that did not lead would be hidden until the story is expanded. The
+        page's stories of several sources are read (off the UI thread) for their stars."""
+        if message.generation != self._generation or self.library is None:
+            return
+        stories = {
+            hit.article.story
+            for hit in message.result.hits
+            if hit.article.story and hit.article.story_size > 1
+        }
+        if stories:
+            self._read_story_stars(self.library, message.generation, stories)
+
+    @work(thread=True, group="story-stars", exit_on_error=False)
+    def _read_story_stars(self, library: Library, generation: int, stories: set[str]) -> None:
+        stars = {story: {a.id for a in library.story(story) if a.starred} for story in stories}
+        self.post_message(StoryStars(generation, stars))
+
+    @on(StoryStars)
+    def _story_stars_read(self, message: StoryStars) -> None:
+        if message.generation == self._generation:
+            self.query_one(ArticleList).set_story_stars(message.stars)
 
     def action_toggle_read(self) -> None:
         article = self._target()

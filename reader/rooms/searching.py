@@ -15,6 +15,7 @@ from index.library import Library
 from index.model import EntityCount, EntityType
 from index.query import EntityFilter, Query
 
+from ..querytext import ranks
 from ..render import one_line
 from ..state import (
     LAST_QUERY,
@@ -99,7 +100,7 @@ class SearchingRoom(Room):
 
     def _sort(self) -> str:
         """The back end's order: what `dateline search --sort` takes."""
-        if self.sort_by_date or not self.search_query.text.strip():
+        if self.sort_by_date or not ranks(self.search_query):
             return "date"
         return "relevance"
 
@@ -236,7 +237,7 @@ class SearchingRoom(Room):
 
     def action_toggle_sort(self) -> None:
         self.sort_by_date = not self.sort_by_date
-        if not self.search_query.text.strip():
+        if not ranks(self.search_query):
             # Nothing on screen changes: say what the key did and when it will show.
             order = "newest first" if self.sort_by_date else "by relevance"
             self.notify(f"A query with words will be sorted {order}.", timeout=3)

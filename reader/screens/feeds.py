@@ -8,6 +8,7 @@ renaming and tagging happen here too. The library is read and written in workers
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from typing import Literal
 
@@ -21,7 +22,6 @@ from textual.widgets.option_list import Option
 
 from index.feeds import FeedCount, TagCount
 from index.library import Library
-from index.model import InputError
 
 from ..commands import FEEDS_COMMANDS, MOVE_COMMANDS, bindings
 from ..render import one_line
@@ -36,6 +36,23 @@ class Choice:
     value: str
     label: str
     saved: SavedSearch | None = None
+    #: A feed's tags as the view shows them (what the tag dialog opens with).
+    tags: tuple[str, ...] = ()
+
+
+#: What the view shows that changes without an article changing: the subscriptions (URL,
+#: title, tags, last fetch and error), the full-text settings and the saved searches.
+Signature = tuple[object, ...]
+
+
+def signature(library: Library) -> Signature:
+    """Cheap to read (the feeds table and two state rows, no article), so the view can ask
+    every few seconds whether another process changed what it lists."""
+    return (
+        tuple(library.feeds()),
+        frozenset(library.full_text_feeds()),
+        library.get_state(SAVED_SEARCHES),
+    )
 
 
 @dataclass(frozen=True)
@@ -44,6 +61,8 @@ class Overview:
     tags: list[TagCount]
     saved: list[tuple[SavedSearch, int]]
     full_text: frozenset[str] = frozenset()
+    #: `signature` as read just before the rest: a later change is then always seen.
+    seen: Signature = ()
 
 
 class FeedList(OptionList):
@@ -57,7 +76,9 @@ class FeedList(OptionList):
 
 
 class OverviewLoaded(Message):
-    def __init__(self, overview: Overview, note: str = "") -> None:
+    """A fresh overview; `note` None keeps the note shown (a reload the user did not ask for)."""
+
+    def __init__(self, overview: Overview, note: str | None = "") -> None:
         super().__init__()
         self.overview = overview
         self.note = note
@@ -66,6 +87,7 @@ class OverviewLoaded(Message):
 def load_overview(library: Library) -> Overview:
     from ..providers import new_counts
 
+    seen = signature(library)
     saved = load_saved(library.get_state(SAVED_SEARCHES))
     counts = new_counts(saved, library)
     return Overview(
@@ -73,6 +95,7 @@ def load_overview(library: Library) -> Overview:
         library.tag_counts(),
         [(search, counts.get(search.name, 0)) for search in saved],
         frozenset(library.full_text_feeds()),
+        seen,
     )
 
 
@@ -86,6 +109,9 @@ class FeedsScreen(Screen[Choice | None]):
         self.library = library
         self._choices: list[Choice | None] = []
         self._armed: str | None = None  # the feed `d` was pressed on once
+        #: What the list shows was read at this signature (see `_follow`).
+        self._shown: Signature | None = None
+        self._stop = threading.Event()
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -96,15 +122,51 @@ class FeedsScreen(Screen[Choice | None]):
 
     def on_mount(self) -> None:
         self._load()
+        self._follow()
+
+    def on_unmount(self) -> None:
+        self._stop.set()
 
     @work(thread=True, exclusive=True, group="feeds", exit_on_error=False)
-    def _load(self, note: str = "") -> None:
+    def _load(self, note: str | None = "") -> None:
         self.post_message(OverviewLoaded(load_overview(self.library), note))
+
+    def _follow(self) -> None:
+        """Another process's `dateline feeds remove|add`, a refresh's new error, a tag set in
+        another shell: the view follows within POLL_SECONDS, as the article list does.
+
+        Subscriptions are not articles, so the main screen's change watch (which the view also
+        follows, for unread counts: `follow_library`) does not see them. One long-lived thread
+        (so one SQLite connection, not one per poll) compares the cheap `signature` with what
+        the list shows and reloads only when it moved. It is a plain daemon thread rather than
+        a Textual worker: a worker that never ends would hold up everything that waits for the
+        screen's workers to finish."""
+        threading.Thread(target=self._follow_loop, name="feeds-follow", daemon=True).start()
+
+    def _follow_loop(self) -> None:
+        from ..rooms.live import POLL_SECONDS
+
+        while not self._stop.wait(POLL_SECONDS):
+            shown = self._shown
+            if shown is None:
+                continue  # the first load is still on its way
+            try:
+                now = signature(self.library)
+                if now != shown and not self._stop.is_set():
+                    self._shown = now  # one reload per change, however long it takes
+                    self.post_message(OverviewLoaded(load_overview(self.library), None))
+            except Exception:  # a busy or closing library: the next poll asks again
+                continue
+
+    def follow_library(self, change: object) -> None:
+        """Articles came or went in another process: the unread counts move (main screen)."""
+        self._load(None)
 
     @on(OverviewLoaded)
     def _loaded(self, message: OverviewLoaded) -> None:
         listing = self.query_one(FeedList)
         highlighted = listing.highlighted
+        was = self._current()
         listing.clear_options()
         self._choices = []
         options: list[Option] = []
@@ -114,11 +176,13 @@ class FeedsScreen(Screen[Choice | None]):
             self._choices.append(None)
 
         overview = message.overview
+        self._shown = overview.seen
         heading(f"Subscriptions ({len(overview.feeds)})")
         for count in overview.feeds:
             label = one_line(count.feed.title) or one_line(count.feed.url)
             options.append(Option(feed_line(count, label, count.feed.url in overview.full_text)))
-            self._choices.append(Choice("feed", count.feed.url, label))
+            tags = tuple(tag_label(t) for t in count.feed.tags)
+            self._choices.append(Choice("feed", count.feed.url, label, tags=tags))
         if not overview.feeds:
             options.append(
                 Option(Text("  none yet: a subscribes to a feed URL", "dim"), disabled=True)
@@ -128,9 +192,9 @@ class FeedsScreen(Screen[Choice | None]):
         for tag in overview.tags:
             line = Text(end="", no_wrap=True)
             line.append(f"{tag.unread:>5} ", style="bold #5fafff" if tag.unread else "dim")
-            line.append(f"#{one_line(tag.tag)}")
+            line.append(f"#{tag_label(tag.tag)}")
             options.append(Option(line))
-            self._choices.append(Choice("tag", tag.tag, f"#{tag.tag}"))
+            self._choices.append(Choice("tag", tag.tag, f"#{tag_label(tag.tag)}"))
         heading(f"Saved searches ({len(overview.saved)})")
         for search, new in overview.saved:
             line = Text(end="", no_wrap=True, overflow="ellipsis")
@@ -142,11 +206,19 @@ class FeedsScreen(Screen[Choice | None]):
             self._choices.append(Choice("saved", search.name, search.name, search))
         listing.add_options(options)
         first = next((i for i, c in enumerate(self._choices) if c is not None), None)
-        if highlighted is not None and highlighted < len(self._choices):
+        # The cursor stays on what it was on, wherever that moved (a feed removed above it).
+        key = (was.kind, was.value) if was else None
+        same = next(
+            (i for i, c in enumerate(self._choices) if c and (c.kind, c.value) == key), None
+        )
+        if same is not None:
+            listing.highlighted = same
+        elif highlighted is not None and highlighted < len(self._choices):
             listing.highlighted = highlighted
         elif first is not None:
             listing.highlighted = first
-        self.query_one("#feeds-note", Static).update(Text(message.note, style="dim"))
+        if message.note is not None:
+            self.query_one("#feeds-note", Static).update(Text(message.note, style="dim"))
 
     def _current(self) -> Choice | None:
         index = self.query_one(FeedList).highlighted
@@ -176,18 +248,15 @@ class FeedsScreen(Screen[Choice | None]):
         self.dismiss(None)
 
     def action_subscribe(self) -> None:
-        from .prompt import PromptScreen
+        """The dialog checks the feed (off the UI thread) and subscribes; only then does it
+        close, so a refused address is still there to correct."""
+        from .subscribe import SubscribeScreen
 
-        prompt = PromptScreen(
-            "Subscribe to a feed",
-            placeholder="https://example.org/feed.xml",
-            hint="An RSS or Atom URL, a feed file or a file:// URL; r fetches it.",
-        )
-        self.app.push_screen(prompt, self._subscribe)
+        self.app.push_screen(SubscribeScreen(self.library), self._subscribed)
 
-    def _subscribe(self, url: str | None) -> None:
-        if url:
-            self._write(lambda library: _subscribe(library, url))
+    def _subscribed(self, note: str | None) -> None:
+        if note:
+            self._write(lambda library: note)
 
     def action_unsubscribe(self) -> None:
         choice = self._current_feed()
@@ -235,11 +304,14 @@ class FeedsScreen(Screen[Choice | None]):
 
         def tag(text: str | None) -> None:
             if text is not None:
-                tags = [t for t in text.replace(",", " ").split() if t]
+                tags = split_tags(text)
                 self._write(lambda library: _done(library.tag_feed(url, tags), "Tags saved."))
 
-        hint = "Words separated by spaces or commas; its articles get them too."
-        self.app.push_screen(PromptScreen("Tags of the feed", hint=hint), tag)
+        # The dialog opens with the feed's tags: it sets them all, so an empty box would drop
+        # every tag the user did not type again.
+        hint = "Separated by commas (or spaces); its articles get them too. Empty: no tags."
+        prompt = PromptScreen("Tags of the feed", value=join_tags(choice.tags), hint=hint)
+        self.app.push_screen(prompt, tag)
 
     def action_toggle_full_text(self) -> None:
         choice = self._current_feed()
@@ -274,7 +346,7 @@ def feed_line(count: FeedCount, label: str, full_text: bool) -> Text:
     if full_text:
         line.append("  [full text]", style="dim")
     if feed.tags:
-        line.append("  " + " ".join(f"#{one_line(t)}" for t in feed.tags), style="dim")
+        line.append("  " + " ".join(f"#{tag_label(t)}" for t in feed.tags), style="dim")
     error = one_line(feed.last_error)
     if error:
         line.append("\n      ")
@@ -290,9 +362,20 @@ def _done(ok: bool, note: str) -> str:
     return note if ok else "That subscription is gone."
 
 
-def _subscribe(library: Library, url: str) -> str:
-    try:
-        feed = library.subscribe(url)
-    except InputError as error:
-        return f"Not subscribed: {error.reason}"
-    return f"Subscribed to {feed.url}; r in the article list fetches it."
+def tag_label(tag: str) -> str:
+    """A tag as the view shows it. Tags are matched without regard to case (`tag:ports` finds
+    an OPML folder's "Ports") and counted in lower case, so they are shown in lower case
+    everywhere: the feed's line, the Tags section and the dialog."""
+    return one_line(tag).lower()
+
+
+def join_tags(tags: tuple[str, ...]) -> str:
+    """The tag dialog's text: commas when a tag holds a space (an OPML folder "World News")."""
+    return (", " if any(" " in t for t in tags) else " ").join(tags)
+
+
+def split_tags(text: str) -> list[str]:
+    """What `join_tags` wrote, or what the user typed: split on commas when there are any
+    (so "world news, ports" keeps its two-word tag), else on spaces."""
+    parts = text.split(",") if "," in text else text.split()
+    return [" ".join(p.split()) for p in parts if p.strip()]

@@ -112,11 +112,12 @@ class PagesRoom:
         The main screen's poll is the one place that notices another process's writes; a page
         pushed over it would otherwise show what it read when it opened until reopened."""
         from .entity_page import EntityPageScreen
+        from .feeds import FeedsScreen
         from .story_page import StoryPageScreen
 
         screen: Any = self
         for page in screen.app.screen_stack:
-            if isinstance(page, EntityPageScreen | StoryPageScreen):
+            if isinstance(page, EntityPageScreen | StoryPageScreen | FeedsScreen):
                 page.follow_library(change)
 
     # -- closing -----------------------------------------------------------------------------

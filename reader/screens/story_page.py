@@ -84,7 +84,9 @@ class VersionColumn(VerticalScroll, can_focus=True):
         head = Text(one_line(a.source) or "—", style="bold #4fb3d9", end="")
         head.append(f"\npublished  {_when(a.published)}", style="dim")
         head.append(f"\nfirst seen {_when(v.first_seen)}", style="dim")
-        head.append(f"\n{v.unique} sentences only here" if v.aligned else "", style="dim")
+        head.append(
+            f"\n{counted(v.unique, 'sentence')} only here" if v.aligned else "", style="dim"
+        )
         head.append("\n" + one_line(a.title), style="italic")
         yield Static(head, classes="version-head")
         yield Static(version_text(v), classes="version-body")

@@ -19,11 +19,16 @@ SOURCE_SHARE = 5
 MIN_TITLE_WIDTH = 20
 
 
-def marks_cell(article: ArticleSummary) -> Text:
-    """The unread dot and the star."""
+def marks_cell(article: ArticleSummary, story_starred: bool = False) -> Text:
+    """The unread dot and the star. A story's row stands for every source of it: when another
+    source is starred (`story_starred`) the row shows a plain star, so a starred article is
+    never hidden in a folded story; the article's own star is bold."""
     text = Text(end="")
     text.append("●" if not article.read else " ", style="bold #5fafff")
-    text.append("★" if article.starred else " ", style="bold #e5c07b")
+    if article.starred:
+        text.append("★", style="bold #e5c07b")
+    else:
+        text.append("★" if story_starred else " ", style="#b39249")
     return text
 
 

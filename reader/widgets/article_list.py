@@ -70,6 +70,9 @@ class ArticleList(DataTable[Text]):
         self.total = 0
         self._waiting = False
         self._columns: tuple[tuple[str, str, int], ...] = ()
+        #: Story -> the ids of its starred sources, for stories whose other sources the
+        #: screen looked up (`set_story_stars`) or the user expanded.
+        self._story_stars: dict[str, set[str]] = {}
 
     def on_mount(self) -> None:
         self._set_columns()
@@ -164,12 +167,32 @@ class ArticleList(DataTable[Text]):
         if not others:
             return
         self._expanded[lead.story] = others
+        self._story_stars[lead.story] = {m.id for m in members if m.starred}
         self._rebuild(keep=lead.id)
+
+    def set_story_stars(self, stars: dict[str, set[str]]) -> None:
+        """Which sources of these stories are starred (looked up by the screen for the rows
+        that stand for several sources); their rows' marks follow."""
+        self._story_stars.update(stars)
+        for row in self._visible():
+            if row.depth == 0 and row.article.story in stars:
+                self.update_cell(row.article.id, "marks", self._marks(row))
+
+    def _marks(self, row: Row) -> Text:
+        """A row's marks; a story's row stars when any of its sources is starred."""
+        story = row.article.story
+        others = self._story_stars.get(story, set()) - {row.article.id} if story else set()
+        return marks_cell(row.article, story_starred=row.depth == 0 and bool(others))
 
     def update_article(
         self, article_id: str, *, read: bool | None = None, starred: bool | None = None
     ) -> None:
-        """Change the marks of a row after the user changed a flag."""
+        """Change the marks of a row after the user changed a flag (and of its story's row)."""
+        stories = {
+            story
+            for story, members in self._expanded.items()
+            if any(m.id == article_id for m in members)
+        }
         for position, row in enumerate(self._rows):
             if row.article.id == article_id:
                 changes = {}
@@ -189,9 +212,16 @@ class ArticleList(DataTable[Text]):
                 else member
                 for member in members
             ]
+        if starred is not None:
+            for story, ids in self._story_stars.items():
+                if article_id in ids or any(
+                    m.id == article_id for m in self._expanded.get(story, ())
+                ):
+                    (ids.add if starred else ids.discard)(article_id)
         for row in self._visible():
+            if row.article.id == article_id or (row.depth == 0 and row.article.story in stories):
+                self.update_cell(row.article.id, "marks", self._marks(row))
             if row.article.id == article_id:
-                self.update_cell(article_id, "marks", marks_cell(row.article))
                 self.update_cell(article_id, "title", title_cell(row.article, row.depth))
 
     # -- what it says -----------------------------------------------------------------------
@@ -271,7 +301,7 @@ class ArticleList(DataTable[Text]):
         }
         for row in self._visible():
             if row.article.id in ids:
-                self.update_cell(row.article.id, "marks", marks_cell(row.article))
+                self.update_cell(row.article.id, "marks", self._marks(row))
                 self.update_cell(row.article.id, "title", title_cell(row.article, row.depth))
 
     def select_article(self, article_id: str) -> bool:
@@ -350,7 +380,7 @@ class ArticleList(DataTable[Text]):
     def _add(self, row: Row) -> None:
         article = row.article
         cells = {
-            "marks": marks_cell,
+            "marks": lambda _a: self._marks(row),
             "date": lambda a: Text(article_date(a), style="dim", end=""),
             "day": lambda a: Text(short_date(a), style="dim", end=""),
             "source": self._source,

@@ -19,6 +19,42 @@ from index.model import Article, ArticleSummary, Hit
 from ..commands import MOVE_COMMANDS, READER_COMMANDS, bindings
 from ..render import MENTION_STYLES, article_date, body_text, one_line, plain
 
+#: The body is laid out this many characters (about ten screens) at a time. Textual wraps and
+#: measures a `Static`'s whole text on the UI thread: a 1,000,000-character article froze the
+#: window for seconds on opening and again on leaving. Further parts are laid out as the user
+#: scrolls near the end of what is shown, each in its own widget, so nothing is wrapped twice.
+BODY_CHUNK = 20_000
+
+
+def body_parts(text: Text, size: int = BODY_CHUNK) -> list[Text]:
+    """`text` cut into parts of about `size` characters, between paragraphs where it can (else
+    between words); the paragraph break at a cut is left out (the parts' margin stands for it).
+
+    One `Text.divide` for every cut: slicing part by part re-divided the whole text each time
+    (seconds for a million characters, the very freeze this avoids)."""
+    plain = text.plain
+    if len(plain) <= size:
+        return [text]
+    offsets: list[int] = []
+    keep: list[bool] = []  # per divided piece: a part, or the break dropped between two
+    start = 0
+    while len(plain) - start > size:
+        end = start + size
+        cut, gap = plain.rfind("\n\n", start + size // 2, end), 2
+        if cut < 0:
+            cut, gap = plain.rfind(" ", start + size // 2, end), 1
+        if cut < 0:
+            cut, gap = end, 0
+        offsets.append(cut)
+        keep.append(True)
+        if gap:
+            offsets.append(cut + gap)
+            keep.append(False)
+        start = cut + gap
+    keep.append(True)
+    pieces = list(text.divide(offsets))
+    return [piece for piece, wanted in zip(pieces, keep, strict=True) if wanted]
+
 
 @dataclass(frozen=True)
 class Reading:
@@ -73,17 +109,55 @@ class ReaderView(VerticalScroll):
         self._related_ids: list[str | None] = []
         #: The article shown: re-rendering it (a flag changed) keeps the scroll position.
         self._shown: Reading | None = None
+        #: The body's parts not laid out yet, and how many are (see BODY_CHUNK).
+        self._pending: list[Text] = []
+        self._laid_out = 0
 
     def compose(self) -> ComposeResult:
         yield Static(id="headline")
         yield Static(id="byline")
         yield Static(id="link")
         yield Static(id="body")
+        yield Static(id="body-rest")
         yield Static(id="related-title")
         yield RelatedList(id="related")
 
     def on_mount(self) -> None:
         self.watch_reading(self.reading)
+        self.watch(self, "scroll_y", self._near_the_end, init=False)
+        self.watch(self, "max_scroll_y", self._near_the_end, init=False)
+
+    def _near_the_end(self) -> None:
+        """Lay out the next part of a long body once the user is within two screens of the end
+        of what is shown (scrolling, space, G); the rest stays text in memory until then."""
+        if self._pending and self.scroll_y >= self.max_scroll_y - 2 * self.size.height:
+            self._show_parts(1)
+
+    def _show_parts(self, count: int) -> None:
+        parts, self._pending = self._pending[:count], self._pending[count:]
+        rest = self.query_one("#body-rest", Static)
+        self.mount_all((Static(part, classes="body-part") for part in parts), before=rest)
+        self._laid_out += len(parts)
+        self._note_rest()
+
+    def _note_rest(self) -> None:
+        """Say how much is still to come; hidden (no blank line) when the body is all shown."""
+        rest = self.query_one("#body-rest", Static)
+        rest.display = bool(self._pending)
+        left = sum(len(part) for part in self._pending)
+        rest.update(Text(f"… {left:,} more characters: scroll on to read them", style="dim italic"))
+
+    def _set_body(self, body: Text, keep: int) -> None:
+        """Show `body`'s first part now and `keep` more (the same article drawn again keeps
+        what the user had scrolled through); the rest as the user scrolls (`_near_the_end`)."""
+        for widget in self.query(".body-part"):
+            widget.remove()
+        first, *rest = body_parts(body)
+        self.query_one("#body", Static).update(first)
+        self._pending, self._laid_out = rest, 0
+        self._note_rest()
+        if keep and self._pending:
+            self._show_parts(keep)
 
     def watch_reading(self, reading: Reading | None) -> None:
         if not self.is_mounted:
@@ -95,8 +169,9 @@ class ReaderView(VerticalScroll):
             self.query_one("#byline", Static).update(
                 Text("Choose an article in the list and press enter.", style="dim")
             )
-            for part in ("#link", "#body", "#related-title"):
+            for part in ("#link", "#related-title"):
                 self.query_one(part, Static).update("")
+            self._set_body(Text(""), 0)
             self.query_one(RelatedList).clear_options()
             return
         article = reading.article
@@ -106,10 +181,11 @@ class ReaderView(VerticalScroll):
         if article.url:
             link.append(one_line(article.url), style="underline dim")
         self.query_one("#link", Static).update(link)
-        self.query_one("#body", Static).update(
-            body_text(article.body, mentions=article.mentions, highlights=reading.highlights)
-        )
         same = previous is not None and previous.article.id == article.id
+        self._set_body(
+            body_text(article.body, mentions=article.mentions, highlights=reading.highlights),
+            self._laid_out if same else 0,
+        )
         if not (same and (previous.story, previous.similar) == (reading.story, reading.similar)):
             self._show_related(reading)
         if not same:

@@ -23,6 +23,7 @@ from textual.widgets import Input, Static
 from index.model import SearchResult
 from index.query import Query
 
+from ..querytext import ranks, typed_error
 from ..render import one_line
 from ..state import suggested_text
 from .ordered_input import OrderedInput
@@ -183,7 +184,10 @@ class SearchBar(Vertical):
             error = True
             text = Text(end="", overflow="fold")
             text.append("⚠ ", style="bold #e5c07b")
-            text.append(one_line(result.error), style="#e5c07b")
+            # The typed text's own error first: the string searched also holds the chips, so
+            # the back end's positions would count text the user never typed.
+            message = typed_error(self.search_query.text) or result.error
+            text.append(one_line(message), style="#e5c07b")
         else:
             noun = "article" if result.total == 1 else "articles"
             text.append(f"{result.total} {noun}", style="dim")
@@ -191,9 +195,10 @@ class SearchBar(Vertical):
             if stories is not None and stories != result.total:
                 text.append(f" · {stories} {'story' if stories == 1 else 'stories'}", style="dim")
             if self.search_query.text.strip():
-                # Only words can be ranked: without them the list is newest first, always.
-                order = "newest first" if self.sort_by_date else "by relevance"
-                text.append(f" · {order}", style="dim")
+                # Only words can be ranked: without them (names, dates alone) the list is
+                # newest first, always.
+                ranked = ranks(self.search_query) and not self.sort_by_date
+                text.append(f" · {'by relevance' if ranked else 'newest first'}", style="dim")
             shown = suggested_text(
                 one_line(result.suggestion or ""), self.search_query, unread_only=self.unread_only
             )

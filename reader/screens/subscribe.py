@@ -1,0 +1,134 @@
+"""The feeds view's subscribe dialog (`a`): checks the feed before subscribing, as `dateline
+feeds add` does, and keeps the dialog open with the reason when it is refused.
+
+`dateline feeds add` fetches the target once (`Library.probe_feed`) and refuses a 404, a dead
+host, a web page or a binary file; subscribing to one anyway would only fail at every refresh.
+The reader makes the same facade calls in the same order, in a thread worker (a fetch can take
+seconds; the window keeps answering keys), and shows the refusal in the dialog so the address
+can be corrected in place rather than typed again.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.message import Message
+from textual.widgets import Input, Static
+from textual.worker import get_current_worker
+
+from index.library import Library
+from index.model import InputError
+
+from ..render import one_line
+from ..widgets.ordered_input import OrderedInput
+from .prompt import PromptScreen
+
+#: The refusal's colour: the feeds view's error red.
+REFUSED_STYLE = "#e06c75"
+
+
+def subscribe_checked(
+    library: Library, target: str, wanted: Callable[[], bool] = lambda: True
+) -> str:
+    """Subscribe to `target` only if it is a feed that can be read now (what `dateline feeds
+    add` does without --no-check); the sentence to show. Raises InputError with the reason.
+    `wanted` is asked once the fetch is over: a dialog closed meanwhile subscribes nothing."""
+    from index.library_feeds import feed_url
+
+    known = {f.url for f in library.feeds()}
+    with contextlib.suppress(InputError):  # a path, not a URL: known after subscribing
+        if (url := feed_url(target)) in known:
+            return f"Already subscribed to {url}."
+    title = library.probe_feed(target).title
+    if not wanted():
+        return ""
+    feed = library.subscribe(target)
+    if feed.url in known:
+        return f"Already subscribed to {feed.url}."
+    if title and not feed.title:
+        library.rename_feed(feed.url, title)  # listed by its own name before the first refresh
+    named = f" ({one_line(title)})" if title else ""
+    return f"Subscribed to {feed.url}{named}; r in the article list fetches it."
+
+
+class Checked(Message):
+    """The check's answer: what happened once subscribed, or why it was refused."""
+
+    def __init__(self, *, note: str = "", refused: str | None = None) -> None:
+        super().__init__()
+        self.note = note
+        self.refused = refused
+
+
+class SubscribeScreen(PromptScreen):
+    """Dismisses with what happened once subscribed; a refusal stays in the dialog."""
+
+    def __init__(self, library: Library) -> None:
+        super().__init__(
+            "Subscribe to a feed",
+            placeholder="https://example.org/feed.xml",
+            hint="An RSS or Atom URL, a feed file or a file:// URL; it is fetched once to check.",
+        )
+        self.library = library
+        self._checking = False
+        self._closed = False
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="add-box"):
+            yield Static(Text(self._title, style="bold"), id="add-title")
+            yield OrderedInput(placeholder=self._placeholder, id="add-input")
+            yield Static(Text(self._hint, style="dim"), id="add-hint")
+            yield Static(id="add-error")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        event.prevent_default()  # PromptScreen's handler would dismiss with the text at once
+        target = event.value.strip()
+        if not target:
+            self.dismiss(None)
+            return
+        if self._checking:
+            return  # one check at a time: its answer is on its way
+        self._checking = True
+        self._say(Text(f"Checking {one_line(target)}…", style="dim"))
+        self._check(target)
+
+    def _say(self, text: Text) -> None:
+        self.query_one("#add-error", Static).update(text)
+
+    @work(thread=True, exclusive=True, group="subscribe", exit_on_error=False)
+    def _check(self, target: str) -> None:
+        try:
+            if self._closed or get_current_worker().is_cancelled:
+                return
+            note = subscribe_checked(self.library, target, lambda: not self._closed)
+        except InputError as error:
+            self.post_message(Checked(refused=error.reason))
+            return
+        except Exception as error:  # a storage error: said in the dialog, not a crash
+            self.post_message(Checked(refused=str(error) or type(error).__name__))
+            return
+        self.post_message(Checked(note=note))
+
+    @on(Checked)
+    def _checked(self, message: Checked) -> None:
+        """The answer arrives as a message (the worker never waits on the UI thread, which
+        closing this screen would make wait on the worker)."""
+        self._checking = False
+        if self._closed:
+            return
+        if message.refused is not None:
+            self._say(Text(f"Not subscribed: {one_line(message.refused)}", style=REFUSED_STYLE))
+            self.query_one(Input).focus()
+        elif message.note:
+            self._closed = True
+            self.dismiss(message.note)
+
+    def action_cancel(self) -> None:
+        self._closed = True  # a check still running subscribes nothing more it has not started
+        self.dismiss(None)
