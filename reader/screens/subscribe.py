@@ -76,7 +76,7 @@ class SubscribeScreen(PromptScreen):
         )
         self.library = library
         self._checking = False
-        self._closed = False
+        self._gone = False
 
     def compose(self) -> ComposeResult:
         with Vertical(id="add-box"):
@@ -104,9 +104,9 @@ class SubscribeScreen(PromptScreen):
     @work(thread=True, exclusive=True, group="subscribe", exit_on_error=False)
     def _check(self, target: str) -> None:
         try:
-            if self._closed or get_current_worker().is_cancelled:
+            if self._gone or get_current_worker().is_cancelled:
                 return
-            note = subscribe_checked(self.library, target, lambda: not self._closed)
+            note = subscribe_checked(self.library, target, lambda: not self._gone)
         except InputError as error:
             self.post_message(Checked(refused=error.reason))
             return
@@ -120,15 +120,15 @@ class SubscribeScreen(PromptScreen):
         """The answer arrives as a message (the worker never waits on the UI thread, which
         closing this screen would make wait on the worker)."""
         self._checking = False
-        if self._closed:
+        if self._gone:
             return
         if message.refused is not None:
             self._say(Text(f"Not subscribed: {one_line(message.refused)}", style=REFUSED_STYLE))
             self.query_one(Input).focus()
         elif message.note:
-            self._closed = True
+            self._gone = True
             self.dismiss(message.note)
 
     def action_cancel(self) -> None:
-        self._closed = True  # a check still running subscribes nothing more it has not started
+        self._gone = True  # a check still running subscribes nothing more it has not started
         self.dismiss(None)
