@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from rich.text import Text
 
@@ -19,6 +20,15 @@ SOURCE_SHARE = 5
 MIN_TITLE_WIDTH = 20
 
 
+@dataclass(frozen=True)
+class Row:
+    """One row of the article list."""
+
+    article: ArticleSummary
+    #: 0 for the row that stands for its story, 1 for another source of an expanded story.
+    depth: int = 0
+
+
 def marks_cell(article: ArticleSummary, story_starred: bool = False) -> Text:
     """The unread dot and the star. A story's row stands for every source of it: when another
     source is starred (`story_starred`) the row shows a plain star, so a starred article is
@@ -29,6 +39,13 @@ def marks_cell(article: ArticleSummary, story_starred: bool = False) -> Text:
         text.append("★", style="bold #e5c07b")
     else:
         text.append("★" if story_starred else " ", style="#b39249")
+    return text
+
+
+def source_cell(article: ArticleSummary, width: int) -> Text:
+    """The outlet, one line, cut with an ellipsis to its column."""
+    text = Text(one_line(article.source), style="italic", end="", no_wrap=True)
+    text.truncate(width, overflow="ellipsis")
     return text
 
 

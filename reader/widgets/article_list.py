@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from rich.text import Text
 from textual import on
@@ -13,18 +13,11 @@ from textual.widgets import DataTable
 from index.model import ArticleSummary, Hit
 
 from ..commands import LIST_COMMANDS, bindings
-from ..render import article_date, one_line, short_date
-from .article_cells import MAX_SOURCE_WIDTH, layout, marks_cell, title_cell
+from ..render import article_date, short_date
+from .article_cells import MAX_SOURCE_WIDTH, Row, layout, marks_cell, source_cell, title_cell
 
 #: Ask for the next page when the cursor gets this close to the last loaded row.
 LOAD_AHEAD = 10
-
-
-@dataclass(frozen=True)
-class Row:
-    article: ArticleSummary
-    #: 0 for the row that stands for its story, 1 for another source of an expanded story.
-    depth: int = 0
 
 
 class ArticleList(DataTable[Text]):
@@ -402,6 +395,4 @@ class ArticleList(DataTable[Text]):
 
     def _source(self, article: ArticleSummary) -> Text:
         width = next((w for key, _, w in self._columns if key == "source"), MAX_SOURCE_WIDTH)
-        text = Text(one_line(article.source), style="italic", end="", no_wrap=True)
-        text.truncate(width, overflow="ellipsis")
-        return text
+        return source_cell(article, width)
