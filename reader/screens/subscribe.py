@@ -15,7 +15,6 @@ from collections.abc import Callable
 
 from rich.text import Text
 from textual import on, work
-from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import Input, Static
@@ -25,7 +24,6 @@ from index.library import Library
 from index.model import InputError
 
 from ..render import one_line
-from ..widgets.ordered_input import OrderedInput
 from .prompt import PromptScreen
 
 #: The refusal's colour: the feeds view's error red.
@@ -78,12 +76,8 @@ class SubscribeScreen(PromptScreen):
         self._checking = False
         self._gone = False
 
-    def compose(self) -> ComposeResult:
-        with Vertical(id="add-box"):
-            yield Static(Text(self._title, style="bold"), id="add-title")
-            yield OrderedInput(placeholder=self._placeholder, id="add-input")
-            yield Static(Text(self._hint, style="dim"), id="add-hint")
-            yield Static(id="add-error")
+    def on_mount(self) -> None:
+        self.query_one("#add-box", Vertical).mount(Static(id="add-error"))  # the answer's line
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
