@@ -297,11 +297,20 @@ _LATER_COLUMNS = (
 )
 
 
+def add_column(conn: sqlite3.Connection, table: str, column: str, definition: str) -> None:
+    """Add a column, or find it added: two processes opening a new library both see it gone."""
+    try:
+        conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {definition}")
+    except sqlite3.OperationalError as error:
+        if "duplicate column" not in str(error):
+            raise
+
+
 def _add_missing_columns(conn: sqlite3.Connection) -> None:
     for table, column, definition in _LATER_COLUMNS:
         have = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
         if column not in have:
-            conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {definition}")
+            add_column(conn, table, column, definition)
     conn.execute(
         "CREATE INDEX IF NOT EXISTS articles_unindexed ON articles (indexed) WHERE indexed = 0"
     )

@@ -314,3 +314,20 @@ def test_the_upgrade_is_announced_before_it_runs_and_only_once(
     assert "Upgrading the library from format 2 to 3" in capsys.readouterr().err
     assert main(["--library", str(root), "search", "", "--json"]) == 0
     assert "Upgrading" not in capsys.readouterr().err
+
+
+def test_a_column_another_process_just_added_is_no_error(tmp_path: Path) -> None:
+    """Two processes opening a new library at once both see a later column missing; the
+    second one's ALTER must not fail (seen once as "duplicate column name: title_from")."""
+    import sqlite3
+
+    from index.store import add_column, connect, ensure_schema
+
+    path = tmp_path / "library.sqlite"
+    first, second = connect(path), connect(path)
+    ensure_schema(first)
+    add_column(second, "feeds", "title_from", "TEXT")  # already there: nothing to do
+    with pytest.raises(sqlite3.OperationalError):
+        add_column(second, "no_such_table", "x", "TEXT")  # other errors still surface
+    first.close()
+    second.close()
