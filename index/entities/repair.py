@@ -29,6 +29,7 @@ from .clean import TITLES, Mention, name_like
 from .edges import PREFIX_IN, STARTERS, known_place, recurs, sentence_start
 from .keys import entity_key
 from .nameparts import given_name_before, name_word
+from .placewords import COMPASS
 
 _SHIP_BEFORE = re.compile(
     r"\b(?:ship|vessel|yacht|tanker|freighter|frigate|destroyer|submarine|trawler|aboard"
@@ -52,24 +53,9 @@ _PORTFOLIOS = frozenset(
 )
 _PORTFOLIO_TITLE = re.compile(r"\s+(?:Minister|Secretary|Ministers|Secretaries)\b")
 _PREFIXED = re.compile(r"(?:\b(?:pro|anti|non|post|pre|ex)-)$", re.IGNORECASE)
-_QUALIFIERS = frozenset(
-    [
-        "native",
-        "indigenous",
-        "north",
-        "south",
-        "east",
-        "west",
-        "northern",
-        "southern",
-        "eastern",
-        "western",
-        "central",
-        "black",
-        "white",
-        "first",
-    ]
-)
+#: Words that qualify a people before a demonym ("Native American", "Northern Irish"): the
+#: compass words but "upper" and "lower", and "native", "indigenous", "black", "white", "first".
+_QUALIFIERS = (COMPASS - {"upper", "lower"}) | {"native", "indigenous", "black", "white", "first"}
 _GLUE_ORG = re.compile(
     r"^ (?:of|for|on|of the|for the|on the|de|del|des|du)(?: \d{1,3}(?:st|nd|rd|th))? $"
 )
