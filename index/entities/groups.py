@@ -339,12 +339,13 @@ def best_name(body: str, g: Group) -> str:
     return name
 
 
-#: A nickname inside a name ("Zubair "Jugnu" Khattak"), left out of the name shown.
-_NICKNAME = re.compile(r" [\"“][^\"”\n]{1,25}[\"”] ")
+#: A nickname inside a name ("Zubair "Jugnu" Khattak"), left out of the name shown; group 1
+#: is the nickname (`nameparts.nickname_aliases` makes it an alias).
+NICKNAME = re.compile(r" [\"“]([^\"”\n]{1,25})[\"”] ")
 
 
 def _best_name(body: str, g: Group) -> str:
-    texts = [_NICKNAME.sub(" ", t) for t in g.texts(body)]
+    texts = [NICKNAME.sub(" ", t) for t in g.texts(body)]
     counts = Counter(texts)
     first: dict[str, int] = {}
     for i, t in enumerate(texts):

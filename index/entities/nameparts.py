@@ -19,6 +19,7 @@ from . import commonwords, gazetteer, personnames
 from .clean import Mention, name_like
 from .context import score_positions
 from .edges import known_place
+from .groups import NICKNAME
 from .keys import entity_key
 from .rolewords import OCCUPATIONS
 from .wordlists import TITLES
@@ -76,13 +77,10 @@ def nickname_aliases(body: str, mentions: list[Mention]) -> dict[str, str]:
     """ "Gaz" -> 'Gary "Gaz" Pennington': the nickname alone, later in the article, is him."""
     out: dict[str, str] = {}
     for m in mentions:
-        x = _NICKNAME_IN.search(body, m.start, m.end) if m.label == "PERSON" else None
+        x = NICKNAME.search(body, m.start, m.end) if m.label == "PERSON" else None
         if x is not None and m.start < x.start() and x.end() < m.end:
             out[entity_key(x.group(1))] = entity_key(body[m.start : m.end])
     return out
-
-
-_NICKNAME_IN = re.compile(r" [\"“]([^\"”\n]{1,25})[\"”] ")
 
 
 def _role(word: str) -> bool:
