@@ -187,9 +187,14 @@ def _with_its_trade(body: str, m: Mention, taken: list[tuple[int, int]]) -> Ment
     x = _TRADE_AFTER.match(body, m.end)
     if x is None or x.group().split()[-1].casefold() not in gazetteer.ORG_WORDS:
         return m
-    if any(m.end <= s < x.end() for s, _ in taken):
+    return _org_through(m, x.end(), taken)
+
+
+def _org_through(m: Mention, end: int, taken: list[tuple[int, int]]) -> Mention:
+    """`m` widened to `end` as an organisation's name, unless another mention starts between."""
+    if any(m.end <= s < end for s, _ in taken):
         return m
-    return Mention(m.start, x.end(), "ORG", m.titled, m.place_word, True)
+    return Mention(m.start, end, "ORG", m.titled, m.place_word, True)
 
 
 def _whole_place(body: str, m: Mention, taken: list[tuple[int, int]]) -> Mention:
@@ -222,9 +227,7 @@ def _with_its_team(body: str, m: Mention, taken: list[tuple[int, int]]) -> Menti
     x = _TEAM_AFTER.match(body, m.end)
     if x is None or not commonwords.plural_noun(x.group().split()[-1]):
         return m
-    if any(m.end <= s < x.end() for s, _ in taken):
-        return m
-    return Mention(m.start, x.end(), "ORG", m.titled, m.place_word, True)
+    return _org_through(m, x.end(), taken)
 
 
 _CLUB_WORD = re.compile(r" (Town|City|United|Rovers|Athletic|Albion|Wanderers|County|Rangers)\b")
