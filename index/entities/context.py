@@ -39,7 +39,8 @@ _PREV_PLACE_WEAK = re.compile(
     r"|inside|within|on)\s+$",
     re.IGNORECASE,  # "In Shobak, farmers …" opens a sentence
 )
-_POSSESSED = re.compile(r"\s?['’]s?\b")
+#: A possessive right after a name, also as a tokenised copy writes it ("Duffy 's").
+POSSESSIVE_AFTER = re.compile(r" ?[’']s?\b")
 _PREV_IN = re.compile(r"\b(?:in|near|outside|across|throughout|inside|within)\s+$", re.IGNORECASE)
 _NEXT_PLACE = re.compile(
     r"^(?:\s+(?:province|governorate|region|district|countryside|border|city|town|village|river"
@@ -190,7 +191,7 @@ def context_votes(body: str, m: Mention, votes: defaultdict[str, float], *, acro
         placed = True
     elif not acronym and _PREV_PLACE_WEAK.search(before):
         votes["place"] += 0.5
-        if _PREV_IN.search(before) and not _POSSESSED.match(after):
+        if _PREV_IN.search(before) and not POSSESSIVE_AFTER.match(after):
             votes["placed"] += 1  # "farmers in Java", never "the judge in Duffy's trial"
         placed = True
     if _in_region(after):

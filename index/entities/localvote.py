@@ -11,12 +11,11 @@ entities.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 
 from ..model import ENTITY_TYPES, EntityType
 from . import commonwords, gazetteer, personnames
-from .context import context_votes
+from .context import POSSESSIVE_AFTER, context_votes
 from .edges import in_lowercase, sentence_start
 from .groups import DESIGNATORS, Group, best_name
 from .groupvotes import affiliation_votes, list_votes
@@ -39,8 +38,6 @@ _LABEL_VOTES: dict[str, tuple[tuple[EntityType, float], ...]] = {
     "KNOWN_ORG": (("org", 1.0),),
 }
 
-_POSSESSIVE = re.compile(r" ?[’']s?\b")
-
 
 def vote_types(body: str, groups: dict[str, Group]) -> dict[str, EntityType]:
     """Each group's type, or no entry when it is not an entity (demonyms, unsupported NORP)."""
@@ -61,7 +58,7 @@ def vote_types(body: str, groups: dict[str, Group]) -> dict[str, EntityType]:
             for type_, weight in _LABEL_VOTES.get(m.label, ()):
                 if type_ == "person":
                     weight *= person_weight
-                elif m.label == "ORG" and said_person and _POSSESSIVE.match(body, m.end):
+                elif m.label == "ORG" and said_person and POSSESSIVE_AFTER.match(body, m.end):
                     weight *= 0.5  # "Duffy's trial" as ORG beside "Duffy" as PERSON
                 votes[type_] += weight
                 if m.label in _MODEL_LABELS and " " in body[m.start : m.end].strip():
