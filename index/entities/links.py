@@ -107,6 +107,8 @@ def join_known_as(body: str, groups: dict[str, Group]) -> None:
 
 
 _THE_ORG = re.compile(r", the ")
+#: The apposition closes with a comma and goes on with the sentence, not a list's next item.
+_APPOSITION_END = re.compile(r",\s+(?!and\b|or\b)[a-z]")
 
 
 def join_org_appositions(body: str, groups: dict[str, Group]) -> None:
@@ -120,16 +122,15 @@ def join_org_appositions(body: str, groups: dict[str, Group]) -> None:
         if owner is None or hit is None or hit[0] == owner or owner not in groups:
             continue
         key, m = hit
-        if key not in groups or not re.match(r",\s+(?!and\b|or\b)[a-z]", body[m.end : m.end + 8]):
+        if key not in groups or not _APPOSITION_END.match(body[m.end : m.end + 8]):
             continue
-        words = body[m.start : m.end].split()
-        if words[-1].casefold() not in gazetteer.ORG_WORDS:
+        if body[m.start : m.end].split()[-1].casefold() not in gazetteer.ORG_WORDS:
             continue
         mine = groups[owner]
-        if any(m.titled for m in mine.mentions) or personnames.person_shaped(best_name(body, mine)):
+        if any(o.titled for o in mine.mentions) or personnames.person_shaped(best_name(body, mine)):
             continue
-        groups[owner].secondary.add(key)
-        groups[owner].mentions.extend(groups.pop(key).mentions)
+        mine.secondary.add(key)
+        mine.mentions.extend(groups.pop(key).mentions)
 
 
 def link_spelling_variants(body: str, groups: dict[str, Group]) -> None:
