@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from .feeds import FeedCount, Subscribed, TagCount
 from .library_base import _clean
@@ -141,6 +141,23 @@ class Subscriptions(Corrections):
         if local is None:
             return self.add_feed(target, tags=tags, title=title)
         return subscribe_url(self._conn, local, title=title, tags=[_clean(t) for t in tags]).feed
+
+    def subscribe_checked(
+        self, target: str, *, check: bool = True, wanted: Callable[[], bool] = lambda: True
+    ) -> tuple[FeedInfo | None, bool]:
+        """`dateline feeds add` and the reader's `a`: the feed already subscribed (and False),
+        or, unless `check` is off, a feed fetched and read once (`probe_feed`, which raises
+        InputError with the reason) and then subscribed under its own title (and True).
+        `wanted` is asked once the fetch is over: a dialog closed meanwhile gets (None, False)."""
+        known = {f.url: f for f in self.feeds()}
+        with contextlib.suppress(InputError):  # a path, not a URL: known after subscribing
+            if (url := feed_url(target)) in known:
+                return known[url], False
+        title = self.probe_feed(target).title if check else None
+        if not wanted():
+            return None, False
+        feed = self.subscribe(target, title=title)  # one subscribed already keeps its title
+        return feed, feed.url not in known
 
     def probe_feed(self, target: str) -> FeedInfo:
         """Fetch (or read) a feed once and parse it, without storing anything, so a typo, a

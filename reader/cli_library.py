@@ -120,7 +120,6 @@ def _unsubscribe(lib: Any, target: str, *, as_json: bool) -> int:
 def _subscribe(lib: Any, target: str, *, check: bool, as_json: bool = False) -> int:
     """`feeds add`: one subscription per feed, and (unless --no-check) only to a feed that
     can be fetched and read now, so a typo or a web page is refused at once."""
-    from index.library_feeds import feed_url
     from index.model import FeedInfo, InputError
 
     def done(feed: FeedInfo, new: bool) -> int:
@@ -137,14 +136,8 @@ def _subscribe(lib: Any, target: str, *, check: bool, as_json: bool = False) -> 
             )
         return EXIT_OK
 
-    known = {f.url: f for f in lib.feeds()}
-    with contextlib.suppress(InputError):  # a path, not a URL: known after subscribing
-        url = feed_url(target)
-        if url in known:
-            return done(known[url], False)
     try:
-        title = lib.probe_feed(target).title if check else None
-        feed = lib.subscribe(target, title=title)  # one subscribed already keeps its title
+        feed, new = lib.subscribe_checked(target, check=check)
     except InputError as exc:
         if as_json:
             _json({"error": f"{target}: {exc.reason}"})
@@ -153,4 +146,5 @@ def _subscribe(lib: Any, target: str, *, check: bool, as_json: bool = False) -> 
                 Text.assemble(("error: ", "bold red"), _plain(target), ": ", _plain(exc.reason))
             )
         return EXIT_FAILED
-    return done(feed, feed.url not in known)
+    assert feed is not None  # nothing closes a command line half-way
+    return done(feed, new)

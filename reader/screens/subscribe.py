@@ -3,14 +3,13 @@ feeds add` does, and keeps the dialog open with the reason when it is refused.
 
 `dateline feeds add` fetches the target once (`Library.probe_feed`) and refuses a 404, a dead
 host, a web page or a binary file; subscribing to one anyway would only fail at every refresh.
-The reader makes the same facade calls in the same order, in a thread worker (a fetch can take
+The reader calls the same `Library.subscribe_checked`, in a thread worker (a fetch can take
 seconds; the window keeps answering keys), and shows the refusal in the dialog so the address
 can be corrected in place rather than typed again.
 """
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
 
 from rich.text import Text
@@ -30,27 +29,16 @@ from .prompt import PromptScreen
 REFUSED_STYLE = "#e06c75"
 
 
-def subscribe_checked(
-    library: Library, target: str, wanted: Callable[[], bool] = lambda: True
-) -> str:
+def subscribe_note(library: Library, target: str, wanted: Callable[[], bool] = lambda: True) -> str:
     """Subscribe to `target` only if it is a feed that can be read now (what `dateline feeds
-    add` does without --no-check); the sentence to show. Raises InputError with the reason.
-    `wanted` is asked once the fetch is over: a dialog closed meanwhile subscribes nothing."""
-    from index.library_feeds import feed_url
-
-    known = {f.url for f in library.feeds()}
-    with contextlib.suppress(InputError):  # a path, not a URL: known after subscribing
-        if (url := feed_url(target)) in known:
-            return f"Already subscribed to {url}."
-    title = library.probe_feed(target).title
-    if not wanted():
+    add` does without --no-check, through the same `Library.subscribe_checked`); the sentence
+    to show. Raises InputError with the reason. A dialog closed meanwhile subscribes nothing."""
+    feed, new = library.subscribe_checked(target, wanted=wanted)
+    if feed is None:
         return ""
-    feed = library.subscribe(target)
-    if feed.url in known:
+    if not new:
         return f"Already subscribed to {feed.url}."
-    if title and not feed.title:
-        library.rename_feed(feed.url, title)  # listed by its own name before the first refresh
-    named = f" ({one_line(title)})" if title else ""
+    named = f" ({one_line(feed.title)})" if feed.title else ""
     return f"Subscribed to {feed.url}{named}; r in the article list fetches it."
 
 
@@ -100,7 +88,7 @@ class SubscribeScreen(PromptScreen):
         try:
             if self._gone or get_current_worker().is_cancelled:
                 return
-            note = subscribe_checked(self.library, target, lambda: not self._gone)
+            note = subscribe_note(self.library, target, lambda: not self._gone)
         except InputError as error:
             self.post_message(Checked(refused=error.reason))
             return
