@@ -136,6 +136,13 @@ _PREV_ORG = re.compile(
     r"|\b(?:analyst|economist|strategist|researcher|professor|lecturer|lawyer|partner"
     r"|scientist|fellow)\s+at\s+(?:the\s+)?$"
 )
+#: "chief executive of Rahla Freight": what only a company has (not "chairman of the
+#: Khumjung village council", where the name only says where the council is).
+_LOWERCASE_NEXT = re.compile(r"\s+[a-z]")
+_PREV_COMPANY_ROLE = re.compile(
+    r"\b(?:chief\s+executive|ceo|cfo|coo|cto|co-?founder|founder"
+    r"|shareholders|employees)\s+(?:of|at)\s+(?:the\s+)?$"
+)
 #: Trades of firms and of people alike: "publisher Shinchosha", "publisher Mairead Ní …".
 _PREV_TRADE = re.compile(r"\b(?:publisher|distributor|exporter|importer)\s+$")
 #: The name, a verb or two, then "its": "Fitch affirmed its", "Argonaut will cut its".
@@ -150,6 +157,25 @@ _OWNED_BY_ORG = re.compile(
 _ORG_APPOSITION = re.compile(
     r"^,\s+the\s+(?:[A-Z][\w-]*\s+){0,3}(?:Alliance|Organi[sz]ation|Agency|Foundation"
     r"|Fund|Union|Party|Group|Company|Corporation|Council|Commission|Institute|Society)\b"
+)
+#: "Mowi shares were up 4%": a company's stock moves ("Smith shares his view" does not).
+_SHARES_AFTER = re.compile(
+    r"^\s+(?:shares|stock)\s+(?:were|was|are|rose|fell|jumped|slumped|dropped|gained|climbed"
+    r"|closed|ended|opened|traded|surged|soared|tumbled|plunged|sank|slid|edged|have|had)\b"
+)
+#: People are born, bodies are founded: "Rahla, founded in 2021 by …".
+_FOUNDED_AFTER = re.compile(
+    r"^,\s+(?:which\s+was\s+)?(?:co-?founded|founded|set\s+up|launched|started)"
+    r"\s+(?:in\s+\d{4}\s+)?by\b"
+)
+#: An apposition that says what kind of body it is: "Viv Ansanm, an alliance of gangs",
+#: "Rahla Freight, a Dubai-based app that …", never "…, a union official".
+_ORG_KIND_APPOSITION = re.compile(
+    r"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:alliance|coalition|company|firm|start-?up"
+    r"|charity|app|platform|lender|insurer|retailer|chain|operator|cooperative|co-operative"
+    r"|consortium|agency|ngo|non-?profit|militia|faction|movement|conglomerate|manufacturer"
+    r"|carmaker|broadcaster|newspaper|outlet|label|band|party|union|federation|association)"
+    r"(?=[,.;)]|\s+(?:of|that|which|in|with|based|founded|formed|set|run|owned|whose|for)\b)"
 )
 _NEXT_PERSON_ROLE = re.compile(
     r"^,\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,4}?(?:spokes\w+|minister|commander|president"
@@ -212,6 +238,10 @@ def context_votes(body: str, m: Mention, votes: defaultdict[str, float], *, acro
         or _PREV_ORG.search(before)
         or _OWNED_BY_ORG.match(after)
         or _ORG_APPOSITION.match(after)
+        or _ORG_KIND_APPOSITION.match(after)
+        or _FOUNDED_AFTER.match(after)
+        or _SHARES_AFTER.match(after)
+        or (_PREV_COMPANY_ROLE.search(before) and not _LOWERCASE_NEXT.match(after))
     ):
         votes["org"] += 5  # "the ruling Morena party", "rail operator Renfe", "DZMM radio"
         votes["strong_org"] += 1

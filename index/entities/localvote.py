@@ -15,6 +15,7 @@ from collections import defaultdict
 
 from ..model import ENTITY_TYPES, EntityType
 from . import commonwords, gazetteer, personnames
+from .clean import Mention
 from .context import POSSESSIVE_AFTER, context_votes
 from .edges import in_lowercase, sentence_start
 from .groups import DESIGNATORS, Group, best_name
@@ -22,6 +23,7 @@ from .groupvotes import affiliation_votes, list_votes
 from .namewords import COMPASS
 from .products import product as _product
 from .products import versioned as _versioned
+from .spans import Cover
 
 #: Votes one mention's label casts. NORP casts none: it only joins a group other evidence types.
 _LABEL_VOTES: dict[str, tuple[tuple[EntityType, float], ...]] = {
@@ -43,6 +45,7 @@ def vote_types(body: str, groups: dict[str, Group]) -> dict[str, EntityType]:
     """Each group's type, or no entry when it is not an entity (demonyms, unsupported NORP)."""
     # Voting moves no mention, so each group's name is the same throughout: found once.
     names = {key: best_name(body, g) for key, g in groups.items()}
+    taken = Cover(len(body), ((m.start, m.end) for g in groups.values() for m in g.mentions))
     for key, g in groups.items():
         votes = g.votes
         name = names[key]
@@ -75,6 +78,8 @@ def vote_types(body: str, groups: dict[str, Group]) -> dict[str, EntityType]:
             if m.org_word:
                 votes["org"] += 1.5
                 votes["strong_org"] += 1
+            context_votes(body, m, votes, acronym=name.isupper())
+        for m in _unmentioned(body, g, taken):
             context_votes(body, m, votes, acronym=name.isupper())
         town = bool(gazetteer.city_population(name))
         if votes["the_person"] and votes["the_person"] == len(g.mentions):
@@ -141,6 +146,25 @@ def vote_types(body: str, groups: dict[str, Group]) -> dict[str, EntityType]:
 #: spaCy's own labels (what the model said) and the resolver's labels that are evidence.
 _MODEL_LABELS = frozenset({"PERSON", "GPE", "LOC", "ORG"})
 _STRONG_LABELS = frozenset({"PLACE", "GAZETTEER"})
+
+
+def _unmentioned(body: str, g: Group, taken: Cover) -> list[Mention]:
+    """Where the article writes one of the group's names of two words or more and the model
+    tagged nothing: "the Viv Ansanm coalition" untagged, "Viv Ansanm, an alliance" tagged as a
+    person. What the sentence says of the name there says as much of the same name."""
+    out = []
+    for text in {t for t in g.texts(body) if " " in t}:
+        pos = body.find(text)
+        while pos != -1:
+            end = pos + len(text)
+            if (
+                (pos == 0 or not body[pos - 1].isalnum())
+                and (end == len(body) or not body[end].isalnum())
+                and not taken.overlaps(pos, end)
+            ):
+                out.append(Mention(pos, end, "FOUND"))
+            pos = body.find(text, end)
+    return out
 
 
 def _keep_model_type(name: str, g: Group, winner: EntityType) -> EntityType:

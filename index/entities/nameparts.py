@@ -18,7 +18,7 @@ import re
 from . import commonwords, gazetteer, personnames
 from .clean import Mention, name_like
 from .context import score_positions
-from .edges import known_place
+from .edges import known_place, sentence_start
 from .groups import NICKNAME
 from .keys import entity_key
 from .rolewords import OCCUPATIONS
@@ -43,6 +43,7 @@ _CHANNEL_BEFORE = re.compile(r"(?<![\w-])(?:TV|Radio|Rádio|Radyo|Télé|Tele) $
 #: How English names an occupation: "Librarian", "Teacher", "Scientist", "Consultant".
 _OCCUPATION = re.compile(r"(?:ian|er|or|ist|ant|ent|ic)$")
 _SURNAME_TAIL = re.compile(r" ([A-ZÀ-ÞĀ-Ž][\w]*[’'-][\w]+)(?=,| said| says|\.)")
+_LAST_WORD = re.compile(r" ([A-ZÀ-ÞĀ-Ž][^\W\d_]+)(?=, | said| says| told|\. )")
 
 
 def complete_names(body: str, mentions: list[Mention]) -> list[Mention]:
@@ -299,10 +300,15 @@ def _particle_end(body: str, end: int) -> int | None:
 
 def _surname_end(body: str, start: int, end: int) -> int | None:
     """ "Stephen Kariuki" + " Ndung'u," when the name opens with a given name the world uses
-    and the added word, written with an apostrophe or a hyphen, closes the clause."""
-    first = body[start:end].split()[0]
+    and the added word, written with an apostrophe or a hyphen, closes the clause; or
+    "MP Benedict Maefiti" + " Olisukulu," when a title or trade opens the name, whatever
+    the added word's letters."""
+    words = body[start:end].split()
     x = _SURNAME_TAIL.match(body, end)
-    if x is None or not personnames.given_name(first) or not name_word(x.group(1)):
+    if x is not None and personnames.given_name(words[0]) and name_word(x.group(1)):
+        return x.end(1)
+    x = _LAST_WORD.match(body, end)
+    if x is None or len(words) != 2 or not role_before(body, start) or not name_word(x.group(1)):
         return None
     return x.end(1)
 
@@ -319,7 +325,33 @@ def name_word(word: str) -> bool:
     )
 
 
-def given_name_before(body: str, m: Mention, word: str) -> bool:
-    """Is `word`, right before the multi-word person `m`, a given name of the same person
-    ("Mehmet" + "Ali Yıldız")? Only a given name the world uses and nothing else."""
-    return m.label == "PERSON" and " " in body[m.start : m.end] and personnames.given_name(word)
+#: The word (and optional comma) right before a name: "director, " or "Sergeant ".
+_WORD_BEFORE = re.compile(r"(?<![\w’'.-])([^\W\d_][\w-]*),? $")
+
+
+def role_before(body: str, start: int) -> bool:
+    """Does a title or trade introduce the name at `start` ("MP Benedict …", "Its director,
+    Mulugeta …")? Then where the name begins is no guess, whatever its words are."""
+    x = _WORD_BEFORE.search(body, max(0, start - 30), start)
+    return x is not None and _role(x.group(1))
+
+
+def given_name_before(body: str, m: Mention, word: str, at: int) -> bool:
+    """Is `word` (at `at`), right before the multi-word person `m`, a given name of the same
+    person ("Mehmet" + "Ali Yıldız")? A given name the world uses, or any word that could be
+    part of a name when a title or trade opens the slot ("director, Mulugeta" + "Worku Ayele")."""
+    if m.label != "PERSON" or " " not in body[m.start : m.end]:
+        return False
+    if personnames.given_name(word):
+        return True
+    slot = role_before(body, at) or (sentence_start(body, at) and _role_after(body, m.end))
+    return slot and name_word(word)
+
+
+#: An apposition naming the role right after a name: ", chairman of …", ", a spokeswoman".
+_ROLE_AFTER = re.compile(r", (?:the |a |an |its |their )?([a-z][\w-]*)")
+
+
+def _role_after(body: str, end: int) -> bool:
+    x = _ROLE_AFTER.match(body, end)
+    return x is not None and _role(x.group(1))

@@ -323,7 +323,7 @@ def _given_name(body: str, m: Mention, mentions: list[Mention]) -> Mention:
     if x is None:
         return m
     word = x.group(1)
-    if " " in text and not given_name_before(body, m, word):
+    if " " in text and not given_name_before(body, m, word, x.start(1)):
         return m  # "Mehmet" + "Ali Yıldız" only
     if m.label != "PERSON" and not (  # "Olumide" + "Okonkwo" read as an organisation
         personnames.given_name(word)

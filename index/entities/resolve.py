@@ -60,6 +60,7 @@ from .patterns import (
     landmark,
     place_phrases,
 )
+from .possessives import possessive_names
 from .repair import drop_non_names, extend_truncated, join_and_parts, join_parts, non_name
 from .seams import split_glued
 from .spans import Cover, Spans
@@ -123,6 +124,7 @@ def resolve(
     mentions += titled_names(body, mentions, stray.spans)
     mentions += described_orgs(body, mentions, stray.spans)
     mentions += institutions(body, mentions, stray.spans)
+    mentions = possessive_names(body, mentions)
     mentions = join_and_parts(body, brands_before_products(body, mentions))
 
     aliases = nickname_aliases(body, mentions)  # acronym or nickname key -> name key

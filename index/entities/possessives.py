@@ -1,0 +1,91 @@
+"""Names with a possessive inside: a family business, a saint's church, a founder's school.
+
+"Hanafin's Bar", "Marcotte's Bakery", "St Hilda's Church", "Ermysted's Grammar School" and
+"Skipton Girls' High School" are each one name, but the model stops at the apostrophe: it
+tags the owner ("Hanafin" as a town, "Marcotte" as a person) and at most the rest ("Grammar
+School"). The same shape is usually an owner and something else ("Britain's Home Office",
+"Trump's Justice Department"), so the rule is narrow: after the possessive comes one word
+that names a shop, a venue or an institution, at most after one word that only describes
+such a place ("Grammar", "Parish"); a saint's name ("St Mary's …") may be followed by
+anything capitalised that ends in such a word ("St Mary's Hospital"). The owner is never a
+place, a country's people or a well-known organisation ("Harvard's School of …").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from . import gazetteer
+from .clean import Mention
+from .edges import known_place
+
+#: What a family business or a venue is called after its owner's name.
+_SHOPS = frozenset(
+    {"bar", "pub", "inn", "tavern", "bakery", "bakehouse", "butchers", "butcher", "hardware"}
+    | {"café", "cafe", "restaurant", "diner", "grill", "kitchen", "deli", "pharmacy"}
+    | {"chemist", "chemists", "garage", "store", "stores", "shop", "salon", "bookshop"}
+    | {"bookstore", "motors", "farm", "dairy", "hotel", "market", "bistro", "brewery"}
+    | {"pizzeria", "takeaway", "jewellers", "jewelers", "florist", "florists", "barbers"}
+    | {"nursery", "emporium", "tearoom", "tearooms", "creamery", "distillery", "winery"}
+)  # fmt: skip
+#: Institutions named after a founder or a saint.
+_INSTITUTIONS = frozenset(
+    {"school", "college", "academy", "hospital", "clinic", "hospice", "infirmary"}
+    | {"university", "institute", "foundation", "home", "orphanage", "seminary"}
+)  # fmt: skip
+#: Buildings of worship: a saint's church is a building to some writers, a parish to others.
+_WORSHIP = frozenset(
+    {"church", "chapel", "cathedral", "basilica", "abbey", "minster", "mosque", "temple"}
+    | {"synagogue", "shrine", "monastery", "priory", "kirk"}
+)  # fmt: skip
+#: Words that only describe such a place, between the possessive and what it is.
+_DESCRIPTORS = frozenset(
+    {"grammar", "high", "primary", "secondary", "junior", "senior", "infant", "infants"}
+    | {"community", "memorial", "parish", "general", "catholic", "collegiate", "village"}
+    | {"family", "corner", "fish", "coffee", "tea", "book", "pet", "wine"}
+)  # fmt: skip
+_SAINT = r"(?:St\.?|Saint|Ste\.?|Santa|San)"
+_NAME = r"[A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž-]+"
+_APOSTROPHE = r"(?:’s|'s|s’|s')"
+
+
+def _alternation(words: frozenset[str]) -> str:
+    return "|".join(sorted((w.capitalize() for w in words), key=len, reverse=True))
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    words = _alternation(_SHOPS | _INSTITUTIONS | _WORSHIP)
+    return re.compile(
+        rf"(?<![\w’'.-])(?:(?P<saint>{_SAINT} {_NAME}){_APOSTROPHE}(?: {_NAME}){{0,2}}"
+        rf"|(?P<owner>(?:{_NAME} )?(?:Girl|Boy)|{_NAME}){_APOSTROPHE}"
+        rf"(?: (?:{_alternation(_DESCRIPTORS)}))?)"
+        rf" (?:{words})(?![\w’'-])(?P<more> {_NAME}(?![\w’'-]| [A-Z]))?"
+    )
+
+
+def possessive_names(body: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions with each possessive name of a business, venue or institution made one
+    mention, in place of the parts the model tagged inside it."""
+    out = list(mentions)
+    for x in _pattern().finditer(body):
+        start, end = x.span()
+        if _owner_is_something_else(x.group("owner") or x.group("saint")):
+            continue
+        if x.group("more") is not None and x.group("saint") is None:
+            end = x.start("more")  # "Hanafin's Bar Tuesday": only a saint's name runs on
+        inside = [m for m in out if m.start < end and start < m.end]
+        if any(m.start < start or end < m.end for m in inside):
+            continue  # a longer name the model or a rule already holds
+        last = body[start:end].rsplit(" ", 1)[-1].casefold()
+        label = "FAC" if last in _WORSHIP else "ORG"
+        out = [m for m in out if m not in inside]
+        out.append(Mention(start, end, label, org_word=label == "ORG"))
+    return sorted(out, key=lambda m: m.start)
+
+
+def _owner_is_something_else(owner: str) -> bool:
+    """ "Britain's …", "Harvard's …", "San Francisco's …": an owner the world knows as a
+    place, a people or an organisation owns something; it does not name it."""
+    return known_place(owner) or gazetteer.is_demonym(owner) or gazetteer.is_known_org(owner)
