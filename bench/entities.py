@@ -65,9 +65,16 @@ NEWS_SETS = {
     "news F (held out)": ROOT / "bench" / "data" / "news_f",
     "news G": ROOT / "bench" / "data" / "news_g",
     "news H": ROOT / "bench" / "data" / "news_h",
+    "news I": ROOT / "bench" / "data" / "news_i",
+    "news J (held out)": ROOT / "bench" / "data" / "news_j",
 }
 #: Sets whose errors `--errors` never prints, so running it cannot leak what is held out.
-HELD_OUT = {"news C (held out)", "news D (held out)", "news F (held out)"}
+HELD_OUT = {
+    "news C (held out)",
+    "news D (held out)",
+    "news F (held out)",
+    "news J (held out)",
+}
 
 _RAW_TYPES = {"PERSON": "person", "GPE": "place", "LOC": "place", "ORG": "org"}
 

@@ -113,3 +113,15 @@ def test_shares_that_move_belong_to_a_company() -> None:
     body = "Halvik shares were up 3% by noon. Halvik said prices recovered."
     raw = [at(body, "Halvik", "PERSON"), at(body, "Halvik", "PERSON", 1)]
     assert listed(resolve(body, raw)) == {("org", "Halvik")}
+
+
+def test_who_after_an_unknown_name_makes_someone() -> None:
+    body = "Olatunde Ayeni co-founded the firm with Kemi Adeyosola-Hart, who ran engineering."
+    raw = [at(body, "Olatunde Ayeni", "PERSON"), at(body, "Kemi Adeyosola-Hart", "GPE")]
+    assert ("person", "Kemi Adeyosola-Hart") in listed(resolve(body, raw))
+
+
+def test_who_after_a_body_of_people_makes_no_one() -> None:
+    body = "Friends of Harwick Library, who collected 4,000 signatures, cheered the vote."
+    raw = [at(body, "Friends of Harwick Library", "ORG")]
+    assert listed(resolve(body, raw)) == {("org", "Friends of Harwick Library")}

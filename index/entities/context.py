@@ -158,6 +158,21 @@ _ORG_APPOSITION = re.compile(
     r"^,\s+the\s+(?:[A-Z][\w-]*\s+){0,3}(?:Alliance|Organi[sz]ation|Agency|Foundation"
     r"|Fund|Union|Party|Group|Company|Corporation|Council|Commission|Institute|Society)\b"
 )
+#: "X, who …": someone, unless a place the world knows is meant (a country's team).
+_WHO_AFTER = re.compile(r"^,\s+who\s+(?!beat|drew|lost|won|defeated|play|face|host)")
+
+
+def _known_place(name: str) -> bool:
+    return gazetteer.is_place(name) or gazetteer.city_population(name) > 0
+
+
+def _bare_name(name: str) -> bool:
+    """Capitalised words and nothing that names a body: "Friends of Skipton Library, who
+    …" is a group of people, not someone."""
+    words = name.split()
+    return all(w[:1].isupper() and w.casefold() not in gazetteer.ORG_WORDS for w in words)
+
+
 #: "Mowi shares were up 4%": a company's stock moves ("Smith shares his view" does not).
 _SHARES_AFTER = re.compile(
     r"^\s+(?:shares|stock)\s+(?:were|was|are|rose|fell|jumped|slumped|dropped|gained|climbed"
@@ -265,6 +280,8 @@ def context_votes(body: str, m: Mention, votes: defaultdict[str, float], *, acro
         cue += 1  # "state commissioner Folasade Ijeomah", "striker …"
     if _NEXT_AGE.match(after):
         cue += 2  # "Khattak, 21, from Bannu": only people have ages in apposition
+    elif _WHO_AFTER.match(after) and not _known_place(name) and _bare_name(name):
+        cue += 1  # "with Folake Adeyemi-Cole, who previously ran …"
     elif _NEXT_PERSON_ROLE.match(after):
         cue += 1
     elif _countrys_own(body, m, before):
