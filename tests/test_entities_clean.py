@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from index.entities.clean import clean, stray_spans
+from index.entities.clean import clean
+from index.entities.furniture import stray_spans
 
 
 def cleaned(text: str, label: str = "PERSON", span: str | None = None) -> list[tuple[str, str]]:

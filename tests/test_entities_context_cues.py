@@ -125,3 +125,39 @@ def test_who_after_a_body_of_people_makes_no_one() -> None:
     body = "Friends of Harwick Library, who collected 4,000 signatures, cheered the vote."
     raw = [at(body, "Friends of Harwick Library", "ORG")]
     assert listed(resolve(body, raw)) == {("org", "Friends of Harwick Library")}
+
+
+def test_nature_and_road_words_make_places() -> None:
+    body = "Cloud sat on Koranga Mountain as traffic backed up on the Ruiru Expressway."
+    raw = [at(body, "Koranga Mountain", "ORG"), at(body, "Ruiru Expressway", "ORG")]
+    assert listed(resolve(body, raw)) == {
+        ("place", "Koranga Mountain"),
+        ("place", "Ruiru Expressway"),
+    }
+
+
+def test_a_person_whose_surname_is_a_place_word_stays_a_person() -> None:
+    body = "The report was written by Chloe Marsh and reviewed by the board."
+    raw = [at(body, "Chloe Marsh", "PERSON")]
+    assert listed(resolve(body, raw)) == {("person", "Chloe Marsh")}
+
+
+def test_a_venue_ends_at_its_kind_and_in_places_it() -> None:
+    body = "The band plays the Tollcross Ballroom in Glasgow, then the Kettering Arena."
+    raw = [at(body, "the Tollcross Ballroom in Glasgow", "FAC")]
+    assert {("place", "Tollcross Ballroom"), ("place", "Glasgow")} <= listed(resolve(body, raw))
+
+
+def test_a_school_on_a_hill_is_a_school_and_a_body_on_a_topic_is_whole() -> None:
+    body = (
+        "Pupils of Wexley Park Middle School on the Ridge protested. The Regional "
+        "Authority on Water Management and the Tribunal on Fisheries met."
+    )
+    raw = [
+        at(body, "Wexley Park Middle School", "ORG"),
+        at(body, "Ridge", "ORG"),
+        at(body, "Regional Authority on Water Management", "ORG"),
+    ]
+    names = {name for _, name in listed(resolve(body, raw))}
+    assert "Wexley Park Middle School" in names
+    assert "Regional Authority on Water Management" in names

@@ -24,9 +24,9 @@ __all__ = [
     "TITLES",
     "Mention",
     "clean",
+    "known_place_name",
     "name_like",
-    "on_short_line",
-    "stray_spans",
+    "person_shaped",
 ]
 
 _TOKEN_RE = re.compile(r"\S+")
@@ -165,7 +165,7 @@ def _clean_part(body: str, start: int, end: int, label: str, out: list[Mention])
             # "The European Union's Copernicus service": a known body owns another.
             _finish(body, [*toks[:i], (s, m.start())], "ORG", out)
             toks = toks[i + 1 :]
-        elif label == "ORG" and _person_shaped(owner):
+        elif label == "ORG" and person_shaped(owner):
             # "Dorran Pike’s Blue Meridian": an org's owner written as a full name is a person.
             _finish(body, [*toks[:i], (s, m.start())], "PERSON", out)
             toks = toks[i + 1 :]
@@ -199,9 +199,16 @@ def _finish(body: str, toks: list[tuple[int, int]], label: str, out: list[Mentio
         elif not joins and w == "and":
             left = body[toks[0][0] : toks[i - 1][1]]
             right = body[toks[i + 1][0] : toks[-1][1]]
-            joins = (_known_place(left) and _known_place(right)) or (
+            joins = (known_place_name(left) and known_place_name(right)) or (
                 gazetteer.is_known_org(left) and gazetteer.is_known_org(right)
             )
+        elif label != "PERSON" and w in ("in", "on") and _placed_after(body, toks, i):
+            # "the Barrowland Ballroom in Glasgow", "Sullivant Avenue Middle School on the
+            # Hilltop": a venue's name ends at its kind, and what follows places it.
+            right = body[toks[i + 1][0] : toks[-1][1]]
+            _finish(body, toks[:i], label, out)
+            _finish(body, toks[i + 1 :], "GPE" if known_place_name(right) else "LOC", out)
+            return
         if joins:
             _finish(body, toks[:i], label, out)
             _finish(body, toks[i + 1 :], label, out)
@@ -285,7 +292,7 @@ def _strip_titles(
         label == "PERSON"
         and len(words) >= 3
         and _norm(words[1]) in TITLES
-        and _known_place(words[0])
+        and known_place_name(words[0])
     ):
         i = 1
     while i < len(words):
@@ -317,7 +324,30 @@ def _strip_titles(
     return toks[i:], not has_org_word
 
 
-def _person_shaped(name: str) -> bool:
+#: Institutions that stand somewhere: "… School on the Hilltop" is where the school is (an
+#: "Authority on Development" or a "Commission on Human Rights" is what it is about).
+_SITED = frozenset(
+    {"school", "college", "academy", "hospital", "clinic", "library", "museum", "gallery"}
+    | {"university", "club", "court", "hotel", "theatre", "theater", "cinema", "church"}
+)  # fmt: skip
+
+
+def _placed_after(body: str, toks: list[tuple[int, int]], i: int) -> bool:
+    """Does "in"/"on" at token `i` begin where the name before it stands? After a venue
+    ("Ballroom", "Stadium") or a sited institution; after any organisation word when a
+    place the world knows follows "in" ("the Supreme Court in Abuja")."""
+    kind = _norm(body[toks[i - 1][0] : toks[i - 1][1]])
+    if kind in gazetteer.PLACE_WORDS or kind in _SITED:
+        return True
+    right = body[toks[i + 1][0] : toks[-1][1]]
+    return (
+        body[toks[i][0] : toks[i][1]] == "in"
+        and kind in gazetteer.ORG_WORDS
+        and (known_place_name(right) or gazetteer.country(right) is not None)
+    )
+
+
+def person_shaped(name: str) -> bool:
     """Two or three capitalised words, none an organisation, place or people word ("Chinese
     People’s …", "Workers"), not a place."""
     words = name.split()
@@ -331,7 +361,7 @@ def _person_shaped(name: str) -> bool:
             or gazetteer.is_demonym(w)
             for w in words
         )
-        and not _known_place(name)
+        and not known_place_name(name)
     )
 
 
@@ -339,29 +369,8 @@ def _person_shaped(name: str) -> bool:
 _GROUP_WORDS = frozenset({"people", "peoples", "workers", "women", "men", "children", "citizens"})
 
 
-def _known_place(name: str) -> bool:
+def known_place_name(name: str) -> bool:
     return gazetteer.is_place(name) or gazetteer.city_population(name) > 0
-
-
-def stray_spans(body: str) -> list[tuple[int, int]]:
-    """Spans whose entities are not news: stray short lines and photo credits.
-
-    A line of one to three words with no sentence punctuation ("TT", "20", a byline fragment)
-    is page furniture; a parenthesis closing a line ("(AFP)", "(Iraqi Defense Ministry/AFP)")
-    credits a photo unless it defines an acronym, which the caller checks.
-    """
-    spans: list[tuple[int, int]] = []
-    for line in re.finditer(r"[^\n]+", body):
-        text = line.group()
-        words = text.split()
-        if (len(words) <= 3 and not re.search(r"[.!?:;,]", text)) or _BREADCRUMB.fullmatch(text):
-            spans.append(line.span())
-            continue
-        credit = _CREDIT_RE.search(text)
-        # "Robert Allenby (Australia)" in a table of results: a nationality, no credit.
-        if credit and not gazetteer.country(credit.group().strip(" ().")):
-            spans.append((line.start() + credit.start(), line.start() + credit.end()))
-    return spans
 
 
 #: "11th Infantry Division", "82nd Airborne", "9th Circuit": a numbered unit keeps its number.
@@ -370,38 +379,3 @@ _UNITS = frozenset(
     {"division", "brigade", "battalion", "regiment", "corps", "army", "fleet", "squadron"}
     | {"infantry", "airborne", "armoured", "armored", "cavalry", "marines", "circuit", "precinct"}
 )
-
-#: A site's section trail on a line of its own: "Local News | Gwynedd", "World › Europe".
-_BREADCRUMB = re.compile(r"\s*[^.!?\n|›»>]{1,40}(?:\s[|›»>]\s+[^.!?\n|›»>]{1,40}){1,4}\s*")
-
-
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-#: A date closing a dateline: "1996-08-30", "30/08/1996", "Aug. 30", "30 August 2026".
-_LINE_DATE = re.compile(
-    rf"[\s,–—-]*(?:\d{{4}}-\d\d-\d\d|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}"
-    rf"|{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)\s*$",
-    re.IGNORECASE,
-)
-
-
-def on_short_line(body: str, line: tuple[int, int], start: int, end: int, label: str) -> bool:
-    """Is a span on a short line still news? A dateline's place ("LONDON 1996-08-30",
-    "Kabul, Aug. 3") and a byline's author ("By Mara Quist") are; other short lines are page
-    furniture (see `stray_spans`)."""
-    text = body[line[0] : line[1]].strip()
-    name = body[start:end]
-    if label == "PERSON":
-        # A byline, or a row of a leaderboard ("64 Ian Woosnam").
-        name = re.sub(r"^\d+\s+", "", name)
-        shaped = _person_shaped(name) or _person_shaped(name.title())
-        line_re = rf"(?:[Bb][Yy]\s+|\d+\s+)?{re.escape(name)}"
-        return shaped and re.fullmatch(line_re, text) is not None
-    rest = _LINE_DATE.sub("", text)
-    if rest == text or not rest.startswith(name):
-        return False
-    return _known_place(name) or gazetteer.country(name) is not None
-
-
-#: A photo or agency credit closing a line: "(AFP)", "(Photo: Ana Ruiz/Reuters)"; never a
-#: scorecard's "(H. Bilal 112*, R. Akhtar 61)", which has figures.
-_CREDIT_RE = re.compile(r"\([^()\n\d]{1,80}\)\s*\.?\s*$")

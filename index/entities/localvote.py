@@ -148,6 +148,15 @@ _MODEL_LABELS = frozenset({"PERSON", "GPE", "LOC", "ORG"})
 _STRONG_LABELS = frozenset({"PLACE", "GAZETTEER"})
 
 
+#: Place words that are also surnames ("Chloe Marsh", "Dana Forest", "Ivy Peak").
+_FAMILY_PLACE_WORDS = frozenset({"marsh", "forest", "peak", "beach", "creek", "reef", "gorge"})
+
+
+def _given_and_surname(name: str) -> bool:
+    parts = name.split()
+    return len(parts) == 2 and personnames.given_name(parts[0]) and personnames.surname(parts[1])
+
+
 def _unmentioned(body: str, g: Group, taken: Cover) -> list[Mention]:
     """Where the article writes one of the group's names of two words or more and the model
     tagged nothing: "the Viv Ansanm coalition" untagged, "Viv Ansanm, an alliance" tagged as a
@@ -326,6 +335,8 @@ def _name_votes(name: str, g: Group, votes: defaultdict[str, float]) -> None:
         or (len(words) > 1 and words[-1].endswith("works"))  # "Ostrava Glassworks"
     ):
         votes["org"] += 3
+    elif words and words[-1] in _FAMILY_PLACE_WORDS and _given_and_surname(name):
+        pass  # "Chloe Marsh", "Dana Forest": a place word some families bear
     elif words and words[-1] in gazetteer.PLACE_WORDS and len(words) > 1:
         votes["place"] += 3  # "Ho Chi Minh City", "Tana River": no person's name ends so
     elif words and (words[-1] in gazetteer.PLACE_WORDS or words[0] in gazetteer.PLACE_PREFIXES):

@@ -59,6 +59,9 @@ _QUALIFIERS = (COMPASS - {"upper", "lower"}) | {"native", "indigenous", "black",
 _GLUE_ORG = re.compile(
     r"^ (?:of|for|on|of the|for the|on the|de|del|des|du)(?: \d{1,3}(?:st|nd|rd|th))? $"
 )
+#: Bodies named for what they sit "on" ("Committee on the Rights of the Child"); a school
+#: "on the Hilltop" is only somewhere.
+_ON_BODIES = frozenset({"committee", "commission", "council", "conference", "panel", "board"})
 _PARTY_AFTER = re.compile(
     r"^ (party|movement|front|alliance|league|bloc|coalition|union|federation)\b"
 )
@@ -201,6 +204,7 @@ def join_parts(body: str, mentions: list[Mention]) -> list[Mention]:
                 and (words[-1] in gazetteer.ORG_WORDS or prev.org_word or _court(words))
                 and prev.label not in ("PERSON",)
                 and not known_place(body[m.start : m.end])
+                and (not gap.startswith(" on ") or words[-1] in _ON_BODIES)
             ):
                 out[-1] = Mention(prev.start, m.end, "ORG", org_word=True)
                 continue

@@ -22,8 +22,9 @@ from collections.abc import Iterable
 from ..model import EntityType
 from . import LocalEntity, gazetteer
 from .acronyms import apply_acronyms, model_definitions
-from .clean import Mention, clean, on_short_line, stray_spans
+from .clean import Mention, clean
 from .edges import in_lowercase, split_at_the, trim_edges
+from .furniture import on_short_line, stray_spans
 from .groups import (
     Group,
     best_name,

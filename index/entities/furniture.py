@@ -1,0 +1,71 @@
+"""Page furniture: the lines of an extracted page whose names are not news.
+
+A text extractor keeps what surrounds an article: a byline, a section trail ("Local News |
+Gwynedd"), a dateline, a photo credit ("(AFP)"), stray one-word lines. Their names are not
+what the article is about, except a dateline's place and a byline's author, which
+`on_short_line` lets through for the resolver to weigh.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import gazetteer
+from .clean import known_place_name, person_shaped
+
+
+def stray_spans(body: str) -> list[tuple[int, int]]:
+    """Spans whose entities are not news: stray short lines and photo credits.
+
+    A line of one to three words with no sentence punctuation ("TT", "20", a byline fragment)
+    is page furniture; a parenthesis closing a line ("(AFP)", "(Iraqi Defense Ministry/AFP)")
+    credits a photo unless it defines an acronym, which the caller checks.
+    """
+    spans: list[tuple[int, int]] = []
+    for line in re.finditer(r"[^\n]+", body):
+        text = line.group()
+        words = text.split()
+        if (len(words) <= 3 and not re.search(r"[.!?:;,]", text)) or _BREADCRUMB.fullmatch(text):
+            spans.append(line.span())
+            continue
+        credit = _CREDIT_RE.search(text)
+        # "Robert Allenby (Australia)" in a table of results: a nationality, no credit.
+        if credit and not gazetteer.country(credit.group().strip(" ().")):
+            spans.append((line.start() + credit.start(), line.start() + credit.end()))
+    return spans
+
+
+#: A site's section trail on a line of its own: "Local News | Gwynedd", "World › Europe".
+_BREADCRUMB = re.compile(r"\s*[^.!?\n|›»>]{1,40}(?:\s[|›»>]\s+[^.!?\n|›»>]{1,40}){1,4}\s*")
+
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+#: A date closing a dateline: "1996-08-30", "30/08/1996", "Aug. 30", "30 August 2026".
+_LINE_DATE = re.compile(
+    rf"[\s,–—-]*(?:\d{{4}}-\d\d-\d\d|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}"
+    rf"|{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def on_short_line(body: str, line: tuple[int, int], start: int, end: int, label: str) -> bool:
+    """Is a span on a short line still news? A dateline's place ("LONDON 1996-08-30",
+    "Kabul, Aug. 3") and a byline's author ("By Mara Quist") are; other short lines are page
+    furniture (see `stray_spans`)."""
+    text = body[line[0] : line[1]].strip()
+    name = body[start:end]
+    if label == "PERSON":
+        # A byline, or a row of a leaderboard ("64 Ian Woosnam").
+        name = re.sub(r"^\d+\s+", "", name)
+        shaped = person_shaped(name) or person_shaped(name.title())
+        line_re = rf"(?:[Bb][Yy]\s+|\d+\s+)?{re.escape(name)}"
+        return shaped and re.fullmatch(line_re, text) is not None
+    rest = _LINE_DATE.sub("", text)
+    if rest == text or not rest.startswith(name):
+        return False
+    return known_place_name(name) or gazetteer.country(name) is not None
+
+
+#: A photo or agency credit closing a line: "(AFP)", "(Photo: Ana Ruiz/Reuters)"; never a
+#: scorecard's "(H. Bilal 112*, R. Akhtar 61)", which has figures.
+_CREDIT_RE = re.compile(r"\([^()\n\d]{1,80}\)\s*\.?\s*$")
