@@ -64,7 +64,7 @@ def test_islands_seas_rivers_and_regions_are_places(name: str) -> None:
 def test_the_prefix_trie_matches_like_a_longest_first_alternation() -> None:
     import re
 
-    from index.entities.gazetteer import trie_pattern
+    from index.entities.trie import trie_pattern
 
     names = ["Bank", "Bank of Japan", "Bank of Jamaica", "Banco", "BNP Paribas", "BNP", "Ba"]
     text = "Bank of Japan, Bank of Jam, Banco Sabadell, BNP Paribas SA, BNP, Bankers, Ba."

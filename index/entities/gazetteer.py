@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -30,6 +29,7 @@ from .namewords import (
     PLACE_WORDS,
 )
 from .placenames import COUNTRY_ALIASES, COUNTRY_DISPLAY, DEMONYM_SUFFIXES, DEMONYMS, REGIONS
+from .trie import trie_pattern
 from .wordlists import HOLIDAYS
 
 __all__ = [
@@ -230,28 +230,6 @@ def known_org_pattern() -> re.Pattern[str]:
     out: too many other things are written that way."""
     names = [n for n in KNOWN_ORGS if len(n.replace(".", "")) > 2]
     return re.compile(rf"(?<![\w.-])(?:{trie_pattern(names)})(?![\w-]|\.\w)")
-
-
-def trie_pattern(words: Iterable[str]) -> str:
-    """One regex alternation for many literal strings, factored by their common prefixes
-    ("Bank of (?:England|Japan)"), so a position that starts no name fails at its first letter
-    instead of once per name. Longer names are tried first, as in a sorted alternation."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def walk(node: dict) -> str:
-        ends = "" in node
-        branches = [re.escape(ch) + walk(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if ends else body
-
-    return walk(trie)
 
 
 @cache
