@@ -1,0 +1,160 @@
+"""What a name itself says of its type, whatever the sentence around it says.
+
+The gazetteer knows it ("Aleppo", "Reuters"); a word in it names a kind ("… Province", "…
+Party", "… SA"); its shape is a person's (a given name the world uses, then words that are
+no English words) or no one's ("Paper Lanterns"). Called by `localvote.vote_types` for each
+group after the mentions' own votes.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from . import commonwords, gazetteer, personnames
+from .groups import DESIGNATORS, Group
+from .namewords import COMPASS
+
+_REGION_WORDS = frozenset({"state", "region", "province", "territory", "division"})
+
+
+def _region_named(name: str) -> bool:
+    """ "Rakhine State", never "Iowa State" (a US state's name and "State" is its university,
+    and the gazetteer already knows "Iowa")."""
+    region = name.rsplit(None, 1)[0]
+    return gazetteer.is_region(region) and not gazetteer.is_place(region)
+
+
+def _compass_place(name: str) -> bool:
+    """A direction before a place the gazetteer knows: "South Caucasus", "Northern Kivu"."""
+    first, _, rest = name.partition(" ")
+    return (
+        first.casefold() in COMPASS
+        and bool(rest)
+        and (gazetteer.is_place(rest) or gazetteer.city_population(rest) >= 100_000)
+    )
+
+
+def name_votes(name: str, g: Group, votes: defaultdict[str, float]) -> None:
+    """What the name itself says of its type: the gazetteer, the words it is made of (an
+    organisation word, a place word, a legal form), its shape (a given name and surnames)."""
+    words = [w.strip(".,’'").casefold() for w in name.split()]
+    if g.country:
+        votes["place"] += 10
+        return
+    if gazetteer.is_place(name) or _compass_place(name):
+        votes["place"] += 3
+    elif len(words) >= 2 and words[-1] in _REGION_WORDS and _region_named(name):
+        votes["place"] += 4  # "Rakhine State", "Sagaing Region": a region by its full name
+    elif " " not in name and gazetteer.is_capital(name) and not votes["strong_person"]:
+        votes["place"] += 4  # "Ankara said", "Kigali accused": a government by its capital
+    if gazetteer.is_known_org(name) or _club(words) or _registered(words):
+        votes["org"] += 3
+    elif (
+        g.labels()["PERSON"]
+        and not votes["strong_person"]  # "spokesman General Moqdad Miri": titled, someone
+        and personnames.unlike_a_person(name)
+    ):
+        # "Paper Lanterns", "Xanh SM": no person, whatever the model said. What else it is,
+        # other evidence says ("the indie group …"); with none, it is a film, a product or an
+        # event as often as an organisation, and is left out.
+        votes["person"] = 0.0
+        votes["unlike_person"] = 1
+        if gazetteer.city_population(name.split()[0]) and commonwords.plural_noun(words[-1]):
+            votes["org"] += 2  # "Sylhet Strikers", "Karachi Kings": a town's team
+    elif (
+        " " not in name
+        and votes["person_cue"]
+        and personnames.surname(name)
+        and not commonwords.is_word(name)
+        and not gazetteer.city_population(name)
+    ):
+        votes["person"] += 1  # "…, Okonkwo, said": a surname the world uses, and it speaks
+    elif personnames.person_shaped(name):
+        # A given name the world uses before words that are no English words ("Cristina
+        # Villareal"): outweighs one mention the model read as an organisation, not two (firms
+        # bear founders' names). A place the gazetteer does not know is rarely named so.
+        votes["person"] += 1.25 if g.labels()["ORG"] else 2.0
+    if (
+        any(w in gazetteer.ORG_WORDS for w in words)
+        or (words[-1] == "church" and any(w in gazetteer.DENOMINATIONS for w in words))
+        or (len(words) > 1 and words[-1].endswith("works"))  # "Ostrava Glassworks"
+    ):
+        votes["org"] += 3
+    elif words and words[-1] in _FAMILY_PLACE_WORDS and _given_and_surname(name):
+        pass  # "Chloe Marsh", "Dana Forest": a place word some families bear
+    elif words and words[-1] in gazetteer.PLACE_WORDS and len(words) > 1:
+        votes["place"] += 3  # "Ho Chi Minh City", "Tana River": no person's name ends so
+    elif words and (words[-1] in gazetteer.PLACE_WORDS or words[0] in gazetteer.PLACE_PREFIXES):
+        votes["place"] += 2
+    elif (
+        len(words) >= 2
+        and (gazetteer.is_region(words[-1]) or gazetteer.country(words[-1]))
+        and not personnames.listed_name(name.split()[0])
+        and not any(commonwords.is_word(w) for w in words[:-1])
+    ):
+        votes["place"] += 2  # "Castelfranco Veneto", "Reggio Emilia": a town and its region
+    elif _acronym(name):
+        return
+    elif gazetteer.is_region(name) and not gazetteer.city_population(name):
+        # A province or county ("Sindh", "Lancashire"): as strong as a mid-sized city
+        # against other labels, a tie-breaker against the model's "person".
+        votes["place"] += 0.5 if g.labels()["PERSON"] else 3
+    elif votes["person_cue"] and not votes["strong_person"] and not g.labels()["PERSON"]:
+        # A big city the model calls a place that "declared" or "said" something is its
+        # government ("Madrid declared a disaster zone"), not a person.
+        if gazetteer.main_city_population(name) >= 1_000_000:
+            votes["place"] += 4
+    elif not votes["person_cue"]:
+        # Named like a city and never titled, described by a role or quoted: the model's
+        # "person" guess is weaker than the gazetteer. ("Paris" said something: a person.)
+        if not g.labels()["PERSON"]:
+            pop = gazetteer.city_population(name)
+            votes["place"] += 4 if pop >= 1_000_000 else 3 if pop >= 100_000 else 1.5 if pop else 0
+            return
+        # Against the model's "person", only a city's own name counts ("Stalin" was one), and
+        # only a big city outvotes it: some town bears most surnames and given names
+        # ("Clinton", "Alice", "Mishima"); below 100,000 people the town only breaks a tie.
+        pop = gazetteer.main_city_population(name)
+        votes["place"] += 4 if pop >= 1_000_000 else 1.5 if pop >= 100_000 else 0.25 if pop else 0
+
+
+#: Place words that are also surnames ("Chloe Marsh", "Dana Forest", "Ivy Peak").
+_FAMILY_PLACE_WORDS = frozenset({"marsh", "forest", "peak", "beach", "creek", "reef", "gorge"})
+
+
+def _given_and_surname(name: str) -> bool:
+    parts = name.split()
+    return len(parts) == 2 and personnames.given_name(parts[0]) and personnames.surname(parts[1])
+
+
+def _registered(words: list[str]) -> bool:
+    """A company's legal form closing the name ("Grupo Financiero Galicia SA", "… AŞ"), or a
+    country or region closing a name that is not itself a place ("Creative Wales", "Yiaga
+    Africa", "Air France"): no person's name ends so."""
+    if len(words) < 2:
+        return False
+    if words[-1] in DESIGNATORS and words[-1] not in ("group", "international"):
+        return True
+    whole = " ".join(words)
+    return (
+        len(words) == 2
+        and not personnames.given_name(words[0].capitalize())  # "Michael Jordan"
+        and words[0] not in COMPASS
+        and words[0] not in ("new", "greater", "upper", "lower", "old", "great")
+        and gazetteer.is_place(words[-1])
+        and not (gazetteer.is_place(whole) or gazetteer.city_population(whole))
+    )
+
+
+def _club(words: list[str]) -> bool:
+    """ "Manchester United", "Dundee United": a town's team (never "United States")."""
+    if len(words) < 2 or words[-1] != "united":
+        return False
+    town = " ".join(words[:-1])
+    return gazetteer.city_population(town) > 0 and not gazetteer.is_place(" ".join(words))
+
+
+def _acronym(name: str) -> bool:
+    """ "NPP", "CNN"; not a place written in capitals in a dateline or headline ("AL-AIN",
+    "BRUSSELS"), which the gazetteer may still place."""
+    return name.isupper() and len(name) < 5 and name.isalpha()
