@@ -161,3 +161,12 @@ def test_a_school_on_a_hill_is_a_school_and_a_body_on_a_topic_is_whole() -> None
     names = {name for _, name in listed(resolve(body, raw))}
     assert "Wexley Park Middle School" in names
     assert "Regional Authority on Water Management" in names
+
+
+def test_where_someone_works_and_a_station_place_a_town() -> None:
+    body = (
+        "A nurse who works in Tullow said wards were full. A man was hurt near Brackley "
+        "railway station on Saturday."
+    )
+    raw = [at(body, "Tullow", "ORG"), at(body, "Brackley", "PERSON")]
+    assert listed(resolve(body, raw)) == {("place", "Tullow"), ("place", "Brackley")}

@@ -32,7 +32,8 @@ _PREV_PLACE_STRONG = re.compile(
     r"\s+(?:around|near|outside|surrounding)\s+$"
     # "born in X", "its new space in Ikoyi", "based in London's King's Cross"
     r"|\b(?:born|raised|based|headquartered|lives|lived|grew\s+up|settled|headquarters|offices?"
-    r"|branch|studio|space|shop|home|factory|plant|camp)\s+in\s+(?:[A-Z][\w’'-]+[’']s\s+)?$"
+    r"|branch|studio|space|shop|home|factory|plant|camp|works|worked|living|stationed|died)"
+    r"\s+in\s+(?:[A-Z][\w’'-]+[’']s\s+)?$"
 )
 _PREV_PLACE_WEAK = re.compile(
     r"\b(?:in|near|at|from|via|into|toward|towards|across|outside|through|throughout|around"
@@ -46,7 +47,8 @@ _NEXT_PLACE = re.compile(
     r"^(?:\s+(?:province|governorate|region|district|countryside|border|city|town|village|river"
     r"|valley|mountains|plain|coast|basin|delta|court|authorities|residents|municipality"
     r"|airport|neighbourhood|neighborhood|districts|suburb|quarter|lagoon|estuary|wetlands"
-    r"|marshes|reservoir|glacier|canyon|gorge|plateau|peninsula|archipelago|rainforest)\b"
+    r"|marshes|reservoir|glacier|canyon|gorge|plateau|peninsula|archipelago|rainforest"
+    r"|(?:railway|train|bus|tram|police|fire)\s+station|station|high\s+street|beach|harbour)\b"
     r"|-based\b)"
 )
 _NEXT_PLACE_NOUN = re.compile(
