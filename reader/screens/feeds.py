@@ -27,7 +27,8 @@ from index.changes import Change
 from index.feeds import FeedCount, TagCount
 from index.library import Library
 
-from ..commands import FEEDS_COMMANDS, MOVE_COMMANDS, bindings
+from ..commands import MOVE_COMMANDS, bindings
+from ..feeds_keys import FEEDS_COMMANDS
 from ..render import one_line
 from ..state import SAVED_SEARCHES, SavedSearch, load_saved
 
