@@ -217,7 +217,7 @@ class Reading(LibraryBase):
     def index_problem(self) -> str | None:
         """Why searching is unavailable (the index can be neither read nor rebuilt), else None:
         a search's `error` is then the library's fault, not the query's."""
-        from .health import UnavailableIndex
+        from .unavailable import UnavailableIndex
 
         return self._search.reason if isinstance(self._search, UnavailableIndex) else None
 
