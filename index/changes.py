@@ -9,17 +9,21 @@ SQLite first and indexes them a moment later: the list must be searched again on
 searchable). A flag or state write changes none of these, so marking articles read in the
 reader never makes the list reload. An entity correction (another shell's `dateline entities
 rename …`, or undo) is told apart by the registry's undo log (`index.dbstate.registry_mark`):
-it changes no article, but names, types and the colours of an open article's mentions.
+it changes no article, but names, types and the colours of an open article's mentions. So is a
+change to the subscriptions (`index.dbstate.feeds_mark`: another shell's `dateline feeds add`,
+`remove`, a rename, tags, a refresh's fetch time or error, a full-text option, a saved search's
+seen mark): the reader's feeds view follows it with no poll of its own.
 """
 
 from __future__ import annotations
 
 import sqlite3
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .dbstate import registry_mark
+from .dbstate import feeds_mark, registry_mark
 
 
 @dataclass(frozen=True)
@@ -31,6 +35,14 @@ class Change:
     other: bool
     #: The entity registry was corrected (or a correction undone): names and types moved.
     entities: bool = False
+    #: The subscriptions changed (see `index.dbstate.feeds_mark`), whether or not articles did.
+    feeds: bool = False
+
+    @property
+    def articles(self) -> bool:
+        """Articles came, went or became searchable: a list or a page of them may have moved
+        (a change to only the feeds or the entity names leaves the article list as it is)."""
+        return bool(self.new) or self.other
 
 
 @dataclass(frozen=True)
@@ -43,7 +55,9 @@ class _Mark:
 class ChangeWatch:
     """A dedicated read-only connection that tells what changed since the last `poll`."""
 
-    def __init__(self, db_path: Path) -> None:
+    def __init__(self, db_path: Path, *, state_keys: Sequence[str] = ()) -> None:
+        """`state_keys`: rows of the state table that count as part of the subscriptions
+        (the reader keeps its saved searches there, listed in its feeds view)."""
         self._conn = sqlite3.connect(
             db_path, timeout=5.0, isolation_level=None, check_same_thread=False
         )
@@ -52,6 +66,8 @@ class ChangeWatch:
         self._version = self._data_version()
         self._mark = self._read_mark()
         self._registry = registry_mark(self._conn)
+        self._state_keys = tuple(state_keys)
+        self._feeds = feeds_mark(self._conn, self._state_keys)
 
     def _data_version(self) -> int:
         return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
@@ -64,8 +80,8 @@ class ChangeWatch:
         return _Mark(int(row[0]), int(row[1]), int(row[2]))
 
     def poll(self) -> Change | None:
-        """None when the articles and the entity corrections are as they were at the last
-        poll; else what changed."""
+        """None when the articles, the entity corrections and the subscriptions are as they
+        were at the last poll; else what changed."""
         with self._lock:
             version = self._data_version()
             if version == self._version:
@@ -75,7 +91,10 @@ class ChangeWatch:
             registry = registry_mark(self._conn)
             corrected = registry != self._registry
             self._registry = registry
-            if after == before and not corrected:
+            feeds = feeds_mark(self._conn, self._state_keys)
+            subscriptions = feeds != self._feeds
+            self._feeds = feeds
+            if after == before and not corrected and not subscriptions:
                 return None
             self._mark = after
             new: tuple[str, ...] = ()
@@ -88,7 +107,7 @@ class ChangeWatch:
                     )
                 )
             other = after.count - before.count != len(new) or after.unindexed != before.unindexed
-            return Change(new=new, other=other, entities=corrected)
+            return Change(new=new, other=other, entities=corrected, feeds=subscriptions)
 
     def close(self) -> None:
         with self._lock:

@@ -12,6 +12,7 @@ another process, `index.changes`).
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 
 
 def data_version(conn: sqlite3.Connection) -> tuple[int, int] | None:
@@ -40,3 +41,41 @@ def registry_mark(conn: sqlite3.Connection) -> tuple[int, int] | None:
     except sqlite3.Error:
         return None
     return int(row[0]), int(row[1])
+
+
+#: What the feeds view lists beside the articles, each small whatever the library's size: the
+#: subscriptions (every column, so a refresh's fetch time and error count), their full-text
+#: option and the saved searches' seen marks (the "N new" beside each).
+_FEED_TABLES = (
+    "SELECT * FROM feeds ORDER BY url",
+    "SELECT * FROM feed_options ORDER BY url",
+    "SELECT * FROM watch_marks ORDER BY name",
+)
+
+
+def feeds_mark(conn: sqlite3.Connection, state_keys: Sequence[str] = ()) -> int:
+    """A value that changes whenever the subscriptions, their options, the saved searches'
+    seen marks or the `state` rows `state_keys` change.
+
+    These tables hold one row per subscription or saved search, not per article, so reading
+    them whole costs the same at any library size; a hash keeps only one number between
+    polls. A table not created yet (the options and marks are made on first use) reads as
+    empty, as it is. `state_keys` are for what a caller keeps in the state table beside them
+    (the reader's saved searches)."""
+    rows: list[object] = []
+    for sql in _FEED_TABLES:
+        try:
+            rows.append(tuple(conn.execute(sql)))
+        except sqlite3.OperationalError:  # no such table (yet)
+            rows.append(())
+    if state_keys:
+        marks = ",".join("?" * len(state_keys))
+        rows.append(
+            tuple(
+                conn.execute(
+                    f"SELECT key, value FROM state WHERE key IN ({marks}) ORDER BY key",
+                    tuple(state_keys),
+                )
+            )
+        )
+    return hash(tuple(rows))

@@ -7,17 +7,14 @@ and holding as many articles as SQLite), and the locks (who holds the writer loc
 anything still holds Whoosh's own lock, such as a sub-writer orphaned by a crash).
 
 `repair` (in `index.repair`) salvages what can be read into a new database and rebuilds the
-index.
-
-Also here: `UnavailableIndex`, what a library searches with when its index can be neither read
-nor rebuilt (a full disk, a read-only folder): reading still works, searching says why not.
+index. What a library searches with when its index can be neither read nor rebuilt is in
+`index.unavailable`.
 """
 
 from __future__ import annotations
 
 import contextlib
 import errno
-import shutil
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -30,7 +27,6 @@ from .store import REPAIR_HINT
 __all__ = [
     "CheckReport",
     "Finding",
-    "UnavailableIndex",
     "check",
     "describe_error",
 ]
@@ -81,65 +77,6 @@ def describe_error(exc: BaseException) -> str | None:
 def _short(text: str) -> str:
     text = "".join(c if c.isprintable() else "?" for c in text)
     return text if len(text) <= 80 else text[:79] + "…"
-
-
-# -- an index that cannot be used --------------------------------------------------------------
-
-
-class IndexUnavailable(Exception):
-    """Raised by `UnavailableIndex` for writes; the message says why and what to do."""
-
-
-class UnavailableIndex:
-    """Stands in for `SearchIndex` when the index can be neither read nor rebuilt.
-
-    Listing and reading articles go to SQLite and keep working; a search answers with the
-    reason (through `QueryError`, which `Library.search` turns into a result's `error`), so a
-    library never looks empty because its index is gone.
-    """
-
-    def __init__(self, reason: str) -> None:
-        self.reason = reason
-
-    def search(self, *args: Any, **kwargs: Any) -> Any:
-        from .query import QueryError
-
-        raise QueryError(self.reason)
-
-    def doc_count(self) -> int:
-        return 0
-
-    def add(self, *args: Any, **kwargs: Any) -> int:
-        raise IndexUnavailable(self.reason)
-
-    rebuild = add
-    delete = add
-
-    def more_like_this(self, *args: Any, **kwargs: Any) -> list[tuple[str, float]]:
-        return []
-
-    def highlight_spans(self, *args: Any, **kwargs: Any) -> list[tuple[int, int]]:
-        return []
-
-    def close(self) -> None:
-        pass
-
-
-def free_bytes(path: Path) -> int | None:
-    try:
-        return shutil.disk_usage(path).free
-    except OSError:
-        return None
-
-
-def rebuild_space_needed(root: Path) -> int:
-    """A rough lower bound of the disk space a rebuild of the index needs: the index is about
-    the size of the text it holds, and a rebuild writes the new one before dropping the old."""
-    try:
-        size = (root / DB_NAME).stat().st_size
-    except OSError:
-        size = 0
-    return size + 2**20
 
 
 # -- check ----------------------------------------------------------------------------------------

@@ -143,8 +143,9 @@ class Library(Refreshing):
         folder, a full disk) the library gets an `UnavailableIndex`, so listing and reading
         still work and a search says why it cannot run. Counts always come from SQLite.
         """
-        from .health import UnavailableIndex, describe_error, free_bytes, rebuild_space_needed
+        from .health import describe_error
         from .searchindex import SearchIndex
+        from .unavailable import UnavailableIndex, free_bytes, rebuild_space_needed
 
         count = self._conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
         search, stale = self._try_index(count)

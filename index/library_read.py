@@ -217,7 +217,7 @@ class Reading(LibraryBase):
     def index_problem(self) -> str | None:
         """Why searching is unavailable (the index can be neither read nor rebuilt), else None:
         a search's `error` is then the library's fault, not the query's."""
-        from .health import UnavailableIndex
+        from .unavailable import UnavailableIndex
 
         return self._search.reason if isinstance(self._search, UnavailableIndex) else None
 
@@ -237,9 +237,10 @@ class Reading(LibraryBase):
 
         return set_read_many(self._conn, ids, read)
 
-    def watch_changes(self) -> ChangeWatch:
-        """A watch that tells cheaply what other processes changed (see index.changes)."""
-        return ChangeWatch(self.path / DB_NAME)
+    def watch_changes(self, *, state_keys: Sequence[str] = ()) -> ChangeWatch:
+        """A watch that tells cheaply what other processes changed (see index.changes);
+        a change to the `state_keys` rows of the state table counts as a feeds change."""
+        return ChangeWatch(self.path / DB_NAME, state_keys=state_keys)
 
     def watch_new(self, name: str, query: Any, *, limit: int = 1000) -> tuple[int, list[Hit]]:
         """Matches of the saved search `name` (`query`) added since it was last seen: the

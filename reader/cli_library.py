@@ -16,6 +16,7 @@ from .cli_output import EXIT_FAILED, EXIT_OK, EXIT_USAGE, err, out
 from .cli_output import emit_json as _json
 from .cli_output import plain as _plain
 from .cli_progress import open_library
+from .render import counted
 
 
 def _fmt_date(value: Any) -> str:
@@ -87,7 +88,7 @@ def cmd_feeds(args: argparse.Namespace) -> int:
     if args.json:
         _json({"feeds": [f.to_json() for f in feeds]})
         return EXIT_OK
-    table = Table(title=f"{len(feeds)} subscription(s)", title_justify="left")
+    table = Table(title=counted(len(feeds), "subscription"), title_justify="left")
     table.add_column("url", overflow="fold")
     for col in ("title", "tags", "last fetched", "last error"):
         table.add_column(col)

@@ -17,6 +17,7 @@ from .cli_contract import add_report_json
 from .cli_output import EXIT_FAILED, EXIT_OK, err, out
 from .cli_output import emit_json as _json
 from .cli_output import plain as _plain
+from .render import counted
 
 
 def open_library(args: argparse.Namespace, *, create: bool = False) -> Any:
@@ -89,14 +90,16 @@ class ProgressPrinter:
 def subscriptions_note(r: InputResult) -> str:
     """What an OPML file or a feed URL did to the subscriptions: new ones apart from ones
     already there (which keep their titles and only gain tags), and, for an OPML file, that
-    the new feeds are first fetched by the next refresh."""
-    parts = [f"subscribed to {r.feeds} new feed(s)"] if r.feeds else []
+    the new feeds are first fetched by the next refresh. Every count agrees with its noun
+    ("1 new feed", "2 new feeds"), as everywhere else (`render.counted`)."""
+    parts = [f"subscribed to {counted(r.feeds, 'new feed')}"] if r.feeds else []
     if r.known_feeds:
         tagged = f" (tags added to {r.retagged})" if r.retagged else ""
         parts.append(f"{r.known_feeds} already subscribed{tagged}")
     note = ", ".join(parts)
     if r.feeds and r.kind == "opml":
-        note += "; new feeds are fetched by the next `dateline refresh`"
+        new = "the new feed is" if r.feeds == 1 else "new feeds are"
+        note += f"; {new} fetched by the next `dateline refresh`"
     return note
 
 

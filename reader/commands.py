@@ -3,7 +3,9 @@
 A command is a class: its key, its footer text, its help line and whether the command palette
 offers it. `binding()` turns it into a public `Binding` with an `id`, so a user can remap the
 key in `config.toml` (`[keys] star = "S"`), and the footer, the `?` help screen and the palette
-all read the same classes, so they never drift (the pattern of textual-enhanced).
+all read the same classes, so they never drift (the pattern of textual-enhanced). The keys of
+the entity sidebar's corrections (`entity_keys`) and of the feeds view (`feeds_keys`) are
+declared beside this catalogue, which lists them with the rest.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 from .command import Command as Command
 from .command import bindings as bindings
 from .entity_keys import ENTITY_FIX_COMMANDS
+from .feeds_keys import FEEDS_COMMANDS as FEEDS_COMMANDS
 
 
 def footer_order(commands: tuple[type[Command], ...]) -> tuple[type[Command], ...]:
@@ -277,50 +280,6 @@ class Exclude(Command):
 FOOTER_FIRST: tuple[type[Command], ...] = (Help, Quit)
 
 
-# -- the feeds and tags view -------------------------------------------------------------------
-class ChooseFeed(Command):
-    ID, KEY, ACTION, FOOTER = "choose_feed", "enter", "choose", "Show"
-    HELP = "Show its articles (a feed: or tag: chip), or run the saved search"
-    IN_PALETTE = False
-
-
-class Subscribe(Command):
-    ID, KEY, ACTION, FOOTER = "subscribe", "a", "subscribe", "Subscribe"
-    HELP = "Subscribe to a feed URL"
-    IN_PALETTE = False
-
-
-class Unsubscribe(Command):
-    ID, KEY, ACTION, FOOTER = "unsubscribe", "d", "unsubscribe", "Unsubscribe"
-    HELP = "Unsubscribe from the feed under the cursor (press twice)"
-    IN_PALETTE = False
-
-
-class RenameFeed(Command):
-    ID, KEY, ACTION, FOOTER = "rename_feed", "R", "rename", "Rename"
-    HELP = "Rename the feed under the cursor"
-    IN_PALETTE = False
-
-
-class TagFeed(Command):
-    ID, KEY, ACTION, FOOTER = "tag_feed", "t", "tag", "Tag"
-    HELP = "Set the tags of the feed under the cursor (its articles get them)"
-    IN_PALETTE = False
-
-
-class FeedFullText(Command):
-    ID, KEY, ACTION, FOOTER = "feed_full_text", "f", "toggle_full_text", "Full text"
-    HELP = "Fetch the full text of every new entry of this feed (on/off)"
-    IN_PALETTE = False
-
-
-class CloseView(Command):
-    ID, KEY, ACTION, FOOTER = "close_view", "escape,q", "close", "Close"
-    KEY_DISPLAY = "esc"
-    HELP = "Back to the articles"
-    IN_PALETTE = False
-
-
 # -- pages (reader/screens/pages_room.py) -----------------------------------------------------
 class EntityPage(Command):
     ID, KEY, ACTION, FOOTER = "entity_page", "E", "entity_page", "Entity page…"
@@ -375,15 +334,6 @@ READER_COMMANDS: tuple[type[Command], ...] = (
     PreviousArticle,
 )
 ENTITY_COMMANDS: tuple[type[Command], ...] = (Filter, Exclude)
-FEEDS_COMMANDS: tuple[type[Command], ...] = (
-    ChooseFeed,
-    Subscribe,
-    Unsubscribe,
-    RenameFeed,
-    TagFeed,
-    FeedFullText,
-    CloseView,
-)
 #: Commands of a widget's cursor that the palette offers, run on that widget: (the widget's
 #: selector, its commands with a `PALETTE_TITLE`). The widget says what its cursor is on
 #: (`palette_subject`), so the palette names the entity a command will change.

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 from index import Library
@@ -24,6 +26,7 @@ def test_a_watch_sees_new_articles_but_not_flag_writes(tmp_path: Path) -> None:
             article_id = other.articles()[0].id
         change = watch.poll()
         assert change is not None and change.new == (article_id,)
+        assert change.articles and not change.feeds  # a file of news subscribes to nothing
         assert report.added == 1
         assert watch.poll() is None  # nothing since
         library.set_read(article_id, True)  # a flag write is no change to the list
@@ -34,4 +37,42 @@ def test_a_watch_sees_new_articles_but_not_flag_writes(tmp_path: Path) -> None:
         conn.close()
         change = watch.poll()
         assert change is not None and change.new == () and change.other
+        watch.close()
+
+
+def dateline(library: Path, *args: str) -> None:
+    """A real second process, as `dateline …` in another shell."""
+    subprocess.run(
+        [sys.executable, "-m", "reader.cli", "--library", str(library), *args],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+
+
+def test_a_watch_sees_another_process_change_the_subscriptions(tmp_path: Path) -> None:
+    feed = "https://harbour.example/news.rss"
+    with Library.open(tmp_path / "lib") as library:
+        watch = library.watch_changes(state_keys=("saved_searches",))
+        dateline(tmp_path / "lib", "feeds", "add", feed, "--no-check")
+        change = watch.poll()
+        assert change is not None and change.feeds
+        assert not change.articles and not change.entities  # the article list stays as it is
+        assert watch.poll() is None
+        library.rename_feed(feed, "Harbour desk")  # this reader's own connection counts too
+        change = watch.poll()
+        assert change is not None and change.feeds
+        library.set_feed_full_text(feed, True)
+        change = watch.poll()
+        assert change is not None and change.feeds
+        dateline(tmp_path / "lib", "feeds", "remove", feed)
+        change = watch.poll()
+        assert change is not None and change.feeds and not change.articles
+        # The state rows named are part of the subscriptions (the reader's saved searches);
+        # another state row (the last query) is not.
+        library.set_state("saved_searches", "[]")
+        change = watch.poll()
+        assert change is not None and change.feeds
+        library.set_state("last_query", "harbour")
+        assert watch.poll() is None
         watch.close()

@@ -70,7 +70,7 @@ def test_opml_naming_feeds_already_subscribed(
         code, out, err = run(capsys, *lib, "add", str(opml))
         assert code == 0
         assert (
-            "subscribed to 2 new feed(s), 2 already subscribed (tags added to 2); "
+            "subscribed to 2 new feeds, 2 already subscribed (tags added to 2); "
             "new feeds are fetched by the next `dateline refresh`"
         ) in err
         code, out, _ = run(capsys, *lib, "add", str(opml), "--json")  # the same file again
@@ -246,3 +246,28 @@ def test_add_json_names_the_kind_of_failed_inputs_and_unreadable_dates(
     ]
     code, _, err = run(capsys, "--library", str(tmp_path / "lib2"), "add", str(lines))
     assert code == 0 and f"{lines}: line 2: 'published' is not a date" in err
+
+
+def test_counts_of_feeds_agree_with_their_noun(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ "1 new feed", "2 new feeds", "1 subscription": never "feed(s)"."""
+    from index.model import InputResult
+    from reader.cli_progress import subscriptions_note
+
+    one = subscriptions_note(InputResult("subs.opml", kind="opml", feeds=1))
+    assert one == "subscribed to 1 new feed; the new feed is fetched by the next `dateline refresh`"
+    two = subscriptions_note(InputResult("subs.opml", kind="opml", feeds=2, known_feeds=1))
+    assert two == (
+        "subscribed to 2 new feeds, 1 already subscribed; "
+        "new feeds are fetched by the next `dateline refresh`"
+    )
+    assert subscriptions_note(InputResult("news.rss", kind="feed", feeds=1)) == (
+        "subscribed to 1 new feed"
+    )
+    lib = ["--library", str(tmp_path / "lib")]
+    for n, title in ((1, "1 subscription"), (2, "2 subscriptions")):
+        url = f"https://harbour.example/{n}.rss"
+        assert run(capsys, *lib, "feeds", "add", url, "--no-check")[0] == 0
+        code, out, _ = run(capsys, *lib, "feeds", "list")
+        assert code == 0 and title in out and "(s)" not in out

@@ -4,7 +4,10 @@ to the subscriptions — against a real HTTP server on 127.0.0.1."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import time
+from pathlib import Path
 
 import pytest
 from textual.widgets import Input
@@ -114,18 +117,38 @@ async def test_the_tag_dialog_opens_with_the_tags_in_one_case(two_feeds) -> None
     assert feeds[harbour].tags == ()
 
 
+def in_another_process(library_path: Path, *args: str) -> None:
+    """`dateline ARGS` in a real second process, as in another shell; `-c CODE` runs CODE
+    there with `library` open (for what the CLI has no command for: a rename)."""
+    if args[0] == "-c":
+        code = f"from index import Library\nwith Library.open({str(library_path)!r}) as library:\n"
+        command = [sys.executable, "-c", code + f"    {args[1]}\n"]
+    else:
+        command = [sys.executable, "-m", "reader.cli", "--library", str(library_path), *args]
+    done = subprocess.run(command, capture_output=True, timeout=120)
+    assert done.returncode in (0, 1), done.stderr  # 1: a refresh with a failed feed
+
+
 async def test_the_view_follows_another_process(two_feeds) -> None:  # type: ignore[no-untyped-def]
-    library_path, alpine, harbour, _ = two_feeds
+    """Unsubscribe, subscribe, rename and refresh in another process: the view follows, with
+    no poll of its own (the main screen's change watch reports the subscriptions)."""
+    library_path, alpine, harbour, server = two_feeds
+    quay = server.route("/quay.rss", conditional(rss("Quay"), etag='"q"'))
     app = DatelineApp(library_path, config=Config())
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         screen = await open_feeds(pilot)
         await move_to(pilot, screen, "feed", harbour)
         assert "Harbour" in listing(screen)
-        with Library.open(library_path) as other:  # "another shell"
-            assert other.remove_feed(alpine)
-            other.rename_feed(harbour, "Harbour desk")
+        in_another_process(library_path, "feeds", "remove", alpine)
         await until(pilot, lambda: "Alpine" not in listing(screen))
+        in_another_process(library_path, "-c", f"library.rename_feed({harbour!r}, 'Harbour desk')")
         await until(pilot, lambda: "Harbour desk" in listing(screen))
+        in_another_process(library_path, "feeds", "add", quay)
+        await until(pilot, lambda: "Quay" in listing(screen))
+        # A refresh that brings no article but an error: only the feeds table moved.
+        server.route("/harbour.rss", Reply(status=503, body=b"down for maintenance"))
+        in_another_process(library_path, "refresh")
+        await until(pilot, lambda: "✗ last refresh failed: HTTP 503" in listing(screen))
         current = screen._current()
         assert current is not None and current.value == harbour  # the cursor stayed on it

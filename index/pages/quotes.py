@@ -18,6 +18,9 @@ The speaker must be an entity mention of the frame (a person, else an organisati
 in the article holds that role ("Interior Minister Selin Aydın", "Omar Rahim, the
 spokesman,"); "he" or "she" only when a person was named before. Anything less certain is left
 out: a missing quote costs less than a quote put in the wrong mouth.
+
+This module finds the quotations and the reported speech; `frames` reads an attribution frame
+(its speech verb and the speaker it names) and `speakers` who may be named.
 """
 
 from __future__ import annotations
@@ -26,8 +29,18 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .frames import (
+    BARE_REPORT_VERBS,
+    FRAME_WORDS,
+    PASSIVE,
+    PRONOUN,
+    SPEECH_VERBS,
+    frame_after,
+    frame_before,
+    speaker_of,
+)
 from .sentences import Span, paragraphs, sentences
-from .speakers import ROLE_NOUNS, Who, pronoun, role_in, surnames
+from .speakers import ROLE_NOUNS, Who, pronoun, surnames
 from .speakers import roles as roles_of
 from .speakers import words as _words
 
@@ -49,29 +62,6 @@ class Quote:
     cue: str
 
 
-_SPEECH_VERBS_TEXT = """
-    said says say saying told tells tell added adds warned warns stated states announced
-    announces insisted insists argued argues claimed claims denied denies noted notes explained
-    explains stressed stresses acknowledged acknowledges confirmed confirms declared declares
-    predicted predicts recalled recalls wrote writes asked asks replied replies responded
-    responds vowed vows promised promises admitted admits complained complains contended
-    contends maintained maintains suggested suggests remarked remarks observed observes
-    continued concluded cautioned cautions conceded concedes countered counters tweeted posted
-    estimated estimates emphasised emphasized reiterated
-    """
-SPEECH_VERBS = frozenset(_SPEECH_VERBS_TEXT.split())
-#: Verbs that take an object before the quotation ("told reporters", "asked the council").
-OBJECT_VERBS = frozenset({"told", "tells", "tell", "asked", "asks", "warned", "warns"})
-#: Reported speech without "that" is only trusted after these ("Haddad said the pumps …").
-BARE_REPORT_VERBS = frozenset({"said", "says", "added", "adds", "warned", "warns", "insisted"})
-#: Words that may stand between an inverted verb and the name ("said Dr. Hiba Mansour").
-_BEFORE_NAME = frozenset(
-    {"the", "dr", "mr", "mrs", "ms", "prof", "professor", "col", "colonel", "gen", "general"}
-    | {"capt", "captain", "maj", "major", "sheikh", "judge", "sen", "senator", "lt", "sgt"}
-)
-_PASSIVE = frozenset({"was", "were", "is", "are", "be", "been", "being", "not", "to"})
-_PRONOUNS = frozenset({"he", "she"})
-
 _WORD = re.compile(r"[\w’'-]+")
 #: A quick test that a sentence holds a speech verb at all (most sentences do not).
 _SPEECH = re.compile(
@@ -81,8 +71,6 @@ _SPEECH = re.compile(
 _OPENERS = "“«„"
 _MARK = re.compile(r'[“«„"]')
 _CLOSERS = "”»“"
-#: Quote frames are short: the speaker and the verb within this many words of the quote.
-FRAME_WORDS = 14
 MIN_QUOTE_WORDS = 3
 MIN_REPORTED_WORDS = 4
 
@@ -105,9 +93,9 @@ def attribute(body: str, mentions: Sequence[Who]) -> list[Quote]:
             prev = marks[i - 1][1] + 1 if i else p_start
             trailing_comma = body[inner[1] : c + 1].startswith(",") or body[c - 1 : c] == ","
             if trailing_comma:
-                found = _after(body, c + 1, nxt, whos, roles, strict=False)
+                found = frame_after(body, c + 1, nxt, whos, roles, strict=False)
             else:
-                found = _before(body, prev, o, whos, roles) or _after(
+                found = frame_before(body, prev, o, whos, roles) or frame_after(
                     body, c + 1, nxt, whos, roles, strict=True
                 )
             cue = ""
@@ -119,7 +107,7 @@ def attribute(body: str, mentions: Sequence[Who]) -> list[Quote]:
                 speaker, frame = last_speaker, (o, c)
             else:
                 continue
-            if speaker == _PRONOUN:
+            if speaker == PRONOUN:
                 resolved = pronoun(whos, out + spoken, o)
                 if resolved is None:
                     continue
@@ -140,10 +128,6 @@ def attribute(body: str, mentions: Sequence[Who]) -> list[Quote]:
         direct = [q for q in spoken if q.kind == "direct"]
         last_speaker = direct[-1].speaker if direct else None
     return out
-
-
-#: A placeholder speaker: "he"/"she", resolved against what came before.
-_PRONOUN = -1
 
 
 def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -184,89 +168,6 @@ def _strip_span(text: str, start: int, end: int) -> Span:
     return start, end
 
 
-def _bare(text: str, start: int, end: int) -> set[str]:
-    return {w for w, _, _ in _words(text, start, end)}
-
-
-def _frame_end(text: str, start: int, limit: int) -> int:
-    for k in range(start, limit):
-        if text[k] in ".!?;" and not _abbreviated(text, start, k):
-            return k
-    return limit
-
-
-def _abbreviated(text: str, start: int, k: int) -> bool:
-    from .sentences import ABBREVIATIONS
-
-    m = re.search(r"([\w.]+)$", text[start:k])
-    if text[k] != "." or not m:
-        return False
-    word = m.group(1).lower().strip(".")
-    return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
-
-
-def _after(
-    text: str,
-    start: int,
-    nxt: int,
-    whos: Sequence[Who],
-    roles: dict[str, set[int]],
-    *,
-    strict: bool,
-) -> tuple[int, str, Span] | None:
-    """'"…," Haddad told reporters.' / '"…," said the minister': the frame after the quote.
-
-    After a quote that ends its own sentence ('"…." Haddad said.') the frame must be short,
-    so a new sentence about someone else ('"…." Aydın said the plan was late.') is not taken
-    for the attribution."""
-    end = _frame_end(text, start, nxt)
-    words = _words(text, start, end)[:FRAME_WORDS]
-    if not words or text[start : words[0][1]].strip(" ,—–-"):
-        return None
-    for k, (w, ws, we) in enumerate(words[:8]):
-        if w not in SPEECH_VERBS:
-            continue
-        if k and words[k - 1][0] in _PASSIVE:
-            return None
-        rest = _words(text, we, end)
-        if (strict and len(rest) > 4) or any(r[0] == "that" for r in rest):
-            return None
-        speaker = _speaker(text, (words[0][1], ws), (we, end), whos, roles, w)
-        if speaker is None:
-            return None
-        return speaker, text[ws:we], (start, min(end + 1, len(text)))
-    return None
-
-
-def _before(
-    text: str, start: int, quote: int, whos: Sequence[Who], roles: dict[str, set[int]]
-) -> tuple[int, str, Span] | None:
-    """'Selin Aydın said: "…"' / 'the spokesman, Colonel Omar Rahim, said "…"'."""
-    for k in range(quote - 2, start, -1):  # the frame starts with the quote's sentence
-        if text[k] in ".!?" and text[k + 1].isspace() and not _abbreviated(text, start, k):
-            start = k + 1
-            break
-    words = _words(text, start, quote)
-    if not words or text[words[-1][2] : quote].strip() not in ("", ":", ",", "—", "–"):
-        return None
-    words = words[-FRAME_WORDS:]
-    if len(words) >= 2 and words[0][0] == "according" and words[1][0] == "to":
-        who = _speaker(text, (words[1][2], quote), (quote, quote), whos, roles, "according")
-        return (who, "according to", (words[0][1], quote)) if who is not None else None
-    for k in range(len(words) - 1, 0, -1):
-        w, ws, we = words[k]
-        if w not in SPEECH_VERBS:
-            continue
-        if words[k - 1][0] in _PASSIVE:
-            return None
-        after = [a for a in words[k + 1 :] if a[0] != "that"]
-        if len(after) > (6 if w in OBJECT_VERBS else 3):
-            return None
-        who = _speaker(text, (words[0][1], ws), (we, we), whos, roles, w)
-        return (who, text[ws:we], (words[0][1], quote)) if who is not None else None
-    return None
-
-
 def _reported(
     text: str,
     start: int,
@@ -286,7 +187,7 @@ def _reported(
     if words[0][0] == "according" and words[1][0] == "to":
         comma = text.find(",", words[1][2], end)
         if comma > 0:
-            who = _speaker(text, (words[1][2], comma), (comma, comma), whos, roles, "according")
+            who = speaker_of(text, (words[1][2], comma), (comma, comma), whos, roles, "according")
             if who is not None:
                 found = (who, "according to", _strip_span(text, comma + 1, end))
     # "…, Haddad told reporters." / "…, said the minister."
@@ -298,7 +199,7 @@ def _reported(
         if len(tail) >= 3 and tail[0][0] == "according" and tail[1][0] == "to":
             stop = text.find(",", tail[1][2], end)
             stop = end if stop < 0 else stop
-            who = _speaker(text, (tail[1][2], stop), (stop, stop), whos, roles, "according")
+            who = speaker_of(text, (tail[1][2], stop), (stop, stop), whos, roles, "according")
             if who is not None:
                 found = (who, "according to", _strip_span(text, start, comma))
             tail = []
@@ -307,9 +208,9 @@ def _reported(
                 continue
             stop = text.find(",", we, end)
             stop = end if stop < 0 else stop
-            if (k and tail[k - 1][0] in _PASSIVE) or len(_words(text, we, stop)) > 6:
+            if (k and tail[k - 1][0] in PASSIVE) or len(_words(text, we, stop)) > 6:
                 break
-            who = _speaker(text, (comma + 1, ws), (we, stop), whos, roles, w)
+            who = speaker_of(text, (comma + 1, ws), (we, stop), whos, roles, w)
             if who is not None:
                 found = (who, text[ws:we], _strip_span(text, start, comma))
             break
@@ -320,7 +221,7 @@ def _reported(
         for k, (w, ws, we) in enumerate(words[: FRAME_WORDS - 2]):
             if w not in SPEECH_VERBS or k == 0:
                 continue
-            if words[k - 1][0] in _PASSIVE:
+            if words[k - 1][0] in PASSIVE:
                 break
             rest = words[k + 1 :]
             that = next((i for i, r in enumerate(rest[:7]) if r[0] == "that"), None)
@@ -330,7 +231,7 @@ def _reported(
                 q_start = we
             else:
                 break
-            who = _speaker(text, (start, ws), (ws, ws), whos, roles, w)
+            who = speaker_of(text, (start, ws), (ws, ws), whos, roles, w)
             if who is not None:
                 found = (who, text[ws:we], _strip_span(text, q_start, end))
             break
@@ -341,7 +242,7 @@ def _reported(
         qe -= 1
     if len(_WORD.findall(text[qs:qe])) < MIN_REPORTED_WORDS:
         return None
-    if speaker == _PRONOUN:
+    if speaker == PRONOUN:
         resolved = pronoun(whos, before, qs)
         if resolved is None:
             return None
@@ -351,51 +252,6 @@ def _reported(
 
 #: After a bare "said", these start an adverbial, not the reported clause ("said on Monday").
 _NOT_A_CLAUSE = frozenset({"in", "on", "at", "by", "during", "after", "before", "last", "this"})
-
-
-def _speaker(
-    text: str,
-    subject: Span,
-    after_verb: Span,
-    whos: Sequence[Who],
-    roles: dict[str, set[int]],
-    verb: str,
-) -> int | None:
-    """The entity speaking in a frame, or None when it is not certain.
-
-    A person mention in the subject (before the verb); else, after a verb that allows
-    inversion ("said Haddad", not "told Haddad"), the person right after it; else a role
-    only one person holds ("the minister"); else an organisation ("the Red Crescent said");
-    else "he"/"she" (the `_PRONOUN` placeholder, resolved by the caller).
-    """
-    inverted = verb not in OBJECT_VERBS
-    inside = [m for m in whos if subject[0] <= m.start and m.end <= subject[1]]
-    following = [
-        m
-        for m in whos
-        if inverted
-        and after_verb[0] <= m.start < after_verb[1]
-        and _bare(text, after_verb[0], m.start) <= _BEFORE_NAME
-    ]
-    for pool in (inside, following):
-        people = [m for m in pool if m.type == "person"]
-        if people:
-            return people[0].entity
-    role = role_in(text, *subject) or (role_in(text, *after_verb) if inverted else None)
-    if role is not None:
-        holders = roles.get(role, set())
-        return next(iter(holders)) if len(holders) == 1 else None
-    for pool in (inside, following):
-        orgs = [m for m in pool if m.type == "org"]
-        if orgs:
-            return orgs[0].entity
-    subject_words = [w for w, _, _ in _words(text, *subject)]
-    after_words = [w for w, _, _ in _words(text, *after_verb)]
-    if (subject_words and subject_words[-1] in _PRONOUNS and len(subject_words) <= 2) or (
-        inverted and after_words[:1] and after_words[0] in _PRONOUNS
-    ):
-        return _PRONOUN
-    return None
 
 
 def _sentence_of(text: str, lo: int, hi: int, p_end: int) -> Span:

@@ -1,8 +1,8 @@
 """Who can be the speaker of a quote: the article's mentions, and how a frame names them.
 
-Split from `quotes` (which finds quotes and their frames): the mentions attribution works
-with (`Who`), the roles an article gives its people ("the minister"), surnames NER missed, and
-"he"/"she" resolved to the speaker before.
+Split from `quotes` (which finds quotes; `frames` reads their attribution): the mentions
+attribution works with (`Who`), the roles an article gives its people ("the minister"),
+surnames NER missed, and "he"/"she" resolved to the speaker before.
 """
 
 from __future__ import annotations

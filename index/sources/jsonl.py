@@ -62,6 +62,19 @@ def _article(record: Any, origin: str, notes: list[str] | None = None) -> RawArt
     )
 
 
+def _take(
+    record: Any, origin: str, where: str, articles: list[RawArticle], warnings: list[str]
+) -> None:
+    """Keep `record` as an article, or warn why not; a date it loses is a warning too. `where`
+    names the record for the user: "line 3" of JSON Lines, "item 3" of a JSON array."""
+    notes: list[str] = []
+    try:
+        articles.append(_article(record, origin, notes))
+    except ValueError as exc:
+        warnings.append(f"{where}: {exc}")
+    warnings.extend(f"{where}: {note}" for note in notes)
+
+
 def _problem(exc: json.JSONDecodeError) -> str:
     return f"not valid JSON ({exc.msg} at column {exc.colno})"
 
@@ -78,12 +91,7 @@ def parse(text: str, origin: str) -> ParsedInput:
             records = None
         if isinstance(records, list):
             for number, record in enumerate(records, 1):
-                notes: list[str] = []
-                try:
-                    articles.append(_article(record, origin, notes))
-                except ValueError as exc:
-                    warnings.append(f"item {number}: {exc}")
-                warnings += [f"item {number}: {note}" for note in notes]
+                _take(record, origin, f"item {number}", articles, warnings)
             return _result(origin, articles, warnings)
     for number, line in enumerate(text.split("\n"), 1):
         if not line.strip():
@@ -97,12 +105,7 @@ def parse(text: str, origin: str) -> ParsedInput:
             # json gives up on thousands of nested brackets; one such line is not the file.
             warnings.append(f"line {number}: {_TOO_DEEP}")
             continue
-        notes = []
-        try:
-            articles.append(_article(record, origin, notes))
-        except ValueError as exc:
-            warnings.append(f"line {number}: {exc}")
-        warnings += [f"line {number}: {note}" for note in notes]
+        _take(record, origin, f"line {number}", articles, warnings)
     return _result(origin, articles, warnings)
 
 

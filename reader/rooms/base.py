@@ -21,7 +21,7 @@ from index.query import Query
 
 from ..commands import Command
 from ..widgets.article_list import ArticleList
-from ..widgets.entity_sidebar import EntityTimeline
+from ..widgets.entity_timeline import EntityTimeline
 from ..widgets.reader_view import ReaderView, Reading
 
 #: Hits per page of the article list.

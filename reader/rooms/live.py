@@ -8,7 +8,9 @@ article and the rows at the same place on screen, and the chips line says how ma
 entity correction made in another process (`dateline entities rename …`, `undo`) is a change
 too: the search runs again so the sidebar's names, types and counts follow, and the open
 article's mentions are read again so the reader shows the new names and colours; an entity or
-story page open over the main screen reads itself again too. (A correction
+story page open over the main screen reads itself again too. A change to the subscriptions
+(another shell's `dateline feeds remove`, a refresh's error) leaves the list alone and has an
+open feeds view read itself again: the view has no poll of its own. (A correction
 made in this reader is seen by the poll too; searching and reading again finds what is already
 shown, and a list, sidebar or article that has not changed is not repainted.)
 
@@ -34,6 +36,7 @@ from index.library import Library
 from index.query import EntityFilter
 
 from ..filter_follow import ChipTrail, followed_filters
+from ..state import SAVED_SEARCHES
 from .base import Room
 from .messages import LibraryReady, SearchDone
 
@@ -88,7 +91,9 @@ class LiveRoom(Room):
 
     @work(thread=True, group="changes", exit_on_error=False)
     def _open_watch(self, library: Library) -> None:
-        self.post_message(WatchReady(library.watch_changes()))
+        # The saved searches are listed in the feeds view: saving one in another reader is a
+        # change to what it shows, as a subscription is.
+        self.post_message(WatchReady(library.watch_changes(state_keys=(SAVED_SEARCHES,))))
 
     @on(WatchReady)
     def _watch_ready(self, message: WatchReady) -> None:
@@ -125,20 +130,21 @@ class LiveRoom(Room):
     def _library_changed(self, message: LibraryChanged) -> None:
         if message.own_over and not self._job_running:
             self._own_changes = False  # later arrivals come from elsewhere
-        if message.change is None:
+        change = message.change
+        if change is None:
             return
-        if message.change.new:
+        if change.new:
             if message.own:
                 self._rebase = True
             else:
-                self._arrived += len(message.change.new)
+                self._arrived += len(change.new)
         if message.filters is not None:  # a chip's entity was corrected in another process
             self.search_query = replace(self.search_query, filters=message.filters)
-        else:
+        elif change.articles or change.entities:  # not for a change to the feeds alone
             self._search()
-        if message.change.entities:
+        if change.entities:
             self.refresh_open_entities()
-        self.refresh_open_pages(message.change)  # an entity or story page over this screen
+        self.refresh_open_pages(change)  # an entity, story or feeds page over this screen
 
     @on(SearchDone)
     def _new_count_follows_the_query(self, message: SearchDone) -> None:

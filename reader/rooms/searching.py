@@ -30,7 +30,8 @@ from ..state import (
     suggested_text,
 )
 from ..widgets.article_list import ArticleList
-from ..widgets.entity_sidebar import EntityList, EntityTimeline
+from ..widgets.entity_sidebar import EntityList
+from ..widgets.entity_timeline import EntityTimeline
 from ..widgets.search_bar import SearchBar
 from .base import PAGE_SIZE, Room
 from .messages import LibraryReady, SearchDone, TimelineLoaded

@@ -4,11 +4,14 @@ with how many articles arrived since they were last opened.
 Enter on a feed or tag closes the view and narrows the list with a `feed:` or `tag:` chip that
 stacks with the other filters; enter on a saved search runs it. Subscribing, unsubscribing,
 renaming and tagging happen here too. The library is read and written in workers.
+
+The view follows what other processes change (`follow_library`): the main screen's change
+watch (`index.changes`) reports subscriptions as well as articles, so the view has no poll of
+its own.
 """
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass
 from typing import Literal
 
@@ -20,10 +23,12 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
+from index.changes import Change
 from index.feeds import FeedCount, TagCount
 from index.library import Library
 
-from ..commands import FEEDS_COMMANDS, MOVE_COMMANDS, bindings
+from ..commands import MOVE_COMMANDS, bindings
+from ..feeds_keys import FEEDS_COMMANDS
 from ..render import one_line
 from ..state import SAVED_SEARCHES, SavedSearch, load_saved
 
@@ -40,29 +45,12 @@ class Choice:
     tags: tuple[str, ...] = ()
 
 
-#: What the view shows that changes without an article changing: the subscriptions (URL,
-#: title, tags, last fetch and error), the full-text settings and the saved searches.
-Signature = tuple[object, ...]
-
-
-def signature(library: Library) -> Signature:
-    """Cheap to read (the feeds table and two state rows, no article), so the view can ask
-    every few seconds whether another process changed what it lists."""
-    return (
-        tuple(library.feeds()),
-        frozenset(library.full_text_feeds()),
-        library.get_state(SAVED_SEARCHES),
-    )
-
-
 @dataclass(frozen=True)
 class Overview:
     feeds: list[FeedCount]
     tags: list[TagCount]
     saved: list[tuple[SavedSearch, int]]
     full_text: frozenset[str] = frozenset()
-    #: `signature` as read just before the rest: a later change is then always seen.
-    seen: Signature = ()
 
 
 class FeedList(OptionList):
@@ -87,7 +75,6 @@ class OverviewLoaded(Message):
 def load_overview(library: Library) -> Overview:
     from ..providers import new_counts
 
-    seen = signature(library)
     saved = load_saved(library.get_state(SAVED_SEARCHES))
     counts = new_counts(saved, library)
     return Overview(
@@ -95,7 +82,6 @@ def load_overview(library: Library) -> Overview:
         library.tag_counts(),
         [(search, counts.get(search.name, 0)) for search in saved],
         frozenset(library.full_text_feeds()),
-        seen,
     )
 
 
@@ -109,9 +95,6 @@ class FeedsScreen(Screen[Choice | None]):
         self.library = library
         self._choices: list[Choice | None] = []
         self._armed: str | None = None  # the feed `d` was pressed on once
-        #: What the list shows was read at this signature (see `_follow`).
-        self._shown: Signature | None = None
-        self._stop = threading.Event()
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -122,44 +105,16 @@ class FeedsScreen(Screen[Choice | None]):
 
     def on_mount(self) -> None:
         self._load()
-        self._follow()
-
-    def on_unmount(self) -> None:
-        self._stop.set()
 
     @work(thread=True, exclusive=True, group="feeds", exit_on_error=False)
     def _load(self, note: str | None = "") -> None:
         self.post_message(OverviewLoaded(load_overview(self.library), note))
 
-    def _follow(self) -> None:
-        """Another process's `dateline feeds remove|add`, a refresh's new error, a tag set in
-        another shell: the view follows within POLL_SECONDS, as the article list does.
-
-        Subscriptions are not articles, so the main screen's change watch (which the view also
-        follows, for unread counts: `follow_library`) does not see them. One long-lived thread
-        (so one SQLite connection, not one per poll) compares the cheap `signature` with what
-        the list shows and reloads only when it moved. It is a plain daemon thread rather than
-        a Textual worker: a worker that never ends would hold up everything that waits for the
-        screen's workers to finish."""
-        threading.Thread(target=self._follow_loop, name="feeds-follow", daemon=True).start()
-
-    def _follow_loop(self) -> None:
-        from ..rooms.live import POLL_SECONDS
-
-        while not self._stop.wait(POLL_SECONDS):
-            shown = self._shown
-            if shown is None:
-                continue  # the first load is still on its way
-            try:
-                now = signature(self.library)
-                if now != shown and not self._stop.is_set():
-                    self._shown = now  # one reload per change, however long it takes
-                    self.post_message(OverviewLoaded(load_overview(self.library), None))
-            except Exception:  # a busy or closing library: the next poll asks again
-                continue
-
-    def follow_library(self, change: object) -> None:
-        """Articles came or went in another process: the unread counts move (main screen)."""
+    def follow_library(self, change: Change) -> None:
+        """Another process changed the library (the main screen's watch, `index.changes`):
+        a `dateline feeds remove|add`, a rename or tags set in another shell, a refresh's new
+        error, or articles that move the unread counts. The view reads itself again within
+        the watch's POLL_SECONDS, keeping the cursor on its feed and the note shown."""
         self._load(None)
 
     @on(OverviewLoaded)
@@ -176,7 +131,6 @@ class FeedsScreen(Screen[Choice | None]):
             self._choices.append(None)
 
         overview = message.overview
-        self._shown = overview.seen
         heading(f"Subscriptions ({len(overview.feeds)})")
         for count in overview.feeds:
             label = one_line(count.feed.title) or one_line(count.feed.url)

@@ -5,7 +5,8 @@ actions behind the "Entity page" and "Story page" commands, the handler for the 
 "open this entity" message, and what to do with what a page hands back (a page closes with a
 `PageResult`: filters to add, or an article to open in the reader). Handlers use Textual's
 naming convention (`on_…`), which a plain mixin class supports. An open page is told when
-the library changes (`refresh_open_pages`, from the live poll) and reads itself again.
+the library changes (`refresh_open_pages`, from the live poll) and reads itself again; so is
+the feeds view, whose subscriptions the same poll follows.
 """
 
 from __future__ import annotations
@@ -107,17 +108,22 @@ class PagesRoom:
     on_entity_list_opened = on_entity_sidebar_opened
 
     def refresh_open_pages(self, change: Change) -> None:
-        """Have the entity and story pages open over this screen read the library again.
+        """Have the entity, story and feeds pages open over this screen read the library again.
 
         The main screen's poll is the one place that notices another process's writes; a page
-        pushed over it would otherwise show what it read when it opened until reopened."""
+        pushed over it would otherwise show what it read when it opened until reopened. The
+        feeds view follows every change (subscriptions, and the unread counts articles move);
+        the entity and story pages only what moves articles or entity names."""
         from .entity_page import EntityPageScreen
         from .feeds import FeedsScreen
         from .story_page import StoryPageScreen
 
         screen: Any = self
         for page in screen.app.screen_stack:
-            if isinstance(page, EntityPageScreen | StoryPageScreen | FeedsScreen):
+            if isinstance(page, FeedsScreen) or (
+                isinstance(page, EntityPageScreen | StoryPageScreen)
+                and (change.articles or change.entities)
+            ):
                 page.follow_library(change)
 
     # -- closing -----------------------------------------------------------------------------

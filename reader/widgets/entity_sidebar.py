@@ -1,10 +1,12 @@
-"""The entity sidebar: who and where, with counts, for the results or the open article."""
+"""The entity sidebar: who and where, with counts, for the results or the open article.
+
+Under the list, the timeline of the entity under the cursor (`entity_timeline`: the data and
+its slices; this module shows it).
+"""
 
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
-from datetime import date
 
 from rich.table import Table
 from rich.text import Text
@@ -21,6 +23,7 @@ from index.model import ENTITY_TYPES, EntityCount, EntityType, SearchResult
 from ..commands import ENTITY_COMMANDS, MOVE_COMMANDS, bindings
 from ..entity_commands import ENTITY_FIX_COMMANDS
 from ..render import MENTION_STYLES, TYPE_LABELS, one_line
+from .entity_timeline import EntityTimeline, timeline_series
 from .reader_view import Reading
 from .steady import SteadyLabel
 
@@ -79,42 +82,6 @@ def _same_entity(
     if position is None:
         return rows[0]
     return min(rows, key=lambda i: (abs(i - position), i))
-
-
-def timeline_series(points: tuple[tuple[str, int], ...], *, buckets: int = 28) -> list[float]:
-    """Article counts over time in at most `buckets` equal slices, quiet days included.
-
-    The back end gives only the days with articles; a sparkline of those alone would hide the
-    gaps between bursts of coverage. Unparseable dates are skipped.
-    """
-    days: list[tuple[date, int]] = []
-    for day, count in points:
-        try:
-            days.append((date.fromisoformat(day[:10]), count))
-        except ValueError:
-            continue
-    if not days:
-        return []
-    first = min(day for day, _ in days)
-    span = (max(day for day, _ in days) - first).days + 1
-    slices = max(1, min(buckets, span))
-    series = [0.0] * slices
-    for day, count in days:
-        series[(day - first).days * slices // span] += count
-    return series
-
-
-@dataclass(frozen=True)
-class EntityTimeline:
-    """One entity's articles per day, with the entity they count.
-
-    The label under the sidebar names the entity the points belong to. With the points alone,
-    a renamed entity's timeline (the same days, the same counts) compared equal to the old
-    one, so nothing repainted and the label kept the old name until the cursor moved.
-    """
-
-    entity: EntityCount
-    points: tuple[tuple[str, int], ...]
 
 
 class EntityLine(Text):
