@@ -170,3 +170,14 @@ def test_where_someone_works_and_a_station_place_a_town() -> None:
     )
     raw = [at(body, "Tullow", "ORG"), at(body, "Brackley", "PERSON")]
     assert listed(resolve(body, raw)) == {("place", "Tullow"), ("place", "Brackley")}
+
+
+def test_a_kind_after_a_name_makes_an_organisation_and_takes_in_its_place() -> None:
+    body = (
+        "Delegates of the left-wing United for Chile party walked out, the Kavrel television "
+        "channel reported, and the Tepuy movement said it would stay."
+    )
+    raw = [at(body, "Chile", "GPE")]
+    names = listed(resolve(body, raw))
+    assert {("org", "United for Chile"), ("org", "Kavrel"), ("org", "Tepuy")} <= names
+    assert ("place", "Chile") not in names

@@ -152,18 +152,26 @@ _LEGAL = r"(?:GmbH|AG|SA|S\.A\.|SE|NV|N\.V\.|BV|B\.V\.|Ltd\.?|Inc\.?|LLC|plc|PLC
 _ORG_WORD = rf"(?:{_WORD}|[A-Z][A-Z0-9&-]{{1,7}}|[A-Z][a-z]+[A-Z0-9][\w-]*)"
 
 
+#: What a name is, said right after it: "the Semilla movement", "Fano militias", "the Imedi
+#: television channel", "the left-wing Together for Peru party".
+_KINDS = (
+    r"party|militias?|movement|gang|cartel|television|radio|newspaper|channel|broadcaster"
+    r"|news\s+agency|daily|trade\s+union"
+)
+
+
 @cache
 def _described_org() -> re.Pattern[str]:
     """What only an organisation is called, the name right after it or right before a legal
     form: "public broadcaster TVP", "Fluxa GmbH", "the centrist Republicanos party", "former
     Stripe engineers"."""
-    particle = r"(?:del|de|di|da|do|dos|du|des|la|le|of|y|&)"
+    particle = r"(?:del|de|di|da|do|dos|du|des|la|le|of|for|y|&)"
     name = rf"({_ORG_WORD}(?: (?:{particle} )?{_ORG_WORD}){{0,2}})"
     return re.compile(
         rf"\b(?:broadcaster|fintech|start-?up|carrier|airline|operator|exporter|lender|insurer"
         rf"|retailer|conglomerate|carmaker|automaker|chipmaker|drugmaker|miner|regulator)\s+{name}"
         rf"(?![\w’'-])|(?<![\w’'-]){name}\s+{_LEGAL}(?![\w-])"
-        rf"|\b(?:the|a)\s+(?:[a-z-]+\s+)?{name}\s+(?:party|militia)\b"
+        rf"|(?:\b(?:the|a)\s+(?:[a-z-]+\s+)?|(?<=[a-z,;:(] )){name}\s+(?:{_KINDS})\b"
         rf"|\bformer\s+{name}\s+(?:engineer|employee|executive|staff|worker|banker|analyst"
         rf"|manager|trader)s?\b"
     )
@@ -172,17 +180,20 @@ def _described_org() -> re.Pattern[str]:
 def described_orgs(
     body: str, mentions: list[Mention], stray: list[tuple[int, int]]
 ) -> list[Mention]:
-    """Organisations the model missed that the sentence says are organisations (see
-    `_described_org`): never a name that is an English word, a place or a demonym."""
-    taken = [(m.start, m.end) for m in mentions]
-    out: list[Mention] = []
+    """The mentions with the organisations the sentence says are organisations (see
+    `_described_org`): never a name that is an English word, a place or a demonym. A name
+    with its kind after it ("the Together for Peru party") takes the place of what the
+    model tagged inside it ("Peru")."""
+    out = list(mentions)
     for x in _described_org().finditer(body):
         group = next(i for i in range(1, 5) if x.group(i))
         start, end = x.span(group)
         if group == 2:
             end = x.end()  # the legal form is part of the registered name
         text = body[start:end]
-        if not _free(start, end, taken, stray):
+        inside = [m for m in out if m.start < end and start < m.end]
+        replaces = group == 3 and all(start <= m.start and m.end <= end for m in inside)
+        if (inside and not replaces) or any(s <= start and end <= e for s, e in stray):
             continue
         words = text.split()
         if (
@@ -194,8 +205,8 @@ def described_orgs(
             or words[0].casefold() in STARTERS
         ):
             continue
+        out = [m for m in out if m not in inside]
         out.append(Mention(start, end, "ORG", org_word=True))
-        taken.append((start, end))
     return out
 
 

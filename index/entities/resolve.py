@@ -123,7 +123,7 @@ def resolve(
     )
     mentions += cued_names(body, mentions, stray.spans)
     mentions += titled_names(body, mentions, stray.spans)
-    mentions += described_orgs(body, mentions, stray.spans)
+    mentions = described_orgs(body, mentions, stray.spans)
     mentions += institutions(body, mentions, stray.spans)
     mentions = possessive_names(body, mentions)
     mentions = join_and_parts(body, brands_before_products(body, mentions))
