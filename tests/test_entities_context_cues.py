@@ -181,3 +181,32 @@ def test_a_kind_after_a_name_makes_an_organisation_and_takes_in_its_place() -> N
     names = listed(resolve(body, raw))
     assert {("org", "United for Chile"), ("org", "Kavrel"), ("org", "Tepuy")} <= names
     assert ("place", "Chile") not in names
+
+
+def test_a_patronymic_name_stays_whole_when_the_family_name_recurs() -> None:
+    body = (
+        "Negotiators met in Doha, Prime Minister Khalid bin Rashed Al Marri said. "
+        '"We are hopeful," Al Marri told reporters.'
+    )
+    raw = [
+        at(body, "Doha", "GPE"),
+        at(body, "Khalid bin Rashed", "PERSON"),
+        at(body, "Al Marri", "PERSON"),
+        at(body, "Al Marri", "PERSON", 1),
+    ]
+    assert ("person", "Khalid bin Rashed Al Marri") in listed(resolve(body, raw))
+    assert ("person", "Al Marri") not in listed(resolve(body, raw))
+
+
+def test_a_well_known_organisation_paired_with_a_country_stays_an_organisation() -> None:
+    body = "Negotiators from Israel and Hamas resumed talks in Doha on Sunday."
+    raw = [at(body, "Israel", "GPE"), at(body, "Hamas", "ORG"), at(body, "Doha", "GPE")]
+    assert ("org", "Hamas") in listed(resolve(body, raw))
+
+
+def test_another_spelling_of_a_rare_surname_is_the_same_person() -> None:
+    body = "Oleksandr Kovalenkov visited the ward on Monday. Kovalenkow thanked the doctors."
+    raw = [at(body, "Oleksandr Kovalenkov", "PERSON")]
+    (person,) = resolve(body, raw)
+    assert person.name == "Oleksandr Kovalenkov"
+    assert "Kovalenkow" in person.aliases

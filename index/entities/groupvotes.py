@@ -110,5 +110,6 @@ def list_votes(body: str, groups: dict[str, Group], names: dict[str, str]) -> No
                 and leaders.get(other) == "place"
                 and " " not in names[key]
                 and not g.votes["person_cue"]
+                and not gazetteer.is_known_org(names[key])  # "Israel and Hamas"
             ):
                 g.votes["place"] += 1

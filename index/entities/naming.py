@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 MIN_VARIANT_TOKEN = 7
 
 
-def _close(a: str, b: str) -> bool:
+def close_spelling(a: str, b: str) -> bool:
     """One edit apart (two for words of nine letters or more), same first three letters."""
     from rapidfuzz.distance import Levenshtein
 
@@ -109,7 +109,7 @@ class NamingMixin:
             owners.setdefault(other, set()).add(int(eid))
         if token in owners:
             return None  # the exact spelling exists: ordinary matching decides
-        close = {o for o in owners if _close(token, o)}
+        close = {o for o in owners if close_spelling(token, o)}
         if len(close) != 1:
             return None
         variant = close.pop()

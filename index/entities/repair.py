@@ -211,7 +211,6 @@ def join_parts(body: str, mentions: list[Mention]) -> list[Mention]:
             if (
                 prev.label == m.label == "PERSON"
                 and gap == " "
-                and not prev.titled
                 and not any(w in TITLES for w in words)  # "Garissa Governor" + a name
             ):
                 # "María Fernanda" + "Ochoa Garza": the model cut one name in two; English

@@ -20,10 +20,10 @@ import re
 from collections.abc import Iterable
 
 from ..model import EntityType
-from . import LocalEntity, gazetteer
+from . import LocalEntity, commonwords, gazetteer
 from .acronyms import apply_acronyms, model_definitions
 from .clean import Mention, clean
-from .edges import in_lowercase, split_at_the, trim_edges
+from .edges import in_lowercase, known_place, split_at_the, trim_edges
 from .furniture import on_short_line, stray_spans
 from .groups import (
     Group,
@@ -51,6 +51,7 @@ from .missed import (
     titled_names,
 )
 from .nameparts import complete_names, join_nicknames, nickname_aliases, with_place_of
+from .naming import MIN_VARIANT_TOKEN, close_spelling
 from .ner import RawEntity
 from .patterns import (
     acronym_definitions,
@@ -345,7 +346,25 @@ def _surnames(
             and not in_lowercase(body, surname)
         ):
             out.append((surname, key))
+            out.extend((v, key) for v in _spellings(body, surname) if v not in owners)
     return out
+
+
+def _spellings(body: str, surname: str) -> list[str]:
+    """Other spellings of a rare surname the article writes on their own: "Zelenskiy" after
+    "Volodymyr Zelensky" (a wire copy's transliteration pasted into another outlet's story).
+    Only surnames of seven letters or more, one letter apart (see `naming.close_spelling`)."""
+    if len(surname) < MIN_VARIANT_TOKEN:
+        return []
+    found = set(re.findall(rf"(?<![\w’'-]){re.escape(surname[:3])}[\w’'-]+", body))
+    return [
+        w
+        for w in found
+        if w not in (surname, surname + "s")  # "the Bullocks": the family, a plural
+        and close_spelling(w.casefold(), surname.casefold())
+        and not commonwords.is_word(w)
+        and not known_place(w)
+    ]
 
 
 def _entities(

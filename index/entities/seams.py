@@ -49,8 +49,10 @@ def split_glued(body: str, mentions: list[Mention]) -> list[Mention]:
                     and tail_key != entity_key(body[m.start : m.end])
                     and not (
                         m.label == "PERSON"
-                        and i <= 2
-                        and all(_given_name(w, keys) for w in head.split())
+                        and (
+                            (i <= 2 and all(_given_name(w, keys) for w in head.split()))
+                            or _patronymic(head)
+                        )
                     )
                 ):
                     cut = i
@@ -76,6 +78,15 @@ def split_glued(body: str, mentions: list[Mention]) -> list[Mention]:
             out.append(Mention(head_toks[0][0], head_toks[-1][1], m.label, org_word=m.org_word))
         out.append(Mention(toks[cut][0], toks[-1][1], "PERSON"))
     return out
+
+
+#: Words that chain a person's name to a parent's or a family's: "Mohammed bin Abdulrahman"
+#: goes on with "Al Thani", even when the article later says "Al Thani" alone.
+_PATRONYMIC = frozenset({"bin", "binti", "bint", "ibn", "ben", "ould", "wad", "ap", "ferch"})
+
+
+def _patronymic(head: str) -> bool:
+    return any(w in _PATRONYMIC for w in head.split()[1:])
 
 
 def _given_name(head: str, keys: Counter[str]) -> bool:
