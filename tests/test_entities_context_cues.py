@@ -210,3 +210,21 @@ def test_another_spelling_of_a_rare_surname_is_the_same_person() -> None:
     (person,) = resolve(body, raw)
     assert person.name == "Oleksandr Kovalenkov"
     assert "Kovalenkow" in person.aliases
+
+
+def test_a_title_before_a_given_name_with_a_particle_makes_one_person() -> None:
+    body = "The mayor, Councillor Joost van der Berghe-Smit, who took office in May, resigned."
+    raw = [at(body, "Councillor Joost van", "ORG"), at(body, "Berghe-Smit", "ORG")]
+    assert listed(resolve(body, raw)) == {("person", "Joost van der Berghe-Smit")}
+
+
+def test_where_a_person_is_from_is_not_part_of_the_name() -> None:
+    body = "The stage went to Henk de Wolde of Rabo-Lindt, who attacked early."
+    raw = [at(body, "Henk de Wolde of Rabo-Lindt", "PERSON")]
+    assert listed(resolve(body, raw)) == {("person", "Henk de Wolde"), ("org", "Rabo-Lindt")}
+
+
+def test_a_bus_company_and_an_investment_firm_are_organisations() -> None:
+    body = "Services by Galway Bus resume on Monday, funded by Puma Global and others."
+    raw = [at(body, "Galway Bus", "PERSON"), at(body, "Puma Global", "PERSON")]
+    assert listed(resolve(body, raw)) == {("org", "Galway Bus"), ("org", "Puma Global")}

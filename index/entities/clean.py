@@ -202,6 +202,12 @@ def _finish(body: str, toks: list[tuple[int, int]], label: str, out: list[Mentio
             joins = (known_place_name(left) and known_place_name(right)) or (
                 gazetteer.is_known_org(left) and gazetteer.is_known_org(right)
             )
+        elif label == "PERSON" and w == "of" and i >= 2 and name_like(words[i + 1]):
+            # "Bram van der Kolk of Visma-Lease": where someone is from or works is not part
+            # of their name (what it is, the affiliation vote decides).
+            _finish(body, toks[:i], label, out)
+            _finish(body, toks[i + 1 :], "OWNER", out)
+            return
         elif label != "PERSON" and w in ("in", "on") and _placed_after(body, toks, i):
             # "the Barrowland Ballroom in Glasgow", "Sullivant Avenue Middle School on the
             # Hilltop": a venue's name ends at its kind, and what follows places it.
@@ -317,8 +323,8 @@ def _strip_titles(
     has_org_word = any(w in gazetteer.ORG_WORDS for w in rest)
     if has_org_word and label != "PERSON":
         return toks, False  # "Queen Elizabeth Central Hospital", "King Faisal University"
-    if label != "PERSON" and not (len(rest) >= 2 or strong):
-        return toks, False  # "General Motors", "Major League" stay whole
+    if label != "PERSON" and not (len(rest) >= 2 or strong or personnames.given_name(words[i])):
+        return toks, False  # "General Motors", "Major League" stay whole; "Councillor Pieter" not
     if label != "PERSON" and len(rest) == 1 and rest[0] in gazetteer.ORG_WORDS:
         return toks, False  # "Premier League": a title word before a bare org word names it
     return toks[i:], not has_org_word

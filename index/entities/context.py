@@ -282,7 +282,12 @@ def context_votes(body: str, m: Mention, votes: defaultdict[str, float], *, acro
         cue += 1  # "state commissioner Folasade Ijeomah", "striker …"
     if _NEXT_AGE.match(after):
         cue += 2  # "Khattak, 21, from Bannu": only people have ages in apposition
-    elif _WHO_AFTER.match(after) and not _known_place(name) and _bare_name(name):
+    elif (
+        _WHO_AFTER.match(after)
+        and not _PREV_OF.search(before)  # "Henk de Wolde of Rabo-Lindt, who …": Henk is
+        and not _known_place(name)
+        and _bare_name(name)
+    ):
         cue += 1  # "with Folake Adeyemi-Cole, who previously ran …"
     elif _NEXT_PERSON_ROLE.match(after):
         cue += 1

@@ -50,14 +50,24 @@ def complete_names(body: str, mentions: list[Mention]) -> list[Mention]:
     """Each mention with the name parts the sentence adds (see the module's docstring)."""
     taken = sorted((m.start, m.end) for m in mentions)
     out: list[Mention] = []
+    absorbed: set[tuple[int, int]] = set()
     for m in mentions:
+        if (m.start, m.end) in absorbed:
+            continue
         m = _without_occupation(body, _with_its_place(body, m, taken))
         m = _with_channel(body, _with_club_word(body, m, taken), taken)
         m = _with_its_trade(body, m, taken)
         m = _with_its_team(body, _whole_place(body, m, taken), taken)
         end = _hyphen_end(body, m)
-        if m.label == "PERSON":
-            end = _particle_end(body, end) or _surname_end(body, m.start, end) or end
+        if m.label == "PERSON" or m.titled:
+            particle = _particle_end(body, end)
+            if particle is not None:
+                # "Councillor Pieter" + " van der " + "Merwe-Jacobs" (ORG): the particle says
+                # the next word is this person's, whatever the model made of it.
+                inside = {(s, e) for s, e in taken if end < s and e <= particle}
+                absorbed |= inside
+                taken = [t for t in taken if t not in inside]
+            end = particle or _surname_end(body, m.start, end) or end
         elif end == m.end and personnames.given_name(body[m.start : m.end]):
             # "mayor Giulia" (GPE) + "Castellani-Roth.": a given name the model misread, with
             # the surname it left off; the type vote then reads the whole name.
@@ -65,7 +75,7 @@ def complete_names(body: str, mentions: list[Mention]) -> list[Mention]:
         if end != m.end and not any(m.end <= s < end for s, _ in taken):
             m = Mention(m.start, end, m.label, m.titled, m.place_word, m.org_word)
         out.append(m)
-    return out
+    return [m for m in out if (m.start, m.end) not in absorbed]
 
 
 _NICKNAMED = re.compile(

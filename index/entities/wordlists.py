@@ -14,7 +14,8 @@ _HONORIFICS: frozenset[str] = frozenset(
     | {"datuk", "dato", "datin", "ibu", "bapak", "alhaji", "alhaja", "mullah", "haji"}
     | {"hajji", "señor", "señora", "senhor", "senhora", "herr", "frau", "monsieur"}
     | {"madame", "signor", "signora", "shri", "shrimati", "smt", "ustaz", "ustadh"}
-    | {"maulana", "pandit", "mzee"}
+    | {"maulana", "pandit", "mzee", "alderman", "councilwoman", "councilman", "corporal"}
+    | {"assemblyman", "assemblywoman", "assemblymember", "mla", "congressman", "congresswoman"}
 )  # fmt: skip
 #: Titles that name a role held by a person. Seeing one in front of a name is person evidence.
 TITLES: frozenset[str] = (
