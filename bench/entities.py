@@ -67,6 +67,7 @@ NEWS_SETS = {
     "news H": ROOT / "bench" / "data" / "news_h",
     "news I": ROOT / "bench" / "data" / "news_i",
     "news J (held out)": ROOT / "bench" / "data" / "news_j",
+    "news K (held out)": ROOT / "bench" / "data" / "news_k",
 }
 #: Sets whose errors `--errors` never prints, so running it cannot leak what is held out.
 HELD_OUT = {
@@ -74,6 +75,7 @@ HELD_OUT = {
     "news D (held out)",
     "news F (held out)",
     "news J (held out)",
+    "news K (held out)",
 }
 
 _RAW_TYPES = {"PERSON": "person", "GPE": "place", "LOC": "place", "ORG": "org"}

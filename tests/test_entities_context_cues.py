@@ -228,3 +228,16 @@ def test_a_bus_company_and_an_investment_firm_are_organisations() -> None:
     body = "Services by Galway Bus resume on Monday, funded by Puma Global and others."
     raw = [at(body, "Galway Bus", "PERSON"), at(body, "Puma Global", "PERSON")]
     assert listed(resolve(body, raw)) == {("org", "Galway Bus"), ("org", "Puma Global")}
+
+
+def test_a_region_by_its_full_name_is_a_place_whatever_the_model_said() -> None:
+    body = "Farmers in Andhra Pradesh protested, and leaders of Republika Srpska met in Banja Luka."
+    raw = [at(body, "Andhra Pradesh", "PERSON"), at(body, "Republika Srpska", "ORG")]
+    names = listed(resolve(body, raw))
+    assert {("place", "Andhra Pradesh"), ("place", "Republika Srpska")} <= names
+
+
+def test_former_states_and_big_islands_are_places() -> None:
+    body = "He grew up in the Soviet Union and later farmed in Central Java."
+    raw = [at(body, "Soviet Union", "ORG"), at(body, "Central Java", "PERSON")]
+    assert listed(resolve(body, raw)) == {("place", "Soviet Union"), ("place", "Central Java")}

@@ -43,6 +43,8 @@ def name_votes(name: str, g: Group, votes: defaultdict[str, float]) -> None:
         return
     if gazetteer.is_place(name) or _compass_place(name):
         votes["place"] += 3
+    elif " " in name and gazetteer.is_region(name):
+        votes["place"] += 3  # "Republika Srpska", "Andhra Pradesh": a region by its full name
     elif len(words) >= 2 and words[-1] in _REGION_WORDS and _region_named(name):
         votes["place"] += 4  # "Rakhine State", "Sagaing Region": a region by its full name
     elif " " not in name and gazetteer.is_capital(name) and not votes["strong_person"]:
@@ -74,7 +76,9 @@ def name_votes(name: str, g: Group, votes: defaultdict[str, float]) -> None:
         # Villareal"): outweighs one mention the model read as an organisation, not two (firms
         # bear founders' names). A place the gazetteer does not know is rarely named so.
         votes["person"] += 1.25 if g.labels()["ORG"] else 2.0
-    if (
+    if gazetteer.is_place(name) and not gazetteer.is_known_org(name):
+        pass  # "Soviet Union", "Gaza Strip": a place the gazetteer knows, whatever its words
+    elif (
         any(w in gazetteer.ORG_WORDS for w in words)
         or (words[-1] == "church" and any(w in gazetteer.DENOMINATIONS for w in words))
         or (len(words) > 1 and words[-1].endswith("works"))  # "Ostrava Glassworks"
@@ -98,7 +102,8 @@ def name_votes(name: str, g: Group, votes: defaultdict[str, float]) -> None:
     elif gazetteer.is_region(name) and not gazetteer.city_population(name):
         # A province or county ("Sindh", "Lancashire"): as strong as a mid-sized city
         # against other labels, a tie-breaker against the model's "person".
-        votes["place"] += 0.5 if g.labels()["PERSON"] else 3
+        # A region of two words or more ("Andhra Pradesh", "Republika Srpska") is nobody's name.
+        votes["place"] += 0.5 if g.labels()["PERSON"] and " " not in name else 3
     elif votes["person_cue"] and not votes["strong_person"] and not g.labels()["PERSON"]:
         # A big city the model calls a place that "declared" or "said" something is its
         # government ("Madrid declared a disaster zone"), not a person.
