@@ -80,3 +80,12 @@ def test_the_prefix_trie_matches_like_a_longest_first_alternation() -> None:
         "BNP",
         "Ba",
     ]
+
+
+def test_regions_are_known_by_the_names_english_news_uses() -> None:
+    from index.entities import gazetteer
+
+    for name in ("Jiangsu", "Gyeonggi", "North Kivu", "South Kivu", "Andhra Pradesh"):
+        assert gazetteer.is_region(name), name
+    for name in ("Congo", "Bosnia", "Soviet Union", "Java"):
+        assert gazetteer.is_place(name), name

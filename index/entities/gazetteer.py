@@ -28,7 +28,14 @@ from .namewords import (
     PLACE_PREFIXES,
     PLACE_WORDS,
 )
-from .placenames import COUNTRY_ALIASES, COUNTRY_DISPLAY, DEMONYM_SUFFIXES, DEMONYMS, REGIONS
+from .placenames import (
+    COUNTRY_ALIASES,
+    COUNTRY_DISPLAY,
+    DEMONYM_SUFFIXES,
+    DEMONYMS,
+    REGIONS,
+    english_forms,
+)
 from .trie import trie_pattern
 from .wordlists import HOLIDAYS
 
@@ -203,9 +210,10 @@ def _regions() -> frozenset[str]:
     out: set[str] = set()
     for sub in pycountry.subdivisions:
         name = re.sub(r"\s*[\[(].*$", "", sub.name)
-        key = entity_key(name)
-        if key and len(key) >= 4:
-            out.add(key)
+        for form in english_forms(name):
+            key = entity_key(form)
+            if key and len(key) >= 4:
+                out.add(key)
     return frozenset(out)
 
 

