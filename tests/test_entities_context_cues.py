@@ -241,3 +241,25 @@ def test_former_states_and_big_islands_are_places() -> None:
     body = "He grew up in the Soviet Union and later farmed in Central Java."
     raw = [at(body, "Soviet Union", "ORG"), at(body, "Central Java", "PERSON")]
     assert listed(resolve(body, raw)) == {("place", "Soviet Union"), ("place", "Central Java")}
+
+
+def test_a_towns_team_by_its_nickname_is_an_organisation() -> None:
+    body = "Jono Pike hit 71 as the Hobart Hurricanes beat the Adelaide Strikers by 12 runs."
+    raw = [at(body, "Jono Pike", "PERSON"), at(body, "Hobart", "GPE")]
+    assert {("org", "Hobart Hurricanes"), ("org", "Adelaide Strikers")} <= listed(
+        resolve(body, raw)
+    )
+
+
+def test_a_town_and_a_plural_without_a_match_is_no_team() -> None:
+    body = "Many of the Hobart Residents who spoke at the meeting opposed the plan."
+    assert not any("Residents" in name for _, name in listed(resolve(body, [])))
+
+
+def test_a_clubs_manager_keeper_and_a_result_line_make_a_club() -> None:
+    body = (
+        "Kestrel 2 Harwick 1\n\nThe Harwick manager, Joe Dunn, was furious and the Harwick "
+        "keeper Sam Ivo was booked. Harwick 15th, Kestrel seventh."
+    )
+    raw = [at(body, "Harwick", "PERSON", i) for i in range(4)] + [at(body, "Joe Dunn", "PERSON")]
+    assert ("org", "Harwick") in listed(resolve(body, raw))

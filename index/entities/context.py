@@ -121,6 +121,7 @@ _NEXT_ORG = re.compile(
 _NEXT_ORG_STRONG = re.compile(
     r"^\s+(?:party|militia|faction|radio|television|newspaper|broadcaster|forward|striker"
     r"|midfielder|defender|goalkeeper|winger|frontman|frontwoman|shareholders|subsidiary"
+    r"|keeper|substitute|manager|boss|squad|fans|supporters|dressing\s+room"
     r"|chief\s+executive|ceo|exchange|coalition|alliance)\b"
 )
 #: What an organisation is introduced by: "rail operator Renfe", "the Glasgow trio Glass
@@ -325,6 +326,14 @@ _MATCH_BEFORE = re.compile(
 _MATCH_BEFORE_VERB = re.compile(
     r"\b(?:win|victory|defeat|draw|loss|beat|defeated|thrashed|edged|drew|lost|held|hosted)\b"
 )
+
+
+def match_beside(body: str, start: int, end: int) -> bool:
+    """Is a match verb right beside body[start:end] ("X beat …", "… a win over the X")?"""
+    before = body[max(0, start - 40) : start]
+    if before.endswith("the "):
+        before = before[:-4]
+    return bool(_MATCH_AFTER.match(body[end : end + 40]) or _MATCH_BEFORE_VERB.search(before[-12:]))
 
 
 _FIXTURE_BEFORE = re.compile(

@@ -12,6 +12,7 @@ from functools import cache
 
 from . import commonwords, gazetteer, personnames
 from .clean import TITLES, Mention
+from .context import match_beside
 from .edges import STARTERS, known_place, recurs, sentence_start
 
 #: A capitalised word of a Latin-script name, accents included ("Joaquín", "Łukasz").
@@ -238,6 +239,39 @@ def institutions(body: str, mentions: list[Mention], stray: list[tuple[int, int]
             continue
         out.append(Mention(start, end, "ORG", org_word=True))
         taken.append((start, end))
+    return out
+
+
+#: A town's team by its nickname: "the Perth Scorchers beat the Sydney Sixers".
+_TOWN_TEAM = re.compile(rf"\bthe ((?:{_WORD} ){{1,2}}[A-Z][a-z]+s)(?![\w’'-])")
+#: Plural names of a party's members, never a team's: "the Texas Democrats".
+_MEMBERS = frozenset({"democrats", "republicans", "conservatives", "liberals", "socialists"})
+
+
+def town_teams(body: str, mentions: list[Mention], stray: list[tuple[int, int]]) -> list[Mention]:
+    """The mentions with each town's team the sentence shows playing ("the Perth Scorchers
+    beat the Sydney Sixers by 23 runs"): a town or region, then a plural nickname, then a
+    match verb beside it. The team takes the place of the town the model tagged inside it."""
+    out = list(mentions)
+    for x in _TOWN_TEAM.finditer(body):
+        start, end = x.span(1)
+        *town_words, nick = x.group(1).split()
+        town = " ".join(town_words)
+        if (
+            not (gazetteer.city_population(town) or gazetteer.is_region(town))
+            or gazetteer.country(town)
+            or nick.casefold() in _MEMBERS
+            or nick.endswith("ss")
+            or gazetteer.is_demonym(nick)
+            or not match_beside(body, start, end)
+            or any(s <= start and end <= e for s, e in stray)
+        ):
+            continue
+        inside = [m for m in out if m.start < end and start < m.end]
+        if any(m.start < start or end < m.end for m in inside):
+            continue
+        out = [m for m in out if m not in inside]
+        out.append(Mention(start, end, "ORG", org_word=True))
     return out
 
 

@@ -39,7 +39,9 @@ def product(body: str, name: str, g: Group) -> bool:
 
 #: A version after a name: "Explorer 6", "Explorer 9.1"; never a score ("Arsenal 3 – 1").
 _VERSION_NEXT = re.compile(
-    r" (\d{1,2}(?:\.\d+)?)(?!\d|,\d|\s*[–:-]|,(?: [A-Z]\w+)+ \d|\s*(?:%|per\b|times\b|years?\b))"
+    r" (\d{1,2}(?:\.\d+)?)(?!\d|,\d|\s*[–:-]|,(?: [A-Z]\w+)+ \d|\s*(?:%|per\b|times\b|years?\b)"
+    # never a rank ("Everton 15th") or a result line ("Brentford 2 Everton 1")
+    r"|(?:st|nd|rd|th)\b|[ \t]*(?:\n|$)|(?: [A-Z][\w’'-]*)+ \d)"
 )
 
 

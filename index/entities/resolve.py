@@ -49,6 +49,7 @@ from .missed import (
     described_orgs,
     institutions,
     titled_names,
+    town_teams,
 )
 from .nameparts import complete_names, join_nicknames, nickname_aliases, with_place_of
 from .naming import MIN_VARIANT_TOKEN, close_spelling
@@ -124,7 +125,7 @@ def resolve(
     )
     mentions += cued_names(body, mentions, stray.spans)
     mentions += titled_names(body, mentions, stray.spans)
-    mentions = described_orgs(body, mentions, stray.spans)
+    mentions = town_teams(body, described_orgs(body, mentions, stray.spans), stray.spans)
     mentions += institutions(body, mentions, stray.spans)
     mentions = possessive_names(body, mentions)
     mentions = join_and_parts(body, brands_before_products(body, mentions))
