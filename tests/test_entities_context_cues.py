@@ -263,3 +263,16 @@ def test_a_clubs_manager_keeper_and_a_result_line_make_a_club() -> None:
     )
     raw = [at(body, "Harwick", "PERSON", i) for i in range(4)] + [at(body, "Joe Dunn", "PERSON")]
     assert ("org", "Harwick") in listed(resolve(body, raw))
+
+
+def test_a_capitalised_run_ending_in_an_institution_word_is_an_organisation() -> None:
+    body = (
+        "Money raised goes to the Headache Relief Trust, and the Harwick County Sheriff's "
+        "Office said roads were closed. She is a Fellow of Kestrel Hall College."
+    )
+    names = listed(resolve(body, []))
+    assert {
+        ("org", "Headache Relief Trust"),
+        ("org", "Harwick County Sheriff's Office"),
+        ("org", "Kestrel Hall College"),
+    } <= names

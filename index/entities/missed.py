@@ -215,7 +215,13 @@ def described_orgs(
 _INSTITUTIONS = frozenset(
     {"council", "police", "university", "ministry", "commission", "authority", "hospital"}
     | {"court", "party", "union", "agency", "constabulary", "tribunal", "assembly"}
+    | {"trust", "foundation", "society", "association", "federation", "institute", "college"}
+    | {"school", "academy", "league", "committee", "bureau", "fund", "corporation", "clinic"}
+    | {"library", "museum", "gallery", "orchestra", "chamber", "syndicate", "guild", "office"}
+    | {"department", "directorate", "secretariat", "cooperative", "alliance", "coalition"}
 )
+#: What someone is of an institution, before its name: "Fellow of All Souls College".
+_MEMBERSHIPS = frozenset({"fellow", "member", "members", "dean", "head", "principal", "rector"})
 _RUN = re.compile(rf"(?<![\w’'-])({_WORD}(?: (?:of |for |and )?{_WORD}){{1,5}})(?![\w’'-])")
 
 
@@ -231,6 +237,9 @@ def institutions(body: str, mentions: list[Mention], stray: list[tuple[int, int]
         while words and (words[0].casefold() in STARTERS or words[0].casefold() == "the"):
             start += len(words[0]) + 1
             words = words[1:]
+        if len(words) > 3 and words[1] == "of" and words[0].casefold() in _MEMBERSHIPS:
+            start += len(words[0]) + 4  # "Fellow of All Souls College": the college
+            words = words[2:]
         if len(words) < 2 or words[-1].casefold() not in _INSTITUTIONS:
             continue
         if not _free(start, end, taken, stray):
