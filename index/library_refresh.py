@@ -55,7 +55,7 @@ class Refreshing(Adding):
                 results[i] = InputResult(feed.url, kind="feed", failed=True, reason=reason)
                 continue
             if res.not_modified:
-                self._update_feed(feed.url, error=None)
+                self._feed_not_modified(feed.url)
                 results[i] = InputResult(feed.url, kind="feed")
                 continue
             try:
