@@ -205,3 +205,20 @@ def test_feeds_add_of_a_feed_with_nothing_to_read_warns_and_records_the_fetch(
     for feed in listed:
         assert feed["last_fetched"] is not None
         assert feed["last_error"].startswith("ill-formed feed") and "no entry" in feed["last_error"]
+
+
+def test_a_feed_that_turned_into_a_web_page_says_so_whatever_the_page(tmp_path: Path) -> None:
+    article = "<p>" + " ".join(["The harbour authority reopened the northern quay."] * 12) + "</p>"
+    pages = {
+        "/story.rss": f"<!doctype html><html><head><title>Desk</title></head><body>{article}",
+        "/bare.rss": "<!doctype html><html><head><title>Desk</title></head><body><p>Hi.</p>",
+    }
+    with serve() as server, Library.open(tmp_path / "lib") as lib:
+        for path, body in pages.items():
+            page = (body + "</body></html>").encode()
+            lib.add_feed(
+                server.route(path, Reply(body=page, headers={"Content-Type": "text/html"}))
+            )
+        reasons = {r.reason for r in lib.refresh().failures}
+        assert reasons == {"the feed URL now serves a web page, not a feed"}
+        assert {f.last_error for f in lib.feeds()} == reasons
