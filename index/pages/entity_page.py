@@ -258,10 +258,10 @@ def _related(
         ).fetchall()
     )
     # A partner two of whose forms were top entities of one article: counted exactly.
-    folded = overlap.folded(conn, together)
-    for other in folded:
-        together[other] = overlap.together(conn, forms, other)
-        n_b[other] = overlap.top_articles(conn, other)
+    exact = {other: overlap.counts(conn, other) for other in overlap.folded(conn, together)}
+    for other, (_articles, tops) in exact.items():
+        together[other] = overlap.together(conn, forms, other, n_a)
+        n_b[other] = tops
     together = {o: n for o, n in together.items() if n >= least}
     if not together:
         return ()
@@ -284,8 +284,8 @@ def _related(
             f" WHERE a.entity_id IN ({_ids(picked)}) GROUP BY a.entity_id"
         ).fetchall()
     )
-    for other in folded.intersection(picked):  # its day sums hold an article twice
-        counts[other] = overlap.shared(conn, _forms(conn, other)).articles
+    for other in exact.keys() & set(picked):  # its day sums hold an article twice
+        counts[other] = exact[other][0]
     return tuple(
         Related(
             EntityRef(names[other][0], names[other][1], int(counts.get(other, n_ab))),

@@ -139,21 +139,28 @@ def forms_of(conn: sqlite3.Connection, eid: int) -> list[int]:
     return [int(r[0]) for r in conn.execute("SELECT id FROM entity_aliases WHERE entity_id = ?", (eid,))]  # fmt: skip
 
 
-def top_articles(conn: sqlite3.Connection, eid: int) -> int:
-    """Distinct articles where the entity is among the top entities (a scan of its rows)."""
+def counts(conn: sqlite3.Connection, eid: int) -> tuple[int, int]:
+    """(distinct articles, distinct articles where it is a top entity): one scan of its rows,
+    for a partner whose sums count an article twice."""
     row = conn.execute(
-        "SELECT COUNT(DISTINCT article_id) FROM page_entities"
-        f" WHERE form IN ({_ids(forms_of(conn, eid))}) AND top = 1"
+        "SELECT COUNT(DISTINCT article_id), COUNT(DISTINCT CASE WHEN top THEN article_id END)"
+        f" FROM page_entities WHERE form IN ({_ids(forms_of(conn, eid))})"
     ).fetchone()
-    return int(row[0])
+    return int(row[0]), int(row[1])
 
 
-def together(conn: sqlite3.Connection, a_forms: Sequence[int], eid: int) -> int:
-    """Distinct articles where both are among the top entities (a join of their rows)."""
+def together(conn: sqlite3.Connection, a_forms: Sequence[int], eid: int, a_tops: int) -> int:
+    """Distinct articles where both are among the top entities: the rows of the side with
+    fewer (`a_tops`, the page entity's, against the partner's page_tops) each looked up in
+    the other's by primary key, so the cost is the smaller entity's, not the larger's."""
+    b_forms = forms_of(conn, eid)
+    b_tops = conn.execute(
+        f"SELECT COALESCE(SUM(n), 0) FROM page_tops WHERE form IN ({_ids(b_forms)})"
+    ).fetchone()[0]
+    few, many = (a_forms, b_forms) if a_tops <= b_tops else (b_forms, a_forms)
     row = conn.execute(
-        "SELECT COUNT(DISTINCT x.article_id) FROM page_entities x JOIN page_entities y"
-        " ON y.at = x.at AND y.article_id = x.article_id"
-        f" WHERE x.form IN ({_ids(a_forms)}) AND x.top = 1"
-        f" AND y.form IN ({_ids(forms_of(conn, eid))}) AND y.top = 1"
+        "SELECT COUNT(DISTINCT x.article_id) FROM page_entities x CROSS JOIN page_entities y"
+        f" ON y.form IN ({_ids(many)}) AND y.at = x.at AND y.article_id = x.article_id"
+        f" WHERE x.form IN ({_ids(few)}) AND x.top = 1 AND y.top = 1"
     ).fetchone()
     return int(row[0])
