@@ -420,7 +420,14 @@ def test_merging_two_entities_of_one_article_counts_that_article_once(tmp_path: 
             ("Gulf Daily", 1),
             ("Levant Wire", 1),
         ]
-        # Undoing the rename and the merge gives back the two people, one article each.
+        # Split off again, each is one article, together with Quist once.
+        lib.split_entity("Yusuf Karimi-Haddad", "Omar Haddad", type_="person")
+        quist = lib.entity_page("Mara Quist", "person")
+        assert related(quist)["Omar Haddad"] == related(quist)["Yusuf Karimi-Haddad"] == (1, 1, 1.0)
+        assert lib.entity_page("Omar Haddad", "person").articles == 1
+        # Undoing the split, the rename and the merge gives back the two people as they were.
+        assert lib.undo_entity_change()
+        assert lib.entity_page("Yusuf Karimi-Haddad", "person").articles == 1
         assert lib.undo_entity_change() and lib.undo_entity_change()
         assert related(lib.entity_page("Mara Quist", "person")) == related(before)
         for name in ("Yusuf Karimi", "Omar Haddad"):
