@@ -284,10 +284,11 @@ class Adding(Subscriptions):
             for (_, p), c in zip(group, counts, strict=True):
                 if p.validators is not None:
                     url, etag, last_modified, title = p.validators
+                    # An ill-formed feed stays marked (its `problem`) until a good copy comes.
                     self._conn.execute(
                         "UPDATE feeds SET etag = ?, last_modified = ?, last_fetched = ?,"
-                        " last_error = NULL, title = COALESCE(?, title) WHERE url = ?",
-                        (etag, last_modified, now(), title, url),
+                        " last_error = ?, problem = ?, title = COALESCE(?, title) WHERE url = ?",
+                        (etag, last_modified, now(), *[p.parsed.problem] * 2, title, url),
                     )
                 if p.fingerprint:
                     self._conn.execute(

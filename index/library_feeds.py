@@ -95,6 +95,16 @@ class Subscriptions(Corrections):
                 (etag, last_modified, now(), error, title, url),
             )
 
+    def _feed_not_modified(self, url: str) -> None:
+        """A 304 (or an unchanged file): the document last stored is still the feed, so its
+        state comes back — clean, or what is wrong with it (an ill-formed feed is not quiet)
+        — in place of any error a fetch in between left."""
+        with transaction(self._conn):
+            self._conn.execute(
+                "UPDATE feeds SET last_fetched = ?, last_error = problem WHERE url = ?",
+                (now(), url),
+            )
+
     def remove_feed(self, url: str) -> bool:
         with contextlib.suppress(InputError):
             url = feed_url(url)
@@ -153,16 +163,28 @@ class Subscriptions(Corrections):
         with contextlib.suppress(InputError):  # a path, not a URL: known after subscribing
             if (url := feed_url(target)) in known:
                 return known[url], False
-        title = self.probe_feed(target).title if check else None
+        probed = self.probe_feed(target) if check else None
         if not wanted():
             return None, False
-        feed = self.subscribe(target, title=title)  # one subscribed already keeps its title
+        # One subscribed already keeps its title.
+        feed = self.subscribe(target, title=probed.title if probed else None)
+        if probed is not None and feed.url not in known:
+            # It was fetched to check it: when, and what is wrong with it (an ill-formed feed
+            # with nothing to read), as a refresh would have recorded. Its entries come with
+            # the first refresh, which the validators left unset make a full fetch.
+            with transaction(self._conn):
+                self._conn.execute(
+                    "UPDATE feeds SET last_fetched = ?, last_error = ?, problem = ? WHERE url = ?",
+                    (now(), probed.last_error, probed.last_error, feed.url),
+                )
+            feed = next(f for f in self.feeds() if f.url == feed.url)
         return feed, feed.url not in known
 
     def probe_feed(self, target: str) -> FeedInfo:
         """Fetch (or read) a feed once and parse it, without storing anything, so a typo, a
         404 or a web page that is no feed is refused when the subscription is made rather
-        than failing at every refresh. Returns the feed's URL and title; raises InputError."""
+        than failing at every refresh. Returns the feed's URL and title, and as `last_error`
+        what is wrong with a feed that is ill-formed but still a feed; raises InputError."""
         from pathlib import Path
         from urllib.parse import unquote, urlsplit
 
@@ -188,7 +210,8 @@ class Subscriptions(Corrections):
         if kind != "feed":
             raise InputError(target, f"not a feed: {_NOT_A_FEED.get(kind, kind)}")
         parsed = parse_bytes(data, origin, content_type=content_type, base_url=url)
-        return FeedInfo(url=url, title=parsed.feeds[0].title if parsed.feeds else None)
+        title = parsed.feeds[0].title if parsed.feeds else None
+        return FeedInfo(url=url, title=title, last_error=parsed.problem)
 
     def set_feed_full_text(self, url: str, on: bool) -> None:
         """Fetch the full text of every new entry of this subscription (index.fulltext)."""

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import sqlite3
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -281,4 +283,8 @@ class Reading(LibraryBase):
             while rows := cursor.fetchmany(batch):
                 yield from self._summaries(rows)
         finally:
-            cursor.close()
+            # A generator left half-read is closed when it is collected, which may be after
+            # the library (and the cursor's connection) closed: closing it then has nothing
+            # left to free, and must not print "Exception ignored ... closed database".
+            with contextlib.suppress(sqlite3.ProgrammingError):
+                cursor.close()

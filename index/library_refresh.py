@@ -23,6 +23,23 @@ _NOT_A_FEED = {
 }
 
 
+def _not_a_feed(kind: str) -> str:
+    return _NOT_A_FEED.get(kind, f"the URL no longer serves a feed ({kind})")
+
+
+def _served_instead(data: bytes, content_type: str | None, origin: str) -> str | None:
+    """What a subscription serves in place of a feed (one message per kind: a web page is "a
+    web page" whether it has an article's text or none), or None when it looks like a feed."""
+    from .sources import sniff
+    from .sources.decode import declared_encoding, decode
+
+    try:
+        kind = sniff(decode(data, origin, declared=declared_encoding(data, content_type)))
+    except InputError:
+        return None
+    return None if kind == "feed" else _not_a_feed(kind)
+
+
 class Refreshing(Adding):
     """`refresh`, full text of an article or of every new entry of a feed."""
 
@@ -55,7 +72,7 @@ class Refreshing(Adding):
                 results[i] = InputResult(feed.url, kind="feed", failed=True, reason=reason)
                 continue
             if res.not_modified:
-                self._update_feed(feed.url, error=None)
+                self._feed_not_modified(feed.url)
                 results[i] = InputResult(feed.url, kind="feed")
                 continue
             try:
@@ -63,12 +80,15 @@ class Refreshing(Adding):
                     res.content or b"", feed.url, content_type=res.content_type, base_url=res.url
                 )
             except InputError as exc:
-                self._update_feed(feed.url, error=exc.reason)
-                results[i] = InputResult(feed.url, kind="feed", failed=True, reason=exc.reason)
+                # A web page says so whatever its text: a near-empty one fails to parse.
+                served = _served_instead(res.content or b"", res.content_type, feed.url)
+                reason = served or exc.reason
+                self._update_feed(feed.url, error=reason)
+                results[i] = InputResult(feed.url, kind="feed", failed=True, reason=reason)
                 continue
             if got.kind != "feed":
                 # A subscription that now serves a page or a list of feeds: not an article.
-                reason = _NOT_A_FEED.get(got.kind, f"the URL no longer serves a feed ({got.kind})")
+                reason = _not_a_feed(got.kind)
                 self._update_feed(feed.url, error=reason)
                 results[i] = InputResult(feed.url, kind="feed", failed=True, reason=reason)
                 continue

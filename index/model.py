@@ -67,6 +67,9 @@ class ParsedInput:
 
     `warnings` are problems that did not stop the input (a salvaged ill-formed feed);
     `feeds` are subscriptions the input asks for (an OPML file, or a URL that is a feed).
+    `problem` is what is wrong with a feed's document as a whole (ill-formed, so only part
+    of it could be read): a subscription keeps it as its state until the feed is mended, as a
+    304 repeats the same broken document.
     """
 
     origin: str
@@ -74,6 +77,7 @@ class ParsedInput:
     articles: tuple[RawArticle, ...] = ()
     warnings: tuple[str, ...] = ()
     feeds: tuple[FeedInfo, ...] = ()
+    problem: str | None = None
 
 
 class InputError(Exception):

@@ -294,6 +294,9 @@ _LATER_COLUMNS = (
     ("ingest_log", "duplicates", "INTEGER NOT NULL DEFAULT 0"),
     # where a subscription's title came from (index.feeds.settle_title); NULL: not known
     ("feeds", "title_from", "TEXT"),
+    # what is wrong with the document last stored from the feed (ParsedInput.problem): its
+    # last_error again at each 304, which repeats that document
+    ("feeds", "problem", "TEXT"),
 )
 
 

@@ -122,3 +122,103 @@ def test_feeds_add_checks_the_feed_once_and_refuses_what_is_no_feed(
         assert "Already subscribed" in capsys.readouterr().out
     with Library.open(tmp_path / "lib") as library:
         assert [(f.url, f.title) for f in library.feeds()] == [(good, "Nile Desk")]
+
+
+# -- broken feeds stay visible (QA 4, items 7 and 8) ----------------------------------------------
+CUT_HEAD = '<?xml version="1.0"?><rss version="2.0"><channel><title>Cut Wire</title>'
+CUT_ITEMS = "".join(
+    f"<item><title>Grain convoy {i} reaches Odesa</title><link>https://cut.example/{i}</link>"
+    f"<description>The grain convoy {i} reached Odesa on Monday, port officials said."
+    "</description></item>"
+    for i in range(3)
+)
+CUT_TAIL = "<item><title>Half a sto"
+
+
+def test_an_ill_formed_feed_stays_marked_across_not_modified_refreshes(tmp_path: Path) -> None:
+    cut = (CUT_HEAD + CUT_ITEMS + CUT_TAIL).encode()
+    with serve() as server, Library.open(tmp_path / "lib") as lib:
+        url = server.route("/cut.rss", conditional(cut, etag='"v1"'))
+        lib.add_feed(url)
+        first = lib.refresh()
+        assert first.added == 3 and not first.failures
+        assert any(w.startswith("ill-formed feed") for w in first.results[0].warnings)
+        marked = lib.feeds()[0].last_error
+        assert marked and marked.startswith("ill-formed feed") and "kept 3 entries" in marked
+
+        assert lib.refresh().results[0].warnings == ()  # a 304: the same broken document
+        assert server.requests[-1].headers.get("if-none-match") == '"v1"'
+        assert lib.feeds()[0].last_error == marked
+
+        # A failed fetch says why; the next 304 brings the feed's own state back.
+        server.route("/cut.rss", Reply(status=503, body=b"busy"))
+        lib.refresh()
+        assert "503" in (lib.feeds()[0].last_error or "")
+        server.route("/cut.rss", conditional(cut, etag='"v1"'))
+        lib.refresh()
+        assert lib.feeds()[0].last_error == marked
+
+        # Mended: a good copy clears it.
+        good = (CUT_HEAD + CUT_ITEMS + "</channel></rss>").encode()
+        server.route("/cut.rss", conditional(good, etag='"v2"'))
+        lib.refresh()
+        assert lib.feeds()[0].last_error is None
+        lib.refresh()
+        assert lib.feeds()[0].last_error is None
+
+
+def test_an_ill_formed_feed_with_nothing_to_read_is_not_called_empty(tmp_path: Path) -> None:
+    with serve() as server, Library.open(tmp_path / "lib") as lib:
+        url = server.route("/cut0.rss", conditional((CUT_HEAD + CUT_TAIL).encode(), etag='"a"'))
+        lib.add_feed(url)
+        warnings = lib.refresh().results[0].warnings
+        assert not any("no entries yet" in w for w in warnings)
+        assert any("no entry could be read" in w for w in warnings)
+        lib.refresh()
+        assert "no entry could be read" in (lib.feeds()[0].last_error or "")
+        # A well-formed feed without entries is only empty.
+        empty = server.route("/empty.rss", Reply(body=(CUT_HEAD + "</channel></rss>").encode()))
+        lib.add_feed(empty)
+        report = {r.origin: r for r in lib.refresh().results}
+        assert report[empty].warnings == ("the feed has no entries yet",)
+        assert {f.url: f.last_error for f in lib.feeds()}[empty] is None
+
+
+def test_feeds_add_of_a_feed_with_nothing_to_read_warns_and_records_the_fetch(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from reader.cli import main
+
+    lib = ["--library", str(tmp_path / "lib")]
+    garbage = tmp_path / "garbage.xml"
+    garbage.write_text(CUT_HEAD + CUT_TAIL)
+    assert main([*lib, "feeds", "add", str(garbage)]) == 0
+    capsys.readouterr()
+    with serve() as server:
+        url = server.route("/cut0.rss", Reply(body=(CUT_HEAD + CUT_TAIL).encode()))
+        assert main([*lib, "feeds", "add", url, "--json"]) == 0
+        added = json.loads(capsys.readouterr().out)["feed"]
+        assert "no entry could be read" in added["last_error"] and added["last_fetched"]
+    assert main([*lib, "feeds", "list", "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)["feeds"]
+    assert len(listed) == 2
+    for feed in listed:
+        assert feed["last_fetched"] is not None
+        assert feed["last_error"].startswith("ill-formed feed") and "no entry" in feed["last_error"]
+
+
+def test_a_feed_that_turned_into_a_web_page_says_so_whatever_the_page(tmp_path: Path) -> None:
+    article = "<p>" + " ".join(["The harbour authority reopened the northern quay."] * 12) + "</p>"
+    pages = {
+        "/story.rss": f"<!doctype html><html><head><title>Desk</title></head><body>{article}",
+        "/bare.rss": "<!doctype html><html><head><title>Desk</title></head><body><p>Hi.</p>",
+    }
+    with serve() as server, Library.open(tmp_path / "lib") as lib:
+        for path, body in pages.items():
+            page = (body + "</body></html>").encode()
+            lib.add_feed(
+                server.route(path, Reply(body=page, headers={"Content-Type": "text/html"}))
+            )
+        reasons = {r.reason for r in lib.refresh().failures}
+        assert reasons == {"the feed URL now serves a web page, not a feed"}
+        assert {f.last_error for f in lib.feeds()} == reasons

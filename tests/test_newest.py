@@ -35,3 +35,28 @@ def test_cli_articles_limit(library_path: Path, capsys: pytest.CaptureFixture[st
     with pytest.raises(SystemExit) as exited:
         main(["articles", "--limit", "-1", *lib])
     assert exited.value.code == 2
+
+
+def test_a_stream_left_half_read_after_the_library_closed_prints_nothing(
+    library_path: Path,
+) -> None:
+    """QA: abandoning `newest()` inside `with Library.open()` printed "Exception ignored …
+    Cannot operate on a closed database" when the generator was collected after the close.
+    A second interpreter, as a script using the Python API would run it."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from index import Library\n"
+        "with Library.open(sys.argv[1]) as lib:\n"
+        "    stream = lib.newest(batch=2)\n"
+        "    print(next(stream).id)\n"
+        "del stream\n"
+        "print('done')\n"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", script, str(library_path)], capture_output=True, text=True
+    )
+    assert run.returncode == 0 and run.stdout.splitlines()[-1] == "done"
+    assert run.stderr == ""

@@ -378,3 +378,59 @@ def test_over_a_long_span_the_busiest_buckets_are_weeks(tmp_path: Path) -> None:
     assert page.bucket == "week"
     assert {b.start for b in page.timeline} >= {b.start for b in page.busiest}
     assert (page.busiest[0].start, page.busiest[0].count) == ("2026-01-05", 3)
+
+
+def test_merging_two_entities_of_one_article_counts_that_article_once(tmp_path: Path) -> None:
+    # QA: after merging two people named in the same article, the article was counted twice
+    # (its source twice, "2 together" with everyone else in it, and the lift doubled).
+    articles = [
+        {
+            "title": "Talks in Doha",
+            "body": "Mara Quist met Yusuf Karimi and Omar Haddad in Doha on Monday. Quist said"
+            " the talks went well. Karimi said nothing. Haddad said the port would reopen.",
+            "url": "https://twice.example/1",
+            "published": "2026-07-01T09:00:00+00:00",
+            "source": "Gulf Daily",
+        },
+        {
+            "title": "Port reopens",
+            "body": "Mara Quist visited the port on Friday. Quist said the cranes were working.",
+            "url": "https://twice.example/2",
+            "published": "2026-07-03T09:00:00+00:00",
+            "source": "Levant Wire",
+        },
+    ]
+
+    def related(page) -> dict[str, tuple[int, int, float]]:
+        return {r.entity.name: (r.entity.articles, r.together, r.lift) for r in page.related}
+
+    with _library_of(tmp_path, articles) as lib:
+        before = lib.entity_page("Mara Quist", "person")
+        lib.merge_entities("Yusuf Karimi", "Omar Haddad", type_="person")
+        lib.rename_entity("Yusuf Karimi", "Yusuf Karimi-Haddad", type_="person")
+        merged = lib.entity_page("Yusuf Karimi-Haddad", "person")
+        assert merged.articles == 1
+        assert [(s.source, s.articles) for s in merged.sources] == [("Gulf Daily", 1)]
+        assert "Yusuf Karimi-Haddad" not in related(merged)
+        assert related(merged)["Mara Quist"] == (2, 1, 1.0)
+        assert related(merged)["Doha"] == (1, 1, 2.0)
+        quist = lib.entity_page("Mara Quist", "person")
+        assert related(quist)["Yusuf Karimi-Haddad"] == (1, 1, 1.0)
+        assert [(s.source, s.articles) for s in quist.sources] == [
+            ("Gulf Daily", 1),
+            ("Levant Wire", 1),
+        ]
+        # Split off again, each is one article, together with Quist once.
+        lib.split_entity("Yusuf Karimi-Haddad", "Omar Haddad", type_="person")
+        quist = lib.entity_page("Mara Quist", "person")
+        assert related(quist)["Omar Haddad"] == related(quist)["Yusuf Karimi-Haddad"] == (1, 1, 1.0)
+        assert lib.entity_page("Omar Haddad", "person").articles == 1
+        # Undoing the split, the rename and the merge gives back the two people as they were.
+        assert lib.undo_entity_change()
+        assert lib.entity_page("Yusuf Karimi-Haddad", "person").articles == 1
+        assert lib.undo_entity_change() and lib.undo_entity_change()
+        assert related(lib.entity_page("Mara Quist", "person")) == related(before)
+        for name in ("Yusuf Karimi", "Omar Haddad"):
+            page = lib.entity_page(name, "person")
+            assert page.articles == 1 and [s.articles for s in page.sources] == [1]
+            assert related(page)["Mara Quist"][1] == 1

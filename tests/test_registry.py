@@ -360,6 +360,36 @@ def test_split_and_undo(syria: Registry) -> None:
     assert snapshot(syria, IDS) == before
 
 
+def test_splitting_the_name_a_merge_brought_in_brings_back_that_entity(reg: Registry) -> None:
+    # QA: a person renamed, then merged into another; splitting the new name off gave an empty
+    # entity (the renamed name carried no mention) while its articles stayed with the target.
+    add(reg, "j1", "Abu Mohammed al-Jolani spoke.", ("person", "Abu Mohammed al-Jolani"))
+    add(reg, "j2", "Abu Mohammed al-Jolani left.", ("person", "Abu Mohammed al-Jolani"))
+    add(reg, "b1", "Bashar al-Assad flew.", ("person", "Bashar al-Assad"))
+    reg.rename("Abu Mohammed al-Jolani", "Ahmed al-Sharaa")
+    reg.merge("Bashar al-Assad", "Ahmed al-Sharaa")
+    assert people(reg) == {"Bashar al-Assad": 3}
+    before = snapshot(reg, ["j1", "j2", "b1"])
+    message, affected = reg.split("Bashar al-Assad", "Ahmed al-Sharaa")
+    assert (
+        message == 'Split "Ahmed al-Sharaa" from "Bashar al-Assad": now its own person (2 articles)'
+    )
+    assert affected == {"j1", "j2", "b1"}
+    assert people(reg) == {"Bashar al-Assad": 1, "Ahmed al-Sharaa": 2}
+    assert {m.entity for m in reg.mentions("j1")} == {"Ahmed al-Sharaa"}
+    assert reg.find("Abu Mohammed al-Jolani")[0].name == "Ahmed al-Sharaa"
+    assert reg.find("Bashar al-Assad")[0].aliases == ()
+    # Undo puts it back inside Assad, then the merge's own undo parts them as before it.
+    assert reg.undo() is not None
+    assert snapshot(reg, ["j1", "j2", "b1"]) == before
+    reg.undo()
+    assert people(reg) == {"Bashar al-Assad": 1, "Ahmed al-Sharaa": 2}
+    # A form that was never a merged entity's name still splits alone.
+    reg.merge("Bashar al-Assad", "Ahmed al-Sharaa")
+    reg.split("Bashar al-Assad", "Abu Mohammed al-Jolani")
+    assert people(reg) == {"Bashar al-Assad": 1, "Abu Mohammed al-Jolani": 2}
+
+
 def test_split_is_not_undone_by_later_articles(syria: Registry) -> None:
     syria.split("Bashar al-Assad", "Assad")
     add(syria, "a5", "Assad spoke.", ("person", "Assad"))

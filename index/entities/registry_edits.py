@@ -29,6 +29,7 @@ from .registry_core import (
     _ids_json,
     _Op,
 )
+from .registry_log import merged_in
 
 
 class EditsMixin(RegistryCore):
@@ -75,6 +76,8 @@ class EditsMixin(RegistryCore):
             "SELECT id, name FROM entity_aliases WHERE entity_id = ? AND key = ? ORDER BY id",
             (e.id, akey),
         ).fetchall()
+        # The display name of an entity a merge brought in: that entity comes back whole.
+        whole = merged_in(self.conn, e.id, akey) if rows else None
         if not rows:
             forms = ", ".join(f'"{a}"' for a in self._describe([e.id])[e.id].aliases)
             raise EntityError(
@@ -85,8 +88,11 @@ class EditsMixin(RegistryCore):
         log: list[_Op] = []
         self._set_entity(e.id, log, pinned=1)
         ids = [int(r[0]) for r in rows]
+        if whole is not None:
+            ids = sorted(set(ids) | set(whole.forms))
+        written_as = whole.name if whole is not None else rows[0][1]
         # Not blindly `e`'s type: a place merged into an org comes back a place.
-        type_now = self._split_type(e, rows[0][1], ids)
+        type_now = self._split_type(e, written_as, ids)
         same = self.conn.execute(
             "SELECT id FROM entities WHERE key = ? AND type = ? AND id != ? ORDER BY id LIMIT 1",
             (akey, type_now, e.id),
@@ -95,7 +101,9 @@ class EditsMixin(RegistryCore):
             target = int(same[0])
             self._set_entity(target, log, pinned=1)
         else:
-            target = self._new_entity(type_now, rows[0][1], log=log, origin=e.id)
+            target = self._new_entity(type_now, written_as, log=log, origin=e.id)
+            if whole is not None and whole.user_named:
+                self._set_entity(target, log, user_named=1)
         self._move_aliases(ids, e.id, target, log)
         if type_now != e.type:
             self._retype_forms(ids, e.type, type_now, log)

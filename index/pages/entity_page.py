@@ -22,6 +22,7 @@ from ..entities.keys import entity_key
 from ..entities.registry import Registry
 from ..entities.registry_blocks import blocked_entities, blocked_message
 from ..model import ArticleSummary, EntityType
+from . import overlap
 from .model import (
     AmbiguousEntity,
     Bucket,
@@ -107,18 +108,10 @@ def entity_days(conn: sqlite3.Connection, eid: int) -> list[tuple[str, int]]:
     ]
 
 
-def _forms(conn: sqlite3.Connection, eid: int) -> list[int]:
-    return [int(r[0]) for r in conn.execute("SELECT id FROM entity_aliases WHERE entity_id = ?", (eid,))]  # fmt: skip
+_forms = overlap.forms_of
 
 
-def _count(conn: sqlite3.Connection, forms: Sequence[int]) -> int:
-    row = conn.execute(
-        f"SELECT COUNT(DISTINCT article_id) FROM page_entities WHERE form IN ({_ids(forms)})"
-    ).fetchone()
-    return int(row[0])
-
-
-def _ref(conn: sqlite3.Connection, eid: int) -> EntityRef:
+def _ref(conn: sqlite3.Connection, eid: int, shared: overlap.Shared | None = None) -> EntityRef:
     """A candidate for an ambiguous name, with its other names to tell it apart."""
     name, type_, key = conn.execute(
         "SELECT name, type, key FROM entities WHERE id = ?", (eid,)
@@ -129,7 +122,9 @@ def _ref(conn: sqlite3.Connection, eid: int) -> EntityRef:
     ):
         if akey != key:
             aliases.setdefault(akey, alias)
-    return EntityRef(name, type_, _count(conn, _forms(conn, eid)), tuple(aliases.values()))
+    if shared is None:
+        shared = overlap.shared(conn, _forms(conn, eid))
+    return EntityRef(name, type_, shared.articles, tuple(aliases.values()))
 
 
 def entity_page(
@@ -146,10 +141,13 @@ def entity_page(
         raise PageError("That entity is no longer in the library.")
     if blocked_entities(conn, [eid]):
         raise PageError(blocked_message(row[0], row[0]))
-    ref = _ref(conn, eid)
-    name, type_ = ref.name, ref.type
     forms = _forms(conn, eid)
     ids = _ids(forms)
+    # Its distinct articles, and any that hold two of its forms (after a merge): the sums
+    # over forms below count those twice and take the extra back.
+    shared = overlap.shared(conn, forms)
+    ref = _ref(conn, eid, shared)
+    name, type_ = ref.name, ref.type
     articles = ref.articles
     days = entity_days(conn, eid)  # an article counted once, however many forms it wrote
     # Two queries: SQLite answers a lone MIN or MAX from the index, both at once by a scan.
@@ -161,12 +159,15 @@ def entity_page(
     # The busiest buckets of the timeline shown: weeks when it counts weeks, else days.
     buckets = timeline if bucket == "week" else tuple(Bucket(d, int(n)) for d, n in days)
     busiest = sorted((b for b in buckets if b.count), key=lambda b: (-b.count, b.start))
-    sources = tuple(
-        SourceCount(s, int(n))
+    extra = overlap.sources_extra(conn, shared)
+    counted = [
+        (str(s), int(n) - extra.get(s, 0))
         for s, n in conn.execute(
-            f"SELECT source, SUM(n) AS k FROM page_sources WHERE form IN ({ids})"
-            " GROUP BY source ORDER BY k DESC, source"
+            f"SELECT source, SUM(n) FROM page_sources WHERE form IN ({ids}) GROUP BY source"
         )
+    ]
+    sources = tuple(
+        SourceCount(s, n) for s, n in sorted(counted, key=lambda c: (-c[1], c[0])) if n > 0
     )
     latest_ids = [
         r[0]
@@ -187,7 +188,7 @@ def entity_page(
         bucket=bucket,
         timeline=timeline,
         busiest=tuple(busiest[:BUSIEST]),
-        related=_related(conn, eid, forms, articles, related),
+        related=_related(conn, eid, forms, shared, related),
         sources=sources,
         quotes=_quotes(conn, ids, quotes),
         latest=tuple(summaries(latest_ids)),
@@ -223,14 +224,18 @@ def _timeline(
 
 
 def _related(
-    conn: sqlite3.Connection, eid: int, forms: Sequence[int], articles: int, limit: int
+    conn: sqlite3.Connection, eid: int, forms: Sequence[int], shared: overlap.Shared, limit: int
 ) -> tuple[Related, ...]:
     ids = _ids(forms)
     n_a = conn.execute(f"SELECT COALESCE(SUM(n), 0) FROM page_tops WHERE form IN ({ids})").fetchone()[0]  # fmt: skip
+    n_a -= overlap.tops_extra(shared)
     total = conn.execute("SELECT COUNT(*) FROM page_articles").fetchone()[0]
-    if not n_a or not total:
+    if n_a <= 0 or not total:
         return ()
+    articles = shared.articles
     least = MIN_TOGETHER if articles >= FEW_ARTICLES else (2 if articles >= 4 else 1)
+    # Sums over forms are at least the articles seen together, so this keeps every partner
+    # that can reach `least`; what an article holding two forms of one side added comes off.
     together = {
         int(other): int(n)
         for other, n in conn.execute(
@@ -243,32 +248,44 @@ def _related(
     }
     for blocked in blocked_entities(conn, together):  # "not an entity" is seen with nobody
         del together[blocked]
-    if not together:
-        return ()
+    for other, n in overlap.pairs_extra(conn, eid, shared).items():
+        if other in together:
+            together[other] -= n
     n_b = dict(
         conn.execute(
             "SELECT a.entity_id, SUM(t.n) FROM page_tops t JOIN entity_aliases a ON a.id = t.form"
             f" WHERE a.entity_id IN ({_ids(list(together))}) GROUP BY a.entity_id"
         ).fetchall()
     )
+    # A partner two of whose forms were top entities of one article: counted exactly.
+    exact = {other: overlap.counts(conn, other) for other in overlap.folded(conn, together)}
+    for other, (_articles, tops) in exact.items():
+        together[other] = overlap.together(conn, forms, other, n_a)
+        n_b[other] = tops
+    together = {o: n for o, n in together.items() if n >= least}
+    if not together:
+        return ()
     scored = []
     for other, n_ab in together.items():
         lift = n_ab * total / (n_a * max(n_b.get(other, n_ab), n_ab))
         scored.append((lift, n_ab, other))
     scored.sort(key=lambda s: (-s[0], -s[1], s[2]))
     chosen = scored[:limit]
+    picked = [c[2] for c in chosen]
     names = {
         int(i): (n, t)
         for i, n, t in conn.execute(
-            f"SELECT id, name, type FROM entities WHERE id IN ({_ids([c[2] for c in chosen])})"
+            f"SELECT id, name, type FROM entities WHERE id IN ({_ids(picked)})"
         )
     }
     counts = dict(
         conn.execute(
             "SELECT a.entity_id, SUM(d.n) FROM page_days d JOIN entity_aliases a ON a.id = d.form"
-            f" WHERE a.entity_id IN ({_ids([c[2] for c in chosen])}) GROUP BY a.entity_id"
+            f" WHERE a.entity_id IN ({_ids(picked)}) GROUP BY a.entity_id"
         ).fetchall()
     )
+    for other in exact.keys() & set(picked):  # its day sums hold an article twice
+        counts[other] = exact[other][0]
     return tuple(
         Related(
             EntityRef(names[other][0], names[other][1], int(counts.get(other, n_ab))),

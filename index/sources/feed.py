@@ -184,13 +184,14 @@ def parse(
         else:
             articles.append(article)
 
+    problem = None
     if type(exc).__name__ == "CharacterEncodingOverride":
         warnings.append(f"the feed's declared encoding was wrong; read as {parsed.encoding}")
     elif parsed.bozo:
         # An empty entry at the end of a broken feed is the cut-off one: no separate warning.
-        warnings.append(
-            f"ill-formed feed: {_problem(exc)}; kept {_entries(len(articles))} that could be read"
-        )
+        kept = f"kept {_entries(len(articles))} that" if articles else "no entry"
+        problem = f"ill-formed feed: {_problem(exc)}; {kept} could be read"
+        warnings.append(problem)
     elif skipped:
         warnings.append(f"skipped {_entries(skipped)} with neither a title nor any text")
 
@@ -198,8 +199,9 @@ def parse(
     if base_url:
         feeds = (FeedInfo(url=base_url, title=feed_title),)
     if not articles:
-        if not entries and feeds:
-            # A subscription whose feed is empty right now is still a good subscription.
+        if not entries and feeds and problem is None:
+            # A subscription whose feed is empty right now is still a good subscription (an
+            # ill-formed one is not "empty": `problem` says what it is).
             warnings.append("the feed has no entries yet")
         elif not feeds:
             # Entries that were there but unusable are named by the warnings.
@@ -211,4 +213,5 @@ def parse(
         articles=tuple(articles),
         warnings=tuple(warnings),
         feeds=feeds,
+        problem=problem,
     )
