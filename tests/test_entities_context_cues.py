@@ -276,3 +276,23 @@ def test_a_capitalised_run_ending_in_an_institution_word_is_an_organisation() ->
         ("org", "Harwick County Sheriff's Office"),
         ("org", "Kestrel Hall College"),
     } <= names
+
+
+def test_a_country_the_model_once_called_an_organisation_is_one_country() -> None:
+    body = "Troops from Burkina Faso crossed the border. Mali and Burkina Faso signed a pact."
+    raw = [
+        at(body, "Burkina Faso", "ORG"),
+        at(body, "Mali", "GPE"),
+        at(body, "Burkina Faso", "GPE", 1),
+    ]
+    places = [e.name for e in resolve(body, raw) if e.type == "place"]
+    assert sorted(places) == ["Burkina Faso", "Mali"]
+
+
+def test_a_region_and_its_name_alone_are_one_place_but_a_university_is_not() -> None:
+    body = "Raiders attacked a village in Kwale County on Monday. Kwale has seen attacks before."
+    raw = [at(body, "Kwale County", "GPE"), at(body, "Kwale", "GPE", 1)]
+    assert listed(resolve(body, raw)) == {("place", "Kwale County")}
+    body = "Iowa State beat Drake on Friday, the biggest win in Iowa this season."
+    raw = [at(body, "Iowa State", "ORG"), at(body, "Iowa", "GPE", 1)]
+    assert ("place", "Iowa") in listed(resolve(body, raw))

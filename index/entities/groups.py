@@ -71,6 +71,15 @@ def group_mentions(body: str, mentions: list[Mention], aliases: dict[str, str]) 
         g.mentions.append(m)
         if country:
             g.country = country
+    # A country the model once called an organisation ("Burkina Faso" as ORG, kept apart
+    # above for a government or a team) is the country the article names elsewhere.
+    for key, g in list(groups.items()):
+        country = (
+            None if g.country else gazetteer.country(body[g.mentions[0].start : g.mentions[0].end])
+        )
+        home = "country:" + entity_key(country) if country else None
+        if home in groups and home != key:
+            groups[home].mentions.extend(groups.pop(key).mentions)
     return groups
 
 
@@ -268,6 +277,10 @@ def _may_link(short: list[str], long: list[str], g: Group, target: Group) -> boo
             # "Serra Verde" of "Serra Verde Commodities": a company without its trade
             or (i == 0 and all(w in DESIGNATORS or w in gazetteer.ORG_WORDS for w in lacking))
         )
+    if i == 0 and all(w in _ADMIN_WORDS for w in lacking):
+        # "Lamu" of "Lamu County", "Tavush" of "Tavush Province"; never "Iowa" of the "Iowa
+        # State" the model reads as an organisation (a university, its team).
+        return target.labels().most_common(1)[0][0] != "ORG"
     if i == 0 and lacking[-1] in DESIGNATORS:
         # "Samsung" of "Samsung Electronics Co.", "Apple" of "Apple Inc.": a company by the
         # first word of its registered name, when the rest is its line of business and form.
@@ -275,6 +288,11 @@ def _may_link(short: list[str], long: list[str], g: Group, target: Group) -> boo
     return all(w in CONNECTORS or gazetteer.is_demonym(w) for w in lacking)
 
 
+#: What a region's full name adds to the name news also writes alone.
+_ADMIN_WORDS = frozenset(
+    {"county", "province", "region", "state", "district", "department", "governorate"}
+    | {"prefecture", "oblast", "municipality", "territory"}
+)
 #: A company's legal form and the words that stand beside it in a registered name.
 #: What a company trades in, closing its registered name ("… Commodities", "… Mining").
 TRADE_WORDS = frozenset(
