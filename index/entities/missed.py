@@ -12,8 +12,8 @@ from functools import cache
 
 from . import commonwords, gazetteer, personnames
 from .clean import TITLES, Mention
-from .context import match_beside
 from .edges import STARTERS, known_place, recurs, sentence_start
+from .matches import match_beside
 
 #: A capitalised word of a Latin-script name, accents included ("Joaquín", "Łukasz").
 _UPPER = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper())

@@ -17,10 +17,10 @@ import re
 
 from . import commonwords, gazetteer, personnames
 from .clean import Mention, name_like
-from .context import score_positions
 from .edges import known_place, sentence_start
 from .groups import NICKNAME
 from .keys import entity_key
+from .matches import score_positions
 from .rolewords import OCCUPATIONS
 from .wordlists import TITLES
 

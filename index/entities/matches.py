@@ -1,0 +1,79 @@
+"""Match reports: where a town's or a country's name is its team.
+
+"Liverpool, who drew 0-0 at Everton", "a 2-1 win over Brighton", "the match against
+Sevilla", "signed from Benfica": a result nearby and a match verb beside the name, or a
+fixture or a transfer before it, make a club of a name the gazetteer calls a town. Read by
+the type vote (`context.py`) and by the finders of teams the model missed (`missed.py`,
+`nameparts.py`).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import lru_cache
+
+from .clean import Mention
+
+#: A result nearby ("2-1", "0-0") and a match verb right beside the name: "Liverpool,
+#: who drew 0-0 at Everton", "a 2-1 win over Brighton", "Leicestershire beat Somerset".
+_SCORE = re.compile(r"(?<![\d:.-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d:.-])")
+_MATCH_AFTER = re.compile(
+    r"^(?:,\s+who)?\s+(?:had\s+|have\s+|has\s+)?(?:beat|defeated|drew|lost|won|equali[sz]ed|thrashed|edged|routed"
+    r"|trailed|led|scored|held|hosted|host|visit|visited|came\s+back|fought\s+back)\b"
+)
+_MATCH_BEFORE = re.compile(
+    r"\b(?:win|victory|defeat|draw|loss|beat|defeated|thrashed|edged|drew|lost|held|hosted"
+    r"|visit\s+to|visited|at|against|over|to|with)\s+$"
+)
+_MATCH_BEFORE_VERB = re.compile(
+    r"\b(?:win|victory|defeat|draw|loss|beat|defeated|thrashed|edged|drew|lost|held|hosted)\b"
+)
+
+
+def match_beside(body: str, start: int, end: int) -> bool:
+    """Is a match verb right beside body[start:end] ("X beat …", "… a win over the X")?"""
+    before = body[max(0, start - 40) : start]
+    if before.endswith("the "):
+        before = before[:-4]
+    return bool(_MATCH_AFTER.match(body[end : end + 40]) or _MATCH_BEFORE_VERB.search(before[-12:]))
+
+
+_FIXTURE_BEFORE = re.compile(
+    r"\b(?:match|game|tie|fixture|clash|derby|final|semi-final|quarter-final)\s+"
+    r"(?:against|with|versus|vs\.?)\s+$"
+)
+
+
+_VENUE_WORDS = frozenset({"park", "stadium", "arena", "ground", "field", "oval", "stadion"})
+_TRANSFER_BEFORE = re.compile(
+    r"\b(?:(?:signed|joined|bought|recruited|poached)\s+(?:\w+\s+)?from|on\s+loan\s+(?:from|at|to))"
+    r"\s+$"
+)
+
+
+@lru_cache(maxsize=4)
+def score_positions(body: str) -> list[int]:
+    """Where the article writes a result ("2-1"), once per article, not once per mention."""
+    return [x.start() for x in _SCORE.finditer(body)]
+
+
+def club_context(body: str, m: Mention) -> bool:
+    """Is the name a team here: a fixture against it, or a result nearby and a match verb
+    beside it? Never a venue: "a 2-1 win at Quayside Park" is where it was played."""
+    last = body[m.start : m.end].rsplit(" ", 1)[-1].casefold()
+    if last in _VENUE_WORDS:
+        return False
+    if _FIXTURE_BEFORE.search(body, max(0, m.start - 40), m.start):
+        return True
+    if _TRANSFER_BEFORE.search(body, max(0, m.start - 30), m.start):
+        return True  # "the striker signed from Benfica", "on loan at Lille"
+    scores = score_positions(body)
+    i = bisect_left(scores, m.start - 400)
+    if i == len(scores) or scores[i] > m.end + 400:
+        return False
+    start = max(body.rfind(". ", 0, m.start), body.rfind("\n", 0, m.start)) + 1
+    if _MATCH_AFTER.match(body[m.end : m.end + 30]):
+        return True
+    before = body[max(start, m.start - 40) : m.start]
+    return bool(_MATCH_BEFORE.search(before) and _MATCH_BEFORE_VERB.search(before))
