@@ -296,3 +296,17 @@ def test_a_region_and_its_name_alone_are_one_place_but_a_university_is_not() -> 
     body = "Iowa State beat Drake on Friday, the biggest win in Iowa this season."
     raw = [at(body, "Iowa State", "ORG"), at(body, "Iowa", "GPE", 1)]
     assert ("place", "Iowa") in listed(resolve(body, raw))
+
+
+def test_an_institution_takes_in_the_places_it_serves_but_never_joins_two() -> None:
+    body = (
+        "Officers of Avon and Wessex Police seized the goods. Students of Harwick University "
+        "and Kestrel State University marched."
+    )
+    raw = [
+        at(body, "Avon", "PERSON"),
+        at(body, "Harwick University", "ORG"),
+        at(body, "Kestrel State University", "ORG"),
+    ]
+    names = {name for _, name in listed(resolve(body, raw))}
+    assert {"Avon and Wessex Police", "Harwick University", "Kestrel State University"} <= names

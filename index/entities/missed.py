@@ -226,29 +226,54 @@ _RUN = re.compile(rf"(?<![\w’'-])({_WORD}(?: (?:of |for |and )?{_WORD}){{1,5}}
 
 
 def institutions(body: str, mentions: list[Mention], stray: list[tuple[int, int]]) -> list[Mention]:
-    """Institutions the model missed, named by what they are at the end of a capitalised run
-    ("Galway County Council began repairs"): never inside a span already taken, and
-    never a run that is a title ("Prime Minister") or a place ("Pacific Union")."""
-    taken = [(m.start, m.end) for m in mentions]
-    out: list[Mention] = []
+    """The mentions with the institutions the model missed, named by what they are at the end
+    of a capitalised run ("Galway County Council began repairs", "Avon and Somerset Police"):
+    never a run that is a title ("Prime Minister") or a place ("Pacific Union"), never across
+    the edge of a name already found; what the model tagged inside it ("Avon") is part of it."""
+    out = list(mentions)
     for x in _RUN.finditer(body):
         start, end = x.span(1)
         words = x.group(1).split()
         while words and (words[0].casefold() in STARTERS or words[0].casefold() == "the"):
             start += len(words[0]) + 1
             words = words[1:]
-        if len(words) > 3 and words[1] == "of" and words[0].casefold() in _MEMBERSHIPS:
+        if len(words) > 3 and words[1] == "of" and _membership(body, start, words[0]):
             start += len(words[0]) + 4  # "Fellow of All Souls College": the college
             words = words[2:]
         if len(words) < 2 or words[-1].casefold() not in _INSTITUTIONS:
             continue
-        if not _free(start, end, taken, stray):
+        inside = [m for m in out if m.start < end and start < m.end]
+        if any(m.start < start or end < m.end or not _served(body, m) for m in inside) or not _free(
+            start, end, [], stray
+        ):
             continue
         if any(w.casefold() in TITLES for w in words[:-1]) or known_place(body[start:end]):
             continue
+        if any(_POSSESSIVE.search(w) for w in words[:-2]):
+            continue  # "Hong Kong's High Court": an owner and its institution
+        out = [m for m in out if m not in inside]
         out.append(Mention(start, end, "ORG", org_word=True))
-        taken.append((start, end))
     return out
+
+
+_POSSESSIVE = re.compile(r"[’']s?$")
+
+
+def _membership(body: str, start: int, word: str) -> bool:
+    """ "Fellow of …", and at a sentence's start "Officers of …", "Pupils of …": who belongs
+    to the institution, not its name."""
+    return word.casefold() in _MEMBERSHIPS or (
+        sentence_start(body, start) and commonwords.plural_noun(word)
+    )
+
+
+def _served(body: str, m: Mention) -> bool:
+    """Is a mention inside an institution's name only a place it serves ("Avon" and
+    "Somerset" of "Avon and Somerset Police", whatever label the model gave a lone word),
+    never an organisation or a person's full name ("X University and Y University")?"""
+    return m.label in ("GPE", "LOC", "NORP", "FAC") or (
+        m.label == "PERSON" and " " not in body[m.start : m.end]
+    )
 
 
 #: A town's team by its nickname: "the Perth Scorchers beat the Sydney Sixers".

@@ -126,7 +126,7 @@ def resolve(
     mentions += cued_names(body, mentions, stray.spans)
     mentions += titled_names(body, mentions, stray.spans)
     mentions = town_teams(body, described_orgs(body, mentions, stray.spans), stray.spans)
-    mentions += institutions(body, mentions, stray.spans)
+    mentions = institutions(body, mentions, stray.spans)
     mentions = possessive_names(body, mentions)
     mentions = join_and_parts(body, brands_before_products(body, mentions))
 
