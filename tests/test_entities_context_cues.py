@@ -310,3 +310,22 @@ def test_an_institution_takes_in_the_places_it_serves_but_never_joins_two() -> N
     ]
     names = {name for _, name in listed(resolve(body, raw))}
     assert {"Avon and Wessex Police", "Harwick University", "Kestrel State University"} <= names
+
+
+def test_a_date_line_lists_no_days_months_or_time_zones() -> None:
+    body = "Sat 8 Nov 2026 17.58 GMT\n\nKestrel beat Harwick at home in Leeds."
+    raw = [at(body, "Sat", "GPE"), at(body, "Nov", "GPE"), at(body, "GMT", "ORG")]
+    names = {name for _, name in listed(resolve(body, raw))}
+    assert not names & {"Sat", "Nov", "GMT"}
+
+
+def test_a_spokesman_for_a_body_named_in_apposition_is_the_spokesman() -> None:
+    body = "A spokesman for the regulator, Haruna Bello, said it would review the deal."
+    raw = [at(body, "Haruna Bello", "PERSON")]
+    assert listed(resolve(body, raw)) == {("person", "Haruna Bello")}
+
+
+def test_a_seat_after_a_name_is_no_part_of_it() -> None:
+    body = "The minister met Colm de Barra TD and Aoife Nic Giolla MS on Friday."
+    raw = [at(body, "Colm de Barra TD", "ORG")]
+    assert ("person", "Colm de Barra") in listed(resolve(body, raw))

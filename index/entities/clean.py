@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from . import gazetteer, personnames
-from .wordlists import CONNECTORS, MODIFIERS, PARTICLES, STRONG_TITLES, TITLES
+from .wordlists import CONNECTORS, MODIFIERS, PARTICLES, POSTNOMINALS, STRONG_TITLES, TITLES
 
 __all__ = [
     "CONNECTORS",
@@ -221,6 +221,10 @@ def _finish(body: str, toks: list[tuple[int, int]], label: str, out: list[Mentio
             return
     # Leading and trailing words that are not names: "pro-Iran", "province", "group".
     place_word = org_word = False
+    postnominal = len(words) >= 3 and words[-1] in POSTNOMINALS
+    if postnominal:  # "Colm de Búrca TD": a seat after the name marks a person
+        words.pop()
+        toks.pop()
     while words and not name_like(words[-1]):
         tail = _norm(words[-1])
         place_word |= tail in gazetteer.PLACE_WORDS
@@ -250,7 +254,7 @@ def _finish(body: str, toks: list[tuple[int, int]], label: str, out: list[Mentio
     start, end = _trim(body, toks[0][0], toks[-1][1])
     if end - start < 2 or not _plausible(body[start:end]):
         return
-    out.append(Mention(start, end, label, titled, place_word, org_word))
+    out.append(Mention(start, end, label, titled or postnominal, place_word, org_word))
 
 
 #: Characters no name is written with: markup ("[bold]", "<b>"), pipes, escapes, controls.

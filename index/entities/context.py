@@ -252,7 +252,8 @@ def context_votes(body: str, m: Mention, votes: defaultdict[str, float], *, acro
         votes["org"] += 1  # "publisher Mairead Ní Fhlannagáin": firms and people have trades
     elif (
         _NEXT_ORG_STRONG.match(after)
-        or _PREV_ORG.search(before)
+        or (_PREV_ORG.search(before) and not _PREV_ROLE.search(before))  # "a spokesman
+        # for the regulator, Haruna Yakubu," is the spokesman, not the regulator
         or _OWNED_BY_ORG.match(after)
         or _ORG_APPOSITION.match(after)
         or _ORG_KIND_APPOSITION.match(after)

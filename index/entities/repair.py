@@ -30,6 +30,7 @@ from .edges import PREFIX_IN, STARTERS, known_place, recurs, sentence_start
 from .keys import entity_key
 from .nameparts import given_name_before, name_word
 from .placewords import COMPASS
+from .wordlists import POSTNOMINALS
 
 _SHIP_BEFORE = re.compile(
     r"\b(?:ship|vessel|yacht|tanker|freighter|frigate|destroyer|submarine|trawler|aboard"
@@ -102,6 +103,17 @@ def common_word_start(body: str, start: int, end: int) -> bool:
     return all(sentence_start(body, x.start()) for x in re.finditer(pattern, body))
 
 
+#: Days, months and time zones as a page's date line writes them ("Sat 8 Nov 2026 17.58
+#: GMT"): the model takes them for places and organisations.
+_CALENDAR = frozenset(
+    {"Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"}
+    | {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
+    | {"GMT", "BST", "UTC", "CET", "CEST", "EET", "EEST", "EST", "EDT", "CST", "CDT", "MST"}
+    | {"MDT", "PST", "PDT", "AEST", "AEDT", "ACST", "AWST", "NZST", "NZDT", "JST", "KST"}
+    | {"HKT", "SGT", "WAT", "CAT", "EAT", "SAST", "PKT", "WIB"}
+)  # fmt: skip
+
+
 def non_name(body: str, start: int, end: int, label: str = "", titled: bool = False) -> bool:
     """Is `body[start:end]`, where it stands, not a name of ours (see the module doc)?"""
     text = body[start:end]
@@ -109,6 +121,7 @@ def non_name(body: str, start: int, end: int, label: str = "", titled: bool = Fa
     last = before[-24:].split()[-2:]  # "Storm", "Tropical Storm" right before it
     if (
         gazetteer.is_holiday(text)
+        or text.rstrip(".") in _CALENDAR
         or _STORM.match(text)
         or (last and _STORM_BEFORE.search(" ".join(last) + " "))
     ):
@@ -126,7 +139,7 @@ def non_name(body: str, start: int, end: int, label: str = "", titled: bool = Fa
         return True
     if _creed(body, text):
         return True
-    if text in _POSTNOMINALS and _AFTER_NAME.search(before):
+    if text in POSTNOMINALS and _AFTER_NAME.search(before):
         return True  # "Mark Ledwell, QC," "Ann Orbury MP": a rank after a name
     return (_demonym_phrase(text) and not titled) or _shouted_word(body, start, end)
 
@@ -174,7 +187,6 @@ def _creed(body: str, text: str) -> bool:
     )
 
 
-_POSTNOMINALS = frozenset({"QC", "KC", "SC", "MP", "MEP", "MSP", "MBE", "OBE", "CBE", "KBE"})
 _AFTER_NAME = re.compile(r"[A-Z][\w’'-]+,? $")
 
 

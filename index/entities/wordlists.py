@@ -17,6 +17,10 @@ _HONORIFICS: frozenset[str] = frozenset(
     | {"maulana", "pandit", "mzee", "alderman", "councilwoman", "councilman", "corporal"}
     | {"assemblyman", "assemblywoman", "assemblymember", "mla", "congressman", "congresswoman"}
 )  # fmt: skip
+#: Ranks and seats written after a person's name: "Mark Ledwell, QC,", "Colm de Búrca TD".
+POSTNOMINALS: frozenset[str] = frozenset(
+    {"QC", "KC", "SC", "MP", "MEP", "MSP", "MBE", "OBE", "CBE", "KBE", "TD", "MLA", "MS", "AM"}
+)
 #: Titles that name a role held by a person. Seeing one in front of a name is person evidence.
 TITLES: frozenset[str] = (
     frozenset(
