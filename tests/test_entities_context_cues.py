@@ -329,3 +329,17 @@ def test_a_seat_after_a_name_is_no_part_of_it() -> None:
     body = "The minister met Colm de Barra TD and Aoife Nic Giolla MS on Friday."
     raw = [at(body, "Colm de Barra TD", "ORG")]
     assert ("person", "Colm de Barra") in listed(resolve(body, raw))
+
+
+def test_a_monastery_or_a_camp_after_a_name_makes_a_place() -> None:
+    body = "Jets struck the Sanda Wadi monastery, and families fled to the Kalo Daw refugee camp."
+    raw = [at(body, "Sanda Wadi", "ORG"), at(body, "Kalo Daw", "PERSON")]
+    assert listed(resolve(body, raw)) == {("place", "Sanda Wadi"), ("place", "Kalo Daw")}
+
+
+def test_a_participle_opening_a_sentence_is_no_part_of_a_particle_name() -> None:
+    body = "Suspected al-Harakat fighters raided the village. Residents blamed al-Harakat."
+    raw = [at(body, "Suspected al-Harakat", "PERSON")]
+    names = {name for _, name in listed(resolve(body, raw))}
+    assert "Suspected al-Harakat" not in names
+    assert "al-Harakat" in names

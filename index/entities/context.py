@@ -47,12 +47,14 @@ _NEXT_PLACE = re.compile(
     r"|valley|mountains|plain|coast|basin|delta|court|authorities|residents|municipality"
     r"|airport|neighbourhood|neighborhood|districts|suburb|quarter|lagoon|estuary|wetlands"
     r"|marshes|reservoir|glacier|canyon|gorge|plateau|peninsula|archipelago|rainforest"
-    r"|(?:railway|train|bus|tram|police|fire)\s+station|station|high\s+street|beach|harbour)\b"
+    r"|(?:railway|train|bus|tram|police|fire)\s+station|station|high\s+street|beach|harbour"
+    r"|monastery|mosque|temple|pagoda|cemetery|forest|pass|township|refugee\s+camp|camp)\b"
     r"|-based\b)"
 )
 _NEXT_PLACE_NOUN = re.compile(
     r"^\s+(?:province|governorate|region|district|districts|city|town|village|valley"
-    r"|neighbourhood|neighborhood|suburb|quarter|municipality|countryside|river|mountains)\b"
+    r"|neighbourhood|neighborhood|suburb|quarter|municipality|countryside|river|mountains"
+    r"|monastery|mosque|temple|pagoda|cemetery|township|refugee\s+camp)\b"
 )
 #: Titles right before a name: "Senator X", "Dr. X" (the last word before it, any case).
 _PREV_TITLES = frozenset(

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import gazetteer
+from . import commonwords, gazetteer
 from .clean import CONNECTORS, MODIFIERS, TITLES, Mention
 
 PREFIX_IN = re.compile(r"^(?:pro|anti)-(.+)$", re.IGNORECASE)
@@ -175,13 +175,19 @@ def _glued_starter(body: str, toks: list[tuple[int, int]]) -> bool:
     whole = body[toks[0][0] : toks[-1][1]]
     if gazetteer.country(whole) or gazetteer.is_place(whole) or gazetteer.is_known_org(whole):
         return False
-    common = first.casefold() in STARTERS or in_lowercase(body, first)
+    common = (
+        first.casefold() in STARTERS
+        or in_lowercase(body, first)
+        or (first.endswith("ed") and commonwords.is_word(first))  # "Suspected al-Shabaab"
+    )
     if not common:
         return False
     for at in _found(body, whole):
         if at != toks[0][0] and not sentence_start(body, at):
             return False
     rest = body[toks[1][0] : toks[-1][1]]
+    if rest[:1].islower():
+        return True  # "Suspected al-Shabaab": a name starting with a particle starts there
     return any(at != toks[1][0] for at in _found(body, rest, whole_words=True))
 
 
