@@ -217,8 +217,18 @@ def known_place(name: str) -> bool:
 
 
 @lru_cache(maxsize=4)
-def _words(body: str) -> frozenset[str]:
+def article_words(body: str) -> frozenset[str]:
+    """The words of an article, once per article (hyphenated words whole)."""
     return frozenset(re.findall(r"[\w-]+", body))
+
+
+@lru_cache(maxsize=4)
+def words_by_head(body: str) -> dict[str, list[str]]:
+    """The article's words by their first three letters, to find spellings of a name."""
+    out: dict[str, list[str]] = {}
+    for w in article_words(body):
+        out.setdefault(w[:3], []).append(w)
+    return out
 
 
 def in_lowercase(body: str, word: str) -> bool:
@@ -227,7 +237,7 @@ def in_lowercase(body: str, word: str) -> bool:
     thrash `re`'s cache of compiled patterns)."""
     low = word.lower()
     if re.fullmatch(r"[\w-]+", low):
-        return low in _words(body)
+        return low in article_words(body)
     return re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", body) is not None
 
 

@@ -11,6 +11,9 @@ entities.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from itertools import accumulate
+
 from ..model import ENTITY_TYPES, EntityType
 from . import commonwords, gazetteer, personnames
 from .clean import Mention
@@ -21,7 +24,6 @@ from .groupvotes import affiliation_votes, list_votes
 from .namevotes import name_votes
 from .products import product as _product
 from .products import versioned as _versioned
-from .spans import Cover
 
 #: Votes one mention's label casts. NORP casts none: it only joins a group other evidence types.
 _LABEL_VOTES: dict[str, tuple[tuple[EntityType, float], ...]] = {
@@ -43,7 +45,8 @@ def vote_types(body: str, groups: dict[str, Group]) -> dict[str, EntityType]:
     """Each group's type, or no entry when it is not an entity (demonyms, unsupported NORP)."""
     # Voting moves no mention, so each group's name is the same throughout: found once.
     names = {key: best_name(body, g) for key, g in groups.items()}
-    taken = Cover(len(body), ((m.start, m.end) for g in groups.values() for m in g.mentions))
+    spans = sorted((m.start, m.end) for g in groups.values() for m in g.mentions)
+    taken = ([s for s, _ in spans], list(accumulate((e for _, e in spans), max)))
     for key, g in groups.items():
         votes = g.votes
         name = names[key]
@@ -146,23 +149,33 @@ _MODEL_LABELS = frozenset({"PERSON", "GPE", "LOC", "ORG"})
 _STRONG_LABELS = frozenset({"PLACE", "GAZETTEER"})
 
 
-def _unmentioned(body: str, g: Group, taken: Cover) -> list[Mention]:
+def _unmentioned(body: str, g: Group, taken: tuple[list[int], list[int]]) -> list[Mention]:
     """Where the article writes one of the group's names of two words or more and the model
     tagged nothing: "the Viv Ansanm coalition" untagged, "Viv Ansanm, an alliance" tagged as a
     person. What the sentence says of the name there says as much of the same name."""
     out = []
-    for text in {t for t in g.texts(body) if " " in t}:
+    for text in {body[m.start : m.end] for m in g.mentions}:
+        if " " not in text:
+            continue
         pos = body.find(text)
         while pos != -1:
             end = pos + len(text)
             if (
                 (pos == 0 or not body[pos - 1].isalnum())
                 and (end == len(body) or not body[end].isalnum())
-                and not taken.overlaps(pos, end)
+                and not _overlaps(taken, pos, end)
             ):
                 out.append(Mention(pos, end, "FOUND"))
             pos = body.find(text, end)
     return out
+
+
+def _overlaps(taken: tuple[list[int], list[int]], start: int, end: int) -> bool:
+    """Does [start, end) overlap a mention? `taken` holds the sorted starts and, for each,
+    the furthest end of any mention starting there or before."""
+    starts, reach = taken
+    i = bisect_left(starts, start)
+    return (i < len(starts) and starts[i] < end) or (i > 0 and reach[i - 1] > start)
 
 
 def _keep_model_type(name: str, g: Group, winner: EntityType) -> EntityType:

@@ -23,7 +23,7 @@ from ..model import EntityType
 from . import LocalEntity, commonwords, gazetteer
 from .acronyms import apply_acronyms, model_definitions
 from .clean import Mention, clean
-from .edges import in_lowercase, known_place, split_at_the, trim_edges
+from .edges import in_lowercase, known_place, split_at_the, trim_edges, words_by_head
 from .furniture import on_short_line, stray_spans
 from .groups import (
     Group,
@@ -357,7 +357,8 @@ def _spellings(body: str, surname: str) -> list[str]:
     Only surnames of seven letters or more, one letter apart (see `naming.close_spelling`)."""
     if len(surname) < MIN_VARIANT_TOKEN:
         return []
-    found = set(re.findall(rf"(?<![\w’'-]){re.escape(surname[:3])}[\w’'-]+", body))
+    size = len(surname)
+    found = [w for w in words_by_head(body).get(surname[:3], ()) if abs(len(w) - size) <= 2]
     return [
         w
         for w in found
