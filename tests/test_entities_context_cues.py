@@ -343,3 +343,25 @@ def test_a_participle_opening_a_sentence_is_no_part_of_a_particle_name() -> None
     names = {name for _, name in listed(resolve(body, raw))}
     assert "Suspected al-Harakat" not in names
     assert "al-Harakat" in names
+
+
+def test_a_portfolio_goes_on_after_and_but_two_bodies_stay_two() -> None:
+    body = (
+        "The Ministry of Culture and Sport said the Department of Health and Reuters confirmed it."
+    )
+    raw = [
+        at(body, "Ministry of Culture", "ORG"),
+        at(body, "Sport", "ORG"),
+        at(body, "Department of Health", "ORG"),
+        at(body, "Reuters", "ORG"),
+    ]
+    names = {name for _, name in listed(resolve(body, raw))}
+    assert {"Ministry of Culture and Sport", "Department of Health", "Reuters"} <= names
+
+
+def test_a_number_completes_a_unions_local_and_a_road() -> None:
+    body = "Members of United Dockworkers Local 412 blocked State Highway 9 near Taupo."
+    raw = [at(body, "United Dockworkers Local 412", "ORG"), at(body, "State Highway 9", "FAC")]
+    assert {("org", "United Dockworkers Local 412"), ("place", "State Highway 9")} <= listed(
+        resolve(body, raw)
+    )

@@ -178,6 +178,8 @@ def _clean_part(body: str, start: int, end: int, label: str, out: list[Mention])
     _finish(body, toks, label, out)
 
 
+#: Words a number completes in a name: a union's local, a lodge, a numbered road.
+_NUMBERED = frozenset({"local", "lodge", "chapter", "branch", "highway", "route", "precinct"})
 #: What an institution has inside it, named in its own right after a possessive.
 _BODY_WORDS = frozenset(
     {"committee", "subcommittee", "office", "commission", "board", "council", "school", "faculty"}
@@ -226,6 +228,8 @@ def _finish(body: str, toks: list[tuple[int, int]], label: str, out: list[Mentio
         words.pop()
         toks.pop()
     while words and not name_like(words[-1]):
+        if len(words) >= 2 and words[-1].isdigit() and _norm(words[-2]) in _NUMBERED:
+            break  # "United Steelworkers Local 6500", "State Highway 1"
         tail = _norm(words[-1])
         place_word |= tail in gazetteer.PLACE_WORDS
         org_word |= tail in gazetteer.ORG_WORDS

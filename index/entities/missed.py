@@ -336,6 +336,8 @@ def _product_words(words: list[str]) -> bool:
     part of the organisation ("World Service", "News")?"""
     if any(w.strip(".,").casefold() in gazetteer.ORG_WORDS for w in words):
         return False
+    if words[0].casefold() in ("local", "lodge", "chapter", "branch"):
+        return False  # "United Steelworkers Local 6500": a union's local, no product
     shaped = any(
         any(c.isdigit() for c in w) or (any(c.isupper() for c in w[1:]) and w[:1].isupper())
         for w in words

@@ -38,6 +38,8 @@ def name_votes(name: str, g: Group, votes: defaultdict[str, float]) -> None:
     """What the name itself says of its type: the gazetteer, the words it is made of (an
     organisation word, a place word, a legal form), its shape (a given name and surnames)."""
     words = [w.strip(".,’'").casefold() for w in name.split()]
+    if len(words) >= 2 and words[-1].isdigit():
+        words = words[:-1]  # "State Highway 1", "Local 6500": the number names which one
     if g.country:
         votes["place"] += 10
         return

@@ -201,6 +201,30 @@ def _demonym_phrase(text: str) -> bool:
     )
 
 
+#: Bodies named by their portfolio: "Department of Health and Human Services".
+_PORTFOLIO_BODIES = frozenset({"department", "ministry", "secretariat", "office", "bureau"})
+
+
+def _portfolio_goes_on(body: str, prev: Mention, m: Mention, words: list[str]) -> bool:
+    """Is `m`, after "and", the rest of the portfolio `prev` names ("Ministry of Culture" +
+    "Sport", "Department of Education" + "Workforce")? Only English words that name no body
+    or place of their own."""
+    if (
+        prev.label != "ORG"
+        or "of" not in words[1:-1]
+        or not any(w in _PORTFOLIO_BODIES for w in words[: words.index("of")])
+    ):
+        return False
+    rest = body[m.start : m.end].split()
+    return len(rest) <= 3 and all(
+        commonwords.is_word(w)
+        and w.casefold() not in gazetteer.ORG_WORDS
+        and not known_place(w)
+        and not gazetteer.is_demonym(w)
+        for w in rest
+    )
+
+
 def join_parts(body: str, mentions: list[Mention]) -> list[Mention]:
     """Glue "Ardent Foundation" + "for the" + "Visual Arts"; keep "Communist party" whole."""
     ordered = sorted(mentions, key=lambda m: (m.start, m.end))
@@ -218,6 +242,10 @@ def join_parts(body: str, mentions: list[Mention]) -> list[Mention]:
                 and not known_place(body[m.start : m.end])
                 and (not gap.startswith(" on ") or words[-1] in _ON_BODIES)
             ):
+                out[-1] = Mention(prev.start, m.end, "ORG", org_word=True)
+                continue
+            if gap == " and " and _portfolio_goes_on(body, prev, m, words):
+                # "Ohio Department of Education" + "and" + "Workforce": one department
                 out[-1] = Mention(prev.start, m.end, "ORG", org_word=True)
                 continue
             if (
