@@ -365,3 +365,9 @@ def test_a_number_completes_a_unions_local_and_a_road() -> None:
     assert {("org", "United Dockworkers Local 412"), ("place", "State Highway 9")} <= listed(
         resolve(body, raw)
     )
+
+
+def test_a_kind_word_alone_names_nothing_but_the_valley_is_a_place_named_before() -> None:
+    body = "Bank officials met at the Hotel on Friday. Troops fought on in the Valley."
+    raw = [at(body, "Bank", "ORG"), at(body, "Hotel", "FAC"), at(body, "Valley", "LOC")]
+    assert listed(resolve(body, raw)) == {("place", "Valley")}

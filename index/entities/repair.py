@@ -114,6 +114,23 @@ _CALENDAR = frozenset(
 )  # fmt: skip
 
 
+#: Words that say what kind of thing a name is and name none alone ("Bank", "Radio", "Hotel",
+#: "Sea"): what is left when the model's span lost the name around it. Bodies a country has
+#: one of ("Senate", "Parliament", "Police") do name one alone and are not here.
+_KINDS_ALONE = frozenset(
+    {"bank", "radio", "hotel", "company", "group", "club", "team", "network", "television"}
+    | {"fund", "school", "hospital", "university", "college", "church", "station", "airport"}
+)  # fmt: skip
+
+
+def _kind_alone(text: str, before: str) -> bool:
+    key = text.casefold()
+    if " " in text or gazetteer.is_place(text):  # "the Gulf"
+        return False
+    # "fought in the Valley": a place named before, by its kind ("the Tower", "the Island")
+    return key in _KINDS_ALONE or (key in gazetteer.PLACE_WORDS and not before.endswith("the "))
+
+
 def non_name(body: str, start: int, end: int, label: str = "", titled: bool = False) -> bool:
     """Is `body[start:end]`, where it stands, not a name of ours (see the module doc)?"""
     text = body[start:end]
@@ -122,6 +139,7 @@ def non_name(body: str, start: int, end: int, label: str = "", titled: bool = Fa
     if (
         gazetteer.is_holiday(text)
         or text.rstrip(".") in _CALENDAR
+        or _kind_alone(text, before)
         or _STORM.match(text)
         or (last and _STORM_BEFORE.search(" ".join(last) + " "))
     ):
