@@ -14,7 +14,7 @@ from typing import Any
 from rich.table import Table
 from rich.text import Text
 
-from .state import SAVED_SEARCHES, describe, load_saved
+from .state import describe
 
 #: Articles listed per saved search.
 DEFAULT_LIMIT = 50
@@ -38,9 +38,10 @@ def cmd_watch(args: argparse.Namespace) -> int:
     from .cli_output import plain as _plain
     from .cli_progress import open_library as _open
     from .render import article_date, counted
+    from .saved import saved_now
 
     with _open(args) as lib:
-        saved = load_saved(lib.get_state(SAVED_SEARCHES))
+        saved = saved_now(lib)  # as the registry names their entities now
         if args.name is not None:
             saved = [s for s in saved if s.name == args.name]
             if not saved:

@@ -15,6 +15,7 @@ from index.library import Library
 from index.model import EntityCount, EntityType
 from index.query import EntityFilter, Query
 
+from ..filter_follow import ChipTrail
 from ..querytext import ranks
 from ..render import one_line
 from ..state import (
@@ -44,6 +45,7 @@ TIMELINE_WHILE_TYPING = 0.6
 
 
 class SearchingRoom(Room):
+    chip_trail: ChipTrail  # the screen's (`EntityCorrections`)
     #: The query last written as LAST_QUERY (what the library holds), and the timer that
     #: writes a newer one once the user stops changing it.
     _saved_query: str | None = None
@@ -320,7 +322,9 @@ class SearchingRoom(Room):
         for kind, value, _ in self.scopes:  # a feed: or tag: chip belongs to the search too
             query = query & Query(f'{kind}:"{value.replace(chr(34), "")}"')
         name = readable(query) or "Everything"
-        self._save_search(self.library, SavedSearch(name, query))
+        # The chips' trails go with it: a correction undone after saving finds them again.
+        trails = self.chip_trail.trails(query.filters)
+        self._save_search(self.library, SavedSearch(name, query, trails))
 
     @work(thread=True, group="state", exit_on_error=False)
     def _save_search(self, library: Library, search: SavedSearch) -> None:

@@ -30,7 +30,8 @@ from index.library import Library
 from ..commands import MOVE_COMMANDS, bindings
 from ..feeds_keys import FEEDS_COMMANDS
 from ..render import one_line
-from ..state import SAVED_SEARCHES, SavedSearch, load_saved
+from ..saved import saved_now
+from ..state import SavedSearch
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,7 @@ class OverviewLoaded(Message):
 def load_overview(library: Library) -> Overview:
     from ..providers import new_counts
 
-    saved = load_saved(library.get_state(SAVED_SEARCHES))
+    saved = saved_now(library)
     counts = new_counts(saved, library)
     return Overview(
         library.feed_counts(),
