@@ -6,15 +6,17 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import partial
 
+from rich.text import Text
 from textual import on, work
 from textual.timer import Timer
-from textual.widgets import Input
+from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
 from index.library import Library
 from index.model import EntityCount, EntityType
 from index.query import EntityFilter, Query
 
+from ..commands import DropFilter, UnreadOnly
 from ..filter_follow import ChipTrail
 from ..querytext import ranks
 from ..render import one_line
@@ -195,6 +197,22 @@ class SearchingRoom(Room):
             and not self.scopes
         )
         self.set_class(empty, "-empty")
+        self._say_no_match(result.total == 0 and not result.error and not empty)
+
+    def _say_no_match(self, no_match: bool) -> None:
+        """Say "No articles match", and what would widen the search, under an empty list."""
+        self.set_class(no_match, "-no-match")
+        if not no_match:
+            return
+        ways = []
+        if self.search_query.filters or self.scopes:
+            ways.append(f"{self.key_display(DropFilter)} drops the last filter")
+        if self.unread_only:
+            ways.append(f"{self.key_display(UnreadOnly)} shows read articles too")
+        text = Text("No articles match this search.", style="bold")
+        if ways:
+            text.append("\n" + "; ".join(ways) + ".", style="dim")
+        self.query_one("#no-match", Static).update(text)
 
     @on(ArticleList.NeedMore)
     def _need_more(self, message: ArticleList.NeedMore) -> None:

@@ -1,0 +1,53 @@
+"""Polish from QA pass 4: what the reader says when a search matches nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import Static
+
+from test_tui_keys import main, make_app, pick_entity
+from tui_fixtures import (
+    SIZES,
+    anyio_backend_fixture,  # noqa: F401 (a fixture)
+    settle,
+    tui_library_fixture,  # noqa: F401 (a fixture)
+    tui_library_path_fixture,  # noqa: F401 (a fixture)
+    type_query,
+)
+
+pytestmark = pytest.mark.anyio
+
+
+def no_match_text(app) -> str:  # type: ignore[no-untyped-def]
+    return str(app.screen.query_one("#no-match", Static).content)
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_a_search_with_no_match_says_so(tui_library_path: Path, size: tuple[int, int]) -> None:
+    app = make_app(tui_library_path)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        assert not main(app).has_class("-no-match")
+        await type_query(pilot, "zzyzx")
+        assert main(app).has_class("-no-match") and not main(app).has_class("-empty")
+        assert app.screen.query_one("#no-match", Static).display
+        assert no_match_text(app) == "No articles match this search."
+        await pilot.press("ctrl+u")  # clears the box: everything again
+        await pilot.pause(0.4)
+        await settle(pilot)
+        assert not main(app).has_class("-no-match")
+
+
+async def test_the_no_match_line_names_the_key_that_widens_it(tui_library_path: Path) -> None:
+    app = make_app(tui_library_path)
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        await pick_entity(pilot, "Marta Solans", "f")
+        await type_query(pilot, "geothermal")  # Reykjavik's story: not hers
+        assert main(app).has_class("-no-match")
+        assert "drops the last filter" in no_match_text(app), no_match_text(app)
+        await pilot.press("escape", "backspace")
+        await settle(pilot)
+        assert not main(app).has_class("-no-match")
