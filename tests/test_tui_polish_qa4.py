@@ -51,3 +51,29 @@ async def test_the_no_match_line_names_the_key_that_widens_it(tui_library_path: 
         await pilot.press("escape", "backspace")
         await settle(pilot)
         assert not main(app).has_class("-no-match")
+
+
+async def test_the_reader_says_when_its_article_left_the_results(tui_library_path: Path) -> None:
+    from reader.widgets.article_list import ArticleList
+    from reader.widgets.reader_view import ReaderView
+
+    app = make_app(tui_library_path)
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        await type_query(pilot, "geothermal")
+        await pilot.press("enter", "enter")  # to the list, then open its one article
+        await settle(pilot)
+        reader = app.screen.query_one(ReaderView)
+        assert main(app).reading is not None and not reader.has_class("-outside")
+        app.screen.query_one(ArticleList).focus()
+        await type_query(pilot, " bus")  # "geothermal bus": not this article
+        assert main(app).reading is not None and reader.has_class("-outside")
+        for _ in " bus":
+            await pilot.press("backspace")
+        await pilot.pause(0.4)
+        await settle(pilot)
+        assert not reader.has_class("-outside")
+        await pilot.press("ctrl+u")  # everything: its row is in the list again
+        await pilot.pause(0.4)
+        await settle(pilot)
+        assert not reader.has_class("-outside")

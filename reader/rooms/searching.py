@@ -35,6 +35,7 @@ from ..state import (
 from ..widgets.article_list import ArticleList
 from ..widgets.entity_sidebar import EntityList
 from ..widgets.entity_timeline import EntityTimeline
+from ..widgets.reader_view import ReaderView
 from ..widgets.search_bar import SearchBar
 from .base import PAGE_SIZE, Room
 from .messages import LibraryReady, SearchDone, TimelineLoaded
@@ -180,6 +181,7 @@ class SearchingRoom(Room):
         articles = self.query_one(ArticleList)
         again = message.offset == 0 and message.query == self._shown_query
         articles.show_hits(result.hits, result.total, offset=message.offset, keep=again)
+        self._note_outside()
         if message.offset:
             return
         self._shown_query = message.query
@@ -213,6 +215,16 @@ class SearchingRoom(Room):
         if ways:
             text.append("\n" + "; ".join(ways) + ".", style="dim")
         self.query_one("#no-match", Static).update(text)
+
+    def watch_reading(self) -> None:
+        self._note_outside()
+
+    def _note_outside(self) -> None:
+        """Mark the open article when the list's results no longer hold it (a new query): it
+        is known once every result is loaded; until then the article is given the benefit."""
+        reading, articles = self.reading, self.query_one(ArticleList)
+        outside = reading is not None and articles.complete and not articles.holds(reading.article)
+        self.query_one(ReaderView).set_class(outside, "-outside")
 
     @on(ArticleList.NeedMore)
     def _need_more(self, message: ArticleList.NeedMore) -> None:
