@@ -25,7 +25,9 @@ def no_match_text(app) -> str:  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("size", SIZES)
-async def test_a_search_with_no_match_says_so(tui_library_path: Path, size: tuple[int, int]) -> None:
+async def test_a_search_with_no_match_says_so(
+    tui_library_path: Path, size: tuple[int, int]
+) -> None:
     app = make_app(tui_library_path)
     async with app.run_test(size=size) as pilot:
         await settle(pilot)
