@@ -1,4 +1,4 @@
-"""Polish from QA pass 4: what the reader says when a search matches nothing."""
+"""Polish from QA pass 4: an empty result, an article the results left, the feeds view."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 from textual.widgets import Static
 
+from index import Library
+from test_tui_feeds import _no_proxy, move_to, open_feeds, two_feeds_fixture  # noqa: F401
 from test_tui_keys import main, make_app, pick_entity
 from tui_fixtures import (
     SIZES,
@@ -79,3 +81,50 @@ async def test_the_reader_says_when_its_article_left_the_results(tui_library_pat
         await pilot.pause(0.4)
         await settle(pilot)
         assert not reader.has_class("-outside")
+
+
+async def test_the_feeds_view_reopens_where_its_cursor_was(two_feeds) -> None:  # type: ignore[no-untyped-def]
+    from reader.app import DatelineApp
+    from reader.config import Config
+    from reader.screens.feeds import FeedList
+
+    library_path, _, harbour, _ = two_feeds
+    app = DatelineApp(library_path, config=Config())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = await open_feeds(pilot)
+        await move_to(pilot, screen, "tag", "mountains")
+        await pilot.press("escape")
+        await settle(pilot)
+        screen = await open_feeds(pilot)  # was: back at the first subscription
+        assert screen._current() is not None and screen._current().value == "mountains"
+        await move_to(pilot, screen, "feed", harbour)
+        await pilot.press("escape")
+        await settle(pilot)
+        screen = await open_feeds(pilot)
+        highlighted = screen.query_one(FeedList).highlighted
+        assert highlighted is not None and screen._choices[highlighted].value == harbour
+
+
+async def test_the_tag_dialog_names_the_feed_and_says_how_it_splits(two_feeds) -> None:  # type: ignore[no-untyped-def]
+    from reader.app import DatelineApp
+    from reader.config import Config
+    from reader.screens.prompt import PromptScreen
+
+    library_path, alpine, _, _ = two_feeds
+    app = DatelineApp(library_path, config=Config())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = await open_feeds(pilot)
+        await move_to(pilot, screen, "feed", alpine)
+        await pilot.press("t")
+        await settle(pilot)
+        dialog = app.screen
+        assert isinstance(dialog, PromptScreen)
+        assert str(dialog.query_one("#add-title", Static).content) == "Tags of Alpine"
+        assert "with no comma, spaces do" in str(dialog.query_one("#add-hint", Static).content)
+        await pilot.press("ctrl+u", *"mountains, security stuff", "enter")
+        await settle(pilot)
+    with Library.open(library_path) as library:
+        (feed,) = [f for f in library.feeds() if f.url == alpine]
+    assert sorted(t.lower() for t in feed.tags) == ["mountains", "security stuff"]

@@ -17,13 +17,21 @@ from .messages import StartJob
 
 class FeedsRoom(Room):
     chip_trail: ChipTrail  # the screen's (`EntityCorrections`)
+    #: Where the feeds view's cursor was when it closed: it reopens there, not at the top.
+    _feeds_cursor: tuple[str, str] | None = None
 
     def action_feeds(self) -> None:
         if self.library is None:
             return
         from ..screens.feeds import FeedsScreen
 
-        self.app.push_screen(FeedsScreen(self.library), self._feed_chosen)
+        screen = FeedsScreen(self.library, start=self._feeds_cursor)
+
+        def closed(choice: Choice | None) -> None:
+            self._feeds_cursor = screen.cursor_key
+            self._feed_chosen(choice)
+
+        self.app.push_screen(screen, closed)
 
     def _feed_chosen(self, choice: Choice | None) -> None:
         if choice is None:
