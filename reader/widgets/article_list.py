@@ -231,10 +231,7 @@ class ArticleList(DataTable[Text]):
 
     def find(self, article_id: str) -> ArticleSummary | None:
         """The article `article_id` as the list shows it (its flags may be newer)."""
-        for row in self._visible():
-            if row.article.id == article_id:
-                return row.article
-        return None
+        return next((row.article for row in self._visible() if row.article.id == article_id), None)
 
     @property
     def loaded(self) -> int:
