@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 
 from rich.text import Text
@@ -202,7 +203,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--tag", action="append", help="tag the added articles (repeatable)")
 
     p = with_json(command("search", cmd_search, "search the library"))
-    p.add_argument("query", nargs="+", help="the query (words may start with '-')")
+    # `*`, checked in `main`: with `+`, argparse reports a missing query before an unknown
+    # option, so `dateline search --bogus` was told the query was missing.
+    p.add_argument("query", nargs="*", help="the query (words may start with '-')")
+    p.set_defaults(no_query=partial(p.error, "the following arguments are required: query"))
     p.add_argument("--limit", type=_count(0), default=20)
     p.add_argument("--sort", choices=("relevance", "date"), default="relevance")
 
@@ -285,6 +289,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     args = parser.parse_args(_search_words_after_dashdash(argv))
     if getattr(args, "func", None) is cmd_search:
+        if not args.query:
+            args.no_query()  # exits with status 2, as argparse does
         args.query = " ".join(args.query)
     func = getattr(args, "func", cmd_tui)
 

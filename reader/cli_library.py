@@ -140,12 +140,13 @@ def _subscribe(lib: Any, target: str, *, check: bool, as_json: bool = False) -> 
     try:
         feed, new = lib.subscribe_checked(target, check=check)
     except InputError as exc:
+        from .feed_input import refusal
+
+        reason = refusal(target, exc.reason)
         if as_json:
-            _json({"error": f"{target}: {exc.reason}"})
+            _json({"error": f"{target}: {reason}"})
         else:
-            err.print(
-                Text.assemble(("error: ", "bold red"), _plain(target), ": ", _plain(exc.reason))
-            )
+            err.print(Text.assemble(("error: ", "bold red"), _plain(target), ": ", _plain(reason)))
         return EXIT_FAILED
     assert feed is not None  # nothing closes a command line half-way
     return done(feed, new)

@@ -20,7 +20,8 @@ from index.textclean import sanitize
 from .cli_output import EXIT_FAILED, EXIT_OK, candidate_json, err, out
 from .cli_output import emit_json as _json
 from .cli_progress import open_library
-from .render import article_date, counted
+from .cli_table import article_row, article_table
+from .render import counted
 
 #: Eight levels for the timeline drawn in a terminal line.
 BARS = " ▁▂▃▄▅▆▇█"
@@ -117,12 +118,9 @@ def cmd_entity(args: argparse.Namespace) -> int:
             mark = "“…”" if q.kind == "direct" else "(reported)"
             out.print(Text.assemble(("  ", ""), (q.date, "dim"), " ", _t(q.text), (f"  {mark} — ", "dim"), _t(q.source, "dim")))  # fmt: skip
     if page.latest:
-        table = Table(title="Latest articles", title_justify="left")
-        for col in ("id", "date", "source", "title"):
-            table.add_column(col, no_wrap=col != "title")
-        for a in page.latest:  # an undated article shows when it was first seen, as elsewhere
-            table.add_row(_t(a.id), article_date(a), _t(a.source), _t(a.title))
-        out.print(table)
+        # An undated article shows when it was first seen, as elsewhere.
+        rows = [article_row(a) for a in page.latest]
+        out.print(article_table("Latest articles", rows, out))
     return EXIT_OK
 
 

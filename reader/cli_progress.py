@@ -17,7 +17,7 @@ from .cli_contract import add_report_json
 from .cli_output import EXIT_FAILED, EXIT_OK, err, out
 from .cli_output import emit_json as _json
 from .cli_output import plain as _plain
-from .render import counted
+from .render import add_summary, counted
 
 
 def open_library(args: argparse.Namespace, *, create: bool = False) -> Any:
@@ -116,5 +116,5 @@ def print_report(report: AddReport, as_json: bool) -> int:
                 err.print(Text.assemble(("warning ", "yellow"), _plain(r.origin), ": ", _plain(w)))
             if r.feeds or r.known_feeds:
                 err.print(Text.assemble(_plain(r.origin), ": ", subscriptions_note(r)))
-        out.print(report.summary())
+        out.print(add_summary(report))
     return EXIT_FAILED if report.failures else EXIT_OK

@@ -9,7 +9,6 @@ import sys
 from collections.abc import Iterator
 from typing import Any
 
-from rich.table import Table
 from rich.text import Text
 
 from index.model import ENTITY_TYPES
@@ -18,6 +17,7 @@ from .cli_output import EXIT_FAILED, EXIT_OK, EXIT_USAGE, err, out
 from .cli_output import emit_json as _json
 from .cli_output import plain as _plain
 from .cli_progress import open_library
+from .cli_table import article_row, article_table
 from .render import article_date, counted
 
 
@@ -41,17 +41,13 @@ def cmd_search(args: argparse.Namespace) -> int:
             what = f"{counted(result.total, 'result')} for {args.query!r} (--limit 0 lists none)"
         out.print(_plain(what + "."))
         return EXIT_OK
-    title = f"{counted(result.total, 'result')} for {args.query!r}"
-    table = Table(title=Text(title), title_justify="left")
-    for col in ("id", "date", "source", "title"):
-        table.add_column(
-            col, overflow="fold" if col == "title" else "ellipsis", no_wrap=col != "title"
-        )
+    title = _plain(f"{counted(result.total, 'result')} for {args.query!r}")
+    rows = []
     for hit in result.hits:
         a = hit.article
         extra = f"  (+{counted(a.story_size - 1, 'source')})" if a.story_size > 1 else ""
-        table.add_row(_plain(a.id), article_date(a), _plain(a.source), _plain(a.title + extra))
-    out.print(table)
+        rows.append(article_row(a, extra))
+    out.print(article_table(title, rows, out))
     return EXIT_OK
 
 
@@ -91,15 +87,11 @@ def cmd_articles(args: argparse.Namespace) -> int:
         if args.json:
             _json_list("articles", (a.to_json() for a in articles))
             return EXIT_OK
-        rows = [
-            (_plain(a.id), article_date(a), _plain(a.source), _plain(a.title)) for a in articles
-        ]
-    table = Table(title=counted(len(rows), "article"), title_justify="left")
-    for col in ("id", "date", "source", "title"):
-        table.add_column(col, no_wrap=col != "title")
-    for row in rows:
-        table.add_row(*row)
-    out.print(table)
+        rows = [article_row(a) for a in articles]
+    if not rows:  # one clear line, not the header of an empty table
+        out.print("No articles yet.")
+        return EXIT_OK
+    out.print(article_table(counted(len(rows), "article"), rows, out))
     return EXIT_OK
 
 

@@ -11,10 +11,9 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from rich.table import Table
 from rich.text import Text
 
-from .state import SAVED_SEARCHES, describe, load_saved
+from .state import describe
 
 #: Articles listed per saved search.
 DEFAULT_LIMIT = 50
@@ -37,10 +36,12 @@ def cmd_watch(args: argparse.Namespace) -> int:
     from .cli_output import emit_json as _json
     from .cli_output import plain as _plain
     from .cli_progress import open_library as _open
-    from .render import article_date, counted
+    from .cli_table import article_row, article_table
+    from .render import counted
+    from .saved import saved_now
 
     with _open(args) as lib:
-        saved = load_saved(lib.get_state(SAVED_SEARCHES))
+        saved = saved_now(lib)  # as the registry names their entities now
         if args.name is not None:
             saved = [s for s in saved if s.name == args.name]
             if not saved:
@@ -89,13 +90,6 @@ def cmd_watch(args: argparse.Namespace) -> int:
             said = f"{counted(w['new'], 'new article')} (--limit 0 lists none)" if w["new"] else ""
             out.print(Text.assemble(_plain(w["name"]), " — ", said or "No new articles."))
             continue
-        table = Table(
-            title=Text.assemble(_plain(w["name"]), f" — {w['new']} new"), title_justify="left"
-        )
-        for col in ("id", "date", "source", "title"):
-            table.add_column(col, no_wrap=col != "title")
-        for hit in w["hits"]:
-            a = hit.article
-            table.add_row(_plain(a.id), article_date(a), _plain(a.source), _plain(a.title))
-        out.print(table)
+        title = Text.assemble(_plain(w["name"]), f" — {w['new']} new")
+        out.print(article_table(title, [article_row(hit.article) for hit in w["hits"]], out))
     return EXIT_OK

@@ -32,6 +32,14 @@ from .commands import COMMAND_IDS
 #: A Textual key name: letters, digits, `_` and `+` for modifiers (`ctrl+shift+s`, `question_mark`)
 #: or a single printable character (`?`, `S`).
 _KEY = re.compile(r"^(?:[A-Za-z0-9_]+(?:\+[A-Za-z0-9_]+)*|[!-~])$")
+#: The modifiers a terminal can report with a key (Textual's names).
+MODIFIERS = frozenset({"shift", "ctrl", "alt", "meta", "super", "hyper"})
+#: Keys that are no character: the names Textual gives them.
+NAMED_KEYS = frozenset(
+    {"escape", "enter", "return", "tab", "space", "backspace", "delete", "insert", "newline"}
+    | {"up", "down", "left", "right", "home", "end", "pageup", "pagedown"}
+    | {f"f{n}" for n in range(1, 25)}
+)
 
 
 #: Subscriptions refresh this often while the reader runs, unless config.toml says otherwise.
@@ -84,6 +92,14 @@ def parse_config(text: str, *, origin: str = "config.toml") -> Config:
         if not parts or not all(_KEY.match(part) for part in parts):
             warnings.append(f"{origin}: {value!r} is not a key for {command_id!r}")
             continue
+        unknown = [part for part in parts if not real_key(part)]
+        if unknown:  # well formed, but no keyboard sends it: the command would be unreachable
+            warnings.append(
+                f"{origin}: {unknown[0]!r} is not a key for {command_id!r}"
+                " (a key is a character, a name such as escape, f5 or question_mark, with"
+                " modifiers such as ctrl+ or alt+); it keeps its own key"
+            )
+            continue
         keymap[command_id] = ",".join(parts)
     model = (
         data.get("entities", {}).get("model") if isinstance(data.get("entities"), dict) else None
@@ -98,6 +114,23 @@ def parse_config(text: str, *, origin: str = "config.toml") -> Config:
         refresh_minutes=refresh_minutes,
         ner_model=model or None,
     )
+
+
+def real_key(key: str) -> bool:
+    """Whether Textual can deliver `key` (`ctrl+s`, `S`, `question_mark`, `f5`): known
+    modifiers, each once, before a character or a named key. The syntax check alone let
+    "notakey" and "ctrl+alt+hyper+zz" through, binding a command to nothing."""
+    from textual.keys import REPLACED_KEYS, key_to_character
+
+    *modifiers, name = key.split("+")
+    if any(m not in MODIFIERS for m in modifiers) or len(set(modifiers)) < len(modifiers):
+        return False
+    if name in NAMED_KEYS:
+        return True
+    if len(name) == 1:
+        return name.isprintable()
+    character = key_to_character(REPLACED_KEYS.get(name, name))
+    return character is not None and len(character) == 1 and character.isprintable()
 
 
 def _settings(data: dict[str, object], origin: str, warnings: list[str]) -> tuple[bool, int]:

@@ -11,8 +11,9 @@ chip would stay on it), and a block's chip is already gone. A retype's undo only
 because the name stays. So each chip keeps a trail, `ChipTrail`: every (type, name) it has
 had since the user set it, oldest first. The oldest name that again names its own entity is
 where the chip goes back to; otherwise the chip follows its newest name. A chip a block
-dropped stays in the trail, so unblocking brings it back. The trail lives as long as the chips
-do: chips the user changes by hand start their own.
+dropped keeps its place among the others, so unblocking brings it back where it stood. The
+trail lives as long as the chips do: chips the user changes by hand start their own. A saved
+search keeps its chips' trails (`ChipTrail.trails`, `seed`) and follows through them too.
 
 Runs in worker threads (the sidebar's correction and the live poll); a lock keeps the trail
 whole when both follow at once.
@@ -105,14 +106,41 @@ class ChipTrail:
             for slot in slots:
                 slot.now = _place(library, slot)
             followed = tuple(slot.now for slot in slots if slot.now is not None)
-            # A slot is worth keeping only while it remembers more than its one name.
-            self._slots = [s for s in slots if s.now is None or s.names != [s.now]]
+            # Every slot is kept in the chips' order, a dropped one where its chip stood: an
+            # undone block puts the chip back in its place, so backspace drops what it did.
+            self._slots = slots
             self._after = followed
             return None if followed == filters else followed
+
+    def seed(
+        self, filters: tuple[EntityFilter, ...], trails: Sequence[Sequence[EntityFilter]]
+    ) -> None:
+        """Start from chips that already have a story (a saved search's): each of `filters`
+        with its trail, every filter it has been, oldest first."""
+        with self._lock:
+            self._slots = [
+                _Slot([*trail] if chip in trail else [*trail, chip], chip)
+                for chip, trail in zip(filters, trails, strict=True)
+            ]
+            self._after = filters
+
+    def trails(self, filters: tuple[EntityFilter, ...]) -> tuple[tuple[EntityFilter, ...], ...]:
+        """Per chip of `filters`, every filter it has been, oldest first (what a saved search
+        keeps, so that undoing a correction made before it was saved still finds the chip)."""
+        with self._lock:
+            found = [next((s for s in self._slots if s.now == chip), None) for chip in filters]
+            return tuple(
+                tuple(slot.names) if slot is not None else (chip,)
+                for chip, slot in zip(filters, found, strict=True)
+            )
 
     def _match(self, filters: tuple[EntityFilter, ...]) -> list[_Slot]:
         """A slot per chip: the one whose trail holds it, else a new one. Dropped chips are
         kept only while the chips are the ones the last follow left."""
+        if filters == self._after and filters == tuple(
+            s.now for s in self._slots if s.now is not None
+        ):
+            return list(self._slots)  # untouched since: each chip in its slot, in order
         free = list(self._slots)
         slots: list[_Slot] = []
         for chip in filters:
@@ -124,8 +152,6 @@ class ChipTrail:
                 free.remove(slot)
                 slot.now = chip
             slots.append(slot)
-        if filters == self._after:
-            slots += [s for s in free if s.now is None]
         return slots
 
 

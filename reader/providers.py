@@ -27,7 +27,8 @@ from index.model import ArticleSummary, EntityCount
 from .command import CursorSubject
 from .commands import ALL_COMMANDS, CURSOR_COMMANDS
 from .render import MENTION_STYLES, TYPE_LABELS, format_date, one_line
-from .state import SAVED_SEARCHES, SavedSearch, describe, load_saved
+from .saved import saved_now
+from .state import SavedSearch, describe
 
 if TYPE_CHECKING:
     from index.library import Library
@@ -102,8 +103,8 @@ def saved_search_text(saved: SavedSearch) -> str:
 
 
 def new_counts(saved: list[SavedSearch], library: Library) -> dict[str, int]:
-    """How many articles each saved search gained since it was last opened (a watchlist);
-    a saved query that no longer parses counts none."""
+    """How many articles each saved search (as `saved_now` follows it) gained since it was
+    last opened (a watchlist); a saved query that no longer parses counts none."""
     from index.query import QueryError
 
     counts: dict[str, int] = {}
@@ -281,8 +282,9 @@ class SavedSearchesProvider(_LibraryProvider):
     """Open a saved search (saved with the "Save search" command)."""
 
     async def startup(self) -> None:
-        raw = await self.load(lambda library: library.get_state(SAVED_SEARCHES))
-        self._saved: list[SavedSearch] = load_saved(raw)
+        # As the registry names their entities now: found by an entity's new name, counted
+        # (and opened) with it.
+        self._saved: list[SavedSearch] = await self.load(saved_now) or []
         self._new: dict[str, int] = await self.load(partial(new_counts, self._saved)) or {}
 
     def _apply(self, saved: SavedSearch) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import datetime
+from typing import Any
 
 from rich.text import Text
 
@@ -41,6 +42,27 @@ def plain(text: str | None, style: str = "") -> Text:
 def counted(n: int, noun: str, plural: str | None = None) -> str:
     """ "1 source", "3 sources": every count shown to a user agrees with its noun."""
     return f"{n} {noun if n == 1 else plural or noun + 's'}"
+
+
+def add_summary(report: Any) -> str:
+    """An add's or a refresh's counts (`AddReport.summary`), except when nothing at all is new:
+    a refresh whose feeds all answered "not modified" read "0 added, 0 updated, 0 unchanged,
+    0 duplicates, 0 failed", five zeros that say nothing of the feeds. A feed's result with
+    no count, no warning and no failure is one that was not modified."""
+    if report.added or report.updated or report.failures:
+        return str(report.summary())
+    quiet = [
+        r
+        for r in report.results
+        if r.kind == "feed"
+        and not (r.warnings or r.added or r.updated or r.unchanged or r.duplicates)
+    ]
+    if not quiet:
+        return str(report.summary())
+    said = [f"{report.unchanged} unchanged"] if report.unchanged else []
+    said += [counted(report.duplicates, "duplicate")] if report.duplicates else []
+    said.append(f"{counted(len(quiet), 'feed')} not modified")
+    return f"No new articles ({', '.join(said)})."
 
 
 def format_date(published: datetime | None) -> str:

@@ -22,23 +22,39 @@ MAX_SAVED = 50
 
 @dataclass(frozen=True)
 class SavedSearch:
+    """A query saved under a name (the name is also its watchlist's key, so it never changes).
+
+    `query` is stored as it was saved; `reader.saved` reads it as the registry names its
+    entities now, following each filter from its trail as a filter chip does.
+    """
+
     name: str
     query: Query
+    #: Per filter of `query`, every filter its chip had been when saved, oldest first (its
+    #: `ChipTrail` trail); empty: each filter is its own trail.
+    trails: tuple[tuple[EntityFilter, ...], ...] = ()
+
+    def trail(self, i: int) -> tuple[EntityFilter, ...]:
+        """Filter `i`'s trail, never empty."""
+        trail = self.trails[i] if i < len(self.trails) else ()
+        return trail or (self.query.filters[i],)
 
 
-def query_to_data(query: Query) -> dict[str, Any]:
-    return {
-        "text": query.text,
-        "filters": [
-            {"type": f.type, "name": f.name, "exclude": bool(f.exclude)} for f in query.filters
-        ],
-    }
+def query_to_data(
+    query: Query, trails: tuple[tuple[EntityFilter, ...], ...] = ()
+) -> dict[str, Any]:
+    filters: list[dict[str, Any]] = []
+    for i, f in enumerate(query.filters):
+        item: dict[str, Any] = {"type": f.type, "name": f.name, "exclude": bool(f.exclude)}
+        trail = trails[i] if i < len(trails) else ()
+        if len(trail) > 1:
+            item["trail"] = [[t.type, t.name] for t in trail]
+        filters.append(item)
+    return {"text": query.text, "filters": filters}
 
 
-def query_from_data(data: Any) -> Query:
-    if not isinstance(data, dict):
-        return Query()
-    text = data.get("text")
+def _filters_from_data(data: Any) -> list[tuple[EntityFilter, tuple[EntityFilter, ...]]]:
+    """Each well-formed filter with its trail (malformed trail entries are skipped)."""
     filters = []
     for item in data.get("filters") or ():
         if (
@@ -47,8 +63,32 @@ def query_from_data(data: Any) -> Query:
             and isinstance(item.get("name"), str)
             and item["name"].strip()
         ):
-            filters.append(EntityFilter(item["type"], item["name"], bool(item.get("exclude"))))
-    return Query(text=text if isinstance(text, str) else "", filters=tuple(filters))
+            chip = EntityFilter(item["type"], item["name"], bool(item.get("exclude")))
+            trail = tuple(
+                EntityFilter(step[0], step[1], chip.exclude)
+                for step in item.get("trail") or ()
+                if isinstance(step, list)
+                and len(step) == 2
+                and step[0] in ENTITY_TYPES
+                and isinstance(step[1], str)
+                and step[1].strip()
+            )
+            filters.append((chip, trail))
+    return filters
+
+
+def query_from_data(data: Any) -> Query:
+    if not isinstance(data, dict):
+        return Query()
+    text = data.get("text")
+    filters = tuple(chip for chip, _ in _filters_from_data(data))
+    return Query(text=text if isinstance(text, str) else "", filters=filters)
+
+
+def _saved_from_data(name: str, data: Any) -> SavedSearch:
+    query = query_from_data(data)
+    trails = tuple(t for _, t in _filters_from_data(data)) if isinstance(data, dict) else ()
+    return SavedSearch(name, query, trails if any(trails) else ())
 
 
 def dump_query(query: Query) -> str:
@@ -66,7 +106,10 @@ def load_query(raw: str | None) -> Query:
 
 def dump_saved(searches: list[SavedSearch]) -> str:
     return json.dumps(
-        [{"name": s.name, "query": query_to_data(s.query)} for s in searches[-MAX_SAVED:]],
+        [
+            {"name": s.name, "query": query_to_data(s.query, s.trails)}
+            for s in searches[-MAX_SAVED:]
+        ],
         ensure_ascii=False,
     )
 
@@ -81,7 +124,7 @@ def load_saved(raw: str | None) -> list[SavedSearch]:
     if not isinstance(data, list):
         return []
     return [
-        SavedSearch(item["name"], query_from_data(item.get("query")))
+        _saved_from_data(item["name"], item.get("query"))
         for item in data
         if isinstance(item, dict) and isinstance(item.get("name"), str) and item["name"].strip()
     ]

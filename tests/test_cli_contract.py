@@ -142,3 +142,38 @@ def test_table_rows_stay_on_one_line_when_piped(tmp_path: Path) -> None:
     result = subprocess.run(search, capture_output=True, text=True, env=env)
     assert result.returncode == 0, result.stderr
     assert any(title in line for line in result.stdout.splitlines()), result.stdout
+
+
+def test_an_unknown_search_option_is_named_even_without_words(
+    library_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """QA 4: `dateline search --bogus` said the query was missing, not what was wrong."""
+    for argv in (["search", "--bogus"], ["search", "mosul", "--bogus"]):
+        with pytest.raises(SystemExit) as exc:
+            main(["--library", str(library_path), *argv])
+        assert exc.value.code == 2
+        stderr = capsys.readouterr().err
+        assert "unrecognized arguments: --bogus" in stderr and "required" not in stderr
+    with pytest.raises(SystemExit) as exc:
+        main(["--library", str(library_path), "search"])
+    assert exc.value.code == 2
+    assert "the following arguments are required: query" in capsys.readouterr().err
+    code, out, _ = run(capsys, "--library", str(library_path), "search", "", "--json")
+    assert code == 0 and json.loads(out)["total"] > 0  # an empty query still lists everything
+
+
+def test_feeds_add_of_neither_a_url_nor_a_file_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """QA 4: it said "not a url: /tmp/qa4/not a url is not a file"."""
+    monkeypatch.chdir(tmp_path)
+    lib = ["--library", str(tmp_path / "lib")]
+    code, _, err = run(capsys, *lib, "feeds", "add", "not a url")
+    assert code == 1
+    assert "not a url: neither a feed URL (http:// or https://) nor an existing feed file" in err
+    assert str(tmp_path) not in err
+    code, out, _ = run(capsys, *lib, "feeds", "add", "missing.xml", "--no-check", "--json")
+    assert code == 1 and "nor an existing feed file" in json.loads(out)["error"]
+    (tmp_path / "notes.txt").write_text("no feed here\n", encoding="utf-8")
+    code, _, err = run(capsys, *lib, "feeds", "add", "notes.txt")
+    assert code == 1 and "nor an existing" not in err  # a file that is there: its own reason

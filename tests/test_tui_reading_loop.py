@@ -150,3 +150,27 @@ async def test_next_unread_at_the_bottom_goes_on_from_the_top(tui_library_path: 
         await settle(pilot)
         assert main(app).reading is not None and main(app).reading.article.id == first
         assert any("Hit the bottom" in str(n.message) for n in app._notifications)
+
+
+@pytest.mark.parametrize("key", ("N", "P"))
+async def test_with_nothing_open_the_unread_row_under_the_cursor_comes_first(
+    tui_library_path: Path, key: str
+) -> None:
+    """QA 4: `g` on an unread first row, then `N`, opened row 2."""
+    app = DatelineApp(tui_library_path, config=Config())
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        articles = app.screen.query_one(ArticleList)
+        articles.focus()
+        await pilot.press("g")
+        await settle(pilot)
+        first = articles.current
+        assert first is not None and not first.read and main(app).reading is None
+        await pilot.press(key)
+        await settle(pilot)
+        reading = main(app).reading
+        assert reading is not None and reading.article.id == first.id
+        await pilot.press("N")  # an article open: on to the next unread row
+        await settle(pilot)
+        reading = main(app).reading
+        assert reading is not None and reading.article.id != first.id

@@ -98,6 +98,26 @@ async def test_undoing_a_block_brings_back_the_chip_it_removed(glass_path: Path)
         assert total(app) == CITY_ARTICLES
 
 
+@sidebar_only
+async def test_undoing_a_block_puts_the_chip_back_in_its_place(glass_path: Path) -> None:
+    """Backspace drops the last chip: after the undo it must be the one it was before."""
+    app = make_app(glass_path)
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        brewery = EntityFilter("org", "Red Ox Brewing", exclude=True)
+        lake = EntityFilter("place", "Lake Mjøsa")
+        await pick_entity(pilot, "Red Ox Brewing", "x")
+        await pick_entity(pilot, "Ostrava", "f")
+        await pick_entity(pilot, "Lake Mjøsa", "f")
+        assert chips(app) == (brewery, CITY, lake)
+        await pick_entity(pilot, "Ostrava", "B")
+        assert chips(app) == (brewery, lake)
+        await answer(pilot, "e", "U")
+        assert chips(app) == (brewery, CITY, lake)  # was: (brewery, lake, CITY)
+        await answer(pilot, "escape", "backspace")
+        assert chips(app) == (brewery, CITY)
+
+
 async def test_chips_come_back_when_another_shell_undoes(glass_path: Path) -> None:
     """The poll follows a rename and a block from another process, and their undo."""
     app = make_app(glass_path)
@@ -145,7 +165,7 @@ def test_a_dropped_chip_is_forgotten_once_the_user_changes_the_chips(glass_path:
         library.block_entity("Lake Mjøsa")
         assert trail.follow(library, (lake, CITY)) == (CITY,)
         library.undo_entity_change()
-        assert trail.follow(library, (CITY,)) == (CITY, lake)  # chips untouched since: back
+        assert trail.follow(library, (CITY,)) == (lake, CITY)  # untouched since: back in place
         library.block_entity("Lake Mjøsa")
         assert trail.follow(library, (lake, CITY)) == (CITY,)
         library.undo_entity_change()

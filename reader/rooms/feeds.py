@@ -5,7 +5,10 @@ from __future__ import annotations
 from textual import work
 
 from index.library import Library
+from index.query import Query
 
+from ..filter_follow import ChipTrail
+from ..saved import followed, stored
 from ..screens.feeds import Choice
 from ..state import SavedSearch
 from .base import Room
@@ -13,12 +16,22 @@ from .messages import StartJob
 
 
 class FeedsRoom(Room):
+    chip_trail: ChipTrail  # the screen's (`EntityCorrections`)
+    #: Where the feeds view's cursor was when it closed: it reopens there, not at the top.
+    _feeds_cursor: tuple[str, str] | None = None
+
     def action_feeds(self) -> None:
         if self.library is None:
             return
         from ..screens.feeds import FeedsScreen
 
-        self.app.push_screen(FeedsScreen(self.library), self._feed_chosen)
+        screen = FeedsScreen(self.library, start=self._feeds_cursor)
+
+        def closed(choice: Choice | None) -> None:
+            self._feeds_cursor = screen.cursor_key
+            self._feed_chosen(choice)
+
+        self.app.push_screen(screen, closed)
 
     def _feed_chosen(self, choice: Choice | None) -> None:
         if choice is None:
@@ -55,11 +68,22 @@ class FeedsRoom(Room):
 
     # -- watchlists: a saved search counts what arrived since it was last opened -------------
     def open_saved_search(self, saved: SavedSearch) -> None:
-        """Run a saved search; what it matches now counts as seen."""
-        self.apply_query(saved.query)
-        if self.library is not None:
-            self._mark_watch_seen(self.library, saved.name)
+        """Run a saved search, its filters as the registry names their entities now; what it
+        matches now counts as seen."""
+        if self.library is None:
+            self.apply_query(saved.query)
+        else:
+            self._open_saved(self.library, saved)
 
     @work(thread=True, group="state", exit_on_error=False)
-    def _mark_watch_seen(self, library: Library, name: str) -> None:
-        library.watch_seen(name)
+    def _open_saved(self, library: Library, saved: SavedSearch) -> None:
+        # Followed from what is stored, not from the palette's copy: the chips get the trail
+        # they were saved with, so a correction undone later still brings them back.
+        trail = ChipTrail()
+        query = followed(library, stored(library, saved.name) or saved, trail)
+        self.app.call_from_thread(self._show_saved, query, trail)
+        library.watch_seen(saved.name)
+
+    def _show_saved(self, query: Query, trail: ChipTrail) -> None:
+        self.chip_trail = trail
+        self.apply_query(query)

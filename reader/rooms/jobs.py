@@ -11,7 +11,7 @@ from textual.widgets import Label, ProgressBar
 
 from index.model import Progress
 
-from ..render import one_line
+from ..render import add_summary, one_line
 from .base import Room
 from .messages import JobDone, JobProgress, StartJob
 from .schedule import SCHEDULED
@@ -22,8 +22,7 @@ SHOWN_FAILURES = 3
 
 def report_summary(report: Any) -> str:
     """One notification's text: the counts, then why the first inputs failed."""
-    summary = getattr(report, "summary", None)
-    text = summary() if callable(summary) else str(report)
+    text = add_summary(report) if hasattr(report, "results") else str(report)
     failures = getattr(report, "failures", ())
     for failure in failures[:SHOWN_FAILURES]:
         text += f"\n✗ {one_line(failure.origin)}: {one_line(failure.reason or 'failed')}"

@@ -6,15 +6,18 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import partial
 
+from rich.text import Text
 from textual import on, work
 from textual.timer import Timer
-from textual.widgets import Input
+from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
 from index.library import Library
 from index.model import EntityCount, EntityType
 from index.query import EntityFilter, Query
 
+from ..commands import DropFilter, UnreadOnly
+from ..filter_follow import ChipTrail
 from ..querytext import ranks
 from ..render import one_line
 from ..state import (
@@ -32,6 +35,7 @@ from ..state import (
 from ..widgets.article_list import ArticleList
 from ..widgets.entity_sidebar import EntityList
 from ..widgets.entity_timeline import EntityTimeline
+from ..widgets.reader_view import ReaderView
 from ..widgets.search_bar import SearchBar
 from .base import PAGE_SIZE, Room
 from .messages import LibraryReady, SearchDone, TimelineLoaded
@@ -44,6 +48,7 @@ TIMELINE_WHILE_TYPING = 0.6
 
 
 class SearchingRoom(Room):
+    chip_trail: ChipTrail  # the screen's (`EntityCorrections`)
     #: The query last written as LAST_QUERY (what the library holds), and the timer that
     #: writes a newer one once the user stops changing it.
     _saved_query: str | None = None
@@ -176,6 +181,7 @@ class SearchingRoom(Room):
         articles = self.query_one(ArticleList)
         again = message.offset == 0 and message.query == self._shown_query
         articles.show_hits(result.hits, result.total, offset=message.offset, keep=again)
+        self._note_outside()
         if message.offset:
             return
         self._shown_query = message.query
@@ -193,6 +199,32 @@ class SearchingRoom(Room):
             and not self.scopes
         )
         self.set_class(empty, "-empty")
+        self._say_no_match(result.total == 0 and not result.error and not empty)
+
+    def _say_no_match(self, no_match: bool) -> None:
+        """Say "No articles match", and what would widen the search, under an empty list."""
+        self.set_class(no_match, "-no-match")
+        if not no_match:
+            return
+        ways = []
+        if self.search_query.filters or self.scopes:
+            ways.append(f"{self.key_display(DropFilter)} drops the last filter")
+        if self.unread_only:
+            ways.append(f"{self.key_display(UnreadOnly)} shows read articles too")
+        text = Text("No articles match this search.", style="bold")
+        if ways:
+            text.append("\n" + "; ".join(ways) + ".", style="dim")
+        self.query_one("#no-match", Static).update(text)
+
+    def watch_reading(self) -> None:
+        self._note_outside()
+
+    def _note_outside(self) -> None:
+        """Mark the open article when the list's results no longer hold it (a new query): it
+        is known once every result is loaded; until then the article is given the benefit."""
+        reading, articles = self.reading, self.query_one(ArticleList)
+        outside = reading is not None and articles.complete and not articles.holds(reading.article)
+        self.query_one(ReaderView).set_class(outside, "-outside")
 
     @on(ArticleList.NeedMore)
     def _need_more(self, message: ArticleList.NeedMore) -> None:
@@ -320,7 +352,9 @@ class SearchingRoom(Room):
         for kind, value, _ in self.scopes:  # a feed: or tag: chip belongs to the search too
             query = query & Query(f'{kind}:"{value.replace(chr(34), "")}"')
         name = readable(query) or "Everything"
-        self._save_search(self.library, SavedSearch(name, query))
+        # The chips' trails go with it: a correction undone after saving finds them again.
+        trails = self.chip_trail.trails(query.filters)
+        self._save_search(self.library, SavedSearch(name, query, trails))
 
     @work(thread=True, group="state", exit_on_error=False)
     def _save_search(self, library: Library, search: SavedSearch) -> None:

@@ -30,6 +30,13 @@ class UnreadRoom(Room):
     # -- next / previous unread --------------------------------------------------------------
     def action_step_unread(self, delta: int) -> None:
         articles = self.query_one(ArticleList)
+        current = articles.current
+        if self.reading is None and current is not None and not current.read:
+            # Nothing open: the unread row under the cursor is the next one to read (`g`
+            # then `N` opened row 2 and skipped an unread row 1).
+            self._unread_pending = 0
+            self.open_article(current.id)
+            return
         article = articles.next_unread(delta)
         if article is not None:
             self._unread_pending = 0

@@ -30,7 +30,8 @@ from index.library import Library
 from ..commands import MOVE_COMMANDS, bindings
 from ..feeds_keys import FEEDS_COMMANDS
 from ..render import one_line
-from ..state import SAVED_SEARCHES, SavedSearch, load_saved
+from ..saved import saved_now
+from ..state import SavedSearch
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,7 @@ class OverviewLoaded(Message):
 def load_overview(library: Library) -> Overview:
     from ..providers import new_counts
 
-    saved = load_saved(library.get_state(SAVED_SEARCHES))
+    saved = saved_now(library)
     counts = new_counts(saved, library)
     return Overview(
         library.feed_counts(),
@@ -90,9 +91,13 @@ class FeedsScreen(Screen[Choice | None]):
     BINDINGS = bindings(*FEEDS_COMMANDS)
     AUTO_FOCUS = "#feed-list"
 
-    def __init__(self, library: Library) -> None:
+    def __init__(self, library: Library, *, start: tuple[str, str] | None = None) -> None:
         super().__init__()
         self.library = library
+        #: The (kind, value) the cursor was on when the view was last closed: it opens there.
+        self._start = start
+        #: What the cursor is on, as (kind, value): where the view reopens next time.
+        self.cursor_key: tuple[str, str] | None = start
         self._choices: list[Choice | None] = []
         self._armed: str | None = None  # the feed `d` was pressed on once
 
@@ -161,7 +166,7 @@ class FeedsScreen(Screen[Choice | None]):
         listing.add_options(options)
         first = next((i for i, c in enumerate(self._choices) if c is not None), None)
         # The cursor stays on what it was on, wherever that moved (a feed removed above it).
-        key = (was.kind, was.value) if was else None
+        key = (was.kind, was.value) if was else self._start
         same = next(
             (i for i, c in enumerate(self._choices) if c and (c.kind, c.value) == key), None
         )
@@ -173,6 +178,12 @@ class FeedsScreen(Screen[Choice | None]):
             listing.highlighted = first
         if message.note is not None:
             self.query_one("#feeds-note", Static).update(Text(message.note, style="dim"))
+
+    @on(OptionList.OptionHighlighted)
+    def _moved(self) -> None:
+        # Kept as the cursor moves: once the view is closed its widgets are gone.
+        choice = self._current()
+        self.cursor_key = (choice.kind, choice.value) if choice is not None else None
 
     def _current(self) -> Choice | None:
         index = self.query_one(FeedList).highlighted
@@ -263,8 +274,13 @@ class FeedsScreen(Screen[Choice | None]):
 
         # The dialog opens with the feed's tags: it sets them all, so an empty box would drop
         # every tag the user did not type again.
-        hint = "Separated by commas (or spaces); its articles get them too. Empty: no tags."
-        prompt = PromptScreen("Tags of the feed", value=join_tags(choice.tags), hint=hint)
+        # Said as `split_tags` reads it: "Security Stuff" beside a comma is one tag.
+        hint = (
+            "Commas separate tags, so a tag may hold spaces (world news, ports); with no comma,"
+            " spaces do. Its articles get them too. Empty: no tags."
+        )
+        title = f"Tags of {choice.label}"  # which feed (shown as plain text, never markup)
+        prompt = PromptScreen(title, value=join_tags(choice.tags), hint=hint)
         self.app.push_screen(prompt, tag)
 
     def action_toggle_full_text(self) -> None:

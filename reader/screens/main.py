@@ -17,7 +17,7 @@ from typing import Any, ClassVar
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Footer, Header, Label, ProgressBar
+from textual.widgets import Footer, Header, Label, ProgressBar, Static
 from textual.worker import Worker, WorkerState
 
 from index.library import Library
@@ -159,6 +159,7 @@ class MainScreen(
         with Horizontal(id="panes"):
             with Vertical(id="list-pane"):
                 yield ArticleList(id="articles")
+                yield Static(id="no-match")  # what an empty result says (not an empty library)
                 yield Welcome(
                     sample_key=self.key_display(LoadSample),
                     add_key=self.key_display(AddNews),

@@ -22,6 +22,7 @@ from textual.worker import get_current_worker
 from index.library import Library
 from index.model import InputError
 
+from ..feed_input import refusal
 from ..render import one_line
 from .prompt import PromptScreen
 
@@ -90,7 +91,7 @@ class SubscribeScreen(PromptScreen):
                 return
             note = subscribe_note(self.library, target, lambda: not self._gone)
         except InputError as error:
-            self.post_message(Checked(refused=error.reason))
+            self.post_message(Checked(refused=refusal(target, error.reason)))
             return
         except Exception as error:  # a storage error: said in the dialog, not a crash
             self.post_message(Checked(refused=str(error) or type(error).__name__))

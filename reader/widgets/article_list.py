@@ -225,12 +225,13 @@ class ArticleList(DataTable[Text]):
             return None
         return visible[self.cursor_row].article
 
+    def holds(self, article: ArticleSummary) -> bool:
+        """Whether a loaded row stands for `article` (its own row, or its story's)."""
+        return (article.story or article.id) in self._stories
+
     def find(self, article_id: str) -> ArticleSummary | None:
         """The article `article_id` as the list shows it (its flags may be newer)."""
-        for row in self._visible():
-            if row.article.id == article_id:
-                return row.article
-        return None
+        return next((row.article for row in self._visible() if row.article.id == article_id), None)
 
     @property
     def loaded(self) -> int:

@@ -114,6 +114,8 @@ class ReaderView(VerticalScroll):
         self._laid_out = 0
 
     def compose(self) -> ComposeResult:
+        # Shown (`-outside`) while the results of the current search do not hold the article.
+        yield Static(Text("Not in the current results.", style="italic"), id="outside")
         yield Static(id="headline")
         yield Static(id="byline")
         yield Static(id="link")
