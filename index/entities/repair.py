@@ -29,6 +29,7 @@ from .clean import TITLES, Mention, name_like
 from .edges import PREFIX_IN, STARTERS, known_place, recurs, sentence_start
 from .keys import entity_key
 from .nameparts import given_name_before, name_word
+from .nonnames import CALENDAR, KINDS_ALONE
 from .placewords import COMPASS
 from .wordlists import POSTNOMINALS
 
@@ -103,32 +104,12 @@ def common_word_start(body: str, start: int, end: int) -> bool:
     return all(sentence_start(body, x.start()) for x in re.finditer(pattern, body))
 
 
-#: Days, months and time zones as a page's date line writes them ("Sat 8 Nov 2026 17.58
-#: GMT"): the model takes them for places and organisations.
-_CALENDAR = frozenset(
-    {"Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"}
-    | {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
-    | {"GMT", "BST", "UTC", "CET", "CEST", "EET", "EEST", "EST", "EDT", "CST", "CDT", "MST"}
-    | {"MDT", "PST", "PDT", "AEST", "AEDT", "ACST", "AWST", "NZST", "NZDT", "JST", "KST"}
-    | {"HKT", "SGT", "WAT", "CAT", "EAT", "SAST", "PKT", "WIB"}
-)  # fmt: skip
-
-
-#: Words that say what kind of thing a name is and name none alone ("Bank", "Radio", "Hotel",
-#: "Sea"): what is left when the model's span lost the name around it. Bodies a country has
-#: one of ("Senate", "Parliament", "Police") do name one alone and are not here.
-_KINDS_ALONE = frozenset(
-    {"bank", "radio", "hotel", "company", "group", "club", "team", "network", "television"}
-    | {"fund", "school", "hospital", "university", "college", "church", "station", "airport"}
-)  # fmt: skip
-
-
 def _kind_alone(text: str, before: str) -> bool:
     key = text.casefold()
     if " " in text or gazetteer.is_place(text):  # "the Gulf"
         return False
     # "fought in the Valley": a place named before, by its kind ("the Tower", "the Island")
-    return key in _KINDS_ALONE or (key in gazetteer.PLACE_WORDS and not before.endswith("the "))
+    return key in KINDS_ALONE or (key in gazetteer.PLACE_WORDS and not before.endswith("the "))
 
 
 def non_name(body: str, start: int, end: int, label: str = "", titled: bool = False) -> bool:
@@ -138,7 +119,7 @@ def non_name(body: str, start: int, end: int, label: str = "", titled: bool = Fa
     last = before[-24:].split()[-2:]  # "Storm", "Tropical Storm" right before it
     if (
         gazetteer.is_holiday(text)
-        or text.rstrip(".") in _CALENDAR
+        or text.rstrip(".") in CALENDAR
         or _kind_alone(text, before)
         or _STORM.match(text)
         or (last and _STORM_BEFORE.search(" ".join(last) + " "))

@@ -20,10 +20,10 @@ import re
 from collections.abc import Iterable
 
 from ..model import EntityType
-from . import LocalEntity, commonwords, gazetteer
+from . import LocalEntity, gazetteer
 from .acronyms import apply_acronyms, model_definitions
 from .clean import Mention, clean
-from .edges import in_lowercase, known_place, split_at_the, trim_edges, words_by_head
+from .edges import split_at_the, trim_edges
 from .furniture import on_short_line, stray_spans
 from .groups import (
     Group,
@@ -52,7 +52,6 @@ from .missed import (
     town_teams,
 )
 from .nameparts import complete_names, join_nicknames, nickname_aliases, with_place_of
-from .naming import MIN_VARIANT_TOKEN, close_spelling
 from .ner import RawEntity
 from .patterns import (
     acronym_definitions,
@@ -67,6 +66,7 @@ from .possessives import possessive_names
 from .repair import drop_non_names, extend_truncated, join_and_parts, join_parts, non_name
 from .seams import split_glued
 from .spans import Cover, Spans
+from .surnames import surname_forms
 
 #: A city the model missed is added only when this big: a town that small shares its name
 #: with too many people and words.
@@ -301,7 +301,7 @@ def _complete(
         for text in set(g.texts(body)):
             if len(text) >= 3 or text.isupper():
                 forms.append((text, key))
-    forms.extend(_surnames(body, groups, types))
+    forms.extend(surname_forms(body, groups, types))
     forms.sort(key=lambda f: -len(f[0]))
     for text, key in forms:
         pos = body.find(text)
@@ -317,56 +317,6 @@ def _complete(
                 groups[key].mentions.append(Mention(pos, end, "FOUND"))
                 taken.add(pos, end)
             pos = body.find(text, end)
-
-
-def _surnames(
-    body: str, groups: dict[str, Group], types: dict[str, EntityType]
-) -> list[tuple[str, str]]:
-    """(surname, group key) for each person whose full name the article wrote, when the
-    surname can only mean that person: no other entity's name holds it, it is no place or
-    demonym, and the article never writes it in lowercase (a common word: "Rose", "Hope")."""
-    owners: dict[str, set[str]] = {}
-    for key, g in groups.items():
-        for text in g.texts(body):
-            for word in text.split():
-                owners.setdefault(word.strip(".,’'"), set()).add(key)
-    out: list[tuple[str, str]] = []
-    for key, g in groups.items():
-        words = best_name(body, g).split()
-        if types.get(key) != "person" or len(words) < 2:
-            continue
-        surname = words[-1]
-        if (
-            len(surname) >= 3
-            and surname[0].isupper()
-            and not surname.isupper()
-            and owners.get(surname) == {key}
-            and not gazetteer.is_place(surname)
-            and not gazetteer.city_population(surname)
-            and not gazetteer.is_demonym(surname)
-            and not in_lowercase(body, surname)
-        ):
-            out.append((surname, key))
-            out.extend((v, key) for v in _spellings(body, surname) if v not in owners)
-    return out
-
-
-def _spellings(body: str, surname: str) -> list[str]:
-    """Other spellings of a rare surname the article writes on their own: "Zelenskiy" after
-    "Volodymyr Zelensky" (a wire copy's transliteration pasted into another outlet's story).
-    Only surnames of seven letters or more, one letter apart (see `naming.close_spelling`)."""
-    if len(surname) < MIN_VARIANT_TOKEN:
-        return []
-    size = len(surname)
-    found = [w for w in words_by_head(body).get(surname[:3], ()) if abs(len(w) - size) <= 2]
-    return [
-        w
-        for w in found
-        if w not in (surname, surname + "s")  # "the Bullocks": the family, a plural
-        and close_spelling(w.casefold(), surname.casefold())
-        and not commonwords.is_word(w)
-        and not known_place(w)
-    ]
 
 
 def _entities(

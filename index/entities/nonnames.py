@@ -1,0 +1,25 @@
+"""Capitalised words that are no names of ours, whatever the model says: a date line's days,
+months and time zones, and words that only say what kind of thing a name is. Data only;
+read by `repair.non_name`.
+"""
+
+from __future__ import annotations
+
+#: Days, months and time zones as a page's date line writes them ("Sat 8 Nov 2026 17.58
+#: GMT"): the model takes them for places and organisations.
+CALENDAR: frozenset[str] = frozenset(
+    {"Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"}
+    | {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
+    | {"GMT", "BST", "UTC", "CET", "CEST", "EET", "EEST", "EST", "EDT", "CST", "CDT", "MST"}
+    | {"MDT", "PST", "PDT", "AEST", "AEDT", "ACST", "AWST", "NZST", "NZDT", "JST", "KST"}
+    | {"HKT", "SGT", "WAT", "CAT", "EAT", "SAST", "PKT", "WIB"}
+)  # fmt: skip
+
+
+#: Words that say what kind of thing a name is and name none alone ("Bank", "Radio", "Hotel",
+#: "Sea"): what is left when the model's span lost the name around it. Bodies a country has
+#: one of ("Senate", "Parliament", "Police") do name one alone and are not here.
+KINDS_ALONE: frozenset[str] = frozenset(
+    {"bank", "radio", "hotel", "company", "group", "club", "team", "network", "television"}
+    | {"fund", "school", "hospital", "university", "college", "church", "station", "airport"}
+)  # fmt: skip
