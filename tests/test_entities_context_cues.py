@@ -371,3 +371,11 @@ def test_a_kind_word_alone_names_nothing_but_the_valley_is_a_place_named_before(
     body = "Bank officials met at the Hotel on Friday. Troops fought on in the Valley."
     raw = [at(body, "Bank", "ORG"), at(body, "Hotel", "FAC"), at(body, "Valley", "LOC")]
     assert listed(resolve(body, raw)) == {("place", "Valley")}
+
+
+def test_a_town_the_model_called_an_organisation_that_a_sentence_puts_things_in() -> None:
+    body = "A pharmacist in Tullagore said queues were long. Kestrel invested in Fluxo."
+    raw = [at(body, "Tullagore", "ORG"), at(body, "Kestrel", "ORG"), at(body, "Fluxo", "ORG")]
+    names = listed(resolve(body, raw))
+    assert ("place", "Tullagore") in names
+    assert ("org", "Fluxo") in names

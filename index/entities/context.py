@@ -42,6 +42,12 @@ _PREV_PLACE_WEAK = re.compile(
 #: A possessive right after a name, also as a tokenised copy writes it ("Duffy 's").
 POSSESSIVE_AFTER = re.compile(r" ?[’']s?\b")
 _PREV_IN = re.compile(r"\b(?:in|near|outside|across|throughout|inside|within)\s+$", re.IGNORECASE)
+#: What one has "in" an organisation: "invested in X", "a stake in X", "a job in X".
+_STAKE_IN = re.compile(
+    r"\b(?:invest\w*|stakes?|shares?|holdings?|interest|jobs?|career|role|roles|member"
+    r"|members|membership|positions?|trading)\s+in\s+$",
+    re.IGNORECASE,
+)
 _NEXT_PLACE = re.compile(
     r"^(?:\s+(?:province|governorate|region|district|countryside|border|city|town|village|river"
     r"|valley|mountains|plain|coast|basin|delta|court|authorities|residents|municipality"
@@ -238,6 +244,13 @@ def context_votes(body: str, m: Mention, votes: defaultdict[str, float], *, acro
         votes["place"] += 0.5
         if _PREV_IN.search(before) and not POSSESSIVE_AFTER.match(after):
             votes["placed"] += 1  # "farmers in Java", never "the judge in Duffy's trial"
+            if (
+                m.label == "ORG"
+                and " " not in name
+                and not _STAKE_IN.search(before)
+                and not gazetteer.is_known_org(name)
+            ):
+                votes["place"] += 1  # "a pharmacist in Azilda": a town the model misread
         placed = True
     if _in_region(after):
         votes["place"] += 1.5  # "Marawi, Lanao del Sur": placed by the region it lies in
