@@ -379,3 +379,12 @@ def test_a_town_the_model_called_an_organisation_that_a_sentence_puts_things_in(
     names = listed(resolve(body, raw))
     assert ("place", "Tullagore") in names
     assert ("org", "Fluxo") in names
+
+
+def test_a_city_by_another_spelling_or_its_official_suffix_is_a_place() -> None:
+    from index.entities import gazetteer
+
+    assert gazetteer.main_city_population("Cheongju") > 100_000  # "Cheongju-si"
+    body = "Ahmed Osman, a former teacher from Wad Madani, crossed the border."
+    raw = [at(body, "Ahmed Osman", "PERSON"), at(body, "Wad Madani", "PERSON")]
+    assert ("place", "Wad Madani") in listed(resolve(body, raw))

@@ -142,6 +142,10 @@ def _city_key(name: str) -> str:
     return entity_key.__wrapped__(name)
 
 
+#: What a city's official name adds in Korea and Japan: "Cheongju-si", "Kofu-shi".
+_ADMIN_SUFFIX = re.compile(r"-(?:si|shi|gun|ku|machi|cho|mura)$")
+
+
 @cache
 def _city_tables() -> tuple[dict[str, int], dict[str, int]]:
     """key -> largest population of a city known by that name (geonames, >= 15,000 people),
@@ -153,9 +157,10 @@ def _city_tables() -> tuple[dict[str, int], dict[str, int]]:
     latin = _LATIN_NAME_RE.fullmatch
     for city in data.values():
         pop = int(city.get("population") or 0)
-        key = _city_key(city["name"])
-        if key and main.get(key, -1) < pop:
-            main[key] = pop
+        for own in (city["name"], _ADMIN_SUFFIX.sub("", city["name"])):  # "Cheongju-si"
+            key = _city_key(own)
+            if key and main.get(key, -1) < pop:
+                main[key] = pop
         names = {city["name"], *(a for a in city.get("alternatenames", ()) if latin(a))}
         for name in names:
             key = _city_key(name)

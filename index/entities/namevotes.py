@@ -121,7 +121,9 @@ def name_votes(name: str, g: Group, votes: defaultdict[str, float]) -> None:
         # Against the model's "person", only a city's own name counts ("Stalin" was one), and
         # only a big city outvotes it: some town bears most surnames and given names
         # ("Clinton", "Alice", "Mishima"); below 100,000 people the town only breaks a tie.
-        pop = gazetteer.main_city_population(name)
+        # A name of two words or more is no surname: any spelling of a city counts ("Wad
+        # Madani" for Wad Medani).
+        pop = (gazetteer.city_population if " " in name else gazetteer.main_city_population)(name)
         votes["place"] += 4 if pop >= 1_000_000 else 1.5 if pop >= 100_000 else 0.25 if pop else 0
 
 
