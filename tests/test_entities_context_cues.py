@@ -388,3 +388,15 @@ def test_a_city_by_another_spelling_or_its_official_suffix_is_a_place() -> None:
     body = "Ahmed Osman, a former teacher from Wad Madani, crossed the border."
     raw = [at(body, "Ahmed Osman", "PERSON"), at(body, "Wad Madani", "PERSON")]
     assert ("place", "Wad Madani") in listed(resolve(body, raw))
+
+
+def test_a_title_and_a_given_name_go_on_with_a_double_barrelled_surname() -> None:
+    body = "Even parish priest Fr Colm Hennessy-Ward got in on the act."
+    raw = [at(body, "Fr Colm", "PERSON")]
+    assert listed(resolve(body, raw)) == {("person", "Colm Hennessy-Ward")}
+
+
+def test_anyones_possessive_before_a_person_shaped_name_marks_a_person() -> None:
+    body = "He passed Halden's Lucas Moreau-Vantin with six laps left. Moreau-Vantin was fourth."
+    raw = [at(body, "Lucas Moreau-Vantin", "ORG"), at(body, "Moreau-Vantin", "ORG", 1)]
+    assert ("person", "Lucas Moreau-Vantin") in listed(resolve(body, raw))

@@ -333,11 +333,15 @@ _POSSESSOR = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)[’']s\s+$")
 def _countrys_own(body: str, m: Mention, before: str) -> bool:
     """A country's possessive before a name no English word is in: the country's athlete,
     minister or citizen ("Kenya's Mercy Jepkorir"), not its company ("Germany's Deutsche
-    Bank", "Britain's Royal Mail")."""
+    Bank", "Britain's Royal Mail"); anyone's before a person-shaped name."""
     x = _POSSESSOR.search(before)
-    if not x or not gazetteer.country(x.group(1)):
+    if not x:
         return False
     words = body[m.start : m.end].split()
+    if not gazetteer.country(x.group(1)):
+        # Anyone's possessive before a given name and words that are no English words: a
+        # team's driver, a firm's chief ("Porsche's Lucas Moreau-Santini").
+        return personnames.person_shaped(body[m.start : m.end])
     return 2 <= len(words) <= 3 and not any(
         commonwords.is_word(w) or w.casefold() in gazetteer.ORG_WORDS for w in words
     )

@@ -67,7 +67,7 @@ def complete_names(body: str, mentions: list[Mention]) -> list[Mention]:
                 inside = {(s, e) for s, e in taken if end < s and e <= particle}
                 absorbed |= inside
                 taken = [t for t in taken if t not in inside]
-            end = particle or _surname_end(body, m.start, end) or end
+            end = particle or _surname_end(body, m.start, end) or _titled_tail(body, m, end)
         elif end == m.end and personnames.given_name(body[m.start : m.end]):
             # "mayor Giulia" (GPE) + "Castellani-Roth.": a given name the model misread, with
             # the surname it left off; the type vote then reads the whole name.
@@ -306,6 +306,18 @@ def _particle_end(body: str, end: int) -> int | None:
     if x is None or not name_word(x.group(2)):
         return None
     return x.end()
+
+
+_HYPHENED_NAME = re.compile(r" ([A-ZÀ-ÞĀ-Ž][^\W\d_]+-[A-ZÀ-ÞĀ-Ž][^\W\d_]+)(?![\w’'-])")
+
+
+def _titled_tail(body: str, m: Mention, end: int) -> int:
+    """ "Fr Declan" + " Moriarty-Walsh": after a title, one given name goes on with a
+    double-barrelled surname, whatever follows it."""
+    x = _HYPHENED_NAME.match(body, end)
+    if x is None or not m.titled or " " in body[m.start : end] or not name_word(x.group(1)):
+        return end
+    return x.end(1)
 
 
 def _surname_end(body: str, start: int, end: int) -> int | None:
