@@ -400,3 +400,15 @@ def test_anyones_possessive_before_a_person_shaped_name_marks_a_person() -> None
     body = "He passed Halden's Lucas Moreau-Vantin with six laps left. Moreau-Vantin was fourth."
     raw = [at(body, "Lucas Moreau-Vantin", "ORG"), at(body, "Moreau-Vantin", "ORG", 1)]
     assert ("person", "Lucas Moreau-Vantin") in listed(resolve(body, raw))
+
+
+def test_religious_titles_come_off_a_name() -> None:
+    body = "Monsignor Edouard Saint-Fleur and Archbishop Tomasz Wielgo led the prayers."
+    raw = [
+        at(body, "Monsignor Edouard Saint-Fleur", "PERSON"),
+        at(body, "Archbishop Tomasz Wielgo", "PERSON"),
+    ]
+    assert listed(resolve(body, raw)) == {
+        ("person", "Edouard Saint-Fleur"),
+        ("person", "Tomasz Wielgo"),
+    }

@@ -16,6 +16,8 @@ _HONORIFICS: frozenset[str] = frozenset(
     | {"madame", "signor", "signora", "shri", "shrimati", "smt", "ustaz", "ustadh"}
     | {"maulana", "pandit", "mzee", "alderman", "councilwoman", "councilman", "corporal"}
     | {"assemblyman", "assemblywoman", "assemblymember", "mla", "congressman", "congresswoman"}
+    | {"monsignor", "msgr", "archbishop", "archdeacon", "deacon", "patriarch", "abbot", "swami"}
+    | {"venerable", "ven", "sayadaw"}
 )  # fmt: skip
 #: Ranks and seats written after a person's name: "Mark Ledwell, QC,", "Colm de Búrca TD".
 POSTNOMINALS: frozenset[str] = frozenset(
