@@ -11,6 +11,7 @@ article or the gazetteer. The small helpers at the end are shared with repair.py
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from . import commonwords, gazetteer
@@ -259,6 +260,19 @@ def _found(body: str, text: str, *, whole_words: bool = False) -> list[int]:
             out.append(at)
         at = body.find(text, at + 1)
     return out
+
+
+def written_alone(body: str, text: str) -> Iterator[int]:
+    """Where `text` is written in `body` with no letter or digit on either side, left to right
+    and never overlapping: the places a name found once is written again."""
+    pos = body.find(text) if text else -1
+    while pos != -1:
+        end = pos + len(text)
+        if (pos == 0 or not body[pos - 1].isalnum()) and (
+            end == len(body) or not body[end].isalnum()
+        ):
+            yield pos
+        pos = body.find(text, end)
 
 
 def _word_char(ch: str) -> bool:

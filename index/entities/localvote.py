@@ -18,7 +18,7 @@ from ..model import ENTITY_TYPES, EntityType
 from . import commonwords, gazetteer, personnames
 from .clean import Mention
 from .context import POSSESSIVE_AFTER, context_votes
-from .edges import in_lowercase, sentence_start
+from .edges import in_lowercase, sentence_start, written_alone
 from .groups import Group, best_name
 from .groupvotes import affiliation_votes, list_votes
 from .namevotes import name_votes
@@ -157,16 +157,9 @@ def _unmentioned(body: str, g: Group, taken: tuple[list[int], list[int]]) -> lis
     for text in {body[m.start : m.end] for m in g.mentions}:
         if " " not in text:
             continue
-        pos = body.find(text)
-        while pos != -1:
-            end = pos + len(text)
-            if (
-                (pos == 0 or not body[pos - 1].isalnum())
-                and (end == len(body) or not body[end].isalnum())
-                and not _overlaps(taken, pos, end)
-            ):
-                out.append(Mention(pos, end, "FOUND"))
-            pos = body.find(text, end)
+        for pos in written_alone(body, text):
+            if not _overlaps(taken, pos, pos + len(text)):
+                out.append(Mention(pos, pos + len(text), "FOUND"))
     return out
 
 

@@ -23,7 +23,7 @@ from ..model import EntityType
 from . import LocalEntity, gazetteer
 from .acronyms import apply_acronyms, model_definitions
 from .clean import Mention, clean
-from .edges import split_at_the, trim_edges
+from .edges import split_at_the, trim_edges, written_alone
 from .furniture import on_short_line, stray_spans
 from .groups import (
     Group,
@@ -304,19 +304,15 @@ def _complete(
     forms.extend(surname_forms(body, groups, types))
     forms.sort(key=lambda f: -len(f[0]))
     for text, key in forms:
-        pos = body.find(text)
-        while pos != -1:
+        for pos in written_alone(body, text):
             end = pos + len(text)
             if (
-                (pos == 0 or not body[pos - 1].isalnum())
-                and (end == len(body) or not body[end].isalnum())
-                and not taken.overlaps(pos, end)
+                not taken.overlaps(pos, end)
                 and stray.containing(pos, end) is None
                 and not non_name(body, pos, end, "FOUND")
             ):
                 groups[key].mentions.append(Mention(pos, end, "FOUND"))
                 taken.add(pos, end)
-            pos = body.find(text, end)
 
 
 def _entities(
