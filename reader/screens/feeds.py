@@ -303,8 +303,10 @@ class FeedsScreen(Screen[Choice | None]):
 
 
 def feed_line(count: FeedCount, label: str, full_text: bool) -> Text:
-    """One subscription: unread count, name, settings and tags; under it, in the error style,
-    why its last refresh failed, on a line of its own so a long title never hides it.
+    """One subscription: unread count, name, settings and tags; under it, on a line of its own
+    so a long title never hides it, why its last refresh failed (in the error style), or, for a
+    feed that is ill-formed but whose readable entries were kept, what is wrong with it (in
+    the warning style: that refresh did not fail, its articles are there).
 
     The reason is text from outside (a server's words can be in it): sanitized and appended
     as plain `Text`, never parsed as markup.
@@ -318,7 +320,10 @@ def feed_line(count: FeedCount, label: str, full_text: bool) -> Text:
     if feed.tags:
         line.append("  " + " ".join(f"#{tag_label(t)}" for t in feed.tags), style="dim")
     error = one_line(feed.last_error)
-    if error:
+    if error and feed.read_in_part:
+        line.append("\n      ")
+        line.append(f"⚠ {error}", style=WARNING_STYLE)  # "ill-formed feed: …; kept 3 entries…"
+    elif error:
         line.append("\n      ")
         line.append(f"✗ last refresh failed: {error}", style=ERROR_STYLE)
     return line
@@ -326,6 +331,8 @@ def feed_line(count: FeedCount, label: str, full_text: bool) -> Text:
 
 #: A feed's error line: a soft red that reads on dark and light themes alike.
 ERROR_STYLE = "#e06c75"
+#: An ill-formed feed read in part: a soft amber, as readable on both themes.
+WARNING_STYLE = "#e5c07b"
 
 
 def _done(ok: bool, note: str) -> str:
