@@ -278,6 +278,32 @@ async def test_an_ill_formed_feed_read_in_part_is_a_warning_not_a_failure(two_fe
         assert "✗ last refresh failed: HTTP 503" in str(prompts[harbour])
 
 
+async def test_two_subscriptions_of_one_title_show_where_they_come_from(two_feeds, tmp_path):  # type: ignore[no-untyped-def]
+    """QA 4: a file:// and an http:// copy of one feed looked identical in the view. A dim
+    hint of the URL tells them apart, only when titles collide; it fits an 80-column row."""
+    library_path, alpine, harbour, _ = two_feeds
+    copy = tmp_path / "mirror" / "alpine.rss"
+    copy.parent.mkdir()
+    copy.write_bytes(rss("Alpine"))
+    with Library.open(library_path) as library:
+        local = library.subscribe(str(copy), title="Alpine").url
+    app = DatelineApp(library_path, config=Config())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = await open_feeds(pilot)
+        prompts = {
+            c.value: o.prompt
+            for c, o in zip(screen._choices, screen.query_one(FeedList)._options, strict=True)
+            if c is not None and c.kind == "feed"
+        }
+        web, disk = str(prompts[alpine]), str(prompts[local])
+        assert "Alpine  127.0.0.1:" in web and "/alpine.rss" in web, web
+        assert "Alpine  file …/mirror/alpine.rss" in disk, disk
+        assert str(prompts[harbour]).rstrip() == "    1 Harbour"  # its title is its own
+        lines = [line for p in prompts.values() for line in str(p).split("\n")]
+        assert all(len(line) <= 76 for line in lines), lines
+
+
 async def test_a_hostile_feed_error_is_plain_text(two_feeds) -> None:  # type: ignore[no-untyped-def]
     library_path, alpine, _, _ = two_feeds
     with Library.open(library_path) as library:
