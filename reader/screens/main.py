@@ -191,8 +191,6 @@ class MainScreen(
             await asyncio.to_thread(_close, library, unsaved)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "load_sample":
-            return self.has_class("-empty")
         # "/" typed in a query is text: with the search bar focused the input gets the key.
         return not (action == "search" and self.query_one(SearchBar).has_focus_within)
 
