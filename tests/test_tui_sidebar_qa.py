@@ -224,3 +224,19 @@ async def test_closing_the_article_puts_the_sidebar_back_on_the_lists_entities(
         await pilot.press("a")
         await settle(pilot)
         assert sidebar_lines(app)[0].startswith("Open an article")
+
+
+@pytest.mark.parametrize(("size", "width"), [((160, 50), 32), ((220, 50), 40)])
+async def test_the_sidebar_grows_a_little_on_wide_terminals(
+    tui_library_path: Path, size: tuple[int, int], width: int
+) -> None:
+    """QA 4: 30 columns of names at 220 wide. From 180 columns it takes 40; below, as before."""
+    app = make_app(tui_library_path)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        assert app.screen.query_one(EntitySidebar).outer_size.width == width
+        await pilot.press("enter")  # an article open: list, reader and sidebar side by side
+        await settle(pilot)
+        assert app.screen.query_one(EntitySidebar).outer_size.width == width
+        assert app.screen.query_one(ReaderView).outer_size.width > 40
+        assert app.screen.query_one("#list-pane").outer_size.width >= 60

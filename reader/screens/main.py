@@ -97,6 +97,9 @@ def _close(library: Library, unsaved_query: str | None) -> None:
 
 #: From this width the list, reader and sidebar sit side by side; below, they stack.
 WIDE = 140
+#: From this width the sidebar grows (main.tcss): long names were cut at 32 columns on a
+#: 220-column terminal whose list and reader had room to spare.
+WIDER = 180
 
 
 class MainScreen(
@@ -124,6 +127,7 @@ class MainScreen(
         (0, "-narrow"),
         # Three panes only where the list keeps a readable title column beside the reader.
         (WIDE, "-wide"),
+        (WIDER, "-wider"),
     ]
     AUTO_FOCUS = "#articles"
 
