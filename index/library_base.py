@@ -75,7 +75,10 @@ class LibraryBase:
 
         with self._version_lock:
             if self._version_conn is None:
-                self._version_conn = connect(self.path / DB_NAME, read_only=self.read_only)
+                try:
+                    self._version_conn = connect(self.path / DB_NAME, read_only=self.read_only)
+                except sqlite3.Error:
+                    return None  # no value: the flags are read every time, as they were
             return data_version(self._version_conn)
 
     def _close_version(self) -> None:
