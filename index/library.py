@@ -103,6 +103,7 @@ class Library(Refreshing):
 
     def close(self) -> None:
         self._sessions.close_all()
+        self._close_version()
         self._search.close()
 
     def __enter__(self) -> Library:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -52,11 +53,40 @@ class LibraryBase:
         self._sessions: PerThread[_Session] = PerThread(
             lambda: _Session(connect(path / DB_NAME, read_only=self.read_only)), _Session.close
         )
+        #: One connection that never writes, only asked its `data_version` (`_flags_version`).
+        self._version_conn: sqlite3.Connection | None = None
+        self._version_lock = threading.Lock()
 
     # -- per-thread SQLite ------------------------------------------------------------------
     @property
     def _conn(self) -> sqlite3.Connection:
         return self._sessions.get().conn
+
+    def _flags_version(self) -> tuple[int, int] | None:
+        """A value that changes whenever a read or star flag may have, the same from every
+        thread: what the search's one view (shared by all threads) keeps flag docnums by.
+
+        Each thread's connection counts `data_version` on its own, and a new connection starts
+        where an older one stood before a commit: a search in a new thread (the reader starts
+        one per search) after "mark all read" found the unread ids of before, cached under an
+        equal value, and showed the articles just marked. One connection that never writes
+        sees every commit, this process's threads' and other processes' alike."""
+        from .dbstate import data_version
+
+        with self._version_lock:
+            if self._version_conn is None:
+                try:
+                    self._version_conn = connect(self.path / DB_NAME, read_only=self.read_only)
+                except sqlite3.Error:
+                    return None  # no value: the flags are read every time, as they were
+            return data_version(self._version_conn)
+
+    def _close_version(self) -> None:
+        with self._version_lock:
+            if self._version_conn is not None:
+                with contextlib.suppress(sqlite3.Error):
+                    self._version_conn.close()
+                self._version_conn = None
 
     @property
     def _registry(self) -> Registry:

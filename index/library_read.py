@@ -61,7 +61,6 @@ class Reading(LibraryBase):
 
         An empty query lists everything newest first. A malformed query returns a result whose
         `error` says what is wrong."""
-        from .dbstate import data_version
         from .query import QueryError
 
         text = str(query)
@@ -76,7 +75,7 @@ class Reading(LibraryBase):
                 flags=self._flag_ids,
                 entities=self._registry,
                 texts=self._bodies,
-                version=lambda: data_version(self._conn),
+                version=self._flags_version,
             )
         except QueryError as exc:
             return SearchResult(text, 0, (), error=str(exc))

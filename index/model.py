@@ -39,6 +39,11 @@ class RawArticle:
     tags: tuple[str, ...] = ()
 
 
+#: How a feed's own problem begins (`ParsedInput.problem`: the document is ill-formed, and what
+#: could be read of it was kept), which tells it from a refresh that failed.
+ILL_FORMED_FEED = "ill-formed feed: "
+
+
 @dataclass(frozen=True)
 class FeedInfo:
     """A subscription: a feed URL with what conditional GET needs to stay cheap."""
@@ -59,6 +64,12 @@ class FeedInfo:
             "last_fetched": iso(self.last_fetched),
             "last_error": self.last_error,
         }
+
+    @property
+    def read_in_part(self) -> bool:
+        """`last_error` is what is wrong with the feed's document (ill-formed; the entries
+        that could be read were kept), not a refresh that failed and read nothing."""
+        return bool(self.last_error and self.last_error.startswith(ILL_FORMED_FEED))
 
 
 @dataclass(frozen=True)

@@ -276,8 +276,9 @@ class SearchIndex:
         that are "unread" or "starred" (without it every article is unread, none starred);
         `entities` resolves `person:`/`place:`/`org:` (without it they match nothing);
         `texts(ids)` gives bodies for fragments; `version()` a value that changes whenever
-        what `flags` answers may have (`index.dbstate.data_version`): with it, the docnums of
-        a flag are kept between searches until it changes. Raises `QueryError` for a
+        what `flags` answers may have, the same from every thread since the view is shared
+        (`Library._flags_version`): with it, the docnums of a flag are kept between searches
+        until it changes. Raises `QueryError` for a
         malformed query.
         """
         if sort not in ("relevance", "date"):

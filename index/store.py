@@ -3,24 +3,12 @@
 The Whoosh index is derived from these tables and can always be rebuilt from them. The database
 runs in WAL mode so the TUI can read while a background process writes.
 
-Format history (`PRAGMA user_version`): 1 is the first release; 2 (issue 7) replaced the story
-band table with dated keys and signatures (`index.stories.migrate` moves the old rows, nothing is
-recomputed) and added the indexes that answer "newest first" and `is:unread` without a scan.
-Opening a format-1 library migrates it in place; nothing it holds is lost.
-
-3 (issue 7: disk per article, 27 -> 13 KB at 100,000 articles) stores each body
-zlib-compressed (`pack_body` / `body_text`: ~30% of its size, ~15 µs to read back), an
-article's entity mentions packed in one row (`index.entities.mentions`), quotes as offsets into
-the body and page dates as integers (`index.pages.record`), band keys only through the stored
-signature (`index.stories`), in 8 KB pages. Rows are replaced in place, so nothing grows with
-rewrites and no VACUUM is ever needed in use. Opening a format-2 library migrates it in one
-transaction (`migrate_to_3`), then compacts the file once (VACUUM), since the rewritten rows
-would otherwise leave the old pages free inside it.
+Opening a library of an older format upgrades it in place (`index.migration`, which also
+holds the format history).
 """
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import sqlite3
@@ -31,7 +19,6 @@ from pathlib import Path
 #: Bumped when the on-disk layout changes; a newer library is refused, never "upgraded" blindly.
 from .bodies import body_text as body_text
 from .bodies import pack_body as pack_body
-from .bodies import pack_sql as _pack_sql
 from .model import ArticleSummary, EntityType, FeedInfo
 
 FORMAT_VERSION = 3
@@ -235,91 +222,17 @@ def ensure_schema(
             f"Upgrading the library from format {version} to {FORMAT_VERSION}, once"
             " (about a minute per 100,000 articles)…"
         )
+    from .migration import add_missing_columns, migrate_to_3
     from .stories import ensure_tables
 
     conn.executescript(SCHEMA)
-    _add_missing_columns(conn)
+    add_missing_columns(conn)
     ensure_tables(conn)  # migrates format 1's story bands
     if version and version < 3:
         migrate_to_3(conn)
     if version < FORMAT_VERSION:
         conn.execute(f"PRAGMA user_version = {FORMAT_VERSION}")
     return FORMAT_VERSION
-
-
-def migrate_to_3(conn: sqlite3.Connection) -> bool:
-    """Format 2 -> 3, in one transaction (a crash leaves format 2, migrated again next open):
-    bodies compressed, mentions packed per article, quotes without their text, page dates in
-    seconds, story keys left to the signatures. Another process may have migrated meanwhile:
-    the version is read again under the write lock. Then VACUUM once, outside the transaction,
-    so the file shrinks (SQLite otherwise keeps freed pages for reuse). Returns whether this
-    call migrated."""
-    from .entities.mentions import migrate as migrate_mentions
-    from .pages.record import migrate_entities, migrate_quotes
-    from .stories import drop_derived_keys
-
-    with transaction(conn):
-        if conn.execute("PRAGMA user_version").fetchone()[0] >= 3:
-            return False
-        conn.create_function("dateline_pack_body", 1, _pack_sql, deterministic=True)
-        conn.execute(
-            "UPDATE articles SET body = dateline_pack_body(body) WHERE typeof(body) = 'text'"
-        )
-        migrate_mentions(conn)
-        migrate_entities(conn)
-        migrate_quotes(conn)
-        drop_derived_keys(conn)
-        conn.execute("PRAGMA user_version = 3")
-    _compact(conn)
-    return True
-
-
-def _compact(conn: sqlite3.Connection) -> None:
-    """VACUUM once after the migration, into `PAGE_SIZE` pages when nothing else has the file
-    open (a WAL database keeps its page size: it leaves WAL for the VACUUM)."""
-    try:
-        with contextlib.suppress(sqlite3.OperationalError):  # another process has it open
-            if conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0] == "delete":
-                conn.execute(f"PRAGMA page_size = {PAGE_SIZE}")
-        with contextlib.suppress(sqlite3.OperationalError):  # busy: later writes reuse the space
-            conn.execute("VACUUM")
-    finally:
-        with contextlib.suppress(sqlite3.OperationalError):
-            conn.execute("PRAGMA journal_mode = WAL")
-
-
-#: Columns added after a table first shipped: (table, column, definition).
-_LATER_COLUMNS = (
-    ("articles", "indexed", "INTEGER NOT NULL DEFAULT 0"),
-    ("ingest_log", "duplicates", "INTEGER NOT NULL DEFAULT 0"),
-    # where a subscription's title came from (index.feeds.settle_title); NULL: not known
-    ("feeds", "title_from", "TEXT"),
-    # what is wrong with the document last stored from the feed (ParsedInput.problem): its
-    # last_error again at each 304, which repeats that document
-    ("feeds", "problem", "TEXT"),
-)
-
-
-def add_column(conn: sqlite3.Connection, table: str, column: str, definition: str) -> None:
-    """Add a column, or find it added: two processes opening a new library both see it gone."""
-    try:
-        conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {definition}")
-    except sqlite3.OperationalError as error:
-        if "duplicate column" not in str(error):
-            raise
-
-
-def _add_missing_columns(conn: sqlite3.Connection) -> None:
-    for table, column, definition in _LATER_COLUMNS:
-        have = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
-        if column not in have:
-            add_column(conn, table, column, definition)
-    conn.execute(
-        "CREATE INDEX IF NOT EXISTS articles_unindexed ON articles (indexed) WHERE indexed = 0"
-    )
-    # `is:unread` lists unread articles; its cost must not grow with the number already read.
-    conn.execute("CREATE INDEX IF NOT EXISTS articles_unread ON articles (id) WHERE read = 0")
-    conn.execute("CREATE INDEX IF NOT EXISTS articles_starred ON articles (id) WHERE starred = 1")
 
 
 #: The newest-first sort key in SQL (matches the `articles_newest` index).

@@ -135,6 +135,10 @@ def _subscribe(lib: Any, target: str, *, check: bool, as_json: bool = False) -> 
                     "Subscribed to ", _plain(feed.url), _plain(named), ". Run `dateline refresh`."
                 )
             )
+            if feed.last_error:
+                # Fetched to check it and readable only in part (or not at all): said now, as
+                # --json does, rather than found out at the first refresh. Still subscribed.
+                err.print(Text.assemble(("warning: ", "yellow"), _plain(feed.last_error)))
         return EXIT_OK
 
     try:

@@ -193,7 +193,10 @@ def test_feeds_add_of_a_feed_with_nothing_to_read_warns_and_records_the_fetch(
     garbage = tmp_path / "garbage.xml"
     garbage.write_text(CUT_HEAD + CUT_TAIL)
     assert main([*lib, "feeds", "add", str(garbage)]) == 0
-    capsys.readouterr()
+    said = capsys.readouterr()
+    assert "Subscribed to" in said.out
+    # The plain-text answer warns as --json shows it (the exit status stays 0).
+    assert "warning: ill-formed feed" in said.err and "no entry could be read" in said.err
     with serve() as server:
         url = server.route("/cut0.rss", Reply(body=(CUT_HEAD + CUT_TAIL).encode()))
         assert main([*lib, "feeds", "add", url, "--json"]) == 0
@@ -205,6 +208,27 @@ def test_feeds_add_of_a_feed_with_nothing_to_read_warns_and_records_the_fetch(
     for feed in listed:
         assert feed["last_fetched"] is not None
         assert feed["last_error"].startswith("ill-formed feed") and "no entry" in feed["last_error"]
+
+
+def test_feeds_add_of_a_partly_readable_feed_warns_and_a_good_one_does_not(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from reader.cli import main
+
+    lib = ["--library", str(tmp_path / "lib")]
+    with serve() as server:
+        cut = server.route("/cut.rss", Reply(body=(CUT_HEAD + CUT_ITEMS + CUT_TAIL).encode()))
+        good = server.route("/good.rss", Reply(body=RSS.encode()))
+        assert main([*lib, "feeds", "add", cut]) == 0
+        said = capsys.readouterr()
+        assert "Subscribed to" in said.out
+        assert "warning: ill-formed feed" in said.err and "kept 3 entries" in said.err
+        assert main([*lib, "feeds", "add", good]) == 0
+        said = capsys.readouterr()
+        assert "Subscribed to" in said.out and "warning" not in said.err
+        assert main([*lib, "feeds", "add", cut]) == 0  # already subscribed: said once is enough
+        said = capsys.readouterr()
+        assert "Already subscribed" in said.out and "warning" not in said.err
 
 
 def test_a_feed_that_turned_into_a_web_page_says_so_whatever_the_page(tmp_path: Path) -> None:

@@ -321,7 +321,8 @@ def test_a_column_another_process_just_added_is_no_error(tmp_path: Path) -> None
     second one's ALTER must not fail (seen once as "duplicate column name: title_from")."""
     import sqlite3
 
-    from index.store import add_column, connect, ensure_schema
+    from index.migration import add_column
+    from index.store import connect, ensure_schema
 
     path = tmp_path / "library.sqlite"
     first, second = connect(path), connect(path)

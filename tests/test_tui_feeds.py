@@ -14,7 +14,7 @@ from httpserver import Reply, conditional, redirect, serve
 from index import Library
 from reader.app import DatelineApp
 from reader.config import Config
-from reader.screens.feeds import ERROR_STYLE, FeedList, FeedsScreen
+from reader.screens.feeds import ERROR_STYLE, WARNING_STYLE, FeedList, FeedsScreen
 from reader.screens.main import MainScreen
 from reader.screens.prompt import PromptScreen
 from reader.widgets.article_list import ArticleList
@@ -243,6 +243,65 @@ async def test_feed_errors_show_under_the_feed(two_feeds, size) -> None:  # type
                 span.start <= start < span.end and str(span.style) == ERROR_STYLE
                 for span in prompt.spans
             )
+
+
+async def test_an_ill_formed_feed_read_in_part_is_a_warning_not_a_failure(two_feeds) -> None:  # type: ignore[no-untyped-def]
+    """Its readable entries were kept: the line says what is wrong with the feed (QA 4), in
+    the warning style; a feed whose refresh failed still says it failed."""
+    library_path, alpine, harbour, server = two_feeds
+    whole = rss("Alpine", (
+        "Avalanche warning raised in Chamonix valley", "chamonix", "Mon, 09 Nov 2026 08:00:00 GMT",
+        "Guides in Chamonix raised the avalanche warning to four after two nights of wind."),
+    )  # fmt: skip
+    cut = whole[: whole.index(b"</channel>")] + b"<item><title>Half a sto"
+    server.route("/alpine.rss", Reply(body=cut))
+    server.route("/harbour.rss", Reply(status=503, body=b"busy"))
+    with Library.open(library_path) as library:
+        library.refresh()
+        feeds = {f.url: f for f in library.feeds()}
+    assert feeds[alpine].read_in_part and not feeds[harbour].read_in_part
+    app = DatelineApp(library_path, config=Config())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = await open_feeds(pilot)
+        prompts = {
+            c.value: o.prompt
+            for c, o in zip(screen._choices, screen.query_one(FeedList)._options, strict=True)
+            if c is not None and c.kind == "feed"
+        }
+        warned = prompts[alpine]
+        assert isinstance(warned, Text)
+        line = warned.plain.split("\n")[1].strip()
+        assert line.startswith("⚠ ill-formed feed: ") and "kept 1 entry" in line, line
+        assert "failed" not in warned.plain
+        assert any(str(span.style) == WARNING_STYLE for span in warned.spans)
+        assert "✗ last refresh failed: HTTP 503" in str(prompts[harbour])
+
+
+async def test_two_subscriptions_of_one_title_show_where_they_come_from(two_feeds, tmp_path):  # type: ignore[no-untyped-def]
+    """QA 4: a file:// and an http:// copy of one feed looked identical in the view. A dim
+    hint of the URL tells them apart, only when titles collide; it fits an 80-column row."""
+    library_path, alpine, harbour, _ = two_feeds
+    copy = tmp_path / "mirror" / "alpine.rss"
+    copy.parent.mkdir()
+    copy.write_bytes(rss("Alpine"))
+    with Library.open(library_path) as library:
+        local = library.subscribe(str(copy), title="Alpine").url
+    app = DatelineApp(library_path, config=Config())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = await open_feeds(pilot)
+        prompts = {
+            c.value: o.prompt
+            for c, o in zip(screen._choices, screen.query_one(FeedList)._options, strict=True)
+            if c is not None and c.kind == "feed"
+        }
+        web, disk = str(prompts[alpine]), str(prompts[local])
+        assert "Alpine  127.0.0.1:" in web and "/alpine.rss" in web, web
+        assert "Alpine  file …/mirror/alpine.rss" in disk, disk
+        assert str(prompts[harbour]).rstrip() == "    1 Harbour"  # its title is its own
+        lines = [line for p in prompts.values() for line in str(p).split("\n")]
+        assert all(len(line) <= 76 for line in lines), lines
 
 
 async def test_a_hostile_feed_error_is_plain_text(two_feeds) -> None:  # type: ignore[no-untyped-def]

@@ -152,3 +152,25 @@ async def test_the_view_follows_another_process(two_feeds) -> None:  # type: ign
         await until(pilot, lambda: "✗ last refresh failed: HTTP 503" in listing(screen))
         current = screen._current()
         assert current is not None and current.value == harbour  # the cursor stayed on it
+
+
+async def test_subscribing_to_an_ill_formed_feed_says_what_is_wrong(two_feeds) -> None:  # type: ignore[no-untyped-def]
+    """Subscribed (as `dateline feeds add` does), but the dialog's answer warns that only part
+    of the feed could be read, in the note and in a warning toast."""
+    library_path, _, _, server = two_feeds
+    item = ("Ferry resumes", "ferry", "Mon, 16 Nov 2026 08:00:00 GMT", "The ferry resumed.")
+    whole = rss("Cutquay", item)
+    cut = server.route("/cut.rss", Reply(body=whole[: whole.index(b"</channel>")] + b"<item><ti"))
+    app = DatelineApp(library_path, config=Config())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = await open_feeds(pilot)
+        await pilot.press("a")
+        await pilot.pause()
+        app.screen.query_one(Input).value = cut
+        await pilot.press("enter")
+        await until(pilot, lambda: app.screen is screen and "Cutquay" in listing(screen))
+        note = str(screen.query_one("#feeds-note").render())
+        assert "Subscribed to" in note and "Warning: ill-formed feed" in note, note
+        toasts = [n for n in app._notifications if n.severity == "warning"]
+        assert any("ill-formed feed" in n.message for n in toasts), toasts

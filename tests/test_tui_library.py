@@ -14,6 +14,8 @@ from reader.widgets.welcome import Welcome
 from tui_fixtures import (
     anyio_backend_fixture,  # noqa: F401 (a fixture)
     settle,
+    tui_library_fixture,  # noqa: F401 (a fixture)
+    tui_library_path_fixture,  # noqa: F401 (a fixture)
     write_corpus,
 )
 
@@ -49,18 +51,22 @@ async def test_empty_library_welcomes_and_loads_the_sample(
         assert any("6 added" in message for message in messages), messages
 
 
-async def test_load_sample_key_does_nothing_once_there_is_news(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+async def test_load_sample_key_adds_nothing_once_there_is_news_and_says_why(
+    tmp_path: Path, tui_library_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """QA 4: `d` in a library with news did nothing and said nothing."""
     corpus = write_corpus(tmp_path)
     calls: list[str] = []
     monkeypatch.setattr(reader.demo, "corpus_inputs", lambda: calls.append("x") or [str(corpus)])
-    app = DatelineApp(tmp_path / "empty-library", config=Config())
+    app = DatelineApp(tui_library_path, config=Config())
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        app.screen.remove_class("-empty")
+        assert not app.screen.has_class("-empty")
         await pilot.press("d")
         await settle(pilot)
+        assert not app.screen.has_class("-job")
+        messages = [str(n.message) for n in app._notifications]
+        assert any("only added to an empty library" in m and "+ adds" in m for m in messages)
     assert calls == []
 
 

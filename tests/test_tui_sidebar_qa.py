@@ -191,3 +191,52 @@ async def test_the_first_entity_shows_its_heading(tui_library_path: Path, key: s
         assert entities.highlighted == 1  # the first entity, under the "People" heading
         assert entities.scroll_y == 0
         assert entities.render_line(0).text.strip() == "People"
+
+
+@pytest.mark.parametrize("size", [(160, 50), (80, 24)])
+async def test_closing_the_article_puts_the_sidebar_back_on_the_lists_entities(
+    tui_library_path: Path, size: tuple[int, int]
+) -> None:
+    """QA 4: after `a` and closing the article, the sidebar kept "Open an article…" and t/M/B
+    had nothing to act on until `a` again. It falls back to the list's entities."""
+    app = make_app(tui_library_path)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")  # open the first article
+        await settle(pilot)
+        await pilot.press("a")
+        await settle(pilot)
+        assert main(app).entity_scope == "article"
+        assert main(app).reading is not None
+        await pilot.press("escape")  # back to the list (closing the reader when narrow)
+        await settle(pilot)
+        if main(app).reading is not None:
+            await pilot.press("escape")  # on the list: closes the article
+            await settle(pilot)
+        assert main(app).reading is None
+        assert main(app).entity_scope == "results"
+        lines = sidebar_lines(app)
+        assert not any("Open an article" in line for line in lines)
+        assert any(line.startswith("● ") for line in lines), lines
+        heading = app.screen.query_one("#entity-scope", Static).render()
+        assert "Entities in" in str(heading) and "article" not in str(heading)
+        # `a` with nothing open still says what to do.
+        await pilot.press("a")
+        await settle(pilot)
+        assert sidebar_lines(app)[0].startswith("Open an article")
+
+
+@pytest.mark.parametrize(("size", "width"), [((160, 50), 32), ((220, 50), 40)])
+async def test_the_sidebar_grows_a_little_on_wide_terminals(
+    tui_library_path: Path, size: tuple[int, int], width: int
+) -> None:
+    """QA 4: 30 columns of names at 220 wide. From 180 columns it takes 40; below, as before."""
+    app = make_app(tui_library_path)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        assert app.screen.query_one(EntitySidebar).outer_size.width == width
+        await pilot.press("enter")  # an article open: list, reader and sidebar side by side
+        await settle(pilot)
+        assert app.screen.query_one(EntitySidebar).outer_size.width == width
+        assert app.screen.query_one(ReaderView).outer_size.width > 40
+        assert app.screen.query_one("#list-pane").outer_size.width >= 60

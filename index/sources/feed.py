@@ -12,7 +12,7 @@ import re
 from typing import Any
 from urllib.parse import urljoin
 
-from ..model import FeedInfo, InputError, ParsedInput, RawArticle
+from ..model import ILL_FORMED_FEED, FeedInfo, InputError, ParsedInput, RawArticle
 from ..textclean import sanitize_markup
 from . import clean_body, clean_field, make_article, plain_body, title_from
 
@@ -190,7 +190,7 @@ def parse(
     elif parsed.bozo:
         # An empty entry at the end of a broken feed is the cut-off one: no separate warning.
         kept = f"kept {_entries(len(articles))} that" if articles else "no entry"
-        problem = f"ill-formed feed: {_problem(exc)}; {kept} could be read"
+        problem = f"{ILL_FORMED_FEED}{_problem(exc)}; {kept} could be read"
         warnings.append(problem)
     elif skipped:
         warnings.append(f"skipped {_entries(skipped)} with neither a title nor any text")

@@ -37,7 +37,22 @@ class JobsRoom(Room):
         self._start_job(message.title, message.target, message.kwargs)
 
     def action_load_sample(self) -> None:
+        """The sample is for an empty library (the welcome offers it); in one with news it
+        would mix made-up articles into real ones. The key says so rather than doing nothing
+        in silence (QA 4)."""
         from reader.demo import corpus_inputs
+
+        from ..commands import AddNews
+
+        if not self.has_class("-empty"):
+            self.notify(
+                "The sample news is only added to an empty library; "
+                f"{self.key_display(AddNews)} adds your own, and `dateline demo` opens the sample"
+                " in a library of its own.",
+                timeout=5,
+                markup=False,
+            )
+            return
 
         self._start_job(
             "Adding the sample news", "index.jobs:add", {"inputs": corpus_inputs(), "tags": []}

@@ -35,7 +35,7 @@ from ..state import (
 from ..widgets.article_list import ArticleList
 from ..widgets.entity_sidebar import EntityList
 from ..widgets.entity_timeline import EntityTimeline
-from ..widgets.reader_view import ReaderView
+from ..widgets.reader_view import ReaderView, Reading
 from ..widgets.search_bar import SearchBar
 from .base import PAGE_SIZE, Room
 from .messages import LibraryReady, SearchDone, TimelineLoaded
@@ -216,8 +216,13 @@ class SearchingRoom(Room):
             text.append("\n" + "; ".join(ways) + ".", style="dim")
         self.query_one("#no-match", Static).update(text)
 
-    def watch_reading(self) -> None:
+    def watch_reading(self, was: Reading | None, reading: Reading | None) -> None:
         self._note_outside()
+        if reading is None and was is not None and self.entity_scope == "article":
+            # The article the sidebar was scoped to (`a`) is closed: its "open an article"
+            # hint left t/M/B with nothing to act on until `a` again. Back to the list's
+            # entities; `a` with an article open scopes it again.
+            self.entity_scope = "results"
 
     def _note_outside(self) -> None:
         """Mark the open article when the list's results no longer hold it (a new query): it

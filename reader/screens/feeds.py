@@ -12,6 +12,7 @@ its own.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from typing import Literal
 
@@ -137,9 +138,13 @@ class FeedsScreen(Screen[Choice | None]):
 
         overview = message.overview
         heading(f"Subscriptions ({len(overview.feeds)})")
-        for count in overview.feeds:
-            label = one_line(count.feed.title) or one_line(count.feed.url)
-            options.append(Option(feed_line(count, label, count.feed.url in overview.full_text)))
+        labels = [one_line(c.feed.title) or one_line(c.feed.url) for c in overview.feeds]
+        named = Counter(label.casefold() for label in labels)
+        for count, label in zip(overview.feeds, labels, strict=True):
+            # Two subscriptions of one title (a file:// and an http:// copy) looked the same.
+            detail = url_hint(count.feed.url) if named[label.casefold()] > 1 else ""
+            full_text = count.feed.url in overview.full_text
+            options.append(Option(feed_line(count, label, full_text, detail)))
             tags = tuple(tag_label(t) for t in count.feed.tags)
             self._choices.append(Choice("feed", count.feed.url, label, tags=tags))
         if not overview.feeds:
@@ -302,9 +307,11 @@ class FeedsScreen(Screen[Choice | None]):
         self.post_message(OverviewLoaded(load_overview(self.library), str(note)))
 
 
-def feed_line(count: FeedCount, label: str, full_text: bool) -> Text:
-    """One subscription: unread count, name, settings and tags; under it, in the error style,
-    why its last refresh failed, on a line of its own so a long title never hides it.
+def feed_line(count: FeedCount, label: str, full_text: bool, detail: str = "") -> Text:
+    """One subscription: unread count, name, settings and tags; under it, on a line of its own
+    so a long title never hides it, why its last refresh failed (in the error style), or, for a
+    feed that is ill-formed but whose readable entries were kept, what is wrong with it (in
+    the warning style: that refresh did not fail, its articles are there).
 
     The reason is text from outside (a server's words can be in it): sanitized and appended
     as plain `Text`, never parsed as markup.
@@ -313,19 +320,47 @@ def feed_line(count: FeedCount, label: str, full_text: bool) -> Text:
     line = Text(end="", no_wrap=True, overflow="ellipsis")
     line.append(f"{count.unread:>5} ", style="bold #5fafff" if count.unread else "dim")
     line.append(label)
+    if detail:  # where it comes from, when another subscription has the same title
+        line.append(f"  {detail}", style="dim")
     if full_text:
         line.append("  [full text]", style="dim")
     if feed.tags:
         line.append("  " + " ".join(f"#{tag_label(t)}" for t in feed.tags), style="dim")
     error = one_line(feed.last_error)
-    if error:
+    if error and feed.read_in_part:
+        line.append("\n      ")
+        line.append(f"⚠ {error}", style=WARNING_STYLE)  # "ill-formed feed: …; kept 3 entries…"
+    elif error:
         line.append("\n      ")
         line.append(f"✗ last refresh failed: {error}", style=ERROR_STYLE)
     return line
 
 
+def url_hint(url: str, room: int = 40) -> str:
+    """Enough of a subscription's URL to tell it from another of the same title, short enough
+    for an 80-column row: a file's folder and name, or a host and path (cut in the middle,
+    where two copies of one feed differ least)."""
+    from urllib.parse import unquote, urlsplit
+
+    parts = urlsplit(url)
+    if parts.scheme == "file":
+        path = unquote(parts.path).rstrip("/").split("/")
+        text = "file …/" + "/".join(path[-2:]) if len(path) > 3 else f"file {unquote(parts.path)}"
+    else:
+        text = parts.netloc + (parts.path if parts.path != "/" else "")
+        if parts.query:
+            text += f"?{parts.query}"
+    text = one_line(text)
+    if len(text) > room:
+        head = room // 2 - 1
+        text = f"{text[:head]}…{text[len(text) - (room - head - 1) :]}"
+    return text
+
+
 #: A feed's error line: a soft red that reads on dark and light themes alike.
 ERROR_STYLE = "#e06c75"
+#: An ill-formed feed read in part: a soft amber, as readable on both themes.
+WARNING_STYLE = "#e5c07b"
 
 
 def _done(ok: bool, note: str) -> str:

@@ -97,6 +97,9 @@ def _close(library: Library, unsaved_query: str | None) -> None:
 
 #: From this width the list, reader and sidebar sit side by side; below, they stack.
 WIDE = 140
+#: From this width the sidebar grows (main.tcss): long names were cut at 32 columns on a
+#: 220-column terminal whose list and reader had room to spare.
+WIDER = 180
 
 
 class MainScreen(
@@ -124,6 +127,7 @@ class MainScreen(
         (0, "-narrow"),
         # Three panes only where the list keeps a readable title column beside the reader.
         (WIDE, "-wide"),
+        (WIDER, "-wider"),
     ]
     AUTO_FOCUS = "#articles"
 
@@ -191,8 +195,6 @@ class MainScreen(
             await asyncio.to_thread(_close, library, unsaved)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "load_sample":
-            return self.has_class("-empty")
         # "/" typed in a query is text: with the search bar focused the input gets the key.
         return not (action == "search" and self.query_one(SearchBar).has_focus_within)
 

@@ -30,26 +30,34 @@ from .prompt import PromptScreen
 REFUSED_STYLE = "#e06c75"
 
 
-def subscribe_note(library: Library, target: str, wanted: Callable[[], bool] = lambda: True) -> str:
+def subscribe_note(
+    library: Library, target: str, wanted: Callable[[], bool] = lambda: True
+) -> tuple[str, str]:
     """Subscribe to `target` only if it is a feed that can be read now (what `dateline feeds
     add` does without --no-check, through the same `Library.subscribe_checked`); the sentence
-    to show. Raises InputError with the reason. A dialog closed meanwhile subscribes nothing."""
+    to show, and a warning ("" if none). Raises InputError with the reason. A dialog closed
+    meanwhile subscribes nothing."""
     feed, new = library.subscribe_checked(target, wanted=wanted)
     if feed is None:
-        return ""
+        return "", ""
     if not new:
-        return f"Already subscribed to {feed.url}."
+        return f"Already subscribed to {feed.url}.", ""
     named = f" ({one_line(feed.title)})" if feed.title else ""
-    return f"Subscribed to {feed.url}{named}; r in the article list fetches it."
+    said = f"Subscribed to {feed.url}{named}; r in the article list fetches it."
+    # Fetched to check it and readable only in part, or not at all (`dateline feeds add`
+    # warns too): said now rather than found out at the first refresh.
+    warning = one_line(feed.last_error)
+    return (f"{said} Warning: {warning}" if warning else said), warning
 
 
 class Checked(Message):
     """The check's answer: what happened once subscribed, or why it was refused."""
 
-    def __init__(self, *, note: str = "", refused: str | None = None) -> None:
+    def __init__(self, *, note: str = "", refused: str | None = None, warning: str = "") -> None:
         super().__init__()
         self.note = note
         self.refused = refused
+        self.warning = warning
 
 
 class SubscribeScreen(PromptScreen):
@@ -89,14 +97,14 @@ class SubscribeScreen(PromptScreen):
         try:
             if self._gone or get_current_worker().is_cancelled:
                 return
-            note = subscribe_note(self.library, target, lambda: not self._gone)
+            note, warning = subscribe_note(self.library, target, lambda: not self._gone)
         except InputError as error:
             self.post_message(Checked(refused=refusal(target, error.reason)))
             return
         except Exception as error:  # a storage error: said in the dialog, not a crash
             self.post_message(Checked(refused=str(error) or type(error).__name__))
             return
-        self.post_message(Checked(note=note))
+        self.post_message(Checked(note=note, warning=warning))
 
     @on(Checked)
     def _checked(self, message: Checked) -> None:
@@ -110,6 +118,13 @@ class SubscribeScreen(PromptScreen):
             self.query_one(Input).focus()
         elif message.note:
             self._gone = True
+            if message.warning:  # subscribed, but the feed is ill-formed: a toast that stays
+                self.app.notify(
+                    f"Subscribed, but: {message.warning}",
+                    severity="warning",
+                    timeout=8,
+                    markup=False,
+                )
             self.dismiss(message.note)
 
     def action_cancel(self) -> None:
