@@ -76,6 +76,15 @@ async def open_feeds(pilot) -> FeedsScreen:  # type: ignore[no-untyped-def]
     return screen
 
 
+def feed_prompts(screen):  # type: ignore[no-untyped-def]
+    """Each feed's row as the view draws it, by the feed's URL."""
+    return {
+        c.value: o.prompt
+        for c, o in zip(screen._choices, screen.query_one(FeedList)._options, strict=True)
+        if c is not None and c.kind == "feed"
+    }
+
+
 async def move_to(pilot, screen: FeedsScreen, kind: str, value: str) -> None:  # type: ignore[no-untyped-def]
     listing = screen.query_one(FeedList)
     for index, choice in enumerate(screen._choices):
@@ -224,11 +233,7 @@ async def test_feed_errors_show_under_the_feed(two_feeds, size) -> None:  # type
     async with app.run_test(size=size) as pilot:
         await settle(pilot)
         screen = await open_feeds(pilot)
-        prompts = {
-            c.value: o.prompt
-            for c, o in zip(screen._choices, screen.query_one(FeedList)._options, strict=True)
-            if c is not None and c.kind == "feed"
-        }
+        prompts = feed_prompts(screen)
         for url, reason in (
             (alpine, "the feed URL now serves a web page, not a feed"),
             (harbour, "redirected to a non-http(s) URL (data:)"),
@@ -264,11 +269,7 @@ async def test_an_ill_formed_feed_read_in_part_is_a_warning_not_a_failure(two_fe
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         screen = await open_feeds(pilot)
-        prompts = {
-            c.value: o.prompt
-            for c, o in zip(screen._choices, screen.query_one(FeedList)._options, strict=True)
-            if c is not None and c.kind == "feed"
-        }
+        prompts = feed_prompts(screen)
         warned = prompts[alpine]
         assert isinstance(warned, Text)
         line = warned.plain.split("\n")[1].strip()
@@ -291,11 +292,7 @@ async def test_two_subscriptions_of_one_title_show_where_they_come_from(two_feed
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         screen = await open_feeds(pilot)
-        prompts = {
-            c.value: o.prompt
-            for c, o in zip(screen._choices, screen.query_one(FeedList)._options, strict=True)
-            if c is not None and c.kind == "feed"
-        }
+        prompts = feed_prompts(screen)
         web, disk = str(prompts[alpine]), str(prompts[local])
         assert "Alpine  127.0.0.1:" in web and "/alpine.rss" in web, web
         assert "Alpine  file …/mirror/alpine.rss" in disk, disk
