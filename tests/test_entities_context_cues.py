@@ -412,3 +412,16 @@ def test_religious_titles_come_off_a_name() -> None:
         ("person", "Edouard Saint-Fleur"),
         ("person", "Tomasz Wielgo"),
     }
+
+
+def test_where_a_study_was_published_is_a_journal_not_an_entity() -> None:
+    body = (
+        "The findings, published this week in Nature Oceanics, drew a response. An earlier "
+        "study published in the journal Polar Letters agreed. Researchers in Tromsø led it."
+    )
+    raw = [
+        at(body, "Nature Oceanics", "ORG"),
+        at(body, "Polar Letters", "ORG"),
+        at(body, "Tromsø", "GPE"),
+    ]
+    assert listed(resolve(body, raw)) == {("place", "Tromsø")}

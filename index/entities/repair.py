@@ -38,6 +38,12 @@ _SHIP_BEFORE = re.compile(
     r"|RV|R/V|USS|HMS|MV|M/V|USNS)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: Where a study appeared: "published Thursday in the journal Nature", "published in The
+#: Lancet Neurology", "in the journal Science".
+_JOURNAL_BEFORE = re.compile(
+    r"(?:\bpublished\s+(?:[\w-]+\s+){0,2}?in\s+(?:the\s+journal\s+|the\s+)?|\bthe\s+journal\s+)$",
+    re.IGNORECASE,
+)
 #: A named storm is a weather event, not a place or a person: "Storm Bettina", "Typhoon Kalmaegi".
 _STORM = re.compile(r"(?:Tropical |Super )?(?:Storm|Hurricane|Typhoon|Cyclone)\s+[A-Z]")
 _STORM_BEFORE = re.compile(
@@ -129,6 +135,8 @@ def non_name(body: str, start: int, end: int, label: str = "", titled: bool = Fa
         return True  # "Georgian Finance" of "Georgian Finance Minister Nino Beridze": a title
     if _SHIP_BEFORE.search(before) and label not in ("GPE", "GAZETTEER"):
         return True
+    if _JOURNAL_BEFORE.search(before) and not known_place(text):
+        return True  # "published this week in Nature Medicine": a journal, a work
     if gazetteer.country(text) and _MONEY_AFTER.match(body[end : end + 20]):
         return True
     if _PREFIXED.search(before):
