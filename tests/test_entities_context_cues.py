@@ -425,3 +425,11 @@ def test_where_a_study_was_published_is_a_journal_not_an_entity() -> None:
         at(body, "Tromsø", "GPE"),
     ]
     assert listed(resolve(body, raw)) == {("place", "Tromsø")}
+
+
+def test_an_institution_word_of_another_language_opens_the_name() -> None:
+    body = "Shares were bought by Fundação Teixeira Lobo, and the Council approved it."
+    raw = [at(body, "Teixeira Lobo", "PERSON"), at(body, "Council", "ORG")]
+    names = listed(resolve(body, raw))
+    assert ("org", "Fundação Teixeira Lobo") in names
+    assert ("person", "Teixeira Lobo") not in names

@@ -56,6 +56,7 @@ def complete_names(body: str, mentions: list[Mention]) -> list[Mention]:
             continue
         m = _without_occupation(body, _with_its_place(body, m, taken))
         m = _with_channel(body, _with_club_word(body, m, taken), taken)
+        m = _with_institution(body, m, taken)
         m = _with_its_trade(body, m, taken)
         m = _with_its_team(body, _whole_place(body, m, taken), taken)
         end = _hyphen_end(body, m)
@@ -267,6 +268,24 @@ def _with_channel(body: str, m: Mention, taken: list[tuple[int, int]]) -> Mentio
     ):
         return m
     return Mention(x.start(), m.end, "ORG", org_word=True)
+
+
+_WORD_BEFORE_NAME = re.compile(r"(?<![\w’'-])([A-ZÀ-Þ][^\W\d_]+) $")
+
+
+def _with_institution(body: str, m: Mention, taken: list[tuple[int, int]]) -> Mention:
+    """ "Fundação" + "Ribeiro Alves", "Instituto" + "Butantan": a name in another language
+    opens with what the institution is; the model often tags only the rest (a person)."""
+    x = _WORD_BEFORE_NAME.search(body, max(0, m.start - 16), m.start)
+    if (
+        x is None
+        or m.label not in ("PERSON", "GPE", "ORG", "NORP")
+        or x.group(1).casefold() not in gazetteer.ORG_WORDS
+        or commonwords.is_word(x.group(1))  # "Bank", "Council": English puts them last
+        or any(s < m.start and x.start() < e for s, e in taken)
+    ):
+        return m
+    return Mention(x.start(1), m.end, "ORG", org_word=True)
 
 
 def _without_occupation(body: str, m: Mention) -> Mention:
