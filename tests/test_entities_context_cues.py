@@ -433,3 +433,9 @@ def test_an_institution_word_of_another_language_opens_the_name() -> None:
     names = listed(resolve(body, raw))
     assert ("org", "Fundação Teixeira Lobo") in names
     assert ("person", "Teixeira Lobo") not in names
+
+
+def test_an_office_is_named_by_its_holders_title() -> None:
+    body = "The Office of the UN Special Rapporteur on Housing said so. They did not reply."
+    raw = [at(body, "the Office of the UN", "ORG")]
+    assert listed(resolve(body, raw)) == {("org", "Office of the UN Special Rapporteur on Housing")}

@@ -56,7 +56,7 @@ def complete_names(body: str, mentions: list[Mention]) -> list[Mention]:
             continue
         m = _without_occupation(body, _with_its_place(body, m, taken))
         m = _with_channel(body, _with_club_word(body, m, taken), taken)
-        m = _with_institution(body, m, taken)
+        m = _with_office_holder(body, _with_institution(body, m, taken), taken)
         m = _with_its_trade(body, m, taken)
         m = _with_its_team(body, _whole_place(body, m, taken), taken)
         end = _hyphen_end(body, m)
@@ -268,6 +268,24 @@ def _with_channel(body: str, m: Mention, taken: list[tuple[int, int]]) -> Mentio
     ):
         return m
     return Mention(x.start(), m.end, "ORG", org_word=True)
+
+
+_OFFICE_OF = re.compile(r"Office of (?:the )?")
+#: The rest of an office-holder's title after "Office of the UN", "… of the U.S.": capitalised
+#: words and the small words inside a title ("High Commissioner for Human Rights").
+_HOLDER_REST = re.compile(r"(?: (?:(?:for|of|on|and) )?[A-Z][\w’'-]*)+")
+
+
+def _with_office_holder(body: str, m: Mention, taken: list[tuple[int, int]]) -> Mention:
+    """ "Office of the UN" + " High Commissioner for Human Rights", "Office of the U.S." +
+    " Trade Representative": an office is named by its holder's title, which the model
+    leaves out as a title."""
+    if m.label != "ORG" or not _OFFICE_OF.match(body, m.start):
+        return m
+    x = _HOLDER_REST.match(body, m.end)
+    if x is None or any(m.end <= s < x.end() for s, _ in taken):
+        return m
+    return Mention(m.start, x.end(), "ORG", org_word=True)
 
 
 _WORD_BEFORE_NAME = re.compile(r"(?<![\w’'-])([A-ZÀ-Þ][^\W\d_]+) $")
