@@ -437,5 +437,5 @@ def test_an_institution_word_of_another_language_opens_the_name() -> None:
 
 def test_an_office_is_named_by_its_holders_title() -> None:
     body = "The Office of the UN Special Rapporteur on Housing said so. They did not reply."
-    raw = [at(body, "the Office of the UN", "ORG")]
+    raw = [at(body, "The Office of the UN", "ORG")]
     assert listed(resolve(body, raw)) == {("org", "Office of the UN Special Rapporteur on Housing")}
