@@ -6,9 +6,9 @@ a lowercase particle ("Cllr Dafydd" of "Dafydd ap Iorwerth", "Lula" of "Lula da 
 given name before a second given name ("Ali Yıldız" of "Mehmet Ali Yıldız") and a surname
 with an apostrophe ("Stephen Kariuki" of "Stephen Kariuki Ndung'u"). Each rule adds back only
 what the sentence shows is part of the name, and never a word that is something else: an
-English word, a place, a demonym or a well-known organisation. Organisations lose parts too:
-the place a council serves ("Fife" + "Council"), the word that makes a club ("Kestrel" +
-"Town"), what a broadcaster is ("TV" + "Gaúcha").
+English word, a place, a demonym or a well-known organisation. Organisations lose parts too
+(`orgparts.py`): the place a council serves ("Fife" + "Council"), the word that makes a club
+("Kestrel" + "Town"), what a broadcaster is ("TV" + "Gaúcha").
 """
 
 from __future__ import annotations
@@ -20,7 +20,16 @@ from .clean import Mention, name_like
 from .edges import known_place, sentence_start
 from .groups import NICKNAME
 from .keys import entity_key
-from .matches import score_positions
+from .orgparts import (
+    PLACE_BEFORE,
+    with_channel,
+    with_club_word,
+    with_institution,
+    with_its_place,
+    with_its_team,
+    with_its_trade,
+    with_office_holder,
+)
 from .rolewords import OCCUPATIONS
 from .wordlists import TITLES
 
@@ -38,8 +47,6 @@ _PARTICLE_TAIL = re.compile(
     r" ((?:ap|ab|ferch|bin|binti|ibn|van|von|van der|van den|de|de la|de los|da|dos|das|del"
     r"|di|du|le|la|Ní|Nic|Mac|Ó|Ua) ([A-ZÀ-ÞĀ-Ž][\w’'-]+))(?![\w’'-])"
 )
-#: A broadcaster's name opens with what it is: "TV Gaúcha", "Radio Okapi", "Rádio Nacional".
-_CHANNEL_BEFORE = re.compile(r"(?<![\w-])(?:TV|Radio|Rádio|Radyo|Télé|Tele) $")
 #: How English names an occupation: "Librarian", "Teacher", "Scientist", "Consultant".
 _OCCUPATION = re.compile(r"(?:ian|er|or|ist|ant|ent|ic)$")
 _SURNAME_TAIL = re.compile(r" ([A-ZÀ-ÞĀ-Ž][\w]*[’'-][\w]+)(?=,| said| says|\.)")
@@ -54,11 +61,11 @@ def complete_names(body: str, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if (m.start, m.end) in absorbed:
             continue
-        m = _without_occupation(body, _with_its_place(body, m, taken))
-        m = _with_channel(body, _with_club_word(body, m, taken), taken)
-        m = _with_office_holder(body, _with_institution(body, m, taken), taken)
-        m = _with_its_trade(body, m, taken)
-        m = _with_its_team(body, _whole_place(body, m, taken), taken)
+        m = _without_occupation(body, with_its_place(body, m, taken))
+        m = with_channel(body, with_club_word(body, m, taken), taken)
+        m = with_office_holder(body, with_institution(body, m, taken), taken)
+        m = with_its_trade(body, m, taken)
+        m = with_its_team(body, _whole_place(body, m, taken), taken)
         end = _hyphen_end(body, m)
         if m.label == "PERSON" or m.titled:
             particle = _particle_end(body, end)
@@ -165,56 +172,12 @@ def with_place_of(body: str, mentions: list[Mention]) -> list[Mention]:
     return [o for j, o in enumerate(out) if j not in gone]
 
 
-_PLACE_BEFORE = re.compile(r"([A-ZÀ-Þ][\w’'-]+(?: [A-ZÀ-Þ][\w’'-]+)?) $")
-
-
-def _with_its_place(body: str, m: Mention, taken: list[tuple[int, int]]) -> Mention:
-    """ "Fife" + "Council", "Avon and Somerset" + "Police": a body named only by what it is
-    takes the place it serves, written right before it, as the start of its name."""
-    words = body[m.start : m.end].split()
-    if m.label != "ORG" or not all(w.casefold() in gazetteer.ORG_WORDS for w in words):
-        return m
-    x = _PLACE_BEFORE.search(body, max(0, m.start - 40), m.start)
-    if x is None or any(s < m.start and e > x.start() for s, e in taken):
-        return m
-    place = x.group(1)
-    if not (
-        gazetteer.country(place)
-        or gazetteer.is_place(place)
-        or gazetteer.is_region(place)
-        or (gazetteer.main_city_population(place) and not commonwords.is_word(place))
-    ):
-        return m  # never "The" + "Senate", though some town's other name is "The"
-    return Mention(x.start(1), m.end, "ORG", m.titled, m.place_word, True)
-
-
-_TRADE_AFTER = re.compile(r"(?: [A-ZÀ-Þ][\w’'&-]+){1,3}(?![\w’'-]| [A-ZÀ-Þ])")
-
-
-def _with_its_trade(body: str, m: Mention, taken: list[tuple[int, int]]) -> Mention:
-    """ "Shandong" + " Huaxin Mining", "Lagos" + " State Government": a place the model tagged
-    before the rest of a name that an organisation word closes is the organisation's name."""
-    if m.label not in ("GPE", "LOC", "NORP"):
-        return m
-    x = _TRADE_AFTER.match(body, m.end)
-    if x is None or x.group().split()[-1].casefold() not in gazetteer.ORG_WORDS:
-        return m
-    return _org_through(m, x.end(), taken)
-
-
-def _org_through(m: Mention, end: int, taken: list[tuple[int, int]]) -> Mention:
-    """`m` widened to `end` as an organisation's name, unless another mention starts between."""
-    if any(m.end <= s < end for s, _ in taken):
-        return m
-    return Mention(m.start, end, "ORG", m.titled, m.place_word, True)
-
-
 def _whole_place(body: str, m: Mention, taken: list[tuple[int, int]]) -> Mention:
     """ "Spanish" + "Town", "Nueva" + "Loja": a place whose first word the model left off,
     when the whole is a place the gazetteer knows and the word is part of no other name."""
     if m.label not in ("GPE", "LOC"):
         return m
-    x = _PLACE_BEFORE.search(body, max(0, m.start - 40), m.start)
+    x = PLACE_BEFORE.search(body, max(0, m.start - 40), m.start)
     if x is None or any(s < m.start and e > x.start() for s, e in taken):
         return m
     for start in (x.start(1), x.end(1) - len(x.group(1).split()[-1])):
@@ -226,84 +189,6 @@ def _whole_place(body: str, m: Mention, taken: list[tuple[int, int]]) -> Mention
         ):
             return Mention(start, m.end, m.label, m.titled, m.place_word, m.org_word)
     return m
-
-
-_TEAM_AFTER = re.compile(r"(?: [A-Z][a-z]+){1,2}(?![\w’'-]| [A-Z])")
-
-
-def _with_its_team(body: str, m: Mention, taken: list[tuple[int, int]]) -> Mention:
-    """ "Sylhet" + " Strikers", "Karachi" + " Kings": a town the model tagged before a plural
-    noun is a team or a band named after it."""
-    if m.label not in ("GPE", "LOC") or not gazetteer.city_population(body[m.start : m.end]):
-        return m
-    x = _TEAM_AFTER.match(body, m.end)
-    if x is None or not commonwords.plural_noun(x.group().split()[-1]):
-        return m
-    return _org_through(m, x.end(), taken)
-
-
-_CLUB_WORD = re.compile(r" (Town|City|United|Rovers|Athletic|Albion|Wanderers|County|Rangers)\b")
-
-
-def _with_club_word(body: str, m: Mention, taken: list[tuple[int, int]]) -> Mention:
-    """ "Kestrel" + " Town": a club's name the model cut before the word that makes it a club,
-    in a match report (a result within the sentence)."""
-    x = _CLUB_WORD.match(body, m.end)
-    if x is None or m.label not in ("ORG", "PERSON", "GPE"):
-        return m
-    if not any(abs(p - m.end) < 80 for p in score_positions(body)):
-        return m
-    if any(m.end < s < x.end() for s, _ in taken):
-        return m  # "City" is a name of its own here
-    return Mention(m.start, x.end(), "ORG", m.titled, m.place_word, True)
-
-
-def _with_channel(body: str, m: Mention, taken: list[tuple[int, int]]) -> Mention:
-    """ "TV" + "Gaúcha": a broadcaster's name opens with what it is."""
-    x = _CHANNEL_BEFORE.search(body, max(0, m.start - 8), m.start)
-    if (
-        x is None
-        or m.label not in ("PERSON", "GPE", "ORG", "NORP")
-        or any(s < m.start and m.start - 8 <= e <= m.start for s, e in taken)
-    ):
-        return m
-    return Mention(x.start(), m.end, "ORG", org_word=True)
-
-
-_OFFICE_OF = re.compile(r"Office of (?:the )?")
-#: The rest of an office-holder's title after "Office of the UN", "… of the U.S.": capitalised
-#: words and the small words inside a title ("High Commissioner for Human Rights").
-_HOLDER_REST = re.compile(r"(?: (?:(?:for|of|on|and) )?[A-Z][\w’'-]*)+")
-
-
-def _with_office_holder(body: str, m: Mention, taken: list[tuple[int, int]]) -> Mention:
-    """ "Office of the UN" + " High Commissioner for Human Rights", "Office of the U.S." +
-    " Trade Representative": an office is named by its holder's title, which the model
-    leaves out as a title."""
-    if m.label != "ORG" or not _OFFICE_OF.match(body, m.start):
-        return m
-    x = _HOLDER_REST.match(body, m.end)
-    if x is None or any(m.end <= s < x.end() for s, _ in taken):
-        return m
-    return Mention(m.start, x.end(), "ORG", org_word=True)
-
-
-_WORD_BEFORE_NAME = re.compile(r"(?<![\w’'-])([A-ZÀ-Þ][^\W\d_]+) $")
-
-
-def _with_institution(body: str, m: Mention, taken: list[tuple[int, int]]) -> Mention:
-    """ "Fundação" + "Ribeiro Alves", "Instituto" + "Butantan": a name in another language
-    opens with what the institution is; the model often tags only the rest (a person)."""
-    x = _WORD_BEFORE_NAME.search(body, max(0, m.start - 16), m.start)
-    if (
-        x is None
-        or m.label not in ("PERSON", "GPE", "ORG", "NORP")
-        or x.group(1).casefold() not in gazetteer.ORG_WORDS
-        or commonwords.is_word(x.group(1))  # "Bank", "Council": English puts them last
-        or any(s < m.start and x.start() < e for s, e in taken)
-    ):
-        return m
-    return Mention(x.start(1), m.end, "ORG", org_word=True)
 
 
 def _without_occupation(body: str, m: Mention) -> Mention:

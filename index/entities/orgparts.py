@@ -1,0 +1,141 @@
+"""The parts of an organisation's name the model left outside its span.
+
+The place a council serves ("Fife" + "Council"), the trade that closes a company's name
+("Shandong" + "Huaxin Mining"), the plural that makes a town's team ("Sylhet" + "Strikers"),
+the word that makes a club ("Kestrel" + "Town"), what a broadcaster is ("TV" + "Gaúcha"),
+an institution word of another language ("Fundação" + "Ribeiro Alves") and an office's
+holder ("Office of the UN" + "High Commissioner for Human Rights"). Each widens a mention only
+over words no other mention holds. Called by `nameparts.complete_names`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import commonwords, gazetteer
+from .clean import Mention
+from .matches import score_positions
+
+#: A broadcaster's name opens with what it is: "TV Gaúcha", "Radio Okapi", "Rádio Nacional".
+_CHANNEL_BEFORE = re.compile(r"(?<![\w-])(?:TV|Radio|Rádio|Radyo|Télé|Tele) $")
+#: A place written right before a name.
+PLACE_BEFORE = re.compile(r"([A-ZÀ-Þ][\w’'-]+(?: [A-ZÀ-Þ][\w’'-]+)?) $")
+
+
+def with_its_place(body: str, m: Mention, taken: list[tuple[int, int]]) -> Mention:
+    """ "Fife" + "Council", "Avon and Somerset" + "Police": a body named only by what it is
+    takes the place it serves, written right before it, as the start of its name."""
+    words = body[m.start : m.end].split()
+    if m.label != "ORG" or not all(w.casefold() in gazetteer.ORG_WORDS for w in words):
+        return m
+    x = PLACE_BEFORE.search(body, max(0, m.start - 40), m.start)
+    if x is None or any(s < m.start and e > x.start() for s, e in taken):
+        return m
+    place = x.group(1)
+    if not (
+        gazetteer.country(place)
+        or gazetteer.is_place(place)
+        or gazetteer.is_region(place)
+        or (gazetteer.main_city_population(place) and not commonwords.is_word(place))
+    ):
+        return m  # never "The" + "Senate", though some town's other name is "The"
+    return Mention(x.start(1), m.end, "ORG", m.titled, m.place_word, True)
+
+
+_TRADE_AFTER = re.compile(r"(?: [A-ZÀ-Þ][\w’'&-]+){1,3}(?![\w’'-]| [A-ZÀ-Þ])")
+
+
+def with_its_trade(body: str, m: Mention, taken: list[tuple[int, int]]) -> Mention:
+    """ "Shandong" + " Huaxin Mining", "Lagos" + " State Government": a place the model tagged
+    before the rest of a name that an organisation word closes is the organisation's name."""
+    if m.label not in ("GPE", "LOC", "NORP"):
+        return m
+    x = _TRADE_AFTER.match(body, m.end)
+    if x is None or x.group().split()[-1].casefold() not in gazetteer.ORG_WORDS:
+        return m
+    return _org_through(m, x.end(), taken)
+
+
+def _org_through(m: Mention, end: int, taken: list[tuple[int, int]]) -> Mention:
+    """`m` widened to `end` as an organisation's name, unless another mention starts between."""
+    if any(m.end <= s < end for s, _ in taken):
+        return m
+    return Mention(m.start, end, "ORG", m.titled, m.place_word, True)
+
+
+_TEAM_AFTER = re.compile(r"(?: [A-Z][a-z]+){1,2}(?![\w’'-]| [A-Z])")
+
+
+def with_its_team(body: str, m: Mention, taken: list[tuple[int, int]]) -> Mention:
+    """ "Sylhet" + " Strikers", "Karachi" + " Kings": a town the model tagged before a plural
+    noun is a team or a band named after it."""
+    if m.label not in ("GPE", "LOC") or not gazetteer.city_population(body[m.start : m.end]):
+        return m
+    x = _TEAM_AFTER.match(body, m.end)
+    if x is None or not commonwords.plural_noun(x.group().split()[-1]):
+        return m
+    return _org_through(m, x.end(), taken)
+
+
+_CLUB_WORD = re.compile(r" (Town|City|United|Rovers|Athletic|Albion|Wanderers|County|Rangers)\b")
+
+
+def with_club_word(body: str, m: Mention, taken: list[tuple[int, int]]) -> Mention:
+    """ "Kestrel" + " Town": a club's name the model cut before the word that makes it a club,
+    in a match report (a result within the sentence)."""
+    x = _CLUB_WORD.match(body, m.end)
+    if x is None or m.label not in ("ORG", "PERSON", "GPE"):
+        return m
+    if not any(abs(p - m.end) < 80 for p in score_positions(body)):
+        return m
+    if any(m.end < s < x.end() for s, _ in taken):
+        return m  # "City" is a name of its own here
+    return Mention(m.start, x.end(), "ORG", m.titled, m.place_word, True)
+
+
+def with_channel(body: str, m: Mention, taken: list[tuple[int, int]]) -> Mention:
+    """ "TV" + "Gaúcha": a broadcaster's name opens with what it is."""
+    x = _CHANNEL_BEFORE.search(body, max(0, m.start - 8), m.start)
+    if (
+        x is None
+        or m.label not in ("PERSON", "GPE", "ORG", "NORP")
+        or any(s < m.start and m.start - 8 <= e <= m.start for s, e in taken)
+    ):
+        return m
+    return Mention(x.start(), m.end, "ORG", org_word=True)
+
+
+_OFFICE_OF = re.compile(r"Office of (?:the )?")
+#: The rest of an office-holder's title after "Office of the UN", "… of the U.S.": capitalised
+#: words and the small words inside a title ("High Commissioner for Human Rights").
+_HOLDER_REST = re.compile(r"(?: (?:(?:for|of|on|and) )?[A-Z][\w’'-]*)+")
+
+
+def with_office_holder(body: str, m: Mention, taken: list[tuple[int, int]]) -> Mention:
+    """ "Office of the UN" + " High Commissioner for Human Rights", "Office of the U.S." +
+    " Trade Representative": an office is named by its holder's title, which the model
+    leaves out as a title."""
+    if m.label != "ORG" or not _OFFICE_OF.match(body, m.start):
+        return m
+    x = _HOLDER_REST.match(body, m.end)
+    if x is None or any(m.end <= s < x.end() for s, _ in taken):
+        return m
+    return Mention(m.start, x.end(), "ORG", org_word=True)
+
+
+_WORD_BEFORE_NAME = re.compile(r"(?<![\w’'-])([A-ZÀ-Þ][^\W\d_]+) $")
+
+
+def with_institution(body: str, m: Mention, taken: list[tuple[int, int]]) -> Mention:
+    """ "Fundação" + "Ribeiro Alves", "Instituto" + "Butantan": a name in another language
+    opens with what the institution is; the model often tags only the rest (a person)."""
+    x = _WORD_BEFORE_NAME.search(body, max(0, m.start - 16), m.start)
+    if (
+        x is None
+        or m.label not in ("PERSON", "GPE", "ORG", "NORP")
+        or x.group(1).casefold() not in gazetteer.ORG_WORDS
+        or commonwords.is_word(x.group(1))  # "Bank", "Council": English puts them last
+        or any(s < m.start and x.start() < e for s, e in taken)
+    ):
+        return m
+    return Mention(x.start(1), m.end, "ORG", org_word=True)
