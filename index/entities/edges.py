@@ -11,7 +11,6 @@ article or the gazetteer. The small helpers at the end are shared with repair.py
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from functools import lru_cache
 
 from . import commonwords, gazetteer
@@ -228,7 +227,8 @@ def words_by_head(body: str) -> dict[str, list[str]]:
     """The article's words by their first three letters, to find spellings of a name."""
     out: dict[str, list[str]] = {}
     for w in article_words(body):
-        out.setdefault(w[:3], []).append(w)
+        if w[:1].isupper():  # names only
+            out.setdefault(w[:3], []).append(w)
     return out
 
 
@@ -262,17 +262,19 @@ def _found(body: str, text: str, *, whole_words: bool = False) -> list[int]:
     return out
 
 
-def written_alone(body: str, text: str) -> Iterator[int]:
+def written_alone(body: str, text: str) -> list[int]:
     """Where `text` is written in `body` with no letter or digit on either side, left to right
     and never overlapping: the places a name found once is written again."""
+    out: list[int] = []
     pos = body.find(text) if text else -1
     while pos != -1:
         end = pos + len(text)
         if (pos == 0 or not body[pos - 1].isalnum()) and (
             end == len(body) or not body[end].isalnum()
         ):
-            yield pos
+            out.append(pos)
         pos = body.find(text, end)
+    return out
 
 
 def _word_char(ch: str) -> bool:

@@ -112,10 +112,9 @@ def common_word_start(body: str, start: int, end: int) -> bool:
 
 def _kind_alone(text: str, before: str) -> bool:
     key = text.casefold()
-    if " " in text or gazetteer.is_place(text):  # "the Gulf"
-        return False
     # "fought in the Valley": a place named before, by its kind ("the Tower", "the Island")
-    return key in KINDS_ALONE or (key in gazetteer.PLACE_WORDS and not before.endswith("the "))
+    kind = key in KINDS_ALONE or (key in gazetteer.PLACE_WORDS and not before.endswith("the "))
+    return kind and " " not in text and not gazetteer.is_place(text)  # "the Gulf"
 
 
 def non_name(body: str, start: int, end: int, label: str = "", titled: bool = False) -> bool:
@@ -133,13 +132,14 @@ def non_name(body: str, start: int, end: int, label: str = "", titled: bool = Fa
         return True
     if _PORTFOLIO_TITLE.match(body, end) and text.split()[-1].casefold() in _PORTFOLIOS:
         return True  # "Georgian Finance" of "Georgian Finance Minister Nino Beridze": a title
-    if _SHIP_BEFORE.search(before) and label not in ("GPE", "GAZETTEER"):
+    if _SHIP_BEFORE.search(before[-24:]) and label not in ("GPE", "GAZETTEER"):
         return True
-    if _JOURNAL_BEFORE.search(before) and not known_place(text):
+    journal = " in " in before[-14:] or "ournal" in before  # no regex on most mentions
+    if journal and _JOURNAL_BEFORE.search(before) and not known_place(text):
         return True  # "published this week in Nature Medicine": a journal, a work
     if gazetteer.country(text) and _MONEY_AFTER.match(body[end : end + 20]):
         return True
-    if _PREFIXED.search(before):
+    if _PREFIXED.search(before[-8:]):
         return True
     prefixed = PREFIX_IN.match(text)  # "Pro-Beijing", never "Anti-Defamation League"
     if prefixed and (known_place(prefixed.group(1)) or gazetteer.is_demonym(prefixed.group(1))):
