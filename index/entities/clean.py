@@ -19,7 +19,9 @@ from .wordlists import CONNECTORS, MODIFIERS, PARTICLES, POSTNOMINALS, STRONG_TI
 __all__ = [
     "CONNECTORS",
     "MODIFIERS",
+    "NUMBERED_UNITS",
     "PARTICLES",
+    "POSSESSIVE_END",
     "STRONG_TITLES",
     "TITLES",
     "Mention",
@@ -27,6 +29,7 @@ __all__ = [
     "known_place_name",
     "name_like",
     "person_shaped",
+    "within",
 ]
 
 _TOKEN_RE = re.compile(r"\S+")
@@ -36,7 +39,7 @@ _SPLIT_RE = re.compile(
     r"\s*/\s*|\s+[-\u2013\u2014]\s+|\s*\n\s*|\s*;\s*|\s*[()\[\]{}]\s*|[\"“”«»]"
     r"|(?<=[a-z]{2})[.!?]\s+"  # a sentence boundary the model ran across ("Pisa. Agency")
 )
-_POSSESSIVE_RE = re.compile(r"[’']s?$")
+POSSESSIVE_END = re.compile(r"[’']s?$")
 _INITIALISM_END_RE = re.compile(r"(?:\b[A-Za-z]\.){2,}$")
 
 
@@ -130,7 +133,7 @@ def _clean_part(body: str, start: int, end: int, label: str, out: list[Mention])
         return
     # A possessive on the last word ("Assad’s", "Forces’") is not part of the name.
     s, e = toks[-1]
-    m = _POSSESSIVE_RE.search(body, s, e)
+    m = POSSESSIVE_END.search(body, s, e)
     if m and m.start() > s:
         toks[-1] = (s, m.start())
     # "the Hayat Tahrir al-Sham": the article is not part of the name, unless a city's own
@@ -142,7 +145,7 @@ def _clean_part(body: str, start: int, end: int, label: str, out: list[Mention])
     # "Rudaw’s Halkawt Aziz", "Syria’s High Committee": an owner glued to a name.
     for i in range(len(toks) - 1):
         s, e = toks[i]
-        m = _POSSESSIVE_RE.search(body, s, e)
+        m = POSSESSIVE_END.search(body, s, e)
         if not m or m.start() == s or not m.group().endswith("s"):
             continue
         owner = body[toks[0][0] : m.start()]
@@ -179,7 +182,9 @@ def _clean_part(body: str, start: int, end: int, label: str, out: list[Mention])
 
 
 #: Words a number completes in a name: a union's local, a lodge, a numbered road.
-_NUMBERED = frozenset({"local", "lodge", "chapter", "branch", "highway", "route", "precinct"})
+#: (The first four name a part of an organisation: "Local 6500" is no product's model number.)
+NUMBERED_UNITS = frozenset({"local", "lodge", "chapter", "branch"})
+_NUMBERED = NUMBERED_UNITS | {"highway", "route", "precinct"}
 #: What an institution has inside it, named in its own right after a possessive.
 _BODY_WORDS = frozenset(
     {"committee", "subcommittee", "office", "commission", "board", "council", "school", "faculty"}
@@ -383,7 +388,17 @@ def person_shaped(name: str) -> bool:
 _GROUP_WORDS = frozenset({"people", "peoples", "workers", "women", "men", "children", "citizens"})
 
 
+def within(mentions: list[Mention], start: int, end: int) -> list[Mention] | None:
+    """The mentions a new name spanning [start, end) takes the place of, or None when one of
+    them crosses its edges (a longer name the model or a rule already holds there)."""
+    inside = [m for m in mentions if m.start < end and start < m.end]
+    if any(m.start < start or end < m.end for m in inside):
+        return None
+    return inside
+
+
 def known_place_name(name: str) -> bool:
+    """A place the gazetteer knows by this name, a country, region or town of any size."""
     return gazetteer.is_place(name) or gazetteer.city_population(name) > 0
 
 

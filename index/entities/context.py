@@ -13,7 +13,7 @@ import re
 from collections import defaultdict
 
 from . import commonwords, gazetteer, personnames
-from .clean import Mention
+from .clean import Mention, known_place_name
 from .matches import club_context
 from .rolewords import OCCUPATIONS
 from .wordlists import TITLES
@@ -172,10 +172,6 @@ _ORG_APPOSITION = re.compile(
 _WHO_AFTER = re.compile(r"^,\s+who\s+(?!beat|drew|lost|won|defeated|play|face|host)")
 
 
-def _known_place(name: str) -> bool:
-    return gazetteer.is_place(name) or gazetteer.city_population(name) > 0
-
-
 def _bare_name(name: str) -> bool:
     """Capitalised words and nothing that names a body: "Friends of Skipton Library, who
     …" is a group of people, not someone."""
@@ -301,7 +297,7 @@ def context_votes(body: str, m: Mention, votes: defaultdict[str, float], *, acro
     elif (
         _WHO_AFTER.match(after)
         and not _PREV_OF.search(before)  # "Henk de Wolde of Rabo-Lindt, who …": Henk is
-        and not _known_place(name)
+        and not known_place_name(name)
         and _bare_name(name)
     ):
         cue += 1  # "with Folake Adeyemi-Cole, who previously ran …"

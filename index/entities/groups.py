@@ -12,7 +12,7 @@ import re
 from collections import Counter, defaultdict
 
 from . import commonwords, gazetteer
-from .clean import CONNECTORS, Mention, name_like
+from .clean import CONNECTORS, Mention, known_place_name, name_like
 from .keys import entity_key
 
 
@@ -199,10 +199,6 @@ def _is_person(g: Group) -> bool:
     return labels["PERSON"] >= max(labels["ORG"], labels["GPE"], 1)
 
 
-def _known_place(name: str) -> bool:
-    return gazetteer.is_place(name) or gazetteer.city_population(name) > 0
-
-
 def _contains(long: list[str], short: list[str]) -> bool:
     n = len(short)
     return any(long[i : i + n] == short for i in range(len(long) - n + 1))
@@ -217,7 +213,7 @@ def _may_link(short: list[str], long: list[str], g: Group, target: Group) -> boo
     particles or demonyms.
     """
     if _is_person(target) or _person_shaped_words(short, long, g):
-        if g.labels().most_common(1)[0][0] != "PERSON" and _known_place(" ".join(short)):
+        if g.labels().most_common(1)[0][0] != "PERSON" and known_place_name(" ".join(short)):
             return False  # "Victoria" the city beside "Victoria Lang"
         if g.labels()["PLACE"] and not g.labels()["PERSON"]:
             return False  # "Asad Jatoi, whose family comes from the town of Jatoi"
@@ -250,7 +246,7 @@ def _may_link(short: list[str], long: list[str], g: Group, target: Group) -> boo
         and not (g.labels()["GPE"] + g.labels()["LOC"])
     ):
         return True  # "Serra Verde" (a town too) of "Serra Verde Commodities", not read as a place
-    if any(w in gazetteer.ORG_WORDS for w in long) and _known_place(" ".join(short)):
+    if any(w in gazetteer.ORG_WORDS for w in long) and known_place_name(" ".join(short)):
         return False  # "South Carolina" stays a place beside "University of South Carolina"
     if _company_word(short, long):
         return True  # "Hynix" of "SK Hynix Inc.", "Galicia" of "Grupo Financiero Galicia SA"
@@ -334,7 +330,7 @@ def _person_shaped_words(short: list[str], long: list[str], g: Group) -> bool:
         and not any(
             w in gazetteer.ORG_WORDS or w in gazetteer.PLACE_WORDS or w in CONNECTORS for w in long
         )
-        and not _known_place(" ".join(long))
+        and not known_place_name(" ".join(long))
         and not gazetteer.is_known_org(" ".join(long))
         and not gazetteer.is_known_org(short[0])
     )

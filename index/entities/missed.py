@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from . import commonwords, gazetteer, personnames
-from .clean import TITLES, Mention
+from .clean import NUMBERED_UNITS, POSSESSIVE_END, TITLES, Mention, within
 from .edges import STARTERS, known_place, recurs, sentence_start
 from .matches import match_beside
 
@@ -24,9 +24,12 @@ _WORD = rf"[{_UPPER}][{_LOWER}’'-]+"
 def _free(start: int, end: int, taken: list[tuple[int, int]], stray: list[tuple[int, int]]) -> bool:
     """Is [start, end) clear of every mention already found, and not inside a stray line
     (a caption, a byline) that the article's text does not count?"""
-    return not any(s < end and start < e for s, e in taken) and not any(
-        s <= start and end <= e for s, e in stray
-    )
+    return not any(s < end and start < e for s, e in taken) and not _on_stray(start, end, stray)
+
+
+def _on_stray(start: int, end: int, stray: list[tuple[int, int]]) -> bool:
+    """Is [start, end) inside a stray line (a caption, a byline) the article does not count?"""
+    return any(s <= start and end <= e for s, e in stray)
 
 
 @cache
@@ -192,9 +195,9 @@ def described_orgs(
         if group == 2:
             end = x.end()  # the legal form is part of the registered name
         text = body[start:end]
-        inside = [m for m in out if m.start < end and start < m.end]
-        replaces = group == 3 and all(start <= m.start and m.end <= end for m in inside)
-        if (inside and not replaces) or any(s <= start and end <= e for s, e in stray):
+        inside = within(out, start, end)
+        # Only a kind named after it ("the … party") outweighs what the model tagged inside.
+        if inside is None or (inside and group != 3) or _on_stray(start, end, stray):
             continue
         words = text.split()
         if (
@@ -242,21 +245,20 @@ def institutions(body: str, mentions: list[Mention], stray: list[tuple[int, int]
             words = words[2:]
         if len(words) < 2 or words[-1].casefold() not in _INSTITUTIONS:
             continue
-        inside = [m for m in out if m.start < end and start < m.end]
-        if any(m.start < start or end < m.end or not _served(body, m) for m in inside) or not _free(
-            start, end, [], stray
+        inside = within(out, start, end)
+        if (
+            inside is None
+            or not all(_served(body, m) for m in inside)
+            or _on_stray(start, end, stray)
         ):
             continue
         if any(w.casefold() in TITLES for w in words[:-1]) or known_place(body[start:end]):
             continue
-        if any(_POSSESSIVE.search(w) for w in words[:-2]):
+        if any(POSSESSIVE_END.search(w) for w in words[:-2]):
             continue  # "Hong Kong's High Court": an owner and its institution
         out = [m for m in out if m not in inside]
         out.append(Mention(start, end, "ORG", org_word=True))
     return out
-
-
-_POSSESSIVE = re.compile(r"[’']s?$")
 
 
 def _membership(body: str, start: int, word: str) -> bool:
@@ -298,11 +300,9 @@ def town_teams(body: str, mentions: list[Mention], stray: list[tuple[int, int]])
             or nick.endswith("ss")
             or gazetteer.is_demonym(nick)
             or not match_beside(body, start, end)
-            or any(s <= start and end <= e for s, e in stray)
+            or _on_stray(start, end, stray)
+            or (inside := within(out, start, end)) is None
         ):
-            continue
-        inside = [m for m in out if m.start < end and start < m.end]
-        if any(m.start < start or end < m.end for m in inside):
             continue
         out = [m for m in out if m not in inside]
         out.append(Mention(start, end, "ORG", org_word=True))
@@ -336,7 +336,7 @@ def _product_words(words: list[str]) -> bool:
     part of the organisation ("World Service", "News")?"""
     if any(w.strip(".,").casefold() in gazetteer.ORG_WORDS for w in words):
         return False
-    if words[0].casefold() in ("local", "lodge", "chapter", "branch"):
+    if words[0].casefold() in NUMBERED_UNITS:
         return False  # "United Steelworkers Local 6500": a union's local, no product
     shaped = any(
         any(c.isdigit() for c in w) or (any(c.isupper() for c in w[1:]) and w[:1].isupper())

@@ -17,7 +17,7 @@ import re
 from functools import cache
 
 from . import gazetteer
-from .clean import Mention
+from .clean import Mention, within
 from .edges import known_place
 
 #: What a family business or a venue is called after its owner's name.
@@ -75,8 +75,8 @@ def possessive_names(body: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if x.group("more") is not None and x.group("saint") is None:
             end = x.start("more")  # "Hanafin's Bar Tuesday": only a saint's name runs on
-        inside = [m for m in out if m.start < end and start < m.end]
-        if any(m.start < start or end < m.end for m in inside):
+        inside = within(out, start, end)
+        if inside is None:
             continue  # a longer name the model or a rule already holds
         last = body[start:end].rsplit(" ", 1)[-1].casefold()
         label = "FAC" if last in _WORSHIP else "ORG"
