@@ -77,17 +77,22 @@ def _filters_from_data(data: Any) -> list[tuple[EntityFilter, tuple[EntityFilter
     return filters
 
 
-def query_from_data(data: Any) -> Query:
+def _query_and_trails(data: Any) -> tuple[Query, tuple[tuple[EntityFilter, ...], ...]]:
+    """A stored query and its filters' trails, the filters read once."""
     if not isinstance(data, dict):
-        return Query()
+        return Query(), ()
     text = data.get("text")
-    filters = tuple(chip for chip, _ in _filters_from_data(data))
-    return Query(text=text if isinstance(text, str) else "", filters=filters)
+    parsed = _filters_from_data(data)
+    query = Query(text=text if isinstance(text, str) else "", filters=tuple(c for c, _ in parsed))
+    return query, tuple(trail for _, trail in parsed)
+
+
+def query_from_data(data: Any) -> Query:
+    return _query_and_trails(data)[0]
 
 
 def _saved_from_data(name: str, data: Any) -> SavedSearch:
-    query = query_from_data(data)
-    trails = tuple(t for _, t in _filters_from_data(data)) if isinstance(data, dict) else ()
+    query, trails = _query_and_trails(data)
     return SavedSearch(name, query, trails if any(trails) else ())
 
 
