@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from .dbstate import data_version
 from .entities.registry import Registry
 from .lock import ReadOnlyLibrary, WriterLock
 from .model import Progress
@@ -71,8 +72,6 @@ class LibraryBase:
         one per search) after "mark all read" found the unread ids of before, cached under an
         equal value, and showed the articles just marked. One connection that never writes
         sees every commit, this process's threads' and other processes' alike."""
-        from .dbstate import data_version
-
         with self._version_lock:
             if self._version_conn is None:
                 try:
