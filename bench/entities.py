@@ -68,6 +68,7 @@ NEWS_SETS = {
     "news I": ROOT / "bench" / "data" / "news_i",
     "news J (held out)": ROOT / "bench" / "data" / "news_j",
     "news K (held out)": ROOT / "bench" / "data" / "news_k",
+    "news L (held out)": ROOT / "bench" / "data" / "news_l",
 }
 #: Sets whose errors `--errors` never prints, so running it cannot leak what is held out.
 HELD_OUT = {
@@ -76,6 +77,7 @@ HELD_OUT = {
     "news F (held out)",
     "news J (held out)",
     "news K (held out)",
+    "news L (held out)",
 }
 
 _RAW_TYPES = {"PERSON": "person", "GPE": "place", "LOC": "place", "ORG": "org"}
