@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from . import gazetteer, personnames
+from .nameforms import known_place_name, name_like, norm_word, person_shaped
 from .wordlists import CONNECTORS, MODIFIERS, PARTICLES, POSTNOMINALS, STRONG_TITLES, TITLES
 
 __all__ = [
@@ -58,20 +59,6 @@ class Mention:
     titled: bool = False
     place_word: bool = False
     org_word: bool = False
-
-
-def _norm(word: str) -> str:
-    return word.strip(".,:’'").casefold()
-
-
-def name_like(word: str) -> bool:
-    """A word that can be part of a name: capitalised, or a particle-hyphen form ("al-Sham")."""
-    if not word[:1].isalpha():
-        return word[:1].isdigit() and any(ch.isupper() for ch in word)
-    if word[0].isupper():
-        return True
-    head, dash, tail = word.partition("-")
-    return bool(dash) and head in PARTICLES and tail[:1].isupper()
 
 
 def _trim(body: str, start: int, end: int) -> tuple[int, int]:
@@ -149,7 +136,7 @@ def _clean_part(body: str, start: int, end: int, label: str, out: list[Mention])
         if not m or m.start() == s or not m.group().endswith("s"):
             continue
         owner = body[toks[0][0] : m.start()]
-        rest = [_norm(body[a:b]) for a, b in toks[i + 1 :]]
+        rest = [norm_word(body[a:b]) for a, b in toks[i + 1 :]]
         if (
             not gazetteer.is_place(owner)
             and rest
@@ -233,9 +220,9 @@ def _finish(body: str, toks: list[tuple[int, int]], label: str, out: list[Mentio
         words.pop()
         toks.pop()
     while words and not name_like(words[-1]):
-        if len(words) >= 2 and words[-1].isdigit() and _norm(words[-2]) in _NUMBERED:
+        if len(words) >= 2 and words[-1].isdigit() and norm_word(words[-2]) in _NUMBERED:
             break  # "United Steelworkers Local 6500", "State Highway 1"
-        tail = _norm(words[-1])
+        tail = norm_word(words[-1])
         place_word |= tail in gazetteer.PLACE_WORDS
         org_word |= tail in gazetteer.ORG_WORDS
         words.pop()
@@ -244,7 +231,7 @@ def _finish(body: str, toks: list[tuple[int, int]], label: str, out: list[Mentio
         words
         and not name_like(words[0])
         and words[0].casefold() not in PARTICLES
-        and not (_ORDINAL.fullmatch(words[0]) and _norm(words[-1]) in _UNITS)
+        and not (_ORDINAL.fullmatch(words[0]) and norm_word(words[-1]) in _UNITS)
     ):
         words.pop(0)
         toks.pop(0)
@@ -296,7 +283,7 @@ def _strip_titles(
         for n in (2, 1):
             if (
                 len(words) - n >= 2
-                and _norm(words[n]) not in TITLES
+                and norm_word(words[n]) not in TITLES
                 and name_like(words[n])
                 and gazetteer.is_demonym(" ".join(words[:n]))
                 and not gazetteer.is_language(" ".join(words[:n]))  # "Mian", "Taman": names too
@@ -310,12 +297,12 @@ def _strip_titles(
     if (
         label == "PERSON"
         and len(words) >= 3
-        and _norm(words[1]) in TITLES
+        and norm_word(words[1]) in TITLES
         and known_place_name(words[0])
     ):
         i = 1
     while i < len(words):
-        w = _norm(words[i])
+        w = norm_word(words[i])
         if w in TITLES:
             saw_title = True
             strong |= w in STRONG_TITLES
@@ -325,12 +312,12 @@ def _strip_titles(
     if i == len(words):
         # Only qualifiers: "Interior Minister" (a title) or a lone "Defense" is no name, but
         # "Republican National Committee" and "Islamic State" (no title among them) are.
-        if not saw_title and (len(words) >= 2 or _norm(words[-1]) in gazetteer.ORG_WORDS):
+        if not saw_title and (len(words) >= 2 or norm_word(words[-1]) in gazetteer.ORG_WORDS):
             return toks, False  # "Islamic State" too
         return [], False
     if not saw_title:
         return toks, False
-    rest = [_norm(w) for w in words[i:]]
+    rest = [norm_word(w) for w in words[i:]]
     if not name_like(words[i]):
         return toks, False
     has_org_word = any(w in gazetteer.ORG_WORDS for w in rest)
@@ -355,7 +342,7 @@ def _placed_after(body: str, toks: list[tuple[int, int]], i: int) -> bool:
     """Does "in"/"on" at token `i` begin where the name before it stands? After a venue
     ("Ballroom", "Stadium") or a sited institution; after any organisation word when a
     place the world knows follows "in" ("the Supreme Court in Abuja")."""
-    kind = _norm(body[toks[i - 1][0] : toks[i - 1][1]])
+    kind = norm_word(body[toks[i - 1][0] : toks[i - 1][1]])
     if kind in gazetteer.PLACE_WORDS or kind in _SITED:
         return True
     right = body[toks[i + 1][0] : toks[-1][1]]
@@ -366,28 +353,6 @@ def _placed_after(body: str, toks: list[tuple[int, int]], i: int) -> bool:
     )
 
 
-def person_shaped(name: str) -> bool:
-    """Two or three capitalised words, none an organisation, place or people word ("Chinese
-    People’s …", "Workers"), not a place."""
-    words = name.split()
-    return (
-        2 <= len(words) <= 3
-        and all(w[:1].isupper() and w[1:].islower() for w in words if w.isalpha())
-        and not any(
-            _norm(w) in gazetteer.ORG_WORDS
-            or _norm(w) in gazetteer.PLACE_WORDS
-            or _norm(w) in _GROUP_WORDS
-            or gazetteer.is_demonym(w)
-            for w in words
-        )
-        and not known_place_name(name)
-    )
-
-
-#: Words for groups of people that name an org's members, never a person: "People’s".
-_GROUP_WORDS = frozenset({"people", "peoples", "workers", "women", "men", "children", "citizens"})
-
-
 def within(mentions: list[Mention], start: int, end: int) -> list[Mention] | None:
     """The mentions a new name spanning [start, end) takes the place of, or None when one of
     them crosses its edges (a longer name the model or a rule already holds there)."""
@@ -395,11 +360,6 @@ def within(mentions: list[Mention], start: int, end: int) -> list[Mention] | Non
     if any(m.start < start or end < m.end for m in inside):
         return None
     return inside
-
-
-def known_place_name(name: str) -> bool:
-    """A place the gazetteer knows by this name, a country, region or town of any size."""
-    return gazetteer.is_place(name) or gazetteer.city_population(name) > 0
 
 
 #: "11th Infantry Division", "82nd Airborne", "9th Circuit": a numbered unit keeps its number.

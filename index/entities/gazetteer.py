@@ -19,6 +19,7 @@ import re
 from functools import cache, lru_cache
 from pathlib import Path
 
+from . import orgnames
 from .keys import entity_key
 from .knownorgs import KNOWN_ORGS
 from .namewords import (
@@ -28,6 +29,12 @@ from .namewords import (
     PLACE_PREFIXES,
     PLACE_WORDS,
 )
+from .orgnames import (
+    is_known_org,
+    known_org_pattern,
+    org_canonical,
+    org_canonicals,
+)
 from .placenames import (
     COUNTRY_ALIASES,
     COUNTRY_DISPLAY,
@@ -36,7 +43,6 @@ from .placenames import (
     REGIONS,
     english_forms,
 )
-from .trie import trie_pattern
 from .wordlists import HOLIDAYS
 
 __all__ = [
@@ -51,6 +57,10 @@ __all__ = [
     "PLACE_PREFIXES",
     "PLACE_WORDS",
     "REGIONS",
+    "is_known_org",
+    "known_org_pattern",
+    "org_canonical",
+    "org_canonicals",
 ]
 
 
@@ -173,11 +183,6 @@ def _cities() -> dict[str, int]:
     return _city_tables()[0]
 
 
-@cache
-def _orgs() -> frozenset[str]:
-    return frozenset(entity_key(n) for n in KNOWN_ORGS)
-
-
 @lru_cache(maxsize=8192)
 def country(name: str) -> str | None:
     """The canonical display name if `name` is a country ("U.S." -> "United States")."""
@@ -234,33 +239,6 @@ def is_place(name: str) -> bool:
     """A country, continent, US state or well-known region (not cities: see `city_population`)."""
     key = entity_key(name)
     return key in _countries() or key in _other_places()
-
-
-@cache
-def known_org_pattern() -> re.Pattern[str]:
-    """The known organisations' names as written (case-sensitive, whole words, longest
-    first), for finding the ones the model missed; two-letter acronyms ("AP", "UN") are left
-    out: too many other things are written that way."""
-    names = [n for n in KNOWN_ORGS if len(n.replace(".", "")) > 2]
-    return re.compile(rf"(?<![\w.-])(?:{trie_pattern(names)})(?![\w-]|\.\w)")
-
-
-@cache
-def _org_aliases() -> dict[str, str]:
-    from .knownorgs import ORG_ALIASES
-
-    return {entity_key(n): entity_key(row[0]) for row in ORG_ALIASES for n in row}
-
-
-def org_canonical(name: str) -> str | None:
-    """The key of the full name of a well-known organisation that `name` is one spelling of
-    ("EU" -> "european union"), or None."""
-    return _org_aliases().get(entity_key(name))
-
-
-@lru_cache(maxsize=8192)
-def is_known_org(name: str) -> bool:
-    return entity_key(name) in _orgs()
 
 
 @lru_cache(maxsize=8192)
@@ -386,9 +364,7 @@ def warm() -> None:
     _countries()
     _other_places()
     _cities()
-    _orgs()
-    known_org_pattern()
+    orgnames.warm()
     _country_stems()
     _compound_countries()
-    _org_aliases()
     _regions()

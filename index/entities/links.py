@@ -16,19 +16,30 @@ from .keys import entity_key
 
 def link_known_org_aliases(body: str, groups: dict[str, Group]) -> None:
     """ "EU" and "European Union", "CDC" and "Centers for Disease Control and Prevention":
-    spellings of one well-known organisation (`knownorgs.ORG_ALIASES`) are one entity."""
+    spellings of one well-known organisation (`knownorgs.ORG_ALIASES`, clubs' names) are one
+    entity. A spelling several organisations share ("Villa") joins the one of them the article
+    names in full."""
     first: dict[str, str] = {}
+    shared: list[tuple[str, set[str]]] = []
     for key in list(groups):
         g = groups[key]
         if g.country or _is_person(g):
             continue
-        canon = next(filter(None, map(gazetteer.org_canonical, set(g.texts(body)))), None)
+        texts = set(g.texts(body))
+        canon = next(filter(None, map(gazetteer.org_canonical, texts)), None)
         if canon is None:
+            canons = {c for t in texts for c in gazetteer.org_canonicals(t)}
+            if canons:
+                shared.append((key, canons))
             continue
         if canon in first and first[canon] in groups:
             groups[first[canon]].mentions.extend(groups.pop(key).mentions)
         else:
             first[canon] = key
+    for key, canons in shared:
+        named = {first[c] for c in canons if c in first and first[c] in groups}
+        if len(named) == 1 and key in groups:
+            groups[named.pop()].mentions.extend(groups.pop(key).mentions)
 
 
 def merge_org_short_names(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from . import commonwords, gazetteer, personnames
+from . import commonwords, gazetteer, personnames, sportsnames
 from .groups import DESIGNATORS, Group
 from .namewords import COMPASS
 
@@ -43,15 +43,18 @@ def name_votes(name: str, g: Group, votes: defaultdict[str, float]) -> None:
     if g.country:
         votes["place"] += 10
         return
-    if gazetteer.is_place(name) or _compass_place(name):
-        votes["place"] += 3
+    if gazetteer.is_place(name) or _compass_place(name) or sportsnames.is_venue(name):
+        votes["place"] += 3  # "Anfield", "Estadio Mestalla": a ground, not its club
     elif " " in name and gazetteer.is_region(name):
         votes["place"] += 3  # "Republika Srpska", "Andhra Pradesh": a region by its full name
     elif len(words) >= 2 and words[-1] in _REGION_WORDS and _region_named(name):
         votes["place"] += 4  # "Rakhine State", "Sagaing Region": a region by its full name
     elif " " not in name and gazetteer.is_capital(name) and not votes["strong_person"]:
         votes["place"] += 4  # "Ankara said", "Kigali accused": a government by its capital
-    if gazetteer.is_known_org(name) or _club(words) or _registered(words):
+    placed = votes["place_cue"] or votes["placed"]
+    if " " not in name and placed and not votes["club"] and sportsnames.is_club(name):
+        pass  # "a flat in Beşiktaş": the district, when nothing says the club plays
+    elif gazetteer.is_known_org(name) or _club(words) or _registered(words):
         votes["org"] += 3
     elif (
         g.labels()["PERSON"]

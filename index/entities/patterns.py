@@ -171,6 +171,10 @@ def capitalised_runs(body: str) -> list[tuple[int, int]]:
 _POSSESSIVE_END_RE = re.compile(r"[’']s\s")
 
 
+#: A ground's name in its country's language: "Estadio Nacional", "Stadio Olimpico".
+_GROUND_PREFIXES = frozenset({"estadio", "estádio", "stadio", "stadionul"})
+
+
 def landmark(text: str) -> bool:
     """ "Shandao Station", "Grand Mosque", "Kossuth Square": two or three capitalised words
     ending in a landmark noun name a place even when the model missed them. Not "… Church",
@@ -182,7 +186,7 @@ def landmark(text: str) -> bool:
     last = words[-1].casefold()
     return (
         2 <= len(words) <= 3
-        and last in PLACE_WORDS
+        and (last in PLACE_WORDS or words[0].casefold() in _GROUND_PREFIXES)
         and last != "church"
         and all(w[:1].isupper() and w[1:2].islower() for w in words)
         and words[0].casefold() not in STARTERS

@@ -117,6 +117,11 @@ def _listed_given(word: str) -> bool:
     return _folded(word) in _lists()[0]
 
 
+def given_or_surname_listed(word: str, given: bool) -> bool:
+    """In some locale's given names (`given`) or surnames, whatever else the word is."""
+    return _listed_given(word) if given else surname(word)
+
+
 def listed_name(word: str) -> bool:
     """A given name or a surname in some locale's lists, whatever else the word is."""
     return _listed_given(word) or surname(word)

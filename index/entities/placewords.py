@@ -74,6 +74,8 @@ PLACE_WORDS: frozenset[str] = frozenset(
         "abbey",
         "station",
         "stadium",
+        "stadion",  # "Enea Stadion", "Brøndby Stadion"
+        "stadyumu",
         "park",
         "gardens",
         "market",
@@ -155,6 +157,12 @@ PLACE_PREFIXES: frozenset[str] = frozenset(
         "saint",
         "sainte",
         "st",
+        # A ground named in its country's language: "Estadio Nacional", "Stadio Olimpico" (not
+        # "Stade", which opens clubs' names: "Stade Rennais").
+        "estadio",
+        "estádio",
+        "stadio",
+        "stadionul",
     }
 )
 

@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable
 
 from ..model import EntityType
-from . import LocalEntity, gazetteer
+from . import LocalEntity, gazetteer, sportsnames
 from .acronyms import apply_acronyms, model_definitions
 from .clean import Mention, clean
 from .edges import split_at_the, trim_edges, written_alone
@@ -182,6 +182,7 @@ def _add_gazetteer_places(body: str, mentions: list[Mention], stray: Spans) -> l
             if (
                 gazetteer.country(text)
                 or landmark(text)
+                or sportsnames.is_venue(text)
                 or (gazetteer.is_capital(text) and _GOVERNMENT_SPEAKS.match(body, e) is not None)
                 or (
                     len(text) >= 4

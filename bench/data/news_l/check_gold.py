@@ -17,6 +17,7 @@ optional); no gold string starts with "the "/"The " (except "The Hague");
 warnings: the first form of an entity is shorter than another form, or a gold
 string never occurs outside a longer gold string.
 """
+
 import json
 import os
 import re
@@ -28,18 +29,143 @@ RANGES = {"page": (250, 700), "feed": (40, 250)}
 TYPES = ("people", "places", "orgs")
 
 # Capitalised words that are never worth reporting with -u.
-STOP = set("""
-A An And As At But By For From He Her Hers His How I If In Into It Its Last
-Many Most My No Not Now Of On One Or Our She So Some That The Their Them Then
-There These They This Those Three Tonight Today Two Under We What When Where
-Whether Which While Who Why With You Your Yes Still Every Everybody Nobody
-Five Four Six Seven Eight Nine Ten Eleven Seventeen Twenty Thirty First Second
-Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Wed Thu Fri
-Sat Sun January February March April May June July August September October
-November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
-Updated Published By Related Read Photo Photograph Photographs Caption Source
-Sign Editing Reporting Credit PHOTO
-""".split())
+STOP = set(
+    [
+        "A",
+        "An",
+        "And",
+        "As",
+        "At",
+        "But",
+        "By",
+        "For",
+        "From",
+        "He",
+        "Her",
+        "Hers",
+        "His",
+        "How",
+        "I",
+        "If",
+        "In",
+        "Into",
+        "It",
+        "Its",
+        "Last",
+        "Many",
+        "Most",
+        "My",
+        "No",
+        "Not",
+        "Now",
+        "Of",
+        "On",
+        "One",
+        "Or",
+        "Our",
+        "She",
+        "So",
+        "Some",
+        "That",
+        "The",
+        "Their",
+        "Them",
+        "Then",
+        "There",
+        "These",
+        "They",
+        "This",
+        "Those",
+        "Three",
+        "Tonight",
+        "Today",
+        "Two",
+        "Under",
+        "We",
+        "What",
+        "When",
+        "Where",
+        "Whether",
+        "Which",
+        "While",
+        "Who",
+        "Why",
+        "With",
+        "You",
+        "Your",
+        "Yes",
+        "Still",
+        "Every",
+        "Everybody",
+        "Nobody",
+        "Five",
+        "Four",
+        "Six",
+        "Seven",
+        "Eight",
+        "Nine",
+        "Ten",
+        "Eleven",
+        "Seventeen",
+        "Twenty",
+        "Thirty",
+        "First",
+        "Second",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "Mon",
+        "Tue",
+        "Wed",
+        "Thu",
+        "Fri",
+        "Sat",
+        "Sun",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Sept",
+        "Oct",
+        "Nov",
+        "Dec",
+        "Updated",
+        "Published",
+        "By",
+        "Related",
+        "Read",
+        "Photo",
+        "Photograph",
+        "Photographs",
+        "Caption",
+        "Source",
+        "Sign",
+        "Editing",
+        "Reporting",
+        "Credit",
+        "PHOTO",
+    ]
+)
 
 WORD = re.compile(r"[^\W\d_][\w'’.&-]*", re.UNICODE)
 
@@ -67,7 +193,7 @@ def main(argv):
     try:
         with open(path, encoding="utf-8") as fh:
             gold = json.load(fh)
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         print(f"ERROR: gold.json does not load: {exc}")
         return 1
     if not isinstance(gold.get("_doc"), str) or not gold["_doc"].strip():
@@ -148,12 +274,13 @@ def main(argv):
         for t, s in all_strings:
             if t == "optional":
                 continue
-            longer = [o for t2, o in all_strings
-                      if t2 != "optional" and len(o) > len(s) and s in o]
+            longer = [o for t2, o in all_strings if t2 != "optional" and len(o) > len(s) and s in o]
             spans = [sp for o in longer for sp in occurrences(text, o)]
-            free = [(i, j) for i, j in occurrences(text, s)
-                    if is_boundary(text, i, j)
-                    and not any(a <= i and j <= b for a, b in spans)]
+            free = [
+                (i, j)
+                for i, j in occurrences(text, s)
+                if is_boundary(text, i, j) and not any(a <= i and j <= b for a, b in spans)
+            ]
             if not free:
                 warnings.append(f"{fname}: {t}: {s!r} only occurs inside longer listed strings")
 
@@ -173,21 +300,25 @@ def main(argv):
                     w = re.sub(r"['’]s?$", "", part.rstrip(".")).rstrip(".")
                     if not w or not w[0].isupper() or w in STOP:
                         continue
-                    if all(covered[start:start + len(w)]):
+                    if all(covered[start : start + len(w)]):
                         continue
                     found[w] = found.get(w, 0) + 1
             if found:
-                words = ", ".join(f"{w}" + (f"×{c}" if c > 1 else "") for w, c in sorted(found.items()))
+                words = ", ".join(
+                    f"{w}" + (f"×{c}" if c > 1 else "") for w, c in sorted(found.items())
+                )
                 print(f"-u {fname}: {words}")
 
     for w in warnings:
         print("WARNING:", w)
     for e in errors:
         print("ERROR:", e)
-    print(f"{len(arts)} articles ({kinds['page']} page, {kinds['feed']} feed); "
-          f"entities: {counts['people']} people, {counts['places']} places, "
-          f"{counts['orgs']} orgs; {counts['optional']} optional strings; "
-          f"{len(errors)} errors, {len(warnings)} warnings")
+    print(
+        f"{len(arts)} articles ({kinds['page']} page, {kinds['feed']} feed); "
+        f"entities: {counts['people']} people, {counts['places']} places, "
+        f"{counts['orgs']} orgs; {counts['optional']} optional strings; "
+        f"{len(errors)} errors, {len(warnings)} warnings"
+    )
     return 1 if errors else 0
 
 

@@ -1,0 +1,51 @@
+"""What a word or a name looks like: a word that can be part of a name, a name shaped like a
+person's, a name the gazetteer knows as a place. Small checks every cleaning and linking step
+asks; `clean` re-exports them.
+"""
+
+from __future__ import annotations
+
+from . import gazetteer
+from .wordlists import PARTICLES
+
+
+def norm_word(word: str) -> str:
+    """A word as the word lists hold it: lowercase, without edge punctuation ("Minister,")."""
+    return word.strip(".,:’'").casefold()
+
+
+def name_like(word: str) -> bool:
+    """A word that can be part of a name: capitalised, or a particle-hyphen form ("al-Sham")."""
+    if not word[:1].isalpha():
+        return word[:1].isdigit() and any(ch.isupper() for ch in word)
+    if word[0].isupper():
+        return True
+    head, dash, tail = word.partition("-")
+    return bool(dash) and head in PARTICLES and tail[:1].isupper()
+
+
+def person_shaped(name: str) -> bool:
+    """Two or three capitalised words, none an organisation, place or people word ("Chinese
+    People’s …", "Workers"), not a place."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 3
+        and all(w[:1].isupper() and w[1:].islower() for w in words if w.isalpha())
+        and not any(
+            norm_word(w) in gazetteer.ORG_WORDS
+            or norm_word(w) in gazetteer.PLACE_WORDS
+            or norm_word(w) in _GROUP_WORDS
+            or gazetteer.is_demonym(w)
+            for w in words
+        )
+        and not known_place_name(name)
+    )
+
+
+#: Words for groups of people that name an org's members, never a person: "People’s".
+_GROUP_WORDS = frozenset({"people", "peoples", "workers", "women", "men", "children", "citizens"})
+
+
+def known_place_name(name: str) -> bool:
+    """A place the gazetteer knows by this name, a country, region or town of any size."""
+    return gazetteer.is_place(name) or gazetteer.city_population(name) > 0

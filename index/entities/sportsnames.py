@@ -1,0 +1,131 @@
+"""Football clubs and stadiums the world's news names (`sportsnames.txt`, from openfootball's
+public-domain lists; `bench/openfootball.py` makes it).
+
+The small model reads "Aston Villa" as a person, "Fenerbahçe" as a place and "Anfield" as an
+organisation. A list of what clubs and grounds are called fixes that, but only for names that
+are nothing else: a club named after its town ("Liverpool", "Bologna") is the town until the
+sentence says it plays (`matches.py`); one called "Chelsea", "Villa" or "Arsenal" is a given
+name, a surname or a word; "Young Boys" is two words. Those are left to context.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+from . import commonwords, personnames
+from .keys import entity_key
+
+
+def _rows() -> tuple[list[list[str]], list[list[str]]]:
+    text = resources.files(__package__).joinpath("sportsnames.txt").read_text(encoding="utf-8")
+    clubs: list[list[str]] = []
+    venues: list[list[str]] = []
+    into = clubs
+    for line in text.splitlines():
+        if line.startswith("##"):
+            into = venues if line == "## Venues" else clubs
+        elif line and not line.startswith("#"):
+            into.append(line.split(" | "))
+    return clubs, venues
+
+
+def _unmarked(name: str) -> str:
+    return name.removeprefix("~")
+
+
+def _a_place(name: str) -> bool:
+    from . import gazetteer
+
+    return bool(
+        gazetteer.country(name)
+        or gazetteer.is_place(name)
+        or gazetteer.is_region(name)
+        or gazetteer.city_population(name)
+    )
+
+
+def _distinctive(name: str) -> bool:
+    """A name nothing else is called: not a place, a person, a word or a short acronym."""
+    words = name.split()
+    if any(w.isupper() and len(w) <= 4 for w in words) and len(words) == 1:
+        return False  # "AEK", "PSV": acronyms of too many other things
+    if _a_place(name) or all(_everyday(w) for w in words):
+        return False  # "Liverpool", "Young Boys", "Sporting"
+    if len(words) == 1:
+        return (
+            len(name) >= 5
+            and not commonwords.is_word(name)
+            and not commonwords.plural_noun(name)
+            and not personnames.listed_name(name)
+            and not _demonym(name)
+        )
+    return not _person_named(words)
+
+
+def _everyday(word: str) -> bool:
+    """An English word or plural that is no city's name (the word lists hold "Newcastle")."""
+    from . import gazetteer
+
+    return (commonwords.is_word(word) or commonwords.plural_noun(word)) and not (
+        gazetteer.country(word) or gazetteer.main_city_population(word) >= 100_000
+    )
+
+
+def _person_named(words: list[str]) -> bool:
+    """ "Gil Vicente"-shaped: a given name and a surname, neither a word nor a place, which a
+    person is called as often as the club named after him ("Aston Villa", "West Ham" are not)."""
+    return (
+        len(words) == 2
+        and not any(w.isupper() or commonwords.is_word(w) for w in words)
+        and not _a_place(words[0])
+        and personnames.given_or_surname_listed(words[0], given=True)
+        and personnames.given_or_surname_listed(words[1], given=False)
+    )
+
+
+def _demonym(name: str) -> bool:
+    from . import gazetteer
+
+    return gazetteer.is_demonym(name) or gazetteer.is_language(name)
+
+
+@cache
+def club_names() -> frozenset[str]:
+    """Clubs' names that mean the club wherever they stand ("Aston Villa", "Fenerbahçe"); not
+    those marked "~", a town's too."""
+    return frozenset(n for row in _rows()[0] for n in row if n[0] != "~" and _distinctive(n))
+
+
+@cache
+def _club_keys() -> frozenset[str]:
+    return frozenset(map(entity_key, club_names()))
+
+
+def is_club(name: str) -> bool:
+    """A name `club_names` holds."""
+    return entity_key(name) in _club_keys()
+
+
+@cache
+def club_aliases() -> tuple[tuple[str, ...], ...]:
+    """Rows of one club's names (never a town's: "Liverpool" the city is not Liverpool FC), so
+    that "Lech" and "Lech Poznań" in one article are one club."""
+    out = []
+    for row in _rows()[0]:
+        names = tuple(n for n in map(_unmarked, row) if not _a_place(n))
+        if len(names) >= 2:
+            out.append(names)
+    return tuple(out)
+
+
+@cache
+def _venues() -> frozenset[str]:
+    """Grounds by their names, but not a saint's ("St Andrew's" is a church and a town too)."""
+    keys = (entity_key(n) for row in _rows()[1] for n in row if n[0] != "~" and _distinctive(n))
+    return frozenset(k for k in keys if not k.startswith(("st ", "saint ", "san ", "santa ")))
+
+
+def is_venue(name: str) -> bool:
+    """A stadium the lists know ("Anfield", "Estadio Mestalla")."""
+    return entity_key(name) in _venues()

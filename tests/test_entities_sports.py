@@ -1,0 +1,60 @@
+"""Clubs and grounds: what the openfootball lists (`sportsnames.txt`) and a ground's own words
+tell the extractor that the small model gets wrong. Invented matches, real club names."""
+
+from __future__ import annotations
+
+from index.entities import gazetteer, sportsnames
+from index.entities.resolve import resolve
+from tests.test_entities_error_kinds import at, listed
+
+
+def test_a_club_the_model_calls_a_person_is_a_club() -> None:
+    body = "Aston Villa were beaten at home, and Dario Keller blamed the pitch."
+    raw = [at(body, "Aston Villa", "PERSON"), at(body, "Dario Keller", "PERSON")]
+    assert listed(resolve(body, raw)) == {("org", "Aston Villa"), ("person", "Dario Keller")}
+
+
+def test_a_club_the_model_missed_is_found() -> None:
+    body = "Midfielder Tomasz Wrona joined Lech Poznań from a second-tier side on Monday."
+    raw = [at(body, "Tomasz Wrona", "PERSON")]
+    assert ("org", "Lech Poznań") in listed(resolve(body, raw))
+
+
+def test_a_clubs_short_name_joins_its_full_name() -> None:
+    body = (
+        "Aston Villa lost 2-1 on Saturday. Villa had led at the break, and Villa's coach "
+        "said little afterwards."
+    )
+    raw = [at(body, "Aston Villa", "ORG"), at(body, "Villa", "ORG", 1), at(body, "Villa", "ORG", 2)]
+    assert listed(resolve(body, raw)) == {("org", "Aston Villa")}
+
+
+def test_a_club_named_like_its_district_is_the_district_where_it_is_a_place() -> None:
+    body = "A courier rides through Istanbul's Beşiktaş district on a wet Monday."
+    raw = [at(body, "Istanbul", "GPE"), at(body, "Beşiktaş", "ORG")]
+    assert listed(resolve(body, raw)) == {("place", "Istanbul"), ("place", "Beşiktaş")}
+    match = "Beşiktaş beat Konyaspor 3-0 on Sunday night."
+    raw = [at(match, "Beşiktaş", "ORG"), at(match, "Konyaspor", "GPE")]
+    assert listed(resolve(match, raw)) == {("org", "Beşiktaş"), ("org", "Konyaspor")}
+
+
+def test_a_ground_is_a_place_not_its_club() -> None:
+    body = "The final will be played at Anfield, and tickets for the Estadio Nacional sold out."
+    raw = [at(body, "Anfield", "ORG")]
+    assert listed(resolve(body, raw)) == {("place", "Anfield"), ("place", "Estadio Nacional")}
+
+
+def test_a_ground_named_in_its_own_language_is_a_place() -> None:
+    body = "Police closed the roads around Miejski Stadion before kick-off."
+    raw = [at(body, "Miejski Stadion", "ORG")]
+    assert listed(resolve(body, raw)) == {("place", "Miejski Stadion")}
+
+
+def test_a_town_or_a_word_is_no_club_by_the_list_alone() -> None:
+    # Clubs named after their towns, people or words are left to what the sentence says.
+    for name in ("Liverpool", "Bologna", "Villa", "Young Boys", "AEK", "Chelsea"):
+        assert not sportsnames.is_club(name), name
+    assert sportsnames.is_club("Fenerbahçe")
+    assert gazetteer.is_known_org("Newcastle United")
+    assert not sportsnames.is_venue("St Andrew's")  # a saint's name: a church, a town
+    assert sportsnames.is_venue("Anfield")
