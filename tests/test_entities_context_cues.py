@@ -439,3 +439,15 @@ def test_an_office_is_named_by_its_holders_title() -> None:
     body = "The Office of the UN Special Rapporteur on Housing said so. They did not reply."
     raw = [at(body, "The Office of the UN", "ORG")]
     assert listed(resolve(body, raw)) == {("org", "Office of the UN Special Rapporteur on Housing")}
+
+
+def test_a_known_company_is_not_the_foundation_named_after_it() -> None:
+    body = (
+        "The study was paid for by the Novo Nordisk Foundation, which owns a stake in the "
+        "drugmaker Novo Nordisk. Novo Nordisk declined to comment."
+    )
+    raw = [at(body, "Novo Nordisk Foundation", "ORG"), at(body, "Novo Nordisk", "PERSON", 1)]
+    assert listed(resolve(body, raw)) == {
+        ("org", "Novo Nordisk Foundation"),
+        ("org", "Novo Nordisk"),
+    }

@@ -58,3 +58,10 @@ def test_a_town_or_a_word_is_no_club_by_the_list_alone() -> None:
     assert gazetteer.is_known_org("Newcastle United")
     assert not sportsnames.is_venue("St Andrew's")  # a saint's name: a church, a town
     assert sportsnames.is_venue("Anfield")
+
+
+def test_a_players_position_after_a_region_makes_it_his_club() -> None:
+    body = "Coach Aidan Brophy said Carney, the Connacht hooker, would start on Saturday."
+    raw = [at(body, "Aidan Brophy", "PERSON"), at(body, "Carney", "PERSON")]
+    raw.append(at(body, "Connacht", "GPE"))
+    assert ("org", "Connacht") in listed(resolve(body, raw))

@@ -124,11 +124,13 @@ _NEXT_ORG = re.compile(
     r"|company|agency|ministry|officials|fighters|militants)\b"
 )
 #: What an organisation's name is followed by: "the ruling Morena party", "DZMM radio", "the
-#: Flamengo forward", "Glass Orchard frontman".
+#: Flamengo forward", "Glass Orchard frontman", "the Leinster hooker", "the Lahore batsman".
 _NEXT_ORG_STRONG = re.compile(
     r"^\s+(?:party|militia|faction|radio|television|newspaper|broadcaster|forward|striker"
     r"|midfielder|defender|goalkeeper|winger|frontman|frontwoman|shareholders|subsidiary"
     r"|keeper|substitute|manager|boss|squad|fans|supporters|dressing\s+room"
+    r"|hooker|flanker|out-half|fly-half|scrum-half|full-back|batsman|batter|bowler|spinner"
+    r"|seamer|all-rounder|quarterback|pitcher"
     r"|chief\s+executive|ceo|exchange|coalition|alliance)\b"
 )
 #: What an organisation is introduced by: "rail operator Renfe", "the Glasgow trio Glass

@@ -254,6 +254,8 @@ def _may_link(short: list[str], long: list[str], g: Group, target: Group) -> boo
         return False
     i = next(i for i in range(len(long)) if long[i : i + len(short)] == short)
     lacking = long[:i] + long[i + len(short) :]
+    if any(w in _BODIES_OF_THEIR_OWN for w in lacking) and gazetteer.is_known_org(" ".join(short)):
+        return False  # "Novo Nordisk" beside the "Novo Nordisk Foundation": two bodies
     if any(w in gazetteer.COMPASS for w in lacking):
         return False  # "Los Angeles" is not East Los Angeles, nor "Korea" North Korea
     if len(short) >= 2:
@@ -283,6 +285,12 @@ def _may_link(short: list[str], long: list[str], g: Group, target: Group) -> boo
         return all(w in DESIGNATORS or w in gazetteer.ORG_WORDS or w in CONNECTORS for w in lacking)
     return all(w in CONNECTORS or gazetteer.is_demonym(w) for w in lacking)
 
+
+#: Bodies a company or a movement founds, which are not it: "… Foundation", "… Institute".
+_BODIES_OF_THEIR_OWN = frozenset(
+    {"foundation", "trust", "institute", "university", "hospital", "museum", "prize", "award"}
+    | {"school", "college", "academy", "charity", "fund", "stadium", "arena", "centre", "center"}
+)
 
 #: What a region's full name adds to the name news also writes alone.
 _ADMIN_WORDS = frozenset(
