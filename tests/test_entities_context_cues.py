@@ -451,3 +451,12 @@ def test_a_known_company_is_not_the_foundation_named_after_it() -> None:
         ("org", "Novo Nordisk Foundation"),
         ("org", "Novo Nordisk"),
     }
+
+
+def test_a_title_finds_a_missed_name_with_a_capital_inside() -> None:
+    body = "Treasurer Fiona McGarrity said the budget would balance. McGarrity left early."
+    raw = [at(body, "McGarrity", "ORG", 1)]
+    assert listed(resolve(body, raw)) == {("person", "Fiona McGarrity")}
+    body = "Treasurer Eamon O'Rourke said the budget would balance. O'Rourke left early."
+    raw = [at(body, "O'Rourke", "ORG", 1)]
+    assert listed(resolve(body, raw)) == {("person", "Eamon O'Rourke")}

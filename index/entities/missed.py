@@ -15,10 +15,11 @@ from .clean import NUMBERED_UNITS, POSSESSIVE_END, TITLES, Mention, within
 from .edges import STARTERS, known_place, recurs, sentence_start
 from .matches import match_beside
 
-#: A capitalised word of a Latin-script name, accents included ("Joaquín", "Łukasz").
+#: A capitalised word of a Latin-script name, accents included ("Joaquín", "Łukasz"), with at
+#: most one capital inside ("O'Rourke", "McAllister", "Mbeki-Lowe").
 _UPPER = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
 _LOWER = "".join(c for c in map(chr, range(0x61, 0x250)) if c.islower())
-_WORD = rf"[{_UPPER}][{_LOWER}’'-]+"
+_WORD = rf"[{_UPPER}](?:[{_LOWER}’'-]+[{_UPPER}])?[{_LOWER}’'-]+"
 
 
 def _free(start: int, end: int, taken: list[tuple[int, int]], stray: list[tuple[int, int]]) -> bool:

@@ -79,6 +79,7 @@ TITLES: frozenset[str] = (
             "envoy",
             "premier",
             "chancellor",
+            "treasurer",  # "Treasurer Daniel O'Rourke" (Australia's finance minister)
             "speaker",
             "commissioner",
             "adviser",
