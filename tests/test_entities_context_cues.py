@@ -460,3 +460,13 @@ def test_a_title_finds_a_missed_name_with_a_capital_inside() -> None:
     body = "Treasurer Eamon O'Rourke said the budget would balance. O'Rourke left early."
     raw = [at(body, "O'Rourke", "ORG", 1)]
     assert listed(resolve(body, raw)) == {("person", "Eamon O'Rourke")}
+
+
+def test_two_places_in_one_span_are_two_unless_the_pair_is_a_place() -> None:
+    body = "Buses from Tinshill and Cookridge will take longer, riders in Trinidad and Tobago say."
+    raw = [at(body, "Tinshill and Cookridge", "FAC"), at(body, "Trinidad and Tobago", "GPE")]
+    assert listed(resolve(body, raw)) == {
+        ("place", "Tinshill"),
+        ("place", "Cookridge"),
+        ("place", "Trinidad and Tobago"),
+    }

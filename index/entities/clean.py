@@ -109,8 +109,18 @@ def clean(body: str, start: int, end: int, label: str) -> list[Mention]:
     for sep in _SPLIT_RE.finditer(body, start, end):
         _clean_part(body, pos, sep.start(), label, out)
         pos = sep.end()
+    pair = _PLACE_PAIR.fullmatch(body, pos, end) if label in ("GPE", "LOC", "FAC") else None
+    if pair and not known_place_name(pair.group()):
+        # "from Horsforth and Bramley": two places in one span, unless the pair is itself a
+        # place the gazetteer knows ("Trinidad and Tobago", "Brighton and Hove").
+        _clean_part(body, pair.start(1), pair.end(1), label, out)
+        pos = pair.start(2)
     _clean_part(body, pos, end, label, out)
     return out
+
+
+#: Two one-word names joined by "and" in one place-typed span.
+_PLACE_PAIR = re.compile(r"([A-Z][^\W\d_]+) and ([A-Z][^\W\d_]+)")
 
 
 def _clean_part(body: str, start: int, end: int, label: str, out: list[Mention]) -> None:
