@@ -470,3 +470,20 @@ def test_two_places_in_one_span_are_two_unless_the_pair_is_a_place() -> None:
         ("place", "Cookridge"),
         ("place", "Trinidad and Tobago"),
     }
+
+
+def test_a_body_named_for_its_country_and_defined_by_an_acronym_is_an_organisation() -> None:
+    body = (
+        "Fire and Emergency New Zealand (FENZ) crews reached Kaikohe. FENZ said 14 homes emptied."
+    )
+    raw = [at(body, "New Zealand", "GPE"), at(body, "Kaikohe", "GPE")]
+    assert ("org", "Fire and Emergency New Zealand") in listed(resolve(body, raw))
+
+
+def test_a_service_the_model_cut_at_a_place_and_a_word_is_whole() -> None:
+    body = "Premier Ana Duarte said Tasmania Fire and Rescue Services had carried out 30 rescues."
+    raw = [at(body, "Ana Duarte", "PERSON"), at(body, "Tasmania Fire", "PERSON")]
+    assert listed(resolve(body, raw)) == {
+        ("person", "Ana Duarte"),
+        ("org", "Tasmania Fire and Rescue Services"),
+    }

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from .clean import Mention
 from .keys import entity_key
+from .nameforms import known_place_name
 from .patterns import AcronymDefinition, acronym_uses
 from .spans import Cover, overlaps
 
@@ -49,7 +50,7 @@ def apply_acronyms(
         keep = [m for m in mentions if m not in absorbed]
         for m in absorbed:
             cover.remove(m.start, m.end)
-        labels = [m.label for m in absorbed] or ["ACRONYM"]
+        labels = [_defined_label(body, m, start, end) for m in absorbed] or ["ACRONYM"]
         added = [Mention(start, end, label) for label in labels]
         added.append(Mention(d.acr_start, d.acr_end, "ACRONYM"))
         for m in added:
@@ -63,3 +64,16 @@ def apply_acronyms(
         aliases[entity_key(acronym)] = entity_key(body[start:end])
         mentions = keep
     return mentions
+
+
+def _defined_label(body: str, m: Mention, start: int, end: int) -> str:
+    """The label a model fragment gives the whole defined name: a country or region the name
+    goes beyond is what a body is named for ("Fire and Emergency" + "New Zealand" (FENZ)),
+    unless the whole is a place too ("Democratic Republic of the" + "Congo" (DRC))."""
+    if (
+        m.label in ("GPE", "LOC")
+        and (m.start, m.end) != (start, end)
+        and not known_place_name(body[start:end])
+    ):
+        return "ORG"
+    return m.label

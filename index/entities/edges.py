@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from . import commonwords, gazetteer
 from .clean import CONNECTORS, MODIFIERS, TITLES, Mention
+from .nameforms import known_place_name
 
 PREFIX_IN = re.compile(r"^(?:pro|anti)-(.+)$", re.IGNORECASE)
 _TICKER = re.compile(r"^(?=[A-Z0-9.:]*\d)(?=[A-Z0-9.:]*[A-Z])[A-Z0-9.:]{4,}$")
@@ -93,7 +94,7 @@ def trim_edges(body: str, mentions: list[Mention]) -> list[Mention]:
         if (
             len(toks) > 1
             and prefixed
-            and (known_place(prefixed.group(1)) or gazetteer.is_demonym(prefixed.group(1)))
+            and (known_place_name(prefixed.group(1)) or gazetteer.is_demonym(prefixed.group(1)))
         ):
             toks.pop(0)
         # "Scientology on French" (television): a connector and a demonym at the end.
@@ -128,7 +129,7 @@ def trim_edges(body: str, mentions: list[Mention]) -> list[Mention]:
             keep = list(toks)
             while len(keep) > 1 and _modifier(body[keep[-1][0] : keep[-1][1]]):
                 keep.pop()
-            if len(keep) < len(toks) and known_place(body[keep[0][0] : keep[-1][1]]):
+            if len(keep) < len(toks) and known_place_name(body[keep[0][0] : keep[-1][1]]):
                 toks = keep
         # "Latest Nato": a sentence starter glued on.
         if len(toks) > 1 and _glued_starter(body, toks):
@@ -205,15 +206,6 @@ def _role(word: str) -> bool:
 def sentence_start(body: str, pos: int) -> bool:
     before = body[max(0, pos - 3) : pos].rstrip(" ")
     return not before or before[-1] in '.!?\n"“‘(:'
-
-
-def known_place(name: str) -> bool:
-    """A place the gazetteer knows stays its own entity, even inside an org's name."""
-    return (
-        bool(gazetteer.country(name))
-        or gazetteer.is_place(name)
-        or (gazetteer.city_population(name) > 0)
-    )
 
 
 @lru_cache(maxsize=4)

@@ -12,8 +12,9 @@ from functools import cache
 
 from . import commonwords, gazetteer, personnames
 from .clean import NUMBERED_UNITS, POSSESSIVE_END, TITLES, Mention, within
-from .edges import STARTERS, known_place, recurs, sentence_start
+from .edges import STARTERS, recurs, sentence_start
 from .matches import match_beside
+from .nameforms import known_place_name
 
 #: A capitalised word of a Latin-script name, accents included ("Joaquín", "Łukasz"), with at
 #: most one capital inside ("O'Rourke", "McAllister", "Mbeki-Lowe").
@@ -57,7 +58,7 @@ def titled_names(body: str, mentions: list[Mention], stray: list[tuple[int, int]
             or w.casefold() in gazetteer.PLACE_WORDS
             or gazetteer.is_demonym(w)
             for w in words
-        ) or known_place(x.group(1)):
+        ) or known_place_name(x.group(1)):
             continue
         out.append(Mention(start, end, "CUED", titled=True))
         taken.append((start, end))
@@ -104,10 +105,10 @@ def cued_names(body: str, mentions: list[Mention], stray: list[tuple[int, int]])
             or w in STARTERS
             or gazetteer.is_demonym(w)
             for w in words
-        ) or known_place(x.group(1)):
+        ) or known_place_name(x.group(1)):
             continue
         given = personnames.given_name(x.group(1).split()[0])
-        if not given and any(known_place(w) for w in x.group(1).split()):
+        if not given and any(known_place_name(w) for w in x.group(1).split()):
             continue  # "Air France", "Human Rights Watch"-like names are no people
         before = body[max(0, start - 20) : start]
         after = body[end : end + 80]
@@ -134,7 +135,7 @@ def _aged_names(
     for x in _AGED.finditer(body):
         start, end = x.span(1)
         words = x.group(1).split()
-        if not _free(start, end, taken, stray) or known_place(x.group(1)):
+        if not _free(start, end, taken, stray) or known_place_name(x.group(1)):
             continue
         if any(
             (commonwords.is_word(w) and not personnames.given_name(w))
@@ -204,7 +205,7 @@ def described_orgs(
         if (
             # "Stripe" is a word too; before a legal form or staff it is the company's name
             (len(words) == 1 and group in (1, 3) and commonwords.is_word(text))
-            or known_place(text)
+            or known_place_name(text)
             or gazetteer.is_demonym(words[0])
             or words[0].casefold() in TITLES
             or words[0].casefold() in STARTERS
@@ -223,6 +224,7 @@ _INSTITUTIONS = frozenset(
     | {"school", "academy", "league", "committee", "bureau", "fund", "corporation", "clinic"}
     | {"library", "museum", "gallery", "orchestra", "chamber", "syndicate", "guild", "office"}
     | {"department", "directorate", "secretariat", "cooperative", "alliance", "coalition"}
+    | {"service", "services"}  # "North Wales Fire and Rescue Service"
 )
 #: What someone is of an institution, before its name: "Fellow of All Souls College".
 _MEMBERSHIPS = frozenset({"fellow", "member", "members", "dean", "head", "principal", "rector"})
@@ -253,7 +255,7 @@ def institutions(body: str, mentions: list[Mention], stray: list[tuple[int, int]
             or _on_stray(start, end, stray)
         ):
             continue
-        if any(w.casefold() in TITLES for w in words[:-1]) or known_place(body[start:end]):
+        if any(w.casefold() in TITLES for w in words[:-1]) or known_place_name(body[start:end]):
             continue
         if any(POSSESSIVE_END.search(w) for w in words[:-2]):
             continue  # "Hong Kong's High Court": an owner and its institution
@@ -274,8 +276,15 @@ def _served(body: str, m: Mention) -> bool:
     """Is a mention inside an institution's name only a place it serves ("Avon" and
     "Somerset" of "Avon and Somerset Police", whatever label the model gave a lone word),
     never an organisation or a person's full name ("X University and Y University")?"""
+    text = body[m.start : m.end]
     return m.label in ("GPE", "LOC", "NORP", "FAC") or (
-        m.label == "PERSON" and " " not in body[m.start : m.end]
+        # a lone word, or a place and a word ("Queensland Fire" of "… and Emergency Services")
+        m.label == "PERSON"
+        and (
+            " " not in text
+            or known_place_name(head := text.split()[0])
+            or gazetteer.is_region(head)
+        )
     )
 
 

@@ -17,9 +17,10 @@ import re
 
 from . import commonwords, gazetteer, personnames
 from .clean import Mention, name_like
-from .edges import known_place, sentence_start
+from .edges import sentence_start
 from .groups import NICKNAME
 from .keys import entity_key
+from .nameforms import known_place_name
 from .orgparts import (
     PLACE_BEFORE,
     with_channel,
@@ -263,7 +264,7 @@ def name_word(word: str) -> bool:
     return (
         name_like(word)
         and not commonwords.is_word(word)
-        and not known_place(word)
+        and not known_place_name(word)
         and not gazetteer.is_demonym(word)
         and not gazetteer.is_known_org(word)
     )

@@ -18,7 +18,7 @@ from functools import cache
 
 from . import gazetteer
 from .clean import Mention, within
-from .edges import known_place
+from .nameforms import known_place_name
 
 #: What a family business or a venue is called after its owner's name.
 _SHOPS = frozenset(
@@ -88,4 +88,4 @@ def possessive_names(body: str, mentions: list[Mention]) -> list[Mention]:
 def _owner_is_something_else(owner: str) -> bool:
     """ "Britain's …", "Harvard's …", "San Francisco's …": an owner the world knows as a
     place, a people or an organisation owns something; it does not name it."""
-    return known_place(owner) or gazetteer.is_demonym(owner) or gazetteer.is_known_org(owner)
+    return known_place_name(owner) or gazetteer.is_demonym(owner) or gazetteer.is_known_org(owner)

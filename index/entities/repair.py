@@ -26,8 +26,9 @@ import re
 
 from . import commonwords, gazetteer, personnames
 from .clean import TITLES, Mention, name_like
-from .edges import PREFIX_IN, STARTERS, known_place, recurs, sentence_start
+from .edges import PREFIX_IN, STARTERS, recurs, sentence_start
 from .keys import entity_key
+from .nameforms import known_place_name
 from .nameparts import given_name_before, name_word
 from .nonnames import CALENDAR, KINDS_ALONE
 from .placewords import COMPASS
@@ -100,7 +101,7 @@ def common_word_start(body: str, start: int, end: int) -> bool:
     if not commonwords.plural_noun(word):  # a singular word is caught by the type vote
         return False
     if (
-        known_place(word)
+        known_place_name(word)
         or gazetteer.is_demonym(word)
         or gazetteer.is_known_org(word)
         or gazetteer.is_holiday(word)
@@ -135,14 +136,16 @@ def non_name(body: str, start: int, end: int, label: str = "", titled: bool = Fa
     if _SHIP_BEFORE.search(before[-24:]) and label not in ("GPE", "GAZETTEER"):
         return True
     journal = " in " in before[-14:] or "ournal" in before  # no regex on most mentions
-    if journal and _JOURNAL_BEFORE.search(before) and not known_place(text):
+    if journal and _JOURNAL_BEFORE.search(before) and not known_place_name(text):
         return True  # "published this week in Nature Medicine": a journal, a work
     if gazetteer.country(text) and _MONEY_AFTER.match(body[end : end + 20]):
         return True
     if _PREFIXED.search(before[-8:]):
         return True
     prefixed = PREFIX_IN.match(text)  # "Pro-Beijing", never "Anti-Defamation League"
-    if prefixed and (known_place(prefixed.group(1)) or gazetteer.is_demonym(prefixed.group(1))):
+    if prefixed and (
+        known_place_name(prefixed.group(1)) or gazetteer.is_demonym(prefixed.group(1))
+    ):
         return True
     if _creed(body, text):
         return True
@@ -169,7 +172,7 @@ def _shouted_word(body: str, start: int, end: int) -> bool:
         return False
     return (
         all(commonwords.is_word(w) for w in words)
-        and not known_place(text)
+        and not known_place_name(text)
         and not gazetteer.is_known_org(text)
         and not gazetteer.is_demonym(text)
     )
@@ -184,7 +187,7 @@ def _creed(body: str, text: str) -> bool:
     needs its creed in the article or the word index, so a surname such as "Lindqvist"
     stays."""
     x = _CREED_WORD.fullmatch(text)
-    if x is None or known_place(text) or gazetteer.is_known_org(text):
+    if x is None or known_place_name(text) or gazetteer.is_known_org(text):
         return False
     if not x.group(1):
         return True
@@ -226,7 +229,7 @@ def _portfolio_goes_on(body: str, prev: Mention, m: Mention, words: list[str]) -
     return len(rest) <= 3 and all(
         commonwords.is_word(w)
         and w.casefold() not in gazetteer.ORG_WORDS
-        and not known_place(w)
+        and not known_place_name(w)
         and not gazetteer.is_demonym(w)
         for w in rest
     )
@@ -246,7 +249,7 @@ def join_parts(body: str, mentions: list[Mention]) -> list[Mention]:
                 # "Ardent Foundation for …", "U.S. Court of Appeals for the 11th Circuit"
                 and (words[-1] in gazetteer.ORG_WORDS or prev.org_word or _court(words))
                 and prev.label not in ("PERSON",)
-                and not known_place(body[m.start : m.end])
+                and not known_place_name(body[m.start : m.end])
                 and (not gap.startswith(" on ") or words[-1] in _ON_BODIES)
             ):
                 out[-1] = Mention(prev.start, m.end, "ORG", org_word=True)
@@ -313,7 +316,7 @@ def join_and_parts(body: str, mentions: list[Mention]) -> list[Mention]:
             and m.label == "ORG"
             and words[-1].casefold().strip(".,") in gazetteer.ORG_WORDS
             and not any(s <= x.start(1) < e for s, e in taken)
-            and not known_place(x.group(1))
+            and not known_place_name(x.group(1))
             and not gazetteer.is_known_org(x.group(1))
         ):
             out.append(Mention(x.start(1), m.end, "ORG", m.titled, m.place_word, True))
@@ -377,7 +380,7 @@ def _given_name(body: str, m: Mention, mentions: list[Mention]) -> Mention:
         return m  # "Mehmet" + "Ali Yıldız" only
     if m.label != "PERSON" and not (  # "Olumide" + "Okonkwo" read as an organisation
         personnames.given_name(word)
-        and not known_place(text)
+        and not known_place_name(text)
         and not gazetteer.is_known_org(text)
         and not commonwords.is_word(text)
     ):
@@ -387,7 +390,7 @@ def _given_name(body: str, m: Mention, mentions: list[Mention]) -> Mention:
         or commonwords.is_word(word)
         or word.casefold() in TITLES
         or word.casefold() in STARTERS
-        or known_place(word)
+        or known_place_name(word)
         or gazetteer.is_demonym(word)
         or gazetteer.is_known_org(word)
         or any(o.start <= x.start() < o.end or word in body[o.start : o.end] for o in mentions)

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from ..model import EntityType
 from . import commonwords, gazetteer
-from .edges import in_lowercase, known_place, words_by_head
+from .edges import in_lowercase, words_by_head
 from .groups import Group, best_name
+from .nameforms import known_place_name
 from .naming import MIN_VARIANT_TOKEN, close_spelling
 
 
@@ -60,5 +61,5 @@ def spellings(body: str, surname: str) -> list[str]:
         if w not in (surname, surname + "s")  # "the Bullocks": the family, a plural
         and close_spelling(w.casefold(), surname.casefold())
         and not commonwords.is_word(w)
-        and not known_place(w)
+        and not known_place_name(w)
     ]
