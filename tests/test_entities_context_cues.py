@@ -487,3 +487,44 @@ def test_a_service_the_model_cut_at_a_place_and_a_word_is_whole() -> None:
         ("person", "Ana Duarte"),
         ("org", "Tasmania Fire and Rescue Services"),
     }
+
+
+def test_a_given_name_before_a_surname_the_model_called_a_place_is_one_person() -> None:
+    body = "Ana Loureiro visited Oslo on Wednesday to meet Olav Strand."
+    raw = [at(body, "Loureiro", "GPE"), at(body, "Oslo", "GPE"), at(body, "Olav Strand", "PERSON")]
+    assert listed(resolve(body, raw)) == {
+        ("person", "Ana Loureiro"),
+        ("place", "Oslo"),
+        ("person", "Olav Strand"),
+    }
+
+
+def test_a_person_shaped_name_opening_a_sentence_before_a_verb_is_someone() -> None:
+    body = "The bridge reopened. Ana Loureiro defended the cost of the repairs in Porto."
+    raw = [at(body, "Porto", "GPE")]
+    assert listed(resolve(body, raw)) == {("person", "Ana Loureiro"), ("place", "Porto")}
+    body = "The bridge reopened. Santa Catarina welcomed the cost of the repairs."
+    assert ("person", "Santa Catarina") not in listed(resolve(body, []))
+
+
+def test_a_named_scorer_is_no_club() -> None:
+    body = (
+        "Sunday Okafor scored in the 88th minute as Enyimba beat Kano Pillars 1-0 in Aba. "
+        "Okafor said the win was for the fans."
+    )
+    raw = [at(body, "Enyimba", "ORG"), at(body, "Aba", "GPE"), at(body, "Okafor", "PERSON", 1)]
+    assert ("person", "Sunday Okafor") in listed(resolve(body, raw))
+
+
+def test_a_common_surname_that_is_a_place_word_is_a_person_with_a_role() -> None:
+    body = "NASA administrator Daniel Park said the launch would go ahead."
+    raw = [at(body, "NASA", "ORG"), at(body, "Daniel Park", "PERSON")]
+    assert ("person", "Daniel Park") in listed(resolve(body, raw))
+    body = "Crowds filled Albert Park for the concert."
+    assert ("place", "Albert Park") in listed(resolve(body, [at(body, "Albert Park", "PERSON")]))
+
+
+def test_a_towns_full_name_is_nobodys_name() -> None:
+    body = "Traffic between Porto and Vila Nova de Gaia was halted on the bridge."
+    raw = [at(body, "Porto", "GPE"), at(body, "Vila Nova de Gaia", "PERSON")]
+    assert listed(resolve(body, raw)) == {("place", "Porto"), ("place", "Vila Nova de Gaia")}

@@ -267,6 +267,7 @@ def _common_word(body: str, name: str, g: Group) -> bool:
 
 
 def _is_person_named(g: Group) -> bool:
-    """Did the model call this a person in most of its mentions ("Ward scored")?"""
+    """Did the model (or a cue the layer read: "said Sunday Ekpo") call this a person in most
+    of its mentions ("Ward scored")?"""
     labels = g.labels()
-    return labels["PERSON"] * 2 > sum(labels.values())
+    return (labels["PERSON"] + labels["CUED"]) * 2 > sum(labels.values())

@@ -85,6 +85,17 @@ _CUE_ROLE = re.compile(
 )
 
 
+#: A verb in the past or present tense right after a sentence's first words: "… defended".
+_VERB_AFTER = re.compile(r" (?:[a-z]{3,}ed|said|says|told|tells|warned|won|led|met)\b")
+
+
+def _opens_a_sentence_as_someone(body: str, name: str, end: int) -> bool:
+    """ "Ana Ferreira defended the costs …": at a sentence's start, where any capitalised
+    word may open it, only a name shaped like a person's (a given name the world uses, then
+    no English words) right before a verb."""
+    return personnames.person_shaped(name) and _VERB_AFTER.match(body, end) is not None
+
+
 def cued_names(body: str, mentions: list[Mention], stray: list[tuple[int, int]]) -> list[Mention]:
     """Full names the model missed that the sentence marks as people ("said Corentin Mavel,
     an economist"): two or three capitalised words, mid-sentence, no org, place or title word
@@ -95,7 +106,8 @@ def cued_names(body: str, mentions: list[Mention], stray: list[tuple[int, int]])
         start, end = x.span(1)
         if not _free(start, end, taken, stray):
             continue
-        if sentence_start(body, start):
+        opener = sentence_start(body, start)
+        if opener and not _opens_a_sentence_as_someone(body, x.group(1), end):
             continue
         words = [w.casefold() for w in x.group(1).split()]
         if any(
@@ -113,10 +125,14 @@ def cued_names(body: str, mentions: list[Mention], stray: list[tuple[int, int]])
         before = body[max(0, start - 20) : start]
         after = body[end : end + 80]
         role = _CUE_ROLE.match(after)
-        if role or (
-            (_CUE_BEFORE.search(before) or _CUE_AFTER.match(after))
-            # the surname used again, or a given name the world uses ("Esteban Vera, said")
-            and (recurs(body, x.group(1).split()[-1], start, end) or given)
+        if (
+            role
+            or opener
+            or (
+                (_CUE_BEFORE.search(before) or _CUE_AFTER.match(after))
+                # the surname used again, or a given name the world uses ("Esteban Vera, said")
+                and (recurs(body, x.group(1).split()[-1], start, end) or given)
+            )
         ):
             out.append(Mention(start, end, "CUED"))
             taken.append((start, end))

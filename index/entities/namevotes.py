@@ -91,6 +91,14 @@ def name_votes(name: str, g: Group, votes: defaultdict[str, float]) -> None:
         votes["org"] += 3
     elif words and words[-1] in _FAMILY_PLACE_WORDS and _given_and_surname(name):
         pass  # "Chloe Marsh", "Dana Forest": a place word some families bear
+    elif (
+        words
+        and words[-1] in _SURNAME_PLACE_WORDS
+        and votes["person_cue"]
+        and g.labels()["PERSON"]
+        and _given_and_surname(name)
+    ):
+        pass  # "administrator John Park said": many families' name, and the sentence's person
     elif words and words[-1] in gazetteer.PLACE_WORDS and len(words) > 1:
         votes["place"] += 3  # "Ho Chi Minh City", "Tana River": no person's name ends so
     elif words and (words[-1] in gazetteer.PLACE_WORDS or words[0] in gazetteer.PLACE_PREFIXES):
@@ -126,10 +134,17 @@ def name_votes(name: str, g: Group, votes: defaultdict[str, float]) -> None:
         # ("Clinton", "Alice", "Mishima"); below 100,000 people the town only breaks a tie.
         # A name of two words or more is no surname: any spelling of a city counts ("Wad
         # Madani" for Wad Medani).
-        pop = (gazetteer.city_population if " " in name else gazetteer.main_city_population)(name)
+        if " " in name:
+            pop = gazetteer.city_population(name)  # "Vila Nova de Gaia": nobody's full name
+            votes["place"] += 4 if pop >= 1_000_000 else 1.5 if pop else 0
+            return
+        pop = gazetteer.main_city_population(name)
         votes["place"] += 4 if pop >= 1_000_000 else 1.5 if pop >= 100_000 else 0.25 if pop else 0
 
 
+#: Place words that are common surnames ("John Park", "Ruth Hall"), which only a person cue
+#: and the model's "person" together make a person's: "Albert Park" is a park.
+_SURNAME_PLACE_WORDS = frozenset({"park", "hall", "hill", "street", "field"})
 #: Place words that are also surnames ("Chloe Marsh", "Dana Forest", "Ivy Peak").
 _FAMILY_PLACE_WORDS = frozenset({"marsh", "forest", "peak", "beach", "creek", "reef", "gorge"})
 

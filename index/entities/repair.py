@@ -385,12 +385,14 @@ def _given_name(body: str, m: Mention, mentions: list[Mention]) -> Mention:
         and not commonwords.is_word(text)
     ):
         return m
+    # "Ana" + "Ferreira" (GPE): a given name the lists hold before a surname the model misread,
+    # though "Ana" is a lemma (a collection of sayings) and a town.
+    surnamed = m.label != "PERSON" and personnames.surname(text)
     if (
         not (word[0].isupper() and word[1:].replace("-", "").islower())
-        or commonwords.is_word(word)
+        or (not surnamed and (commonwords.is_word(word) or known_place_name(word)))
         or word.casefold() in TITLES
         or word.casefold() in STARTERS
-        or known_place_name(word)
         or gazetteer.is_demonym(word)
         or gazetteer.is_known_org(word)
         or any(o.start <= x.start() < o.end or word in body[o.start : o.end] for o in mentions)
