@@ -528,3 +528,18 @@ def test_a_towns_full_name_is_nobodys_name() -> None:
     body = "Traffic between Porto and Vila Nova de Gaia was halted on the bridge."
     raw = [at(body, "Porto", "GPE"), at(body, "Vila Nova de Gaia", "PERSON")]
     assert listed(resolve(body, raw)) == {("place", "Porto"), ("place", "Vila Nova de Gaia")}
+
+
+def test_an_acronym_may_spell_a_connector_or_an_initialism() -> None:
+    from index.entities.patterns import acronym_definitions
+
+    body = (
+        "Peacekeepers of the United Nations Interim Mission in Sarvania (UNIMIS) patrolled. "
+        "Farmers asked the Office of the U.S. Trade Representative (USTR) to act. "
+        "The Organisation of the Petroleum Exporting Countries (OPEC) met."
+    )
+    assert [body[d.start : d.end] for d in acronym_definitions(body)] == [
+        "United Nations Interim Mission in Sarvania",
+        "U.S. Trade Representative",
+        "Organisation of the Petroleum Exporting Countries",
+    ]

@@ -35,11 +35,16 @@ class AcronymDefinition:
         return body[self.acr_start : self.acr_end]
 
 
+_DOTTED = re.compile(r"(?:[A-Z]\.)+[A-Z]?")
+
+
 def _initials(word: str) -> list[str]:
     """The letters `word` may contribute to an acronym, longest option first.
 
     "Al-Qaeda" may give "AQ" or "A"; "al-Sham" may give "S" (article dropped), "AS" or "A".
     """
+    if _DOTTED.fullmatch(word):
+        return ["".join(ch for ch in word if ch.isalpha()).upper()]  # "U.S." gives "US"
     parts = [p for p in word.split("-") if p]
     options: list[str] = []
     if len(parts) > 1:
@@ -59,29 +64,14 @@ def acronym_definitions(body: str) -> list[AcronymDefinition]:
         if len(letters) < 2:
             continue
         window_start = max(0, m.start() - _BACK)
-        cut = max(body.rfind(ch, window_start, m.start()) for ch in '.;:\n()“”"')
+        cut = max(body.rfind(ch, window_start, m.start()) for ch in ';:\n()“”"')
+        cut = max(cut, _sentence_end(body, window_start, m.start()))
         window_start = max(window_start, cut + 1)
         words = list(_WORD_RE.finditer(body, window_start, m.start()))
-        need = letters
-        start = None
-        for w in reversed(words):
-            text = w.group().strip(".’'")
-            if not text:
-                break
-            if not need:
-                break
-            if text.casefold() in CONNECTORS and not text[:1].isupper():
-                continue
-            if not text[:1].isupper() and text.partition("-")[0].casefold() not in PARTICLES:
-                break
-            for option in _initials(text):
-                if need.endswith(option):
-                    need = need[: -len(option)]
-                    start = w.start()
-                    break
-            else:
-                break
-        if need or start is None:
+        texts = [w.group().strip(".’'") for w in words]
+        first = _spelt_back(texts, len(texts) - 1, letters)
+        start = None if first is None else words[first].start()
+        if start is None:
             start = _any_order(words, letters)
             if start is None:
                 continue
@@ -90,6 +80,42 @@ def acronym_definitions(body: str) -> list[AcronymDefinition]:
             end -= 1
         found.append(AcronymDefinition(start, end, m.start(1), m.end(1)))
     return found
+
+
+def _sentence_end(body: str, start: int, end: int) -> int:
+    """The last full stop in body[start:end] that ends a sentence, not an initialism's ("the
+    U.S. Trade Representative"); -1 if none."""
+    for x in reversed(list(_STOP.finditer(body, start, end))):
+        return x.start()
+    return -1
+
+
+#: A full stop after a word of two letters or more, or a digit: not "U.S." or "J. Smith".
+_STOP = re.compile(r"(?<=[\w’'\]]{2})\.|(?<=\d)\.")
+
+
+def _spelt_back(texts: list[str], i: int, need: str) -> int | None:
+    """Where a name ends its way back to, reading `texts[: i + 1]` from the end, whose words'
+    initials spell `need`; None if none does. A lowercase connector is skipped, or gives its
+    letter when the acronym has one for it ("United Nations Interim Force in Lebanon
+    (UNIFIL)"; "Organisation of the Petroleum Exporting Countries (OPEC)" skips "of the")."""
+    if i < 0 or not texts[i]:
+        return None
+    text = texts[i]
+    if text.casefold() in CONNECTORS and not text[:1].isupper():
+        skipped = _spelt_back(texts, i - 1, need)
+        if skipped is not None or not need.endswith(text[0].upper()) or len(need) == 1:
+            return skipped  # a name never starts with its connector
+        return _spelt_back(texts, i - 1, need[:-1])
+    if not text[:1].isupper() and text.partition("-")[0].casefold() not in PARTICLES:
+        return None
+    for option in _initials(text):
+        if need.endswith(option):
+            rest = need[: -len(option)]
+            found = i if not rest else _spelt_back(texts, i - 1, rest)
+            if found is not None:
+                return found
+    return None
 
 
 def _any_order(words: list[re.Match[str]], letters: str) -> int | None:
