@@ -543,3 +543,14 @@ def test_an_acronym_may_spell_a_connector_or_an_initialism() -> None:
         "U.S. Trade Representative",
         "Organisation of the Petroleum Exporting Countries",
     ]
+
+
+def test_a_companys_arm_in_a_country_is_one_name_but_not_an_acronyms() -> None:
+    body = "The novel was published by Larkspur Books Kenya in March, before the EU Kenya talks."
+    raw = [at(body, "Larkspur Books", "ORG"), at(body, "Kenya", "GPE", 0)]
+    raw += [at(body, "EU", "ORG"), at(body, "Kenya", "GPE", 1)]
+    assert listed(resolve(body, raw)) == {
+        ("org", "Larkspur Books Kenya"),
+        ("org", "EU"),
+        ("place", "Kenya"),
+    }

@@ -9,9 +9,7 @@ guess, so the model's span stands unless something contradicts it:
   "Scientologist") and ranks after a name ("…, QC,") are not entities of ours;
 * `trim_edges` and `split_at_the` (edges.py, re-exported here): what the model glued to the
   ends of a name comes off;
-* `join_parts`: two model spans one name apart ("Ardent Foundation" + "the Visual Arts" across
-  "for the") become one when the first ends in an organisation word; "Communist" + "party"
-  stays "Communist party";
+* `join_parts` and `join_and_parts` (joins.py): two model spans that are one name become one;
 * `extend_truncated`: a name the model cut short ("Amy Berman" of "Amy Berman Jackson") is
   extended by the next capitalised word when the article uses that word as a name elsewhere,
   and a one-word person by the given name right before it ("Beatriz" + "Conceição") when that
@@ -29,7 +27,7 @@ from .clean import TITLES, Mention, name_like
 from .edges import PREFIX_IN, STARTERS, recurs, sentence_start
 from .keys import entity_key
 from .nameforms import known_place_name
-from .nameparts import given_name_before, name_word
+from .nameparts import given_name_before
 from .nonnames import CALENDAR, KINDS_ALONE
 from .placewords import COMPASS
 from .wordlists import POSTNOMINALS
@@ -65,16 +63,6 @@ _PREFIXED = re.compile(r"(?:\b(?:pro|anti|non|post|pre|ex)-)$", re.IGNORECASE)
 #: Words that qualify a people before a demonym ("Native American", "Northern Irish"): the
 #: compass words but "upper" and "lower", and "native", "indigenous", "black", "white", "first".
 _QUALIFIERS = (COMPASS - {"upper", "lower"}) | {"native", "indigenous", "black", "white", "first"}
-_GLUE_ORG = re.compile(
-    r"^ (?:of|for|on|of the|for the|on the|de|del|des|du)(?: \d{1,3}(?:st|nd|rd|th))? $"
-)
-#: Bodies named for what they sit "on" ("Committee on the Rights of the Child"); a school
-#: "on the Hilltop" is only somewhere.
-_ON_BODIES = frozenset({"committee", "commission", "council", "conference", "panel", "board"})
-_PARTY_AFTER = re.compile(
-    r"^ (party|movement|front|alliance|league|bloc|coalition|union|federation)\b"
-)
-_IDEOLOGY = re.compile(r"(?:ist|ic|al|an|ive|ative|ian|ish|ese)$")
 
 
 def drop_non_names(body: str, mentions: list[Mention]) -> list[Mention]:
@@ -212,119 +200,6 @@ def _demonym_phrase(text: str) -> bool:
 
 
 #: Bodies named by their portfolio: "Department of Health and Human Services".
-_PORTFOLIO_BODIES = frozenset({"department", "ministry", "secretariat", "office", "bureau"})
-
-
-def _portfolio_goes_on(body: str, prev: Mention, m: Mention, words: list[str]) -> bool:
-    """Is `m`, after "and", the rest of the portfolio `prev` names ("Ministry of Culture" +
-    "Sport", "Department of Education" + "Workforce")? Only English words that name no body
-    or place of their own."""
-    if (
-        prev.label != "ORG"
-        or "of" not in words[1:-1]
-        or not any(w in _PORTFOLIO_BODIES for w in words[: words.index("of")])
-    ):
-        return False
-    rest = body[m.start : m.end].split()
-    return len(rest) <= 3 and all(
-        commonwords.is_word(w)
-        and w.casefold() not in gazetteer.ORG_WORDS
-        and not known_place_name(w)
-        and not gazetteer.is_demonym(w)
-        for w in rest
-    )
-
-
-def join_parts(body: str, mentions: list[Mention]) -> list[Mention]:
-    """Glue "Ardent Foundation" + "for the" + "Visual Arts"; keep "Communist party" whole."""
-    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
-    out: list[Mention] = []
-    for m in ordered:
-        if out:
-            prev = out[-1]
-            gap = body[prev.end : m.start]
-            words = [w.casefold().strip(".,") for w in body[prev.start : prev.end].split()]
-            if (
-                _GLUE_ORG.match(gap)
-                # "Ardent Foundation for …", "U.S. Court of Appeals for the 11th Circuit"
-                and (words[-1] in gazetteer.ORG_WORDS or prev.org_word or _court(words))
-                and prev.label not in ("PERSON",)
-                and not known_place_name(body[m.start : m.end])
-                and (not gap.startswith(" on ") or words[-1] in _ON_BODIES)
-            ):
-                out[-1] = Mention(prev.start, m.end, "ORG", org_word=True)
-                continue
-            if gap == " and " and _portfolio_goes_on(body, prev, m, words):
-                # "Ohio Department of Education" + "and" + "Workforce": one department
-                out[-1] = Mention(prev.start, m.end, "ORG", org_word=True)
-                continue
-            if (
-                prev.label == m.label == "PERSON"
-                and gap == " "
-                and not any(w in TITLES for w in words)  # "Garissa Governor" + a name
-            ):
-                # "María Fernanda" + "Ochoa Garza": the model cut one name in two; English
-                # never writes two people side by side with nothing between them.
-                out[-1] = Mention(prev.start, m.end, "PERSON", m.titled)
-                continue
-            if gap == " " and _given_then_surname(body, prev, m):
-                out[-1] = Mention(prev.start, m.end, "PERSON", m.titled)  # "Marta" + "Szymańska"
-                continue
-        out.append(m)
-    final: list[Mention] = []
-    for m in out:
-        text = body[m.start : m.end]
-        party = _PARTY_AFTER.match(body[m.end : m.end + 14])
-        if party and " " not in text and (gazetteer.is_demonym(text) or _IDEOLOGY.search(text)):
-            m = Mention(m.start, m.end + party.end(), "ORG", org_word=True)
-        final.append(m)
-    return final
-
-
-def _given_then_surname(body: str, prev: Mention, m: Mention) -> bool:
-    """Two spans side by side, the first opening with a given name the world uses (one word,
-    or a person's name: "Ayşe Gülnur"), the second one word that is no place, English word or
-    organisation: one person the model read as two spans. Lists always put something between
-    two names."""
-    first, second = body[prev.start : prev.end], body[m.start : m.end]
-    return (
-        (" " not in first or prev.label == "PERSON")
-        and " " not in second
-        and personnames.given_name(first.split()[0])
-        and name_word(second)
-    )
-
-
-def _court(words: list[str]) -> bool:
-    """ "Court of Appeals", "Court of Justice": a court's name goes on past its last word."""
-    return "court" in words and words[-1] != "court"
-
-
-_AND_BEFORE = re.compile(r"\b(?:the|by|of|from|with)\s+([A-Z][a-z]+) and $")
-
-
-def join_and_parts(body: str, mentions: list[Mention]) -> list[Mention]:
-    """ "the Pharmacy and Poisons Board": the model tagged only the part after "and"; a single
-    capitalised word before it, no name of its own, is the start of the organisation's name."""
-    taken = [(m.start, m.end) for m in mentions]
-    out = []
-    for m in mentions:
-        x = _AND_BEFORE.search(body, max(0, m.start - 40), m.start)
-        words = body[m.start : m.end].split()
-        if (
-            x
-            and m.label == "ORG"
-            and words[-1].casefold().strip(".,") in gazetteer.ORG_WORDS
-            and not any(s <= x.start(1) < e for s, e in taken)
-            and not known_place_name(x.group(1))
-            and not gazetteer.is_known_org(x.group(1))
-        ):
-            out.append(Mention(x.start(1), m.end, "ORG", m.titled, m.place_word, True))
-        else:
-            out.append(m)
-    return out
-
-
 def _truncated(text: str, label: str, alone: dict[str, set[str]]) -> bool:
     """Could `text` be the start of a longer name? A full name whose last word is not a
     surname used alone ("Amy Berman"), or one word the model did not call a person ("Dries");

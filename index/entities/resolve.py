@@ -33,6 +33,7 @@ from .groups import (
     link_short_names,
 )
 from .headline import headline_entities
+from .joins import join_and_parts, join_parts
 from .keys import determiner
 from .links import (
     join_known_as,
@@ -63,7 +64,7 @@ from .patterns import (
     place_phrases,
 )
 from .possessives import possessive_names
-from .repair import drop_non_names, extend_truncated, join_and_parts, join_parts, non_name
+from .repair import drop_non_names, extend_truncated, non_name
 from .seams import split_glued
 from .spans import Cover, Spans
 from .surnames import surname_forms

@@ -1,0 +1,165 @@
+"""Two spans that are one name: what the model cut in two, joined again (`repair` step).
+
+* `join_parts`: two model spans one name apart ("Ardent Foundation" + "the Visual Arts" across
+  "for the") become one when the first ends in an organisation word; "Communist" + "party"
+  stays "Communist party"; a portfolio goes on after "and" ("Department of Education" + "and"
+  + "Workforce"); a person the model cut in two ("María Fernanda" + "Ochoa Garza"); a
+  company's arm in a country ("Penguin Random House" + "India");
+* `join_and_parts`: "the Pharmacy and Poisons Board": the word before "and" opens the name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import commonwords, gazetteer, personnames
+from .clean import TITLES, Mention
+from .nameforms import known_place_name
+from .nameparts import name_word
+
+_GLUE_ORG = re.compile(
+    r"^ (?:of|for|on|of the|for the|on the|de|del|des|du)(?: \d{1,3}(?:st|nd|rd|th))? $"
+)
+#: Bodies named for what they sit "on" ("Committee on the Rights of the Child"); a school
+#: "on the Hilltop" is only somewhere.
+_ON_BODIES = frozenset({"committee", "commission", "council", "conference", "panel", "board"})
+_PARTY_AFTER = re.compile(
+    r"^ (party|movement|front|alliance|league|bloc|coalition|union|federation)\b"
+)
+_IDEOLOGY = re.compile(r"(?:ist|ic|al|an|ive|ative|ian|ish|ese)$")
+
+
+_PORTFOLIO_BODIES = frozenset({"department", "ministry", "secretariat", "office", "bureau"})
+
+
+def _portfolio_goes_on(body: str, prev: Mention, m: Mention, words: list[str]) -> bool:
+    """Is `m`, after "and", the rest of the portfolio `prev` names ("Ministry of Culture" +
+    "Sport", "Department of Education" + "Workforce")? Only English words that name no body
+    or place of their own."""
+    if (
+        prev.label != "ORG"
+        or "of" not in words[1:-1]
+        or not any(w in _PORTFOLIO_BODIES for w in words[: words.index("of")])
+    ):
+        return False
+    rest = body[m.start : m.end].split()
+    return len(rest) <= 3 and all(
+        commonwords.is_word(w)
+        and w.casefold() not in gazetteer.ORG_WORDS
+        and not known_place_name(w)
+        and not gazetteer.is_demonym(w)
+        for w in rest
+    )
+
+
+def join_parts(body: str, mentions: list[Mention]) -> list[Mention]:
+    """Glue "Ardent Foundation" + "for the" + "Visual Arts"; keep "Communist party" whole."""
+    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+    out: list[Mention] = []
+    for m in ordered:
+        if out:
+            prev = out[-1]
+            gap = body[prev.end : m.start]
+            words = [w.casefold().strip(".,") for w in body[prev.start : prev.end].split()]
+            if (
+                _GLUE_ORG.match(gap)
+                # "Ardent Foundation for …", "U.S. Court of Appeals for the 11th Circuit"
+                and (words[-1] in gazetteer.ORG_WORDS or prev.org_word or _court(words))
+                and prev.label not in ("PERSON",)
+                and not known_place_name(body[m.start : m.end])
+                and (not gap.startswith(" on ") or words[-1] in _ON_BODIES)
+            ):
+                out[-1] = Mention(prev.start, m.end, "ORG", org_word=True)
+                continue
+            if gap == " and " and _portfolio_goes_on(body, prev, m, words):
+                # "Ohio Department of Education" + "and" + "Workforce": one department
+                out[-1] = Mention(prev.start, m.end, "ORG", org_word=True)
+                continue
+            if (
+                prev.label == m.label == "PERSON"
+                and gap == " "
+                and not any(w in TITLES for w in words)  # "Garissa Governor" + a name
+            ):
+                # "María Fernanda" + "Ochoa Garza": the model cut one name in two; English
+                # never writes two people side by side with nothing between them.
+                out[-1] = Mention(prev.start, m.end, "PERSON", m.titled)
+                continue
+            if gap == " " and _branch_of(body, prev, m):
+                # "Penguin Random House" + "India": a company's arm in a country is named so
+                out[-1] = Mention(prev.start, m.end, "ORG", org_word=True)
+                continue
+            if gap == " " and _given_then_surname(body, prev, m):
+                out[-1] = Mention(prev.start, m.end, "PERSON", m.titled)  # "Marta" + "Szymańska"
+                continue
+        out.append(m)
+    final: list[Mention] = []
+    for m in out:
+        text = body[m.start : m.end]
+        party = _PARTY_AFTER.match(body[m.end : m.end + 14])
+        if party and " " not in text and (gazetteer.is_demonym(text) or _IDEOLOGY.search(text)):
+            m = Mention(m.start, m.end + party.end(), "ORG", org_word=True)
+        final.append(m)
+    return final
+
+
+def _branch_of(body: str, prev: Mention, m: Mention) -> bool:
+    """An organisation's name, then a country's with nothing between, and no name going on
+    after it: the organisation's branch there ("Amazon India", "Nestlé Nigeria"). Never an
+    acronym's ("EU Ukraine summit": a body beside a country it deals with)."""
+    org = body[prev.start : prev.end]
+    return (
+        prev.label == "ORG"
+        and m.label in ("GPE", "LOC")
+        and not org.replace(".", "").isupper()
+        and not known_place_name(org)
+        and gazetteer.country(body[m.start : m.end]) is not None
+        and _NAME_GOES_ON.match(body, m.end) is None
+    )
+
+
+#: A capitalised word right after: the country starts another name ("India Today").
+_NAME_GOES_ON = re.compile(r" [A-Z]")
+
+
+def _given_then_surname(body: str, prev: Mention, m: Mention) -> bool:
+    """Two spans side by side, the first opening with a given name the world uses (one word,
+    or a person's name: "Ayşe Gülnur"), the second one word that is no place, English word or
+    organisation: one person the model read as two spans. Lists always put something between
+    two names."""
+    first, second = body[prev.start : prev.end], body[m.start : m.end]
+    return (
+        (" " not in first or prev.label == "PERSON")
+        and " " not in second
+        and personnames.given_name(first.split()[0])
+        and name_word(second)
+    )
+
+
+def _court(words: list[str]) -> bool:
+    """ "Court of Appeals", "Court of Justice": a court's name goes on past its last word."""
+    return "court" in words and words[-1] != "court"
+
+
+_AND_BEFORE = re.compile(r"\b(?:the|by|of|from|with)\s+([A-Z][a-z]+) and $")
+
+
+def join_and_parts(body: str, mentions: list[Mention]) -> list[Mention]:
+    """ "the Pharmacy and Poisons Board": the model tagged only the part after "and"; a single
+    capitalised word before it, no name of its own, is the start of the organisation's name."""
+    taken = [(m.start, m.end) for m in mentions]
+    out = []
+    for m in mentions:
+        x = _AND_BEFORE.search(body, max(0, m.start - 40), m.start)
+        words = body[m.start : m.end].split()
+        if (
+            x
+            and m.label == "ORG"
+            and words[-1].casefold().strip(".,") in gazetteer.ORG_WORDS
+            and not any(s <= x.start(1) < e for s, e in taken)
+            and not known_place_name(x.group(1))
+            and not gazetteer.is_known_org(x.group(1))
+        ):
+            out.append(Mention(x.start(1), m.end, "ORG", m.titled, m.place_word, True))
+        else:
+            out.append(m)
+    return out
