@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from textual.app import ComposeResult
+from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Footer, Header, Label, ProgressBar, Static
 from textual.worker import Worker, WorkerState
@@ -115,7 +116,7 @@ class MainScreen(
     ScheduleRoom,
 ):
     CSS_PATH = "main.tcss"
-    BINDINGS = bindings(*footer_order(SCREEN_COMMANDS), *PAGE_COMMANDS)
+    BINDINGS: ClassVar[list[BindingType]] = bindings(*footer_order(SCREEN_COMMANDS), *PAGE_COMMANDS)
     COMMANDS: ClassVar[set[Any]] = {
         CommandsProvider,
         EntitiesProvider,

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
+from typing import ClassVar
 
 from rich.text import Text
 from textual import on
+from textual.binding import BindingType
 from textual.message import Message
 from textual.widgets import DataTable
 
@@ -23,7 +25,7 @@ LOAD_AHEAD = 10
 class ArticleList(DataTable[Text]):
     """The hits of the current search. The screen feeds it pages; it says what the user did."""
 
-    BINDINGS = bindings(*LIST_COMMANDS)
+    BINDINGS: ClassVar[list[BindingType]] = bindings(*LIST_COMMANDS)
 
     class Highlighted(Message):
         """The cursor is on `article` (None when the list is empty)."""

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import ClassVar
 
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
+from textual.binding import BindingType
 from textual.containers import VerticalScroll
 from textual.geometry import Size
 from textual.message import Message
@@ -71,7 +73,7 @@ class Reading:
 class RelatedList(OptionList):
     """The other sources of the story and similar articles; tab reaches it, enter opens one."""
 
-    BINDINGS = bindings(*MOVE_COMMANDS)
+    BINDINGS: ClassVar[list[BindingType]] = bindings(*MOVE_COMMANDS)
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         # While the layout switches from side by side to stacked, the list can be measured at
@@ -88,7 +90,7 @@ class RelatedList(OptionList):
 class ReaderView(VerticalScroll):
     """Shows `reading`; asks the screen to step through the list or open a related article."""
 
-    BINDINGS = bindings(*READER_COMMANDS)
+    BINDINGS: ClassVar[list[BindingType]] = bindings(*READER_COMMANDS)
 
     reading: var[Reading | None] = var(None)
 
