@@ -190,12 +190,12 @@ class ArticleList(DataTable[Text]):
         }
         for position, row in enumerate(self._rows):
             if row.article.id == article_id:
-                changes = {}
-                if read is not None:
-                    changes["read"] = read
-                if starred is not None:
-                    changes["starred"] = starred
-                self._rows[position] = replace(row, article=replace(row.article, **changes))
+                marked = replace(
+                    row.article,
+                    read=row.article.read if read is None else read,
+                    starred=row.article.starred if starred is None else starred,
+                )
+                self._rows[position] = replace(row, article=marked)
         for story, members in self._expanded.items():
             self._expanded[story] = [
                 replace(
