@@ -185,12 +185,13 @@ class ReaderView(VerticalScroll):
         if article.url:
             link.append(one_line(article.url), style="underline dim")
         self.query_one("#link", Static).update(link)
-        same = previous is not None and previous.article.id == article.id
+        kept = previous if previous is not None and previous.article.id == article.id else None
+        same = kept is not None
         self._set_body(
             body_text(article.body, mentions=article.mentions, highlights=reading.highlights),
             self._laid_out if same else 0,
         )
-        if not (same and (previous.story, previous.similar) == (reading.story, reading.similar)):
+        if kept is None or (kept.story, kept.similar) != (reading.story, reading.similar):
             self._show_related(reading)
         if not same:
             self.scroll_home(animate=False)
