@@ -28,7 +28,7 @@ test: $(TEST_STAMP)
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/mypy index/
+	$(BIN)/mypy index/ reader/
 
 bench: $(TEST_STAMP)
 	$(BIN)/python -m bench

@@ -91,8 +91,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
     digest = hashlib.sha1()
     # The cached demo is rebuilt when the corpus or the code that reads it changes.
     backend = Path(__file__).resolve().parent.parent / "index"
-    for p in [*inputs, *sorted(backend.rglob("*.py"))]:
-        digest.update(Path(p).read_bytes())
+    for source in [*map(Path, inputs), *sorted(backend.rglob("*.py"))]:
+        digest.update(source.read_bytes())
     import platformdirs
 
     cache = Path(platformdirs.user_cache_dir("dateline", appauthor=False))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import ClassVar, Protocol, runtime_checkable
 
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 
 
 class Command:
@@ -64,5 +64,6 @@ class CursorSubject(Protocol):
         ...
 
 
-def bindings(*commands: type[Command]) -> list[Binding]:
+def bindings(*commands: type[Command]) -> list[BindingType]:
+    """A widget's `BINDINGS`, typed as Textual declares them (a list of `BindingType`)."""
     return [command.binding() for command in commands]

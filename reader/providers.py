@@ -155,7 +155,7 @@ class CommandsProvider(Provider):
     """
 
     def _commands(self) -> list[tuple[str, str, Callable[[], object]]]:
-        found = []
+        found: list[tuple[str, str, Callable[[], object]]] = []
         for command in ALL_COMMANDS:
             if command.IN_PALETTE:
                 found.append(

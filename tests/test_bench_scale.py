@@ -36,7 +36,8 @@ def test_bench_scale_end_to_end(tmp_path: Path, capsys) -> None:  # type: ignore
     out = tmp_path / "figures.json"
     scale.main(
         ["--sizes", "60", "--cache", str(tmp_path / "cache"), "--repeat", "1", "--tui-runs",
-         "1", "--add", "5", "--ner-add", "0", "--ner-articles", "0", "--json", str(out)]
+         "1", "--add", "5", "--add-reps", "1", "--ner-add", "0", "--ner-articles", "0", "--json",
+         str(out)]
     )  # fmt: skip
     printed = capsys.readouterr().out
     assert "search, query mix, p95 ms" in printed

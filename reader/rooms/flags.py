@@ -32,12 +32,13 @@ class FlagsRoom(Room):
             return
         self.query_one(ArticleList).update_article(article.id, read=read, starred=starred)
         if self.reading is not None and self.reading.article.id == article.id:
-            changes: dict[str, bool] = {}
-            if read is not None:
-                changes["read"] = read
-            if starred is not None:
-                changes["starred"] = starred
-            self.reading = replace(self.reading, article=replace(self.reading.article, **changes))
+            shown = self.reading.article
+            marked = replace(
+                shown,
+                read=shown.read if read is None else read,
+                starred=shown.starred if starred is None else starred,
+            )
+            self.reading = replace(self.reading, article=marked)
         self._flag_sequence += 1
         self._save_flag(self.library, article.id, read, starred, self._flag_sequence)
 

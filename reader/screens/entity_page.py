@@ -158,7 +158,9 @@ class EntityPageScreen(Screen[PageResult | None]):
         Binding("j", "move('down')", "Down", show=False),
         Binding("k", "move('up')", "Up", show=False),
     ]
-    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = [
+    # Textual declares it `ClassVar[list[tuple[int, str]]] | None` (ClassVar inside a union), which
+    # mypy reads as an instance variable: the class variable here is what Textual means.
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = [  # type: ignore[misc]
         (0, "-narrow"),
         (WIDE, "-wide"),
     ]

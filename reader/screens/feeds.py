@@ -14,11 +14,12 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from typing import Literal
+from typing import ClassVar, Literal
 
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
+from textual.binding import BindingType
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static
@@ -56,7 +57,7 @@ class Overview:
 
 
 class FeedList(OptionList):
-    BINDINGS = bindings(*MOVE_COMMANDS)
+    BINDINGS: ClassVar[list[BindingType]] = bindings(*MOVE_COMMANDS)
 
     def action_top(self) -> None:
         self.action_first()
@@ -89,7 +90,7 @@ def load_overview(library: Library) -> Overview:
 
 class FeedsScreen(Screen[Choice | None]):
     CSS_PATH = "feeds.tcss"
-    BINDINGS = bindings(*FEEDS_COMMANDS)
+    BINDINGS: ClassVar[list[BindingType]] = bindings(*FEEDS_COMMANDS)
     AUTO_FOCUS = "#feed-list"
 
     def __init__(self, library: Library, *, start: tuple[str, str] | None = None) -> None:

@@ -92,8 +92,10 @@ class PagesRoom:
         reading = getattr(screen, "reading", None)
         focused = screen.focused
         reader = screen.query_one(ReaderView)
-        in_reader = reading is not None and focused is not None and reader in focused.ancestors_with_self  # fmt: skip
-        article = reading.article if in_reader else screen.query_one(ArticleList).current
+        if reading is not None and focused is not None and reader in focused.ancestors_with_self:
+            article = reading.article
+        else:
+            article = screen.query_one(ArticleList).current
         if article is None:
             screen.notify("No article selected.", timeout=2)
             return

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
+from typing import ClassVar
 
 from rich.text import Text
 from textual import on
+from textual.binding import BindingType
 from textual.message import Message
 from textual.widgets import DataTable
 
@@ -23,7 +25,7 @@ LOAD_AHEAD = 10
 class ArticleList(DataTable[Text]):
     """The hits of the current search. The screen feeds it pages; it says what the user did."""
 
-    BINDINGS = bindings(*LIST_COMMANDS)
+    BINDINGS: ClassVar[list[BindingType]] = bindings(*LIST_COMMANDS)
 
     class Highlighted(Message):
         """The cursor is on `article` (None when the list is empty)."""
@@ -188,12 +190,12 @@ class ArticleList(DataTable[Text]):
         }
         for position, row in enumerate(self._rows):
             if row.article.id == article_id:
-                changes = {}
-                if read is not None:
-                    changes["read"] = read
-                if starred is not None:
-                    changes["starred"] = starred
-                self._rows[position] = replace(row, article=replace(row.article, **changes))
+                marked = replace(
+                    row.article,
+                    read=row.article.read if read is None else read,
+                    starred=row.article.starred if starred is None else starred,
+                )
+                self._rows[position] = replace(row, article=marked)
         for story, members in self._expanded.items():
             self._expanded[story] = [
                 replace(

@@ -7,11 +7,13 @@ its slices; this module shows it).
 from __future__ import annotations
 
 from collections import Counter
+from typing import ClassVar
 
 from rich.table import Table
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
+from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.message import Message
 from textual.reactive import var
@@ -115,7 +117,9 @@ class EntityList(OptionList):
     """The entities, grouped by type; `f`/enter filter by one, `x` excludes it; `t`, `M`, `S`,
     `R`, `B`, `U` correct them (see `reader.entity_commands`), `o` opens an entity's page."""
 
-    BINDINGS = bindings(*MOVE_COMMANDS, *ENTITY_COMMANDS, *ENTITY_FIX_COMMANDS)
+    BINDINGS: ClassVar[list[BindingType]] = bindings(
+        *MOVE_COMMANDS, *ENTITY_COMMANDS, *ENTITY_FIX_COMMANDS
+    )
 
     class Picked(Message):
         def __init__(self, entity: EntityCount, exclude: bool) -> None:

@@ -16,9 +16,9 @@ def timeline_series(points: tuple[tuple[str, int], ...], *, buckets: int = 28) -
     gaps between bursts of coverage. Unparseable dates are skipped.
     """
     days: list[tuple[date, int]] = []
-    for day, count in points:
+    for stamp, count in points:
         try:
-            days.append((date.fromisoformat(day[:10]), count))
+            days.append((date.fromisoformat(stamp[:10]), count))
         except ValueError:
             continue
     if not days:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import ClassVar
 
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
+from textual.binding import BindingType
 from textual.containers import VerticalScroll
 from textual.geometry import Size
 from textual.message import Message
@@ -71,7 +73,7 @@ class Reading:
 class RelatedList(OptionList):
     """The other sources of the story and similar articles; tab reaches it, enter opens one."""
 
-    BINDINGS = bindings(*MOVE_COMMANDS)
+    BINDINGS: ClassVar[list[BindingType]] = bindings(*MOVE_COMMANDS)
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         # While the layout switches from side by side to stacked, the list can be measured at
@@ -88,7 +90,7 @@ class RelatedList(OptionList):
 class ReaderView(VerticalScroll):
     """Shows `reading`; asks the screen to step through the list or open a related article."""
 
-    BINDINGS = bindings(*READER_COMMANDS)
+    BINDINGS: ClassVar[list[BindingType]] = bindings(*READER_COMMANDS)
 
     reading: var[Reading | None] = var(None)
 
@@ -183,12 +185,13 @@ class ReaderView(VerticalScroll):
         if article.url:
             link.append(one_line(article.url), style="underline dim")
         self.query_one("#link", Static).update(link)
-        same = previous is not None and previous.article.id == article.id
+        kept = previous if previous is not None and previous.article.id == article.id else None
+        same = kept is not None
         self._set_body(
             body_text(article.body, mentions=article.mentions, highlights=reading.highlights),
             self._laid_out if same else 0,
         )
-        if not (same and (previous.story, previous.similar) == (reading.story, reading.similar)):
+        if kept is None or (kept.story, kept.similar) != (reading.story, reading.similar):
             self._show_related(reading)
         if not same:
             self.scroll_home(animate=False)

@@ -211,11 +211,11 @@ class SearchBar(Vertical):
                     text.append(f"  ({self._suggestion_key})", style="dim")
             if self.busy:
                 text.append("  ·  searching…", style="dim")
-        shown = (text, suggestion, error)
-        if shown == status.shown:
+        painted = (text, suggestion, error)
+        if painted == status.shown:
             return  # the busy flag flips twice a search: repaint only what changed
         was_error = status.has_class("-error")
-        status.shown = shown
+        status.shown = painted
         status.set_class(suggestion, "-suggestion")
         status.set_class(error, "-error")
         # One line high unless it shows an error: a new text needs no new layout of the screen.
