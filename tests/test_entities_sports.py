@@ -65,3 +65,16 @@ def test_a_players_position_after_a_region_makes_it_his_club() -> None:
     raw = [at(body, "Aidan Brophy", "PERSON"), at(body, "Carney", "PERSON")]
     raw.append(at(body, "Connacht", "GPE"))
     assert ("org", "Connacht") in listed(resolve(body, raw))
+
+
+def test_a_towns_place_in_the_table_or_its_head_coach_makes_it_a_club() -> None:
+    body = (
+        "The result lifts Harrowby to fourth on 24 points. Harrowby head coach Ian Reddle "
+        "was pleased."
+    )
+    raw = [at(body, "Harrowby", "GPE", 0), at(body, "Ian Reddle", "PERSON")]
+    raw.append(at(body, "Harrowby", "GPE", 1))
+    found = resolve(body, raw)
+    assert ("org", "Harrowby") in listed(found)
+    body = "Tourism lifts Harrowby to fourth among seaside towns for visitors."
+    assert ("org", "Harrowby") not in listed(resolve(body, [at(body, "Harrowby", "GPE")]))

@@ -24,11 +24,25 @@ _MATCH_AFTER = re.compile(
 )
 _MATCH_BEFORE = re.compile(
     r"\b(?:win|victory|defeat|draw|loss|beat|defeated|thrashed|edged|drew|lost|held|hosted"
-    r"|visit\s+to|visited|at|against|over|to|with)\s+$"
+    r"|visit\s+to|visited|at|against|over|to|with|face|faces|facing|meet|meets|host|hosts"
+    r"|lifts|lifted|sends|sent)\s+$"
 )
 _MATCH_BEFORE_VERB = re.compile(
-    r"\b(?:win|victory|defeat|draw|loss|beat|defeated|thrashed|edged|drew|lost|held|hosted)\b"
+    r"\b(?:win|victory|defeat|draw|loss|beat|defeated|thrashed|edged|drew|lost|held|hosted"
+    r"|face|faces|facing|meet|meets|host|hosts|lifts|lifted|sends|sent)\b"
 )
+#: A move in the table after a team's name: "Villa drop to seventh", "… climb into the top
+#: four", "lifts Newcastle to fourth".
+_STANDING_AFTER = re.compile(
+    r"\s+(?:(?:climb|climbs|climbed|rise|rises|rose|drop|drops|dropped|fall|falls|fell|move"
+    r"|moves|moved|go|goes|went|stay|stays|stayed|sit|sits|slip|slips|slipped)\s+)?"
+    r"(?:to|into|in)\s+(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+    r"|tenth|top|bottom|\d{1,2}(?:st|nd|rd|th))\b"
+)
+
+
+#: What a place in a league table is counted in: "… to fourth on 24 points", "… of the table".
+_TABLE_WORDS = re.compile(r"\b(?:points|pts|table|standings|league|ladder|conference|group)\b")
 
 
 def match_beside(body: str, start: int, end: int) -> bool:
@@ -68,6 +82,9 @@ def club_context(body: str, m: Mention) -> bool:
         return True
     if _TRANSFER_BEFORE.search(body, max(0, m.start - 30), m.start):
         return True  # "the striker signed from Benfica", "on loan at Lille"
+    standing = _STANDING_AFTER.match(body, m.end)
+    if standing and _TABLE_WORDS.search(body, standing.end(), standing.end() + 40):
+        return True  # "lifts Newcastle to fourth on 24 points"
     scores = score_positions(body)
     i = bisect_left(scores, m.start - 400)
     if i == len(scores) or scores[i] > m.end + 400:
