@@ -554,3 +554,16 @@ def test_a_companys_arm_in_a_country_is_one_name_but_not_an_acronyms() -> None:
         ("org", "EU"),
         ("place", "Kenya"),
     }
+
+
+def test_an_institutions_first_word_alone_is_the_institution_unless_a_place() -> None:
+    body = (
+        "Scientists at Vaskula Institutet in Stockholm led the study. Dr Eva Lind, a "
+        "neurologist at Vaskula, said more work was needed. Gwynedd Council met in Gwynedd."
+    )
+    raw = [at(body, "Vaskula Institutet", "ORG"), at(body, "Stockholm", "GPE")]
+    raw += [at(body, "Eva Lind", "PERSON"), at(body, "Vaskula", "GPE", 1)]
+    raw += [at(body, "Gwynedd Council", "ORG"), at(body, "Gwynedd", "GPE", 1)]
+    found = listed(resolve(body, raw))
+    assert ("org", "Vaskula Institutet") in found and ("place", "Vaskula") not in found
+    assert ("place", "Gwynedd") in found

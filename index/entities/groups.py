@@ -279,6 +279,14 @@ def _may_link(short: list[str], long: list[str], g: Group, target: Group) -> boo
         # "Lamu" of "Lamu County", "Tavush" of "Tavush Province"; never "Iowa" of the "Iowa
         # State" the model reads as an organisation (a university, its team).
         return target.labels().most_common(1)[0][0] != "ORG"
+    if (
+        i == 0
+        and all(w in gazetteer.ORG_WORDS for w in lacking)
+        and not known_place_name(" ".join(short))
+        and not gazetteer.is_region(" ".join(short))
+        and not commonwords.is_word(" ".join(short))
+    ):
+        return True  # "Karolinska" of "Karolinska Institutet", a word no town bears
     if i == 0 and lacking[-1] in DESIGNATORS:
         # "Samsung" of "Samsung Electronics Co.", "Apple" of "Apple Inc.": a company by the
         # first word of its registered name, when the rest is its line of business and form.
