@@ -567,3 +567,13 @@ def test_an_institutions_first_word_alone_is_the_institution_unless_a_place() ->
     found = listed(resolve(body, raw))
     assert ("org", "Vaskula Institutet") in found and ("place", "Vaskula") not in found
     assert ("place", "Gwynedd") in found
+
+
+def test_a_minister_for_a_portfolio_and_a_trade_before_a_name_find_missed_people() -> None:
+    body = "Minister for Health Orla Ní Dhonnchadha said beds were short. Dr Aoife Keane agreed."
+    raw = [at(body, "Aoife Keane", "PERSON")]
+    assert ("person", "Orla Ní Dhonnchadha") in listed(resolve(body, raw))
+    body = "The salon raised money. Local hairdresser Orla Ní Dhonnchadha and her team worked."
+    assert ("person", "Orla Ní Dhonnchadha") in listed(resolve(body, []))
+    body = "He ate at the bakery Maison Kessler before the trial."
+    assert not any(t == "person" for t, _ in listed(resolve(body, [])))

@@ -15,6 +15,7 @@ from .clean import NUMBERED_UNITS, POSSESSIVE_END, TITLES, Mention, within
 from .edges import STARTERS, recurs, sentence_start
 from .matches import match_beside
 from .nameforms import known_place_name
+from .rolewords import OCCUPATIONS
 
 #: A capitalised word of a Latin-script name, accents included ("Joaquín", "Łukasz"), with at
 #: most one capital inside ("O'Rourke", "McAllister", "Mbeki-Lowe").
@@ -39,7 +40,31 @@ def _titled_name() -> re.Pattern[str]:
     """A capitalised title, then two or three capitalised words: "Chief Minister Rakesh Kumar
     Sinha", "Prosecutor Diego Salazar", "Dr. Ines Varga"."""
     titles = "|".join(sorted((re.escape(t.capitalize()) for t in TITLES), key=len)[::-1])
-    return re.compile(rf"\b(?:(?:{titles})\.?\s+)+({_WORD}(?: {_WORD}){{1,2}})\b")
+    # "Minister for Health", "Secretary of State for Foreign Affairs": a portfolio after "for"
+    # or "of", in the words portfolios are named by, belongs to the title.
+    area = "|".join(sorted((w.capitalize() for w in _PORTFOLIO_WORDS), key=len)[::-1])
+    portfolio = rf"(?:(?:for|of)(?: the)?(?: (?:{area}|State|and))+\s+)?"
+    return re.compile(rf"\b(?:(?:{titles})\.?\s+{portfolio})+({_WORD}(?: {_WORD}){{1,2}})\b")
+
+
+@cache
+def _traded_name() -> re.Pattern[str]:
+    """A trade in lowercase, then a name: "hairdresser Siobhán Ní Bhriain", "midwife Aroha
+    Tane". Weaker than a title (the trade may describe the name's business: "bakery Maison
+    Kayser"), so only a name shaped like a person's counts (`titled_names`)."""
+    trades = "|".join(sorted(map(re.escape, OCCUPATIONS), key=len)[::-1])
+    return re.compile(rf"\b(?:{trades}) ({_WORD}(?: {_WORD}){{1,2}})\b")
+
+
+#: What ministries are for: "Minister for Health", "Secretary of State for Home Affairs".
+_PORTFOLIO_WORDS = frozenset(
+    {"health", "finance", "foreign", "affairs", "home", "defence", "defense", "education"}
+    | {"justice", "interior", "trade", "economy", "agriculture", "energy", "transport"}
+    | {"labour", "labor", "culture", "environment", "housing", "communications", "tourism"}
+    | {"sport", "industry", "enterprise", "employment", "security", "planning", "fisheries"}
+    | {"mines", "works", "information", "youth", "science", "technology", "social", "welfare"}
+    | {"development", "water", "lands", "women", "children", "infrastructure", "immigration"}
+)
 
 
 def titled_names(body: str, mentions: list[Mention], stray: list[tuple[int, int]]) -> list[Mention]:
@@ -47,7 +72,8 @@ def titled_names(body: str, mentions: list[Mention], stray: list[tuple[int, int]
     a title is the surest sign of a person, so no other cue is asked for."""
     taken = [(m.start, m.end) for m in mentions]
     out: list[Mention] = []
-    for x in _titled_name().finditer(body):
+    traded = (x for x in _traded_name().finditer(body) if personnames.person_shaped(x.group(1)))
+    for x in (*_titled_name().finditer(body), *traded):
         start, end = x.span(1)
         if not _free(start, end, taken, stray):
             continue

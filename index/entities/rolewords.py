@@ -8,7 +8,10 @@ Only words that describe people and never companies: "miner", "lender", "broadca
 from __future__ import annotations
 
 OCCUPATIONS: frozenset[str] = frozenset(
-    {"wing", "full-back", "fullback", "flanker", "hooker", "runner", "sprinter", "athlete", "swimmer", "cyclist", "boxer", "striker"}
+    {"hairdresser", "barber", "baker", "butcher", "publican", "plumber", "electrician"}
+    | {"mechanic", "midwife", "chef", "pharmacist", "carpenter", "driver"}
+    | {"wing", "full-back", "fullback", "flanker", "hooker", "runner", "sprinter", "athlete"}
+    | {"swimmer", "cyclist", "boxer", "striker"}
     | {"midfielder", "defender", "goalkeeper", "forward", "winger", "coach", "captain"}
     | {"player", "singer", "actor", "actress", "author", "writer", "novelist", "poet"}
     | {"artist", "filmmaker", "director", "producer", "professor", "scientist", "physician"}
