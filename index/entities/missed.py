@@ -16,6 +16,7 @@ from .edges import STARTERS, recurs, sentence_start
 from .matches import match_beside
 from .nameforms import known_place_name
 from .rolewords import OCCUPATIONS
+from .trie import trie_pattern
 
 #: A capitalised word of a Latin-script name, accents included ("Joaquín", "Łukasz"), with at
 #: most one capital inside ("O'Rourke", "McAllister", "Mbeki-Lowe").
@@ -39,10 +40,10 @@ def _on_stray(start: int, end: int, stray: list[tuple[int, int]]) -> bool:
 def _titled_name() -> re.Pattern[str]:
     """A capitalised title, then two or three capitalised words: "Chief Minister Rakesh Kumar
     Sinha", "Prosecutor Diego Salazar", "Dr. Ines Varga"."""
-    titles = "|".join(sorted((re.escape(t.capitalize()) for t in TITLES), key=len)[::-1])
+    titles = trie_pattern(t.capitalize() for t in TITLES)
     # "Minister for Health", "Secretary of State for Foreign Affairs": a portfolio after "for"
     # or "of", in the words portfolios are named by, belongs to the title.
-    area = "|".join(sorted((w.capitalize() for w in _PORTFOLIO_WORDS), key=len)[::-1])
+    area = trie_pattern(w.capitalize() for w in _PORTFOLIO_WORDS)
     portfolio = rf"(?:(?:for|of)(?: the)?(?: (?:{area}|State|and))+\s+)?"
     return re.compile(rf"\b(?:(?:{titles})\.?\s+{portfolio})+({_WORD}(?: {_WORD}){{1,2}})\b")
 
@@ -52,7 +53,7 @@ def _traded_name() -> re.Pattern[str]:
     """A trade in lowercase, then a name: "hairdresser Siobhán Ní Bhriain", "midwife Aroha
     Tane". Weaker than a title (the trade may describe the name's business: "bakery Maison
     Kayser"), so only a name shaped like a person's counts (`titled_names`)."""
-    trades = "|".join(sorted(map(re.escape, OCCUPATIONS), key=len)[::-1])
+    trades = trie_pattern(OCCUPATIONS)
     return re.compile(rf"\b(?:{trades}) ({_WORD}(?: {_WORD}){{1,2}})\b")
 
 
