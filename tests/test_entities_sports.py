@@ -78,3 +78,12 @@ def test_a_towns_place_in_the_table_or_its_head_coach_makes_it_a_club() -> None:
     assert ("org", "Harrowby") in listed(found)
     body = "Tourism lifts Harrowby to fourth among seaside towns for visitors."
     assert ("org", "Harrowby") not in listed(resolve(body, [at(body, "Harrowby", "GPE")]))
+
+
+def test_a_club_with_its_sponsor_and_a_town_a_club_plays_are_clubs() -> None:
+    body = "Galatasaray Nef beat Besiktas Fibabanka 88-81. Juventus play Bologna on Monday."
+    raw = [at(body, "Galatasaray Nef", "PERSON"), at(body, "Juventus", "ORG")]
+    raw.append(at(body, "Bologna", "PERSON"))
+    found = listed(resolve(body, raw))
+    assert ("org", "Galatasaray Nef") in found
+    assert ("org", "Bologna") in found

@@ -17,7 +17,8 @@ from .clean import Mention
 
 #: A result nearby ("2-1", "0-0") and a match verb right beside the name: "Liverpool,
 #: who drew 0-0 at Everton", "a 2-1 win over Brighton", "Leicestershire beat Somerset".
-_SCORE = re.compile(r"(?<![\d:.-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d:.-])")
+#: (A full stop may end the sentence after it: "won 2-1."; not "2-1.5".)
+_SCORE = re.compile(r"(?<![\d:.-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d:-]|\.\d)")
 _MATCH_AFTER = re.compile(
     r"^(?:,\s+who)?\s+(?:had\s+|have\s+|has\s+)?(?:beat|defeated|drew|lost|won|equali[sz]ed|thrashed|edged|routed"
     r"|trailed|led|scored|held|hosted|host|visit|visited|came\s+back|fought\s+back)\b"
@@ -25,11 +26,11 @@ _MATCH_AFTER = re.compile(
 _MATCH_BEFORE = re.compile(
     r"\b(?:win|victory|defeat|draw|loss|beat|defeated|thrashed|edged|drew|lost|held|hosted"
     r"|visit\s+to|visited|at|against|over|to|with|face|faces|facing|meet|meets|host|hosts"
-    r"|lifts|lifted|sends|sent)\s+$"
+    r"|lifts|lifted|sends|sent|play|plays)\s+$"
 )
 _MATCH_BEFORE_VERB = re.compile(
     r"\b(?:win|victory|defeat|draw|loss|beat|defeated|thrashed|edged|drew|lost|held|hosted"
-    r"|face|faces|facing|meet|meets|host|hosts|lifts|lifted|sends|sent)\b"
+    r"|face|faces|facing|meet|meets|host|hosts|lifts|lifted|sends|sent|play|plays)\b"
 )
 #: A move in the table after a team's name: "Villa drop to seventh", "… climb into the top
 #: four", "lifts Newcastle to fourth".

@@ -54,7 +54,12 @@ def name_votes(name: str, g: Group, votes: defaultdict[str, float]) -> None:
     placed = votes["place_cue"] or votes["placed"]
     if " " not in name and placed and not votes["club"] and sportsnames.is_club(name):
         pass  # "a flat in Beşiktaş": the district, when nothing says the club plays
-    elif gazetteer.is_known_org(name) or _club(words) or _registered(words):
+    elif (
+        gazetteer.is_known_org(name)
+        or _club(words)
+        or _registered(words)
+        or (len(words) == 2 and sportsnames.is_club(name.split()[0]))  # "Fenerbahçe Beko"
+    ):
         votes["org"] += 3
     elif (
         g.labels()["PERSON"]
