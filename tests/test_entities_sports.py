@@ -87,3 +87,11 @@ def test_a_club_with_its_sponsor_and_a_town_a_club_plays_are_clubs() -> None:
     found = listed(resolve(body, raw))
     assert ("org", "Galatasaray Nef") in found
     assert ("org", "Bologna") in found
+
+
+def test_a_team_the_model_missed_is_found_by_its_town_in_a_match_report() -> None:
+    body = "Glasgow beat Toulouse 24-22 on Saturday and travel to Edinburgh next."
+    raw = [at(body, "Toulouse", "ORG"), at(body, "Edinburgh", "GPE")]
+    assert ("org", "Glasgow") in listed(resolve(body, raw))
+    body = "Glasgow beat the odds to keep the hospital open, a report from 2019-20 said."
+    assert not any(name == "Glasgow" and t == "org" for t, name in listed(resolve(body, [])))

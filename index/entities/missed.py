@@ -13,7 +13,7 @@ from functools import cache
 from . import commonwords, gazetteer, personnames
 from .clean import NUMBERED_UNITS, POSSESSIVE_END, TITLES, Mention, within
 from .edges import STARTERS, recurs, sentence_start
-from .matches import match_beside
+from .matches import club_context, match_beside, score_positions
 from .nameforms import known_place_name
 from .rolewords import OCCUPATIONS
 from .trie import trie_pattern
@@ -335,6 +335,34 @@ def _served(body: str, m: Mention) -> bool:
 _TOWN_TEAM = re.compile(rf"\bthe ((?:{_WORD} ){{1,2}}[A-Z][a-z]+s)(?![\w’'-])")
 #: Plural names of a party's members, never a team's: "the Texas Democrats".
 _MEMBERS = frozenset({"democrats", "republicans", "conservatives", "liberals", "socialists"})
+
+
+_TOWN_ALONE = re.compile(rf"(?<![\w’'-])({_WORD}(?: {_WORD})?)(?![\w’'-])")
+
+
+def town_sides(body: str, mentions: list[Mention], stray: list[tuple[int, int]]) -> list[Mention]:
+    """Teams the model missed that a match report names by their town or region alone
+    ("Leinster beat Toulouse 24-22", "Bath host Munster"): a place the gazetteer knows (no
+    country: a country's side is the country), untagged, with a match verb right beside it
+    and a result in the article (`club_context`)."""
+    if not score_positions(body):
+        return mentions
+    taken = [(m.start, m.end) for m in mentions]
+    out = list(mentions)
+    for x in _TOWN_ALONE.finditer(body):
+        start, end = x.span(1)
+        name = x.group(1)
+        if (
+            not _free(start, end, taken, stray)
+            or not (gazetteer.city_population(name) or gazetteer.is_region(name))
+            or gazetteer.country(name)
+            or personnames.listed_name(name.split()[0])
+            or not club_context(body, Mention(start, end, "GPE"))
+        ):
+            continue
+        out.append(Mention(start, end, "ORG"))
+        taken.append((start, end))
+    return out
 
 
 def town_teams(body: str, mentions: list[Mention], stray: list[tuple[int, int]]) -> list[Mention]:

@@ -50,6 +50,7 @@ from .missed import (
     described_orgs,
     institutions,
     titled_names,
+    town_sides,
     town_teams,
 )
 from .nameparts import complete_names, join_nicknames, nickname_aliases, with_place_of
@@ -127,6 +128,7 @@ def resolve(
     mentions += cued_names(body, mentions, stray.spans)
     mentions += titled_names(body, mentions, stray.spans)
     mentions = town_teams(body, described_orgs(body, mentions, stray.spans), stray.spans)
+    mentions = town_sides(body, mentions, stray.spans)
     mentions = institutions(body, mentions, stray.spans)
     mentions = possessive_names(body, mentions)
     mentions = join_and_parts(body, brands_before_products(body, mentions))
