@@ -13,7 +13,6 @@ from functools import cache
 from . import commonwords, gazetteer, personnames
 from .clean import NUMBERED_UNITS, POSSESSIVE_END, TITLES, Mention, within
 from .edges import STARTERS, recurs, sentence_start
-from .matches import club_context, match_beside, score_positions
 from .nameforms import known_place_name
 from .rolewords import OCCUPATIONS
 from .trie import trie_pattern
@@ -22,16 +21,18 @@ from .trie import trie_pattern
 #: most one capital inside ("O'Rourke", "McAllister", "Mbeki-Lowe").
 _UPPER = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
 _LOWER = "".join(c for c in map(chr, range(0x61, 0x250)) if c.islower())
-_WORD = rf"[{_UPPER}](?:[{_LOWER}’'-]+[{_UPPER}])?[{_LOWER}’'-]+"
+NAME_WORD = rf"[{_UPPER}](?:[{_LOWER}’'-]+[{_UPPER}])?[{_LOWER}’'-]+"
 
 
-def _free(start: int, end: int, taken: list[tuple[int, int]], stray: list[tuple[int, int]]) -> bool:
+def free_span(
+    start: int, end: int, taken: list[tuple[int, int]], stray: list[tuple[int, int]]
+) -> bool:
     """Is [start, end) clear of every mention already found, and not inside a stray line
     (a caption, a byline) that the article's text does not count?"""
-    return not any(s < end and start < e for s, e in taken) and not _on_stray(start, end, stray)
+    return not any(s < end and start < e for s, e in taken) and not on_stray(start, end, stray)
 
 
-def _on_stray(start: int, end: int, stray: list[tuple[int, int]]) -> bool:
+def on_stray(start: int, end: int, stray: list[tuple[int, int]]) -> bool:
     """Is [start, end) inside a stray line (a caption, a byline) the article does not count?"""
     return any(s <= start and end <= e for s, e in stray)
 
@@ -45,7 +46,9 @@ def _titled_name() -> re.Pattern[str]:
     # or "of", in the words portfolios are named by, belongs to the title.
     area = trie_pattern(w.capitalize() for w in _PORTFOLIO_WORDS)
     portfolio = rf"(?:(?:for|of)(?: the)?(?: (?:{area}|State|and))+\s+)?"
-    return re.compile(rf"\b(?:(?:{titles})\.?\s+{portfolio})+({_WORD}(?: {_WORD}){{1,2}})\b")
+    return re.compile(
+        rf"\b(?:(?:{titles})\.?\s+{portfolio})+({NAME_WORD}(?: {NAME_WORD}){{1,2}})\b"
+    )
 
 
 @cache
@@ -54,7 +57,7 @@ def _traded_name() -> re.Pattern[str]:
     Tane". Weaker than a title (the trade may describe the name's business: "bakery Maison
     Kayser"), so only a name shaped like a person's counts (`titled_names`)."""
     trades = trie_pattern(OCCUPATIONS)
-    return re.compile(rf"\b(?:{trades}) ({_WORD}(?: {_WORD}){{1,2}})\b")
+    return re.compile(rf"\b(?:{trades}) ({NAME_WORD}(?: {NAME_WORD}){{1,2}})\b")
 
 
 #: What ministries are for: "Minister for Health", "Secretary of State for Home Affairs".
@@ -76,7 +79,7 @@ def titled_names(body: str, mentions: list[Mention], stray: list[tuple[int, int]
     traded = (x for x in _traded_name().finditer(body) if personnames.person_shaped(x.group(1)))
     for x in (*_titled_name().finditer(body), *traded):
         start, end = x.span(1)
-        if not _free(start, end, taken, stray):
+        if not free_span(start, end, taken, stray):
             continue
         words = x.group(1).split()
         if any(
@@ -92,7 +95,7 @@ def titled_names(body: str, mentions: list[Mention], stray: list[tuple[int, int]
     return out
 
 
-_CUE_NAME = re.compile(rf"(?<![\w’'-])({_WORD}(?: {_WORD}){{1,2}})(?![\w’'-])")
+_CUE_NAME = re.compile(rf"(?<![\w’'-])({NAME_WORD}(?: {NAME_WORD}){{1,2}})(?![\w’'-])")
 _CUE_BEFORE = re.compile(r"\b(?:said|says|according to|told|by)\s+$")
 _CUE_AFTER = re.compile(
     r"^(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:spokes\w+|minister|commander|president"
@@ -131,7 +134,7 @@ def cued_names(body: str, mentions: list[Mention], stray: list[tuple[int, int]])
     out: list[Mention] = []
     for x in _CUE_NAME.finditer(body):
         start, end = x.span(1)
-        if not _free(start, end, taken, stray):
+        if not free_span(start, end, taken, stray):
             continue
         opener = sentence_start(body, start)
         if opener and not _opens_a_sentence_as_someone(body, x.group(1), end):
@@ -166,7 +169,7 @@ def cued_names(body: str, mentions: list[Mention], stray: list[tuple[int, int]])
     return out + _aged_names(body, taken, stray)
 
 
-_AGED = re.compile(rf"(?<![\w’'-])({_WORD}(?: {_WORD}){{0,2}}), (?:aged )?\d{{1,3}},(?!\d)")
+_AGED = re.compile(rf"(?<![\w’'-])({NAME_WORD}(?: {NAME_WORD}){{0,2}}), (?:aged )?\d{{1,3}},(?!\d)")
 
 
 def _aged_names(
@@ -178,7 +181,7 @@ def _aged_names(
     for x in _AGED.finditer(body):
         start, end = x.span(1)
         words = x.group(1).split()
-        if not _free(start, end, taken, stray) or known_place_name(x.group(1)):
+        if not free_span(start, end, taken, stray) or known_place_name(x.group(1)):
             continue
         if any(
             (commonwords.is_word(w) and not personnames.given_name(w))
@@ -198,7 +201,7 @@ def _aged_names(
 #: Legal forms that close a company's registered name, written as companies write them.
 _LEGAL = r"(?:GmbH|AG|SA|S\.A\.|SE|NV|N\.V\.|BV|B\.V\.|Ltd\.?|Inc\.?|LLC|plc|PLC|SpA|S\.p\.A\.|ASA|AB|Oyj|Pty|Tbk|PJSC|JSC|SARL|LLP)"
 #: A word or acronym of an organisation's name: "Fluxa", "TVP", "N26", "Be".
-_ORG_WORD = rf"(?:{_WORD}|[A-Z][A-Z0-9&-]{{1,7}}|[A-Z][a-z]+[A-Z0-9][\w-]*)"
+_ORG_WORD = rf"(?:{NAME_WORD}|[A-Z][A-Z0-9&-]{{1,7}}|[A-Z][a-z]+[A-Z0-9][\w-]*)"
 
 
 #: What a name is, said right after it: "the Semilla movement", "Fano militias", "the Imedi
@@ -242,7 +245,7 @@ def described_orgs(
         text = body[start:end]
         inside = within(out, start, end)
         # Only a kind named after it ("the … party") outweighs what the model tagged inside.
-        if inside is None or (inside and group != 3) or _on_stray(start, end, stray):
+        if inside is None or (inside and group != 3) or on_stray(start, end, stray):
             continue
         words = text.split()
         if (
@@ -271,7 +274,7 @@ _INSTITUTIONS = frozenset(
 )
 #: What someone is of an institution, before its name: "Fellow of All Souls College".
 _MEMBERSHIPS = frozenset({"fellow", "member", "members", "dean", "head", "principal", "rector"})
-_RUN = re.compile(rf"(?<![\w’'-])({_WORD}(?: (?:of |for |and )?{_WORD}){{1,5}})(?![\w’'-])")
+_RUN = re.compile(rf"(?<![\w’'-])({NAME_WORD}(?: (?:of |for |and )?{NAME_WORD}){{1,5}})(?![\w’'-])")
 
 
 def institutions(body: str, mentions: list[Mention], stray: list[tuple[int, int]]) -> list[Mention]:
@@ -295,7 +298,7 @@ def institutions(body: str, mentions: list[Mention], stray: list[tuple[int, int]
         if (
             inside is None
             or not all(_served(body, m) for m in inside)
-            or _on_stray(start, end, stray)
+            or on_stray(start, end, stray)
         ):
             continue
         if any(w.casefold() in TITLES for w in words[:-1]) or known_place_name(body[start:end]):
@@ -329,65 +332,6 @@ def _served(body: str, m: Mention) -> bool:
             or gazetteer.is_region(head)
         )
     )
-
-
-#: A town's team by its nickname: "the Perth Scorchers beat the Sydney Sixers".
-_TOWN_TEAM = re.compile(rf"\bthe ((?:{_WORD} ){{1,2}}[A-Z][a-z]+s)(?![\w’'-])")
-#: Plural names of a party's members, never a team's: "the Texas Democrats".
-_MEMBERS = frozenset({"democrats", "republicans", "conservatives", "liberals", "socialists"})
-
-
-_TOWN_ALONE = re.compile(rf"(?<![\w’'-])({_WORD}(?: {_WORD})?)(?![\w’'-])")
-
-
-def town_sides(body: str, mentions: list[Mention], stray: list[tuple[int, int]]) -> list[Mention]:
-    """Teams the model missed that a match report names by their town or region alone
-    ("Leinster beat Toulouse 24-22", "Bath host Munster"): a place the gazetteer knows (no
-    country: a country's side is the country), untagged, with a match verb right beside it
-    and a result in the article (`club_context`)."""
-    if not score_positions(body):
-        return mentions
-    taken = [(m.start, m.end) for m in mentions]
-    out = list(mentions)
-    for x in _TOWN_ALONE.finditer(body):
-        start, end = x.span(1)
-        name = x.group(1)
-        if (
-            not _free(start, end, taken, stray)
-            or not (gazetteer.city_population(name) or gazetteer.is_region(name))
-            or gazetteer.country(name)
-            or personnames.listed_name(name.split()[0])
-            or not club_context(body, Mention(start, end, "GPE"))
-        ):
-            continue
-        out.append(Mention(start, end, "ORG"))
-        taken.append((start, end))
-    return out
-
-
-def town_teams(body: str, mentions: list[Mention], stray: list[tuple[int, int]]) -> list[Mention]:
-    """The mentions with each town's team the sentence shows playing ("the Perth Scorchers
-    beat the Sydney Sixers by 23 runs"): a town or region, then a plural nickname, then a
-    match verb beside it. The team takes the place of the town the model tagged inside it."""
-    out = list(mentions)
-    for x in _TOWN_TEAM.finditer(body):
-        start, end = x.span(1)
-        *town_words, nick = x.group(1).split()
-        town = " ".join(town_words)
-        if (
-            not (gazetteer.city_population(town) or gazetteer.is_region(town))
-            or gazetteer.country(town)
-            or nick.casefold() in _MEMBERS
-            or nick.endswith("ss")
-            or gazetteer.is_demonym(nick)
-            or not match_beside(body, start, end)
-            or _on_stray(start, end, stray)
-            or (inside := within(out, start, end)) is None
-        ):
-            continue
-        out = [m for m in out if m not in inside]
-        out.append(Mention(start, end, "ORG", org_word=True))
-    return out
 
 
 def brands_before_products(body: str, mentions: list[Mention]) -> list[Mention]:

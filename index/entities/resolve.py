@@ -50,8 +50,6 @@ from .missed import (
     described_orgs,
     institutions,
     titled_names,
-    town_sides,
-    town_teams,
 )
 from .nameparts import complete_names, join_nicknames, nickname_aliases, with_place_of
 from .ner import RawEntity
@@ -69,6 +67,7 @@ from .repair import drop_non_names, extend_truncated, non_name
 from .seams import split_glued
 from .spans import Cover, Spans
 from .surnames import surname_forms
+from .teams import town_sides, town_teams
 
 #: A city the model missed is added only when this big: a town that small shares its name
 #: with too many people and words.

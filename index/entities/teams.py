@@ -1,0 +1,69 @@
+"""Teams the model missed or cut, found from the match report around them: a town's team by
+its nickname ("the Perth Scorchers") or by the town alone ("Leinster beat Toulouse 24-22")."""
+
+from __future__ import annotations
+
+import re
+
+from . import gazetteer, personnames
+from .clean import Mention, within
+from .matches import club_context, match_beside, score_positions
+from .missed import NAME_WORD, free_span, on_stray
+
+#: A town's team by its nickname: "the Perth Scorchers beat the Sydney Sixers".
+_TOWN_TEAM = re.compile(rf"\bthe ((?:{NAME_WORD} ){{1,2}}[A-Z][a-z]+s)(?![\w’'-])")
+#: Plural names of a party's members, never a team's: "the Texas Democrats".
+_MEMBERS = frozenset({"democrats", "republicans", "conservatives", "liberals", "socialists"})
+
+
+_TOWN_ALONE = re.compile(rf"(?<![\w’'-])({NAME_WORD}(?: {NAME_WORD})?)(?![\w’'-])")
+
+
+def town_sides(body: str, mentions: list[Mention], stray: list[tuple[int, int]]) -> list[Mention]:
+    """Teams the model missed that a match report names by their town or region alone
+    ("Leinster beat Toulouse 24-22", "Bath host Munster"): a place the gazetteer knows (no
+    country: a country's side is the country), untagged, with a match verb right beside it
+    and a result in the article (`club_context`)."""
+    if not score_positions(body):
+        return mentions
+    taken = [(m.start, m.end) for m in mentions]
+    out = list(mentions)
+    for x in _TOWN_ALONE.finditer(body):
+        start, end = x.span(1)
+        name = x.group(1)
+        if (
+            not free_span(start, end, taken, stray)
+            or not (gazetteer.city_population(name) or gazetteer.is_region(name))
+            or gazetteer.country(name)
+            or personnames.listed_name(name.split()[0])
+            or not club_context(body, Mention(start, end, "GPE"))
+        ):
+            continue
+        out.append(Mention(start, end, "ORG"))
+        taken.append((start, end))
+    return out
+
+
+def town_teams(body: str, mentions: list[Mention], stray: list[tuple[int, int]]) -> list[Mention]:
+    """The mentions with each town's team the sentence shows playing ("the Perth Scorchers
+    beat the Sydney Sixers by 23 runs"): a town or region, then a plural nickname, then a
+    match verb beside it. The team takes the place of the town the model tagged inside it."""
+    out = list(mentions)
+    for x in _TOWN_TEAM.finditer(body):
+        start, end = x.span(1)
+        *town_words, nick = x.group(1).split()
+        town = " ".join(town_words)
+        if (
+            not (gazetteer.city_population(town) or gazetteer.is_region(town))
+            or gazetteer.country(town)
+            or nick.casefold() in _MEMBERS
+            or nick.endswith("ss")
+            or gazetteer.is_demonym(nick)
+            or not match_beside(body, start, end)
+            or on_stray(start, end, stray)
+            or (inside := within(out, start, end)) is None
+        ):
+            continue
+        out = [m for m in out if m not in inside]
+        out.append(Mention(start, end, "ORG", org_word=True))
+    return out
