@@ -577,14 +577,3 @@ def test_a_minister_for_a_portfolio_and_a_trade_before_a_name_find_missed_people
     assert ("person", "Orla Ní Dhonnchadha") in listed(resolve(body, []))
     body = "He ate at the bakery Maison Kessler before the trial."
     assert not any(t == "person" for t, _ in listed(resolve(body, [])))
-
-
-def test_a_surname_the_model_called_an_organisation_joins_its_person_though_a_town_bears_it() -> (
-    None
-):
-    body = "Coach Graham Halifax was furious. Halifax said the referee had missed it."
-    raw = [at(body, "Graham Halifax", "PERSON"), at(body, "Halifax", "ORG", 1)]
-    assert listed(resolve(body, raw)) == {("person", "Graham Halifax")}
-    body = "Victoria Lang flew home to Victoria, where Victoria police met her."
-    raw = [at(body, "Victoria Lang", "PERSON"), at(body, "Victoria", "GPE", 1)]
-    assert ("place", "Victoria") in listed(resolve(body, raw))

@@ -51,9 +51,7 @@ class Group:
         return self.labels_memo[1]
 
     def longest_key(self, body: str) -> str:
-        """The key of the longest mention, without a nickname in quotes inside it: "Santiago
-        Ríos" is a part of 'Santiago "Chispa" Ríos Bedoya' as read for linking."""
-        return max((entity_key(NICKNAME.sub(" ", t)) for t in self.texts(body)), key=len)
+        return max((entity_key(t) for t in self.texts(body)), key=len)
 
 
 def group_mentions(body: str, mentions: list[Mention], aliases: dict[str, str]) -> dict[str, Group]:
@@ -206,10 +204,6 @@ def _contains(long: list[str], short: list[str]) -> bool:
     return any(long[i : i + n] == short for i in range(len(long) - n + 1))
 
 
-#: What the model calls a place: a name so labelled that a town bears is that town.
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "GAZETTEER", "PLACE"})
-
-
 def _may_link(short: list[str], long: list[str], g: Group, target: Group) -> bool:
     """Is `short` a way of writing `long`? People by surname; orgs and places by a fuller part.
 
@@ -219,7 +213,7 @@ def _may_link(short: list[str], long: list[str], g: Group, target: Group) -> boo
     particles or demonyms.
     """
     if _is_person(target) or _person_shaped_words(short, long, g):
-        if g.labels().most_common(1)[0][0] in _PLACE_LABELS and known_place_name(" ".join(short)):
+        if g.labels().most_common(1)[0][0] != "PERSON" and known_place_name(" ".join(short)):
             return False  # "Victoria" the city beside "Victoria Lang"
         if g.labels()["PLACE"] and not g.labels()["PERSON"]:
             return False  # "Asad Jatoi, whose family comes from the town of Jatoi"
