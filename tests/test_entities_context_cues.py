@@ -577,3 +577,12 @@ def test_a_minister_for_a_portfolio_and_a_trade_before_a_name_find_missed_people
     assert ("person", "Orla Ní Dhonnchadha") in listed(resolve(body, []))
     body = "He ate at the bakery Maison Kessler before the trial."
     assert not any(t == "person" for t, _ in listed(resolve(body, [])))
+
+
+def test_names_in_a_script_the_english_model_never_learnt_are_left_out() -> None:
+    body = "Президент Иван Петров прибыл в Москву. Talks in Łódź with Łukasz Nowak followed."
+    raw = [at(body, "Президент Иван Петров", "PERSON"), at(body, "Москву", "GPE")]
+    raw += [at(body, "Łódź", "GPE"), at(body, "Łukasz Nowak", "PERSON")]
+    title = "Петров в Москве"
+    found = resolve(body, raw, title, [(0, 6, "PERSON")])
+    assert listed(found) == {("place", "Łódź"), ("person", "Łukasz Nowak")}

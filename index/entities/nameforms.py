@@ -49,3 +49,11 @@ _GROUP_WORDS = frozenset({"people", "peoples", "workers", "women", "men", "child
 def known_place_name(name: str) -> bool:
     """A place the gazetteer knows by this name, a country, region or town of any size."""
     return gazetteer.is_place(name) or gazetteer.city_population(name) > 0
+
+
+def latin_script(text: str) -> bool:
+    """Are the letters of `text` Latin, accents included ("Łódź", "Nguyễn"), as English news
+    writes names? Not Cyrillic, Greek, Arabic, Hebrew, Devanagari or Han."""
+    if text.isascii():
+        return True
+    return all(not ch.isalpha() or ord(ch) < 0x250 or 0x1E00 <= ord(ch) <= 0x1EFF for ch in text)

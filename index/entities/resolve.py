@@ -51,6 +51,7 @@ from .missed import (
     institutions,
     titled_names,
 )
+from .nameforms import latin_script
 from .nameparts import complete_names, join_nicknames, nickname_aliases, with_place_of
 from .ner import RawEntity
 from .patterns import (
@@ -93,13 +94,17 @@ def resolve(
     The headline's spans (`title_raw`, offsets into `title`) add only what the body cannot
     contradict: a place the gazetteer knows ("..., Ankara Says"). Such an entity has no
     mentions, since it does not occur in the body.
+
+    A span in another script ("Владимир Путин", "القاهرة") is dropped: the English model never
+    learnt those letters, so what it tags there ("России Владимир Путин" as one person) is a
+    guess no rule here can check.
     """
     defs = acronym_definitions(body)
     lines = Spans(stray_spans(body))
     defining = {lines.containing(d.acr_start - 1, d.acr_end + 1) for d in defs}
     stray = Spans(s for i, s in enumerate(lines.spans) if i not in defining)
 
-    raw = list(raw)
+    raw = [r for r in raw if latin_script(body[r[0] : r[1]])]
     mentions: list[Mention] = []
     for start, end, label in raw:
         line = stray.containing(start, end)
@@ -161,6 +166,7 @@ def resolve(
         s + n: s for s, _, label in raw if label != "PERSON" and (n := determiner(body[s : s + 4]))
     }
     entities = _entities(body, kept, types, the)
+    title_raw = [r for r in title_raw if latin_script(title[r[0] : r[1]])]
     return entities + headline_entities(title, title_raw, entities)
 
 
