@@ -1,0 +1,156 @@
+"""Names the model missed, cut or mistyped, found again from their shape and their neighbours:
+a title with its portfolio, a trade, a given name before a misread surname, an acronym that
+spells a connector, a company's arm in a country, a script the model never learnt. Invented
+names, real places."""
+
+from __future__ import annotations
+
+from index.entities.resolve import resolve
+from tests.test_entities_error_kinds import at, listed
+
+
+def test_a_known_company_is_not_the_foundation_named_after_it() -> None:
+    body = (
+        "The study was paid for by the Novo Nordisk Foundation, which owns a stake in the "
+        "drugmaker Novo Nordisk. Novo Nordisk declined to comment."
+    )
+    raw = [at(body, "Novo Nordisk Foundation", "ORG"), at(body, "Novo Nordisk", "PERSON", 1)]
+    assert listed(resolve(body, raw)) == {
+        ("org", "Novo Nordisk Foundation"),
+        ("org", "Novo Nordisk"),
+    }
+
+
+def test_a_title_finds_a_missed_name_with_a_capital_inside() -> None:
+    body = "Treasurer Fiona McGarrity said the budget would balance. McGarrity left early."
+    raw = [at(body, "McGarrity", "ORG", 1)]
+    assert listed(resolve(body, raw)) == {("person", "Fiona McGarrity")}
+    body = "Treasurer Eamon O'Rourke said the budget would balance. O'Rourke left early."
+    raw = [at(body, "O'Rourke", "ORG", 1)]
+    assert listed(resolve(body, raw)) == {("person", "Eamon O'Rourke")}
+
+
+def test_two_places_in_one_span_are_two_unless_the_pair_is_a_place() -> None:
+    body = "Buses from Tinshill and Cookridge will take longer, riders in Trinidad and Tobago say."
+    raw = [at(body, "Tinshill and Cookridge", "FAC"), at(body, "Trinidad and Tobago", "GPE")]
+    assert listed(resolve(body, raw)) == {
+        ("place", "Tinshill"),
+        ("place", "Cookridge"),
+        ("place", "Trinidad and Tobago"),
+    }
+
+
+def test_a_body_named_for_its_country_and_defined_by_an_acronym_is_an_organisation() -> None:
+    body = (
+        "Fire and Emergency New Zealand (FENZ) crews reached Kaikohe. FENZ said 14 homes emptied."
+    )
+    raw = [at(body, "New Zealand", "GPE"), at(body, "Kaikohe", "GPE")]
+    assert ("org", "Fire and Emergency New Zealand") in listed(resolve(body, raw))
+
+
+def test_a_service_the_model_cut_at_a_place_and_a_word_is_whole() -> None:
+    body = "Premier Ana Duarte said Tasmania Fire and Rescue Services had carried out 30 rescues."
+    raw = [at(body, "Ana Duarte", "PERSON"), at(body, "Tasmania Fire", "PERSON")]
+    assert listed(resolve(body, raw)) == {
+        ("person", "Ana Duarte"),
+        ("org", "Tasmania Fire and Rescue Services"),
+    }
+
+
+def test_a_given_name_before_a_surname_the_model_called_a_place_is_one_person() -> None:
+    body = "Ana Loureiro visited Oslo on Wednesday to meet Olav Strand."
+    raw = [at(body, "Loureiro", "GPE"), at(body, "Oslo", "GPE"), at(body, "Olav Strand", "PERSON")]
+    assert listed(resolve(body, raw)) == {
+        ("person", "Ana Loureiro"),
+        ("place", "Oslo"),
+        ("person", "Olav Strand"),
+    }
+
+
+def test_a_person_shaped_name_opening_a_sentence_before_a_verb_is_someone() -> None:
+    body = "The bridge reopened. Ana Loureiro defended the cost of the repairs in Porto."
+    raw = [at(body, "Porto", "GPE")]
+    assert listed(resolve(body, raw)) == {("person", "Ana Loureiro"), ("place", "Porto")}
+    body = "The bridge reopened. Santa Catarina welcomed the cost of the repairs."
+    assert ("person", "Santa Catarina") not in listed(resolve(body, []))
+
+
+def test_a_named_scorer_is_no_club() -> None:
+    body = (
+        "Sunday Okafor scored in the 88th minute as Enyimba beat Kano Pillars 1-0 in Aba. "
+        "Okafor said the win was for the fans."
+    )
+    raw = [at(body, "Enyimba", "ORG"), at(body, "Aba", "GPE"), at(body, "Okafor", "PERSON", 1)]
+    assert ("person", "Sunday Okafor") in listed(resolve(body, raw))
+
+
+def test_a_common_surname_that_is_a_place_word_is_a_person_with_a_role() -> None:
+    body = "NASA administrator Daniel Park said the launch would go ahead."
+    raw = [at(body, "NASA", "ORG"), at(body, "Daniel Park", "PERSON")]
+    assert ("person", "Daniel Park") in listed(resolve(body, raw))
+    body = "Crowds filled Albert Park for the concert."
+    assert ("place", "Albert Park") in listed(resolve(body, [at(body, "Albert Park", "PERSON")]))
+
+
+def test_a_towns_full_name_is_nobodys_name() -> None:
+    body = "Traffic between Porto and Vila Nova de Gaia was halted on the bridge."
+    raw = [at(body, "Porto", "GPE"), at(body, "Vila Nova de Gaia", "PERSON")]
+    assert listed(resolve(body, raw)) == {("place", "Porto"), ("place", "Vila Nova de Gaia")}
+
+
+def test_an_acronym_may_spell_a_connector_or_an_initialism() -> None:
+    from index.entities.patterns import acronym_definitions
+
+    body = (
+        "Peacekeepers of the United Nations Interim Mission in Sarvania (UNIMIS) patrolled. "
+        "Farmers asked the Office of the U.S. Trade Representative (USTR) to act. "
+        "The Organisation of the Petroleum Exporting Countries (OPEC) met."
+    )
+    assert [body[d.start : d.end] for d in acronym_definitions(body)] == [
+        "United Nations Interim Mission in Sarvania",
+        "U.S. Trade Representative",
+        "Organisation of the Petroleum Exporting Countries",
+    ]
+
+
+def test_a_companys_arm_in_a_country_is_one_name_but_not_an_acronyms() -> None:
+    body = "The novel was published by Larkspur Books Kenya in March, before the EU Kenya talks."
+    raw = [at(body, "Larkspur Books", "ORG"), at(body, "Kenya", "GPE", 0)]
+    raw += [at(body, "EU", "ORG"), at(body, "Kenya", "GPE", 1)]
+    assert listed(resolve(body, raw)) == {
+        ("org", "Larkspur Books Kenya"),
+        ("org", "EU"),
+        ("place", "Kenya"),
+    }
+
+
+def test_an_institutions_first_word_alone_is_the_institution_unless_a_place() -> None:
+    body = (
+        "Scientists at Vaskula Institutet in Stockholm led the study. Dr Eva Lind, a "
+        "neurologist at Vaskula, said more work was needed. Gwynedd Council met in Gwynedd."
+    )
+    raw = [at(body, "Vaskula Institutet", "ORG"), at(body, "Stockholm", "GPE")]
+    raw += [at(body, "Eva Lind", "PERSON"), at(body, "Vaskula", "GPE", 1)]
+    raw += [at(body, "Gwynedd Council", "ORG"), at(body, "Gwynedd", "GPE", 1)]
+    found = listed(resolve(body, raw))
+    assert ("org", "Vaskula Institutet") in found and ("place", "Vaskula") not in found
+    assert ("place", "Gwynedd") in found
+
+
+def test_a_minister_for_a_portfolio_and_a_trade_before_a_name_find_missed_people() -> None:
+    body = "Minister for Health Orla Ní Dhonnchadha said beds were short. Dr Aoife Keane agreed."
+    raw = [at(body, "Aoife Keane", "PERSON")]
+    assert ("person", "Orla Ní Dhonnchadha") in listed(resolve(body, raw))
+    body = "The salon raised money. Local hairdresser Orla Ní Dhonnchadha and her team worked."
+    assert ("person", "Orla Ní Dhonnchadha") in listed(resolve(body, []))
+    body = "He ate at the bakery Maison Kessler before the trial."
+    assert not any(t == "person" for t, _ in listed(resolve(body, [])))
+
+
+def test_names_in_a_script_the_english_model_never_learnt_are_left_out() -> None:
+    body = "Президент Иван Петров прибыл в Москву. Talks in Łódź with Łukasz Nowak followed."
+    raw = [at(body, "Президент Иван Петров", "PERSON"), at(body, "Москву", "GPE")]
+    raw += [at(body, "Łódź", "GPE"), at(body, "Łukasz Nowak", "PERSON")]
+    title = "Петров в Москве"
+    found = resolve(body, raw, title, [(0, 6, "PERSON")])
+    assert listed(found) == {("place", "Łódź"), ("person", "Łukasz Nowak")}
