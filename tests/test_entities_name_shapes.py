@@ -154,3 +154,13 @@ def test_names_in_a_script_the_english_model_never_learnt_are_left_out() -> None
     title = "Петров в Москве"
     found = resolve(body, raw, title, [(0, 6, "PERSON")])
     assert listed(found) == {("place", "Łódź"), ("person", "Łukasz Nowak")}
+
+
+def test_a_span_running_into_a_time_stamp_line_names_nothing_there() -> None:
+    body = (
+        "World | Africa\nBy Awa Konaté\nUpdated 28 November 2026\n\n"
+        "BAMAKO, Nov 28 — Mali's council met on Thursday."
+    )
+    i = body.index("Konaté\nUpdated")
+    raw = [(i, i + len("Konaté\nUpdated"), "ORG")]
+    assert ("org", "Updated") not in listed(resolve(body, raw))

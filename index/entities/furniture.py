@@ -17,15 +17,19 @@ from .clean import known_place_name, person_shaped
 def stray_spans(body: str) -> list[tuple[int, int]]:
     """Spans whose entities are not news: stray short lines and photo credits.
 
-    A line of one to three words with no sentence punctuation ("TT", "20", a byline fragment)
-    is page furniture; a parenthesis closing a line ("(AFP)", "(Iraqi Defense Ministry/AFP)")
+    A line of one to three words with no sentence punctuation ("TT", "20", a byline fragment),
+    and a page's time stamp ("Updated 28 November 2026 14:05 GMT") are page furniture; a parenthesis closing a line ("(AFP)", "(Iraqi Defense Ministry/AFP)")
     credits a photo unless it defines an acronym, which the caller checks.
     """
     spans: list[tuple[int, int]] = []
     for line in re.finditer(r"[^\n]+", body):
         text = line.group()
         words = text.split()
-        if (len(words) <= 3 and not re.search(r"[.!?:;,]", text)) or _BREADCRUMB.fullmatch(text):
+        if (
+            (len(words) <= 3 and not re.search(r"[.!?:;,]", text))
+            or _BREADCRUMB.fullmatch(text)
+            or _STAMP.match(text)
+        ):
             spans.append(line.span())
             continue
         credit = _CREDIT_RE.search(text)
@@ -35,6 +39,12 @@ def stray_spans(body: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: A time stamp on a line of its own: "Updated 28 November 2026", "Last modified: 3 March".
+#: (A newsletter promo is not furniture: "… our newsletter on Jordan and Syria" names places.)
+_STAMP = re.compile(
+    r"\s*(?:Last |First )?(?:Updated|Published|Posted|Modified)\b[^\n]{0,40}\d[^\n]{0,30}$",
+    re.IGNORECASE,
+)
 #: A site's section trail on a line of its own: "Local News | Gwynedd", "World › Europe".
 _BREADCRUMB = re.compile(r"\s*[^.!?\n|›»>]{1,40}(?:\s[|›»>]\s+[^.!?\n|›»>]{1,40}){1,4}\s*")
 

@@ -107,10 +107,12 @@ def resolve(
     raw = [r for r in raw if latin_script(body[r[0] : r[1]])]
     mentions: list[Mention] = []
     for start, end, label in raw:
-        line = stray.containing(start, end)
-        if line is not None and not on_short_line(body, stray.spans[line], start, end, label):
-            continue
-        mentions.extend(clean(body, start, end, label))
+        # Each name the span holds is checked on its own line: the model's span may run across
+        # a line break ("Fatoumata Diallo-Kane\nUpdated").
+        for m in clean(body, start, end, label):
+            line = stray.containing(m.start, m.end)
+            if line is None or on_short_line(body, stray.spans[line], m.start, m.end, label):
+                mentions.append(m)
     mentions = drop_non_names(
         body,
         split_at_the(
