@@ -164,3 +164,18 @@ def test_a_span_running_into_a_time_stamp_line_names_nothing_there() -> None:
     i = body.index("Konaté\nUpdated")
     raw = [(i, i + len("Konaté\nUpdated"), "ORG")]
     assert ("org", "Updated") not in listed(resolve(body, raw))
+
+
+def test_a_titled_name_the_model_cut_into_a_person_and_a_place_is_one_person() -> None:
+    body = "The court sentenced Police Staff Sergeant Arnel Dizon Cruz and two others on Monday."
+    raw = [at(body, "Arnel", "PERSON"), at(body, "Dizon Cruz", "GPE")]
+    assert listed(resolve(body, raw)) == {("person", "Arnel Dizon Cruz")}
+    body = "President Joe Bannon Monday said so, and Mayor Ann Lee Manila agreed."
+    raw = [
+        at(body, "Joe Bannon", "PERSON"),
+        at(body, "Ann Lee", "PERSON"),
+        at(body, "Manila", "GPE"),
+    ]
+    found = listed(resolve(body, raw))
+    assert ("person", "Joe Bannon Monday") not in found
+    assert ("person", "Ann Lee Manila") not in found

@@ -51,6 +51,53 @@ def _titled_name() -> re.Pattern[str]:
     )
 
 
+def titled_pieces(
+    body: str, mentions: list[Mention], stray: list[tuple[int, int]]
+) -> list[Mention]:
+    """The mentions with a titled full name the model cut into a person and something else made
+    one ("Police Staff Sergeant" + "Ramil" (PERSON) + "Tolentino Cruz" (GPE)): the person piece
+    opens the name, nothing crosses its edges, and no word of it is a title, an organisation
+    or place word, a demonym or a day."""
+    out = list(mentions)
+    for x in _titled_name().finditer(body):
+        start, end = x.span(1)
+        inside = within(out, start, end)
+        if (
+            not inside
+            or len(inside) < 2
+            or min(inside, key=lambda m: m.start).label != "PERSON"
+            or min(m.start for m in inside) != start
+            or all(m.label == "PERSON" for m in inside)
+            or on_stray(start, end, stray)
+            or known_place_name(x.group(1))
+            or any(_not_a_name_word(w) for w in x.group(1).split())
+            # "Mayor Ann Lee" + "Manila": a place the gazetteer knows is where, not who
+            or any(known_place_name(body[m.start : m.end]) for m in inside if m.label != "PERSON")
+        ):
+            continue
+        out = [m for m in out if m not in inside]
+        out.append(Mention(start, end, "CUED", titled=True))
+    return out
+
+
+def _not_a_name_word(word: str) -> bool:
+    w = word.casefold()
+    return (
+        w in TITLES
+        or w in gazetteer.ORG_WORDS
+        or w in gazetteer.PLACE_WORDS
+        or w in _DAYS_AND_MONTHS
+        or gazetteer.is_demonym(word)
+    )
+
+
+_DAYS_AND_MONTHS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january"}
+    | {"february", "march", "april", "may", "june", "july", "august", "september", "october"}
+    | {"november", "december"}
+)
+
+
 @cache
 def _traded_name() -> re.Pattern[str]:
     """A trade in lowercase, then a name: "hairdresser Siobhán Ní Bhriain", "midwife Aroha

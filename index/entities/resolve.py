@@ -50,6 +50,7 @@ from .missed import (
     described_orgs,
     institutions,
     titled_names,
+    titled_pieces,
 )
 from .nameforms import latin_script
 from .nameparts import complete_names, join_nicknames, nickname_aliases, with_place_of
@@ -133,6 +134,7 @@ def resolve(
     )
     mentions += cued_names(body, mentions, stray.spans)
     mentions += titled_names(body, mentions, stray.spans)
+    mentions = titled_pieces(body, mentions, stray.spans)
     mentions = town_teams(body, described_orgs(body, mentions, stray.spans), stray.spans)
     mentions = town_sides(body, mentions, stray.spans)
     mentions = institutions(body, mentions, stray.spans)
