@@ -1,8 +1,9 @@
 """Names the model missed or glued to something else, found again from what the sentence says.
 
-A title before a name ("Chief Minister Ravi Anand Mishra") or speech and a role beside it
-("said Corentin Mavel, an economist") mark a person the model did not tag; a well-known
-company's name before product words ("Apple AirPods") is the company.
+Speech and a role beside a name ("said Corentin Mavel, an economist") mark a person the model
+did not tag (a title before it: `titled.py`); what a name is said to be makes an organisation
+("the Semilla movement"), and so does an institution word closing it; a well-known company's
+name before product words ("Apple AirPods") is the company.
 """
 
 from __future__ import annotations
@@ -14,8 +15,6 @@ from . import commonwords, gazetteer, personnames
 from .clean import NUMBERED_UNITS, POSSESSIVE_END, TITLES, Mention, within
 from .edges import STARTERS, recurs, sentence_start
 from .nameforms import known_place_name
-from .rolewords import OCCUPATIONS
-from .trie import trie_pattern
 
 #: A capitalised word of a Latin-script name, accents included ("Joaquín", "Łukasz"), with at
 #: most one capital inside ("O'Rourke", "McAllister", "Mbeki-Lowe").
@@ -35,111 +34,6 @@ def free_span(
 def on_stray(start: int, end: int, stray: list[tuple[int, int]]) -> bool:
     """Is [start, end) inside a stray line (a caption, a byline) the article does not count?"""
     return any(s <= start and end <= e for s, e in stray)
-
-
-@cache
-def _titled_name() -> re.Pattern[str]:
-    """A capitalised title, then two or three capitalised words: "Chief Minister Rakesh Kumar
-    Sinha", "Prosecutor Diego Salazar", "Dr. Ines Varga"."""
-    titles = trie_pattern(t.capitalize() for t in TITLES)
-    # "Minister for Health", "Secretary of State for Foreign Affairs": a portfolio after "for"
-    # or "of", in the words portfolios are named by, belongs to the title.
-    area = trie_pattern(w.capitalize() for w in _PORTFOLIO_WORDS)
-    portfolio = rf"(?:(?:for|of)(?: the)?(?: (?:{area}|State|and))+\s+)?"
-    return re.compile(
-        rf"\b(?:(?:{titles})\.?\s+{portfolio})+({NAME_WORD}(?: {NAME_WORD}){{1,2}})\b"
-    )
-
-
-def titled_pieces(
-    body: str, mentions: list[Mention], stray: list[tuple[int, int]]
-) -> list[Mention]:
-    """The mentions with a titled full name the model cut into a person and something else made
-    one ("Police Staff Sergeant" + "Ramil" (PERSON) + "Tolentino Cruz" (GPE)): the person piece
-    opens the name, nothing crosses its edges, and no word of it is a title, an organisation
-    or place word, a demonym or a day."""
-    out = list(mentions)
-    for x in _titled_name().finditer(body):
-        start, end = x.span(1)
-        inside = within(out, start, end)
-        if (
-            not inside
-            or len(inside) < 2
-            or min(inside, key=lambda m: m.start).label != "PERSON"
-            or min(m.start for m in inside) != start
-            or all(m.label == "PERSON" for m in inside)
-            or on_stray(start, end, stray)
-            or known_place_name(x.group(1))
-            or any(_not_a_name_word(w) for w in x.group(1).split())
-            # "Mayor Ann Lee" + "Manila": a place the gazetteer knows is where, not who
-            or any(known_place_name(body[m.start : m.end]) for m in inside if m.label != "PERSON")
-        ):
-            continue
-        out = [m for m in out if m not in inside]
-        out.append(Mention(start, end, "CUED", titled=True))
-    return out
-
-
-def _not_a_name_word(word: str) -> bool:
-    w = word.casefold()
-    return (
-        w in TITLES
-        or w in gazetteer.ORG_WORDS
-        or w in gazetteer.PLACE_WORDS
-        or w in _DAYS_AND_MONTHS
-        or gazetteer.is_demonym(word)
-    )
-
-
-_DAYS_AND_MONTHS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january"}
-    | {"february", "march", "april", "may", "june", "july", "august", "september", "october"}
-    | {"november", "december"}
-)
-
-
-@cache
-def _traded_name() -> re.Pattern[str]:
-    """A trade in lowercase, then a name: "hairdresser Siobhán Ní Bhriain", "midwife Aroha
-    Tane". Weaker than a title (the trade may describe the name's business: "bakery Maison
-    Kayser"), so only a name shaped like a person's counts (`titled_names`)."""
-    trades = trie_pattern(OCCUPATIONS)
-    return re.compile(rf"\b(?:{trades}) ({NAME_WORD}(?: {NAME_WORD}){{1,2}})\b")
-
-
-#: What ministries are for: "Minister for Health", "Secretary of State for Home Affairs".
-_PORTFOLIO_WORDS = frozenset(
-    {"health", "finance", "foreign", "affairs", "home", "defence", "defense", "education"}
-    | {"justice", "interior", "trade", "economy", "agriculture", "energy", "transport"}
-    | {"labour", "labor", "culture", "environment", "housing", "communications", "tourism"}
-    | {"sport", "industry", "enterprise", "employment", "security", "planning", "fisheries"}
-    | {"mines", "works", "information", "youth", "science", "technology", "social", "welfare"}
-    | {"development", "water", "lands", "women", "children", "infrastructure", "immigration"}
-)
-
-
-def titled_names(body: str, mentions: list[Mention], stray: list[tuple[int, int]]) -> list[Mention]:
-    """Full names the model missed right after a title ("Chief Minister Rakesh Kumar Sinha"):
-    a title is the surest sign of a person, so no other cue is asked for."""
-    taken = [(m.start, m.end) for m in mentions]
-    out: list[Mention] = []
-    traded = (x for x in _traded_name().finditer(body) if personnames.person_shaped(x.group(1)))
-    for x in (*_titled_name().finditer(body), *traded):
-        start, end = x.span(1)
-        if not free_span(start, end, taken, stray):
-            continue
-        words = x.group(1).split()
-        if any(
-            w.casefold() in TITLES
-            or w.casefold() in gazetteer.ORG_WORDS
-            or w.casefold() in gazetteer.PLACE_WORDS
-            or gazetteer.is_demonym(w)
-            for w in words
-        ) or known_place_name(x.group(1)):
-            continue
-        out.append(Mention(start, end, "CUED", titled=True))
-        taken.append((start, end))
-    return out
 
 
 _CUE_NAME = re.compile(rf"(?<![\w’'-])({NAME_WORD}(?: {NAME_WORD}){{1,2}})(?![\w’'-])")

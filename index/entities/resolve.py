@@ -49,8 +49,6 @@ from .missed import (
     cued_names,
     described_orgs,
     institutions,
-    titled_names,
-    titled_pieces,
 )
 from .nameforms import latin_script
 from .nameparts import complete_names, join_nicknames, nickname_aliases, with_place_of
@@ -70,6 +68,7 @@ from .seams import split_glued
 from .spans import Cover, Spans
 from .surnames import surname_forms
 from .teams import town_sides, town_teams
+from .titled import titled_names, titled_pieces
 
 #: A city the model missed is added only when this big: a town that small shares its name
 #: with too many people and words.
