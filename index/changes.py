@@ -55,12 +55,22 @@ class _Mark:
 class ChangeWatch:
     """A dedicated read-only connection that tells what changed since the last `poll`."""
 
-    def __init__(self, db_path: Path, *, state_keys: Sequence[str] = ()) -> None:
+    def __init__(
+        self, db_path: Path, *, state_keys: Sequence[str] = (), read_only: bool = False
+    ) -> None:
         """`state_keys`: rows of the state table that count as part of the subscriptions
-        (the reader keeps its saved searches there, listed in its feeds view)."""
-        self._conn = sqlite3.connect(
-            db_path, timeout=5.0, isolation_level=None, check_same_thread=False
-        )
+        (the reader keeps its saved searches there, listed in its feeds view). `read_only`:
+        the library's folder cannot be written, so SQLite cannot make the files a plain
+        connection needs beside a WAL database; the library's own read-only connection is
+        used (the reader's watch failed to open on a read-only library)."""
+        if read_only:
+            from .store import connect
+
+            self._conn = connect(db_path, read_only=True)
+        else:
+            self._conn = sqlite3.connect(
+                db_path, timeout=5.0, isolation_level=None, check_same_thread=False
+            )
         self._conn.execute("PRAGMA query_only = ON")
         self._lock = threading.Lock()
         self._version = self._data_version()

@@ -351,7 +351,7 @@ class SearchingRoom(Room):
 
     # -- saved searches ----------------------------------------------------------------------
     def action_save_search(self) -> None:
-        if self.library is None:
+        if self.library is None or self.refuse_write("a saved search"):
             return
         query = self.search_query
         for kind, value, _ in self.scopes:  # a feed: or tag: chip belongs to the search too

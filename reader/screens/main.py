@@ -145,6 +145,7 @@ class MainScreen(
         self._flag_lock = threading.Lock()
         self._flag_sequence = 0
         self._flag_written = {}
+        self._flag_pressed = {}
         self._unread_pending = 0
         self._read_batches = []
 
