@@ -199,16 +199,22 @@ class Reading(LibraryBase):
             )
 
     def set_read(self, article_id: str, read: bool = True) -> None:
+        from .readstate import set_flag
+
         self._writable()
-        with transaction(self._conn):
-            self._conn.execute("UPDATE articles SET read = ? WHERE id = ?", (int(read), article_id))
+        set_flag(self._conn, article_id, "read", read)
 
     def set_starred(self, article_id: str, starred: bool = True) -> None:
+        from .readstate import set_flag
+
         self._writable()
-        with transaction(self._conn):
-            self._conn.execute(
-                "UPDATE articles SET starred = ? WHERE id = ?", (int(starred), article_id)
-            )
+        set_flag(self._conn, article_id, "starred", starred)
+
+    def flags(self, ids: Sequence[str]) -> dict[str, tuple[bool, bool]]:
+        """(read, starred) of each of `ids` still in the library, by primary key: what an open
+        reader reads again for the rows it shows when another process changed flags."""
+        rows = rows_by_id(self._conn, ids, "id, read, starred")
+        return {i: (bool(row[1]), bool(row[2])) for i, row in rows.items()}
 
     def get_state(self, key: str, default: str | None = None) -> str | None:
         """Small persistent UI state (last query, saved searches as JSON)."""

@@ -122,6 +122,11 @@ class Room(Screen[None]):
         """Show the open article's entities as the registry now has them (reading)."""
         raise NotImplementedError
 
+    def refresh_flags(self) -> None:
+        """Show the flags another process wrote, for the rows shown and the open article
+        (flags)."""
+        raise NotImplementedError
+
     def refresh_open_pages(self, change: Change) -> None:
         """Have the entity and story pages open over this screen follow `change` (pages)."""
         raise NotImplementedError

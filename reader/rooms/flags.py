@@ -32,6 +32,16 @@ class StoryStars(Message):
         self.stars = stars
 
 
+class FlagsRead(Message):
+    """Flags read again after another process changed some: (read, starred) by id, read
+    when the press sequence stood at `sequence`."""
+
+    def __init__(self, flags: dict[str, tuple[bool, bool]], sequence: int) -> None:
+        super().__init__()
+        self.flags = flags
+        self.sequence = sequence
+
+
 class FlagsRoom(Room):
     #: A failed read mark on opening is said once: every later open would fail the same way.
     _open_mark_failed: bool = False
@@ -130,6 +140,55 @@ class FlagsRoom(Room):
             timeout=8,
             markup=False,
         )
+
+    # -- flags written by another process -----------------------------------------------------
+    def refresh_flags(self) -> None:
+        """Read again the flags of the loaded rows and the open article (and the stars of the
+        stories among them) after another process marked or starred articles: a few hundred
+        lookups by id, never a search, at any library size."""
+        if self.library is None:
+            return
+        shown = self.query_one(ArticleList).shown
+        ids = [article.id for article in shown]
+        if self.reading is not None:
+            ids.append(self.reading.article.id)
+        stories = {a.story for a in shown if a.story and a.story_size > 1}
+        self._read_flags(self.library, ids, stories, self._flag_sequence, self._generation)
+
+    @work(thread=True, exclusive=True, group="flag-follow", exit_on_error=False)
+    def _read_flags(
+        self, library: Library, ids: list[str], stories: set[str], sequence: int, generation: int
+    ) -> None:
+        self.post_message(FlagsRead(library.flags(ids), sequence))
+        if stories:
+            stars = {s: {a.id for a in library.story(s) if a.starred} for s in stories}
+            self.post_message(StoryStars(generation, stars))
+
+    @on(FlagsRead)
+    def _flags_read(self, message: FlagsRead) -> None:
+        articles = self.query_one(ArticleList)
+        for article_id, (read, starred) in message.flags.items():
+            shown = articles.find(article_id)
+            if self.reading is not None and self.reading.article.id == article_id:
+                shown = self.reading.article
+            if shown is None:
+                continue
+            changes = {
+                flag: value
+                for flag, value, now in (
+                    ("read", read, shown.read),
+                    ("starred", starred, shown.starred),
+                )
+                if value != now and not self._unsaved(article_id, flag, message.sequence)
+            }
+            if changes:
+                self._show_flag(article_id, **changes)
+
+    def _unsaved(self, article_id: str, flag: str, sequence: int) -> bool:
+        """Whether this reader changed the flag after the flags were read, or its write is
+        still on its way: the screen shows the user's own press, not the row read before it."""
+        pressed = self._flag_pressed.get((article_id, flag), 0)
+        return pressed > sequence or pressed > self._flag_written.get((article_id, flag), 0)
 
     @on(SearchDone)
     def _look_up_story_stars(self, message: SearchDone) -> None:
