@@ -22,7 +22,7 @@ from . import cli_health, cli_pages, cli_watch
 from .cli_contract import add_report_json, fit_output, library_first, subcommand_index, version
 from .cli_entities import register as register_entity_commands
 from .cli_library import cmd_entities, cmd_feeds
-from .cli_output import EXIT_OK, EXIT_USAGE, err, out
+from .cli_output import EXIT_OK, EXIT_USAGE, err, out, whole_writes
 from .cli_output import emit_json as _json
 from .cli_progress import ProgressPrinter, open_library, print_report
 from .cli_read import cmd_articles, cmd_search, cmd_show
@@ -279,6 +279,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     from index.library import LibraryError
 
+    whole_writes()
     parser = build_parser()
     fit_output(out, err)
     argv = list(sys.argv[1:] if argv is None else argv)
