@@ -269,6 +269,13 @@ async def test_help_lists_every_key(tui_library_path: Path) -> None:
             assert html.escape(command.HELP).replace(" ", "&#160;") in svg, command.ID
         # The remapped key is the one the help shows.
         assert re.search(r"(>|&#160;)S(</text>|&#160;)", svg)
+        # Every key of a command, as the README has them (QA 5, item 13): the sidebar's
+        # entity page is enter or o, the feeds view closes with esc or q.
+        text = svg.replace("&#160;", " ")
+        assert "enter/o" in text and "esc/q" in text
+        # Textual's own keys, and how to close the help itself.
+        assert "ctrl+p" in text and "ctrl+q" in text
+        assert "closes this help" in text
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, MainScreen)

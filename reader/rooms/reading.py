@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import webbrowser
 from dataclasses import replace
+from functools import partial
+from typing import Any
 from urllib.parse import urlsplit
 
 from textual import on, work
@@ -280,4 +282,5 @@ class ReadingRoom(Room):
     def action_help(self) -> None:
         from ..screens.help import HelpScreen
 
-        self.app.push_screen(HelpScreen(self.key_display))
+        app: Any = self.app
+        self.app.push_screen(HelpScreen(partial(app.key_display, every=True)))
