@@ -30,6 +30,15 @@ class _Console(Console):
         raise BrokenPipeError
 
 
+class _Borrowed(io.BufferedWriter):
+    """A buffer over a file that stays the original stream's: closing it (or collecting it)
+    only flushes, and never closes the file under the stream it was put in front of."""
+
+    def close(self) -> None:
+        if not self.raw.closed:
+            self.flush()
+
+
 class _WholeWrites(io.TextIOWrapper):
     """A text stream that writes everything it is given, or raises: flushed after every write,
     as an unbuffered stream is, through a `BufferedWriter`, which writes again after a short
@@ -60,7 +69,7 @@ def whole_writes() -> None:
             sys,
             name,
             _WholeWrites(
-                io.BufferedWriter(stream.buffer),
+                _Borrowed(stream.buffer),
                 encoding=stream.encoding,
                 errors=stream.errors,
                 write_through=True,
