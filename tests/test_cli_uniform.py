@@ -150,3 +150,35 @@ def test_a_table_cut_off_midway_ends_with_141(
     stderr = proc.stderr.read().decode()
     assert proc.wait(timeout=60) == EXIT_BROKEN_PIPE, stderr
     assert stderr == ""
+
+
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        (["search", "aleppo", "--bogus", "--json"], "--bogus"),
+        (["search", "x", "--limit", "-5", "--json"], "--limit"),
+        (["search", "--json"], "query"),
+        (["articles", "--limit", "x", "--json"], "--limit"),
+    ],
+)
+def test_a_usage_error_with_json_says_it_on_stdout(
+    tui_library_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str], said: str
+) -> None:
+    """QA 5, item 16: argparse's text went to stderr and a script reading stdout got nothing."""
+    with pytest.raises(SystemExit) as exited:
+        main([*argv, "--library", str(tui_library_path)])
+    assert exited.value.code == 2
+    captured = capsys.readouterr()
+    error = json.loads(captured.out)["error"]
+    assert said in error and error.startswith("dateline")
+    assert "usage:" in captured.err and said in captured.err
+
+
+def test_a_usage_error_without_json_prints_nothing_on_stdout(
+    tui_library_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["search", "x", "--bogus", "--library", str(tui_library_path)])
+    assert exited.value.code == 2
+    captured = capsys.readouterr()
+    assert captured.out == "" and "unrecognized arguments: --bogus" in captured.err
