@@ -198,7 +198,9 @@ class SearchingRoom(Room):
             and not self.unread_only
             and not self.scopes
         )
-        self.set_class(empty, "-empty")
+        if empty != self.has_class("-empty"):
+            self.set_class(empty, "-empty")
+            self.refresh_bindings()  # the footer's article keys (MainScreen.check_action)
         self._say_no_match(result.total == 0 and not result.error and not empty)
 
     def _say_no_match(self, no_match: bool) -> None:
