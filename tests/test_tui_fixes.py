@@ -281,6 +281,8 @@ async def test_did_you_mean_and_saved_names_use_the_users_words(tui_library_path
         assert "Did you mean geothermal?" in text, text
         assert ":=" not in text and "is:unread" not in text
         await pilot.press("escape", "ctrl+s")
+        await pilot.pause()
+        await pilot.press("enter")  # under the name offered: the query
         await settle(pilot)
         assert "Saved search: geothermel · place Reykjavik" in notes(app), notes(app)
         await pilot.press("ctrl+g")
@@ -339,6 +341,8 @@ async def test_palette_finds_saved_searches_and_ignores_noise(tui_library_path: 
         await settle(pilot)
         await type_query(pilot, "geothermal")
         await pilot.press("escape", "ctrl+s")
+        await pilot.pause()
+        await pilot.press("enter")  # under the name offered: the query
         await settle(pilot)
         main(app).apply_query(type(main(app).search_query)())
         await settle(pilot)
