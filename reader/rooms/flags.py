@@ -11,6 +11,7 @@ from textual.message import Message
 from index.library import Library, LibraryError
 from index.model import ArticleSummary
 
+from ..render import one_line
 from ..widgets.article_list import ArticleList
 from .base import Room
 from .messages import FlagNotSaved, LibraryReady, SearchDone
@@ -134,7 +135,7 @@ class FlagsRoom(Room):
                 return
             self._open_mark_failed = True
         self.notify(
-            message.reason,
+            one_line(message.reason),  # names the library's path: one plain line
             title=f"{FLAG_NAMES[message.flag].capitalize()} was not saved",
             severity="error",
             timeout=8,
