@@ -182,3 +182,15 @@ def test_a_usage_error_without_json_prints_nothing_on_stdout(
     assert exited.value.code == 2
     captured = capsys.readouterr()
     assert captured.out == "" and "unrecognized arguments: --bogus" in captured.err
+
+
+def test_entities_with_no_match_say_so_in_one_line(
+    tui_library_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """QA 5, item 18: a title and an empty table's header said nothing."""
+    lib = ["--library", str(tui_library_path)]
+    assert main(["entities", "--type", "person", "--query", "place:mosul", *lib]) == 0
+    out = capsys.readouterr().out
+    assert out.strip() == "No entities of type person in results of 'place:mosul'."
+    assert main(["entities", "--query", "place:mosul", "--json", *lib]) == 0
+    assert json.loads(capsys.readouterr().out) == {"entities": []}
