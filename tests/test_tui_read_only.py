@@ -3,13 +3,14 @@ and the reader says from the start that the library is read-only.
 
 The library is made read-only for real: a read-only bind mount when run as root (whom
 permissions do not stop), permissions otherwise. The second test has the writes fail in
-SQLite itself, past the library's own read-only check.
+SQLite itself (a full disk), past the library's own read-only check.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
@@ -105,28 +106,50 @@ async def test_a_read_only_library_opens_articles_and_shows_no_unsaved_star(
         assert _flags(tui_library_path, article.id) == (False, False)
 
 
-async def test_a_write_that_fails_is_taken_back_and_said_once(tui_library_path: Path) -> None:
-    """A write that fails in SQLite itself ("attempt to write a readonly database": a folder
-    made read-only after the library was opened, a full disk): opening still works, the read
-    mark's failure is said once (not at every open), and a star that could not be written
-    disappears again. The library is told it may write, so the write reaches SQLite."""
-    with _read_only(tui_library_path):
-        app = make_app(tui_library_path)
+@contextlib.contextmanager
+def _small_disk(folder: Path, library: Path) -> Iterator[Path]:
+    """A copy of `library` on a 4 MB tmpfs of its own (root only), unmounted afterwards."""
+    folder.mkdir()
+    if os.geteuid() != 0 or not _mount("-t", "tmpfs", "-o", "size=4m", "tmpfs", str(folder)):
+        pytest.skip("needs root to mount a small tmpfs")
+    try:
+        shutil.copytree(library, folder / "library")
+        yield folder / "library"
+    finally:
+        subprocess.run(["umount", "-l", str(folder)], check=False)
+
+
+def _fill(folder: Path) -> None:
+    """Take every free block of `folder`'s file system."""
+    # Unbuffered: nothing is left to flush (and fail) on closing.
+    with open(folder / "filler", "wb", buffering=0) as filler, contextlib.suppress(OSError):
+        while True:
+            filler.write(b"\0" * 65536)
+
+
+async def test_a_write_that_fails_is_taken_back_and_said_once(
+    tui_library_path: Path, tmp_path: Path
+) -> None:
+    """A write that SQLite refuses (the disk filled up while the reader was open): opening
+    still works, the read mark's failure is said once (not at every open), and a star that
+    could not be written disappears again."""
+    with _small_disk(tmp_path / "disk", tui_library_path) as library:
+        app = make_app(library)
         async with app.run_test(size=(120, 40)) as pilot:
             await settle(pilot)
             screen = app.screen
-            assert isinstance(screen, MainScreen) and screen.library is not None
-            screen.library.read_only = False  # as if it had become read-only since
+            assert isinstance(screen, MainScreen)
             articles = screen.query_one(ArticleList)
             first = articles.current
             assert first is not None and not first.read
+            _fill(library.parent)
             await pilot.press("enter")
             await settle(pilot)
             assert screen.reading is not None and screen.reading.article.id == first.id
             assert not screen.reading.article.read
             errors = [m for m in _messages(app) if m[2] == "error"]
             assert len(errors) == 1 and "read mark" in errors[0][0].lower(), errors
-            assert "readonly" in errors[0][1]
+            assert "full" in errors[0][1]
             # The next article opens too, and the failure is not said again.
             await pilot.press("n")
             await settle(pilot)
