@@ -183,7 +183,9 @@ class FlagsRoom(Room):
                 if value != now and not self._unsaved(article_id, flag, message.sequence)
             }
             if changes:
-                self._show_flag(article_id, **changes)
+                self._show_flag(
+                    article_id, read=changes.get("read"), starred=changes.get("starred")
+                )
 
     def _unsaved(self, article_id: str, flag: str, sequence: int) -> bool:
         """Whether this reader changed the flag after the flags were read, or its write is
