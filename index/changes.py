@@ -6,8 +6,9 @@ at 100 articles or 100,000. Only when it moves does `ChangeWatch` look at the ar
 only at what indexes answer without a scan: the largest rowid (new articles), the row count
 (deletions) and the articles not yet in the search index (another process stores articles in
 SQLite first and indexes them a moment later: the list must be searched again once they are
-searchable). A flag or state write changes none of these, so marking articles read in the
-reader never makes the list reload. An entity correction (another shell's `dateline entities
+searchable). A flag write changes none of these, so marking articles read never makes the
+list reload: it moves one state row (`index.readstate.FLAGS_MARK`, one B-tree lookup), and the
+change says `flags`, for a reader to read again the flags of the rows it shows. An entity correction (another shell's `dateline entities
 rename …`, or undo) is told apart by the registry's undo log (`index.dbstate.registry_mark`):
 it changes no article, but names, types and the colours of an open article's mentions. So is a
 change to the subscriptions (`index.dbstate.feeds_mark`: another shell's `dateline feeds add`,
@@ -24,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .dbstate import feeds_mark, registry_mark
+from .readstate import flags_mark
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,8 @@ class Change:
     entities: bool = False
     #: The subscriptions changed (see `index.dbstate.feeds_mark`), whether or not articles did.
     feeds: bool = False
+    #: Read or starred flags changed (which ones is not said: a reader reads its rows again).
+    flags: bool = False
 
     @property
     def articles(self) -> bool:
@@ -55,12 +59,22 @@ class _Mark:
 class ChangeWatch:
     """A dedicated read-only connection that tells what changed since the last `poll`."""
 
-    def __init__(self, db_path: Path, *, state_keys: Sequence[str] = ()) -> None:
+    def __init__(
+        self, db_path: Path, *, state_keys: Sequence[str] = (), read_only: bool = False
+    ) -> None:
         """`state_keys`: rows of the state table that count as part of the subscriptions
-        (the reader keeps its saved searches there, listed in its feeds view)."""
-        self._conn = sqlite3.connect(
-            db_path, timeout=5.0, isolation_level=None, check_same_thread=False
-        )
+        (the reader keeps its saved searches there, listed in its feeds view). `read_only`:
+        the library's folder cannot be written, so SQLite cannot make the files a plain
+        connection needs beside a WAL database; the library's own read-only connection is
+        used (the reader's watch failed to open on a read-only library)."""
+        if read_only:
+            from .store import connect
+
+            self._conn = connect(db_path, read_only=True)
+        else:
+            self._conn = sqlite3.connect(
+                db_path, timeout=5.0, isolation_level=None, check_same_thread=False
+            )
         self._conn.execute("PRAGMA query_only = ON")
         self._lock = threading.Lock()
         self._version = self._data_version()
@@ -68,6 +82,7 @@ class ChangeWatch:
         self._registry = registry_mark(self._conn)
         self._state_keys = tuple(state_keys)
         self._feeds = feeds_mark(self._conn, self._state_keys)
+        self._flags = flags_mark(self._conn)
 
     def _data_version(self) -> int:
         return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
@@ -80,8 +95,8 @@ class ChangeWatch:
         return _Mark(int(row[0]), int(row[1]), int(row[2]))
 
     def poll(self) -> Change | None:
-        """None when the articles, the entity corrections and the subscriptions are as they
-        were at the last poll; else what changed."""
+        """None when the articles, the entity corrections, the subscriptions and the flags
+        are as they were at the last poll; else what changed."""
         with self._lock:
             version = self._data_version()
             if version == self._version:
@@ -94,7 +109,10 @@ class ChangeWatch:
             feeds = feeds_mark(self._conn, self._state_keys)
             subscriptions = feeds != self._feeds
             self._feeds = feeds
-            if after == before and not corrected and not subscriptions:
+            flags = flags_mark(self._conn)
+            flagged = flags != self._flags
+            self._flags = flags
+            if after == before and not corrected and not subscriptions and not flagged:
                 return None
             self._mark = after
             new: tuple[str, ...] = ()
@@ -107,7 +125,9 @@ class ChangeWatch:
                     )
                 )
             other = after.count - before.count != len(new) or after.unindexed != before.unindexed
-            return Change(new=new, other=other, entities=corrected, feeds=subscriptions)
+            return Change(
+                new=new, other=other, entities=corrected, feeds=subscriptions, flags=flagged
+            )
 
     def close(self) -> None:
         with self._lock:

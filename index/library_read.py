@@ -10,7 +10,7 @@ from typing import Any
 
 from .changes import ChangeWatch
 from .entities.registry import EntityError
-from .library_base import DB_NAME, LibraryBase
+from .library_base import DB_NAME, LibraryBase, LibraryError
 from .model import (
     ENTITY_TYPES,
     Article,
@@ -190,15 +190,31 @@ class Reading(LibraryBase):
         return sorted(days.items())
 
     # -- user state -------------------------------------------------------------------------
+    def _writable(self) -> None:
+        """Refuse a flag or state write to a read-only library with the message the CLI gives
+        for every other write, not SQLite's "attempt to write a readonly database"."""
+        if self.read_only:
+            raise LibraryError(
+                f"the library at {self.path} is read-only: it can be read, not changed"
+            )
+
     def set_read(self, article_id: str, read: bool = True) -> None:
-        with transaction(self._conn):
-            self._conn.execute("UPDATE articles SET read = ? WHERE id = ?", (int(read), article_id))
+        from .readstate import set_flag
+
+        self._writable()
+        set_flag(self._conn, article_id, "read", read)
 
     def set_starred(self, article_id: str, starred: bool = True) -> None:
-        with transaction(self._conn):
-            self._conn.execute(
-                "UPDATE articles SET starred = ? WHERE id = ?", (int(starred), article_id)
-            )
+        from .readstate import set_flag
+
+        self._writable()
+        set_flag(self._conn, article_id, "starred", starred)
+
+    def flags(self, ids: Sequence[str]) -> dict[str, tuple[bool, bool]]:
+        """(read, starred) of each of `ids` still in the library, by primary key: what an open
+        reader reads again for the rows it shows when another process changed flags."""
+        rows = rows_by_id(self._conn, ids, "id, read, starred")
+        return {i: (bool(row[1]), bool(row[2])) for i, row in rows.items()}
 
     def get_state(self, key: str, default: str | None = None) -> str | None:
         """Small persistent UI state (last query, saved searches as JSON)."""
@@ -206,6 +222,7 @@ class Reading(LibraryBase):
         return default if row is None or row[0] is None else str(row[0])
 
     def set_state(self, key: str, value: str | None) -> None:
+        self._writable()
         with transaction(self._conn):
             if value is None:
                 self._conn.execute("DELETE FROM state WHERE key = ?", (key,))
@@ -236,12 +253,13 @@ class Reading(LibraryBase):
         """Set the read flag of many articles; the ids whose flag changed (what undo restores)."""
         from .readstate import set_read_many
 
+        self._writable()
         return set_read_many(self._conn, ids, read)
 
     def watch_changes(self, *, state_keys: Sequence[str] = ()) -> ChangeWatch:
         """A watch that tells cheaply what other processes changed (see index.changes);
         a change to the `state_keys` rows of the state table counts as a feeds change."""
-        return ChangeWatch(self.path / DB_NAME, state_keys=state_keys)
+        return ChangeWatch(self.path / DB_NAME, state_keys=state_keys, read_only=self.read_only)
 
     def watch_new(self, name: str, query: Any, *, limit: int = 1000) -> tuple[int, list[Hit]]:
         """Matches of the saved search `name` (`query`) added since it was last seen: the

@@ -51,12 +51,24 @@ def suggestion(
             if better:
                 start = word.span[0] + tok.startchar
                 original = text[start : word.span[0] + tok.endchar]
-                edits.append((start, start + len(original), _same_case(original, better)))
+                end = start + len(original)
+                if tok.startchar == 0:
+                    start = _unsigned(text, start)
+                edits.append((start, end, _same_case(original, better)))
     if not edits:
         return None
     for start, end, new in sorted(edits, reverse=True):
         text = text[:start] + new + text[end:]
     return text
+
+
+def _unsigned(text: str, start: int) -> int:
+    """Where the signs before a word end: `--weird` is `weird` (a NOT of a NOT; `+` is no
+    sign at all), and only positive words are corrected, so a suggestion writes the word
+    plain. Kept, the signs read as an exclusion: "Did you mean: --were" (QA 5)."""
+    while start > 0 and text[start - 1] in "-+":
+        start -= 1
+    return start
 
 
 def _entity_edits(

@@ -45,15 +45,22 @@ class DatelineApp(App[int]):
         for warning in self.config.warnings:
             self.notify(warning, title="config.toml", severity="warning", markup=False)
 
-    def key_display(self, command: type[Command]) -> str:
-        """How `command`'s key shows in help and hints, following the user's keymap."""
+    def key_display(self, command: type[Command], *, every: bool = False) -> str:
+        """How `command`'s key shows in help and hints, following the user's keymap.
+
+        `every`: name every key it answers to (the help screen). A short `KEY_DISPLAY` that
+        names fewer keys than the command has is for the footer only: the help screen showed
+        the sidebar's `enter` without `o` and the feeds view's `esc` without `q`."""
         keys = self.config.keymap.get(command.ID)
+
+        def shown(keys: list[str]) -> list[str]:
+            return [self.get_key_display(Binding(key.strip(), command.ACTION)) for key in keys]
+
         if keys is None and command.KEY_DISPLAY:
-            return command.KEY_DISPLAY
-        keys = keys or command.KEY
-        return "/".join(
-            self.get_key_display(Binding(key.strip(), command.ACTION)) for key in keys.split(",")
-        )
+            named = command.KEY_DISPLAY.split("/")
+            rest = command.KEY.split(",")[len(named) :] if every else []
+            return "/".join([*named, *shown(rest)])
+        return "/".join(shown((keys or command.KEY).split(",")))
 
 
 def run(library_path: Path, *, demo: bool = False) -> int:

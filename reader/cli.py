@@ -13,6 +13,7 @@ import sys
 from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
+from typing import NoReturn
 
 from rich.text import Text
 
@@ -22,7 +23,7 @@ from . import cli_health, cli_pages, cli_watch
 from .cli_contract import add_report_json, fit_output, library_first, subcommand_index, version
 from .cli_entities import register as register_entity_commands
 from .cli_library import cmd_entities, cmd_feeds
-from .cli_output import EXIT_OK, EXIT_USAGE, err, out
+from .cli_output import EXIT_OK, EXIT_USAGE, err, out, whole_writes
 from .cli_output import emit_json as _json
 from .cli_progress import ProgressPrinter, open_library, print_report
 from .cli_read import cmd_articles, cmd_search, cmd_show
@@ -174,8 +175,35 @@ def _search_words_after_dashdash(argv: list[str]) -> list[str]:
     return [*head, *options, "--", *words] if words else [*head, *options]
 
 
+class _UsageError(Exception):
+    def __init__(self, parser: argparse.ArgumentParser, message: str) -> None:
+        super().__init__(message)
+        self.parser = parser
+        self.message = message
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse's parser (and, through `add_subparsers`, every subcommand's), except that a
+    usage error goes back to `main`, which says it as argparse does and, for `--json`, also
+    as `{"error": …}` on stdout: a script got only a status 2 and nothing to read (QA 5)."""
+
+    def error(self, message: str) -> NoReturn:
+        raise _UsageError(self, message)
+
+
+def _usage_error(parser: argparse.ArgumentParser, message: str, argv: Sequence[str]) -> int:
+    """Report a usage error: argparse's usage and message on stderr, status 2, and with
+    `--json` (an option, not a search word after `--`) the JSON error on stdout."""
+    parser.print_usage(sys.stderr)
+    sys.stderr.write(f"{parser.prog}: error: {message}\n")
+    options = argv[: argv.index("--")] if "--" in argv else argv
+    if "--json" in options:
+        _json({"error": f"{parser.prog}: {message}"})
+    return EXIT_USAGE
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="dateline",
         description="A terminal news reader for following stories through people and places.",
     )
@@ -279,6 +307,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     from index.library import LibraryError
 
+    whole_writes()
     parser = build_parser()
     fit_output(out, err)
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -286,12 +315,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     if dash_error := cli_health.dash_input_error(argv):
         parser.print_usage(sys.stderr)
         err.print(Text(dash_error))
+        if "--json" in argv:
+            _json({"error": dash_error})
         return EXIT_USAGE
-    args = parser.parse_args(_search_words_after_dashdash(argv))
-    if getattr(args, "func", None) is cmd_search:
-        if not args.query:
-            args.no_query()  # exits with status 2, as argparse does
-        args.query = " ".join(args.query)
+    try:
+        args = parser.parse_args(_search_words_after_dashdash(argv))
+        if getattr(args, "func", None) is cmd_search:
+            if not args.query:
+                args.no_query()  # a usage error, status 2, as argparse's own
+            args.query = " ".join(args.query)
+    except _UsageError as usage:  # leaves as argparse's own error did: SystemExit(2)
+        raise SystemExit(_usage_error(usage.parser, usage.message, argv)) from None
     func = getattr(args, "func", cmd_tui)
 
     def fail(message: str) -> None:

@@ -58,7 +58,12 @@ def cmd_entities(args: argparse.Namespace) -> int:
     if args.json:
         _json({"entities": [{"name": e.name, "type": e.type, "count": e.count} for e in counts]})
         return EXIT_OK
-    table = Table(title=Text("Entities" + (f" in results of {args.query!r}" if args.query else "")))
+    where = f" in results of {args.query!r}" if args.query else ""
+    if not counts:  # one clear line, not a title over an empty table (QA 5), as `articles` does
+        kind = f" of type {args.type}" if args.type else ""
+        out.print(_plain(f"No entities{kind}{where}."))
+        return EXIT_OK
+    table = Table(title=Text("Entities" + where))
     table.add_column("type")
     table.add_column("name")
     table.add_column("articles", justify="right")

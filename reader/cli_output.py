@@ -8,6 +8,7 @@ in a pipe or a log) holds for `check`, `entity` or `watch` as it does for `searc
 
 from __future__ import annotations
 
+import io
 import json
 import sys
 from collections.abc import Sequence
@@ -27,6 +28,53 @@ class _Console(Console):
     def on_broken_pipe(self) -> None:
         self.quiet = True  # nothing more is rendered into the dead pipe
         raise BrokenPipeError
+
+
+class _Borrowed(io.BufferedWriter):
+    """A buffer over a file that stays the original stream's: closing it (or collecting it)
+    only flushes, and never closes the file under the stream it was put in front of."""
+
+    def close(self) -> None:
+        if not self.raw.closed:
+            self.flush()
+
+
+class _WholeWrites(io.TextIOWrapper):
+    """A text stream that writes everything it is given, or raises: flushed after every write,
+    as an unbuffered stream is, through a `BufferedWriter`, which writes again after a short
+    write and raises `BrokenPipeError` when the reader has gone."""
+
+    def write(self, text: str) -> int:
+        written = super().write(text)
+        self.flush()
+        return written
+
+
+def whole_writes() -> None:
+    """Give stdout and stderr a buffer when they have none, so no output is lost in silence.
+
+    With PYTHONUNBUFFERED set, `sys.stdout` writes straight to the file descriptor, and a write
+    that comes back short (the reader of a pipe went away midway, as `head -1` does during a
+    large table; a signal) is not retried and raises nothing: the rest of the text was dropped
+    and `dateline articles | head -1` ended 0, not 141 (QA 5). Rich renders a table in one such
+    write; JSON, written an item at a time, met the closed pipe on its next write."""
+    for name in ("stdout", "stderr"):
+        stream = getattr(sys, name)
+        if isinstance(stream, _WholeWrites) or not isinstance(
+            getattr(stream, "buffer", None), io.RawIOBase
+        ):
+            continue  # buffered already, or not a real file (a test's capture)
+        stream.flush()
+        setattr(
+            sys,
+            name,
+            _WholeWrites(
+                _Borrowed(stream.buffer),
+                encoding=stream.encoding,
+                errors=stream.errors,
+                write_through=True,
+            ),
+        )
 
 
 out = _Console(highlight=False, soft_wrap=False)

@@ -11,7 +11,7 @@ from pathlib import Path
 from index import Library
 
 
-def test_a_watch_sees_new_articles_but_not_flag_writes(tmp_path: Path) -> None:
+def test_a_watch_sees_new_articles_and_tells_flag_writes_apart(tmp_path: Path) -> None:
     news = tmp_path / "a.jsonl"
     news.write_text(
         json.dumps({"title": "Quay repairs finish in Bergen", "body": "The quay in Bergen "
@@ -29,8 +29,19 @@ def test_a_watch_sees_new_articles_but_not_flag_writes(tmp_path: Path) -> None:
         assert change.articles and not change.feeds  # a file of news subscribes to nothing
         assert report.added == 1
         assert watch.poll() is None  # nothing since
-        library.set_read(article_id, True)  # a flag write is no change to the list
+        with Library.open(tmp_path / "lib") as other:  # another reader marks and stars it
+            other.set_read(article_id, True)
+            other.set_starred(article_id, True)
+        change = watch.poll()  # a flag write is no change to the list, but it is said
+        assert change is not None and change.flags
+        assert not change.articles and not change.entities and not change.feeds
         assert watch.poll() is None
+        library.set_read(article_id, True)  # already read: nothing written, nothing said
+        assert watch.poll() is None
+        assert library.mark_read([article_id], False) == [article_id]
+        change = watch.poll()
+        assert change is not None and change.flags and not change.articles
+        assert library.flags([article_id, "gone"]) == {article_id: (False, True)}
         conn = sqlite3.connect(tmp_path / "lib" / "library.sqlite")
         with conn:
             conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))

@@ -130,6 +130,13 @@ def test_did_you_mean(library: Library) -> None:
     assert res.suggestion is not None and "pipeline" in res.suggestion
 
 
+def test_did_you_mean_writes_a_signed_word_plain(library: Library) -> None:
+    """`--pipelnie` is `pipelnie` (a NOT of a NOT): the suggestion is `pipeline`, not
+    `--pipeline`, which reads as an exclusion (QA 5, item 19)."""
+    assert library.search("--pipelnie").suggestion == "pipeline"
+    assert library.search("+pipelnie water").suggestion == "pipeline water"
+
+
 def test_flags_persist_and_filter(library_path: Path) -> None:
     with Library.open(library_path) as lib:
         first = lib.articles()[0]

@@ -74,6 +74,28 @@ async def test_add_news_runs_in_the_background_and_reports(
         assert "nowhere.txt" in summary  # the failed input is named, with its reason
 
 
+async def test_add_news_reports_warnings_too(tui_library_path: Path, tmp_path: Path) -> None:
+    """A line that is not JSON is skipped and the rest kept: `dateline add` warns, and so
+    does the reader's toast (QA 5, item 21: it listed failures only)."""
+    news = tmp_path / "ferry.jsonl"
+    news.write_text(json.dumps(FERRY) + "\n{not json\n", encoding="utf-8")
+    app = DatelineApp(tui_library_path, config=Config())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("plus")
+        await pilot.pause()
+        app.screen.query_one(Input).value = str(news)
+        await pilot.press("enter")
+        for _ in range(3):
+            await app.workers.wait_for_complete()
+            await settle(pilot)
+        summary = next(n for n in app._notifications if "added" in str(n.message))
+        text = str(summary.message)
+        assert "1 added" in text
+        assert "⚠" in text and "ferry.jsonl" in text and "not valid JSON" in text, text
+        assert summary.severity == "warning"
+
+
 @pytest.mark.parametrize("size", SIZES)
 async def test_add_news_from_the_palette_and_cancel(
     tui_library_path: Path, size: tuple[int, int]

@@ -333,6 +333,8 @@ async def test_a_saved_search_keeps_its_feed_chip(two_feeds) -> None:  # type: i
         await pilot.press("enter")
         await settle(pilot)
         await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.press("enter")  # under the name offered: the query
         await settle(pilot)
         await app.workers.wait_for_complete()
     with Library.open(library_path) as library:

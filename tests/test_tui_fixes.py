@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from textual.widgets import Input
+from textual.widgets._footer import FooterKey
 
 from index import Library
 from index.query import EntityFilter
@@ -280,6 +281,8 @@ async def test_did_you_mean_and_saved_names_use_the_users_words(tui_library_path
         assert "Did you mean geothermal?" in text, text
         assert ":=" not in text and "is:unread" not in text
         await pilot.press("escape", "ctrl+s")
+        await pilot.pause()
+        await pilot.press("enter")  # under the name offered: the query
         await settle(pilot)
         assert "Saved search: geothermel · place Reykjavik" in notes(app), notes(app)
         await pilot.press("ctrl+g")
@@ -326,6 +329,10 @@ async def test_empty_library_has_no_reader_and_no_article_to_link(tmp_path: Path
         await pilot.press("o", "y")
         await pilot.pause()
         assert notes(app).count("No article open.") == 2
+        # Nothing to mark, star or step to: the footer does not offer it (QA 5, item 20).
+        footer = {key.action for key in app.screen.query(FooterKey)}
+        assert footer and not footer & {"toggle_read", "toggle_star", "toggle_unread_only"}
+        assert not footer & {"step_unread(1)"}
 
 
 async def test_palette_finds_saved_searches_and_ignores_noise(tui_library_path: Path) -> None:
@@ -334,6 +341,8 @@ async def test_palette_finds_saved_searches_and_ignores_noise(tui_library_path: 
         await settle(pilot)
         await type_query(pilot, "geothermal")
         await pilot.press("escape", "ctrl+s")
+        await pilot.pause()
+        await pilot.press("enter")  # under the name offered: the query
         await settle(pilot)
         main(app).apply_query(type(main(app).search_query)())
         await settle(pilot)

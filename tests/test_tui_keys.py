@@ -269,6 +269,13 @@ async def test_help_lists_every_key(tui_library_path: Path) -> None:
             assert html.escape(command.HELP).replace(" ", "&#160;") in svg, command.ID
         # The remapped key is the one the help shows.
         assert re.search(r"(>|&#160;)S(</text>|&#160;)", svg)
+        # Every key of a command, as the README has them (QA 5, item 13): the sidebar's
+        # entity page is enter or o, the feeds view closes with esc or q.
+        text = svg.replace("&#160;", " ")
+        assert "enter/o" in text and "esc/q" in text
+        # Textual's own keys, and how to close the help itself.
+        assert "ctrl+p" in text and "ctrl+q" in text
+        assert "closes this help" in text
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, MainScreen)
@@ -415,6 +422,8 @@ async def test_saved_search_comes_back_from_the_palette(tui_library_path: Path) 
         await settle(pilot)
         await type_query(pilot, "geothermal")
         await pilot.press("escape", "ctrl+s")
+        await pilot.pause()
+        await pilot.press("enter")  # under the name offered: the query
         await settle(pilot)
         main(app).apply_query(type(main(app).search_query)())
         await settle(pilot)
@@ -427,6 +436,36 @@ async def test_saved_search_comes_back_from_the_palette(tui_library_path: Path) 
         await settle(pilot)
         assert main(app).search_query.text == "geothermal"
         assert titles(app) == ["Reykjavik geothermal plant doubles its output"]
+
+
+async def test_ctrl_s_asks_for_a_name_defaulting_to_the_query(tui_library_path: Path) -> None:
+    """QA 5, item 23: the name was always the query text (`dateline watch 'person:strand'`)."""
+    from reader.screens.prompt import PromptScreen
+    from reader.state import SAVED_SEARCHES, load_saved
+
+    app = make_app(tui_library_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await type_query(pilot, "geothermal")
+        await pilot.press("escape", "ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, PromptScreen)
+        field = app.screen.query_one(Input)
+        assert field.value == "geothermal"  # the query, as it was named before
+        field.value = "heat \x1b[31mwatch"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, MainScreen)
+        library = main(app).library
+        assert library is not None
+        saved = load_saved(library.get_state(SAVED_SEARCHES))
+        assert [(s.name, s.query.text) for s in saved] == [("heat watch", "geothermal")]
+        # Escape saves nothing.
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.press("escape")
+        await settle(pilot)
+        assert len(load_saved(library.get_state(SAVED_SEARCHES))) == 1
 
 
 def test_the_key_docs_list_every_command() -> None:

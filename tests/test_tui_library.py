@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual.widgets._footer import FooterKey
 
 import reader.demo
 from reader.app import DatelineApp
@@ -47,6 +48,9 @@ async def test_empty_library_welcomes_and_loads_the_sample(
         await wait_for_job(pilot)
         assert not screen.has_class("-empty")
         assert screen.query_one(ArticleList).row_count == 5
+        await pilot.pause()
+        footer = {key.action for key in screen.query(FooterKey)}
+        assert {"toggle_read", "toggle_star"} <= footer  # articles to mark: offered again
         messages = [n.message for n in app._notifications]
         assert any("6 added" in message for message in messages), messages
 

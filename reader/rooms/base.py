@@ -66,6 +66,9 @@ class Room(Screen[None]):
     _flag_lock: threading.Lock
     _flag_sequence: int
     _flag_written: dict[tuple[str, str], int]
+    #: The sequence of the last press of each (article, flag): a failed write is taken back
+    #: on screen only when no later press has changed the flag since.
+    _flag_pressed: dict[tuple[str, str], int]
     #: The direction of a "next unread" waiting for the next page of results (0: none).
     _unread_pending: int
     #: Batches of ids that "mark all read" changed, newest last (what `U` restores).
@@ -85,6 +88,22 @@ class Room(Screen[None]):
             self.reading.article if self.reading else None
         )
 
+    def refuse_write(self, what: str) -> bool:
+        """True, after saying so once, when the library is read-only and `what` cannot be
+        saved: the screen then shows nothing that was not saved (a star drawn and an error
+        after it was QA 5's finding)."""
+        library = self.library
+        if library is None or not library.read_only:
+            return False
+        self.notify(
+            f"The library is read-only: {what} cannot be saved, so nothing changed.",
+            title="Read-only library",
+            severity="warning",
+            timeout=4,
+            markup=False,
+        )
+        return True
+
     # -- what one room asks of another (each implemented by the room named) --------------
     def _search(self) -> None:
         """Run the current query again (searching)."""
@@ -101,6 +120,11 @@ class Room(Screen[None]):
 
     def refresh_open_entities(self) -> None:
         """Show the open article's entities as the registry now has them (reading)."""
+        raise NotImplementedError
+
+    def refresh_flags(self) -> None:
+        """Show the flags another process wrote, for the rows shown and the open article
+        (flags)."""
         raise NotImplementedError
 
     def refresh_open_pages(self, change: Change) -> None:

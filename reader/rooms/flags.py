@@ -2,17 +2,26 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import replace
 
 from textual import on, work
 from textual.message import Message
 
-from index.library import Library
+from index.library import Library, LibraryError
 from index.model import ArticleSummary
 
+from ..render import one_line
 from ..widgets.article_list import ArticleList
 from .base import Room
-from .messages import SearchDone
+from .messages import FlagNotSaved, LibraryReady, SearchDone
+
+#: What a flag is called when its write is refused or fails.
+FLAG_NAMES = {"read": "the read mark", "starred": "the star"}
+
+#: What a failed flag write can raise: SQLite ("attempt to write a readonly database", a full
+#: disk), the file system, or the library refusing a read-only folder (`LibraryError`).
+WRITE_ERRORS: tuple[type[BaseException], ...] = (sqlite3.Error, OSError, LibraryError)
 
 
 class StoryStars(Message):
@@ -24,14 +33,55 @@ class StoryStars(Message):
         self.stars = stars
 
 
+class FlagsRead(Message):
+    """Flags read again after another process changed some: (read, starred) by id, read
+    when the press sequence stood at `sequence`."""
+
+    def __init__(self, flags: dict[str, tuple[bool, bool]], sequence: int) -> None:
+        super().__init__()
+        self.flags = flags
+        self.sequence = sequence
+
+
 class FlagsRoom(Room):
+    #: A failed read mark on opening is said once: every later open would fail the same way.
+    _open_mark_failed: bool = False
+
+    @on(LibraryReady)
+    def _say_read_only(self, message: LibraryReady) -> None:
+        """A read-only library (a read-only mount, another user's folder) reads and searches
+        as any other; the title and one notice say from the start that nothing is saved."""
+        if message.library.read_only:
+            self.app.sub_title = "read-only library"
+            self.notify(
+                "This library is read-only: you can read and search it, but read marks, "
+                "stars, saved searches and new articles cannot be saved.",
+                title="Read-only library",
+                severity="warning",
+                timeout=8,
+                markup=False,
+            )
+
     def _set_flag(
         self, article: ArticleSummary, *, read: bool | None = None, starred: bool | None = None
     ) -> None:
         if self.library is None:
             return
-        self.query_one(ArticleList).update_article(article.id, read=read, starred=starred)
-        if self.reading is not None and self.reading.article.id == article.id:
+        if self.refuse_write(FLAG_NAMES["read" if starred is None else "starred"]):
+            return
+        self._show_flag(article.id, read=read, starred=starred)
+        self._flag_sequence += 1
+        for flag, value in (("read", read), ("starred", starred)):
+            if value is not None:
+                self._flag_pressed[(article.id, flag)] = self._flag_sequence
+        self._save_flag(self.library, article.id, read, starred, self._flag_sequence)
+
+    def _show_flag(
+        self, article_id: str, *, read: bool | None = None, starred: bool | None = None
+    ) -> None:
+        """Show a flag in the list and in the reader (when the article is open)."""
+        self.query_one(ArticleList).update_article(article_id, read=read, starred=starred)
+        if self.reading is not None and self.reading.article.id == article_id:
             shown = self.reading.article
             marked = replace(
                 shown,
@@ -39,8 +89,6 @@ class FlagsRoom(Room):
                 starred=shown.starred if starred is None else starred,
             )
             self.reading = replace(self.reading, article=marked)
-        self._flag_sequence += 1
-        self._save_flag(self.library, article.id, read, starred, self._flag_sequence)
 
     @work(thread=True, group="flags", exit_on_error=False)
     def _save_flag(
@@ -61,8 +109,89 @@ class FlagsRoom(Room):
             with self._flag_lock:
                 if self._flag_written.get((article_id, flag), 0) > sequence:
                     continue  # a later press has been saved already
-                write(article_id, value)
+                try:
+                    write(article_id, value)
+                except WRITE_ERRORS as error:
+                    reason = str(error) or type(error).__name__
+                    self.post_message(
+                        FlagNotSaved(article_id, flag, value, sequence, reason, shown=True)
+                    )
+                    continue
                 self._flag_written[(article_id, flag)] = sequence
+
+    @on(FlagNotSaved)
+    def _flag_not_saved(self, message: FlagNotSaved) -> None:
+        """Take back what the screen showed (unless a later press of the flag has changed it
+        since) and say why, once: opening article after article must not repeat it."""
+        key = (message.article_id, message.flag)
+        if message.shown and self._flag_pressed.get(key) == message.sequence:
+            taken_back = not message.value
+            if message.flag == "read":
+                self._show_flag(message.article_id, read=taken_back)
+            else:
+                self._show_flag(message.article_id, starred=taken_back)
+        if not message.shown:
+            if self._open_mark_failed:
+                return
+            self._open_mark_failed = True
+        self.notify(
+            one_line(message.reason),  # names the library's path: one plain line
+            title=f"{FLAG_NAMES[message.flag].capitalize()} was not saved",
+            severity="error",
+            timeout=8,
+            markup=False,
+        )
+
+    # -- flags written by another process -----------------------------------------------------
+    def refresh_flags(self) -> None:
+        """Read again the flags of the loaded rows and the open article (and the stars of the
+        stories among them) after another process marked or starred articles: a few hundred
+        lookups by id, never a search, at any library size."""
+        if self.library is None:
+            return
+        shown = self.query_one(ArticleList).shown
+        ids = [article.id for article in shown]
+        if self.reading is not None:
+            ids.append(self.reading.article.id)
+        stories = {a.story for a in shown if a.story and a.story_size > 1}
+        self._read_flags(self.library, ids, stories, self._flag_sequence, self._generation)
+
+    @work(thread=True, exclusive=True, group="flag-follow", exit_on_error=False)
+    def _read_flags(
+        self, library: Library, ids: list[str], stories: set[str], sequence: int, generation: int
+    ) -> None:
+        self.post_message(FlagsRead(library.flags(ids), sequence))
+        if stories:
+            stars = {s: {a.id for a in library.story(s) if a.starred} for s in stories}
+            self.post_message(StoryStars(generation, stars))
+
+    @on(FlagsRead)
+    def _flags_read(self, message: FlagsRead) -> None:
+        articles = self.query_one(ArticleList)
+        for article_id, (read, starred) in message.flags.items():
+            shown = articles.find(article_id)
+            if self.reading is not None and self.reading.article.id == article_id:
+                shown = self.reading.article
+            if shown is None:
+                continue
+            changes = {
+                flag: value
+                for flag, value, now in (
+                    ("read", read, shown.read),
+                    ("starred", starred, shown.starred),
+                )
+                if value != now and not self._unsaved(article_id, flag, message.sequence)
+            }
+            if changes:
+                self._show_flag(
+                    article_id, read=changes.get("read"), starred=changes.get("starred")
+                )
+
+    def _unsaved(self, article_id: str, flag: str, sequence: int) -> bool:
+        """Whether this reader changed the flag after the flags were read, or its write is
+        still on its way: the screen shows the user's own press, not the row read before it."""
+        pressed = self._flag_pressed.get((article_id, flag), 0)
+        return pressed > sequence or pressed > self._flag_written.get((article_id, flag), 0)
 
     @on(SearchDone)
     def _look_up_story_stars(self, message: SearchDone) -> None:

@@ -11,23 +11,36 @@ from textual.widgets import Label, ProgressBar
 
 from index.model import Progress
 
-from ..render import add_summary, one_line
+from ..render import add_summary, counted, one_line
 from .base import Room
 from .messages import JobDone, JobProgress, StartJob
 from .schedule import SCHEDULED
 
 #: Failed inputs named in a job's result notification (the rest are counted).
 SHOWN_FAILURES = 3
+#: Warnings quoted after them (a bad JSON Lines line, an ill-formed feed, a title cut): fewer,
+#: since what was kept is stored; the rest are counted, and `dateline add` lists them all.
+SHOWN_WARNINGS = 2
 
 
 def report_summary(report: Any) -> str:
-    """One notification's text: the counts, then why the first inputs failed."""
+    """One notification's text: the counts, why the first inputs failed, then the first
+    warnings (the CLI prints every warning; the reader's toast showed none, QA 5)."""
     text = add_summary(report) if hasattr(report, "results") else str(report)
     failures = getattr(report, "failures", ())
     for failure in failures[:SHOWN_FAILURES]:
         text += f"\n✗ {one_line(failure.origin)}: {one_line(failure.reason or 'failed')}"
     if len(failures) > SHOWN_FAILURES:
         text += f"\n… and {len(failures) - SHOWN_FAILURES} more failed"
+    warnings = [
+        (result.origin, warning)
+        for result in getattr(report, "results", ())
+        for warning in result.warnings
+    ]
+    for origin, warning in warnings[:SHOWN_WARNINGS]:
+        text += f"\n⚠ {one_line(origin)}: {one_line(warning)}"
+    if len(warnings) > SHOWN_WARNINGS:
+        text += f"\n… and {counted(len(warnings) - SHOWN_WARNINGS, 'more warning')}"
     return text
 
 
@@ -112,6 +125,9 @@ class JobsRoom(Room):
     def _job_done(self, message: JobDone) -> None:
         lines = [one_line(line) for line in message.summary.splitlines()]
         failed = any(line.startswith("✗") for line in lines)
+        # Warnings tint the toast; a scheduled refresh with nothing new stays quiet for them
+        # (an ill-formed feed would say so every few minutes).
+        warned = failed or any(line.startswith("⚠") for line in lines)
         quiet = message.title == "Scheduled refresh" and message.summary.startswith("0 added")
         if self.reading is not None:
             self.open_article(self.reading.article.id)  # it may have new text
@@ -121,8 +137,8 @@ class JobsRoom(Room):
         self.notify(
             "\n".join(lines),
             title=message.title,
-            severity="warning" if failed else "information",
-            timeout=10 if failed else 6,
+            severity="warning" if warned else "information",
+            timeout=10 if warned else 6,
             markup=False,
         )
         self._search()

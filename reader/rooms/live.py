@@ -10,7 +10,10 @@ too: the search runs again so the sidebar's names, types and counts follow, and 
 article's mentions are read again so the reader shows the new names and colours; an entity or
 story page open over the main screen reads itself again too. A change to the subscriptions
 (another shell's `dateline feeds remove`, a refresh's error) leaves the list alone and has an
-open feeds view read itself again: the view has no poll of its own. (A correction
+open feeds view read itself again: the view has no poll of its own. A read mark or a star
+written elsewhere (another reader) is no reload either: only the flags of the rows shown and of
+the open article are read again (by id, whatever the library's size), and a flag the user has
+just changed here and whose write is still on its way keeps what it shows. (A correction
 made in this reader is seen by the poll too; searching and reading again finds what is already
 shown, and a list, sidebar or article that has not changed is not repainted.)
 
@@ -142,6 +145,8 @@ class LiveRoom(Room):
             self.search_query = replace(self.search_query, filters=message.filters)
         elif change.articles or change.entities:  # not for a change to the feeds alone
             self._search()
+        if change.flags:  # marked or starred elsewhere: the rows shown follow, in place
+            self.refresh_flags()
         if change.entities:
             self.refresh_open_entities()
         self.refresh_open_pages(change)  # an entity, story or feeds page over this screen

@@ -78,3 +78,23 @@ class JobDone(Message):
         super().__init__()
         self.title = title
         self.summary = summary
+
+
+class FlagNotSaved(Message):
+    """A read or star write failed (a library that became read-only, a full disk): the screen
+    takes back what it showed, and the user is told why."""
+
+    def __init__(
+        self, article_id: str, flag: str, value: bool, sequence: int, reason: str, *, shown: bool
+    ) -> None:
+        super().__init__()
+        self.article_id = article_id
+        #: "read" or "starred", and the value that was not saved.
+        self.flag = flag
+        self.value = value
+        #: The press it came from (a later press of the same flag keeps what it shows).
+        self.sequence = sequence
+        self.reason = reason
+        #: Whether the screen showed `value` before the write (a key press did; opening an
+        #: article marks it read on screen only once the write has succeeded).
+        self.shown = shown

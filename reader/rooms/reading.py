@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import webbrowser
 from dataclasses import replace
+from functools import partial
+from typing import Any
 from urllib.parse import urlsplit
 
 from textual import on, work
@@ -20,7 +22,8 @@ from ..widgets.article_list import ArticleList
 from ..widgets.entity_sidebar import EntityList, EntitySidebar
 from ..widgets.reader_view import ReaderView, Reading, RelatedList
 from .base import SIMILAR, Room
-from .messages import ArticleEntitiesRead, ArticleOpened, StoryLoaded
+from .flags import WRITE_ERRORS
+from .messages import ArticleEntitiesRead, ArticleOpened, FlagNotSaved, StoryLoaded
 
 
 def web_link(url: str | None) -> str | None:
@@ -92,13 +95,24 @@ class ReadingRoom(Room):
         article = library.article(article_id)
         if article is None:
             raise LookupError("That article is no longer in the library.")
-        if mark and not article.read:
+        if mark and not article.read and not library.read_only:
             # Ordered like a key press: an `m` pressed after opening wins over this write.
+            # Opening never fails with the mark: the article opens unread, and why is said.
+            saved = True
             with self._flag_lock:
                 if self._flag_written.get((article.id, "read"), 0) <= sequence:
-                    library.set_read(article.id, True)
-                    self._flag_written[(article.id, "read")] = sequence
-            article = replace(article, read=True)
+                    try:
+                        library.set_read(article.id, True)
+                    except WRITE_ERRORS as error:
+                        saved = False
+                        reason = str(error) or type(error).__name__
+                        self.post_message(
+                            FlagNotSaved(article.id, "read", True, sequence, reason, shown=False)
+                        )
+                    else:
+                        self._flag_written[(article.id, "read")] = sequence
+            if saved:
+                article = replace(article, read=True)
         highlights = tuple(library.highlight_spans(article.id, query)) if query else ()
         story = tuple(library.story(article.story)) if article.story_size > 1 else ()
         # The other sources are listed on their own; "more like this" is everything else.
@@ -192,8 +206,9 @@ class ReadingRoom(Room):
     def _open_in_browser(self, url: str, article: ArticleSummary) -> None:
         if not webbrowser.open(url):
             raise OSError("No web browser could be started.")
-        # Read in the browser is read.
-        self.app.call_from_thread(self._set_flag, article, read=True)
+        # Read in the browser is read (a read-only library has said at start it keeps none).
+        if self.library is not None and not self.library.read_only:
+            self.app.call_from_thread(self._set_flag, article, read=True)
 
     def action_copy_link(self) -> None:
         if self._no_article():
@@ -267,4 +282,5 @@ class ReadingRoom(Room):
     def action_help(self) -> None:
         from ..screens.help import HelpScreen
 
-        self.app.push_screen(HelpScreen(self.key_display))
+        app: Any = self.app
+        self.app.push_screen(HelpScreen(partial(app.key_display, every=True)))

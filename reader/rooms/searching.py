@@ -198,7 +198,9 @@ class SearchingRoom(Room):
             and not self.unread_only
             and not self.scopes
         )
-        self.set_class(empty, "-empty")
+        if empty != self.has_class("-empty"):
+            self.set_class(empty, "-empty")
+            self.refresh_bindings()  # the footer's article keys (MainScreen.check_action)
         self._say_no_match(result.total == 0 and not result.error and not empty)
 
     def _say_no_match(self, no_match: bool) -> None:
@@ -351,15 +353,31 @@ class SearchingRoom(Room):
 
     # -- saved searches ----------------------------------------------------------------------
     def action_save_search(self) -> None:
-        if self.library is None:
+        if self.library is None or self.refuse_write("a saved search"):
             return
         query = self.search_query
         for kind, value, _ in self.scopes:  # a feed: or tag: chip belongs to the search too
             query = query & Query(f'{kind}:"{value.replace(chr(34), "")}"')
-        name = readable(query) or "Everything"
         # The chips' trails go with it: a correction undone after saving finds them again.
         trails = self.chip_trail.trails(query.filters)
-        self._save_search(self.library, SavedSearch(name, query, trails))
+        default = readable(query) or "Everything"
+
+        def save(name: str | None) -> None:
+            if name is None or self.library is None:
+                return  # escape: nothing saved
+            name = one_line(name).strip()  # pasted text: no control sequence, one line
+            self._save_search(self.library, SavedSearch(name or default, query, trails))
+
+        # A name of the user's own (`dateline watch ferries`), the query itself by default:
+        # the name was always the whole query text (QA 5).
+        from ..screens.prompt import PromptScreen
+
+        prompt = PromptScreen(
+            "Save this search as",
+            value=default,
+            hint="enter saves it under this name (dateline watch NAME); escape cancels",
+        )
+        self.app.push_screen(prompt, save)
 
     @work(thread=True, group="state", exit_on_error=False)
     def _save_search(self, library: Library, search: SavedSearch) -> None:

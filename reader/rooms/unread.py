@@ -67,6 +67,8 @@ class UnreadRoom(Room):
     def action_mark_all_read(self) -> None:
         if self.library is None or self.result is None:
             return
+        if self.refuse_write("marking everything read"):
+            return
         total = self.query_one(ArticleList).total
         if not total:
             self.notify("Nothing to mark read.", timeout=2)
@@ -83,6 +85,8 @@ class UnreadRoom(Room):
     def action_undo_mark_read(self) -> None:
         if not self._read_batches or self.library is None:
             self.notify("Nothing to undo.", timeout=2)
+            return
+        if self.refuse_write("undoing the read marks"):
             return
         self._unmark(self.library, self._read_batches.pop())
 

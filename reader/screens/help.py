@@ -29,6 +29,7 @@ def help_table(key_display: Callable[[type[Command]], str]) -> Table:
     table.add_row(
         Text("ctrl+p", end=""), Text("Command palette: entities, articles, saved searches, themes")
     )
+    table.add_row(Text("ctrl+q", end=""), Text("Quit, from anywhere (even while typing)"))
     table.add_row(Text(""), Text.assemble("Reader colours: ", LEGEND))
     return table
 
@@ -58,7 +59,15 @@ class HelpScreen(ModalScreen[None]):
             with VerticalScroll(id="help-scroll"):
                 yield Static(help_table(self._key_display), id="help-table")
             yield Static(
-                Text('Remap any key in config.toml: [keys] star = "S"', style="dim"),
+                Text.assemble(
+                    ("esc", "bold"),
+                    ", ",
+                    ("q", "bold"),
+                    " or ",
+                    ("?", "bold"),
+                    " closes this help · ",
+                    ('remap keys in config.toml: [keys] star = "S"', "dim"),
+                ),
                 id="help-hint",
             )
 

@@ -96,6 +96,9 @@ def _close(library: Library, unsaved_query: str | None) -> None:
         library.close()
 
 
+#: The footer's actions that need an article: hidden while the library is empty.
+NEEDS_ARTICLES = frozenset({"toggle_read", "toggle_star", "toggle_unread_only", "step_unread"})
+
 #: From this width the list, reader and sidebar sit side by side; below, they stack.
 WIDE = 140
 #: From this width the sidebar grows (main.tcss): long names were cut at 32 columns on a
@@ -145,6 +148,7 @@ class MainScreen(
         self._flag_lock = threading.Lock()
         self._flag_sequence = 0
         self._flag_written = {}
+        self._flag_pressed = {}
         self._unread_pending = 0
         self._read_batches = []
 
@@ -198,6 +202,10 @@ class MainScreen(
             await asyncio.to_thread(_close, library, unsaved)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # An empty library has no article to mark, star or step to: the footer offered
+        # `m Read`, `s Star`, `u Unread` over the welcome (QA 5); they come back with news.
+        if action in NEEDS_ARTICLES and self.has_class("-empty"):
+            return False
         # "/" typed in a query is text: with the search bar focused the input gets the key.
         return not (action == "search" and self.query_one(SearchBar).has_focus_within)
 

@@ -227,6 +227,11 @@ class ArticleList(DataTable[Text]):
             return None
         return visible[self.cursor_row].article
 
+    @property
+    def shown(self) -> list[ArticleSummary]:
+        """Every loaded row's article, an open story's sources included."""
+        return [row.article for row in self._visible()]
+
     def holds(self, article: ArticleSummary) -> bool:
         """Whether a loaded row stands for `article` (its own row, or its story's)."""
         return (article.story or article.id) in self._stories
