@@ -95,3 +95,21 @@ def layout(
             break
     columns.append(("title", "Title", max(1, title)))
     return tuple(columns)
+
+
+def row_cells(row: Row, columns: Sequence[tuple[str, str, int]], marks: Text) -> list[Text]:
+    """One row's cells in the order of `columns` ((key, label, width) as `layout` gives them)."""
+    article = row.article
+    out: list[Text] = []
+    for key, _, width in columns:
+        if key == "title":
+            out.append(title_cell(article, row.depth))
+        elif key == "marks":
+            out.append(marks)
+        elif key == "date":
+            out.append(Text(article_date(article), style="dim", end=""))
+        elif key == "day":
+            out.append(Text(short_date(article), style="dim", end=""))
+        else:
+            out.append(source_cell(article, width))
+    return out

@@ -15,8 +15,7 @@ from textual.widgets import DataTable
 from index.model import ArticleSummary, Hit
 
 from ..commands import LIST_COMMANDS, bindings
-from ..render import article_date, short_date
-from .article_cells import MAX_SOURCE_WIDTH, Row, layout, marks_cell, source_cell, title_cell
+from .article_cells import Row, layout, marks_cell, row_cells, title_cell
 
 #: Ask for the next page when the cursor gets this close to the last loaded row.
 LOAD_AHEAD = 10
@@ -379,20 +378,7 @@ class ArticleList(DataTable[Text]):
             self.select_article(keep)
 
     def _add(self, row: Row) -> None:
-        article = row.article
-        cells = {
-            "marks": lambda _a: self._marks(row),
-            "date": lambda a: Text(article_date(a), style="dim", end=""),
-            "day": lambda a: Text(short_date(a), style="dim", end=""),
-            "source": self._source,
-        }
-        self.add_row(
-            *(
-                title_cell(row.article, row.depth) if key == "title" else cells[key](article)
-                for key, _, _ in self._columns
-            ),
-            key=article.id,
-        )
+        self.add_row(*row_cells(row, self._columns, self._marks(row)), key=row.article.id)
 
     def _maybe_need_more(self) -> None:
         if self._waiting or self._consumed >= self.total:
@@ -400,7 +386,3 @@ class ArticleList(DataTable[Text]):
         if self.cursor_row >= self.row_count - LOAD_AHEAD:
             self._waiting = True
             self.post_message(self.NeedMore(self._consumed).set_sender(self))
-
-    def _source(self, article: ArticleSummary) -> Text:
-        width = next((w for key, _, w in self._columns if key == "source"), MAX_SOURCE_WIDTH)
-        return source_cell(article, width)
