@@ -179,3 +179,11 @@ def test_a_titled_name_the_model_cut_into_a_person_and_a_place_is_one_person() -
     found = listed(resolve(body, raw))
     assert ("person", "Joe Bannon Monday") not in found
     assert ("person", "Ann Lee Manila") not in found
+
+
+def test_a_region_by_its_full_name_is_a_place_whatever_the_model_called_it() -> None:
+    body = "Cases rose in Metro Manila, with Central Luzon and North Yorkshire also hit hard."
+    raw = [at(body, "Central Luzon", "NORP")]
+    found = listed(resolve(body, raw))
+    assert ("place", "Central Luzon") in found
+    assert ("place", "North Yorkshire") in found

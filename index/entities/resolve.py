@@ -194,6 +194,7 @@ def _add_gazetteer_places(body: str, mentions: list[Mention], stray: Spans) -> l
                 gazetteer.country(text)
                 or landmark(text)
                 or sportsnames.is_venue(text)
+                or (" " in text and gazetteer.is_region(text))  # "Central Luzon"
                 or (gazetteer.is_capital(text) and _GOVERNMENT_SPEAKS.match(body, e) is not None)
                 or (
                     len(text) >= 4
