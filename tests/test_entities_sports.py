@@ -95,3 +95,15 @@ def test_a_team_the_model_missed_is_found_by_its_town_in_a_match_report() -> Non
     assert ("org", "Glasgow") in listed(resolve(body, raw))
     body = "Glasgow beat the odds to keep the hospital open, a report from 2019-20 said."
     assert not any(name == "Glasgow" and t == "org" for t, name in listed(resolve(body, [])))
+
+
+def test_a_towns_team_by_its_nickname_needs_no_the_after_a_match_verb() -> None:
+    body = "The hosts chased down 187 to beat Rangpur Riders by seven wickets. Rangpur fell."
+    raw = [at(body, "Rangpur", "PERSON", 1)]
+    assert ("org", "Rangpur Riders") in listed(resolve(body, raw))
+
+
+def test_a_town_the_model_called_a_person_before_a_plural_noun_is_its_team() -> None:
+    body = "Supporters of Rangpur Riders waited outside the ground for hours."
+    raw = [at(body, "Rangpur", "PERSON")]
+    assert listed(resolve(body, raw)) == {("org", "Rangpur Riders")}

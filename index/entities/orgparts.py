@@ -67,9 +67,11 @@ _TEAM_AFTER = re.compile(r"(?: [A-Z][a-z]+){1,2}(?![\w’'-]| [A-Z])")
 
 
 def with_its_team(body: str, m: Mention, taken: list[tuple[int, int]]) -> Mention:
-    """ "Sylhet" + " Strikers", "Karachi" + " Kings": a town the model tagged before a plural
-    noun is a team or a band named after it."""
-    if m.label not in ("GPE", "LOC") or not gazetteer.city_population(body[m.start : m.end]):
+    """ "Sylhet" + " Strikers", "Karachi" + " Kings": a town the model tagged (as whatever:
+    "Rangpur" is a person to it) before a plural noun is a team or a band named after it."""
+    if m.label not in ("GPE", "LOC", "PERSON", "ORG") or not gazetteer.city_population(
+        body[m.start : m.end]
+    ):
         return m
     x = _TEAM_AFTER.match(body, m.end)
     if x is None or not commonwords.plural_noun(x.group().split()[-1]):

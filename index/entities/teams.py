@@ -10,8 +10,9 @@ from .clean import Mention, within
 from .matches import club_context, match_beside, score_positions
 from .missed import NAME_WORD, free_span, on_stray
 
-#: A town's team by its nickname: "the Perth Scorchers beat the Sydney Sixers".
-_TOWN_TEAM = re.compile(rf"\bthe ((?:{NAME_WORD} ){{1,2}}[A-Z][a-z]+s)(?![\w’'-])")
+#: A town's team by its nickname: "the Perth Scorchers beat the Sydney Sixers", "to beat
+#: Rangpur Riders by seven wickets".
+_TOWN_TEAM = re.compile(rf"(?<![\w’'-])(?:the )?((?:{NAME_WORD} ){{1,2}}[A-Z][a-z]+s)(?![\w’'-])")
 #: Plural names of a party's members, never a team's: "the Texas Democrats".
 _MEMBERS = frozenset({"democrats", "republicans", "conservatives", "liberals", "socialists"})
 
