@@ -187,3 +187,9 @@ def test_a_region_by_its_full_name_is_a_place_whatever_the_model_called_it() -> 
     found = listed(resolve(body, raw))
     assert ("place", "Central Luzon") in found
     assert ("place", "North Yorkshire") in found
+
+
+def test_an_institution_of_something_closing_a_run_is_whole() -> None:
+    body = "The Greater Thornbury Chamber of Commerce said members would meet on Thursday."
+    raw = [at(body, "Greater Thornbury", "FAC")]
+    assert listed(resolve(body, raw)) == {("org", "Greater Thornbury Chamber of Commerce")}

@@ -233,7 +233,7 @@ def institutions(body: str, mentions: list[Mention], stray: list[tuple[int, int]
         if len(words) > 3 and words[1] == "of" and _membership(body, start, words[0]):
             start += len(words[0]) + 4  # "Fellow of All Souls College": the college
             words = words[2:]
-        if len(words) < 2 or words[-1].casefold() not in _INSTITUTIONS:
+        if len(words) < 2 or not (words[-1].casefold() in _INSTITUTIONS or _institution_of(words)):
             continue
         inside = within(out, start, end)
         if (
@@ -249,6 +249,15 @@ def institutions(body: str, mentions: list[Mention], stray: list[tuple[int, int]
         out = [m for m in out if m not in inside]
         out.append(Mention(start, end, "ORG", org_word=True))
     return out
+
+
+def _institution_of(words: list[str]) -> bool:
+    """ "Greater Sudbury Chamber of Commerce": an institution word, then "of" and what it is
+    of, closing a run that something names before the institution word."""
+    if "of" not in words[2:-1]:
+        return False
+    i = len(words) - 1 - words[::-1].index("of")
+    return words[i - 1].casefold() in _INSTITUTIONS and i >= 2 and len(words) - i <= 3
 
 
 def _membership(body: str, start: int, word: str) -> bool:
