@@ -193,3 +193,10 @@ def test_an_institution_of_something_closing_a_run_is_whole() -> None:
     body = "The Greater Thornbury Chamber of Commerce said members would meet on Thursday."
     raw = [at(body, "Greater Thornbury", "FAC")]
     assert listed(resolve(body, raw)) == {("org", "Greater Thornbury Chamber of Commerce")}
+
+
+def test_an_apposition_saying_a_name_is_a_hospital_finds_it() -> None:
+    body = "Lakehead Sciences North, the city's main hospital, said 40 staff were off sick."
+    assert listed(resolve(body, [])) == {("org", "Lakehead Sciences North")}
+    body = "Ann Lee, the hospital's director, said 40 staff were off sick."
+    assert ("org", "Ann Lee") not in listed(resolve(body, [at(body, "Ann Lee", "PERSON")]))

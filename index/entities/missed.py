@@ -157,7 +157,7 @@ _KINDS = (
 def _described_org() -> re.Pattern[str]:
     """What only an organisation is called, the name right after it or right before a legal
     form: "public broadcaster TVP", "Fluxa GmbH", "the centrist Republicanos party", "former
-    Stripe engineers"."""
+    Stripe engineers", "Health Sciences North, the city's main hospital"."""
     particle = r"(?:del|de|di|da|do|dos|du|des|la|le|of|for|y|&)"
     name = rf"({_ORG_WORD}(?: (?:{particle} )?{_ORG_WORD}){{0,2}})"
     return re.compile(
@@ -167,7 +167,17 @@ def _described_org() -> re.Pattern[str]:
         rf"|(?:\b(?:the|a)\s+(?:[a-z-]+\s+)?|(?<=[a-z,;:(] )){name}\s+(?:{_KINDS})\b"
         rf"|\bformer\s+{name}\s+(?:engineer|employee|executive|staff|worker|banker|analyst"
         rf"|manager|trader)s?\b"
+        rf"|(?<![\w’'-]){name},\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_BODIES})"
+        r"(?=[,.;)]|\s+(?:of|that|which|in|with|based|founded|for|on|run|where)\b)"
     )
+
+
+#: What an apposition may say a name is, when only a body is that: "Health Sciences North,
+#: the city's main hospital,".
+_BODIES = (
+    r"hospital|university|school|college|charity|company|firm|start-?up|bank|newspaper"
+    r"|broadcaster|union|agency|regulator|think\s+tank|foundation|trust|museum|gallery"
+)
 
 
 def described_orgs(
@@ -179,10 +189,12 @@ def described_orgs(
     model tagged inside it ("Peru")."""
     out = list(mentions)
     for x in _described_org().finditer(body):
-        group = next(i for i in range(1, 5) if x.group(i))
+        group = next(i for i in range(1, 6) if x.group(i))
         start, end = x.span(group)
         if group == 2:
             end = x.end()  # the legal form is part of the registered name
+        if body.startswith("The ", start):
+            start += 4  # "The Migraine Trust, a charity": a name never carries its "the"
         text = body[start:end]
         inside = within(out, start, end)
         # Only a kind named after it ("the … party") outweighs what the model tagged inside.
