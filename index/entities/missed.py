@@ -167,8 +167,6 @@ def _described_org() -> re.Pattern[str]:
         rf"|(?:\b(?:the|a)\s+(?:[a-z-]+\s+)?|(?<=[a-z,;:(] )){name}\s+(?:{_KINDS})\b"
         rf"|\bformer\s+{name}\s+(?:engineer|employee|executive|staff|worker|banker|analyst"
         rf"|manager|trader)s?\b"
-        rf"|(?<![\w’'-]){name},\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_BODIES})"
-        r"(?=[,.;)]|\s+(?:of|that|which|in|with|based|founded|for|on|run|where)\b)"
     )
 
 
@@ -178,6 +176,27 @@ _BODIES = (
     r"hospital|university|school|college|charity|company|firm|start-?up|bank|newspaper"
     r"|broadcaster|union|agency|regulator|think\s+tank|foundation|trust|museum|gallery"
 )
+#: An apposition saying what body the name before it is (`_apposed`).
+_BODY_APPOSITION = re.compile(
+    rf",\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_BODIES})"
+    r"(?=[,.;)]|\s+(?:of|that|which|in|with|based|founded|for|on|run|where)\b)"
+)
+
+
+@cache
+def _name_before() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w’'-])({_ORG_WORD}(?: {_ORG_WORD}){{0,2}})$")
+
+
+def _apposed(body: str) -> list[tuple[int, int]]:
+    """Names right before an apposition that says which body they are: "Health Sciences
+    North, the city's main hospital," (found from the commas, not tried at every word)."""
+    out = []
+    for x in _BODY_APPOSITION.finditer(body):
+        name = _name_before().search(body, max(0, x.start() - 60), x.start())
+        if name is not None:
+            out.append(name.span(1))
+    return out
 
 
 def described_orgs(
@@ -188,11 +207,14 @@ def described_orgs(
     with its kind after it ("the Together for Peru party") takes the place of what the
     model tagged inside it ("Peru")."""
     out = list(mentions)
+    spans: list[tuple[int, int, int]] = []
     for x in _described_org().finditer(body):
-        group = next(i for i in range(1, 6) if x.group(i))
+        group = next(i for i in range(1, 5) if x.group(i))
         start, end = x.span(group)
-        if group == 2:
-            end = x.end()  # the legal form is part of the registered name
+        # the legal form is part of the registered name
+        spans.append((start, x.end() if group == 2 else end, group))
+    spans += [(start, end, 5) for start, end in _apposed(body)]
+    for start, end, group in spans:
         if body.startswith("The ", start):
             start += 4  # "The Migraine Trust, a charity": a name never carries its "the"
         text = body[start:end]
