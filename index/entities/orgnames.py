@@ -51,6 +51,7 @@ def _org_aliases() -> dict[str, tuple[str, ...]]:
     return out
 
 
+@lru_cache(maxsize=8192)
 def org_canonical(name: str) -> str | None:
     """The key of the full name of a well-known organisation that `name` is one spelling of
     ("EU" -> "european union"), or None (also when the spelling is several organisations')."""
@@ -58,6 +59,7 @@ def org_canonical(name: str) -> str | None:
     return canons[0] if len(canons) == 1 else None
 
 
+@lru_cache(maxsize=8192)
 def org_canonicals(name: str) -> tuple[str, ...]:
     """Every well-known organisation `name` is a spelling of ("Villa": Aston Villa, Villarreal)."""
     return _org_aliases().get(entity_key(name), ())

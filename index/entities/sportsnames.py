@@ -10,7 +10,7 @@ name, a surname or a word; "Young Boys" is two words. Those are left to context.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from . import commonwords, personnames
@@ -102,6 +102,7 @@ def _club_keys() -> frozenset[str]:
     return frozenset(map(entity_key, club_names()))
 
 
+@lru_cache(maxsize=8192)
 def is_club(name: str) -> bool:
     """A name `club_names` holds."""
     return entity_key(name) in _club_keys()
@@ -126,6 +127,7 @@ def _venues() -> frozenset[str]:
     return frozenset(k for k in keys if not k.startswith(("st ", "saint ", "san ", "santa ")))
 
 
+@lru_cache(maxsize=8192)
 def is_venue(name: str) -> bool:
     """A stadium the lists know ("Anfield", "Estadio Mestalla")."""
     return entity_key(name) in _venues()

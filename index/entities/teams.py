@@ -13,6 +13,11 @@ from .missed import NAME_WORD, free_span, on_stray
 #: A town's team by its nickname: "the Perth Scorchers beat the Sydney Sixers", "to beat
 #: Rangpur Riders by seven wickets".
 _TOWN_TEAM = re.compile(rf"(?<![\w’'-])(?:the )?((?:{NAME_WORD} ){{1,2}}[A-Z][a-z]+s)(?![\w’'-])")
+#: A verb some match verb of `match_beside` starts with: without one, no team is playing.
+_MATCH_WORD = re.compile(
+    r"\b(?:beat|defeat|drew|draw|los|won|win|victor|equali|thrash|edge|rout|trail|led|scor"
+    r"|held|host|visit|came\s+back|fought\s+back|fac|meet|lift|send|sent|play)"
+)
 #: Plural names of a party's members, never a team's: "the Texas Democrats".
 _MEMBERS = frozenset({"democrats", "republicans", "conservatives", "liberals", "socialists"})
 
@@ -50,6 +55,8 @@ def town_teams(body: str, mentions: list[Mention], stray: list[tuple[int, int]])
     beat the Sydney Sixers by 23 runs"): a town or region, then a plural nickname, then a
     match verb beside it. The team takes the place of the town the model tagged inside it."""
     out = list(mentions)
+    if _MATCH_WORD.search(body) is None:
+        return out  # no match report: no town's team to find
     for x in _TOWN_TEAM.finditer(body):
         start, end = x.span(1)
         *town_words, nick = x.group(1).split()

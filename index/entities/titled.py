@@ -7,7 +7,7 @@ person, so no other cue is asked for; a trade is weaker and asks for a person-sh
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from . import gazetteer, personnames
 from .clean import TITLES, Mention, within
@@ -39,7 +39,7 @@ def titled_pieces(
     opens the name, nothing crosses its edges, and no word of it is a title, an organisation
     or place word, a demonym or a day."""
     out = list(mentions)
-    for x in _titled_name().finditer(body):
+    for x in _titled_matches(body):
         start, end = x.span(1)
         inside = within(out, start, end)
         if (
@@ -58,6 +58,12 @@ def titled_pieces(
         out = [m for m in out if m not in inside]
         out.append(Mention(start, end, "CUED", titled=True))
     return out
+
+
+@lru_cache(maxsize=4)
+def _titled_matches(body: str) -> list[re.Match[str]]:
+    """The titled names of one article, once (`titled_names`, then `titled_pieces`)."""
+    return list(_titled_name().finditer(body))
 
 
 def _not_a_name_word(word: str) -> bool:
@@ -104,7 +110,7 @@ def titled_names(body: str, mentions: list[Mention], stray: list[tuple[int, int]
     taken = [(m.start, m.end) for m in mentions]
     out: list[Mention] = []
     traded = (x for x in _traded_name().finditer(body) if personnames.person_shaped(x.group(1)))
-    for x in (*_titled_name().finditer(body), *traded):
+    for x in (*_titled_matches(body), *traded):
         start, end = x.span(1)
         if not free_span(start, end, taken, stray):
             continue
