@@ -200,3 +200,15 @@ def test_an_apposition_saying_a_name_is_a_hospital_finds_it() -> None:
     assert listed(resolve(body, [])) == {("org", "Lakehead Sciences North")}
     body = "Ann Lee, the hospital's director, said 40 staff were off sick."
     assert ("org", "Ann Lee") not in listed(resolve(body, [at(body, "Ann Lee", "PERSON")]))
+
+
+def test_an_illness_or_a_product_named_like_a_place_is_no_entity() -> None:
+    body = (
+        "Officials confirmed a case of Marburg virus disease in Mbale. The ministry may add "
+        "Dengara, a vaccine made by Japan's Takeda, to its programme."
+    )
+    raw = [at(body, "Marburg", "GPE"), at(body, "Mbale", "GPE"), at(body, "Dengara", "GPE")]
+    raw += [at(body, "Japan", "GPE"), at(body, "Takeda", "ORG")]
+    found = listed(resolve(body, raw))
+    assert ("place", "Marburg") not in found and ("place", "Dengara") not in found
+    assert {("place", "Mbale"), ("org", "Takeda")} <= found

@@ -59,6 +59,14 @@ _PORTFOLIOS = frozenset(
     | {"economy", "trade", "agriculture", "energy", "transport", "labour", "labor", "culture"}
 )
 _PORTFOLIO_TITLE = re.compile(r"\s+(?:Minister|Secretary|Ministers|Secretaries)\b")
+#: An illness named after where it was found: "Marburg virus", "Lassa fever", "West Nile virus".
+_DISEASE_AFTER = re.compile(r" (?:virus|fever|disease|flu|encephalitis)\b")
+#: An apposition saying a name is a product or a work: "Qdenga, a vaccine made by …".
+_PRODUCT_APPOSITION = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:vaccine|drug|medicine|pill|smartphone|handset"
+    r"|film|novel|album|single|musical|opera|video\s+game)"
+    r"(?=[,.;)]|\s+(?:made|by|from|that|which|for|in|with|starring|about|released|approved)\b)"
+)
 _PREFIXED = re.compile(r"(?:\b(?:pro|anti|non|post|pre|ex)-)$", re.IGNORECASE)
 #: Words that qualify a people before a demonym ("Native American", "Northern Irish"): the
 #: compass words but "upper" and "lower", and "native", "indigenous", "black", "white", "first".
@@ -128,6 +136,10 @@ def non_name(body: str, start: int, end: int, label: str = "", titled: bool = Fa
         return True  # "published this week in Nature Medicine": a journal, a work
     if gazetteer.country(text) and _MONEY_AFTER.match(body[end : end + 20]):
         return True
+    if _DISEASE_AFTER.match(body, end):
+        return True  # "Marburg virus disease", "Lassa fever": an illness, not the place
+    if not titled and _PRODUCT_APPOSITION.match(body, end):
+        return True  # "Qdenga, a vaccine made by Takeda": a product, not its maker
     if _PREFIXED.search(before[-8:]):
         return True
     prefixed = PREFIX_IN.match(text)  # "Pro-Beijing", never "Anti-Defamation League"
