@@ -183,13 +183,15 @@ def link_initials(body: str, groups: dict[str, Group]) -> None:
             continue
         letters = next(iter(texts)).replace(".", "")
         owners = [k for k in dict.fromkeys(by_initials.get(letters, ())) if k in groups]
-        canon = gazetteer.org_canonical(letters)
+        canon = gazetteer.org_canonical(letters) if len(letters) <= 2 else None
         if (
             canon
             and owners
             and gazetteer.org_canonical(best_name(body, groups[owners[0]])) != canon
         ):
-            continue  # "AP" is the Associated Press, never the article's "Alto de Patios"
+            # "AP" is the Associated Press, never the article's "Alto de Patios"; three letters
+            # or more mean several bodies the world over ("NRA"), and the article's own wins
+            continue
         if len(owners) == 1 and owners[0] != key:
             groups[owners[0]].mentions.extend(groups.pop(key).mentions)
 
