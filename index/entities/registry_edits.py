@@ -66,7 +66,9 @@ class EditsMixin(RegistryCore):
         The form goes to the entity already named like it if there is one, else to a new one,
         of the type it had before a merge brought it here (else the type the vote gives the
         name: `_split_type`), not blindly this entity's; a block keeps later articles from
-        putting it back.
+        putting it back. Splitting the name of an entity a merge brought in takes back exactly
+        the forms that merge moved: a form of that name the entity had before (Ana Ferreira's
+        own "Ferreira") stays with its articles, unblocked, as it was before the merge.
         """
         e = self._pick(name, type_)
         akey = entity_key(alias)
@@ -88,8 +90,13 @@ class EditsMixin(RegistryCore):
         log: list[_Op] = []
         self._set_entity(e.id, log, pinned=1)
         ids = [int(r[0]) for r in rows]
+        own: list[int] = []  # forms of this name `e` had before the merge: they stay
         if whole is not None:
-            ids = sorted(set(ids) | set(whole.forms))
+            if set(ids) & set(whole.forms):
+                own = [i for i in ids if i not in whole.forms]
+                ids = sorted(whole.forms)  # what the merge brought in, nothing of `e`'s own
+            else:
+                ids = sorted(set(ids) | set(whole.forms))
         written_as = whole.name if whole is not None else rows[0][1]
         # Not blindly `e`'s type: a place merged into an org comes back a place.
         type_now = self._split_type(e, written_as, ids)
@@ -107,7 +114,8 @@ class EditsMixin(RegistryCore):
         self._move_aliases(ids, e.id, target, log)
         if type_now != e.type:
             self._retype_forms(ids, e.type, type_now, log)
-        self._block(e.id, akey, log)
+        if not own:  # `e` keeps no form of it: later articles must not put it back
+            self._block(e.id, akey, log)
         written = self._entity(target).name
         message = (
             f'Split "{written}" from "{e.name}": now its own {type_now} '
