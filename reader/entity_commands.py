@@ -191,9 +191,8 @@ class EntityCorrections:
                 screen.app.call_from_thread(self._refused, str(exc))
                 return
             filters = followed_filters(library, screen.search_query.filters, self.chip_trail)
-            screen.app.call_from_thread(
-                self._fixed, message, filters, _became(kind, entity, argument)
-            )
+            became = _became(kind, entity, argument)
+            screen.app.call_from_thread(self._fixed, message, filters, became, kind != "undo")
 
         screen.run_worker(work, thread=True, group="entity-fix", exit_on_error=False)
         return True
@@ -234,6 +233,7 @@ class EntityCorrections:
         message: str,
         filters: tuple[Any, ...] | None = None,
         became: tuple[str, str] | None = None,
+        undoable: bool = True,
     ) -> None:
         screen: Any = self
         if became is not None:  # the sidebar's cursor goes with the entity
@@ -243,7 +243,8 @@ class EntityCorrections:
         # The message quotes entity names, which come from article text: never markup.
         # The undo hint goes in the toast's title: appended, it wrapped a long message mid-name
         # at 80 columns. It names the key the user has, remapped or not.
-        undoable = not message.startswith(("Undid", "Nothing to undo"))
+        # An undo says what it did in its own words ("Unblocked … (undid the block)"), so
+        # whether to offer the undo key comes from the kind of fix, not from the message.
         hint = f"{screen.key_display(UndoEntityFix)} undoes it" if undoable else ""
         screen.notify(message, title=hint, markup=False)
         if filters is not None:  # a chip's entity was renamed, retyped, merged or blocked

@@ -29,7 +29,7 @@ from .registry_core import (
     _ids_json,
     _Op,
 )
-from .registry_log import merged_in
+from .registry_log import SAY, merged_in, separated
 
 
 class EditsMixin(RegistryCore):
@@ -57,7 +57,9 @@ class EditsMixin(RegistryCore):
         message = (
             f'Merged "{o.name}" into "{k.name}" ({k.type}, {_articles_phrase(self._count(k.id))})'
         )
-        self._remember(message, log)
+        self._remember(
+            message, log, f'Separated "{o.name}" from "{k.name}" again (undid the merge)'
+        )
         return message, affected
 
     def split(self, name: str, alias: str, type_: EntityType | None = None) -> tuple[str, set[str]]:
@@ -121,7 +123,7 @@ class EditsMixin(RegistryCore):
             f'Split "{written}" from "{e.name}": now its own {type_now} '
             f"({_articles_phrase(self._count(target))})"
         )
-        self._remember(message, log)
+        self._remember(message, log, f'Merged "{written}" back into "{e.name}" (undid the split)')
         return message, affected
 
     def rename(
@@ -159,7 +161,7 @@ class EditsMixin(RegistryCore):
         # parts alone resolve nowhere, so the next article writing "Hague" would start anew.
         self._user_form(e, e.key, e.name, log)
         message = f'Renamed "{e.name}" to "{new_name}" ({e.type}){apart}'
-        self._remember(message, log)
+        self._remember(message, log, f'Renamed "{new_name}" back to "{e.name}" (undid the rename)')
         return message, self._articles([e.id])
 
     def alias(
@@ -194,7 +196,8 @@ class EditsMixin(RegistryCore):
         message = f'"{alias}" now means "{e.name}" ({e.type})'
         if others:
             message += "; merged " + ", ".join(f'"{o.name}"' for o in others)
-        self._remember(message + apart, log)
+        undone = f'"{alias}" no longer means "{e.name}"' + separated([o.name for o in others])
+        self._remember(message + apart, log, undone + " (undid the alias)")
         return message + apart, affected
 
     def _keep_apart(
@@ -232,13 +235,17 @@ class EditsMixin(RegistryCore):
             return None
         undo_id, message, raw = row
         ops: list[_Op] = json.loads(raw)
+        said = [op[1] for op in ops if op[0] == SAY]
+        ops = [op for op in ops if op[0] != SAY]
         touched = self._touched(ops)
         affected = self._articles(touched)
         for op in reversed(ops):
             self._revert(op)
         self.conn.execute("DELETE FROM entity_undo WHERE id = ?", (undo_id,))
         affected |= self._articles(touched)
-        return f"Undid: {message}", affected
+        # What the undo did, in its own words; a log written before corrections said it
+        # (no "say" step) falls back to naming the correction undone.
+        return (said[0] if said else f"Undid: {message}"), affected
 
     # -- primitive changes (each recorded in `log` when a user asked for it) -----------------
     def _user_form(self, e: _Entity, key: str, name: str, log: list[_Op]) -> None:
@@ -322,9 +329,13 @@ class EditsMixin(RegistryCore):
         if log is not None:
             log.append(["unblock", eid, key])
 
-    def _remember(self, message: str, log: list[_Op]) -> None:
+    def _remember(self, message: str, log: list[_Op], undone: str) -> None:
+        """Log a correction: its message, its steps, and what undoing it will have done
+        (`undone`, kept as a last "say" step, so the log needs no new column): undo says
+        "Unblocked "X" … (undid the block)", not the block's own words again."""
+        steps = [*log, [SAY, undone]]
         self.conn.execute(
-            "INSERT INTO entity_undo (message, ops) VALUES (?, ?)", (message, json.dumps(log))
+            "INSERT INTO entity_undo (message, ops) VALUES (?, ?)", (message, json.dumps(steps))
         )
 
     def _revert(self, op: _Op) -> None:
