@@ -3,7 +3,7 @@
 A mixin of `Registry`, in the caller's transaction. Every change a user asks for is a list of
 primitive steps (`_Op`) stored as one undo-log row; `undo` reverts the steps in reverse order,
 so it moves exactly the rows the correction moved. Steps of retype and block live in
-corrections.py (`_revert_correction`).
+corrections.py (`_revert_correction`), of unblock in registry_unblock.py.
 
 One name, one type: a rename or alias to a name an entity of another type has is refused
 (`NameTaken`, with the ways forward) unless forced; forced, the other entity is pinned too, as
@@ -30,6 +30,7 @@ from .registry_core import (
     _Op,
 )
 from .registry_log import SAY, merged_in, separated
+from .registry_unblock import UNBLOCK_OPS
 
 
 class EditsMixin(RegistryCore):
@@ -41,6 +42,7 @@ class EditsMixin(RegistryCore):
             self, keep: str, other: str, type_: EntityType | None
         ) -> tuple[_Entity, _Entity, list[_Op]]: ...
         def _revert_correction(self, kind: str, args: list[Any]) -> None: ...
+        def _revert_unblock(self, kind: str, args: list[Any]) -> None: ...
         def _offer_name(self, eid: int, name: str) -> None: ...
         def _split_type(self, e: _Entity, name: str, form_ids: Sequence[int]) -> EntityType: ...
         def _retype_forms(
@@ -384,6 +386,8 @@ class EditsMixin(RegistryCore):
             ex("INSERT OR IGNORE INTO entity_blocks VALUES (?, ?)", tuple(args))
         elif kind in CORRECTION_OPS:
             self._revert_correction(kind, args)
+        elif kind in UNBLOCK_OPS:
+            self._revert_unblock(kind, args)
         else:  # pragma: no cover - a log written by a newer Dateline
             raise EntityError(f"cannot undo an unknown change ({kind})")
 
