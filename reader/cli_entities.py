@@ -11,6 +11,9 @@ entity corrections that can meet another entity's name or type live apart from t
   `--json` adds `conflicts` to the error object;
 * `dateline entities retype NAME TYPE [--type OLD]`: give an entity a type (final, undoable);
 * `dateline entities block NAME [--type T]`: "not an entity" (undoable with `entities undo`);
+* `dateline entities unblock NAME [--type T]`: take a block back whenever it was made (`undo`
+  only reaches the last correction), itself undoable; `dateline entities blocked` lists the
+  blocked names, so a name that vanished can be found and given back;
 * an ambiguous NAME lists the candidates (name, type, articles, other names) with the hint
   to pass `--type`, instead of a bare error;
 * `dateline --model NAME ...`: the spaCy English pipeline to extract entities with ("sm",
@@ -76,8 +79,8 @@ def apply_config_model() -> str | None:
 
 
 def register(parser: argparse.ArgumentParser, actions: Any) -> None:
-    """Add `--model` to the top-level parser and `rename` / `alias` / `retype` / `block` to
-    `entities`' actions."""
+    """Add `--model` to the top-level parser and `rename` / `alias` / `retype` / `block` /
+    `unblock` / `blocked` to `entities`' actions."""
     parser.add_argument(
         "--model",
         action=_ModelAction,
@@ -116,11 +119,28 @@ def register(parser: argparse.ArgumentParser, actions: Any) -> None:
     q.add_argument("--type", choices=ENTITY_TYPES)
     q.add_argument("--json", action="store_true")
     q.set_defaults(func=cmd_entity_fix)
+    q = actions.add_parser(
+        "unblock",
+        help="take back a block: A is an entity again",
+        description="give A back to the articles a block took it out of, and let later"
+        " articles count it again (undoable; `entities blocked` lists blocked names)",
+    )
+    q.add_argument("a", metavar="A")
+    q.add_argument("--type", choices=ENTITY_TYPES)
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(func=cmd_entity_fix)
+    q = actions.add_parser(
+        "blocked",
+        help='list names marked "not an entity"',
+        description='list the names marked "not an entity" (`entities unblock A` takes one back)',
+    )
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(func=cmd_blocked)
     apply_config_model()
 
 
 def cmd_entity_fix(args: argparse.Namespace) -> int:
-    """Run `rename`, `alias`, `retype` or `block`; ambiguity lists the candidates, and a name
+    """Run `rename`, `alias`, `retype`, `block` or `unblock`; ambiguity lists the candidates, and a name
     another type's entity has says which and how to go on (`conflicts` in JSON)."""
     from index.entities.registry import AmbiguousName, EntityError, NameTaken
 
@@ -136,6 +156,8 @@ def cmd_entity_fix(args: argparse.Namespace) -> int:
                 message = lib.alias_entity(args.a, args.b, type_=args.type, force=args.force)
             elif args.action == "retype":
                 message = lib.retype_entity(args.a, args.new_type, type_=args.type)
+            elif args.action == "unblock":
+                message = lib.unblock_entity(args.a, type_=args.type)
             else:
                 message = lib.block_entity(args.a, type_=args.type)
         except AmbiguousName as exc:
@@ -156,6 +178,32 @@ def cmd_entity_fix(args: argparse.Namespace) -> int:
         emit_json({"message": message})
     else:
         out.print(_plain(message))
+    return EXIT_OK
+
+
+def cmd_blocked(args: argparse.Namespace) -> int:
+    """`entities blocked`: the names marked "not an entity", with their type, the articles the
+    block took them out of and their other names; `{"blocked": [...]}` with `--json`, shaped
+    as `dateline entity`'s candidates. None blocked is one line, not an empty table."""
+    from .cli_output import candidate_json, emit_json
+    from .cli_output import plain as _plain
+    from .cli_progress import open_library
+
+    with open_library(args) as lib:
+        blocked = lib.blocked_entities()
+    if args.json:
+        rows = [candidate_json(b.name, b.type, b.count, b.aliases) for b in blocked]
+        emit_json({"blocked": rows})
+        return EXIT_OK
+    if not blocked:
+        out.print('No name is marked "not an entity".')
+        return EXIT_OK
+    table = Table(title=Text('Marked "not an entity" (dateline entities unblock NAME)'))
+    for col in ("type", "name", "articles", "also written"):
+        table.add_column(col, justify="right" if col == "articles" else "left")
+    for b in blocked:
+        table.add_row(b.type, _plain(b.name), str(b.count), _plain(", ".join(b.aliases[:4])))
+    out.print(table)
     return EXIT_OK
 
 

@@ -28,7 +28,7 @@ from typing import Any
 from index.model import ENTITY_TYPES, EntityCount
 
 from .entity_keys import ENTITY_FIX_COMMANDS as ENTITY_FIX_COMMANDS
-from .entity_keys import MergeEntity, UndoEntityFix
+from .entity_keys import MergeEntity, UnblockEntity, UndoEntityFix
 from .filter_follow import ChipTrail, followed_filters
 
 #: Candidates the merge picker loads (most mentioned first).
@@ -42,14 +42,21 @@ KEEP_BOTH = "keep-both"
 _SHELL_MERGE = re.compile(
     r'(?:merge them: )?dateline entities merge "(?P<keep>.+?)" "(?P<other>.+?)"(?=$|[\s.;,])'
 )
+#: The shell command a blocked name's message gives to take the block back.
+_SHELL_UNBLOCK = re.compile(r"dateline entities unblock (?P<name>\"[^\"]*\"|'[^']*')")
 
 
-def in_tui_words(message: str, merge_key: str) -> str:
-    """A registry refusal as the TUI says it: the merge the registry suggests as a shell
-    command (it speaks to the CLI too) becomes the key that does it here. The back end keeps
-    its words; only this surface changes them."""
-    return _SHELL_MERGE.sub(
+def in_tui_words(message: str, merge_key: str, unblock_key: str = "L") -> str:
+    """A registry message as the TUI says it: the merge or unblock the registry suggests as a
+    shell command (it speaks to the CLI too) becomes the key that does it here. The back end
+    keeps its words; only this surface changes them (a search bar showing
+    `Library.blocked_in_query` may pass its note through here too)."""
+    message = _SHELL_MERGE.sub(
         lambda m: f'press {merge_key} to merge "{m["other"]}" into "{m["keep"]}"', message
+    )
+    return _SHELL_UNBLOCK.sub(
+        lambda m: f'press {unblock_key} (or the palette\'s "Unblock") and pick {m["name"]}',
+        message,
     )
 
 
@@ -76,6 +83,8 @@ def run_fix(
         return str(library.rename_entity(name, argument, type_=type_, force=force))
     if kind == "block":
         return str(library.block_entity(name, type_=type_))
+    if kind == "unblock":
+        return str(library.unblock_entity(name, type_=type_))
     raise ValueError(f"unknown entity correction {kind!r}")
 
 
@@ -89,6 +98,8 @@ def _became(kind: str, entity: EntityCount | None, argument: Any) -> tuple[str, 
         return (argument.type, argument.name)
     if kind == "retype":
         return (str(argument), entity.name)
+    if kind == "unblock":  # back in the list: the cursor goes to it
+        return (entity.type, entity.name)
     return None
 
 
@@ -137,6 +148,35 @@ class EntityCorrections:
                 group="entity-fix",
                 exit_on_error=False,
             )
+
+    def action_unblock_entity(self) -> None:
+        """`L` (or the palette): pick one of the names marked "not an entity" and unblock it.
+        A blocked name is in no list, so the choices are the blocked names themselves."""
+        screen: Any = self
+        if self.library is None:
+            return
+        library = self.library
+
+        def load() -> None:
+            blocked = library.blocked_entities()
+            screen.app.call_from_thread(self._ask_unblock, blocked)
+
+        screen.run_worker(load, thread=True, group="entity-fix", exit_on_error=False)
+
+    def _ask_unblock(self, blocked: list[EntityCount]) -> None:
+        from .screens.entity_picker import PickScreen
+
+        screen: Any = self
+        if not blocked:
+            screen.notify('No name is marked "not an entity".', markup=False)
+            return
+        choices: list[Any] = [
+            (f"{e.name} · {e.type} · {e.count}", e, (e.name, *e.aliases)) for e in blocked
+        ]
+        screen.app.push_screen(
+            PickScreen('Unblock (marked "not an entity")…', choices),
+            lambda choice: choice is not None and self._run_fix("unblock", choice, None),
+        )
 
     def _load_choices(self, kind: str, entity: EntityCount) -> None:
         screen: Any = self
@@ -191,16 +231,16 @@ class EntityCorrections:
                 screen.app.call_from_thread(self._refused, str(exc))
                 return
             filters = followed_filters(library, screen.search_query.filters, self.chip_trail)
-            screen.app.call_from_thread(
-                self._fixed, message, filters, _became(kind, entity, argument)
-            )
+            became = _became(kind, entity, argument)
+            screen.app.call_from_thread(self._fixed, message, filters, became, kind != "undo")
 
         screen.run_worker(work, thread=True, group="entity-fix", exit_on_error=False)
         return True
 
     def _refused(self, message: str) -> None:
         screen: Any = self
-        text = in_tui_words(message, screen.key_display(MergeEntity))
+        keys = screen.key_display(MergeEntity), screen.key_display(UnblockEntity)
+        text = in_tui_words(message, *keys)
         screen.notify(text, severity="warning", markup=False)
 
     def _name_taken(self, exc: Any, entity: EntityCount, new_name: str) -> None:
@@ -234,6 +274,7 @@ class EntityCorrections:
         message: str,
         filters: tuple[Any, ...] | None = None,
         became: tuple[str, str] | None = None,
+        undoable: bool = True,
     ) -> None:
         screen: Any = self
         if became is not None:  # the sidebar's cursor goes with the entity
@@ -243,7 +284,8 @@ class EntityCorrections:
         # The message quotes entity names, which come from article text: never markup.
         # The undo hint goes in the toast's title: appended, it wrapped a long message mid-name
         # at 80 columns. It names the key the user has, remapped or not.
-        undoable = not message.startswith(("Undid", "Nothing to undo"))
+        # An undo says what it did in its own words ("Unblocked … (undid the block)"), so
+        # whether to offer the undo key comes from the kind of fix, not from the message.
         hint = f"{screen.key_display(UndoEntityFix)} undoes it" if undoable else ""
         screen.notify(message, title=hint, markup=False)
         if filters is not None:  # a chip's entity was renamed, retyped, merged or blocked

@@ -50,6 +50,18 @@ class BlockEntity(Command):
     PALETTE_TITLE = "Not an entity: {}"
 
 
+class UnblockEntity(Command):
+    """A blocked name is in no list (it is not an entity any more), so there is no cursor to
+    put on it: the key opens a picker of the blocked names, run by the screen (`screen.`
+    action), and the palette offers it whether or not the sidebar has an entity."""
+
+    ID, KEY, ACTION, FOOTER = "entity_unblock", "L", "screen.unblock_entity", "Unblock…"
+    HELP = 'Unblock a name marked "not an entity" (a picker of blocked names)'
+    SHOW_IN_FOOTER = False
+    IN_PALETTE = False
+    PALETTE_TITLE = 'Unblock a name marked "not an entity"…'
+
+
 class UndoEntityFix(Command):
     ID, KEY, ACTION, FOOTER = "entity_undo", "U", "fix('undo')", "Undo fix"
     HELP = "Undo the last entity correction"
@@ -73,6 +85,7 @@ ENTITY_FIX_COMMANDS: tuple[type[Command], ...] = (
     SplitEntity,
     RenameEntity,
     BlockEntity,
+    UnblockEntity,
     UndoEntityFix,
     OpenEntity,
 )

@@ -95,7 +95,7 @@ def test_a_blocked_entity_has_no_page(lib: list[str], capsys: pytest.CaptureFixt
     assert code == 1 and out == ""
     said = one_line(err)
     assert '"Kvalheim" was marked "not an entity" (as "Einar K. Kvalheim")' in said
-    assert "dateline entities undo" in said and "person ·" not in said
+    assert 'dateline entities unblock "Einar K. Kvalheim"' in said and "person ·" not in said
     code, out, _ = run(capsys, *lib, "entity", "Kvalheim", "--json")
     data = json.loads(out)
     assert code == 1 and set(data) == {"error", "candidates"} and data["candidates"] == []

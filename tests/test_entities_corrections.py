@@ -66,7 +66,8 @@ def test_retype_is_final_undoable_and_followed_by_new_articles(reg: Registry) ->
     assert listing(reg) == {("Dunmere Holt", "org", 2)}
     reg.forget("a2")
     undone = reg.undo()
-    assert undone is not None and undone[0].startswith("Undid: Retyped")
+    assert undone is not None
+    assert undone[0] == 'Retyped "Dunmere Holt" back from org to person (undid the retype)'
     assert snapshot(reg, ["a1"]) == before
 
 

@@ -292,7 +292,11 @@ def test_merge_and_undo(syria: Registry) -> None:
     assert syria.mentions("a4")[0].entity == "Hayat Tahrir al-Sham"
     assert "Tahrir al-Sham" in syria.terms("a3")["org"]
     undone = syria.undo()
-    assert undone is not None and undone[0].startswith("Undid: Merged")
+    assert undone is not None
+    assert (
+        undone[0]
+        == 'Separated "Tahrir al-Sham" from "Hayat Tahrir al-Sham" again (undid the merge)'
+    )
     assert undone[1] == {"a3", "a4"}
     assert snapshot(syria, IDS) == before
     assert syria.undo() is None
@@ -356,7 +360,8 @@ def test_split_and_undo(syria: Registry) -> None:
     ]
     assert syria.find("hts") == [EntityCount("HTS", "org", 1, ())]
     assert syria.find("Hayat Tahrir al-Sham")[0].aliases == ()
-    assert syria.undo() == (f"Undid: {message}", {"a3"})
+    undone = 'Merged "HTS" back into "Hayat Tahrir al-Sham" (undid the split)'
+    assert syria.undo() == (undone, {"a3"})
     assert snapshot(syria, IDS) == before
 
 
@@ -425,7 +430,8 @@ def test_alias_merges_namesakes_and_teaches_future_articles(reg: Registry) -> No
     add(reg, "a4", "Karimi again.", ("person", "Karimi"))
     assert reg.mentions("a4")[0].entity == "Ahmed Karimi"
     reg.forget("a4")
-    assert reg.undo() == (f"Undid: {message}", {"a1", "a3"})
+    undone = '"Karimi" no longer means "Ahmed Karimi"; separated "Karimi" again (undid the alias)'
+    assert reg.undo() == (undone, {"a1", "a3"})
     assert snapshot(reg, ["a1", "a2", "a3", "a4"]) == before
 
 

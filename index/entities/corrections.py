@@ -29,6 +29,7 @@ from . import LocalEntity
 from .keys import entity_key
 from .mentions import restore, take_entity
 from .registry_blocks import a_or_an
+from .registry_log import separated
 from .typevote import SCHEMA, article_weight, decide
 
 if TYPE_CHECKING:
@@ -55,7 +56,7 @@ class CorrectionsMixin:
         def _set_entity(self, eid: int, log: list[_Op], **fields: Any) -> None: ...
         def _articles(self, eids: Iterable[int]) -> set[str]: ...
         def _count(self, eid: int) -> int: ...
-        def _remember(self, message: str, log: list[_Op]) -> None: ...
+        def _remember(self, message: str, log: list[_Op], undone: str) -> None: ...
         def find(self, name: str, type_: EntityType | None = None) -> list[EntityCount]: ...
 
     def _ensure_corrections(self) -> None:
@@ -218,12 +219,15 @@ class CorrectionsMixin:
             self._absorb(e.id, other, log)
         if e.type == new_type:  # already of that type by the vote: now final
             message = f'Kept "{e.name}" {a_or_an(new_type)}, final now'
+            undone = f'"{e.name}" is no longer final as {a_or_an(new_type)}'
         else:
             message = f'Retyped "{e.name}" from {e.type} to {new_type}'
+            undone = f'Retyped "{e.name}" back from {new_type} to {e.type}'
         message += f" ({_phrase(self._count(e.id))})"
         if others:
             message += "; merged " + ", ".join(f'"{o.name}"' for o in others)
-        self._remember(message, log)
+            undone += separated([o.name for o in others])
+        self._remember(message, log, undone + " (undid the retype)")
         return message, affected
 
     def _retype_logged(self, e: _Entity, new_type: EntityType, log: list[_Op]) -> None:
@@ -273,7 +277,8 @@ class CorrectionsMixin:
         )
         log.append(["unlinked", e.id, [list(r) for r in links], mentions])
         message = f'"{e.name}" is not an entity: removed from {_phrase(len(affected))}'
-        self._remember(message, log)
+        back = f'Unblocked "{e.name}": back in {_phrase(len(affected))} (undid the block)'
+        self._remember(message, log, back)
         return message, affected
 
     def blocked_names(self) -> list[str]:

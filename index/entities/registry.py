@@ -55,6 +55,7 @@ from .registry_core import (
 from .registry_edits import EditsMixin
 from .registry_links import LinksMixin
 from .registry_reads import ReadsMixin
+from .registry_unblock import UnblockMixin
 
 __all__ = [
     "CONTAINMENT_TYPES",
@@ -119,7 +120,7 @@ SCHEMA = (
 )
 
 
-class Registry(LinksMixin, EditsMixin, ReadsMixin, CorrectionsMixin, NamingMixin):
+class Registry(LinksMixin, EditsMixin, ReadsMixin, CorrectionsMixin, UnblockMixin, NamingMixin):
     """Canonical entities, their forms, and which articles mention them, in one SQLite db."""
 
     def __init__(self, conn: sqlite3.Connection) -> None:

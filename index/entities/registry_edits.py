@@ -3,7 +3,7 @@
 A mixin of `Registry`, in the caller's transaction. Every change a user asks for is a list of
 primitive steps (`_Op`) stored as one undo-log row; `undo` reverts the steps in reverse order,
 so it moves exactly the rows the correction moved. Steps of retype and block live in
-corrections.py (`_revert_correction`).
+corrections.py (`_revert_correction`), of unblock in registry_unblock.py.
 
 One name, one type: a rename or alias to a name an entity of another type has is refused
 (`NameTaken`, with the ways forward) unless forced; forced, the other entity is pinned too, as
@@ -29,7 +29,8 @@ from .registry_core import (
     _ids_json,
     _Op,
 )
-from .registry_log import merged_in
+from .registry_log import SAY, merged_in, separated
+from .registry_unblock import UNBLOCK_OPS
 
 
 class EditsMixin(RegistryCore):
@@ -41,6 +42,7 @@ class EditsMixin(RegistryCore):
             self, keep: str, other: str, type_: EntityType | None
         ) -> tuple[_Entity, _Entity, list[_Op]]: ...
         def _revert_correction(self, kind: str, args: list[Any]) -> None: ...
+        def _revert_unblock(self, kind: str, args: list[Any]) -> None: ...
         def _offer_name(self, eid: int, name: str) -> None: ...
         def _split_type(self, e: _Entity, name: str, form_ids: Sequence[int]) -> EntityType: ...
         def _retype_forms(
@@ -57,7 +59,9 @@ class EditsMixin(RegistryCore):
         message = (
             f'Merged "{o.name}" into "{k.name}" ({k.type}, {_articles_phrase(self._count(k.id))})'
         )
-        self._remember(message, log)
+        self._remember(
+            message, log, f'Separated "{o.name}" from "{k.name}" again (undid the merge)'
+        )
         return message, affected
 
     def split(self, name: str, alias: str, type_: EntityType | None = None) -> tuple[str, set[str]]:
@@ -66,7 +70,9 @@ class EditsMixin(RegistryCore):
         The form goes to the entity already named like it if there is one, else to a new one,
         of the type it had before a merge brought it here (else the type the vote gives the
         name: `_split_type`), not blindly this entity's; a block keeps later articles from
-        putting it back.
+        putting it back. Splitting the name of an entity a merge brought in takes back exactly
+        the forms that merge moved: a form of that name the entity had before (Ana Ferreira's
+        own "Ferreira") stays with its articles, unblocked, as it was before the merge.
         """
         e = self._pick(name, type_)
         akey = entity_key(alias)
@@ -88,8 +94,13 @@ class EditsMixin(RegistryCore):
         log: list[_Op] = []
         self._set_entity(e.id, log, pinned=1)
         ids = [int(r[0]) for r in rows]
+        own: list[int] = []  # forms of this name `e` had before the merge: they stay
         if whole is not None:
-            ids = sorted(set(ids) | set(whole.forms))
+            if set(ids) & set(whole.forms):
+                own = [i for i in ids if i not in whole.forms]
+                ids = sorted(whole.forms)  # what the merge brought in, nothing of `e`'s own
+            else:
+                ids = sorted(set(ids) | set(whole.forms))
         written_as = whole.name if whole is not None else rows[0][1]
         # Not blindly `e`'s type: a place merged into an org comes back a place.
         type_now = self._split_type(e, written_as, ids)
@@ -107,13 +118,14 @@ class EditsMixin(RegistryCore):
         self._move_aliases(ids, e.id, target, log)
         if type_now != e.type:
             self._retype_forms(ids, e.type, type_now, log)
-        self._block(e.id, akey, log)
+        if not own:  # `e` keeps no form of it: later articles must not put it back
+            self._block(e.id, akey, log)
         written = self._entity(target).name
         message = (
             f'Split "{written}" from "{e.name}": now its own {type_now} '
             f"({_articles_phrase(self._count(target))})"
         )
-        self._remember(message, log)
+        self._remember(message, log, f'Merged "{written}" back into "{e.name}" (undid the split)')
         return message, affected
 
     def rename(
@@ -151,7 +163,7 @@ class EditsMixin(RegistryCore):
         # parts alone resolve nowhere, so the next article writing "Hague" would start anew.
         self._user_form(e, e.key, e.name, log)
         message = f'Renamed "{e.name}" to "{new_name}" ({e.type}){apart}'
-        self._remember(message, log)
+        self._remember(message, log, f'Renamed "{new_name}" back to "{e.name}" (undid the rename)')
         return message, self._articles([e.id])
 
     def alias(
@@ -186,7 +198,8 @@ class EditsMixin(RegistryCore):
         message = f'"{alias}" now means "{e.name}" ({e.type})'
         if others:
             message += "; merged " + ", ".join(f'"{o.name}"' for o in others)
-        self._remember(message + apart, log)
+        undone = f'"{alias}" no longer means "{e.name}"' + separated([o.name for o in others])
+        self._remember(message + apart, log, undone + " (undid the alias)")
         return message + apart, affected
 
     def _keep_apart(
@@ -224,13 +237,17 @@ class EditsMixin(RegistryCore):
             return None
         undo_id, message, raw = row
         ops: list[_Op] = json.loads(raw)
+        said = [op[1] for op in ops if op[0] == SAY]
+        ops = [op for op in ops if op[0] != SAY]
         touched = self._touched(ops)
         affected = self._articles(touched)
         for op in reversed(ops):
             self._revert(op)
         self.conn.execute("DELETE FROM entity_undo WHERE id = ?", (undo_id,))
         affected |= self._articles(touched)
-        return f"Undid: {message}", affected
+        # What the undo did, in its own words; a log written before corrections said it
+        # (no "say" step) falls back to naming the correction undone.
+        return (said[0] if said else f"Undid: {message}"), affected
 
     # -- primitive changes (each recorded in `log` when a user asked for it) -----------------
     def _user_form(self, e: _Entity, key: str, name: str, log: list[_Op]) -> None:
@@ -314,9 +331,13 @@ class EditsMixin(RegistryCore):
         if log is not None:
             log.append(["unblock", eid, key])
 
-    def _remember(self, message: str, log: list[_Op]) -> None:
+    def _remember(self, message: str, log: list[_Op], undone: str) -> None:
+        """Log a correction: its message, its steps, and what undoing it will have done
+        (`undone`, kept as a last "say" step, so the log needs no new column): undo says
+        "Unblocked "X" … (undid the block)", not the block's own words again."""
+        steps = [*log, [SAY, undone]]
         self.conn.execute(
-            "INSERT INTO entity_undo (message, ops) VALUES (?, ?)", (message, json.dumps(log))
+            "INSERT INTO entity_undo (message, ops) VALUES (?, ?)", (message, json.dumps(steps))
         )
 
     def _revert(self, op: _Op) -> None:
@@ -365,6 +386,8 @@ class EditsMixin(RegistryCore):
             ex("INSERT OR IGNORE INTO entity_blocks VALUES (?, ?)", tuple(args))
         elif kind in CORRECTION_OPS:
             self._revert_correction(kind, args)
+        elif kind in UNBLOCK_OPS:
+            self._revert_unblock(kind, args)
         else:  # pragma: no cover - a log written by a newer Dateline
             raise EntityError(f"cannot undo an unknown change ({kind})")
 

@@ -1,4 +1,5 @@
-"""What the undo log remembers of past merges, for corrections that depend on them.
+"""What the undo log remembers of past merges, for corrections that depend on them, and the
+words an undo says.
 
 A merge logs the entity it absorbed (a "drop" step: its id, type, display name and key) and the
 forms it moved (a "move" step from that id). When the user later splits that display name off,
@@ -11,7 +12,19 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
+
+#: The undo-log step that holds what undoing its correction will have done (its message);
+#: never reverted, skipped by every reader of the steps.
+SAY = "say"
+
+
+def separated(names: Sequence[str]) -> str:
+    """ "; separated "A", "B" again": what undoing a correction that merged these does."""
+    if not names:
+        return ""
+    return "; separated " + ", ".join(f'"{n}"' for n in names) + " again"
 
 
 @dataclass(frozen=True)
