@@ -26,6 +26,8 @@ def cmd_search(args: argparse.Namespace) -> int:
         result = lib.search(args.query, limit=args.limit, sort=args.sort)
         # A malformed query is a usage error; an index that cannot be searched is a failure.
         failed = EXIT_FAILED if lib.index_problem else EXIT_USAGE
+        nothing = not result.total and not result.error
+        blocked = lib.blocked_in_query(args.query) if nothing and not args.json else None
     if args.json:
         _json(result.to_json())
         return failed if result.error else EXIT_OK
@@ -40,6 +42,8 @@ def cmd_search(args: argparse.Namespace) -> int:
         if result.total:  # --limit 0
             what = f"{counted(result.total, 'result')} for {args.query!r} (--limit 0 lists none)"
         out.print(_plain(what + "."))
+        if blocked:  # "place:lisbon" when Lisbon was marked "not an entity"
+            err.print(_plain(blocked))
         return EXIT_OK
     title = _plain(f"{counted(result.total, 'result')} for {args.query!r}")
     rows = []

@@ -101,3 +101,14 @@ def test_a_search_on_a_blocked_name_says_why_it_finds_nothing(
         assert library.blocked_in_query("-person:kvalheim") is None
         assert library.blocked_in_query('person:"unbalanced') is None
         assert library.blocked_entity("Maren Solberg") is None
+
+
+def test_the_cli_search_on_a_blocked_name_says_why_on_stderr(
+    lib: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(capsys, *lib, "entities", "block", KVALHEIM)[0] == 0
+    code, out, err = run(capsys, *lib, "search", "person:kvalheim")
+    assert code == 0 and one_line(out) == "No articles match 'person:kvalheim'."
+    assert f'To take that back: dateline entities unblock "{KVALHEIM}".' in one_line(err)
+    code, out, _ = run(capsys, *lib, "search", "person:kvalheim", "--json")
+    assert code == 0 and json.loads(out)["total"] == 0  # the JSON shape stays as documented

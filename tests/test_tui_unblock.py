@@ -68,3 +68,21 @@ def test_the_unblock_command_in_a_message_becomes_the_key() -> None:
     assert in_tui_words(message, "M", "L").endswith(
         """To take that back: press L (or the palette's "Unblock") and pick "Lisbon"."""
     )
+
+
+async def test_a_search_on_a_blocked_name_says_why_and_names_the_unblock_key(
+    tui_library_path: Path,
+) -> None:
+    from test_tui_polish_qa4 import no_match_text
+    from tui_fixtures import type_query
+
+    app = make_app(tui_library_path)
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        await pick_entity(pilot, "Jordi Ferrer", "B")
+        await pilot.press("escape")
+        await type_query(pilot, "person:ferrer")
+        said = no_match_text(app)
+        assert said.startswith("No articles match this search.")
+        assert '"Jordi Ferrer" was marked "not an entity"' in said
+        assert "press L" in said and "dateline entities unblock" not in said

@@ -21,13 +21,22 @@ class LibraryReady(Message):
 
 
 class SearchDone(Message):
-    def __init__(self, generation: int, result: SearchResult, offset: int, query: str = "") -> None:
+    def __init__(
+        self,
+        generation: int,
+        result: SearchResult,
+        offset: int,
+        query: str = "",
+        blocked: str | None = None,
+    ) -> None:
         super().__init__()
         self.generation = generation
         self.result = result
         self.offset = offset
         #: The query string searched: the list keeps its cursor when it is searched again.
         self.query = query
+        #: Why nothing matched when a filter names only a blocked entity (`blocked_in_query`).
+        self.blocked = blocked
 
 
 class ArticleOpened(Message):

@@ -17,6 +17,8 @@ from index.model import EntityCount, EntityType
 from index.query import EntityFilter, Query
 
 from ..commands import DropFilter, UnreadOnly
+from ..entity_commands import in_tui_words
+from ..entity_keys import MergeEntity, UnblockEntity
 from ..filter_follow import ChipTrail
 from ..querytext import ranks
 from ..render import one_line
@@ -120,8 +122,10 @@ class SearchingRoom(Room):
     @work(thread=True, exclusive=True, group="search", exit_on_error=False)
     def _run_search(self, library: Library, generation: int, query: str, sort: str) -> None:
         result = library.search(query, limit=PAGE_SIZE, sort=sort)
+        # "place:lisbon" finds nothing when Lisbon was marked "not an entity": say so
+        blocked = library.blocked_in_query(query) if not result.total and not result.error else None
         if not get_current_worker().is_cancelled:
-            self.post_message(SearchDone(generation, result, 0, query))
+            self.post_message(SearchDone(generation, result, 0, query, blocked))
 
     # -- the query to reopen on: written once the user settles, not on every keystroke ------
     def _remember_query(self) -> None:
@@ -201,10 +205,11 @@ class SearchingRoom(Room):
         if empty != self.has_class("-empty"):
             self.set_class(empty, "-empty")
             self.refresh_bindings()  # the footer's article keys (MainScreen.check_action)
-        self._say_no_match(result.total == 0 and not result.error and not empty)
+        self._say_no_match(result.total == 0 and not result.error and not empty, message.blocked)
 
-    def _say_no_match(self, no_match: bool) -> None:
-        """Say "No articles match", and what would widen the search, under an empty list."""
+    def _say_no_match(self, no_match: bool, blocked: str | None = None) -> None:
+        """Say "No articles match", and what would widen the search, under an empty list; and
+        when a filter names only a blocked entity, that it is blocked and how to unblock it."""
         self.set_class(no_match, "-no-match")
         if not no_match:
             return
@@ -214,6 +219,9 @@ class SearchingRoom(Room):
         if self.unread_only:
             ways.append(f"{self.key_display(UnreadOnly)} shows read articles too")
         text = Text("No articles match this search.", style="bold")
+        if blocked:
+            keys = self.key_display(MergeEntity), self.key_display(UnblockEntity)
+            text.append("\n" + one_line(in_tui_words(blocked, *keys)))
         if ways:
             text.append("\n" + "; ".join(ways) + ".", style="dim")
         self.query_one("#no-match", Static).update(text)
