@@ -3,7 +3,8 @@ tagging subscriptions.
 
 A scope narrows a search the way `is:unread` does: the query language turns `feed:URL` and
 `tag:NAME` into flags, and the library answers a flag with the ids that carry it (here from the
-`origin` and `tags` columns of SQLite), so the search index needs no field for them.
+`origin` and `tags` columns of SQLite and the further feeds of `index.feedlinks`), so the
+search index needs no field for them.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .feedlinks import FEED_ARTICLES, has_table
 from .model import FeedInfo
 from .store import FEED_COLUMNS, feed_from_row, transaction
 
@@ -43,7 +45,7 @@ def scope_ids(conn: sqlite3.Connection, flag: str) -> set[str]:
     """The ids a `feed:URL` or `tag:NAME` flag stands for (tags compare case-insensitively)."""
     kind, _, value = flag.partition(":")
     if kind == "feed":
-        rows = conn.execute("SELECT id FROM articles WHERE origin = ?", (value,))
+        rows = conn.execute(_feed_articles(conn), {"feed": value})
     elif kind == "tag":
         rows = conn.execute(
             "SELECT id FROM articles WHERE EXISTS (SELECT 1 FROM json_each(articles.tags)"
@@ -56,17 +58,30 @@ def scope_ids(conn: sqlite3.Connection, flag: str) -> set[str]:
 
 
 def feed_counts(conn: sqlite3.Connection) -> list[FeedCount]:
-    """Every subscription with its article and unread counts, by title."""
+    """Every subscription with its article and unread counts, by title. An article counts
+    for every feed that carried it (its origin and `index.feedlinks`), once for each."""
+    links = (
+        " UNION SELECT l.feed, a.id, a.read FROM article_feeds l JOIN articles a"
+        " ON a.id = l.article_id WHERE l.feed IN (SELECT url FROM feeds)"
+        if has_table(conn)
+        else ""
+    )
     counts = {
-        str(row[0]): (int(row[1]), int(row[2]))
+        str(row[0]): (int(row[1]), int(row[2] or 0))
         for row in conn.execute(
-            "SELECT origin, COUNT(*), SUM(read = 0) FROM articles"
-            " WHERE origin IN (SELECT url FROM feeds) GROUP BY origin"
+            "SELECT feed, COUNT(*), SUM(read = 0) FROM (SELECT origin AS feed, id, read"
+            f" FROM articles WHERE origin IN (SELECT url FROM feeds){links}) GROUP BY feed"
         )
     }
     feeds = [feed_from_row(r) for r in conn.execute(f"SELECT {FEED_COLUMNS} FROM feeds")]
     out = [FeedCount(f, *counts.get(f.url, (0, 0))) for f in feeds]
     return sorted(out, key=lambda c: ((c.feed.title or c.feed.url).casefold(), c.feed.url))
+
+
+def _feed_articles(conn: sqlite3.Connection) -> str:
+    """The SQL of a feed's article ids (parameter `:feed`): by origin alone in a read-only
+    library of an older layout, which has no `article_feeds`."""
+    return FEED_ARTICLES if has_table(conn) else "SELECT id FROM articles WHERE origin = :feed"
 
 
 def tag_counts(conn: sqlite3.Connection) -> list[TagCount]:
@@ -114,7 +129,7 @@ def _tag_articles(conn: sqlite3.Connection, url: str, tags: Sequence[str]) -> No
     if not tags:
         return
     for article_id, raw in conn.execute(
-        "SELECT id, tags FROM articles WHERE origin = ?", (url,)
+        f"SELECT id, tags FROM articles WHERE id IN ({_feed_articles(conn)})", {"feed": url}
     ).fetchall():
         have = json.loads(raw or "[]")
         known = {str(t).lower() for t in have}  # "Africa" from an older import is "africa"

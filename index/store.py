@@ -222,11 +222,13 @@ def ensure_schema(
             f"Upgrading the library from format {version} to {FORMAT_VERSION}, once"
             " (about a minute per 100,000 articles)…"
         )
+    from .feedlinks import ensure_table
     from .migration import add_missing_columns, migrate_to_3
     from .stories import ensure_tables
 
     conn.executescript(SCHEMA)
     add_missing_columns(conn)
+    ensure_table(conn)  # every feed that carried an article (index.feedlinks)
     ensure_tables(conn)  # migrates format 1's story bands
     if version and version < 3:
         migrate_to_3(conn)
