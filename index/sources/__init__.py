@@ -149,11 +149,13 @@ def parse_bytes(
 ) -> ParsedInput:
     """Parse one input's bytes into articles, or raise `InputError` saying why not."""
     from .decode import declared_encoding, decode
+    from .future import clamp_future
 
     text = decode(data, origin, declared=declared_encoding(data, content_type))
     kind = sniff(text, _hint(base_url or origin, content_type))
     try:
-        return _parse_as(kind, data, text, origin, base_url)
+        # Read now: a date far ahead of now is not believed (`future`), whatever the format.
+        return clamp_future(_parse_as(kind, data, text, origin, base_url))
     except InputError as exc:
         exc.kind = exc.kind or kind  # `add --json` names what the failed input was found to be
         raise
