@@ -34,6 +34,7 @@ __all__ = [
     "clean_body",
     "clean_field",
     "expand",
+    "kind_of",
     "make_article",
     "parse_bytes",
     "parse_date",
@@ -159,6 +160,17 @@ def parse_bytes(
     except InputError as exc:
         exc.kind = exc.kind or kind  # `add --json` names what the failed input was found to be
         raise
+
+
+def kind_of(data: bytes, origin: str) -> str:
+    """What an input's bytes are, as `parse_bytes` would find (`feed`, `opml`, `html`,
+    `jsonl`, `text`), without parsing them; "unknown" when they cannot be decoded."""
+    from .decode import decode
+
+    try:
+        return sniff(decode(data, origin), _hint(origin, None))
+    except InputError:
+        return "unknown"
 
 
 def _parse_as(kind: str, data: bytes, text: str, origin: str, base_url: str | None) -> ParsedInput:
