@@ -97,13 +97,40 @@ def tag_counts(conn: sqlite3.Connection) -> list[TagCount]:
     return sorted(counts.values(), key=lambda c: c.tag)
 
 
-def rename_feed(conn: sqlite3.Connection, url: str, title: str) -> bool:
-    """Give a subscription the title the user chose (a refresh keeps it)."""
+def rename_feed(conn: sqlite3.Connection, url: str, title: str) -> list[str] | None:
+    """Give a subscription the title the user chose (a refresh keeps it, and names its new
+    entries with it), and make its articles read so everywhere: the source name is stored
+    per article (the list's Source column, the reader's header, story and entity pages, the
+    index's `source:` field), so the feed's own articles (those it brought first) get it in
+    one statement and are marked for the index, which then reindexes only them
+    (`Library.rename_feed`). Resolving the name through the feed at read time would cost
+    every list row and search a join, and `source:` could not find the new name.
+    Returns the ids renamed; None when the feed is not subscribed."""
+    from .pages.renamed import rename_source
+
     with transaction(conn):
         cur = conn.execute(
             "UPDATE feeds SET title = ?, title_from = ? WHERE url = ?", (title, TITLE_USER, url)
         )
-    return cur.rowcount > 0
+        if cur.rowcount <= 0:
+            return None
+        ids = [
+            str(r[0])
+            for r in conn.execute(
+                "UPDATE articles SET source = ?, indexed = 0 WHERE origin = ? AND source IS NOT ?"
+                " RETURNING id",
+                (title, url, title),
+            ).fetchall()
+        ]
+        rename_source(conn, ids, title)
+    return ids
+
+
+def user_titles(conn: sqlite3.Connection) -> dict[str, str]:
+    """Subscriptions the user renamed: URL -> the name, which their new entries carry."""
+    rows = conn.execute("SELECT url, title FROM feeds WHERE title_from = ? AND title IS NOT NULL",
+                        (TITLE_USER,))  # fmt: skip
+    return {str(u): str(t) for u, t in rows}
 
 
 def clean_tags(tags: Iterable[str]) -> list[str]:

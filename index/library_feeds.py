@@ -133,9 +133,19 @@ class Subscriptions(Corrections):
         return tag_counts(self._conn)
 
     def rename_feed(self, url: str, title: str) -> bool:
+        """Rename a subscription; its articles carry the new name everywhere, and only they
+        are indexed again, here (the reader calls this in a worker). While another process
+        holds the writer (a refresh), that one's ingestion indexes them as it ends."""
         from .feeds import rename_feed
+        from .ingest import catch_up
+        from .lock import maybe_locked
 
-        return rename_feed(self._conn, url, _clean(title))
+        renamed = rename_feed(self._conn, url, _clean(title))
+        if renamed:
+            with maybe_locked(self.path, timeout=0.5) as locked, contextlib.suppress(Exception):
+                if locked:  # else the writer's own ingestion indexes them (ingest.catch_up)
+                    catch_up(self._conn, self._registry, self._search, wait=5.0)
+        return renamed is not None
 
     def tag_feed(self, url: str, tags: Sequence[str]) -> bool:
         from .feeds import tag_feed

@@ -40,17 +40,28 @@ def _served_instead(data: bytes, content_type: str | None, origin: str) -> str |
     return None if kind == "feed" else _not_a_feed(kind)
 
 
+def _named(got: ParsedInput, source: str | None) -> ParsedInput:
+    """A renamed feed's entries under the name the user gave it (`feeds.rename_feed`)."""
+    import dataclasses
+
+    if source is None:
+        return got
+    articles = tuple(dataclasses.replace(a, source=source) for a in got.articles)
+    return dataclasses.replace(got, articles=articles)
+
+
 class Refreshing(Adding):
     """`refresh`, full text of an article or of every new entry of a feed."""
 
     @writes
     def refresh(self, *, progress: ProgressCallback | None = None) -> AddReport:
         """Fetch every subscription concurrently (conditional GET) and add what is new."""
-        from .feeds import fetch_feeds, settle_title
+        from .feeds import fetch_feeds, settle_title, user_titles
         from .fetch import FetchError, FetchRequest
         from .sources import parse_bytes
 
         feeds = self.feeds()
+        renamed = user_titles(self._conn)  # their entries carry the name the user gave
         done = 0
 
         def on_done(url: str, _: object) -> None:
@@ -99,7 +110,8 @@ class Refreshing(Adding):
             # (feeds.settle_title); articles it mends are indexed by the ingest that follows.
             settle_title(self._conn, feed.url, got.feeds[0].title if got.feeds else None)
             validators = (feed.url, res.etag, res.last_modified, None)
-            parsed.append((i, _Parsed(feed.url, _with_tags(got, feed.tags), None, 0, validators)))
+            got = _named(_with_tags(got, feed.tags), renamed.get(feed.url))
+            parsed.append((i, _Parsed(feed.url, got, None, 0, validators)))
         for i, result in self._ingest_parsed(parsed, progress):
             results[i] = result
         return AddReport(tuple(results[i] for i in sorted(results)))
