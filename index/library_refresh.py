@@ -56,12 +56,15 @@ class Refreshing(Adding):
     @writes
     def refresh(self, *, progress: ProgressCallback | None = None) -> AddReport:
         """Fetch every subscription concurrently (conditional GET) and add what is new."""
+        from . import schedule
         from .feeds import fetch_feeds, settle_title, user_titles
         from .fetch import FetchError, FetchRequest
         from .sources import parse_bytes
 
         feeds = self.feeds()
         renamed = user_titles(self._conn)  # their entries carry the name the user gave
+        plan = schedule.current()  # a scheduled refresh (`--due`) skips feeds not due
+        not_due = plan.skip if plan is not None else frozenset()
         done = 0
 
         def on_done(url: str, _: object) -> None:
@@ -81,6 +84,9 @@ class Refreshing(Adding):
                 reason = res.reason if isinstance(res, FetchError) else "not fetched"
                 self._update_feed(feed.url, error=reason)
                 results[i] = InputResult(feed.url, kind="feed", failed=True, reason=reason)
+                continue
+            if res.not_modified and feed.url in not_due:  # not fetched at all: nothing to note
+                results[i] = InputResult(feed.url, kind="feed", not_due=True)
                 continue
             if res.not_modified:
                 self._feed_not_modified(feed.url)
