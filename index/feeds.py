@@ -75,7 +75,19 @@ def feed_counts(conn: sqlite3.Connection) -> list[FeedCount]:
     }
     feeds = [feed_from_row(r) for r in conn.execute(f"SELECT {FEED_COLUMNS} FROM feeds")]
     out = [FeedCount(f, *counts.get(f.url, (0, 0))) for f in feeds]
-    return sorted(out, key=lambda c: ((c.feed.title or c.feed.url).casefold(), c.feed.url))
+    return sorted(out, key=lambda c: (natural_key(c.feed.title or c.feed.url), c.feed.url))
+
+
+def natural_key(text: str) -> tuple[tuple[int, int | str], ...]:
+    """`text` sorted as people read numbers: "Feed 2" before "Feed 10" (a plain string sort
+    gave "1, 10, 11 … 19, 2"), without regard to case."""
+    import re
+
+    return tuple(
+        (0, int(part)) if part.isdecimal() else (1, part)
+        for part in re.split(r"(\d+)", text.casefold())
+        if part
+    )
 
 
 def _feed_articles(conn: sqlite3.Connection) -> str:
@@ -94,7 +106,7 @@ def tag_counts(conn: sqlite3.Connection) -> list[TagCount]:
     for (raw,) in conn.execute("SELECT tags FROM feeds"):
         for tag in json.loads(raw or "[]"):
             counts.setdefault(str(tag).lower(), TagCount(str(tag).lower(), 0, 0))
-    return sorted(counts.values(), key=lambda c: c.tag)
+    return sorted(counts.values(), key=lambda c: (natural_key(c.tag), c.tag))
 
 
 def rename_feed(conn: sqlite3.Connection, url: str, title: str) -> list[str] | None:

@@ -168,3 +168,18 @@ def test_a_library_from_before_the_links_reads_every_feed_whole_once(tmp_path: P
         assert _counts(library) == {everything: (2, 2), politics: (1, 1)}
     with Library.open(tmp_path / "lib") as library:  # once only
         assert all(f.last_modified for f in library.feeds())
+
+
+def test_feeds_are_listed_in_natural_order(tmp_path: Path) -> None:
+    """QA 5 polish: "Small feed 1, 10, 11 … 19, 2" is read "1, 2, … 10, 11"."""
+    with Library.open(tmp_path / "lib") as library:
+        for n in (10, 2, 1, 11):
+            library.add_feed(f"https://small.example/{n}.rss", title=f"Small feed {n}")
+        library.add_feed(
+            "https://alpha.example/rss", title="alpha desk", tags=["Week 10", "week 9"]
+        )
+        titles = [c.feed.title for c in library.feed_counts()]
+        assert titles == [
+            "alpha desk", "Small feed 1", "Small feed 2", "Small feed 10", "Small feed 11"
+        ]  # fmt: skip
+        assert [t.tag for t in library.tag_counts()] == ["week 9", "week 10"]
