@@ -242,8 +242,9 @@ def _kept_origin(
 ) -> tuple[str, str | None, list[str]]:
     """(origin, source, tags) of an article updated by `p.raw`. From its own origin, and
     carried by no other feed: what the update says, as ever. Otherwise the article keeps its
-    first source (origin and source name), the updating feed is linked to it, and its tags
-    are all it had plus the update's, so no feed that carried it loses it."""
+    first source (its origin, and the name that feed gives it), the updating feed is linked
+    to it, and its tags are all it had plus the update's, so no feed that carried it loses
+    it."""
     raw = p.raw
     if row is None:
         return raw.origin, raw.source, list(raw.tags)
@@ -252,6 +253,8 @@ def _kept_origin(
     if origin == raw.origin and not carried_elsewhere(conn, p.id):
         return raw.origin, raw.source, list(raw.tags)
     link(conn, [Carried(p.id, raw.origin, ())])
+    if origin == raw.origin:  # its own feed's update: that feed names it (a rename included)
+        source = raw.source
     return origin, source, merge_tags(have, raw.tags) or list(have)
 
 
