@@ -132,20 +132,23 @@ class Subscriptions(Corrections):
 
         return tag_counts(self._conn)
 
-    def rename_feed(self, url: str, title: str) -> bool:
-        """Rename a subscription; its articles carry the new name everywhere, and only they
-        are indexed again, here (the reader calls this in a worker). While another process
-        holds the writer (a refresh), that one's ingestion indexes them as it ends."""
+    def rename_feed(self, url: str, title: str, *, reindex: bool = True) -> int | None:
+        """Rename a subscription; its articles carry the new name everywhere. Returns how
+        many articles were renamed (None: not subscribed). They are marked for the index,
+        and with `reindex` indexed again here (about 10 ms an article, like a new one);
+        while another process holds the writer (a refresh), its ingestion indexes them as it
+        ends. The reader passes `reindex=False` and runs `index.jobs:index_pending` in a
+        child process, since indexing holds the GIL its event loop needs."""
         from .feeds import rename_feed
         from .ingest import catch_up
         from .lock import maybe_locked
 
         renamed = rename_feed(self._conn, url, _clean(title))
-        if renamed:
+        if renamed and reindex:
             with maybe_locked(self.path, timeout=0.5) as locked, contextlib.suppress(Exception):
                 if locked:  # else the writer's own ingestion indexes them (ingest.catch_up)
                     catch_up(self._conn, self._registry, self._search, wait=5.0)
-        return renamed is not None
+        return None if renamed is None else len(renamed)
 
     def tag_feed(self, url: str, tags: Sequence[str]) -> bool:
         from .feeds import tag_feed

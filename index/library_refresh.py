@@ -122,6 +122,13 @@ class Refreshing(Adding):
             results[i] = result
         return AddReport(tuple(results[i] for i in sorted(results)))
 
+    @writes
+    def index_pending(self, *, progress: ProgressCallback | None = None) -> int:
+        """Index every article SQLite marked as not yet in the search index (a renamed feed's
+        articles, `rename_feed`); returns how many. Waits for another writer, then finds
+        what that one left (usually nothing)."""
+        return self._catch_up(progress)
+
     def fetch_full_text(self, article_id: str) -> FullText:
         """Fetch the article's page and store its main text as the body (entities and index
         follow); the summary is kept beside it. Raises FullTextError (index.fulltext)."""
