@@ -69,18 +69,22 @@ def link(conn: sqlite3.Connection, carried: Iterable[Carried]) -> int:
     nothing (the usual refresh). Returns how many links are new."""
     new = 0
     for c in carried:
-        row = conn.execute("SELECT origin, tags FROM articles WHERE id = ?", (c.article_id,))
-        found = row.fetchone()
-        if found is None or not c.origin or c.origin == found[0]:
+        if not c.origin:
             continue
+        # One statement: no row for the article's own origin, none twice (the usual
+        # refresh writes nothing here).
         cur = conn.execute(
-            "INSERT OR IGNORE INTO article_feeds (feed, article_id) VALUES (?, ?)",
-            (c.origin, c.article_id),
+            "INSERT OR IGNORE INTO article_feeds (feed, article_id) SELECT ?, id FROM articles"
+            " WHERE id = ? AND origin IS NOT ?",
+            (c.origin, c.article_id, c.origin),
         )
         if cur.rowcount <= 0:
             continue
         new += 1
-        merged = merge_tags(json.loads(found[1] or "[]"), c.tags)
+        if not c.tags:
+            continue
+        (have,) = conn.execute("SELECT tags FROM articles WHERE id = ?", (c.article_id,)).fetchone()
+        merged = merge_tags(json.loads(have or "[]"), c.tags)
         if merged is not None:
             conn.execute(
                 "UPDATE articles SET tags = ? WHERE id = ?", (json.dumps(merged), c.article_id)
@@ -102,8 +106,9 @@ def carried_elsewhere(conn: sqlite3.Connection, article_id: str) -> bool:
     return row.fetchone() is not None
 
 
-#: The ids of a feed's articles: its own (origin) and those it carried too. One parameter, twice.
+#: The ids of a feed's articles: its own (origin) and those it carried too (never the same:
+#: `link` skips an article's origin, so no UNION has to sort them apart). One parameter.
 FEED_ARTICLES = (
     "SELECT id FROM articles WHERE origin = :feed"
-    " UNION SELECT article_id FROM article_feeds WHERE feed = :feed"
+    " UNION ALL SELECT article_id FROM article_feeds WHERE feed = :feed"
 )

@@ -59,20 +59,22 @@ def scope_ids(conn: sqlite3.Connection, flag: str) -> set[str]:
 
 def feed_counts(conn: sqlite3.Connection) -> list[FeedCount]:
     """Every subscription with its article and unread counts, by title. An article counts
-    for every feed that carried it (its origin and `index.feedlinks`), once for each."""
+    for every feed that carried it: its origin, and the feeds linked to it besides
+    (`index.feedlinks`, never its origin again), so the two counts simply add up."""
+    counts: dict[str, tuple[int, int]] = {}
     links = (
-        " UNION SELECT l.feed, a.id, a.read FROM article_feeds l JOIN articles a"
-        " ON a.id = l.article_id WHERE l.feed IN (SELECT url FROM feeds)"
+        " UNION ALL SELECT l.feed, COUNT(*), SUM(a.read = 0) FROM article_feeds l"
+        " JOIN articles a ON a.id = l.article_id WHERE l.feed IN (SELECT url FROM feeds)"
+        " GROUP BY l.feed"
         if has_table(conn)
         else ""
     )
-    counts = {
-        str(row[0]): (int(row[1]), int(row[2] or 0))
-        for row in conn.execute(
-            "SELECT feed, COUNT(*), SUM(read = 0) FROM (SELECT origin AS feed, id, read"
-            f" FROM articles WHERE origin IN (SELECT url FROM feeds){links}) GROUP BY feed"
-        )
-    }
+    for feed, total, unread in conn.execute(
+        "SELECT origin, COUNT(*), SUM(read = 0) FROM articles"
+        f" WHERE origin IN (SELECT url FROM feeds) GROUP BY origin{links}"
+    ):
+        have = counts.get(str(feed), (0, 0))
+        counts[str(feed)] = (have[0] + int(total), have[1] + int(unread or 0))
     feeds = [feed_from_row(r) for r in conn.execute(f"SELECT {FEED_COLUMNS} FROM feeds")]
     out = [FeedCount(f, *counts.get(f.url, (0, 0))) for f in feeds]
     return sorted(out, key=lambda c: (natural_key(c.feed.title or c.feed.url), c.feed.url))
