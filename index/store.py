@@ -232,6 +232,10 @@ def ensure_schema(
     ensure_tables(conn)  # migrates format 1's story bands
     if version and version < 3:
         migrate_to_3(conn)
+    if version:
+        from .sources.future import mend_stored
+
+        mend_stored(conn)  # dates far ahead, stored before they were checked
     if version < FORMAT_VERSION:
         conn.execute(f"PRAGMA user_version = {FORMAT_VERSION}")
     return FORMAT_VERSION

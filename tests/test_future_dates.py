@@ -13,6 +13,8 @@ from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from pathlib import Path
 
+import pytest
+
 from httpserver import Reply, serve
 from index import Library
 from index.model import ParsedInput, RawArticle
@@ -109,3 +111,32 @@ def test_clamp_counts_several_and_names_the_latest() -> None:
         "2 articles dated as late as 2028-01-03, ahead of when they were read: dated 2026-11-30"
         " instead",
     )
+
+
+def test_a_library_that_stored_a_date_ahead_is_mended_when_it_opens(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Stored before dates were checked: dated when first seen, the pages and the index's
+    date following, the next time the library opens."""
+    import index.sources.future
+
+    items = tmp_path / "items.jsonl"
+    items.write_text(
+        json.dumps({"title": "Tidewater ferry timetable", "body": "The Tidewater ferry keeps "
+                    "its winter timetable, harbour master Oskar Lind said.",
+                    "published": "2028-01-03T08:00:00+00:00"}) + "\n"
+    )  # fmt: skip
+    with monkeypatch.context() as older:  # as a Dateline that believed every date stored it
+        older.setattr(index.sources.future, "clamp_future", lambda parsed: parsed)
+        with Library.open(tmp_path / "lib") as library:
+            assert library.add([str(items)]).added == 1
+            [article] = list(library.newest(1))
+            assert article.published == datetime(2028, 1, 3, 8, tzinfo=UTC)
+            assert library.entity_page("Oskar Lind").last == "2028-01-03"
+    with Library.open(tmp_path / "lib") as library:
+        [mended] = list(library.newest(1))
+        assert mended.published == article.seen
+        assert library.search("date:2028").total == 0
+        assert library.search("date:" + mended.published.date().isoformat()).total == 1
+        page = library.entity_page("Oskar Lind")
+        assert page.first == page.last == mended.published.date().isoformat()

@@ -6,12 +6,14 @@ it; newsboat and elfeed do not believe such dates either. An article dated more 
 `TOLERANCE` after the moment its input was read is dated at that moment instead, and the
 input's report says so, with the date the source gave (the library keeps one date per
 article, so the warning is where the claimed one stays visible). A few hours ahead (clock
-skew between servers) stays as it is.
+skew between servers) stays as it is. Articles a library stored before this check are mended
+when it opens (`mend_stored`).
 """
 
 from __future__ import annotations
 
 import dataclasses
+import sqlite3
 from datetime import UTC, datetime, timedelta
 
 from ..model import ParsedInput
@@ -44,3 +46,30 @@ def clamp_future(parsed: ParsedInput, read_at: datetime | None = None) -> Parsed
     return dataclasses.replace(
         parsed, articles=tuple(articles), warnings=(*parsed.warnings, warning)
     )
+
+
+def mend_stored(conn: sqlite3.Connection, now: datetime | None = None) -> int:
+    """Articles stored before dates were checked, still dated more than TOLERANCE ahead,
+    are dated when Dateline first saw them (their `added`), with their pages' dates and
+    their index entries following (marked unindexed: the open catches up). Called at each
+    open: one indexed look-up when there is nothing to mend. Returns how many were mended."""
+    from ..pages.record import _record, _utc, _whos, forget
+    from ..store import body_text, transaction
+
+    limit = ((now or datetime.now(UTC)) + TOLERANCE).isoformat()
+    ahead = "SELECT id, added, body, source FROM articles WHERE published > ?"
+    if conn.execute(ahead + " LIMIT 1", (limit,)).fetchone() is None:
+        return 0
+    pages = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'page_articles'"
+    ).fetchone()
+    with transaction(conn):
+        rows = conn.execute(ahead, (limit,)).fetchall()  # again, under the write lock
+        for aid, added, body, source in rows:
+            conn.execute(
+                "UPDATE articles SET published = ?, indexed = 0 WHERE id = ?", (added, aid)
+            )
+            if pages is not None:
+                forget(conn, aid)
+                _record(conn, aid, body_text(body), _whos(conn, aid), source, _utc(added))
+    return len(rows)
