@@ -3,7 +3,8 @@ tagging subscriptions.
 
 A scope narrows a search the way `is:unread` does: the query language turns `feed:URL` and
 `tag:NAME` into flags, and the library answers a flag with the ids that carry it (here from the
-`origin` and `tags` columns of SQLite), so the search index needs no field for them.
+`origin` and `tags` columns of SQLite and the further feeds of `index.feedlinks`), so the
+search index needs no field for them.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .feedlinks import FEED_ARTICLES, has_table
 from .model import FeedInfo
 from .store import FEED_COLUMNS, feed_from_row, transaction
 
@@ -43,7 +45,7 @@ def scope_ids(conn: sqlite3.Connection, flag: str) -> set[str]:
     """The ids a `feed:URL` or `tag:NAME` flag stands for (tags compare case-insensitively)."""
     kind, _, value = flag.partition(":")
     if kind == "feed":
-        rows = conn.execute("SELECT id FROM articles WHERE origin = ?", (value,))
+        rows = conn.execute(_feed_articles(conn), {"feed": value})
     elif kind == "tag":
         rows = conn.execute(
             "SELECT id FROM articles WHERE EXISTS (SELECT 1 FROM json_each(articles.tags)"
@@ -56,17 +58,44 @@ def scope_ids(conn: sqlite3.Connection, flag: str) -> set[str]:
 
 
 def feed_counts(conn: sqlite3.Connection) -> list[FeedCount]:
-    """Every subscription with its article and unread counts, by title."""
-    counts = {
-        str(row[0]): (int(row[1]), int(row[2]))
-        for row in conn.execute(
-            "SELECT origin, COUNT(*), SUM(read = 0) FROM articles"
-            " WHERE origin IN (SELECT url FROM feeds) GROUP BY origin"
-        )
-    }
+    """Every subscription with its article and unread counts, by title. An article counts
+    for every feed that carried it: its origin, and the feeds linked to it besides
+    (`index.feedlinks`, never its origin again), so the two counts simply add up."""
+    counts: dict[str, tuple[int, int]] = {}
+    links = (
+        " UNION ALL SELECT l.feed, COUNT(*), SUM(a.read = 0) FROM article_feeds l"
+        " JOIN articles a ON a.id = l.article_id WHERE l.feed IN (SELECT url FROM feeds)"
+        " GROUP BY l.feed"
+        if has_table(conn)
+        else ""
+    )
+    for feed, total, unread in conn.execute(
+        "SELECT origin, COUNT(*), SUM(read = 0) FROM articles"
+        f" WHERE origin IN (SELECT url FROM feeds) GROUP BY origin{links}"
+    ):
+        have = counts.get(str(feed), (0, 0))
+        counts[str(feed)] = (have[0] + int(total), have[1] + int(unread or 0))
     feeds = [feed_from_row(r) for r in conn.execute(f"SELECT {FEED_COLUMNS} FROM feeds")]
     out = [FeedCount(f, *counts.get(f.url, (0, 0))) for f in feeds]
-    return sorted(out, key=lambda c: ((c.feed.title or c.feed.url).casefold(), c.feed.url))
+    return sorted(out, key=lambda c: (natural_key(c.feed.title or c.feed.url), c.feed.url))
+
+
+def natural_key(text: str) -> tuple[tuple[int, int | str], ...]:
+    """`text` sorted as people read numbers: "Feed 2" before "Feed 10" (a plain string sort
+    gave "1, 10, 11 … 19, 2"), without regard to case."""
+    import re
+
+    return tuple(
+        (0, int(part)) if part.isdecimal() else (1, part)
+        for part in re.split(r"(\d+)", text.casefold())
+        if part
+    )
+
+
+def _feed_articles(conn: sqlite3.Connection) -> str:
+    """The SQL of a feed's article ids (parameter `:feed`): by origin alone in a read-only
+    library of an older layout, which has no `article_feeds`."""
+    return FEED_ARTICLES if has_table(conn) else "SELECT id FROM articles WHERE origin = :feed"
 
 
 def tag_counts(conn: sqlite3.Connection) -> list[TagCount]:
@@ -79,16 +108,43 @@ def tag_counts(conn: sqlite3.Connection) -> list[TagCount]:
     for (raw,) in conn.execute("SELECT tags FROM feeds"):
         for tag in json.loads(raw or "[]"):
             counts.setdefault(str(tag).lower(), TagCount(str(tag).lower(), 0, 0))
-    return sorted(counts.values(), key=lambda c: c.tag)
+    return sorted(counts.values(), key=lambda c: (natural_key(c.tag), c.tag))
 
 
-def rename_feed(conn: sqlite3.Connection, url: str, title: str) -> bool:
-    """Give a subscription the title the user chose (a refresh keeps it)."""
+def rename_feed(conn: sqlite3.Connection, url: str, title: str) -> list[str] | None:
+    """Give a subscription the title the user chose (a refresh keeps it, and names its new
+    entries with it), and make its articles read so everywhere: the source name is stored
+    per article (the list's Source column, the reader's header, story and entity pages, the
+    index's `source:` field), so the feed's own articles (those it brought first) get it in
+    one statement and are marked for the index, which then reindexes only them
+    (`Library.rename_feed`). Resolving the name through the feed at read time would cost
+    every list row and search a join, and `source:` could not find the new name.
+    Returns the ids renamed; None when the feed is not subscribed."""
+    from .pages.renamed import rename_source
+
     with transaction(conn):
         cur = conn.execute(
             "UPDATE feeds SET title = ?, title_from = ? WHERE url = ?", (title, TITLE_USER, url)
         )
-    return cur.rowcount > 0
+        if cur.rowcount <= 0:
+            return None
+        ids = [
+            str(r[0])
+            for r in conn.execute(
+                "UPDATE articles SET source = ?, indexed = 0 WHERE origin = ? AND source IS NOT ?"
+                " RETURNING id",
+                (title, url, title),
+            ).fetchall()
+        ]
+        rename_source(conn, ids, title)
+    return ids
+
+
+def user_titles(conn: sqlite3.Connection) -> dict[str, str]:
+    """Subscriptions the user renamed: URL -> the name, which their new entries carry."""
+    rows = conn.execute("SELECT url, title FROM feeds WHERE title_from = ? AND title IS NOT NULL",
+                        (TITLE_USER,))  # fmt: skip
+    return {str(u): str(t) for u, t in rows}
 
 
 def clean_tags(tags: Iterable[str]) -> list[str]:
@@ -114,7 +170,7 @@ def _tag_articles(conn: sqlite3.Connection, url: str, tags: Sequence[str]) -> No
     if not tags:
         return
     for article_id, raw in conn.execute(
-        "SELECT id, tags FROM articles WHERE origin = ?", (url,)
+        f"SELECT id, tags FROM articles WHERE id IN ({_feed_articles(conn)})", {"feed": url}
     ).fetchall():
         have = json.loads(raw or "[]")
         known = {str(t).lower() for t in have}  # "Africa" from an older import is "africa"

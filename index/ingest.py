@@ -28,6 +28,7 @@ from . import pages
 from .entities import LocalEntity
 from .entities.keys import fold
 from .entities.registry import Registry
+from .feedlinks import Carried, carried_elsewhere, link, merge_tags
 from .model import Progress, RawArticle
 from .searchindex import IndexDoc, SearchIndex
 from .store import now, pack_body, transaction
@@ -90,35 +91,46 @@ class _Pending:
 
 def classify(
     conn: sqlite3.Connection, batches: Sequence[Sequence[RawArticle]]
-) -> tuple[list[Counts], list[_Pending]]:
-    """Sort every incoming article into added/updated/unchanged/duplicate, per input slot."""
+) -> tuple[list[Counts], list[_Pending], list[Carried]]:
+    """Sort every incoming article into added/updated/unchanged/duplicate, per input slot.
+
+    Also returns every copy of an article that is stored already, or pending from this batch
+    (unchanged, duplicate), as `Carried`: its input carries the article too, whichever input
+    came first (`index.feedlinks`).
+    """
     counts = [Counts() for _ in batches]
     pending: list[_Pending] = []
+    carried: list[Carried] = []
     seen_ids: set[str] = set()
-    seen_hashes: set[str] = set()
+    seen_hashes: dict[str, str] = {}  # content hash -> the id it is stored (or pending) under
     for slot, articles in enumerate(batches):
         for raw in articles:
             aid = article_id(raw)
             chash = content_hash(raw.title, raw.body)
             if aid in seen_ids or chash in seen_hashes:
                 counts[slot].duplicates += 1
+                target = aid if aid in seen_ids else seen_hashes[chash]
+                carried.append(Carried(target, raw.origin, raw.tags))
                 continue
             seen_ids.add(aid)
-            seen_hashes.add(chash)
+            seen_hashes[chash] = aid
             row = conn.execute(
-                "SELECT content_hash, title FROM articles WHERE id = ?", (aid,)
+                "SELECT content_hash, title, origin FROM articles WHERE id = ?", (aid,)
             ).fetchone()
             if row is not None and (row[0] == chash or _kept_summary(conn, aid, row[1], chash)):
                 counts[slot].unchanged += 1
+                if row[2] != raw.origin:  # from its own origin: nothing to link (the usual)
+                    carried.append(Carried(aid, raw.origin, raw.tags))
                 continue
             dup = conn.execute(
                 "SELECT id FROM articles WHERE content_hash = ? AND id != ? LIMIT 1", (chash, aid)
             ).fetchone()
             if dup is not None:  # the same text under another id (also after an edit): stored once
                 counts[slot].duplicates += 1
+                carried.append(Carried(str(dup[0]), raw.origin, raw.tags))
                 continue
             pending.append(_Pending(raw, aid, chash, row is not None, slot))
-    return counts, pending
+    return counts, pending, carried
 
 
 def _kept_summary(conn: sqlite3.Connection, aid: str, title: str, chash: str) -> bool:
@@ -175,8 +187,10 @@ def store(
     pending: Sequence[_Pending],
     found: Sequence[Sequence[LocalEntity]],
     counts: list[Counts],
+    carried: Sequence[Carried] = (),
 ) -> None:
-    """Rows, entities and stories for every pending article, in one transaction."""
+    """Rows, entities and stories for every pending article, and the further feeds of the
+    articles `carried`, in one transaction."""
     stamp = now()
     with transaction(conn):
         for p, local in zip(pending, found, strict=True):
@@ -184,18 +198,22 @@ def store(
             published = raw.published.isoformat() if raw.published else None
             first_seen = stamp
             if p.updated:
-                row = conn.execute("SELECT added FROM articles WHERE id = ?", (p.id,)).fetchone()
+                row = conn.execute(
+                    "SELECT added, origin, source, tags FROM articles WHERE id = ?", (p.id,)
+                ).fetchone()
                 first_seen = row[0] if row else stamp
             story = stories.assign(
                 p.id, raw.title, raw.body, raw.published, datetime.fromisoformat(first_seen)
             )
+            source = raw.source
             if p.updated:
+                origin, source, tags = _kept_origin(conn, p, row)
                 conn.execute(
                     "UPDATE articles SET title=?, body=?, url=?, published=?, source=?, author=?,"
                     " origin=?, tags=?, content_hash=?, story=?, updated=?, indexed=0 WHERE id=?",
                     (
-                        raw.title, pack_body(raw.body), raw.url, published, raw.source,
-                        raw.author, raw.origin, json.dumps(list(raw.tags)), p.hash, story, stamp,
+                        raw.title, pack_body(raw.body), raw.url, published, source,
+                        raw.author, origin, json.dumps(tags), p.hash, story, stamp,
                         p.id,
                     ),
                 )  # fmt: skip
@@ -212,10 +230,32 @@ def store(
                 )  # fmt: skip
                 counts[p.slot].added += 1
             mentions = registry.assign(p.id, local, raw.body)
-            pages.record(conn, p.id, raw.body, mentions, raw.source, raw.published)
+            pages.record(conn, p.id, raw.body, mentions, source, raw.published)
+        link(conn, carried)
         # Earlier articles whose entity names this batch improved or merged need nothing: the
         # index holds form ids, and names are read from the registry at query time.
         registry.forget_changes()
+
+
+def _kept_origin(
+    conn: sqlite3.Connection, p: _Pending, row: Sequence[object] | None
+) -> tuple[str, str | None, list[str]]:
+    """(origin, source, tags) of an article updated by `p.raw`. From its own origin, and
+    carried by no other feed: what the update says, as ever. Otherwise the article keeps its
+    first source (its origin, and the name that feed gives it), the updating feed is linked
+    to it, and its tags are all it had plus the update's, so no feed that carried it loses
+    it."""
+    raw = p.raw
+    if row is None:
+        return raw.origin, raw.source, list(raw.tags)
+    origin, have = str(row[1] or ""), json.loads(str(row[3] or "[]"))
+    source = None if row[2] is None else str(row[2])
+    if origin == raw.origin and not carried_elsewhere(conn, p.id):
+        return raw.origin, raw.source, list(raw.tags)
+    link(conn, [Carried(p.id, raw.origin, ())])
+    if origin == raw.origin:  # its own feed's update: that feed names it (a rename included)
+        source = raw.source
+    return origin, source, merge_tags(have, raw.tags) or list(have)
 
 
 def mark_unindexed(conn: sqlite3.Connection, ids: Iterable[str]) -> None:
@@ -299,9 +339,9 @@ def ingest(
     progress: Callable[[Progress], None] | None = None,
     ready: Share | None = None,
 ) -> list[Counts]:
-    counts, pending = classify(conn, batches)
+    counts, pending, carried = classify(conn, batches)
     found = _entities(pending, counts, ready, progress)
-    store(conn, registry, stories, pending, found, counts)
+    store(conn, registry, stories, pending, found, counts, carried)
     try:
         catch_up(conn, registry, search, progress, new={p.id for p in pending if not p.updated})
     except Exception as exc:  # stored is stored: the index catches up on the next add or open

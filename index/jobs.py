@@ -315,3 +315,11 @@ def reindex(library_path: str, *, progress: ProgressCallback) -> int:
 
     with Library.open(library_path) as lib:
         return lib.reindex(progress=progress)
+
+
+def index_pending(library_path: str, *, progress: ProgressCallback) -> int:
+    """`Library.index_pending` in the child: a renamed feed's articles indexed again."""
+    from .library import Library
+
+    with Library.open(library_path) as lib:
+        return lib.index_pending(progress=progress)

@@ -105,7 +105,7 @@ class Adding(Subscriptions):
         return AddReport(tuple(r for r in results if r is not None))
 
     def _read(self, item: str, tags: Sequence[str]) -> _Parsed | InputResult:
-        from .sources import parse_bytes, read_file
+        from .sources import kind_of, parse_bytes, read_file
 
         if _is_url(item):
             return self._read_url(item, tags)
@@ -115,7 +115,10 @@ class Adding(Subscriptions):
             "SELECT articles, duplicates FROM ingest_log WHERE fingerprint = ?", (fingerprint,)
         ).fetchone()
         if row is not None:
-            return InputResult(item, kind="seen", unchanged=row[0], duplicates=row[1])
+            # Not read again: its articles are all unchanged. Its kind is still what it is
+            # (`add --json` documents the kinds; a sniff is cheap, a parse is not).
+            kind = kind_of(data, item)
+            return InputResult(item, kind=kind, unchanged=row[0], duplicates=row[1])
         got = parse_bytes(data, item)
         if got.kind == "opml":
             return self._subscribe_all(item, got, tags)

@@ -47,11 +47,13 @@ class Subscriptions(Corrections):
     def _subscribe_url(
         self, url: str, *, title: str | None, tags: Sequence[str], label: bool = False
     ) -> Subscribed:
-        from .feeds import TITLE_LABEL, TITLE_OWN, subscribe_url
+        """Subscribe to an http(s) URL or a local feed file (a `file://` URL or a path, as an
+        OPML export names a local subscription); raises InputError for anything else."""
+        from .feeds import TITLE_LABEL, TITLE_OWN, local_feed_url, subscribe_url
 
         return subscribe_url(
             self._conn,
-            feed_url(url),
+            local_feed_url(url) or feed_url(url),
             title=title,
             title_from=TITLE_LABEL if label else TITLE_OWN,
             tags=[_clean(t) for t in tags],
@@ -64,11 +66,12 @@ class Subscriptions(Corrections):
         added = known = retagged = 0
         for feed in got.feeds:
             try:
+                target = _local_checked(self, feed.url, origin)
                 done = self._subscribe_url(
-                    feed.url, title=feed.title, tags=(*feed.tags, *tags), label=True
+                    target, title=feed.title, tags=(*feed.tags, *tags), label=True
                 )
             except InputError as exc:
-                warnings.append(f"{feed.url}: {exc.reason}")
+                warnings.append(f"skipped {feed.url}: {exc.reason}")
                 continue
             added += done.new
             known += not done.new
@@ -129,10 +132,23 @@ class Subscriptions(Corrections):
 
         return tag_counts(self._conn)
 
-    def rename_feed(self, url: str, title: str) -> bool:
+    def rename_feed(self, url: str, title: str, *, reindex: bool = True) -> int | None:
+        """Rename a subscription; its articles carry the new name everywhere. Returns how
+        many articles were renamed (None: not subscribed). They are marked for the index,
+        and with `reindex` indexed again here (about 10 ms an article, like a new one);
+        while another process holds the writer (a refresh), its ingestion indexes them as it
+        ends. The reader passes `reindex=False` and runs `index.jobs:index_pending` in a
+        child process, since indexing holds the GIL its event loop needs."""
         from .feeds import rename_feed
+        from .ingest import catch_up
+        from .lock import maybe_locked
 
-        return rename_feed(self._conn, url, _clean(title))
+        renamed = rename_feed(self._conn, url, _clean(title))
+        if renamed and reindex:
+            with maybe_locked(self.path, timeout=0.5) as locked, contextlib.suppress(Exception):
+                if locked:  # else the writer's own ingestion indexes them (ingest.catch_up)
+                    catch_up(self._conn, self._registry, self._search, wait=5.0)
+        return None if renamed is None else len(renamed)
 
     def tag_feed(self, url: str, tags: Sequence[str]) -> bool:
         from .feeds import tag_feed
@@ -223,6 +239,38 @@ class Subscriptions(Corrections):
         from .fulltext import full_text_feeds
 
         return full_text_feeds(self._conn)
+
+
+def _local_checked(library: Subscriptions, target: str, opml: str) -> str:
+    """An OPML entry as a subscription target. A local one (a `file://` URL or a path,
+    relative to the OPML file) must be a readable feed file now, and may only come from an
+    OPML file on this machine: a list fetched from the web never makes Dateline read local
+    files. Raises InputError saying why not."""
+    from urllib.parse import urlsplit
+
+    from .feeds import local_feed_url
+
+    if urlsplit(target).scheme.lower() in ("http", "https"):
+        return target
+    if len(urlsplit(opml).scheme) > 1:
+        raise InputError(target, "a list of feeds fetched from the web cannot name local files")
+    local = local_feed_url(_beside(target, opml))
+    if local is None:  # another scheme (parse warned already); refused by feed_url
+        return target
+    library.probe_feed(local)  # "not a feed: plain text", "… is not a file"
+    return local
+
+
+def _beside(target: str, opml: str) -> str:
+    """A relative path in an OPML file names a feed file beside that file, wherever the
+    import runs from; URLs and absolute paths are left as they are."""
+    from pathlib import Path
+    from urllib.parse import urlsplit
+
+    if len(urlsplit(target).scheme) > 1 or len(urlsplit(opml).scheme) > 1:
+        return target  # a URL, or an OPML file fetched from a URL: nothing to be beside
+    path = Path(target).expanduser()
+    return target if path.is_absolute() else str(Path(opml).parent / path)
 
 
 _NOT_A_FEED = {

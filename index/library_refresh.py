@@ -40,17 +40,31 @@ def _served_instead(data: bytes, content_type: str | None, origin: str) -> str |
     return None if kind == "feed" else _not_a_feed(kind)
 
 
+def _named(got: ParsedInput, source: str | None) -> ParsedInput:
+    """A renamed feed's entries under the name the user gave it (`feeds.rename_feed`)."""
+    import dataclasses
+
+    if source is None:
+        return got
+    articles = tuple(dataclasses.replace(a, source=source) for a in got.articles)
+    return dataclasses.replace(got, articles=articles)
+
+
 class Refreshing(Adding):
     """`refresh`, full text of an article or of every new entry of a feed."""
 
     @writes
     def refresh(self, *, progress: ProgressCallback | None = None) -> AddReport:
         """Fetch every subscription concurrently (conditional GET) and add what is new."""
-        from .feeds import fetch_feeds, settle_title
+        from . import schedule
+        from .feeds import fetch_feeds, settle_title, user_titles
         from .fetch import FetchError, FetchRequest
         from .sources import parse_bytes
 
         feeds = self.feeds()
+        renamed = user_titles(self._conn)  # their entries carry the name the user gave
+        plan = schedule.current()  # a scheduled refresh (`--due`) skips feeds not due
+        not_due = plan.skip if plan is not None else frozenset()
         done = 0
 
         def on_done(url: str, _: object) -> None:
@@ -70,6 +84,9 @@ class Refreshing(Adding):
                 reason = res.reason if isinstance(res, FetchError) else "not fetched"
                 self._update_feed(feed.url, error=reason)
                 results[i] = InputResult(feed.url, kind="feed", failed=True, reason=reason)
+                continue
+            if res.not_modified and feed.url in not_due:  # not fetched at all: nothing to note
+                results[i] = InputResult(feed.url, kind="feed", not_due=True)
                 continue
             if res.not_modified:
                 self._feed_not_modified(feed.url)
@@ -99,10 +116,18 @@ class Refreshing(Adding):
             # (feeds.settle_title); articles it mends are indexed by the ingest that follows.
             settle_title(self._conn, feed.url, got.feeds[0].title if got.feeds else None)
             validators = (feed.url, res.etag, res.last_modified, None)
-            parsed.append((i, _Parsed(feed.url, _with_tags(got, feed.tags), None, 0, validators)))
+            got = _named(_with_tags(got, feed.tags), renamed.get(feed.url))
+            parsed.append((i, _Parsed(feed.url, got, None, 0, validators)))
         for i, result in self._ingest_parsed(parsed, progress):
             results[i] = result
         return AddReport(tuple(results[i] for i in sorted(results)))
+
+    @writes
+    def index_pending(self, *, progress: ProgressCallback | None = None) -> int:
+        """Index every article SQLite marked as not yet in the search index (a renamed feed's
+        articles, `rename_feed`); returns how many. Waits for another writer, then finds
+        what that one left (usually nothing)."""
+        return self._catch_up(progress)
 
     def fetch_full_text(self, article_id: str) -> FullText:
         """Fetch the article's page and store its main text as the body (entities and index

@@ -257,6 +257,8 @@ class InputResult:
     known_feeds: int = 0
     #: of those, how many gained tags (an OPML folder, `--tag`)
     retagged: int = 0
+    #: a feed a scheduled refresh (`--due`) left alone: its own hints say it is not due yet
+    not_due: bool = False
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -222,14 +222,20 @@ def ensure_schema(
             f"Upgrading the library from format {version} to {FORMAT_VERSION}, once"
             " (about a minute per 100,000 articles)…"
         )
+    from .feedlinks import ensure_table
     from .migration import add_missing_columns, migrate_to_3
     from .stories import ensure_tables
 
     conn.executescript(SCHEMA)
     add_missing_columns(conn)
+    ensure_table(conn)  # every feed that carried an article (index.feedlinks)
     ensure_tables(conn)  # migrates format 1's story bands
     if version and version < 3:
         migrate_to_3(conn)
+    if version:
+        from .sources.future import mend_stored
+
+        mend_stored(conn)  # dates far ahead, stored before they were checked
     if version < FORMAT_VERSION:
         conn.execute(f"PRAGMA user_version = {FORMAT_VERSION}")
     return FORMAT_VERSION

@@ -36,9 +36,30 @@ EXIT_BROKEN_PIPE = 141
 
 
 def cmd_add(args: argparse.Namespace) -> int:
-    with open_library(args, create=True) as lib, ProgressPrinter(not args.json) as progress:
-        report = lib.add(args.inputs, progress=progress, tags=args.tag or ())
+    with open_library(args, create=True) as lib:
+        before = lib.stats()["articles"]
+        try:
+            with ProgressPrinter(not args.json) as progress:
+                report = lib.add(args.inputs, progress=progress, tags=args.tag or ())
+        except KeyboardInterrupt:
+            return _add_interrupted(lib.stats()["articles"] - before, args.json)
     return print_report(report, args.json)
+
+
+def _add_interrupted(kept: int, as_json: bool) -> int:
+    """Ctrl-C of an add: what was stored stays (it is stored in batches, each whole), and the
+    user should hear how much, and that adding the same inputs again finishes the job."""
+    if kept:
+        message = (
+            f"interrupted: {counted(kept, 'new article')} stored and kept; add the same inputs"
+            " again to add the rest (what is stored is found unchanged)"
+        )
+    else:
+        message = "interrupted before any new article was stored"
+    err.print(message, markup=False)
+    if as_json:
+        _json({"error": message, "added": kept})
+    return 130
 
 
 def cmd_refresh(args: argparse.Namespace) -> int:

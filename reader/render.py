@@ -45,24 +45,31 @@ def counted(n: int, noun: str, plural: str | None = None) -> str:
 
 
 def add_summary(report: Any) -> str:
-    """An add's or a refresh's counts (`AddReport.summary`), except when nothing at all is new:
-    a refresh whose feeds all answered "not modified" read "0 added, 0 updated, 0 unchanged,
-    0 duplicates, 0 failed", five zeros that say nothing of the feeds. A feed's result with
-    no count, no warning and no failure is one that was not modified."""
-    if report.added or report.updated or report.failures:
-        return str(report.summary())
+    """An add's or a refresh's counts (`AddReport.summary`), with what the feeds that brought
+    nothing did: a refresh whose feeds all answered "not modified" read "0 added, 0 updated,
+    0 unchanged, 0 duplicates, 0 failed", five zeros that say nothing of the feeds, and one
+    failed feed among 22 quiet ones hid them all the same. A feed's result with no count, no
+    warning and no failure is one that was not modified; `not_due` marks one a scheduled
+    refresh (`--due`) did not fetch."""
+    not_due = sum(1 for r in report.results if getattr(r, "not_due", False))
     quiet = [
         r
         for r in report.results
         if r.kind == "feed"
-        and not (r.warnings or r.added or r.updated or r.unchanged or r.duplicates)
+        and not getattr(r, "not_due", False)
+        and not (r.failed or r.warnings or r.added or r.updated or r.unchanged or r.duplicates)
     ]
-    if not quiet:
-        return str(report.summary())
+    feeds = [counted(len(quiet), "feed") + " not modified"] if quiet else []
+    if not_due:
+        feeds.append(
+            f"{not_due} not due yet" if feeds else counted(not_due, "feed") + " not due yet"
+        )
+    if report.added or report.updated or report.failures or not feeds:
+        counts = str(report.summary())
+        return f"{counts} ({', '.join(feeds)})" if feeds else counts
     said = [f"{report.unchanged} unchanged"] if report.unchanged else []
     said += [counted(report.duplicates, "duplicate")] if report.duplicates else []
-    said.append(f"{counted(len(quiet), 'feed')} not modified")
-    return f"No new articles ({', '.join(said)})."
+    return f"No new articles ({', '.join(said + feeds)})."
 
 
 def format_date(published: datetime | None) -> str:

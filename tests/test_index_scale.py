@@ -160,7 +160,7 @@ def test_a_big_batch_extracts_ahead_in_a_second_process(tmp_path: Path, monkeypa
         water = {h.article.title for h in lib.search("person:jabouri").hits}
         assert water == {WATER_A["title"], WATER_B["title"]}
         again = lib.add([str(f)])
-        assert again.results[0].kind == "seen" and again.unchanged == 5
+        assert again.results[0].kind == "jsonl" and again.unchanged == 5
 
 
 def _dies(items):  # type: ignore[no-untyped-def]

@@ -75,11 +75,12 @@ def test_page_without_an_article_is_an_error() -> None:
     assert "no article text" in info.value.reason
 
 
-def test_declared_publication_time_wins_even_in_the_future() -> None:
-    """htmldate drops the time and refuses dates after today; the page's own metadata does not."""
+def test_declared_publication_time_wins_with_its_time() -> None:
+    """htmldate drops the time; the page's own metadata keeps it (a date far ahead is not
+    believed: tests/test_future_dates.py)."""
     page = (
         "<html><head><title>Harbour reopens</title>"
-        '<meta property="article:published_time" content="2099-03-04T18:45:00-05:00">'
+        '<meta property="article:published_time" content="2025-03-04T18:45:00-05:00">'
         "</head><body><article><h1>Harbour reopens</h1>"
         "<p>The harbour at Tartus reopened to fishing boats on Thursday after divers cleared "
         "two wrecks from the channel, port director Walid Sabbagh said.</p>"
@@ -87,7 +88,7 @@ def test_declared_publication_time_wins_even_in_the_future() -> None:
         "</article></body></html>"
     )
     [article] = parse_bytes(page.encode(), "harbour.html").articles
-    assert article.published == datetime(2099, 3, 4, 23, 45, tzinfo=UTC)
+    assert article.published == datetime(2025, 3, 4, 23, 45, tzinfo=UTC)
 
 
 def test_escape_sequences_in_title_and_site_name_leave_no_residue() -> None:

@@ -88,7 +88,7 @@ def test_missing_path_and_empty_glob_are_errors_in_place(tree: Path) -> None:
     assert [type(g) for g in got] == [InputError, str, InputError]
     assert [(e.origin, e.reason) for e in (got[0], got[2])] == [
         (missing, "no such file or folder"),
-        (empty, "no such file or folder"),
+        (empty, "the pattern matched no file"),  # QA 5: not "no such file or folder"
     ]
 
 

@@ -20,7 +20,8 @@ OPML = b"""<?xml version="1.0" encoding="UTF-8"?>
     </outline>
     <outline text="Loose Feed" xmlurl="https://loose.example/feed"/>
     <outline text="Twice" xmlUrl="https://gazette.example/rss"/>
-    <outline text="Not http" xmlUrl="file:///etc/passwd"/>
+    <outline text="Not http" xmlUrl="ftp://files.example/feed.xml"/>
+    <outline text="Local copy" xmlUrl="file:///srv/feeds/desk.xml"/>
   </body>
 </opml>
 """
@@ -36,8 +37,13 @@ def test_outlines_become_feeds_with_folder_tags() -> None:
             url="https://courier.example/atom.xml", title="Valley Courier", tags=("Europe", "Local")
         ),
         FeedInfo(url="https://loose.example/feed", title="Loose Feed"),
+        # A local subscription, as `feeds export` writes one: kept (subscribing checks it).
+        FeedInfo(url="file:///srv/feeds/desk.xml", title="Local copy"),
     )
-    assert len(parsed.warnings) == 1 and "file:///etc/passwd" in parsed.warnings[0]
+    assert parsed.warnings == (
+        "skipped a feed that is neither an http(s) URL nor a local file: "
+        "ftp://files.example/feed.xml",
+    )
 
 
 def test_opml_is_sniffed_from_content_not_extension() -> None:

@@ -171,11 +171,13 @@ async def test_subscribe_rename_tag_and_unsubscribe(two_feeds) -> None:  # type:
         await settle(pilot)
         await pilot.press("d")
         await settle(pilot)
-        deadline = time.monotonic() + 10
+        deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
             with Library.open(library_path) as library:
                 feeds = {f.url: f for f in library.feeds()}
-            if alpine not in feeds:
+                # QA 5: the rename reaches search (indexed again in a child process).
+                renamed = library.search("source:port").total
+            if alpine not in feeds and renamed:
                 break
             await pilot.pause(0.2)
     assert set(feeds) == {harbour, extra}
@@ -183,6 +185,7 @@ async def test_subscribe_rename_tag_and_unsubscribe(two_feeds) -> None:  # type:
     assert feeds[harbour].tags == ("belgium", "shipping")
     with Library.open(library_path) as library:
         assert library.search("tag:shipping").total == 1
+        assert [h.article.source for h in library.search("source:port").hits] == ["Port news"]
 
 
 def test_feeds_view_snapshot(snap_compare, two_feeds) -> None:  # type: ignore[no-untyped-def]

@@ -34,6 +34,7 @@ __all__ = [
     "clean_body",
     "clean_field",
     "expand",
+    "kind_of",
     "make_article",
     "parse_bytes",
     "parse_date",
@@ -149,14 +150,27 @@ def parse_bytes(
 ) -> ParsedInput:
     """Parse one input's bytes into articles, or raise `InputError` saying why not."""
     from .decode import declared_encoding, decode
+    from .future import clamp_future
 
     text = decode(data, origin, declared=declared_encoding(data, content_type))
     kind = sniff(text, _hint(base_url or origin, content_type))
     try:
-        return _parse_as(kind, data, text, origin, base_url)
+        # Read now: a date far ahead of now is not believed (`future`), whatever the format.
+        return clamp_future(_parse_as(kind, data, text, origin, base_url))
     except InputError as exc:
         exc.kind = exc.kind or kind  # `add --json` names what the failed input was found to be
         raise
+
+
+def kind_of(data: bytes, origin: str) -> str:
+    """What an input's bytes are, as `parse_bytes` would find (`feed`, `opml`, `html`,
+    `jsonl`, `text`), without parsing them; "unknown" when they cannot be decoded."""
+    from .decode import decode
+
+    try:
+        return sniff(decode(data, origin), _hint(origin, None))
+    except InputError:
+        return "unknown"
 
 
 def _parse_as(kind: str, data: bytes, text: str, origin: str, base_url: str | None) -> ParsedInput:

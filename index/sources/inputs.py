@@ -17,6 +17,8 @@ from ..model import InputError
 
 #: The reason given for an input that names nothing on disk.
 NO_SUCH = "no such file or folder"
+#: … and for a pattern that names nothing: the pattern is fine, there is just no file for it.
+NO_MATCH = "the pattern matched no file"
 
 _URL = re.compile(r"^https?://", re.IGNORECASE)
 _GLOB = re.compile(r"[*?[]")
@@ -133,7 +135,7 @@ def expand(inputs: Sequence[str]) -> list[str | InputError]:
                 elif os.path.isfile(match):
                     files.append(match)
             if not files:
-                out.append(InputError(raw, NO_SUCH))
+                out.append(InputError(raw, NO_MATCH))
             for item in files:
                 emit(item)
         else:

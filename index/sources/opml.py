@@ -47,10 +47,21 @@ def _attr(element: Any, *names: str) -> str | None:
     return None
 
 
+def _readable_kind(url: str) -> bool:
+    """Whether `url` is something Dateline can subscribe to: an http(s) URL, or a local feed
+    file (a `file://` URL, as `write_opml` writes a local subscription, or a path)."""
+    from urllib.parse import urlsplit
+
+    scheme = urlsplit(url).scheme.lower()
+    # A one-letter "scheme" is a Windows drive ("C:\\feeds\\x.xml"): a path.
+    return scheme in ("http", "https", "file", "") or len(scheme) == 1
+
+
 def parse(text: str, origin: str) -> ParsedInput:
     """Every outline with an `xmlUrl` becomes a `FeedInfo`; enclosing folders become tags.
 
-    A feed listed twice (in two folders) is kept once with the tags of both.
+    A feed listed twice (in two folders) is kept once with the tags of both. Local feeds
+    (`file://` URLs and paths) are kept as written: subscribing checks the file exists.
     """
     from lxml import etree
 
@@ -80,9 +91,10 @@ def parse(text: str, origin: str) -> ParsedInput:
             title = clean_field(_attr(child, "title", "text"))
             url = _attr(child, "xmlUrl")
             if url:
-                if not url.lower().startswith(("http://", "https://")):
+                if not _readable_kind(url):
                     warnings.append(
-                        f"skipped a feed that is not an http(s) URL: {clean_field(url)}"
+                        "skipped a feed that is neither an http(s) URL nor a local file: "
+                        f"{clean_field(url)}"
                     )
                     continue
                 url = clean_field(url) or url

@@ -31,7 +31,7 @@ from index.library import Library
 
 from ..commands import MOVE_COMMANDS, bindings
 from ..feeds_keys import FEEDS_COMMANDS
-from ..render import one_line
+from ..render import counted, one_line
 from ..saved import saved_now
 from ..state import SavedSearch
 
@@ -259,11 +259,30 @@ class FeedsScreen(Screen[Choice | None]):
 
         def rename(title: str | None) -> None:
             if title:
-                self._write(
-                    lambda library: _done(library.rename_feed(url, title), f"Renamed to {title}.")
-                )
+                self._rename(url, title)
 
         self.app.push_screen(PromptScreen("Rename the feed", value=choice.label), rename)
+
+    @work(thread=True, group="feeds-write", exit_on_error=False)
+    def _rename(self, url: str, title: str) -> None:
+        """The name is stored at once (Source column, pages, reader header); `source:` finds
+        it once the articles are indexed again, in a child process (`index.jobs`): indexing
+        here would hold the GIL the event loop needs. The note says while it runs."""
+        from index.jobs import JobError, run_job
+
+        renamed = self.library.rename_feed(url, title, reindex=False)
+        if renamed is None:
+            self.post_message(OverviewLoaded(load_overview(self.library), _done(False, "")))
+            return
+        done = f"Renamed to {title}."
+        if renamed:
+            indexing = f"{done} Indexing its {counted(renamed, 'article')} under the new name…"
+            self.post_message(OverviewLoaded(load_overview(self.library), indexing))
+            try:
+                run_job("index.jobs:index_pending", self.library.path, {})
+            except JobError as error:  # stored is stored: the next add or open indexes them
+                done = f"{done} source: finds it once the library is next opened ({error})."
+        self.post_message(OverviewLoaded(load_overview(self.library), done))
 
     def action_tag(self) -> None:
         from .prompt import PromptScreen
