@@ -115,3 +115,14 @@ def test_refresh_due_says_what_it_skipped(
         assert main(["refresh", "--due", *lib]) == 1
         out = capsys.readouterr().out.strip()
         assert out == "0 added, 0 updated, 0 unchanged, 0 duplicates, 1 failed (1 feed not due yet)"
+
+
+def test_a_scheduled_refresh_that_brings_nothing_stays_quiet() -> None:
+    from reader.rooms.jobs import nothing_new, report_summary
+
+    quiet = InputResult("https://a.example/feed", kind="feed")
+    new = InputResult("https://c.example/feed", kind="feed", added=1)
+    empty = InputResult("https://e.example/feed", kind="feed", warnings=("no entries",))
+    assert nothing_new(report_summary(AddReport((quiet, quiet))))  # "No new articles (…)."
+    assert nothing_new(report_summary(AddReport((empty,))))  # "0 added, …" and a warning
+    assert not nothing_new(report_summary(AddReport((quiet, new))))

@@ -44,6 +44,12 @@ def report_summary(report: Any) -> str:
     return text
 
 
+def nothing_new(summary: str) -> bool:
+    """Did the add or refresh `report_summary` words bring nothing ("No new articles (22 feeds
+    not modified).", "0 added, …")? A scheduled refresh then stays quiet."""
+    return summary.startswith(("0 added", "No new articles"))
+
+
 class JobsRoom(Room):
     @on(StartJob)
     def _start_job_message(self, message: StartJob) -> None:
@@ -128,7 +134,7 @@ class JobsRoom(Room):
         # Warnings tint the toast; a scheduled refresh with nothing new stays quiet for them
         # (an ill-formed feed would say so every few minutes).
         warned = failed or any(line.startswith("⚠") for line in lines)
-        quiet = message.title == "Scheduled refresh" and message.summary.startswith("0 added")
+        quiet = message.title == "Scheduled refresh" and nothing_new(message.summary)
         if self.reading is not None:
             self.open_article(self.reading.article.id)  # it may have new text
         if quiet and not failed:
