@@ -212,3 +212,11 @@ def test_an_illness_or_a_product_named_like_a_place_is_no_entity() -> None:
     found = listed(resolve(body, raw))
     assert ("place", "Marburg") not in found and ("place", "Dengara") not in found
     assert {("place", "Mbale"), ("org", "Takeda")} <= found
+
+
+def test_a_place_the_lists_hold_is_found_where_the_model_missed_it() -> None:
+    body = (
+        "Floods along the Irrawaddy cut roads in the Balkans and the Middle East, aid groups said."
+    )
+    found = listed(resolve(body, []))
+    assert {("place", "Irrawaddy"), ("place", "Balkans"), ("place", "Middle East")} <= found

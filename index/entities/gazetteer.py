@@ -131,7 +131,24 @@ def _other_places() -> frozenset[str]:
     names = [c["name"] for c in gc.get_continents().values()]
     names += [s["name"] for s in gc.get_us_states().values()]
     names += REGIONS
+    names += listed_places()
     return frozenset(entity_key(n) for n in names)
+
+
+@cache
+def listed_places() -> tuple[str, ...]:
+    """`worldplaces.txt`: rivers, mountains, islands, deserts, parks, city districts and
+    historic regions news names, which no standard list holds ("Irrawaddy", "Khumbu",
+    "Soweto"), as written; several spellings of one place share a line."""
+    from importlib import resources
+
+    text = resources.files(__package__).joinpath("worldplaces.txt").read_text(encoding="utf-8")
+    return tuple(
+        name.strip()
+        for line in text.splitlines()
+        if line.strip() and not line.startswith("#")
+        for name in line.split(" | ")
+    )
 
 
 # Alternate names hold every script and many lowercase transliterations; only capitalised

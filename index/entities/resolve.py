@@ -195,6 +195,8 @@ def _add_gazetteer_places(body: str, mentions: list[Mention], stray: Spans) -> l
                 or landmark(text)
                 or sportsnames.is_venue(text)
                 or (" " in text and gazetteer.is_region(text))  # "Central Luzon"
+                # a state, a river, a district the lists hold ("the Irrawaddy", "Khumbu")
+                or (gazetteer.is_place(text) and (" " in text or not _sentence_start(body, s)))
                 or (gazetteer.is_capital(text) and _GOVERNMENT_SPEAKS.match(body, e) is not None)
                 or (
                     len(text) >= 4
