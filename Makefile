@@ -22,8 +22,10 @@ $(TEST_STAMP): pyproject.toml | $(BIN)/python
 run: $(STAMP)
 	$(BIN)/dateline demo
 
+# Two worker processes: most tests wait (on Textual's pilot, a second process, a local HTTP
+# server), so a second worker fills the idle core. One file alone: `.venv/bin/pytest tests/x.py`.
 test: $(TEST_STAMP)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2
 
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check .
