@@ -38,6 +38,9 @@ def test_a_watch_tells_corrections_and_undo_apart_from_new_articles(tmp_path: Pa
         assert change.new == () and not change.other
         assert watch.poll() is None  # nothing since
         library.set_read(library.articles()[0].id, True)  # a flag write is no correction
+        change = watch.poll()  # (it is a change of flags, which an open reader follows)
+        assert change is not None and change.flags and not change.entities
+        assert change.new == () and not change.other and not change.feeds
         assert watch.poll() is None
         with Library.open(tmp_path / "lib") as other:
             assert other.undo_entity_change()
