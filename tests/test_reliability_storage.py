@@ -166,7 +166,7 @@ def test_flipped_bytes_give_a_message_and_repair_salvages_the_rest(
 
 
 @contextlib.contextmanager
-def _read_only(folder: Path) -> Iterator[None]:
+def read_only(folder: Path) -> Iterator[None]:
     """Make `folder` read-only for this process: a bind mount as root, permissions otherwise."""
     if os.geteuid() == 0:
         mounted = (
@@ -204,7 +204,7 @@ def test_a_read_only_library_reads_and_refuses_writes(
     with Library.open(root) as lib:
         lib.add([str(_jsonl(tmp_path / "a.jsonl", WATER_A, ELECTION))])
     new = _jsonl(tmp_path / "b.jsonl", WATER_B)
-    with _read_only(root):
+    with read_only(root):
         with Library.open(root) as lib:
             assert lib.read_only
             assert lib.stats()["articles"] == 2

@@ -20,6 +20,7 @@ import pytest
 from index import Library
 from reader.screens.main import MainScreen
 from reader.widgets.article_list import ArticleList
+from test_reliability_storage import read_only
 from tui_fixtures import (
     anyio_backend_fixture,  # noqa: F401 (a fixture)
     make_app,
@@ -29,35 +30,6 @@ from tui_fixtures import (
 )
 
 pytestmark = pytest.mark.anyio
-
-
-def _mount(*args: str) -> bool:
-    return subprocess.run(["mount", *args], capture_output=True).returncode == 0
-
-
-@contextlib.contextmanager
-def _read_only(folder: Path) -> Iterator[None]:
-    """`folder` read-only for this process: a bind mount as root, permissions otherwise."""
-    if os.geteuid() == 0:
-        if not (
-            _mount("--bind", str(folder), str(folder))
-            and _mount("-o", "remount,bind,ro", str(folder))
-        ):
-            subprocess.run(["umount", str(folder)], capture_output=True)
-            pytest.skip("root, and a read-only bind mount is not possible here")
-        try:
-            yield
-        finally:
-            subprocess.run(["umount", "-l", str(folder)], check=False)
-        return
-    modes = {p: p.stat().st_mode for p in [folder, *folder.rglob("*")]}
-    for p in modes:
-        p.chmod(modes[p] & ~0o222)
-    try:
-        yield
-    finally:
-        for p, mode in modes.items():
-            p.chmod(mode)
 
 
 def _messages(app) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
@@ -74,7 +46,7 @@ def _flags(path: Path, article_id: str) -> tuple[bool, bool]:
 async def test_a_read_only_library_opens_articles_and_shows_no_unsaved_star(
     tui_library_path: Path,
 ) -> None:
-    with _read_only(tui_library_path):
+    with read_only(tui_library_path):
         app = make_app(tui_library_path)
         async with app.run_test(size=(120, 40)) as pilot:
             await settle(pilot)
@@ -104,6 +76,10 @@ async def test_a_read_only_library_opens_articles_and_shows_no_unsaved_star(
             said = _messages(app)[before:]
             assert len(said) == 1 and "read-only" in said[0][1] and said[0][2] == "warning"
         assert _flags(tui_library_path, article.id) == (False, False)
+
+
+def _mount(*args: str) -> bool:
+    return subprocess.run(["mount", *args], capture_output=True).returncode == 0
 
 
 @contextlib.contextmanager
