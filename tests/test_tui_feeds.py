@@ -14,7 +14,8 @@ from httpserver import Reply, conditional, redirect, serve
 from index import Library
 from reader.app import DatelineApp
 from reader.config import Config
-from reader.screens.feeds import ERROR_STYLE, WARNING_STYLE, FeedList, FeedsScreen
+from reader.screens.feed_lines import ERROR_STYLE, WARNING_STYLE
+from reader.screens.feeds import FeedList, FeedsScreen
 from reader.screens.main import MainScreen
 from reader.screens.prompt import PromptScreen
 from reader.widgets.article_list import ArticleList
