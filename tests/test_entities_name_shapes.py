@@ -220,3 +220,16 @@ def test_a_place_the_lists_hold_is_found_where_the_model_missed_it() -> None:
     )
     found = listed(resolve(body, []))
     assert {("place", "Irrawaddy"), ("place", "Balkans"), ("place", "Middle East")} <= found
+
+
+def test_a_river_or_a_district_the_lists_hold_is_a_place_but_names_no_people_or_bodies() -> None:
+    from index.entities import gazetteer
+
+    body = "Barges on the Vistula were halted, and residents of Soweto and Kibera queued for water."
+    raw = [at(body, "Vistula", "ORG"), at(body, "Soweto", "PERSON")]
+    found = listed(resolve(body, raw))
+    assert {("place", "Vistula"), ("place", "Soweto"), ("place", "Kibera")} <= found
+    # A listed river or island is no country: "Paris" is no demonym of any, and a person
+    # called after an island ("Nick Rhodes") is no body named for a land.
+    assert not gazetteer.is_demonym("Paris") and gazetteer.is_place("Rhodes")
+    assert not gazetteer.is_country_or_region("Rhodes") and gazetteer.is_country_or_region("France")

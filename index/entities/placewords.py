@@ -148,6 +148,13 @@ PLACE_PREFIXES: frozenset[str] = frozenset(
         "barangay",
         "kampung",
         "kabupaten",
+        # Malay and Indonesian kind words: "Pulau Buru", "Gunung Agung", "Sungai Buloh"
+        "pulau",
+        "gunung",
+        "danau",
+        "sungai",
+        "teluk",
+        "tanjung",
         # Saints' names given to places ("Sao Bento", "San Cristobal", "St Albans").
         "sao",
         "são",
