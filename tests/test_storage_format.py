@@ -15,7 +15,7 @@ from index import Library
 from index.entities import mentions
 from index.store import FORMAT_VERSION, body_text, pack_body
 from newsfixtures import ELECTION, TRADE, WATER_A, WATER_B
-from test_reliability_storage import _read_only
+from test_reliability_storage import read_only
 
 FORMAT_2 = Path(__file__).parent / "fixtures" / "format2" / "library.sql"
 
@@ -258,7 +258,7 @@ def test_a_read_only_format_2_library_is_read_as_it_is(tmp_path: Path) -> None:
     some = conn.execute("SELECT id, body FROM articles ORDER BY id LIMIT 1").fetchone()
     old_mentions = _old_mentions(conn)
     conn.close()
-    with _read_only(root), Library.open(root) as lib:
+    with read_only(root), Library.open(root) as lib:
         assert lib.read_only
         article = lib.article(some[0])
         assert article is not None and article.body == some[1]
