@@ -18,7 +18,7 @@ from .knownparties import PARTIES
 
 
 def _read_world_orgs() -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
-    """`worldorgs.txt`: ~7,500 companies, agencies, broadcasters, NGOs, unions, teams and bodies of
+    """`worldorgs.txt`: ~9,600 companies, agencies, broadcasters, NGOs, unions, teams and bodies of
     every region (one per line, by sector), then rows of one organisation's names."""
     text = resources.files(__package__).joinpath("worldorgs.txt").read_text(encoding="utf-8")
     names: list[str] = []
