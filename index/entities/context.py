@@ -14,6 +14,14 @@ from collections import defaultdict
 
 from . import commonwords, gazetteer, personnames
 from .clean import Mention, known_place_name
+from .contextwords import (
+    ORG_KINDS_BEFORE,
+    PLACE_STRONG_ENDS,
+    PLACE_STRONG_LAST,
+    PLACE_WEAK_LAST,
+    SPEECH,
+    TRADES,
+)
 from .matches import club_context
 from .rolewords import OCCUPATIONS
 from .wordlists import TITLES
@@ -207,14 +215,14 @@ _NEXT_PERSON_ROLE = re.compile(
     r"|manager|researcher|analyst|economist|candidate|lawyer|prosecutor|mp|mep|lawmaker"
     r"|legislator|senator|congressman|congresswoman)\b(?!\s+[A-Z])"  # not the next name's title
 )
-_NEXT_SPEECH = re.compile(
+_NEXTSPEECH = re.compile(
     r"^,?\s+(?:said|says|told|tells|added|adds|noted|notes|vowed|stated|stressed|warned|warns"
     r"|explained|explains|insisted|insists|confirmed|acknowledged|wrote|writes|argued|argues"
     r"|asked|replied|tweeted|declared|claimed|admitted|recalled|joked|mocked|complained"
     r"|urged|conceded|testified)\b"
 )
 #: Attribution after a quote or a clause: `", says Tarlo.`
-_PREV_SPEECH = re.compile(
+_PREVSPEECH = re.compile(
     r"[,\"”’]\s*(?:said|says|added|adds|explained|explains|noted|notes|wrote|writes|argued"
     r"|argues|warned|warns|insisted|insists|recalled|told\s+\w+)\s+$"
 )
@@ -233,19 +241,26 @@ def context_votes(body: str, m: Mention, votes: defaultdict[str, float], *, acro
     after = body[m.end : m.end + 60]
     name = body[m.start : m.end]
     placed = False
-    if _PREV_PLACE_STRONG.search(before):
+    # Every pattern read on `before` ends at the name; the words it must end with are checked
+    # first, so most mentions try none of them (this function runs on every mention).
+    tail = before.split()[-2:] or [""]
+    w1 = tail[-1]
+    w1l = w1.lower()
+    if (w1l in PLACE_STRONG_LAST or w1.endswith(PLACE_STRONG_ENDS)) and _PREV_PLACE_STRONG.search(
+        before
+    ):
         votes["place"] += 1.5
         votes["place_cue"] += 1
         votes["strong_place"] += 1  # "the town of X": evidence even against the model
         placed = True
-    elif not acronym and _PREV_PLACE_WEAK.search(before):
+    elif not acronym and w1l in PLACE_WEAK_LAST and _PREV_PLACE_WEAK.search(before):
         votes["place"] += 0.5
         if _PREV_IN.search(before) and not POSSESSIVE_AFTER.match(after):
             votes["placed"] += 1  # "farmers in Java", never "the judge in Duffy's trial"
             if (
                 m.label == "ORG"
                 and " " not in name
-                and not _STAKE_IN.search(before)
+                and not (w1l == "in" and _STAKE_IN.search(before))
                 and not gazetteer.is_known_org(name)
             ):
                 votes["place"] += 1  # "a pharmacist in Azilda": a town the model misread
@@ -261,18 +276,29 @@ def context_votes(body: str, m: Mention, votes: defaultdict[str, float], *, acro
             votes["strong_place"] += 1
     if m.label == "PERSON" and " " not in body[m.start : m.end] and before.endswith(" the "):
         votes["the_person"] += 1  # "the Bundeskartellamt", "along the Danube": no one's name
-    if _PREV_TRADE.search(before) and m.label == "PERSON" and personnames.person_shaped(name):
+    role = w1.endswith(",") and _PREV_ROLE.search(before) is not None
+    of = w1 in ("of", "the") and _PREV_OF.search(before) is not None
+    if (
+        w1 in TRADES
+        and _PREV_TRADE.search(before)
+        and m.label == "PERSON"
+        and personnames.person_shaped(name)
+    ):
         votes["org"] += 1  # "publisher Mairead Ní Fhlannagáin": firms and people have trades
     elif (
         _NEXT_ORG_STRONG.match(after)
-        or (_PREV_ORG.search(before) and not _PREV_ROLE.search(before))  # "a spokesman
+        or (_prev_org(w1, before) and not role)  # "a spokesman
         # for the regulator, Haruna Yakubu," is the spokesman, not the regulator
         or _OWNED_BY_ORG.match(after)
         or _ORG_APPOSITION.match(after)
         or _ORG_KIND_APPOSITION.match(after)
         or _FOUNDED_AFTER.match(after)
         or _SHARES_AFTER.match(after)
-        or (_PREV_COMPANY_ROLE.search(before) and not _LOWERCASE_NEXT.match(after))
+        or (
+            w1 in ("of", "at", "the")
+            and _PREV_COMPANY_ROLE.search(before)
+            and not _LOWERCASE_NEXT.match(after)
+        )
     ):
         votes["org"] += 5  # "the ruling Morena party", "rail operator Renfe", "DZMM radio"
         votes["strong_org"] += 1
@@ -288,17 +314,13 @@ def context_votes(body: str, m: Mention, votes: defaultdict[str, float], *, acro
     last = _last_word(before)
     if last in _PREV_TITLES:
         cue += 2
-    elif (
-        last in OCCUPATIONS
-        or (last in TITLES and last not in _ADJECTIVES)
-        or _PREV_ROLE.search(before)
-    ):
+    elif last in OCCUPATIONS or (last in TITLES and last not in _ADJECTIVES) or role:
         cue += 1  # "state commissioner Folasade Ijeomah", "striker …"
     if _NEXT_AGE.match(after):
         cue += 2  # "Khattak, 21, from Bannu": only people have ages in apposition
     elif (
         _WHO_AFTER.match(after)
-        and not _PREV_OF.search(before)  # "Henk de Wolde of Rabo-Lindt, who …": Henk is
+        and not of  # "Henk de Wolde of Rabo-Lindt, who …": Henk is
         and not known_place_name(name)
         and _bare_name(name)
     ):
@@ -308,7 +330,8 @@ def context_votes(body: str, m: Mention, votes: defaultdict[str, float], *, acro
     elif _countrys_own(body, m, before):
         cue += 1  # "Argentina's Sofía Castellanos", "Japan's Takumi Sato"
     elif not placed and (
-        (_NEXT_SPEECH.match(after) and not _PREV_OF.search(before)) or _PREV_SPEECH.search(before)
+        (_NEXTSPEECH.match(after) and not of)
+        or ((w1 in SPEECH or tail[0] == "told") and _PREVSPEECH.search(before))
     ):
         # Organisations speak too ("Reuters said"), places only as their governments do
         # ("Beijing says"): a "place" no gazetteer knows that speaks is someone ("Tarlo
@@ -323,6 +346,13 @@ def context_votes(body: str, m: Mention, votes: defaultdict[str, float], *, acro
         votes["person_cue"] += 1
         if cue >= 1:  # a title or a role beside the name, not just "said"
             votes["strong_person"] += 1
+
+
+def _prev_org(w1: str, before: str) -> bool:
+    """`_PREV_ORG` on `before`, tried only when its last word can end one of its phrases."""
+    return (
+        w1.rstrip(",") in ORG_KINDS_BEFORE or "-" in w1 or w1 in ("of", "at", "the")
+    ) and _PREV_ORG.search(before) is not None
 
 
 _POSSESSOR = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)[’']s\s+$")
