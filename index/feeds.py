@@ -10,6 +10,7 @@ search index needs no field for them.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -83,8 +84,6 @@ def feed_counts(conn: sqlite3.Connection) -> list[FeedCount]:
 def natural_key(text: str) -> tuple[tuple[int, int | str], ...]:
     """`text` sorted as people read numbers: "Feed 2" before "Feed 10" (a plain string sort
     gave "1, 10, 11 … 19, 2"), without regard to case."""
-    import re
-
     return tuple(
         (0, int(part)) if part.isdecimal() else (1, part)
         for part in re.split(r"(\d+)", text.casefold())

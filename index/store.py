@@ -279,7 +279,7 @@ def summary_from_row(
 def story_sizes(conn: sqlite3.Connection, stories: Iterable[str]) -> dict[str, int]:
     ids = sorted(set(stories))
     out: dict[str, int] = {}
-    for chunk in _chunks(ids, 500):
+    for chunk in chunks(ids, 500):
         marks = ",".join("?" * len(chunk))
         for story, n in conn.execute(
             f"SELECT story, COUNT(*) FROM articles WHERE story IN ({marks}) GROUP BY story", chunk
@@ -290,14 +290,15 @@ def story_sizes(conn: sqlite3.Connection, stories: Iterable[str]) -> dict[str, i
 
 def rows_by_id(conn: sqlite3.Connection, ids: Sequence[str], columns: str) -> dict[str, tuple]:
     out: dict[str, tuple] = {}
-    for chunk in _chunks(list(ids), 500):
+    for chunk in chunks(list(ids), 500):
         marks = ",".join("?" * len(chunk))
         for row in conn.execute(f"SELECT {columns} FROM articles WHERE id IN ({marks})", chunk):
             out[row[0]] = row
     return out
 
 
-def _chunks(items: list, size: int) -> Iterable[list]:
+def chunks(items: list, size: int) -> Iterable[list]:
+    """`items` in lists of `size` (SQLite's bound on the parameters of one statement)."""
     for i in range(0, len(items), size):
         yield items[i : i + size]
 

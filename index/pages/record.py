@@ -108,7 +108,7 @@ def ensure(conn: sqlite3.Connection) -> int:
     row = conn.execute("SELECT value FROM page_meta WHERE key = 'version'").fetchone()
     if row is not None and row[0] == VERSION:
         return 0
-    from ..store import body_text, transaction
+    from ..store import transaction
 
     with transaction(conn):
         for table in ("articles", "entities", "days", "sources", "tops", "pairs", "quotes"):
@@ -117,7 +117,7 @@ def ensure(conn: sqlite3.Connection) -> int:
             "SELECT id, body, source, COALESCE(published, added) FROM articles ORDER BY rowid"
         ).fetchall()
         for aid, body, source, at in rows:
-            _record(conn, aid, body_text(body), _whos(conn, aid), source, _utc(at))
+            record_stored(conn, aid, body, source, at)
         conn.execute("INSERT OR REPLACE INTO page_meta VALUES ('version', ?)", (VERSION,))
     return len(rows)
 
@@ -153,7 +153,7 @@ def forget(conn: sqlite3.Connection, article_id: str) -> None:
     if row is None:
         return
     day, source, at, packed = row
-    rows = _unpack_forms(packed) if packed is not None else _entity_rows(conn, article_id)
+    rows = stored_forms(conn, article_id, packed)
     forms = [f for f, _top in rows]
     top = sorted(f for f, t in rows if t)
     # Decrement exactly the rows this article added, and drop those that reach zero.
@@ -172,6 +172,29 @@ def forget(conn: sqlite3.Connection, article_id: str) -> None:
             [(f, _seconds(at), article_id) for f in forms],
         )
     conn.execute("DELETE FROM page_articles WHERE article_id = ?", (article_id,))
+
+
+def record_stored(
+    conn: sqlite3.Connection,
+    article_id: str,
+    body: str | bytes,
+    source: str | None,
+    date: datetime | str | None,
+) -> None:
+    """Record a stored article (its body as the articles table keeps it) from the registry's
+    mentions, no NER run: a catch-up after a format change (`ensure`), a date mended
+    (`index.sources.future`). Call after `forget` when the article was recorded before."""
+    from ..store import body_text
+
+    _record(conn, article_id, body_text(body), _whos(conn, article_id), source, _utc(date))
+
+
+def stored_forms(
+    conn: sqlite3.Connection, article_id: str, packed: bytes | None
+) -> list[tuple[int, int]]:
+    """An article's (form, top) rows: packed on its page_articles row, or, on a row of an
+    older format, read from page_entities."""
+    return _unpack_forms(packed) if packed is not None else _entity_rows(conn, article_id)
 
 
 # -- internals --------------------------------------------------------------------------------

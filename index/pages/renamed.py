@@ -11,7 +11,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Sequence
 
-from .record import _entity_rows, _unpack_forms
+from ..store import chunks
+from .record import stored_forms
 
 
 def rename_source(conn: sqlite3.Connection, ids: Sequence[str], new: str) -> None:
@@ -23,7 +24,7 @@ def rename_source(conn: sqlite3.Connection, ids: Sequence[str], new: str) -> Non
     """
     wanted = set(ids)
     by_old: dict[str, list[tuple[str, bytes | None]]] = {}
-    for chunk in _chunks(sorted(wanted), 500):
+    for chunk in chunks(sorted(wanted), 500):
         marks = ",".join("?" * len(chunk))
         for aid, source, forms in conn.execute(
             f"SELECT article_id, source, forms FROM page_articles WHERE article_id IN ({marks})",
@@ -55,8 +56,7 @@ def _move_articles(
     conn: sqlite3.Connection, rows: list[tuple[str, bytes | None]], old: str, new: str
 ) -> None:
     for aid, packed in rows:
-        rows_of = _unpack_forms(packed) if packed is not None else _entity_rows(conn, aid)
-        forms = [f for f, _top in rows_of]
+        forms = [f for f, _top in stored_forms(conn, aid, packed)]
         conn.executemany(
             "UPDATE page_sources SET n = n - 1 WHERE form = ? AND source = ?",
             [(f, old) for f in forms],
@@ -71,7 +71,3 @@ def _move_articles(
             [(f, new) for f in forms],
         )
         conn.execute("UPDATE page_articles SET source = ? WHERE article_id = ?", (new, aid))
-
-
-def _chunks(items: list[str], size: int) -> list[list[str]]:
-    return [items[i : i + size] for i in range(0, len(items), size)]

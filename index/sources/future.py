@@ -53,8 +53,8 @@ def mend_stored(conn: sqlite3.Connection, now: datetime | None = None) -> int:
     are dated when Dateline first saw them (their `added`), with their pages' dates and
     their index entries following (marked unindexed: the open catches up). Called at each
     open: one indexed look-up when there is nothing to mend. Returns how many were mended."""
-    from ..pages.record import _record, _utc, _whos, forget
-    from ..store import body_text, transaction
+    from ..pages.record import forget, record_stored
+    from ..store import transaction
 
     limit = ((now or datetime.now(UTC)) + TOLERANCE).isoformat()
     ahead = "SELECT id, added, body, source FROM articles WHERE published > ?"
@@ -71,5 +71,5 @@ def mend_stored(conn: sqlite3.Connection, now: datetime | None = None) -> int:
             )
             if pages is not None:
                 forget(conn, aid)
-                _record(conn, aid, body_text(body), _whos(conn, aid), source, _utc(added))
+                record_stored(conn, aid, body, source, added)
     return len(rows)
