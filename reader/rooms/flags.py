@@ -112,9 +112,8 @@ class FlagsRoom(Room):
                 try:
                     write(article_id, value)
                 except WRITE_ERRORS as error:
-                    reason = str(error) or type(error).__name__
                     self.post_message(
-                        FlagNotSaved(article_id, flag, value, sequence, reason, shown=True)
+                        FlagNotSaved(article_id, flag, value, sequence, error, shown=True)
                     )
                     continue
                 self._flag_written[(article_id, flag)] = sequence

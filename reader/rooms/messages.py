@@ -94,7 +94,14 @@ class FlagNotSaved(Message):
     takes back what it showed, and the user is told why."""
 
     def __init__(
-        self, article_id: str, flag: str, value: bool, sequence: int, reason: str, *, shown: bool
+        self,
+        article_id: str,
+        flag: str,
+        value: bool,
+        sequence: int,
+        error: BaseException,
+        *,
+        shown: bool,
     ) -> None:
         super().__init__()
         self.article_id = article_id
@@ -103,7 +110,8 @@ class FlagNotSaved(Message):
         self.value = value
         #: The press it came from (a later press of the same flag keeps what it shows).
         self.sequence = sequence
-        self.reason = reason
+        #: Why, in the error's words (its type when it has none).
+        self.reason = str(error) or type(error).__name__
         #: Whether the screen showed `value` before the write (a key press did; opening an
         #: article marks it read on screen only once the write has succeeded).
         self.shown = shown

@@ -105,9 +105,8 @@ class ReadingRoom(Room):
                         library.set_read(article.id, True)
                     except WRITE_ERRORS as error:
                         saved = False
-                        reason = str(error) or type(error).__name__
                         self.post_message(
-                            FlagNotSaved(article.id, "read", True, sequence, reason, shown=False)
+                            FlagNotSaved(article.id, "read", True, sequence, error, shown=False)
                         )
                     else:
                         self._flag_written[(article.id, "read")] = sequence
