@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 from . import commonwords, gazetteer
 from .clean import CONNECTORS, Mention, known_place_name, name_like
 from .keys import entity_key
+from .nameforms import known_place_or_region
 
 
 class Group:
@@ -284,8 +285,7 @@ def _may_link(short: list[str], long: list[str], g: Group, target: Group) -> boo
     if (
         i == 0
         and all(w in gazetteer.ORG_WORDS for w in lacking)
-        and not known_place_name(" ".join(short))
-        and not gazetteer.is_region(" ".join(short))
+        and not known_place_or_region(" ".join(short))
         and not commonwords.is_word(" ".join(short))
     ):
         return True  # "Karolinska" of "Karolinska Institutet", a word no town bears

@@ -14,7 +14,7 @@ from functools import cache
 from . import commonwords, gazetteer, personnames
 from .clean import NUMBERED_UNITS, POSSESSIVE_END, TITLES, Mention, within
 from .edges import STARTERS, recurs, sentence_start
-from .nameforms import known_place_name
+from .nameforms import known_place_name, known_place_or_region
 
 #: A capitalised word of a Latin-script name, accents included ("Joaquín", "Łukasz"), with at
 #: most one capital inside ("O'Rourke", "McAllister", "Mbeki-Lowe").
@@ -309,12 +309,7 @@ def _served(body: str, m: Mention) -> bool:
     text = body[m.start : m.end]
     return m.label in ("GPE", "LOC", "NORP", "FAC") or (
         # a lone word, or a place and a word ("Queensland Fire" of "… and Emergency Services")
-        m.label == "PERSON"
-        and (
-            " " not in text
-            or known_place_name(head := text.split()[0])
-            or gazetteer.is_region(head)
-        )
+        m.label == "PERSON" and (" " not in text or known_place_or_region(text.split()[0]))
     )
 
 

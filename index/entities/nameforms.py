@@ -51,6 +51,12 @@ def known_place_name(name: str) -> bool:
     return gazetteer.is_place(name) or gazetteer.city_population(name) > 0
 
 
+def known_place_or_region(name: str) -> bool:
+    """`known_place_name`, or a first-level region of some country ("Queensland", "Gwynedd"),
+    which is weaker evidence alone (`gazetteer.is_region`) but is a place all the same."""
+    return known_place_name(name) or gazetteer.is_region(name)
+
+
 def latin_script(text: str) -> bool:
     """Are the letters of `text` Latin, accents included ("Łódź", "Nguyễn"), as English news
     writes names? Not Cyrillic, Greek, Arabic, Hebrew, Devanagari or Han."""

@@ -15,6 +15,7 @@ from importlib import resources
 
 from . import commonwords, personnames
 from .keys import entity_key
+from .nameforms import known_place_or_region
 
 
 def _rows() -> tuple[list[list[str]], list[list[str]]]:
@@ -34,23 +35,12 @@ def _unmarked(name: str) -> str:
     return name.removeprefix("~")
 
 
-def _a_place(name: str) -> bool:
-    from . import gazetteer
-
-    return bool(
-        gazetteer.country(name)
-        or gazetteer.is_place(name)
-        or gazetteer.is_region(name)
-        or gazetteer.city_population(name)
-    )
-
-
 def _distinctive(name: str) -> bool:
     """A name nothing else is called: not a place, a person, a word or a short acronym."""
     words = name.split()
     if any(w.isupper() and len(w) <= 4 for w in words) and len(words) == 1:
         return False  # "AEK", "PSV": acronyms of too many other things
-    if _a_place(name) or all(_everyday(w) for w in words):
+    if known_place_or_region(name) or all(_everyday(w) for w in words):
         return False  # "Liverpool", "Young Boys", "Sporting"
     if len(words) == 1:
         return (
@@ -78,7 +68,7 @@ def _person_named(words: list[str]) -> bool:
     return (
         len(words) == 2
         and not any(w.isupper() or commonwords.is_word(w) for w in words)
-        and not _a_place(words[0])
+        and not known_place_or_region(words[0])
         and personnames.given_or_surname_listed(words[0], given=True)
         and personnames.given_or_surname_listed(words[1], given=False)
     )
@@ -114,7 +104,7 @@ def club_aliases() -> tuple[tuple[str, ...], ...]:
     that "Lech" and "Lech Poznań" in one article are one club."""
     out = []
     for row in _rows()[0]:
-        names = tuple(n for n in map(_unmarked, row) if not _a_place(n))
+        names = tuple(n for n in map(_unmarked, row) if not known_place_or_region(n))
         if len(names) >= 2:
             out.append(names)
     return tuple(out)
