@@ -112,19 +112,14 @@ def given_name(word: str) -> bool:
     )
 
 
-def _listed_given(word: str) -> bool:
+def listed_given(word: str) -> bool:
     """In some locale's given names, whatever else the word is ("Bill", "Jack")."""
     return _folded(word) in _lists()[0]
 
 
-def given_or_surname_listed(word: str, given: bool) -> bool:
-    """In some locale's given names (`given`) or surnames, whatever else the word is."""
-    return _listed_given(word) if given else surname(word)
-
-
 def listed_name(word: str) -> bool:
     """A given name or a surname in some locale's lists, whatever else the word is."""
-    return _listed_given(word) or surname(word)
+    return listed_given(word) or surname(word)
 
 
 def surname(word: str) -> bool:
@@ -165,16 +160,16 @@ def unlike_a_person(name: str) -> bool:
     if len(words) < 2 or not all(words):
         return False
     last = words[-1]
-    if surname(last) or _listed_given(last):
+    if surname(last) or listed_given(last):
         return False
-    if commonwords.plural_noun(last) and not _listed_given(words[0]):
+    if commonwords.plural_noun(last) and not listed_given(words[0]):
         return True  # "Paper Lanterns", never "Lachlan Oakes"
     if (
         len(words) == 2
         and len(last) >= 4
         and gazetteer.main_city_population(last) >= 20_000
         and not surname(words[0])
-        and not _listed_given(words[0])
+        and not listed_given(words[0])
     ):
         return True  # a club or a firm and its town: "Lech Poznań", "Raków Częstochowa"
     return any(len(w) >= 2 and w.isalpha() and w.isupper() and not _ROMAN.fullmatch(w)

@@ -69,8 +69,8 @@ def _person_named(words: list[str]) -> bool:
         len(words) == 2
         and not any(w.isupper() or commonwords.is_word(w) for w in words)
         and not known_place_or_region(words[0])
-        and personnames.given_or_surname_listed(words[0], given=True)
-        and personnames.given_or_surname_listed(words[1], given=False)
+        and personnames.listed_given(words[0])
+        and personnames.surname(words[1])
     )
 
 
