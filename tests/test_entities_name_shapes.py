@@ -233,3 +233,15 @@ def test_a_river_or_a_district_the_lists_hold_is_a_place_but_names_no_people_or_
     # called after an island ("Nick Rhodes") is no body named for a land.
     assert not gazetteer.is_demonym("Paris") and gazetteer.is_place("Rhodes")
     assert not gazetteer.is_country_or_region("Rhodes") and gazetteer.is_country_or_region("France")
+
+
+def test_a_romance_kind_word_before_de_opens_a_place() -> None:
+    # "Páramo", "Cerro", "Valle" … before "de"/"del" name a moor, a hill, a valley: no body
+    # and nobody is named so, whatever the model said.
+    body = (
+        "The stage climbs the Cerro de Tamaná before the summit finish at Páramo de Rabanal, "
+        "said race director Iván Suescún."
+    )
+    raw = [at(body, "Cerro de Tamaná", "ORG"), at(body, "Páramo de Rabanal", "ORG")]
+    got = listed(resolve(body, raw))
+    assert {("place", "Cerro de Tamaná"), ("place", "Páramo de Rabanal")} <= got

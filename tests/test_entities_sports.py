@@ -107,3 +107,17 @@ def test_a_town_the_model_called_a_person_before_a_plural_noun_is_its_team() -> 
     body = "Supporters of Rangpur Riders waited outside the ground for hours."
     raw = [at(body, "Rangpur", "PERSON")]
     assert listed(resolve(body, raw)) == {("org", "Rangpur Riders")}
+
+
+def test_a_clubs_short_name_that_is_also_a_towns_joins_the_club_named_in_full() -> None:
+    # "Lech" is some town's name too, so the lists never make it a club alone; beside the
+    # club's full name it is the club, unless it stands as a place or a dateline.
+    body = (
+        "Lech Poznań have sacked their coach after a cup exit. Lech had been top in August, "
+        "and Pawel Zielak said the board had run out of patience."
+    )
+    raw = [at(body, "Lech Poznań", "ORG"), at(body, "Lech", "ORG", 1)]
+    assert listed(resolve(body, raw)) == {("org", "Lech Poznań"), ("person", "Pawel Zielak")}
+    dated = "WIGAN — The Wigan Athletic squad sent flowers to the chip shop on Tuesday."
+    raw = [at(dated, "WIGAN", "ORG"), at(dated, "Wigan Athletic", "ORG")]
+    assert ("place", "Wigan") in listed(resolve(dated, raw))

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..model import EntityType
-from . import gazetteer, personnames
+from . import gazetteer, personnames, sportsnames
 from .clean import Mention
 from .groups import Group, _is_person, best_name
 from .keys import entity_key
@@ -40,6 +40,32 @@ def link_known_org_aliases(body: str, groups: dict[str, Group]) -> None:
         named = {first[c] for c in canons if c in first and first[c] in groups}
         if len(named) == 1 and key in groups:
             groups[named.pop()].mentions.extend(groups.pop(key).mentions)
+    if first:
+        _link_club_town_names(body, groups, first)
+
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "GAZETTEER"})
+
+
+def _link_club_town_names(body: str, groups: dict[str, Group], named: dict[str, str]) -> None:
+    """ "Lech" beside "Lech Poznań": a club's short name that is also a town's joins the club
+    the article names in full, unless some mention of it is the model's place ("a flat in
+    Lech") or a dateline ("WIGAN —"): the town stays a town."""
+    towns = sportsnames.club_town_names()
+    for key in list(groups):
+        g = groups[key]
+        if g.country or key not in groups:
+            continue
+        if any(m.label in _PLACE_LABELS or body[m.start : m.end].isupper() for m in g.mentions):
+            continue
+        clubs = {
+            named[c]
+            for t in set(g.texts(body))
+            for c in towns.get(entity_key(t), ())
+            if c in named and named[c] in groups and named[c] != key
+        }
+        if len(clubs) == 1:
+            groups[clubs.pop()].mentions.extend(groups.pop(key).mentions)
 
 
 def merge_org_short_names(

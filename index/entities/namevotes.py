@@ -13,6 +13,7 @@ from collections import defaultdict
 from . import commonwords, gazetteer, personnames, sportsnames
 from .groups import DESIGNATORS, Group
 from .namewords import COMPASS
+from .placewords import ROMANCE_CONNECTORS, ROMANCE_PLACE_KINDS
 
 _REGION_WORDS = frozenset({"state", "region", "province", "territory", "division"})
 
@@ -106,6 +107,8 @@ def name_votes(name: str, g: Group, votes: defaultdict[str, float]) -> None:
         pass  # "administrator John Park said": many families' name, and the sentence's person
     elif words and words[-1] in gazetteer.PLACE_WORDS and len(words) > 1:
         votes["place"] += 3  # "Ho Chi Minh City", "Tana River": no person's name ends so
+    elif len(words) >= 3 and words[0] in ROMANCE_PLACE_KINDS and words[1] in ROMANCE_CONNECTORS:
+        votes["place"] += 3  # "Páramo de Sumapaz", "Valle del Cauca": a kind word, then "de …"
     elif words and (words[-1] in gazetteer.PLACE_WORDS or words[0] in gazetteer.PLACE_PREFIXES):
         votes["place"] += 2
     elif (

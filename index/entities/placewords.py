@@ -174,6 +174,58 @@ PLACE_PREFIXES: frozenset[str] = frozenset(
 )
 
 
+#: Kind words of the Romance languages that open a place before "de", "del", "da", "di" …:
+#: "Páramo de Sumapaz", "Cerro de Pasco", "Valle del Cauca", "Col du Tourmalet", "Lago di
+#: Como". The connector is required: alone, several are surnames or given names ("Sierra",
+#: "Valle", "Monte").
+ROMANCE_PLACE_KINDS: frozenset[str] = frozenset(
+    {
+        "alto",
+        "bahía",
+        "bahia",
+        "baía",
+        "cabo",
+        "cerro",
+        "ciudad",
+        "col",
+        "colle",
+        "cordillera",
+        "golfo",
+        "ile",
+        "île",
+        "isla",
+        "isola",
+        "lac",
+        "lago",
+        "laguna",
+        "lagoa",
+        "llanos",
+        "mont",
+        "monte",
+        "nevado",
+        "páramo",
+        "paramo",
+        "pico",
+        "playa",
+        "praia",
+        "puerto",
+        "punta",
+        "quebrada",
+        "ría",
+        "rio",
+        "río",
+        "sierra",
+        "valle",
+        "volcán",
+        "volcan",
+    }
+)
+
+#: What joins a Romance kind word to its proper name.
+ROMANCE_CONNECTORS: frozenset[str] = frozenset(
+    {"de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "d'"}
+)
+
 #: Directions that make another place of a place: "East Los Angeles", "South Caucasus".
 COMPASS: frozenset[str] = frozenset(
     [

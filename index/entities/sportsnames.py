@@ -111,6 +111,21 @@ def club_aliases() -> tuple[tuple[str, ...], ...]:
 
 
 @cache
+def club_town_names() -> dict[str, tuple[str, ...]]:
+    """key of a club's short name that is also a town's ("Lech", "Benfica") -> keys of the full
+    names of the clubs so called: one only where the article names the club in full."""
+    out: dict[str, tuple[str, ...]] = {}
+    for row in _rows()[0]:
+        canon = entity_key(_unmarked(row[0]))
+        for name in map(_unmarked, row[1:]):
+            if " " not in name and known_place_or_region(name):
+                key = entity_key(name)
+                if canon not in out.get(key, ()):
+                    out[key] = (*out.get(key, ()), canon)
+    return out
+
+
+@cache
 def _venues() -> frozenset[str]:
     """Grounds by their names, but not a saint's ("St Andrew's" is a church and a town too)."""
     keys = (entity_key(n) for row in _rows()[1] for n in row if n[0] != "~" and _distinctive(n))
