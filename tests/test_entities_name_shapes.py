@@ -75,6 +75,13 @@ def test_a_person_shaped_name_opening_a_sentence_before_a_verb_is_someone() -> N
     assert ("person", "Santa Catarina") not in listed(resolve(body, []))
 
 
+def test_a_person_shaped_name_opening_a_sentence_before_its_role_is_someone() -> None:
+    body = "Tolls will rise. Kamal Adeyemi-Price, an economist at a Leeds bank, expects more."
+    assert ("person", "Kamal Adeyemi-Price") in listed(resolve(body, []))
+    body = "Tolls will rise. Santa Catarina, a state in the south, expects more."
+    assert ("person", "Santa Catarina") not in listed(resolve(body, []))
+
+
 def test_a_named_scorer_is_no_club() -> None:
     body = (
         "Sunday Okafor scored in the 88th minute as Enyimba beat Kano Pillars 1-0 in Aba. "

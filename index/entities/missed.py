@@ -61,10 +61,14 @@ _VERB_AFTER = re.compile(r" (?:[a-z]{3,}ed|said|says|told|tells|warned|won|led|m
 
 
 def _opens_a_sentence_as_someone(body: str, name: str, end: int) -> bool:
-    """ "Ana Ferreira defended the costs …": at a sentence's start, where any capitalised
-    word may open it, only a name shaped like a person's (a given name the world uses, then
-    no English words) right before a verb."""
-    return personnames.person_shaped(name) and _VERB_AFTER.match(body, end) is not None
+    """ "Ana Ferreira defended the costs …", "Ana Ferreira, an economist at …": at a
+    sentence's start, where any capitalised word may open it, only a name shaped like a
+    person's (a given name the world uses, then no English words) right before a verb or a
+    role in apposition."""
+    return personnames.person_shaped(name) and (
+        _VERB_AFTER.match(body, end) is not None
+        or _CUE_ROLE.match(body[end : end + 80]) is not None
+    )
 
 
 def cued_names(body: str, mentions: list[Mention], stray: list[tuple[int, int]]) -> list[Mention]:
