@@ -252,3 +252,24 @@ def test_a_romance_kind_word_before_de_opens_a_place() -> None:
     raw = [at(body, "Cerro de Tamaná", "ORG"), at(body, "Páramo de Rabanal", "ORG")]
     got = listed(resolve(body, raw))
     assert {("place", "Cerro de Tamaná"), ("place", "Páramo de Rabanal")} <= got
+
+
+def test_a_given_name_read_as_a_place_is_the_article_person_so_named() -> None:
+    body = (
+        'Kelsey Whitaker scored 27 points for the hosts. "Kelsey wanted the ball late," '
+        "said coach Dana Ruiz."
+    )
+    raw = [
+        at(body, "Kelsey Whitaker", "PERSON"),
+        at(body, "Kelsey", "GPE", 1),
+        at(body, "Dana Ruiz", "PERSON"),
+    ]
+    got = listed(resolve(body, raw))
+    assert ("place", "Kelsey") not in got and ("person", "Kelsey Whitaker") in got
+
+
+def test_a_given_name_before_a_person_shaped_name_read_as_an_org_joins_it() -> None:
+    # "Ana" is also a town and a word; before a name shaped like a person's it is a given name.
+    body = "The hosts won 70-61.\n\nAna Lucía Bermúdez added 14 points and 11 rebounds."
+    raw = [at(body, "Lucía Bermúdez", "ORG")]
+    assert ("person", "Ana Lucía Bermúdez") in listed(resolve(body, raw))

@@ -121,3 +121,25 @@ def test_a_clubs_short_name_that_is_also_a_towns_joins_the_club_named_in_full() 
     dated = "WIGAN — The Wigan Athletic squad sent flowers to the chip shop on Tuesday."
     raw = [at(dated, "WIGAN", "ORG"), at(dated, "Wigan Athletic", "ORG")]
     assert ("place", "Wigan") in listed(resolve(dated, raw))
+
+
+def test_a_ranked_side_with_its_record_and_its_coach_is_a_team() -> None:
+    # American college sport: a poll ranking before the side, its record after it and "X coach
+    # <name>" say a surname-like or town-like name is the team.
+    body = (
+        "Marlow held off No. 14 Penrose 81-77 on Saturday. Penrose (8-2) led by nine at the "
+        'half. "We stayed patient," Marlow coach Dana Whitcombe said.'
+    )
+    raw = [
+        at(body, "Marlow", "PERSON"),
+        at(body, "Penrose", "GPE"),
+        at(body, "Penrose", "GPE", 1),
+        at(body, "Marlow", "PERSON", 1),
+        at(body, "Dana Whitcombe", "PERSON"),
+    ]
+    got = listed(resolve(body, raw))
+    assert {("org", "Marlow"), ("org", "Penrose"), ("person", "Dana Whitcombe")} <= got
+    # Without the ranking, the record or the coach, a surname stays someone's.
+    plain = "Marlow held the line on Saturday, and Penrose praised the effort."
+    raw = [at(plain, "Marlow", "PERSON"), at(plain, "Penrose", "PERSON")]
+    assert ("org", "Marlow") not in listed(resolve(plain, raw))

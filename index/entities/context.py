@@ -137,6 +137,7 @@ _NEXT_ORG_STRONG = re.compile(
     r"^\s+(?:party|militia|faction|radio|television|newspaper|broadcaster|forward|striker"
     r"|midfielder|defender|goalkeeper|winger|frontman|frontwoman|shareholders|subsidiary"
     r"|keeper|substitute|manager|boss|squad|fans|supporters|dressing\s+room|head\s+coach"
+    r"|coach(?=\s+[A-Z])"
     r"|hooker|flanker|out-half|fly-half|scrum-half|full-back|batsman|batter|bowler|spinner"
     r"|seamer|all-rounder|quarterback|pitcher"
     r"|chief\s+executive|ceo|exchange|coalition|alliance)\b"

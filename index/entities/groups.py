@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from . import commonwords, gazetteer
+from . import commonwords, gazetteer, personnames
 from .clean import CONNECTORS, Mention, known_place_name, name_like
 from .keys import entity_key
 from .nameforms import known_place_or_region
@@ -235,7 +235,7 @@ def _may_link(short: list[str], long: list[str], g: Group, target: Group) -> boo
             len(short) == 1
             and 2 <= len(long) <= 3
             and long[0] == short[0]
-            and g.labels()["PERSON"] + g.votes["person_cue"] > 0
+            and (g.labels()["PERSON"] + g.votes["person_cue"] > 0 or _given_alone(short[0], g))
             and not any(w in gazetteer.ORG_WORDS for w in long)  # "Valencia" of "Valencia CF"
         ):
             return True
@@ -351,6 +351,18 @@ def _person_shaped_words(short: list[str], long: list[str], g: Group) -> bool:
         and not known_place_name(" ".join(long))
         and not gazetteer.is_known_org(" ".join(long))
         and not gazetteer.is_known_org(short[0])
+    )
+
+
+def _given_alone(word: str, g: Group) -> bool:
+    """ "Kelsey wanted the ball": a given name the world uses and nothing else (no town, no
+    body), which the model read as a place, is the one person of the article so named."""
+    labels = g.labels()
+    return (
+        not labels["ORG"]
+        and labels["GPE"] + labels["LOC"] > 0
+        and personnames.given_name(word.capitalize())
+        and not known_place_or_region(word.capitalize())
     )
 
 

@@ -42,6 +42,11 @@ _STANDING_AFTER = re.compile(
 )
 
 
+#: A poll ranking before a team ("No. 22 Creighton") and its record after it ("Creighton
+#: (6-3)"): how American college and professional sport writes its sides.
+_RANKED_BEFORE = re.compile(r"\bNo\.\s?\d{1,2}\s+$")
+_RECORD_AFTER = re.compile(r"\s+\(\d{1,2}-\d{1,2}(?:-\d{1,2})?(?:,\s+\d{1,2}-\d{1,2}\s+\w+)?\)")
+
 #: What a place in a league table is counted in: "… to fourth on 24 points", "… of the table".
 _TABLE_WORDS = re.compile(r"\b(?:points|pts|table|standings|league|ladder|conference|group)\b")
 
@@ -83,6 +88,8 @@ def club_context(body: str, m: Mention) -> bool:
         return True
     if _TRANSFER_BEFORE.search(body, max(0, m.start - 30), m.start):
         return True  # "the striker signed from Benfica", "on loan at Lille"
+    if _RECORD_AFTER.match(body, m.end):
+        return True  # "Creighton (6-3) trailed by 15"
     standing = _STANDING_AFTER.match(body, m.end)
     if standing and _TABLE_WORDS.search(body, standing.end(), standing.end() + 40):
         return True  # "lifts Newcastle to fourth on 24 points"
@@ -90,6 +97,8 @@ def club_context(body: str, m: Mention) -> bool:
     i = bisect_left(scores, m.start - 400)
     if i == len(scores) or scores[i] > m.end + 400:
         return False
+    if _RANKED_BEFORE.search(body, max(0, m.start - 8), m.start):
+        return True  # "held off No. 22 Creighton 78-71"
     start = max(body.rfind(". ", 0, m.start), body.rfind("\n", 0, m.start)) + 1
     if _MATCH_AFTER.match(body[m.end : m.end + 30]):
         return True

@@ -285,8 +285,13 @@ def given_name_before(body: str, m: Mention, word: str, at: int) -> bool:
     """Is `word` (at `at`), right before the multi-word person `m`, a given name of the same
     person ("Mehmet" + "Ali Yıldız")? A given name the world uses, or any word that could be
     part of a name when a title or trade opens the slot ("director, Mulugeta" + "Worku Ayele")."""
-    if m.label != "PERSON" or " " not in body[m.start : m.end]:
+    text = body[m.start : m.end]
+    if " " not in text:
         return False
+    if m.label != "PERSON":
+        # "Ana" + "Lucía Bermúdez" read as an organisation: only a given name before a name
+        # shaped like a person's (a given name, then no English words).
+        return m.label == "ORG" and personnames.given_name(word) and personnames.person_shaped(text)
     if personnames.given_name(word):
         return True
     slot = role_before(body, at) or (sentence_start(body, at) and _role_after(body, m.end))
