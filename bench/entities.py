@@ -69,6 +69,8 @@ NEWS_SETS = {
     "news J (held out)": ROOT / "bench" / "data" / "news_j",
     "news K (held out)": ROOT / "bench" / "data" / "news_k",
     "news L (held out)": ROOT / "bench" / "data" / "news_l",
+    "news M (held out)": ROOT / "bench" / "data" / "news_m",
+    "news N": ROOT / "bench" / "data" / "news_n",
 }
 #: Sets whose errors `--errors` never prints, so running it cannot leak what is held out.
 HELD_OUT = {
@@ -78,6 +80,7 @@ HELD_OUT = {
     "news J (held out)",
     "news K (held out)",
     "news L (held out)",
+    "news M (held out)",
 }
 
 _RAW_TYPES = {"PERSON": "person", "GPE": "place", "LOC": "place", "ORG": "org"}
