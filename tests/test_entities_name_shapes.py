@@ -273,3 +273,12 @@ def test_a_given_name_before_a_person_shaped_name_read_as_an_org_joins_it() -> N
     body = "The hosts won 70-61.\n\nAna Lucía Bermúdez added 14 points and 11 rebounds."
     raw = [at(body, "Lucía Bermúdez", "ORG")]
     assert ("person", "Ana Lucía Bermúdez") in listed(resolve(body, raw))
+
+
+def test_a_province_no_one_is_named_after_beats_the_models_person() -> None:
+    body = "Sindh said on Sunday that 40,000 people had left their homes."
+    raw = [at(body, "Sindh", "PERSON")]
+    assert listed(resolve(body, raw)) == {("place", "Sindh")}
+    # A region people are named after stays a tie-breaker: the model's person wins.
+    named = "Devon said she would stay with the team until Sunday."
+    assert listed(resolve(named, [at(named, "Devon", "PERSON")])) == {("person", "Devon")}
