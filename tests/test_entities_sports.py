@@ -143,3 +143,16 @@ def test_a_ranked_side_with_its_record_and_its_coach_is_a_team() -> None:
     plain = "Marlow held the line on Saturday, and Penrose praised the effort."
     raw = [at(plain, "Marlow", "PERSON"), at(plain, "Penrose", "PERSON")]
     assert ("org", "Marlow") not in listed(resolve(plain, raw))
+
+
+def test_a_scorer_named_in_full_is_no_club_for_the_match_verbs_around_his_surname() -> None:
+    body = (
+        "Chidi Okonkwo scored twice as Lagos Harbour beat Remo Stars 3-1 on Sunday. "
+        "Okonkwo scored again late on, and Okonkwo won the penalty for the third."
+    )
+    raw = [
+        at(body, "Chidi Okonkwo", "PERSON"),
+        at(body, "Okonkwo", "GPE", 1),
+        at(body, "Okonkwo", "GPE", 2),
+    ]
+    assert ("person", "Chidi Okonkwo") in listed(resolve(body, raw))

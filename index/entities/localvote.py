@@ -12,10 +12,11 @@ entities.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Mapping
 from itertools import accumulate
 
 from ..model import ENTITY_TYPES, EntityType
-from . import commonwords, gazetteer, personnames
+from . import commonwords, gazetteer, personnames, sportsnames
 from .clean import Mention
 from .context import POSSESSIVE_AFTER, context_votes
 from .edges import in_lowercase, sentence_start, written_alone
@@ -85,7 +86,12 @@ def vote_types(body: str, groups: dict[str, Group]) -> dict[str, EntityType]:
         town = bool(gazetteer.city_population(name))
         if votes["the_person"] and votes["the_person"] == len(g.mentions):
             votes["person"] = 0.0  # every mention had "the" before it
-        if votes["club"] and not g.country and (town or not _is_person_named(g)):
+        if (
+            votes["club"]
+            and not g.country
+            and (town or not _is_person_named(g))
+            and not _someone_in_full(name, votes)
+        ):
             votes["org"] += 5  # a town's team: "Liverpool, who drew 0-0 at Everton"
             votes["strong_org"] += 1
         before = {t: votes[t] for t in ENTITY_TYPES}
@@ -266,6 +272,19 @@ def _common_word(body: str, name: str, g: Group) -> bool:
             and not gazetteer.is_place(name)
         )
     return in_lowercase(body, name)
+
+
+def _someone_in_full(name: str, votes: Mapping[str, float]) -> bool:
+    """ "Chidi Okonkwo" with "Okonkwo scored" beside a result: the model read the full name as
+    a person, and as nothing else, so the match verbs around the surname make no club of it
+    (a club the lists know excepted)."""
+    return (
+        votes["model_person"] > 0
+        and not votes["model_org"]
+        and not votes["model_place"]
+        and not gazetteer.is_known_org(name)
+        and not sportsnames.is_club(name)
+    )
 
 
 def _is_person_named(g: Group) -> bool:
