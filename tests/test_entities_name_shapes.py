@@ -282,3 +282,18 @@ def test_a_province_no_one_is_named_after_beats_the_models_person() -> None:
     # A region people are named after stays a tie-breaker: the model's person wins.
     named = "Devon said she would stay with the team until Sunday."
     assert listed(resolve(named, [at(named, "Devon", "PERSON")])) == {("person", "Devon")}
+
+
+def test_lowercase_surname_particles_stay_in_the_name() -> None:
+    body = (
+        "Barangay captain Ernesto de los Santos said the river rose overnight. Tenor Luca "
+        'da Ponte, who lives nearby, agreed. "It came fast," da Ponte said.'
+    )
+    raw = [
+        at(body, "Ernesto de los Santos", "PERSON"),
+        at(body, "Luca da Ponte", "PERSON"),
+        at(body, "da Ponte", "PERSON", 1),
+    ]
+    got = listed(resolve(body, raw))
+    assert {("person", "Ernesto de los Santos"), ("person", "Luca da Ponte")} <= got
+    assert not {("person", "Ernesto"), ("person", "Santos"), ("person", "Luca")} & got

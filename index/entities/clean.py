@@ -15,7 +15,15 @@ from dataclasses import dataclass
 
 from . import gazetteer, personnames
 from .nameforms import known_place_name, name_like, norm_word, person_shaped
-from .wordlists import CONNECTORS, MODIFIERS, PARTICLES, POSTNOMINALS, STRONG_TITLES, TITLES
+from .wordlists import (
+    CONNECTORS,
+    MODIFIERS,
+    PARTICLES,
+    POSTNOMINALS,
+    STRONG_TITLES,
+    SURNAME_PARTICLES,
+    TITLES,
+)
 
 __all__ = [
     "CONNECTORS",
@@ -189,6 +197,15 @@ _BODY_WORDS = frozenset(
 )
 
 
+def _surname_opening(words: list[str], label: str) -> bool:
+    """ "dela Cruz", "van der Merwe", "de los Santos": a person's surname that opens with its
+    lowercase particles, and goes on with a capitalised word."""
+    if label != "PERSON" or words[0] not in SURNAME_PARTICLES:
+        return False
+    rest = [w for w in words[1:] if w not in CONNECTORS]
+    return bool(rest) and all(name_like(w) for w in rest)
+
+
 def _finish(body: str, toks: list[tuple[int, int]], label: str, out: list[Mention]) -> None:
     words = [body[s:e] for s, e in toks]
     # A lowercase word that cannot sit inside a name joins two names ("Victoria from Accra",
@@ -242,6 +259,7 @@ def _finish(body: str, toks: list[tuple[int, int]], label: str, out: list[Mentio
         and not name_like(words[0])
         and words[0].casefold() not in PARTICLES
         and not (_ORDINAL.fullmatch(words[0]) and norm_word(words[-1]) in _UNITS)
+        and not _surname_opening(words, label)
     ):
         words.pop(0)
         toks.pop(0)

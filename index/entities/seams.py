@@ -15,6 +15,7 @@ from collections import Counter
 from . import gazetteer
 from .clean import CONNECTORS, Mention, name_like
 from .keys import entity_key
+from .wordlists import SURNAME_PARTICLES
 
 
 def split_glued(body: str, mentions: list[Mention]) -> list[Mention]:
@@ -44,6 +45,8 @@ def split_glued(body: str, mentions: list[Mention]) -> list[Mention]:
                 head = body[toks[0][0] : toks[i - 1][1]]
                 tail = body[toks[i][0] : toks[-1][1]]
                 tail_key = entity_key(tail)
+                if body[toks[i][0] : toks[i][1]] in SURNAME_PARTICLES:
+                    continue  # "Luca da Ponte", later "da Ponte": a surname, lowercase
                 if (
                     tail_key in people
                     and tail_key != entity_key(body[m.start : m.end])

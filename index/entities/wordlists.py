@@ -321,7 +321,23 @@ CONNECTORS: frozenset[str] = frozenset(
         "yr",
         # Spanish and Dutch: "Ecologistas en Acción", "Rijkswaterstaat en …".
         "en",
+        # Inside surnames: "Ernesto de los Santos", "Bartolomé de las Casas", "Jericho dela
+        # Rosa", "Gerard ter Stegen", "Karl zu Guttenberg", "Hilma af Klint".
+        "los",
+        "las",
+        "dela",
+        "delos",
+        "ter",
+        "ten",
+        "zu",
+        "af",
     ]
+)
+#: What opens a surname in lowercase ("dela Cruz told reporters", "van der Merwe said"):
+#: kept at the start of a person's name.
+SURNAME_PARTICLES: frozenset[str] = frozenset(
+    {"de", "da", "di", "du", "do", "dos", "das", "del", "dela", "della", "delos", "van", "von"}
+    | {"der", "den", "ter", "ten", "le", "la", "zu", "af"}
 )
 #: Arabic article and kinship particles written lowercase before a hyphen: "al-Sham".
 PARTICLES: frozenset[str] = frozenset(
