@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from index.entities import gazetteer
 from index.entities.resolve import resolve
 from tests.test_entities_error_kinds import at, listed
 
@@ -285,3 +286,15 @@ def test_a_short_excerpt_keeps_its_one_word_people() -> None:
     body = "Clinton and allies kept the spotlight on the race. Melania Trump appeared in July."
     raw = [at(body, "Clinton", "PERSON"), at(body, "Melania Trump", "PERSON")]
     assert ("person", "Clinton") in listed(resolve(body, raw))
+
+
+def test_an_acronym_in_capitals_answers_a_name_only_in_capitals_or_as_no_ones_name() -> None:
+    # "MARTA" and "SWIFT" are listed bodies; "Marta" and "Swift" are a given name and a
+    # surname first. "Nato", as British news writes NATO, is no one's name.
+    assert gazetteer.is_known_org("MARTA") and not gazetteer.is_known_org("Marta")
+    assert gazetteer.org_canonical("SWIFT") and gazetteer.org_canonical("Swift") is None
+    assert gazetteer.is_known_org("Nato") and gazetteer.org_canonical("Nato")
+    body = "Commuter Marta Kowalczyk waited an hour. Marta said MARTA trains ran late."
+    raw = [at(body, "Marta Kowalczyk", "PERSON"), at(body, "Marta", "GPE", 1)]
+    got = listed(resolve(body, raw))
+    assert ("person", "Marta Kowalczyk") in got and ("org", "Marta") not in got

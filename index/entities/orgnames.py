@@ -15,10 +15,35 @@ from .trie import trie_pattern
 
 
 @cache
-def _orgs() -> frozenset[str]:
+def _org_tables() -> tuple[frozenset[str], frozenset[str]]:
+    """Keys of the names, and of the names written in capitals ("SWIFT", "MARTA", "NATO"),
+    which other text answers only in capitals or where it is no word or person's name
+    (`_caps_answer`)."""
     from .sportsnames import club_names
 
-    return frozenset(entity_key(n) for n in (*KNOWN_ORGS, *club_names()))
+    names = (*KNOWN_ORGS, *club_names())
+    caps = frozenset(entity_key(n) for n in names if _acronym(n))
+    return frozenset(entity_key(n) for n in names if not _acronym(n)), caps
+
+
+def _acronym(name: str) -> bool:
+    return name.isupper() and len(name) >= 3 and " " not in name
+
+
+@lru_cache(maxsize=8192)
+def _caps_answer(name: str) -> bool:
+    """May `name` be an acronym the lists write in capitals? Written so, yes; "Nato" and
+    "Unesco" too, as British news writes them; never "Swift", "Marta" or "Bart": a surname or
+    a given name first."""
+    if name.isupper():
+        return True
+    from . import personnames
+
+    return " " not in name and not personnames.listed_name(name)
+
+
+def _orgs() -> frozenset[str]:
+    return _org_tables()[0]
 
 
 @cache
@@ -36,41 +61,55 @@ def known_org_pattern() -> re.Pattern[str]:
 
 
 @cache
-def _org_aliases() -> dict[str, tuple[str, ...]]:
-    """key -> keys of the full names of the organisations written so; a club's short name may
-    be several clubs' ("Villa")."""
+def _alias_tables() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """(key -> keys of the full names of the organisations written so, the same for the
+    spellings in capitals only). A club's short name may be several clubs' ("Villa"). An
+    acronym ("SWIFT", "MARTA") answers only text in capitals: "Swift" and "Marta" are people."""
     from .knownorgs import ORG_ALIASES
     from .sportsnames import club_aliases
 
     out: dict[str, tuple[str, ...]] = {}
+    caps: dict[str, tuple[str, ...]] = {}
     for row in (*ORG_ALIASES, *club_aliases()):
         canon = entity_key(row[0])
-        for key in {entity_key(n) for n in row}:
-            if canon not in out.get(key, ()):
-                out[key] = (*out.get(key, ()), canon)
-    return out
+        for name in row:
+            table = caps if _acronym(name) else out
+            key = entity_key(name)
+            if canon not in table.get(key, ()):
+                table[key] = (*table.get(key, ()), canon)
+    return out, caps
+
+
+def _org_aliases(name: str) -> tuple[str, ...]:
+    words, caps = _alias_tables()
+    key = entity_key(name)
+    found = words.get(key, ())
+    if key in caps and _caps_answer(name):
+        found += tuple(c for c in caps.get(key, ()) if c not in found)
+    return found
 
 
 @lru_cache(maxsize=8192)
 def org_canonical(name: str) -> str | None:
     """The key of the full name of a well-known organisation that `name` is one spelling of
     ("EU" -> "european union"), or None (also when the spelling is several organisations')."""
-    canons = _org_aliases().get(entity_key(name), ())
+    canons = _org_aliases(name)
     return canons[0] if len(canons) == 1 else None
 
 
 @lru_cache(maxsize=8192)
 def org_canonicals(name: str) -> tuple[str, ...]:
     """Every well-known organisation `name` is a spelling of ("Villa": Aston Villa, Villarreal)."""
-    return _org_aliases().get(entity_key(name), ())
+    return _org_aliases(name)
 
 
 @lru_cache(maxsize=8192)
 def is_known_org(name: str) -> bool:
-    return entity_key(name) in _orgs()
+    key = entity_key(name)
+    return key in _orgs() or (key in _org_tables()[1] and _caps_answer(name))
 
 
 def warm() -> None:
     known_org_pattern()
-    _orgs()
-    _org_aliases()
+    _org_tables()
+    _alias_tables()
