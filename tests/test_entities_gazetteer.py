@@ -89,3 +89,10 @@ def test_regions_are_known_by_the_names_english_news_uses() -> None:
         assert gazetteer.is_region(name), name
     for name in ("Congo", "Bosnia", "Soviet Union", "Java"):
         assert gazetteer.is_place(name), name
+
+
+def test_a_citys_airport_code_is_no_name_of_it() -> None:
+    # GeoNames lists codes among a city's other names ("THE" for Teresina): as keys they made
+    # places of "The" and "For", and teams of "The Chiefs".
+    assert gazetteer.city_population("The") == 0
+    assert gazetteer.city_population("Rio") > 1_000_000  # a real short name stays

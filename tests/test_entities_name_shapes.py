@@ -297,3 +297,10 @@ def test_lowercase_surname_particles_stay_in_the_name() -> None:
     got = listed(resolve(body, raw))
     assert {("person", "Ernesto de los Santos"), ("person", "Luca da Ponte")} <= got
     assert not {("person", "Ernesto"), ("person", "Santos"), ("person", "Luca")} & got
+
+
+def test_a_function_word_opening_a_sentence_is_no_given_name() -> None:
+    body = "The islands warm fast. For Svalbard, that is no longer news, said Ingrid Holm."
+    raw = [at(body, "Svalbard", "PERSON"), at(body, "Ingrid Holm", "PERSON")]
+    got = listed(resolve(body, raw))
+    assert not any(name.startswith("For ") for _, name in got)

@@ -156,3 +156,12 @@ def test_a_scorer_named_in_full_is_no_club_for_the_match_verbs_around_his_surnam
         at(body, "Okonkwo", "GPE", 2),
     ]
     assert ("person", "Chidi Okonkwo") in listed(resolve(body, raw))
+
+
+def test_the_opening_a_sentence_is_no_part_of_a_teams_nickname() -> None:
+    body = (
+        "The Crusaders won 27-24 against the Chiefs on Saturday night. The Chiefs had led "
+        "24-20 late on."
+    )
+    got = listed(resolve(body, [at(body, "Chiefs", "ORG")]))
+    assert ("org", "The Chiefs") not in got

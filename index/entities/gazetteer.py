@@ -180,12 +180,21 @@ def _city_tables() -> tuple[dict[str, int], dict[str, int]]:
             key = _city_key(own)
             if key and main.get(key, -1) < pop:
                 main[key] = pop
-        names = {city["name"], *(a for a in city.get("alternatenames", ()) if latin(a))}
+        # Not the airport and station codes among the other names ("THE" is Teresina's,
+        # "AID" Anderson's): as keys they would make a place of "The" and "Aid".
+        names = {
+            city["name"],
+            *(a for a in city.get("alternatenames", ()) if latin(a) and not _code(a)),
+        }
         for name in names:
             key = _city_key(name)
             if key and out.get(key, -1) < pop:
                 out[key] = pop
     return out, main
+
+
+def _code(name: str) -> bool:
+    return len(name) <= 4 and name.isupper()
 
 
 def _cities() -> dict[str, int]:

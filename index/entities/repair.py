@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from . import commonwords, gazetteer, personnames
 from .clean import TITLES, Mention, name_like
 from .edges import PREFIX_IN, STARTERS, recurs, sentence_start
@@ -282,6 +284,7 @@ def _given_name(body: str, m: Mention, mentions: list[Mention]) -> Mention:
         or (not vetted and (commonwords.is_word(word) or known_place_name(word)))
         or word.casefold() in TITLES
         or word.casefold() in STARTERS
+        or word.casefold() in STOP_WORDS  # "For Svalbard, that is no longer true"
         or gazetteer.is_demonym(word)
         or gazetteer.is_known_org(word)
         or any(o.start <= x.start() < o.end or word in body[o.start : o.end] for o in mentions)
