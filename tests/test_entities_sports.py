@@ -165,3 +165,16 @@ def test_the_opening_a_sentence_is_no_part_of_a_teams_nickname() -> None:
     )
     got = listed(resolve(body, [at(body, "Chiefs", "ORG")]))
     assert ("org", "The Chiefs") not in got
+
+
+def test_a_side_and_the_ground_it_played_at_are_two_names() -> None:
+    body = (
+        "Tane Rikihana kicked the winner as the Crusaders beat the Chiefs at Harbourview Stadium."
+    )
+    raw = [
+        at(body, "Tane Rikihana", "PERSON"),
+        at(body, "the Chiefs at Harbourview Stadium", "ORG"),
+    ]
+    got = listed(resolve(body, raw))
+    assert ("place", "Harbourview Stadium") in got
+    assert not any("Chiefs at" in name for _, name in got)

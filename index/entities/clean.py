@@ -229,6 +229,11 @@ def _finish(body: str, toks: list[tuple[int, int]], label: str, out: list[Mentio
             _finish(body, toks[:i], label, out)
             _finish(body, toks[i + 1 :], "OWNER", out)
             return
+        elif label != "PERSON" and w == "at" and _venue_after(body, toks, i):
+            # "the Chiefs at Apollo Projects Stadium": a side, then the ground it played at.
+            _finish(body, toks[:i], label, out)
+            _finish(body, toks[i + 1 :], "FAC", out)
+            return
         elif label != "PERSON" and w in ("in", "on") and _placed_after(body, toks, i):
             # "the Barrowland Ballroom in Glasgow", "Sullivant Avenue Middle School on the
             # Hilltop": a venue's name ends at its kind, and what follows places it.
@@ -364,6 +369,19 @@ _SITED = frozenset(
     {"school", "college", "academy", "hospital", "clinic", "library", "museum", "gallery"}
     | {"university", "club", "court", "hotel", "theatre", "theater", "cinema", "church"}
 )  # fmt: skip
+
+
+def _venue_after(body: str, toks: list[tuple[int, int]], i: int) -> bool:
+    """Does "at" at token `i` begin a venue's name ("… at Apollo Projects Stadium")?"""
+    right = toks[i + 1 :]
+    last = norm_word(body[right[-1][0] : right[-1][1]]) if right else ""
+    return len(right) >= 2 and last in _VENUE_WORDS and all(name_like(body[s:e]) for s, e in right)
+
+
+_VENUE_WORDS = frozenset(
+    {"stadium", "arena", "park", "ground", "oval", "centre", "center", "field", "stadion"}
+    | {"hall", "theatre", "theater", "racecourse", "circuit", "velodrome", "coliseum", "dome"}
+)
 
 
 def _placed_after(body: str, toks: list[tuple[int, int]], i: int) -> bool:
