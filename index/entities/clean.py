@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from . import gazetteer, personnames
 from .nameforms import known_place_name, name_like, norm_word, person_shaped
+from .sited import placed_after, venue_after
 from .wordlists import (
     CONNECTORS,
     MODIFIERS,
@@ -229,12 +230,12 @@ def _finish(body: str, toks: list[tuple[int, int]], label: str, out: list[Mentio
             _finish(body, toks[:i], label, out)
             _finish(body, toks[i + 1 :], "OWNER", out)
             return
-        elif label != "PERSON" and w == "at" and _venue_after(body, toks, i):
+        elif label != "PERSON" and w == "at" and venue_after(body, toks, i):
             # "the Chiefs at Apollo Projects Stadium": a side, then the ground it played at.
             _finish(body, toks[:i], label, out)
             _finish(body, toks[i + 1 :], "FAC", out)
             return
-        elif label != "PERSON" and w in ("in", "on") and _placed_after(body, toks, i):
+        elif label != "PERSON" and w in ("in", "on") and placed_after(body, toks, i):
             # "the Barrowland Ballroom in Glasgow", "Sullivant Avenue Middle School on the
             # Hilltop": a venue's name ends at its kind, and what follows places it.
             right = body[toks[i + 1][0] : toks[-1][1]]
@@ -361,42 +362,6 @@ def _strip_titles(
     if label != "PERSON" and len(rest) == 1 and rest[0] in gazetteer.ORG_WORDS:
         return toks, False  # "Premier League": a title word before a bare org word names it
     return toks[i:], not has_org_word
-
-
-#: Institutions that stand somewhere: "… School on the Hilltop" is where the school is (an
-#: "Authority on Development" or a "Commission on Human Rights" is what it is about).
-_SITED = frozenset(
-    {"school", "college", "academy", "hospital", "clinic", "library", "museum", "gallery"}
-    | {"university", "club", "court", "hotel", "theatre", "theater", "cinema", "church"}
-)  # fmt: skip
-
-
-def _venue_after(body: str, toks: list[tuple[int, int]], i: int) -> bool:
-    """Does "at" at token `i` begin a venue's name ("… at Apollo Projects Stadium")?"""
-    right = toks[i + 1 :]
-    last = norm_word(body[right[-1][0] : right[-1][1]]) if right else ""
-    return len(right) >= 2 and last in _VENUE_WORDS and all(name_like(body[s:e]) for s, e in right)
-
-
-_VENUE_WORDS = frozenset(
-    {"stadium", "arena", "park", "ground", "oval", "centre", "center", "field", "stadion"}
-    | {"hall", "theatre", "theater", "racecourse", "circuit", "velodrome", "coliseum", "dome"}
-)
-
-
-def _placed_after(body: str, toks: list[tuple[int, int]], i: int) -> bool:
-    """Does "in"/"on" at token `i` begin where the name before it stands? After a venue
-    ("Ballroom", "Stadium") or a sited institution; after any organisation word when a
-    place the world knows follows "in" ("the Supreme Court in Abuja")."""
-    kind = norm_word(body[toks[i - 1][0] : toks[i - 1][1]])
-    if kind in gazetteer.PLACE_WORDS or kind in _SITED:
-        return True
-    right = body[toks[i + 1][0] : toks[-1][1]]
-    return (
-        body[toks[i][0] : toks[i][1]] == "in"
-        and kind in gazetteer.ORG_WORDS
-        and (known_place_name(right) or gazetteer.country(right) is not None)
-    )
 
 
 def within(mentions: list[Mention], start: int, end: int) -> list[Mention] | None:

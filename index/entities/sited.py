@@ -1,0 +1,44 @@
+"""Where a tagged span runs on past a name's kind into where it stands: "the Barrowland
+Ballroom in Glasgow", "the Chiefs at Apollo Projects Stadium". Read by `clean._finish`, which
+cuts the span there into the name and its place.
+"""
+
+from __future__ import annotations
+
+from . import gazetteer
+from .nameforms import known_place_name, name_like, norm_word
+
+#: Institutions that stand somewhere: "… School on the Hilltop" is where the school is (an
+#: "Authority on Development" or a "Commission on Human Rights" is what it is about).
+_SITED = frozenset(
+    {"school", "college", "academy", "hospital", "clinic", "library", "museum", "gallery"}
+    | {"university", "club", "court", "hotel", "theatre", "theater", "cinema", "church"}
+)  # fmt: skip
+
+
+def venue_after(body: str, toks: list[tuple[int, int]], i: int) -> bool:
+    """Does "at" at token `i` begin a venue's name ("… at Apollo Projects Stadium")?"""
+    right = toks[i + 1 :]
+    last = norm_word(body[right[-1][0] : right[-1][1]]) if right else ""
+    return len(right) >= 2 and last in _VENUE_WORDS and all(name_like(body[s:e]) for s, e in right)
+
+
+_VENUE_WORDS = frozenset(
+    {"stadium", "arena", "park", "ground", "oval", "centre", "center", "field", "stadion"}
+    | {"hall", "theatre", "theater", "racecourse", "circuit", "velodrome", "coliseum", "dome"}
+)
+
+
+def placed_after(body: str, toks: list[tuple[int, int]], i: int) -> bool:
+    """Does "in"/"on" at token `i` begin where the name before it stands? After a venue
+    ("Ballroom", "Stadium") or a sited institution; after any organisation word when a
+    place the world knows follows "in" ("the Supreme Court in Abuja")."""
+    kind = norm_word(body[toks[i - 1][0] : toks[i - 1][1]])
+    if kind in gazetteer.PLACE_WORDS or kind in _SITED:
+        return True
+    right = body[toks[i + 1][0] : toks[-1][1]]
+    return (
+        body[toks[i][0] : toks[i][1]] == "in"
+        and kind in gazetteer.ORG_WORDS
+        and (known_place_name(right) or gazetteer.country(right) is not None)
+    )
