@@ -178,3 +178,20 @@ def test_a_side_and_the_ground_it_played_at_are_two_names() -> None:
     got = listed(resolve(body, raw))
     assert ("place", "Harbourview Stadium") in got
     assert not any("Chiefs at" in name for _, name in got)
+
+
+def test_a_ranking_abbreviation_a_hometown_and_a_sponsors_ground_in_a_match_report() -> None:
+    body = (
+        "The freshman guard from Baltimore scored 31 points as Georgetown beat No. 9 Villanova "
+        "78-71 at Capital One Arena."
+    )
+    raw = [
+        at(body, "Baltimore", "GPE"),
+        at(body, "Georgetown", "ORG"),
+        at(body, "No", "ORG"),
+        at(body, "Villanova", "ORG"),
+        at(body, "Capital One Arena", "ORG"),
+    ]
+    got = listed(resolve(body, raw))
+    assert {("place", "Baltimore"), ("place", "Capital One Arena")} <= got
+    assert not any(name == "No" for _, name in got)
