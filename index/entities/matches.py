@@ -47,6 +47,9 @@ _STANDING_AFTER = re.compile(
 _RANKED_BEFORE = re.compile(r"\bNo\.\s?\d{1,2}\s+$")
 _RECORD_AFTER = re.compile(r"\s+\(\d{1,2}-\d{1,2}(?:-\d{1,2})?(?:,\s+\d{1,2}-\d{1,2}\s+\w+)?\)")
 
+#: Where someone comes from, written before the town: not a side, whatever follows it.
+_ORIGIN_BEFORE = re.compile(r"\b(?:from|native\s+of|born\s+in|hometown\s+of)\s+$")
+
 #: What a place in a league table is counted in: "… to fourth on 24 points", "… of the table".
 _TABLE_WORDS = re.compile(r"\b(?:points|pts|table|standings|league|ladder|conference|group)\b")
 
@@ -90,6 +93,8 @@ def club_context(body: str, m: Mention) -> bool:
         return True  # "the striker signed from Benfica", "on loan at Lille"
     if _RECORD_AFTER.match(body, m.end):
         return True  # "Creighton (6-3) trailed by 15"
+    if _ORIGIN_BEFORE.search(body, max(0, m.start - 12), m.start):
+        return False  # "the guard from Baltimore scored 31": where a player is from
     standing = _STANDING_AFTER.match(body, m.end)
     if standing and _TABLE_WORDS.search(body, standing.end(), standing.end() + 40):
         return True  # "lifts Newcastle to fourth on 24 points"

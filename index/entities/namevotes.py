@@ -16,6 +16,8 @@ from .namewords import COMPASS
 from .placewords import ROMANCE_CONNECTORS, ROMANCE_PLACE_KINDS
 
 _REGION_WORDS = frozenset({"state", "region", "province", "territory", "division"})
+#: What only a ground's name ends with, whatever company it is named after.
+_GROUNDS = frozenset({"arena", "stadium", "stadion", "racecourse", "velodrome", "ballpark"})
 
 
 def _region_named(name: str) -> bool:
@@ -89,6 +91,8 @@ def name_votes(name: str, g: Group, votes: defaultdict[str, float]) -> None:
         votes["person"] += 1.25 if g.labels()["ORG"] else 2.0
     if gazetteer.is_place(name) and not gazetteer.is_known_org(name):
         pass  # "Soviet Union", "Gaza Strip": a place the gazetteer knows, whatever its words
+    elif len(words) > 1 and words[-1] in _GROUNDS:
+        votes["place"] += 3  # "Capital One Arena", "Bank of America Stadium": a sponsor's ground
     elif (
         any(w in gazetteer.ORG_WORDS for w in words)
         or (words[-1] == "church" and any(w in gazetteer.DENOMINATIONS for w in words))

@@ -116,6 +116,10 @@ def _kind_alone(text: str, before: str) -> bool:
     return kind and " " not in text and not gazetteer.is_place(text)  # "the Gulf"
 
 
+#: "No. 9 Villanova", "Nos. 3 and 4": "No" is the number's abbreviation there, no name.
+_NUMBER_AFTER = re.compile(r"\.\s?\d")
+
+
 def non_name(body: str, start: int, end: int, label: str = "", titled: bool = False) -> bool:
     """Is `body[start:end]`, where it stands, not a name of ours (see the module doc)?"""
     text = body[start:end]
@@ -124,6 +128,7 @@ def non_name(body: str, start: int, end: int, label: str = "", titled: bool = Fa
     if (
         gazetteer.is_holiday(text)
         or text.rstrip(".") in CALENDAR
+        or (text in ("No", "Nos") and _NUMBER_AFTER.match(body, end))
         or _kind_alone(text, before)
         or _STORM.match(text)
         or (last and _STORM_BEFORE.search(" ".join(last) + " "))
