@@ -298,3 +298,10 @@ def test_an_acronym_in_capitals_answers_a_name_only_in_capitals_or_as_no_ones_na
     raw = [at(body, "Marta Kowalczyk", "PERSON"), at(body, "Marta", "GPE", 1)]
     got = listed(resolve(body, raw))
     assert ("person", "Marta Kowalczyk") in got and ("org", "Marta") not in got
+
+
+def test_a_firm_or_troupe_named_after_its_founder_is_an_organisation() -> None:
+    body = "Dirk Venter Racing topped practice, and the Marlow Street Collective sang after."
+    raw = [at(body, "Dirk Venter Racing", "PERSON"), at(body, "Marlow Street Collective", "GPE")]
+    got = listed(resolve(body, raw))
+    assert {("org", "Dirk Venter Racing"), ("org", "Marlow Street Collective")} <= got

@@ -266,6 +266,15 @@ ORG_WORDS: frozenset[str] = frozenset(
             "regiment",
             "studios",
             "records",
+            # Firms and troupes named after their founders or a word: "Dick Johnson Racing", "Yash
+            # Raj Films", "Kalk Bay Collective", "Hallé Choir".
+            "racing",
+            "films",
+            "productions",
+            "collective",
+            "ensemble",
+            "orchestra",
+            "choir",
             "publishers",
             "pharmaceuticals",
             "consortium",
