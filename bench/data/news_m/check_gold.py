@@ -26,6 +26,7 @@ Checks:
     page 250-700, feed 40-250.
 Warnings (not errors): the first form of an entity is not its longest form.
 """
+
 import json
 import os
 import re
@@ -36,14 +37,111 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 RANGES = {"page": (250, 700), "feed": (40, 250)}
 TYPES = ("people", "places", "orgs")
 
-STOP = set("""
-A An The In On At Of For From To By With As And But Or If It Its It's This That These Those
-There Their They We Our You Your He His She Her I My Me Us Who What When Where Why How Which
-Some Many Most More Every Each Both All No Not Now After Before Since Until While Also
-January February March April May June July August September October November December
-Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
-Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Wed Thu Fri Sat Sun
-""".split())
+STOP = set(
+    [
+        "A",
+        "An",
+        "The",
+        "In",
+        "On",
+        "At",
+        "Of",
+        "For",
+        "From",
+        "To",
+        "By",
+        "With",
+        "As",
+        "And",
+        "But",
+        "Or",
+        "If",
+        "It",
+        "Its",
+        "It's",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "There",
+        "Their",
+        "They",
+        "We",
+        "Our",
+        "You",
+        "Your",
+        "He",
+        "His",
+        "She",
+        "Her",
+        "I",
+        "My",
+        "Me",
+        "Us",
+        "Who",
+        "What",
+        "When",
+        "Where",
+        "Why",
+        "How",
+        "Which",
+        "Some",
+        "Many",
+        "Most",
+        "More",
+        "Every",
+        "Each",
+        "Both",
+        "All",
+        "No",
+        "Not",
+        "Now",
+        "After",
+        "Before",
+        "Since",
+        "Until",
+        "While",
+        "Also",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Sept",
+        "Oct",
+        "Nov",
+        "Dec",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "Mon",
+        "Tue",
+        "Wed",
+        "Thu",
+        "Fri",
+        "Sat",
+        "Sun",
+    ]
+)
 
 WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
 
@@ -59,8 +157,11 @@ def occurs(s, text):
 def standalone(s, text, gold_forms):
     """True if s occurs at least once outside every longer gold form of another entity."""
     mine = {e for e, o in gold_forms if o == s}
-    longer = [o for e, o in gold_forms
-              if e not in mine and isinstance(o, str) and len(o) > len(s) and s in o]
+    longer = [
+        o
+        for e, o in gold_forms
+        if e not in mine and isinstance(o, str) and len(o) > len(s) and s in o
+    ]
     spans = [(m.start(), m.end()) for o in longer for m in bounded(o).finditer(text)]
     for m in bounded(s).finditer(text):
         if not any(a <= m.start() and m.end() <= b for a, b in spans):
@@ -80,7 +181,7 @@ def main(argv):
     try:
         with open(path, encoding="utf-8") as fh:
             gold = json.load(fh)
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         print(f"ERROR: gold.json does not load: {exc}")
         return 1
     if not isinstance(gold.get("_doc"), str) or not gold["_doc"].strip():
@@ -181,7 +282,7 @@ def main(argv):
                 w = m.group(0).rstrip(".'’-")
                 if not w or not w[0].isupper():
                     continue
-                if any(covered[m.start():m.start() + len(w)]):
+                if any(covered[m.start() : m.start() + len(w)]):
                     continue
                 if not no_stop and (w in STOP or w.rstrip("'s’") in STOP):
                     continue
@@ -195,9 +296,12 @@ def main(argv):
         print("warning:", w)
     for e in errors:
         print("ERROR:", e)
-    print(f"articles: {len(arts)} ({counts['page']} page, {counts['feed']} feed); "
-          f"entities: " + ", ".join(f"{t} {ent_counts[t]} ({form_counts[t]} forms)" for t in TYPES)
-          + f"; optional strings: {n_opt}")
+    print(
+        f"articles: {len(arts)} ({counts['page']} page, {counts['feed']} feed); "
+        f"entities: "
+        + ", ".join(f"{t} {ent_counts[t]} ({form_counts[t]} forms)" for t in TYPES)
+        + f"; optional strings: {n_opt}"
+    )
     if show_unc:
         print("\nUncovered capitalised words (word@line), review by hand:")
         for r in uncovered_report:

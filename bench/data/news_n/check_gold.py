@@ -17,6 +17,7 @@ Checks:
 
 Written for the Dateline project; same licence as the project.
 """
+
 import json
 import os
 import re
@@ -28,17 +29,169 @@ TYPES = ("people", "places", "orgs")
 
 # Function words and furniture that are capitalised only because they start a
 # sentence or a line; hidden from the -u listing to keep it readable.
-STOP = set("""
-A An And As At But By For From He Her His How I If In It Its Me My No Not Now Of On One Or Our
-She So That The Their Them Then There These They This Those To Two Three We What When Where
-Which While Who Why With You Your Yes Last After Before Since Until Some Many Most More All
-Both Each Every Just Still Even Also Only Here Is Was Were Be Been Are Do Did Don't Didn't
-It's I'm I've I'd We'll We're We've You're You'd You've He's She's That's There's They're
-Nobody Somebody Everybody Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Wed
-Thu Fri Sat Sun January February March April May June July August September October November
-December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Updated Published By Photo Photograph
-Caption Pictured Picture Related Read Source Sign Get Don't Tickets Results Men Today Coach
-""".split())
+STOP = set(
+    [
+        "A",
+        "An",
+        "And",
+        "As",
+        "At",
+        "But",
+        "By",
+        "For",
+        "From",
+        "He",
+        "Her",
+        "His",
+        "How",
+        "I",
+        "If",
+        "In",
+        "It",
+        "Its",
+        "Me",
+        "My",
+        "No",
+        "Not",
+        "Now",
+        "Of",
+        "On",
+        "One",
+        "Or",
+        "Our",
+        "She",
+        "So",
+        "That",
+        "The",
+        "Their",
+        "Them",
+        "Then",
+        "There",
+        "These",
+        "They",
+        "This",
+        "Those",
+        "To",
+        "Two",
+        "Three",
+        "We",
+        "What",
+        "When",
+        "Where",
+        "Which",
+        "While",
+        "Who",
+        "Why",
+        "With",
+        "You",
+        "Your",
+        "Yes",
+        "Last",
+        "After",
+        "Before",
+        "Since",
+        "Until",
+        "Some",
+        "Many",
+        "Most",
+        "More",
+        "All",
+        "Both",
+        "Each",
+        "Every",
+        "Just",
+        "Still",
+        "Even",
+        "Also",
+        "Only",
+        "Here",
+        "Is",
+        "Was",
+        "Were",
+        "Be",
+        "Been",
+        "Are",
+        "Do",
+        "Did",
+        "Don't",
+        "Didn't",
+        "It's",
+        "I'm",
+        "I've",
+        "I'd",
+        "We'll",
+        "We're",
+        "We've",
+        "You're",
+        "You'd",
+        "You've",
+        "He's",
+        "She's",
+        "That's",
+        "There's",
+        "They're",
+        "Nobody",
+        "Somebody",
+        "Everybody",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "Mon",
+        "Tue",
+        "Wed",
+        "Thu",
+        "Fri",
+        "Sat",
+        "Sun",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Sept",
+        "Oct",
+        "Nov",
+        "Dec",
+        "Updated",
+        "Published",
+        "By",
+        "Photo",
+        "Photograph",
+        "Caption",
+        "Pictured",
+        "Picture",
+        "Related",
+        "Read",
+        "Source",
+        "Sign",
+        "Get",
+        "Don't",
+        "Tickets",
+        "Results",
+        "Men",
+        "Today",
+        "Coach",
+    ]
+)
 
 
 def occurrences(text, s):
@@ -107,7 +260,7 @@ def main(argv):
             if not isinstance(group, list) or not group:
                 problems.append(f"{f}: empty or malformed {t} entry {group!r}")
                 continue
-            totals[t] += 1 if t != "optional" else 1
+            totals[t] += 1
             for s in group:
                 if not isinstance(s, str) or not s.strip() or s != s.strip():
                     problems.append(f"{f}: bad string {s!r} in {t}")
@@ -125,16 +278,27 @@ def main(argv):
                         covered[i] = True
         # A later form that never occurs on its own (only inside a longer
         # listed gold string) is probably redundant: report it as a note.
-        all_spans = [(sp, x) for t0, g in groups if t0 != "optional"
-                     for x in g if isinstance(x, str) for sp in occurrences(text, x)]
+        all_spans = [
+            (sp, x)
+            for t0, g in groups
+            if t0 != "optional"
+            for x in g
+            if isinstance(x, str)
+            for sp in occurrences(text, x)
+        ]
         for t, group in groups:
             if t == "optional" or not isinstance(group, list):
                 continue
             for x in group[1:]:
                 own = occurrences(text, x)
-                if own and all(any(a <= s0 and e0 <= b and (b - a) > (e0 - s0)
-                                   for (a, b), y in all_spans if y != x)
-                               for s0, e0 in own):
+                if own and all(
+                    any(
+                        a <= s0 and e0 <= b and (b - a) > (e0 - s0)
+                        for (a, b), y in all_spans
+                        if y != x
+                    )
+                    for s0, e0 in own
+                ):
                     notes.append(f"{f}: {t} form {x!r} only occurs inside longer listed strings")
         if show_uncovered:
             words = {}
@@ -143,23 +307,26 @@ def main(argv):
                 w = re.sub(r"['’]s$", "", m.group().rstrip(".'’"))
                 if not w or not any(c.isupper() for c in w):
                     continue
-                if all(covered[m.start():m.start() + len(w)]):
+                if all(covered[m.start() : m.start() + len(w)]):
                     continue
                 if w in STOP:
                     continue
                 words[w] = words.get(w, 0) + 1
             if words:
                 uncovered_report.append(
-                    f"{f}: " + ", ".join(f"{w}" + (f" x{n}" if n > 1 else "")
-                                        for w, n in words.items()))
+                    f"{f}: "
+                    + ", ".join(f"{w}" + (f" x{n}" if n > 1 else "") for w, n in words.items())
+                )
 
     for p in problems:
         print("PROBLEM", p)
     for n in notes:
         print("NOTE", n)
-    print(f"{len(arts)} articles ({counts['page']} page, {counts['feed']} feed); "
-          f"entities: {totals['people']} people, {totals['places']} places, "
-          f"{totals['orgs']} orgs; {totals['optional']} optional strings")
+    print(
+        f"{len(arts)} articles ({counts['page']} page, {counts['feed']} feed); "
+        f"entities: {totals['people']} people, {totals['places']} places, "
+        f"{totals['orgs']} orgs; {totals['optional']} optional strings"
+    )
     if show_uncovered:
         print("\nCapitalised words not covered by any gold/optional string:")
         for line in uncovered_report:
