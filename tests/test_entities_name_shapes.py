@@ -324,3 +324,11 @@ def test_clerical_local_and_abbreviated_titles_are_no_part_of_the_name() -> None
         ("person", "Dianne Ashworth-Pike"),
     } <= got
     assert not any(name in ("Coun", "Canon") or name.startswith("Daw ") for _, name in got)
+
+
+def test_names_of_cultures_fakers_lists_miss_make_a_person() -> None:
+    # "Chidi", "Unai", "Huia" are in worldnames.txt, not in Faker's locales.
+    body = "Lagos-based lender Kestrel hired Chidi Obiora-Eze, and Unai Goikoetxea signed too."
+    raw = [at(body, "Chidi Obiora-Eze", "ORG"), at(body, "Unai Goikoetxea", "ORG")]
+    got = listed(resolve(body, raw))
+    assert {("person", "Chidi Obiora-Eze"), ("person", "Unai Goikoetxea")} <= got

@@ -80,10 +80,31 @@ def _lists() -> tuple[frozenset[str], frozenset[str]]:
                     names = names.keys()
                 if isinstance(names, (list, tuple, set, frozenset, type({}.keys()))):
                     out.update(n.casefold() for n in names if isinstance(n, str) and " " not in n)
+    world_given, world_surnames = _world_names()
+    given |= world_given
+    surnames |= world_surnames
     # Some locales list names without their accents ("Ayse" for "Ayşe"): match both ways.
     return frozenset(given | {_bare(n) for n in given}), frozenset(
         surnames | {_bare(n) for n in surnames}
     )
+
+
+def _world_names() -> tuple[set[str], set[str]]:
+    """(given names, surnames), casefolded, of `worldnames.txt`: the cultures Faker's locales
+    miss ("Chidi", "Unai", "Huia", "Okonkwo-" …). Names of several words are left out: the
+    lists answer one word at a time."""
+    from importlib import resources
+
+    text = resources.files(__package__).joinpath("worldnames.txt").read_text(encoding="utf-8")
+    given: set[str] = set()
+    surnames: set[str] = set()
+    into = given
+    for line in text.splitlines():
+        if line.startswith("## "):
+            into = given if line.startswith("## Given") else surnames
+        elif line and not line.startswith("#") and " " not in line:
+            into.add(line.casefold())
+    return given, surnames
 
 
 def _bare(word: str) -> str:
