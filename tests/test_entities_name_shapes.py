@@ -332,3 +332,9 @@ def test_names_of_cultures_fakers_lists_miss_make_a_person() -> None:
     raw = [at(body, "Chidi Obiora-Eze", "ORG"), at(body, "Unai Goikoetxea", "ORG")]
     got = listed(resolve(body, raw))
     assert {("person", "Chidi Obiora-Eze"), ("person", "Unai Goikoetxea")} <= got
+
+
+def test_a_given_name_that_is_a_word_before_a_listed_surname_is_someone() -> None:
+    body = "In the women's race, Mercy Chepngeno finished third in 68:40."
+    got = listed(resolve(body, [at(body, "Mercy Chepngeno", "ORG")]))
+    assert ("person", "Mercy Chepngeno") in got

@@ -33,7 +33,8 @@ _SURNAME_ATTRS = ("last_names", "last_names_male", "last_names_female", "last_ro
 #: Words inside surnames ("Karim El Amrani", "Ana De Souza") that are English words too.
 _PARTICLES = frozenset({"el", "al", "de", "da", "do", "dos", "das", "del", "della", "di", "du",
                         "van", "von", "der", "den", "bin", "ibn", "ben", "abu", "le", "la",
-                        "mac", "mc", "ní", "nic", "ó", "ua", "ap", "ab"})  # fmt: skip
+                        "mac", "mc", "ní", "nic", "ó", "ua", "ap", "ab", "los", "las", "dela",
+                        "delos", "ter", "ten", "zu", "af"})  # fmt: skip
 
 
 #: Given names that are everyday English words too, so never evidence: "Grace said", "Will
@@ -153,7 +154,7 @@ def person_shaped(name: str) -> bool:
     "Cristina Villareal", "Karim El Amrani". The whole name must not be a place or a
     well-known organisation the gazetteer knows."""
     words = name.split()
-    if not 2 <= len(words) <= 4 or not given_name(words[0]):
+    if not 2 <= len(words) <= 4 or not (given_name(words[0]) or _word_given(words)):
         return False
     rest = words[1:]
     if not all(
@@ -170,6 +171,19 @@ def person_shaped(name: str) -> bool:
     if last.casefold() in _STREET_WORDS or (commonwords.plural_noun(last) and not surname(last)):
         return False  # "Collins Ave", "Atlas Lions"
     return not (gazetteer.is_place(name) or gazetteer.is_known_org(name))
+
+
+def _word_given(words: list[str]) -> bool:
+    """ "Mercy Chepkorir", "Grace Mwangi": a given name that is also a word ("Mercy"), before
+    a surname the lists hold that is no word: the surname settles it."""
+    last = words[-1].strip(".,’'")
+    return (
+        len(words) == 2
+        and listed_given(words[0])
+        and words[0][:1].isupper()
+        and surname(last)
+        and not commonwords.is_word(last)
+    )
 
 
 def unlike_a_person(name: str) -> bool:
