@@ -110,7 +110,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from index import Library
 
     from .app import run
-    from .demo import corpus_inputs
+    from .demo import build_summary, corpus_inputs
 
     # Without the reader they are printed; with it, it shows them as one notice.
     config, model = settle_settings(args, report=args.no_tui)
@@ -129,7 +129,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         err.print("Building the demo library from the bundled sample corpus…")
         with Library.open(staging) as lib, ProgressPrinter(True) as progress:
             report = lib.add(inputs, progress=progress)
-        err.print(report.summary())
+        err.print(build_summary(report), markup=False)
         shutil.rmtree(target, ignore_errors=True)
         staging.rename(target)
     if args.no_tui:
