@@ -129,8 +129,8 @@ def check_model(name: str) -> str:
     have = ", ".join(installed_models()) or "none"
     if resolved in _INSTALL:
         raise ModelError(
-            f"{resolved} is not installed (installed: {have}); "
-            f"install it with `{_INSTALL[resolved]}`"
+            f"{resolved} is not installed (installed: {have}; "
+            f"install it with `{_INSTALL[resolved]}`)"
         )
     raise ModelError(
         f"{name!r} is not a spaCy English pipeline installed here (installed: {have}; "
