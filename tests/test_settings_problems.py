@@ -129,3 +129,19 @@ async def test_the_reader_shows_every_problem_in_one_notice(
         await pilot.press("q")
         await settle(pilot)
         assert app.is_running and app.focused is not None and app.focused.id == "search-input"
+
+
+@pytest.mark.anyio
+async def test_the_reader_says_a_missing_config_file_was_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """QA 6 #11 in the reader: `DATELINE_CONFIG=…/nope.toml dateline` said nothing."""
+    missing = tmp_path / "nope.toml"
+    monkeypatch.setenv("DATELINE_CONFIG", str(missing))
+    app = DatelineApp(tmp_path / "library")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        notes = [(n.title, str(n.message)) for n in app._notifications]
+        assert notes == [
+            ("Settings", f"DATELINE_CONFIG={missing}: no such file; using the default settings")
+        ]
