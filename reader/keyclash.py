@@ -58,8 +58,15 @@ def _label(command: type[Command]) -> str:
     return f"{command.ID!r} ({command.FOOTER})"
 
 
+def _keys(keys: str) -> list[str]:
+    """Keys as Textual matches them: "?" is question_mark, "/" slash (as its keymap does)."""
+    from textual.keys import _character_to_key
+
+    return [_character_to_key(k) if len(k) == 1 else k for k in map(str.strip, keys.split(","))]
+
+
 def _defaults(command: type[Command]) -> list[str]:
-    return [k.strip() for k in command.KEY.split(",")]
+    return _keys(command.KEY)
 
 
 def resolve_clashes(remaps: dict[str, str], origin: str = "config.toml") -> Resolved:
@@ -68,7 +75,7 @@ def resolve_clashes(remaps: dict[str, str], origin: str = "config.toml") -> Reso
     keys = {i: _defaults(c) for i, c in commands.items()}
     user = [i for i in remaps if i in commands]
     for i in user:
-        keys[i] = remaps[i].split(",")
+        keys[i] = _keys(remaps[i])
     warnings: list[str] = []
     adjusted: dict[str, str] = {}
     for n, a in enumerate(user):  # two remaps on one key: the first in the file wins

@@ -85,6 +85,8 @@ def test_remaps_that_clash_are_resolved_by_the_rule_and_named() -> None:
         "x is set for both 'star' (Star) and 'unread_only' (Unread); the first wins"
         in (two.warnings[0])
     )
+    # "?" is the key Help answers to (question_mark), as Textual reads both.
+    assert "'help' is left without a key" in parse_config('[keys]\nstar = "?"\n').warnings[0]
     # A widget's only key is kept in its own pane, and the warning says where.
     assert "there z stays 'expand_story'" in parse_config('[keys]\nstar = "z"\n').warnings[0]
     # Defaults that share a key by design (t on the screen and in the sidebar) are no clash,
