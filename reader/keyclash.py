@@ -129,7 +129,6 @@ def _winner(
 def _over_default(a: type[Command], b: type[Command], key: str, b_keys: list[str]) -> str:
     """The warning for remap `a` taking `key`, which default `b` has too."""
     places = _places(a.ID, b.ID)
-    homes = [p for p, chain in CHAINS if any(b in link for link in chain)]
     where = "" if b in _MAIN else f" in {places[0]}"  # a main screen key: everywhere
     said = f"{key} for {_label(a)} was already the key of {_label(b)}{where}"
     others = [k for k in b_keys if k != key]
@@ -137,9 +136,18 @@ def _over_default(a: type[Command], b: type[Command], key: str, b_keys: list[str
         return f"{said}; {a.ID!r} has it now, {b.ID!r} keeps {','.join(others)}"
     chains = dict(CHAINS)
     kept = [p for p in places if _winner(a, b, chains[p]) == b.ID]
-    if kept:
-        return f"{said}, its only key; there {key} stays {b.ID!r}, elsewhere it is {a.ID!r}"
-    if len(homes) > len(places):
-        return f"{said}, its only key; there {key} is {a.ID!r} now, elsewhere still {b.ID!r}"
+    there = "there" if where else f"in {places[0]}"
+    if kept:  # `b` is asked first there (its own pane, or a priority key)
+        if len(_homes(a)) > len(kept):
+            there = "there" if where and kept[0] == places[0] else f"in {kept[0]}"
+            return f"{said}, its only key; {there} {key} stays {b.ID!r}, elsewhere {a.ID!r}"
+        return f"{said}, its only key, and asked first: {a.ID!r} does not answer {key}"
+    if len(_homes(b)) > len(places):
+        return f"{said}, its only key; {there} {key} is {a.ID!r} now, elsewhere {b.ID!r}"
     hint = " (ctrl+q still quits)" if b.ID == "quit" else ""
     return f"{said}; {a.ID!r} has it now, and {b.ID!r} is left without a key{hint}"
+
+
+def _homes(command: type[Command]) -> list[str]:
+    """The places where `command` answers a key."""
+    return [p for p, chain in CHAINS if any(command in link for link in chain)]

@@ -89,6 +89,13 @@ def test_remaps_that_clash_are_resolved_by_the_rule_and_named() -> None:
     assert "'help' is left without a key" in parse_config('[keys]\nstar = "?"\n').warnings[0]
     # A widget's only key is kept in its own pane, and the warning says where.
     assert "there z stays 'expand_story'" in parse_config('[keys]\nstar = "z"\n').warnings[0]
+    # A pane's own remap comes first in that pane; a priority key (/ searches) comes first
+    # everywhere, so a remap onto it is never answered.
+    mine = parse_config('[keys]\nexpand_story = "s"\n').warnings[0]
+    assert "in the article list s is 'expand_story' now, elsewhere 'star'" in mine
+    slash = parse_config('[keys]\nexpand_story = "/"\n').warnings[0]
+    assert "'search' (Search), its only key, and asked first" in slash
+    assert "'expand_story' does not answer slash" in slash
     # Defaults that share a key by design (t on the screen and in the sidebar) are no clash,
     # nor is a remap in another view (the feeds view has no star).
     assert parse_config('[keys]\nentity_retype = "t"\nstar = "i"\n').warnings == ()
