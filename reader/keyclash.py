@@ -88,7 +88,7 @@ def resolve_clashes(remaps: dict[str, str], origin: str = "config.toml") -> Reso
                     f" {_label(commands[a])}; the first wins, {a!r} keeps {','.join(keys[a])}"
                 )
     for a in user:  # a remap over a default
-        for key in keys[a]:
+        for key in list(keys[a]):
             if key in _APP_KEYS:
                 warnings.append(
                     f"{origin}: {key} is Textual's own key for {_APP_KEYS[key]}; it stays so,"
@@ -99,7 +99,11 @@ def resolve_clashes(remaps: dict[str, str], origin: str = "config.toml") -> Reso
                     continue
                 if key in _defaults(commands[a]) and key in _defaults(command):
                     continue  # two defaults that share a key by design, left as they were
-                warnings.append(f"{origin}: " + _over_default(commands[a], command, key, keys[b]))
+                said = _over_default(commands[a], command, key, keys[b])
+                if said.endswith(_NEVER):  # asked first everywhere: the remap keeps its own
+                    keys[a] = [k for k in keys[a] if k != key] or _defaults(commands[a])
+                    said += f"; {a!r} keeps {','.join(keys[a])}"
+                warnings.append(f"{origin}: {said}")
                 if len(keys[b]) > 1:
                     keys[b] = [k for k in keys[b] if k != key]
                     adjusted[b] = ",".join(keys[b])
@@ -141,11 +145,15 @@ def _over_default(a: type[Command], b: type[Command], key: str, b_keys: list[str
         if len(_homes(a)) > len(kept):
             there = "there" if where and kept[0] == places[0] else f"in {kept[0]}"
             return f"{said}, its only key; {there} {key} stays {b.ID!r}, elsewhere {a.ID!r}"
-        return f"{said}, its only key, and asked first: {a.ID!r} does not answer {key}"
+        return f"{said}, its only key, and asked first: {a.ID!r} {_NEVER}"
     if len(_homes(b)) > len(places):
         return f"{said}, its only key; {there} {key} is {a.ID!r} now, elsewhere {b.ID!r}"
     hint = " (ctrl+q still quits)" if b.ID == "quit" else ""
     return f"{said}; {a.ID!r} has it now, and {b.ID!r} is left without a key{hint}"
+
+
+#: The end of a warning for a remap onto a key that another command is always asked first for.
+_NEVER = "would never answer it"
 
 
 def _homes(command: type[Command]) -> list[str]:

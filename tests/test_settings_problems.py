@@ -93,9 +93,10 @@ def test_remaps_that_clash_are_resolved_by_the_rule_and_named() -> None:
     # everywhere, so a remap onto it is never answered.
     mine = parse_config('[keys]\nexpand_story = "s"\n').warnings[0]
     assert "in the article list s is 'expand_story' now, elsewhere 'star'" in mine
-    slash = parse_config('[keys]\nexpand_story = "/"\n').warnings[0]
-    assert "'search' (Search), its only key, and asked first" in slash
-    assert "'expand_story' does not answer slash" in slash
+    slash = parse_config('[keys]\nexpand_story = "/"\n')
+    assert "'search' (Search), its only key, and asked first" in slash.warnings[0]
+    assert "'expand_story' would never answer it; 'expand_story' keeps z" in slash.warnings[0]
+    assert slash.keymap == {"expand_story": "z"}
     # Defaults that share a key by design (t on the screen and in the sidebar) are no clash,
     # nor is a remap in another view (the feeds view has no star).
     assert parse_config('[keys]\nentity_retype = "t"\nstar = "i"\n').warnings == ()
