@@ -10,6 +10,7 @@ from textual.binding import Binding
 from .commands import Command
 from .config import Config, load_config
 from .gcpolicy import pace_collector
+from .model_choice import ModelChoice, settle_model
 
 
 class DatelineApp(App[int]):
@@ -26,6 +27,7 @@ class DatelineApp(App[int]):
         *,
         demo: bool = False,
         config: Config | None = None,
+        model: ModelChoice | None = None,
     ) -> None:
         super().__init__()
         pace_collector()  # the process is the reader's: no full collections mid-keystroke
@@ -33,6 +35,12 @@ class DatelineApp(App[int]):
         self.demo = demo
         # Read before the event loop starts: a small file, and never I/O on the loop later.
         self.config = load_config() if config is None else config
+        if model is None:  # `dateline` settles `--model` first; else the config and environment
+            model = settle_model(
+                None, self.config.ner_model, required=False, origin=self.config.origin
+            )
+        #: What the settings got wrong (config.toml, the NER model), shown as one notice.
+        self.setting_warnings = (*self.config.warnings, *model.warnings)
         if demo:
             self.title = "Dateline — DEMO"
 
@@ -42,8 +50,14 @@ class DatelineApp(App[int]):
         self.set_keymap(self.config.keymap)
         # Pushed rather than returned by `get_default_screen`, which skips a screen's CSS_PATH.
         self.push_screen(MainScreen(self.library_path, key_display=self.key_display))
-        for warning in self.config.warnings:
-            self.notify(warning, title="config.toml", severity="warning", markup=False)
+        if self.setting_warnings:
+            self.notify(
+                settings_notice(self.setting_warnings),
+                title="Settings",
+                severity="warning",
+                markup=False,
+                timeout=10 + 2 * len(self.setting_warnings),
+            )
 
     def key_display(self, command: type[Command], *, every: bool = False) -> str:
         """How `command`'s key shows in help and hints, following the user's keymap.
@@ -63,8 +77,21 @@ class DatelineApp(App[int]):
         return "/".join(shown((keys or command.KEY).split(",")))
 
 
-def run(library_path: Path, *, demo: bool = False) -> int:
+def settings_notice(warnings: tuple[str, ...]) -> str:
+    """The settings' problems as one notice: five stacked toasts covered the list (QA 6)."""
+    if len(warnings) == 1:
+        return warnings[0]
+    return "\n".join(f"• {warning}" for warning in warnings)
+
+
+def run(
+    library_path: Path,
+    *,
+    demo: bool = False,
+    config: Config | None = None,
+    model: ModelChoice | None = None,
+) -> int:
     """Run the reader until the user quits; the exit code for the shell."""
-    app = DatelineApp(library_path, demo=demo)
+    app = DatelineApp(library_path, demo=demo, config=config, model=model)
     app.run()
     return app.return_code or 0

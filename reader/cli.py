@@ -22,6 +22,7 @@ from index.model import ENTITY_TYPES, AddReport
 from . import cli_health, cli_pages, cli_watch
 from .cli_contract import add_report_json, fit_output, library_first, subcommand_index, version
 from .cli_entities import register as register_entity_commands
+from .cli_entities import settle_settings
 from .cli_library import cmd_entities, cmd_feeds
 from .cli_output import EXIT_OK, EXIT_USAGE, err, out, whole_writes
 from .cli_output import emit_json as _json
@@ -95,7 +96,9 @@ def cmd_tui(args: argparse.Namespace) -> int:
 
     from .app import run
 
-    return run(Path(args.library).expanduser() if args.library else default_path())
+    config, model = settle_settings(args, report=False)  # shown in the reader, as one notice
+    path = Path(args.library).expanduser() if args.library else default_path()
+    return run(path, config=config, model=model)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -107,8 +110,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from index import Library
 
     from .app import run
-    from .demo import corpus_inputs
+    from .demo import build_summary, corpus_inputs
 
+    # Without the reader they are printed; with it, it shows them as one notice.
+    config, model = settle_settings(args, report=args.no_tui)
     inputs = corpus_inputs()
     digest = hashlib.sha1()
     # The cached demo is rebuilt when the corpus or the code that reads it changes.
@@ -124,13 +129,13 @@ def cmd_demo(args: argparse.Namespace) -> int:
         err.print("Building the demo library from the bundled sample corpus…")
         with Library.open(staging) as lib, ProgressPrinter(True) as progress:
             report = lib.add(inputs, progress=progress)
-        err.print(report.summary())
+        err.print(build_summary(report), markup=False)
         shutil.rmtree(target, ignore_errors=True)
         staging.rename(target)
     if args.no_tui:
         out.print(str(target))
         return EXIT_OK
-    return run(target, demo=True)
+    return run(target, demo=True, config=config, model=model)
 
 
 def _mkdir(path: Path) -> Path:
@@ -326,6 +331,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from index.entities.ner import ModelError
     from index.library import LibraryError
 
     whole_writes()
@@ -355,10 +361,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             _json({"error": message})  # a script reading stdout learns why, not just the status
 
     try:
+        if func in (cmd_add, cmd_refresh):  # they extract entities: the model setting matters
+            settle_settings(args, report=True)
         return func(args)
     except BrokenPipeError:
         return _reader_went_away()
-    except LibraryError as exc:
+    except (LibraryError, ModelError) as exc:  # ModelError: no English pipeline at all
         fail(str(exc))
         return EXIT_USAGE
     except Exception as exc:  # damaged, read-only or full storage: a message, not a traceback

@@ -17,16 +17,16 @@ entity corrections that can meet another entity's name or type live apart from t
 * an ambiguous NAME lists the candidates (name, type, articles, other names) with the hint
   to pass `--type`, instead of a bare error;
 * `dateline --model NAME ...`: the spaCy English pipeline to extract entities with ("sm",
-  "md", "lg", "trf" or an import name); the config file's `[entities] model` is the default.
+  "md", "lg", "trf" or an import name); the config file's `[entities] model` is the default
+  (`settle_settings` reads both, for the commands that extract entities).
 """
 
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.table import Table
 from rich.text import Text
@@ -34,48 +34,27 @@ from rich.text import Text
 from index.model import ENTITY_TYPES, EntityCount
 
 from .cli_output import EXIT_FAILED, EXIT_OK, err, out
+from .model_choice import ModelChoice, settle_model
+
+if TYPE_CHECKING:
+    from .config import Config
 
 
-class _ModelAction(argparse.Action):
-    """`--model NAME`: checked and applied while parsing, so every command (and the ingestion
-    process it spawns) uses it; an uninstalled model is a usage error that names the
-    installed ones."""
-
-    def __call__(
-        self,
-        parser: argparse.ArgumentParser,
-        namespace: argparse.Namespace,
-        values: Any,
-        option_string: str | None = None,
-    ) -> None:
-        from index.entities.ner import ModelError, use_model
-
-        try:
-            use_model(str(values))
-        except ModelError as exc:
-            parser.error(str(exc))
-        setattr(namespace, self.dest, values)
-
-
-def apply_config_model() -> str | None:
-    """The config file's `[entities] model`, applied unless `DATELINE_NER_MODEL` is set.
-
-    A model that is not installed is ignored with a warning: the pinned default is used.
-    """
-    from index.entities.ner import MODEL_ENV, ModelError, use_model
-
+def settle_settings(args: argparse.Namespace, *, report: bool) -> tuple[Config, ModelChoice]:
+    """Read config.toml and settle the NER model (`reader.model_choice`) for a command that
+    extracts entities or opens the reader. With `report`, every problem is one `warning:` line
+    on stderr and ModelError (no English pipeline installed at all) stops the command; without
+    it (the reader, which reads and searches without a model) that is one more warning, and
+    the reader shows them all together in one notice."""
     from .config import load_config
 
-    if os.environ.get(MODEL_ENV):
-        return None
-    model = getattr(load_config(), "ner_model", None)
-    if not model:
-        return None
-    try:
-        return use_model(model)
-    except ModelError as exc:
-        err.print(Text.assemble(("warning: ", "bold yellow"), f"config: {exc}"))
-        return None
+    config = load_config()
+    option = getattr(args, "model", None)
+    choice = settle_model(option, config.ner_model, required=report, origin=config.origin)
+    if report:
+        for warning in (*config.warnings, *choice.warnings):
+            err.print(Text.assemble(("warning: ", "bold yellow"), warning))
+    return config, choice
 
 
 def register(parser: argparse.ArgumentParser, actions: Any) -> None:
@@ -83,9 +62,9 @@ def register(parser: argparse.ArgumentParser, actions: Any) -> None:
     `unblock` / `blocked` to `entities`' actions."""
     parser.add_argument(
         "--model",
-        action=_ModelAction,
         metavar="NAME",
-        help="spaCy English pipeline for entities: sm (default), md, lg, trf or an import name",
+        help="spaCy English pipeline for entities: sm (default), md, lg, trf or an import name"
+        " (read by the commands that extract entities: add, refresh, demo and the reader)",
     )
     for name, text in (
         ("rename", "rename entity A to B"),
@@ -136,7 +115,6 @@ def register(parser: argparse.ArgumentParser, actions: Any) -> None:
     )
     q.add_argument("--json", action="store_true")
     q.set_defaults(func=cmd_blocked)
-    apply_config_model()
 
 
 def cmd_entity_fix(args: argparse.Namespace) -> int:

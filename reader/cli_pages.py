@@ -21,7 +21,7 @@ from .cli_output import EXIT_FAILED, EXIT_OK, candidate_json, err, out
 from .cli_output import emit_json as _json
 from .cli_progress import open_library
 from .cli_table import article_row, article_table
-from .render import counted
+from .render import counted, version_when, when
 
 #: Eight levels for the timeline drawn in a terminal line.
 BARS = " ▁▂▃▄▅▆▇█"
@@ -116,7 +116,8 @@ def cmd_entity(args: argparse.Namespace) -> int:
         out.print(Text("Quotes", style="bold"))
         for q in page.quotes:
             mark = "“…”" if q.kind == "direct" else "(reported)"
-            out.print(Text.assemble(("  ", ""), (q.date, "dim"), " ", _t(q.text), (f"  {mark} — ", "dim"), _t(q.source, "dim")))  # fmt: skip
+            day = when(None, q.date) if q.undated else q.date  # as the reader says it
+            out.print(Text.assemble(("  ", ""), (day, "dim"), " ", _t(q.text), (f"  {mark} — ", "dim"), _t(q.source, "dim")))  # fmt: skip
     if page.latest:
         # An undated article shows when it was first seen, as elsewhere.
         rows = [article_row(a) for a in page.latest]
@@ -144,10 +145,11 @@ def cmd_story(args: argparse.Namespace) -> int:
         out.print(Text.assemble(("numbers differ: ", "bold yellow"), _t(said)))
     for v in page.versions:
         a = v.article
-        seen = v.first_seen.strftime("%Y-%m-%d %H:%M") if v.first_seen else "—"
-        pub = a.published.strftime("%Y-%m-%d %H:%M") if a.published else "—"
+        dated = " · ".join(
+            " ".join(line.split()) for line in version_when(a.published, v.first_seen) if line
+        )
         out.print()
-        out.print(Text.assemble(_t(a.source or "—", "bold cyan"), (f"  published {pub} · first seen {seen} · {counted(v.unique, 'sentence')} only here  ", "dim"), _t(a.id, "dim")))  # fmt: skip
+        out.print(Text.assemble(_t(a.source or "—", "bold cyan"), (f"  {dated} · {counted(v.unique, 'sentence')} only here  ", "dim"), _t(a.id, "dim")))  # fmt: skip
         if not v.aligned:
             out.print(Text("  (not compared: the story has more versions than are aligned)", style="dim"))  # fmt: skip
         for s in v.sentences:

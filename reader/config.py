@@ -13,8 +13,11 @@ It lives in the platform's user config dir (`platformdirs`), or where `DATELINE_
     every_minutes = 30        # refresh subscriptions while the reader runs; 0 turns it off
 
 Each name is a command id (see `dateline`'s `?` help screen); the value is a Textual key or a
-comma-separated list of keys. A bad file never stops the reader: problems come back as
-warnings the app shows as notifications.
+comma-separated list of keys; remaps that clash are resolved by `reader.keyclash`'s rule. A bad
+file never stops the reader: problems come back as warnings, each "<file>: <what is wrong>;
+<what is used instead>", which the app shows together in one notice and `add`/`refresh`
+print. A `DATELINE_CONFIG` that names no file is one of them: a typo in the path dropped every
+setting silently (QA 6).
 """
 
 from __future__ import annotations
@@ -27,7 +30,8 @@ from pathlib import Path
 
 from platformdirs import user_config_path
 
-from .commands import COMMAND_IDS
+from .commands import ALL_COMMANDS, COMMAND_IDS
+from .keyclash import resolve_clashes
 
 #: A Textual key name: letters, digits, `_` and `+` for modifiers (`ctrl+shift+s`, `question_mark`)
 #: or a single printable character (`?`, `S`).
@@ -57,63 +61,85 @@ class Config:
     read_on_open: bool = True
     #: Minutes between scheduled refreshes of the subscriptions; 0 is off.
     refresh_minutes: int = DEFAULT_REFRESH_MINUTES
+    #: The file's name, for warnings about its entries found later (the NER model's).
+    origin: str = "config.toml"
+
+
+#: The environment variable that points at another config file.
+CONFIG_ENV = "DATELINE_CONFIG"
 
 
 def config_path() -> Path:
-    override = os.environ.get("DATELINE_CONFIG")
+    override = os.environ.get(CONFIG_ENV)
     if override:
         return Path(override)
     return user_config_path("dateline", appauthor=False) / "config.toml"
 
 
 def parse_config(text: str, *, origin: str = "config.toml") -> Config:
-    """Read the TOML text of a config file; unknown or malformed entries become warnings."""
+    """Read the TOML text of a config file; unknown or malformed entries become warnings.
+
+    `origin` is the file's path: a problem with the whole file names it in full, one with an
+    entry names the file (`config.toml: …`), as the entry is what to look for in it.
+    """
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        return Config(warnings=(f"{origin}: not valid TOML ({error}); using the default keys",))
+        return Config(warnings=(f"{origin}: not valid TOML ({error}); using the default settings",))
+    name = Path(origin).name
     warnings: list[str] = []
-    read_on_open, refresh_minutes = _settings(data, origin, warnings)
+    read_on_open, refresh_minutes = _settings(data, name, warnings)
     keys = data.get("keys", {})
     if not isinstance(keys, dict):
-        warnings.append(f"{origin}: [keys] must be a table; using the default keys")
-        return Config(
-            warnings=tuple(warnings), read_on_open=read_on_open, refresh_minutes=refresh_minutes
-        )
+        warnings.append(f"{name}: [keys] must be a table; using the default keys")
+        keys = {}
     keymap: dict[str, str] = {}
     for command_id, value in keys.items():
         if command_id not in COMMAND_IDS:
-            warnings.append(f"{origin}: no command called {command_id!r}")
+            warnings.append(
+                f"{name}: no command called {command_id!r} (the ? help screen lists them);"
+                " it is ignored"
+            )
             continue
+        own = f"it keeps its own key, {_DEFAULT_KEYS[command_id]}"
         if not isinstance(value, str):
-            warnings.append(f"{origin}: the key for {command_id!r} must be a string")
+            warnings.append(f"{name}: the key for {command_id!r} must be a string; {own}")
             continue
         parts = [part.strip() for part in value.split(",")]
         if not parts or not all(_KEY.match(part) for part in parts):
-            warnings.append(f"{origin}: {value!r} is not a key for {command_id!r}")
+            warnings.append(f"{name}: {value!r} is not a key for {command_id!r}; {own}")
             continue
         unknown = [part for part in parts if not real_key(part)]
         if unknown:  # well formed, but no keyboard sends it: the command would be unreachable
             warnings.append(
-                f"{origin}: {unknown[0]!r} is not a key for {command_id!r}"
+                f"{name}: {unknown[0]!r} is not a key for {command_id!r}"
                 " (a key is a character, a name such as escape, f5 or question_mark, with"
-                " modifiers such as ctrl+ or alt+); it keeps its own key"
+                f" modifiers such as ctrl+ or alt+); {own}"
             )
             continue
         keymap[command_id] = ",".join(parts)
+    resolved = resolve_clashes(keymap, name)
+    warnings.extend(resolved.warnings)
     model = (
         data.get("entities", {}).get("model") if isinstance(data.get("entities"), dict) else None
     )
     if model is not None and not isinstance(model, str):
-        warnings.append(f'{origin}: [entities] model must be a string such as "md"')
+        warnings.append(
+            f'{name}: [entities] model must be a string such as "md"; using the default'
+        )
         model = None
     return Config(
-        keymap=keymap,
+        keymap=resolved.keymap,
         warnings=tuple(warnings),
         read_on_open=read_on_open,
         refresh_minutes=refresh_minutes,
         ner_model=model or None,
+        origin=name,
     )
+
+
+#: Each command's own keys, as the help screen shows them, for "it keeps its own key, s".
+_DEFAULT_KEYS = {c.ID: c.KEY_DISPLAY or c.KEY for c in ALL_COMMANDS}
 
 
 def real_key(key: str) -> bool:
@@ -142,9 +168,9 @@ def _settings(data: dict[str, object], origin: str, warnings: list[str]) -> tupl
         if isinstance(reading["read_on_open"], bool):
             read_on_open = reading["read_on_open"]
         else:
-            warnings.append(f"{origin}: [reading] read_on_open must be true or false")
+            warnings.append(f"{origin}: [reading] read_on_open must be true or false; using true")
     elif not isinstance(reading, dict):
-        warnings.append(f"{origin}: [reading] must be a table")
+        warnings.append(f"{origin}: [reading] must be a table; using read_on_open = true")
     refresh = data.get("refresh", {})
     if isinstance(refresh, dict) and "every_minutes" in refresh:
         value = refresh["every_minutes"]
@@ -156,17 +182,25 @@ def _settings(data: dict[str, object], origin: str, warnings: list[str]) -> tupl
                 f"(0 turns it off); using {DEFAULT_REFRESH_MINUTES}"
             )
     elif not isinstance(refresh, dict):
-        warnings.append(f"{origin}: [refresh] must be a table")
+        warnings.append(
+            f"{origin}: [refresh] must be a table; using every {DEFAULT_REFRESH_MINUTES} minutes"
+        )
     return read_on_open, minutes
 
 
 def load_config(path: Path | None = None) -> Config:
-    """Read the config file; a missing file is the default configuration."""
+    """Read the config file. A missing file is the default configuration, unless
+    `DATELINE_CONFIG` named it: then it is a typo the user should hear about."""
+    named = path is None and bool(os.environ.get(CONFIG_ENV))
     path = config_path() if path is None else path
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
+        if named:
+            return Config(
+                warnings=(f"{CONFIG_ENV}={path}: no such file; using the default settings",)
+            )
         return Config()
     except (OSError, UnicodeDecodeError) as error:
-        return Config(warnings=(f"{path}: cannot be read ({error}); using the default keys",))
+        return Config(warnings=(f"{path}: cannot be read ({error}); using the default settings",))
     return parse_config(text, origin=str(path))

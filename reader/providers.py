@@ -26,7 +26,7 @@ from index.model import ArticleSummary, EntityCount
 
 from .command import CursorSubject
 from .commands import ALL_COMMANDS, CURSOR_COMMANDS
-from .render import MENTION_STYLES, TYPE_LABELS, format_date, one_line
+from .render import MENTION_STYLES, TYPE_LABELS, article_date, one_line
 from .saved import saved_now
 from .state import SavedSearch, describe
 
@@ -248,7 +248,7 @@ class ArticlesProvider(_LibraryProvider):
         text = Text(end="")
         text.append(one_line(article.title) or "(untitled)")
         text.append(
-            f"  {one_line(article.source) or '—'} · {format_date(article.published)}", style="dim"
+            f"  {one_line(article.source) or '—'} · {article_date(article) or '—'}", style="dim"
         )
         return text
 

@@ -44,6 +44,15 @@ def counted(n: int, noun: str, plural: str | None = None) -> str:
     return f"{n} {noun if n == 1 else plural or noun + 's'}"
 
 
+def report_counts(report: Any) -> str:
+    """`AddReport.summary`'s five counts, each agreeing with its noun: the demo's build said
+    "1 duplicates" (QA 6)."""
+    return (
+        f"{report.added} added, {report.updated} updated, {report.unchanged} unchanged, "
+        f"{counted(report.duplicates, 'duplicate')}, {len(report.failures)} failed"
+    )
+
+
 def add_summary(report: Any) -> str:
     """An add's or a refresh's counts (`AddReport.summary`), with what the feeds that brought
     nothing did: a refresh whose feeds all answered "not modified" read "0 added, 0 updated,
@@ -65,16 +74,11 @@ def add_summary(report: Any) -> str:
             f"{not_due} not due yet" if feeds else counted(not_due, "feed") + " not due yet"
         )
     if report.added or report.updated or report.failures or not feeds:
-        counts = str(report.summary())
+        counts = report_counts(report)
         return f"{counts} ({', '.join(feeds)})" if feeds else counts
     said = [f"{report.unchanged} unchanged"] if report.unchanged else []
     said += [counted(report.duplicates, "duplicate")] if report.duplicates else []
     return f"No new articles ({', '.join(said + feeds)})."
-
-
-def format_date(published: datetime | None) -> str:
-    """A fixed date format: never "2 hours ago", so screens and snapshots are stable."""
-    return published.strftime("%Y-%m-%d") if published else "—"
 
 
 def body_text(
@@ -107,14 +111,33 @@ def body_text(
     return text
 
 
+def when(published: datetime | None, seen: datetime | str | None, *, time: bool = False) -> str:
+    """When an article is from, said one way everywhere (the list, the reader, an entity page's
+    articles and quotes, a story page): its published date, or for an undated article (a text
+    dump) "seen DATE", when Dateline first stored it; "" when neither is known. An undated
+    article showed as "seen DATE", "—", a bare date that looked published, and "published —"
+    in four places (QA 6). `seen` may be an ISO date already cut to the day."""
+    shape = "%Y-%m-%d %H:%M" if time else "%Y-%m-%d"
+    if published is not None:
+        return published.strftime(shape)
+    if isinstance(seen, datetime):
+        return "seen " + seen.strftime(shape)
+    return f"seen {seen}" if seen else ""
+
+
+def version_when(published: datetime | None, first_seen: datetime | None) -> tuple[str, str]:
+    """A story page version's two lines of when (the TUI's column head; the CLI joins them):
+    published and first seen, or for an undated version "undated" and "seen …" as `when`
+    says it, where it read "published —"."""
+    seen = first_seen.strftime("%Y-%m-%d %H:%M") if first_seen else "—"
+    if published is None:
+        return "undated", f"seen {seen}" if first_seen else ""
+    return f"published  {published.strftime('%Y-%m-%d %H:%M')}", f"first seen {seen}"
+
+
 def article_date(article: ArticleSummary) -> str:
-    """The date a list row or byline shows: the published date, or for an undated article
-    (a text dump) when Dateline first saw it, marked "seen"; "" when neither is known."""
-    if article.published is not None:
-        return format_date(article.published)
-    if article.seen is not None:
-        return "seen " + format_date(article.seen)
-    return ""
+    """The date a list row or byline shows (`when`)."""
+    return when(article.published, article.seen)
 
 
 def short_date(article: ArticleSummary) -> str:

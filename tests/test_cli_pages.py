@@ -31,7 +31,7 @@ def test_entity_json_contract(library_path: Path, capsys: pytest.CaptureFixture[
     assert all(set(b) == {"start", "count"} for b in data["timeline"])
     assert {s["source"] for s in data["sources"]} == {"Levant Wire", "Gulf Daily Monitor"}
     for q in data["quotes"]:
-        assert set(q) == {"text", "kind", "cue", "article_id", "title", "source", "date", "start", "end"}  # fmt: skip
+        assert set(q) == {"text", "kind", "cue", "article_id", "title", "source", "date", "start", "end", "undated"}  # fmt: skip
     for r in data["related"]:
         assert set(r) == {"name", "type", "articles", "together", "lift", "pmi"}
     assert data["latest"] and {"id", "title", "published"} <= set(data["latest"][0])

@@ -81,7 +81,7 @@ def test_model_setting_short_names_and_errors(monkeypatch: pytest.MonkeyPatch) -
     assert ner_module.canonical_model("md") == "en_core_web_md"
     assert ner_module.canonical_model("en-core-web-lg") == "en_core_web_lg"
     assert ner_module.canonical_model("sm") in ner_module.DEFAULT_MODELS
-    with pytest.raises(ner_module.ModelError, match="not installed"):
+    with pytest.raises(ner_module.ModelError, match="installed here"):
         ner_module.use_model("en_core_web_nope")
     assert ner_module.use_model("sm") in ner_module.installed_models()
     assert ner_module.model_name() == ner_module.use_model("sm")

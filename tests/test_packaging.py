@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import importlib.metadata as md
 import re
+import shutil
+import subprocess
+import sys
 import tomllib
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -29,3 +34,38 @@ def test_spacy_model_loads_from_the_package() -> None:
 
     nlp = ner.load()
     assert "ner" in nlp.pipe_names
+
+
+def test_an_editable_install_prints_no_warning_block(tmp_path: Path) -> None:
+    """`make run` on a fresh clone showed setuptools' "Please be careful with folders in your
+    working directory" block before the reader opened (QA 6). The editable build, run as pip
+    runs it: the backend in a second process, with the setuptools pyproject.toml asks for."""
+    tools = tmp_path / "tools"
+    requires = tomllib.loads((ROOT / "pyproject.toml").read_text())["build-system"]["requires"]
+    got = subprocess.run(
+        [sys.executable, "-m", "pip", "install", "-q", "--target", str(tools), *requires],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    if got.returncode != 0:
+        pytest.skip(f"cannot install the build requirements here: {got.stderr[-300:]}")
+    project = tmp_path / "project"
+    project.mkdir()
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy(ROOT / name, project / name)
+    for package in ("index", "reader"):  # the layout is what matters, not the code
+        (project / package).mkdir()
+        (project / package / "__init__.py").write_text("", encoding="utf-8")
+    build = "from setuptools import build_meta as b; print(b.build_editable('dist'))"
+    done = subprocess.run(
+        [sys.executable, "-W", "default", "-c", build],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={"PYTHONPATH": str(tools), "PATH": "/usr/bin:/bin"},
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().endswith(".whl")
+    assert "Please be careful" not in done.stderr + done.stdout

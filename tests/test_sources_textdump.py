@@ -231,6 +231,36 @@ def test_byline_and_dateline_become_metadata(dateline: str, when: datetime) -> N
     assert (article.author, article.published, article.body) == ("Anna Berger", when, para)
 
 
+def test_every_article_of_a_dump_keeps_its_byline_and_dateline() -> None:
+    """A dateline under the second headline of a dump hid that headline from the splitter
+    (it looked for text right after it), so two articles were read as one (QA 6, found
+    while giving the bundled sample's dumps their dates)."""
+    first = "Cable Car Line Opens Above the Valley"
+    second = "Choir Wins Regional Contest in Salzburg"
+    text = "\n".join(
+        [
+            first,
+            "Published: 3 Mar 2025 09:00 +0100",
+            "",
+            "The new cable car above Innsbruck carried its first passengers on Monday morning.",
+            "",
+            "",
+            "",
+            second,
+            "By Anna Berger",
+            "Published: 8 Mar 2025 21:30 +0100",
+            "A village choir from Tyrol won the regional contest in Salzburg on Saturday evening.",
+        ]
+    )
+    parsed = _parse(text).articles
+    assert [a.title for a in parsed] == [first, second]
+    assert [a.published for a in parsed] == [
+        datetime(2025, 3, 3, 8, 0, tzinfo=UTC),
+        datetime(2025, 3, 8, 20, 30, tzinfo=UTC),
+    ]
+    assert parsed[1].author == "Anna Berger" and "Published" not in parsed[1].body
+
+
 def test_byline_words_later_in_the_text_stay_text() -> None:
     title = "Choir Wins Regional Contest"
     paras = [

@@ -133,9 +133,9 @@ async def test_a_library_that_cannot_open_is_an_error_screen_and_exit_2(tmp_path
 
 def test_config_keys_are_read_and_checked() -> None:
     config = parse_config(
-        '[keys]\nstar = "S"\nnext_article = "n, right"\nnope = "z"\nquit = 3\nhelp = "a b"\n'
+        '[keys]\nstar = "i"\nnext_article = "n, right"\nnope = "z"\nquit = 3\nhelp = "a b"\n'
     )
-    assert config.keymap == {"star": "S", "next_article": "n,right"}
+    assert config.keymap == {"star": "i", "next_article": "n,right"}
     assert len(config.warnings) == 3
     assert any("nope" in w for w in config.warnings)
 

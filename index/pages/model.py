@@ -83,6 +83,9 @@ class QuoteItem:
     date: str  # ISO date (published, else first seen)
     start: int  # offsets of the quote in the article body
     end: int
+    #: The article has no published date: `date` is when Dateline first saw it, which the
+    #: reader says ("seen DATE") instead of passing it off as a publication date.
+    undated: bool = False
 
 
 @dataclass(frozen=True)

@@ -101,8 +101,8 @@ def _next_is_text(content: list[_Line], at: int) -> bool:
         doubled = line_key(content[i - 1].text) == k or (
             i + 1 < len(content) and line_key(content[i + 1].text) == k
         )
-        if k == key or _is_noise(text):
-            continue
+        if k == key or _is_noise(text) or byline_of(text) or date_of(text):
+            continue  # a byline or dateline under a headline belongs to its article
         if is_paragraph(text):
             return True
         if not doubled:  # a caption printed twice back-to-back is skipped like any caption

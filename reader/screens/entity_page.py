@@ -33,7 +33,7 @@ from index.library import Library
 from index.model import EntityType
 from index.pages import AmbiguousEntity, Bucket, EntityPage
 
-from ..render import MENTION_STYLES, TYPE_LABELS, counted, format_date, one_line
+from ..render import MENTION_STYLES, TYPE_LABELS, article_date, counted, one_line, when
 from .page_follow import History, Moved, Visit, follow_history
 from .pages_room import PageResult
 
@@ -260,7 +260,8 @@ class EntityPageScreen(Screen[PageResult | None]):
         quotes = self.query_one("#ep-quotes", OptionList)
         quotes.clear_options()
         for q in page.quotes:
-            line = Text(f"{q.date} ", style="dim", end="")
+            shown = when(None, q.date) if q.undated else q.date
+            line = Text(f"{shown} ", style="dim", end="")
             line.append(one_line(q.source) or "—", style="dim")
             line.append("\n")
             line.append("“" + one_line(q.text) + "”" if q.kind == "direct" else one_line(q.text))
@@ -272,7 +273,7 @@ class EntityPageScreen(Screen[PageResult | None]):
         latest = self.query_one("#ep-latest", OptionList)
         latest.clear_options()
         for a in page.latest:
-            line = Text(format_date(a.published) + " ", style="dim", end="")
+            line = Text(f"{article_date(a) or '—'} ", style="dim", end="")
             line.append(one_line(a.source) or "—", style="dim")
             line.append("\n")
             line.append(one_line(a.title) or "(untitled)")

@@ -32,7 +32,7 @@ from index.changes import Change
 from index.library import Library
 from index.pages import PageError, StoryPage, StoryVersion
 
-from ..render import counted, one_line
+from ..render import counted, one_line, version_when
 from .pages_room import PageResult
 
 STYLES = {"shared": "dim", "unique": "bold", "differs": "bold #e5c07b"}
@@ -41,10 +41,6 @@ LEGEND = Text.assemble(
     ("dim", "dim"), " in another source · ", ("▌ bold", "bold"), " only here · ",
     ("≠ yellow", "bold #e5c07b"), " numbers differ",
 )  # fmt: skip
-
-
-def _when(value: object) -> str:
-    return value.strftime("%Y-%m-%d %H:%M") if hasattr(value, "strftime") else "—"
 
 
 def version_text(version: StoryVersion) -> Text:
@@ -82,8 +78,8 @@ class VersionColumn(VerticalScroll, can_focus=True):
     def compose(self) -> ComposeResult:
         v, a = self.version, self.version.article
         head = Text(one_line(a.source) or "—", style="bold #4fb3d9", end="")
-        head.append(f"\npublished  {_when(a.published)}", style="dim")
-        head.append(f"\nfirst seen {_when(v.first_seen)}", style="dim")
+        for line in version_when(a.published, v.first_seen):  # "undated", "seen …" as elsewhere
+            head.append(f"\n{line}", style="dim")
         head.append(
             f"\n{counted(v.unique, 'sentence')} only here" if v.aligned else "", style="dim"
         )
