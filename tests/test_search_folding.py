@@ -1,0 +1,156 @@
+"""Accent folding in the search index (QA 6, A.2): the Turkish dotted "İ" and other letters whose
+lower case or decomposition left a combining mark in the indexed word, and the rebuild that
+gives an existing library the new folding.
+
+The articles are invented for these tests (real place names).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from whoosh import index as whoosh_index
+from whoosh.analysis import (
+    CharsetFilter,
+    LowercaseFilter,
+    RegexTokenizer,
+    StemFilter,
+    StopFilter,
+    SubstitutionFilter,
+)
+from whoosh.fields import TEXT
+from whoosh.support.charset import accent_map
+
+from index import Library
+from index.searchindex import MARKER, IndexDoc, SearchIndex
+from index.searchschema import (
+    _APOSTROPHES,
+    _STOPWORDS,
+    SCHEMA_VERSION,
+    fields,
+    schema,
+    text_analyzer,
+)
+
+IZMIR = IndexDoc(
+    id="t1",
+    title="İzmir port strike ends",
+    body="Dock workers in İzmir and İstanbul ended their strike on Monday, the union said. "
+    "Officials in İZMİR confirmed it.",
+    published=None,
+    source="Aegean Courier",
+    url=None,
+    story="t1",
+)
+ISTANBUL = IndexDoc(
+    id="t2",
+    title="Ferry timetable changes",
+    body="Ferries across the Bosphorus in Istanbul will run every ten minutes from Monday. "
+    "Straße and Ærø are spelled here for the folding tests.",
+    published=None,
+    source="Aegean Courier",
+    url=None,
+    story="t2",
+)
+_COMBINING = range(0x300, 0x370)
+
+
+def terms(text: str, **kw: object) -> list[str]:
+    return [t.text for t in text_analyzer()(text, **kw)]
+
+
+def test_the_dotted_capital_i_folds_to_a_plain_i() -> None:
+    for word in ("İzmir", "izmir", "IZMIR", "İZMİR", "i\u0307zmir"):
+        assert terms(word) == ["izmir"], word
+    assert terms("İstanbul") == terms("Istanbul") == terms("ISTANBUL") == ["istanbul"]
+    # decomposed text stays one word; ligatures and ß fold to the letters people type
+    assert terms("Zu\u0308rich") == terms("Zürich") == ["zurich"]
+    assert terms("Straße", no_morph=True) == terms("strasse", no_morph=True) == ["strasse"]
+    assert terms("Ærø") == terms("aero") == ["aero"]
+    for word in ("İzmir", "İSTANBUL", "i\u0307zmir", "Ἀθῆναι", "Nguyễn"):
+        assert not any(ord(c) in _COMBINING for t in terms(word) for c in t), word
+
+
+@pytest.fixture
+def ix(tmp_path: Path):
+    bodies = {d.id: d.body for d in (IZMIR, ISTANBUL)}
+    with SearchIndex.open(tmp_path / "ix") as si:
+        si.add([IZMIR, ISTANBUL])
+
+        def search(query: str):
+            return si.search(query, texts=lambda ids: {i: bodies[i] for i in ids})
+
+        yield search
+
+
+def test_every_spelling_of_izmir_finds_it(ix) -> None:
+    for query in ("İzmir", "izmir", "IZMIR", "İZMİR", "title:izmir", '"workers in izmir"'):
+        result = ix(query)
+        assert [h.id for h in result.hits] == ["t1"], query
+        assert result.suggestion is None, query
+    assert {h.id for h in ix("İstanbul").hits} == {"t1", "t2"}
+    assert {h.id for h in ix("strasse").hits} == {"t2"}
+
+
+def test_the_excerpt_marks_the_dotted_word(ix) -> None:
+    highlight = ix("izmir").hits[0].highlight
+    assert "**İzmir**" in highlight and "**İZMİR**" in highlight
+
+
+def test_a_suggestion_carries_no_combining_mark(ix) -> None:
+    assert ix("izmr").suggestion == "izmir"
+    assert ix("Istanbol").suggestion == "Istanbul"
+    for query in ("izmr", "Istanbol", "İzmr"):
+        suggestion = ix(query).suggestion or ""
+        assert suggestion and not any(ord(c) in _COMBINING for c in suggestion), query
+
+
+def _old_text_analyzer() -> Any:
+    """The title/body analysis of search index version 4: lower case, then the accent map."""
+    return (
+        RegexTokenizer(rf"\w+(?:[{_APOSTROPHES}.]\w+)*")
+        | SubstitutionFilter(f"[{_APOSTROPHES}]", "")
+        | LowercaseFilter()
+        | CharsetFilter(accent_map)
+        | StopFilter(stoplist=_STOPWORDS, minsize=2)
+        | StemFilter()
+    )
+
+
+def test_an_index_written_before_the_fix_is_rebuilt_on_open(tmp_path: Path) -> None:
+    src = tmp_path / "tr.jsonl"
+    src.write_text(
+        json.dumps({"title": IZMIR.title, "body": IZMIR.body, "url": "https://x.test/tr1"}),
+        encoding="utf-8",
+    )
+    root = tmp_path / "library"
+    with Library.open(root) as lib:
+        assert lib.add([str(src)]).added == 1
+        assert lib.search("izmir").total == 1
+        article = lib.articles()[0]
+    # What a library indexed by Dateline with index version 4 holds: "İzmir" as "i̇zmir".
+    folder = root / "whoosh"
+    for f in folder.iterdir():
+        f.unlink()
+    old = schema()
+    old.remove("title")
+    old.remove("body")
+    old.add(
+        "title",
+        TEXT(analyzer=_old_text_analyzer(), stored=True, field_boost=2.0, spelling=True),
+    )
+    old.add("body", TEXT(analyzer=_old_text_analyzer(), spelling=True))
+    ix = whoosh_index.create_in(str(folder), old)
+    with ix.writer() as w:
+        w.add_document(**fields(dataclasses.replace(IZMIR, id=article.id, story=article.story)))
+    ix.close()
+    (folder / MARKER).write_text(json.dumps({"kind": "dateline-search-index", "version": 4}))
+    with Library.open(root) as lib:
+        assert lib.search("izmir").total == 1
+        assert lib.search("IZMIR").total == 1
+    marker = json.loads((folder / MARKER).read_text())
+    assert marker["version"] == SCHEMA_VERSION > 4
