@@ -52,11 +52,12 @@ SCHEMA_VERSION = 5
 #: `pubtime` of an undated article (dates are filtered from this column, not from terms).
 UNDATED = -(2**62)
 
-_APOSTROPHES = "'\u2019\u2018\u02bc\u02bb\u0060\u00b4\u2032\u201b"
+#: What an apostrophe may be written as; dropped inside a word ("Hay’at" is "hayat").
+APOSTROPHES = "'\u2019\u2018\u02bc\u02bb\u0060\u00b4\u2032\u201b"
 # A word may carry combining accents: text in decomposed form ("Zu\u0308rich") stays one word.
 _W = r"[\w\u0300-\u036f]"
-_WORD = rf"{_W}+(?:[{_APOSTROPHES}.]{_W}+)*"
-_NAME_WORD = rf"\w+(?:[{_APOSTROPHES}]\w+)*"
+_WORD = rf"{_W}+(?:[{APOSTROPHES}.]{_W}+)*"
+_NAME_WORD = rf"\w+(?:[{APOSTROPHES}]\w+)*"
 # "us" and "may" are news words (the US, the month of May), not noise.
 _STOPWORDS = frozenset(STOP_WORDS) - {"us", "may"}
 
@@ -123,7 +124,7 @@ def text_analyzer() -> Analyzer:
     """Title and body: words, lower case, accents folded, apostrophes dropped, stemmed."""
     return (
         RegexTokenizer(_WORD)
-        | SubstitutionFilter(f"[{_APOSTROPHES}]", "")
+        | SubstitutionFilter(f"[{APOSTROPHES}]", "")
         | FoldFilter()
         | StopFilter(stoplist=_STOPWORDS, minsize=2)
         | StemFilter()

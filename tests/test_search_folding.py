@@ -28,8 +28,8 @@ from whoosh.support.charset import accent_map
 from index import Library
 from index.searchindex import MARKER, IndexDoc, SearchIndex
 from index.searchschema import (
-    _APOSTROPHES,
     _STOPWORDS,
+    APOSTROPHES,
     SCHEMA_VERSION,
     fields,
     schema,
@@ -112,8 +112,8 @@ def test_a_suggestion_carries_no_combining_mark(ix) -> None:
 def _old_text_analyzer() -> Any:
     """The title/body analysis of search index version 4: lower case, then the accent map."""
     return (
-        RegexTokenizer(rf"\w+(?:[{_APOSTROPHES}.]\w+)*")
-        | SubstitutionFilter(f"[{_APOSTROPHES}]", "")
+        RegexTokenizer(rf"\w+(?:[{APOSTROPHES}.]\w+)*")
+        | SubstitutionFilter(f"[{APOSTROPHES}]", "")
         | LowercaseFilter()
         | CharsetFilter(accent_map)
         | StopFilter(stoplist=_STOPWORDS, minsize=2)
