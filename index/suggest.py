@@ -3,12 +3,20 @@
 Each segment's spelling vocabulary is read once and kept (`index.segments`), and rapidfuzz
 compares a missing word with the words sharing its first letter (Whoosh built a Levenshtein
 automaton per segment and field for every word); `person:`/`place:`/`org:` words are compared
-with the registry's name words. Only offered when a word is absent.
+with the registry's name words.
+
+Only offered for a word that finds nothing, as the index reads it (stemmed: "ferry" finds
+"ferries", so it is never "fear"; "evacuate" finds "evacuates", so it is never "evacuated"),
+or that finds a word in at most `RARE` articles while a spelling one letter away is in
+`FAR_MORE` times as many: a misprint in the text itself ("goverment") still gets its
+correction at 100,000 articles. Links and addresses are never corrected ("https" is no
+misspelled "hits").
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from .compile import ENTITY_FIELDS, TEXT_FIELDS, EntityLookup, words
@@ -16,6 +24,12 @@ from .entities.keys import tokens
 from .model import EntityType
 from .query import Node
 from .segments import View
+
+#: A word found in at most this many articles may be a misprint there (see the module doc).
+RARE = 2
+#: ... when a spelling one letter away is found in this many times as many.
+FAR_MORE = 100
+_LINKISH = re.compile(r"://|^www\.|\w@\w")
 
 
 def suggestion(
@@ -37,17 +51,23 @@ def suggestion(
             if entities is not None:
                 edits += _entity_edits(word.span[0], word.text, word.field, entities)  # type: ignore[arg-type]
             continue
+        if _LINKISH.search(word.text):
+            continue  # a link or an address: its parts are no misspelled words
         fieldnames = TEXT_FIELDS[word.field] if word.field else ("body", "title")
         analyzer = searcher.schema[fieldnames[0]].analyzer
         for tok in analyzer(word.text, chars=True, no_morph=True, mode="query"):
             if len(tok.text) < 3 or tok.text.isdigit():
                 continue
-            spell = [searcher.schema[f].spelling_fieldname(f) for f in fieldnames]
-            if any((f, tok.text) in reader for f in spell):
+            found = _found(reader, fieldnames, _stems(analyzer, tok.text))
+            if found > RARE:
                 continue
-            better = _correct(view, reader, spell, tok.text)
+            spell = [searcher.schema[f].spelling_fieldname(f) for f in fieldnames]
+            better = _correct(view, reader, spell, tok.text, maxdist=1 if found else 2)
             if better and _stems(analyzer, better) == _stems(analyzer, tok.text):
                 continue  # "pipelines" already finds "pipeline": stemming matched it
+            if better and found:
+                more = _found(reader, fieldnames, _stems(analyzer, better))
+                better = better if more >= FAR_MORE * found else None
             if better:
                 start = word.span[0] + tok.startchar
                 original = text[start : word.span[0] + tok.endchar]
@@ -87,9 +107,20 @@ def _entity_edits(
     return edits
 
 
-def _correct(view: View, reader: Any, fields: list[str], word: str) -> str | None:
-    """The closest word the index has: edit distance 1 (2 for words over 4 letters), same first
-    letter, the most frequent on a tie.
+def _found(reader: Any, fields: Sequence[str], terms: Sequence[str]) -> int:
+    """In how many articles the rarest of `terms` (a word as the index reads it) is found in
+    one of `fields`: 0 when one of them is in none."""
+    return min(
+        (max(reader.doc_frequency(f, t) for f in fields) for t in terms),
+        default=0,
+    )
+
+
+def _correct(
+    view: View, reader: Any, fields: list[str], word: str, *, maxdist: int = 2
+) -> str | None:
+    """The closest other word the index has: edit distance 1 (up to `maxdist` for words over
+    4 letters), same first letter, the most frequent on a tie.
 
     Whoosh's correctors build a Levenshtein automaton per segment and field for every word;
     here each segment's vocabulary is read once and kept, and rapidfuzz compares the word with
@@ -98,10 +129,10 @@ def _correct(view: View, reader: Any, fields: list[str], word: str) -> str | Non
     from rapidfuzz.distance import Levenshtein
     from rapidfuzz.process import extract
 
-    candidates = list(view.words_starting(fields, word[0]))
-    for maxdist in (1, 2) if len(word) > 4 else (1,):
+    candidates = [w for w in view.words_starting(fields, word[0]) if w != word]
+    for distance in range(1, maxdist + 1 if len(word) > 4 else 2):
         found = extract(
-            word, candidates, scorer=Levenshtein.distance, score_cutoff=maxdist, limit=None
+            word, candidates, scorer=Levenshtein.distance, score_cutoff=distance, limit=None
         )
         if found:
             best = min(d for _, d, _ in found)
