@@ -22,6 +22,7 @@ from whoosh.fields import Schema
 from .entities.keys import tokens
 from .model import EntityType
 from .query import And, DateSpan, Exact, Flag, Node, Not, Or, QueryError, Text
+from .queryparse import field_example
 from .searchschema import naive_utc
 
 
@@ -121,21 +122,21 @@ class Compiler:
         return wq.And(parts) if isinstance(node, And) else wq.Or(parts)
 
     def entity(self, node: Text) -> wq.Query:
+        type_: EntityType = node.field  # type: ignore[assignment]
         if not node.text.strip():
-            raise QueryError(f'"{node.field}:" needs a value, e.g. {node.field}:aleppo.')
+            raise QueryError(f'"{type_}:" needs a value, e.g. {field_example(type_)}.')
         words = tokens(node.text)
         if not words:
             raise QueryError(
                 f'"{node.field}:{node.text}" has no letters or digits to look for in a name.'
             )
-        type_: EntityType = node.field  # type: ignore[assignment]
         forms = self.entities.match_forms(type_, words) if self.entities else set()
         return _any_form(forms)
 
     def text(self, node: Text, *, positive: bool) -> wq.Query | None:
         fields = TEXT_FIELDS[node.field]
         if node.field and not node.text.strip():
-            raise QueryError(f'"{node.field}:" needs a value, e.g. {node.field}:aleppo.')
+            raise QueryError(f'"{node.field}:" needs a value, e.g. {field_example(node.field)}.')
         words = [t.text for t in self.schema[fields[0]].analyzer(node.text, mode="query")]
         if not words:
             return None  # only stop words or punctuation: nothing to look for

@@ -60,8 +60,10 @@ class Reading(LibraryBase):
         """Search with Dateline's query language (see README); `query` may be a `Query` value.
 
         An empty query lists everything newest first. A malformed query returns a result whose
-        `error` says what is wrong."""
+        `error` says what is wrong; one that matches nothing for a reason the user can fix, a
+        `hint` saying what to change (`index.queryhints`)."""
         from .query import QueryError
+        from .queryhints import no_match_hint
 
         text = str(query)
         try:
@@ -87,8 +89,15 @@ class Reading(LibraryBase):
             t: tuple(EntityCount(name, t, n) for name, n in res.facets.get(t, ()))
             for t in ENTITY_TYPES
         }
+        hint = None if res.total else no_match_hint(query, self._registry)
         return SearchResult(
-            text, res.total, hits, entities, res.suggestion, entities_over=res.facets_over
+            text,
+            res.total,
+            hits,
+            entities,
+            res.suggestion,
+            entities_over=res.facets_over,
+            hint=hint,
         )
 
     def article(self, article_id: str) -> Article | None:

@@ -215,6 +215,9 @@ class SearchResult:
     #: How many matches `entities` counts over: all of them, or the newest 1,000 of a bigger
     #: result set (what keeps typing fast at 100,000 articles); `entities_exact` says which.
     entities_over: int = 0
+    #: When nothing matched for a reason the user can fix (dates the wrong way round, a
+    #: wildcard, an exact name in another case): one sentence saying what to change.
+    hint: str | None = None
 
     @property
     def entities_exact(self) -> bool:
@@ -232,6 +235,7 @@ class SearchResult:
                 for t in ENTITY_TYPES
             },
             "entities_over": self.entities_over,
+            "hint": self.hint,
         }
 
 

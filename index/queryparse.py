@@ -172,7 +172,7 @@ def _lex_term(text: str, i: int) -> tuple[_Tok | None, int]:
             end = _read_bare(text, j)
             if end == j:
                 raise QueryError(
-                    f'"{m.group(0)}" needs a value right after it, e.g. {_example(name)}.'
+                    f'"{m.group(0)}" needs a value right after it, e.g. {field_example(name)}.'
                 )
             return _Tok("TERM", i, name, bool(m.group(2)), text[j:end], span=(j, end)), end
         if after and not after.isspace() and after not in '()/"' and not m.group(2):
@@ -187,7 +187,8 @@ def _lex_term(text: str, i: int) -> tuple[_Tok | None, int]:
     return _Tok("TERM", i, value=word, span=(i, end)), end
 
 
-def _example(name: str) -> str:
+def field_example(name: str) -> str:
+    """A value of the field `name` for messages: a place's name is no example of a person's."""
     return {
         "person": "person:assad",
         "place": "place:aleppo",
@@ -222,7 +223,7 @@ def _date_span(field_name: str, value: str) -> DateSpan:
     if start is None or m is None:
         raise QueryError(
             f'"{field_name}:{value}" is not a date I understand: write YYYY-MM-DD, YYYY-MM '
-            f"or YYYY, e.g. {_example(field_name)}."
+            f"or YYYY, e.g. {field_example(field_name)}."
         )
     try:
         if m.group(3):
@@ -344,7 +345,7 @@ def _term(tok: _Tok) -> Node:
         return _date_span(name, value)
     if name in ("feed", "tag"):  # narrowed like is:, from SQLite (index.feeds)
         if not value.strip():
-            raise QueryError(f'"{name}:" needs a value right after it, e.g. {_example(name)}.')
+            raise QueryError(f'"{name}:" needs a value right after it, e.g. {field_example(name)}.')
         return Flag(f"{name}:{value.strip()}")  # type: ignore[arg-type]
     if name == "is":
         flag = value.strip().lower()

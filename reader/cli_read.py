@@ -44,6 +44,8 @@ def cmd_search(args: argparse.Namespace) -> int:
         out.print(_plain(what + "."))
         if blocked:  # "place:lisbon" when Lisbon was marked "not an entity"
             err.print(_plain(blocked))
+        if result.hint:  # "flo*", dates the wrong way round, an exact name in another case
+            err.print(_plain(result.hint))
         return EXIT_OK
     title = _plain(f"{counted(result.total, 'result')} for {args.query!r}")
     rows = []

@@ -205,11 +205,15 @@ class SearchingRoom(Room):
         if empty != self.has_class("-empty"):
             self.set_class(empty, "-empty")
             self.refresh_bindings()  # the footer's article keys (MainScreen.check_action)
-        self._say_no_match(result.total == 0 and not result.error and not empty, message.blocked)
+        no_match = result.total == 0 and not result.error and not empty
+        self._say_no_match(no_match, message.blocked, result.hint)
 
-    def _say_no_match(self, no_match: bool, blocked: str | None = None) -> None:
+    def _say_no_match(
+        self, no_match: bool, blocked: str | None = None, hint: str | None = None
+    ) -> None:
         """Say "No articles match", and what would widen the search, under an empty list; and
-        when a filter names only a blocked entity, that it is blocked and how to unblock it."""
+        when a filter names only a blocked entity, that it is blocked and how to unblock it;
+        and what to change in a query that cannot match as typed (`SearchResult.hint`)."""
         self.set_class(no_match, "-no-match")
         if not no_match:
             return
@@ -222,6 +226,8 @@ class SearchingRoom(Room):
         if blocked:
             keys = self.key_display(MergeEntity), self.key_display(UnblockEntity)
             text.append("\n" + one_line(in_tui_words(blocked, *keys)))
+        if hint:
+            text.append("\n" + one_line(hint))
         if ways:
             text.append("\n" + "; ".join(ways) + ".", style="dim")
         self.query_one("#no-match", Static).update(text)
