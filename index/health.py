@@ -246,7 +246,7 @@ def _scan(conn: sqlite3.Connection, table: str) -> tuple[int, int]:
 
 
 def _check_index(root: Path, articles: int | None, findings: list[Finding]) -> None:
-    from .searchindex import IndexUnreadable, SearchIndex
+    from .searchindex import IndexOtherVersion, IndexUnreadable, SearchIndex
 
     folder = root / INDEX_DIR
     if not folder.exists() or not any(folder.iterdir()):
@@ -256,6 +256,9 @@ def _check_index(root: Path, articles: int | None, findings: list[Finding]) -> N
         return
     try:
         ix = _open_index_read_only(folder, SearchIndex)
+    except IndexOtherVersion as exc:  # after an upgrade: nothing is wrong with the library
+        findings.append(Finding("index", True, f"{exc}; rebuilt at the next open"))
+        return
     except IndexUnreadable as exc:
         findings.append(
             Finding("index", False, f"unreadable, rebuilt at the next open ({_short(str(exc))})")

@@ -59,6 +59,7 @@ __all__ = [
     "IndexBusy",
     "IndexDoc",
     "IndexHit",
+    "IndexOtherVersion",
     "IndexResult",
     "IndexUnreadable",
     "SearchIndex",
@@ -76,6 +77,11 @@ TextsCallback = Callable[[Sequence[str]], dict[str, str]]
 
 class IndexUnreadable(Exception):
     """The folder is not a Dateline index we can read; rebuild it from SQLite."""
+
+
+class IndexOtherVersion(IndexUnreadable):
+    """A sound Dateline index of another schema version: its words were analysed otherwise
+    (version 5 folds "İ" to "i"), so it is rebuilt from SQLite, but nothing is wrong with it."""
 
 
 @dataclass(frozen=True)
@@ -137,7 +143,7 @@ class SearchIndex:
         if not isinstance(info, dict) or info.get("kind") != _MARKER_KIND:
             raise IndexUnreadable(f"{dirpath} is not a Dateline search index")
         if info.get("version") != SCHEMA_VERSION:
-            raise IndexUnreadable(
+            raise IndexOtherVersion(
                 f"the search index has version {info.get('version')!r}, "
                 f"this Dateline writes {SCHEMA_VERSION}"
             )

@@ -35,6 +35,7 @@ from index.searchschema import (
     schema,
     text_analyzer,
 )
+from reader.cli import main
 
 IZMIR = IndexDoc(
     id="t1",
@@ -121,7 +122,9 @@ def _old_text_analyzer() -> Any:
     )
 
 
-def test_an_index_written_before_the_fix_is_rebuilt_on_open(tmp_path: Path) -> None:
+def test_an_index_written_before_the_fix_is_rebuilt_on_open(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     src = tmp_path / "tr.jsonl"
     src.write_text(
         json.dumps({"title": IZMIR.title, "body": IZMIR.body, "url": "https://x.test/tr1"}),
@@ -149,6 +152,10 @@ def test_an_index_written_before_the_fix_is_rebuilt_on_open(tmp_path: Path) -> N
         w.add_document(**fields(dataclasses.replace(IZMIR, id=article.id, story=article.story)))
     ix.close()
     (folder / MARKER).write_text(json.dumps({"kind": "dateline-search-index", "version": 4}))
+    # `dateline check` before the first open: an index to rebuild, not a damaged library
+    assert main(["--library", str(root), "check", "--json"]) == 0
+    found = {f["part"]: f for f in json.loads(capsys.readouterr().out)["findings"]}
+    assert found["index"]["ok"] and "rebuilt at the next open" in found["index"]["message"]
     with Library.open(root) as lib:
         assert lib.search("izmir").total == 1
         assert lib.search("IZMIR").total == 1
