@@ -7,9 +7,9 @@ with the registry's name words.
 
 Only offered for a word that finds nothing, as the index reads it (stemmed: "ferry" finds
 "ferries", so it is never "fear"; "evacuate" finds "evacuates", so it is never "evacuated"),
-or that finds a word in at most `RARE` articles while a spelling one letter away is in
-`FAR_MORE` times as many: a misprint in the text itself ("goverment") still gets its
-correction at 100,000 articles. Links and addresses are never corrected ("https" is no
+or that finds a word of `RARE_LETTERS` or more in at most `RARE` articles while a spelling
+one letter away is in `FAR_MORE` times as many: a misprint in the text itself ("goverment")
+still gets its correction at 100,000 articles. Links and addresses are never corrected ("https" is no
 misspelled "hits").
 """
 
@@ -27,8 +27,10 @@ from .segments import View
 
 #: A word found in at most this many articles may be a misprint there (see the module doc).
 RARE = 2
-#: ... when a spelling one letter away is found in this many times as many.
+#: ... when a spelling one letter away is found in this many times as many articles,
 FAR_MORE = 100
+#: ... and it has at least this many letters (short words are often one letter apart).
+RARE_LETTERS = 5
 _LINKISH = re.compile(r"://|^www\.|\w@\w")
 
 
@@ -59,8 +61,8 @@ def suggestion(
             if len(tok.text) < 3 or tok.text.isdigit():
                 continue
             found = _found(reader, fieldnames, _stems(analyzer, tok.text))
-            if found > RARE:
-                continue
+            if found > RARE or (found and len(tok.text) < RARE_LETTERS):
+                continue  # it matched: a short word one letter from another is seldom a typo
             spell = [searcher.schema[f].spelling_fieldname(f) for f in fieldnames]
             better = _correct(view, reader, spell, tok.text, maxdist=1 if found else 2)
             if better and _stems(analyzer, better) == _stems(analyzer, tok.text):

@@ -79,3 +79,14 @@ def test_a_rare_word_is_kept_when_its_neighbour_is_not_far_more_common(tmp_path:
 def test_links_and_addresses_are_never_corrected(search: Any) -> None:
     for query in ("https://example.org/x", "www.exampel.org", "desk@exampel.org"):
         assert search(query).suggestion is None, query
+
+
+def test_a_short_rare_word_is_kept(tmp_path: Path) -> None:
+    docs = [doc(0, "Mill", "The old mill by the weir reopened.")]
+    docs += [
+        doc(1 + i, f"Report {i}", f"Sales of milk rise, report {i}.") for i in range(FAR_MORE + 5)
+    ]
+    with SearchIndex.open(tmp_path / "ix") as si:
+        si.add(docs)
+        assert si.search("mill").total == 1
+        assert si.search("mill").suggestion is None  # not "milk": four letters, one apart
