@@ -118,13 +118,19 @@ class Library(Refreshing):
         None when there is no index or it cannot be read; `needs rebuild` also when it is
         readable but holds nothing (or more than SQLite) while SQLite holds articles.
         """
-        from .searchindex import IndexUnreadable, SearchIndex
+        from .searchindex import IndexOtherVersion, IndexUnreadable, SearchIndex
 
         folder = self.path / INDEX_DIR
         if not _has_files(folder):
             return None, True
         try:
-            search = SearchIndex.open(folder)
+            try:
+                search = SearchIndex.open(folder)
+            except IndexOtherVersion:
+                if not self.read_only:
+                    raise
+                # Written by another Dateline and not rebuildable here: search it as written.
+                search = SearchIndex.open(folder, any_version=True)
         except (IndexUnreadable, OSError):
             return None, True
         self._search = search

@@ -122,11 +122,14 @@ class SearchIndex:
 
     # -- opening ------------------------------------------------------------------------------
     @classmethod
-    def open(cls, dirpath: Path) -> SearchIndex:
+    def open(cls, dirpath: Path, *, any_version: bool = False) -> SearchIndex:
         """Open the index in `dirpath`, creating it if the folder is missing or empty.
 
         Raises `IndexUnreadable` for a folder that holds anything else: garbage, an index of
-        another program or of another schema version, or a damaged index.
+        another program or of another schema version (`IndexOtherVersion`), or a damaged
+        index. With `any_version`, a Dateline index of another version with the same fields
+        is opened as it is, read with the analyzers it was written with (Whoosh keeps them
+        in the index): for a library that cannot rebuild it (read-only).
         """
         dirpath = Path(dirpath)
         marker = dirpath / MARKER
@@ -142,7 +145,7 @@ class SearchIndex:
             raise IndexUnreadable(f"{marker} cannot be read: {e}") from None
         if not isinstance(info, dict) or info.get("kind") != _MARKER_KIND:
             raise IndexUnreadable(f"{dirpath} is not a Dateline search index")
-        if info.get("version") != SCHEMA_VERSION:
+        if info.get("version") != SCHEMA_VERSION and not any_version:
             raise IndexOtherVersion(
                 f"the search index has version {info.get('version')!r}, "
                 f"this Dateline writes {SCHEMA_VERSION}"

@@ -36,6 +36,7 @@ from index.searchschema import (
     text_analyzer,
 )
 from reader.cli import main
+from test_reliability_storage import read_only
 
 IZMIR = IndexDoc(
     id="t1",
@@ -122,9 +123,9 @@ def _old_text_analyzer() -> Any:
     )
 
 
-def test_an_index_written_before_the_fix_is_rebuilt_on_open(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def _library_with_a_version_4_index(tmp_path: Path) -> Path:
+    """A library holding the İzmir article, its index as Dateline's index version 4 wrote it:
+    "İzmir" indexed as "i̇zmir" (with U+0307)."""
     src = tmp_path / "tr.jsonl"
     src.write_text(
         json.dumps({"title": IZMIR.title, "body": IZMIR.body, "url": "https://x.test/tr1"}),
@@ -135,7 +136,6 @@ def test_an_index_written_before_the_fix_is_rebuilt_on_open(
         assert lib.add([str(src)]).added == 1
         assert lib.search("izmir").total == 1
         article = lib.articles()[0]
-    # What a library indexed by Dateline with index version 4 holds: "İzmir" as "i̇zmir".
     folder = root / "whoosh"
     for f in folder.iterdir():
         f.unlink()
@@ -152,6 +152,13 @@ def test_an_index_written_before_the_fix_is_rebuilt_on_open(
         w.add_document(**fields(dataclasses.replace(IZMIR, id=article.id, story=article.story)))
     ix.close()
     (folder / MARKER).write_text(json.dumps({"kind": "dateline-search-index", "version": 4}))
+    return root
+
+
+def test_an_index_written_before_the_fix_is_rebuilt_on_open(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = _library_with_a_version_4_index(tmp_path)
     # `dateline check` before the first open: an index to rebuild, not a damaged library
     assert main(["--library", str(root), "check", "--json"]) == 0
     found = {f["part"]: f for f in json.loads(capsys.readouterr().out)["findings"]}
@@ -159,5 +166,18 @@ def test_an_index_written_before_the_fix_is_rebuilt_on_open(
     with Library.open(root) as lib:
         assert lib.search("izmir").total == 1
         assert lib.search("IZMIR").total == 1
-    marker = json.loads((folder / MARKER).read_text())
+    marker = json.loads((root / "whoosh" / MARKER).read_text())
     assert marker["version"] == SCHEMA_VERSION > 4
+
+
+def test_a_read_only_library_searches_its_older_index_as_it_was_written(tmp_path: Path) -> None:
+    """It cannot be rebuilt there, and is sound: searched with the analysis it was written
+    with (so "İzmir" finds it, "izmir" not yet) rather than not at all."""
+    root = _library_with_a_version_4_index(tmp_path)
+    with read_only(root), Library.open(root) as lib:
+        assert lib.read_only and not lib.index_problem
+        found = lib.search("İzmir")
+        assert found.error is None and found.total == 1
+        assert lib.search("strike").total == 1
+    marker = json.loads((root / "whoosh" / MARKER).read_text())
+    assert marker["version"] == 4  # untouched
