@@ -77,6 +77,24 @@ def test_the_dotted_capital_i_folds_to_a_plain_i() -> None:
         assert not any(ord(c) in _COMBINING for t in terms(word) for c in t), word
 
 
+def test_a_word_keeps_its_combining_marks() -> None:
+    """Devanagari's vowel signs are marks `\\w` leaves out: the words were cut into single
+    letters, too short to index, and "दिल्ली" (Delhi) could not be searched at all."""
+    assert terms("दिल्ली में बारिश") == ["दिल्ली", "में", "बारिश"]
+    assert terms("مُحَمَّد") == terms("محمد") == ["محمد"]  # Arabic's short vowels fold away
+
+
+def test_words_of_other_scripts_are_found(tmp_path: Path) -> None:
+    delhi = IndexDoc("h1", "दिल्ली में बारिश", "दिल्ली में भारी बारिश हुई।", None, None, None, "h1")
+    with SearchIndex.open(tmp_path / "ix") as si:
+        si.add([delhi])
+        for query in ("दिल्ली", "बारिश", '"भारी बारिश"'):
+            result = si.search(query, texts=lambda ids: {"h1": delhi.body})
+            assert [h.id for h in result.hits] == ["h1"], query
+        marked = si.search("बारिश", texts=lambda ids: {"h1": delhi.body}).hits[0].highlight
+        assert "**बारिश**" in marked
+
+
 @pytest.fixture
 def ix(tmp_path: Path):
     bodies = {d.id: d.body for d in (IZMIR, ISTANBUL)}
