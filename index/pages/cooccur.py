@@ -15,9 +15,11 @@ index is unavailable, from each article's page row (`page_articles.forms`; ~2 µ
 of the entity). Either way the cost follows the entity's own size, not the library's.
 
 A partner's own article count (for the lift) is the sum of its forms' per-source rows: one
-indexed lookup per form. That sum counts twice an article holding two forms of the partner
-(two entities merged after both were recorded), so the partners that lead the ranking are
-counted distinct from their own rows before the final order (`distinct`).
+indexed lookup per form, for the thousands of partners a big entity has. That sum counts twice
+an article holding two forms of the partner (two entities merged after both were recorded), so
+the partners that lead the ranking are counted by distinct article before the final order
+(`distinct`: by the search index, what a search for the partner gives, or without it from the
+partner's page rows).
 """
 
 from __future__ import annotations

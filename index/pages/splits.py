@@ -8,9 +8,9 @@ is in the first outlet's sentence (QA pass 6, A.8).
 
 So each sentence the greedy pass left alone is compared with every other version's sentences,
 one at a time and two adjacent ones together, on *coverage*: the share of its content words
-(stop words and numbers left out, words cut to a rough stem) that the other text holds. A sentence
-covered at `COVER` or more is said there too — split off from a longer sentence, or joined
-from two — and joins the group of the sentence that holds most of it. A sentence must have
+(stop words and numbers left out, words cut to a rough stem) that the other text holds. A
+sentence covered at `COVER` or more is said there too — split off from a longer sentence, or
+joined from two — and joins the group of the sentence that holds most of it. A sentence must have
 `MIN_CONTENT` content words to be matched this way, and in a two-sentence window each
 sentence must hold some of it, so a short generic line, or a sentence that merely names the
 story's people and places, stays unique.
