@@ -107,3 +107,22 @@ def test_story_page_marks_a_split_sentence_shared(tmp_path: Path) -> None:
     assert status("The Mujib Dam was completed") == "unique"
     assert status("Farmers near the Mujib Dam") == "unique"
     assert not page.conflicts
+
+
+def test_a_sentence_held_whole_in_a_longer_one_is_shared_with_it() -> None:
+    # Neither was paired: the longer one says more, but all of the shorter one.
+    longer = (
+        '"Now the hard work starts," Osei told cheering supporters at a community hall in'
+        " Fernwood, promising to bring her housing plan to council before Christmas."
+    )
+    split = (
+        '"Now the hard work starts," Osei told supporters in Fernwood. She has promised to'
+        " allow four-storey apartment buildings on every residential street."
+    )
+    groups = _groups([longer, split])
+    assert groups[(0, '"Now the hard work starts," Os')] is not None
+    assert (
+        groups[(0, '"Now the hard work starts," Os')]
+        == groups[(1, '"Now the hard work starts," Os')]
+    )
+    assert groups[(1, "She has promised to allow four")] is None  # not what the other says

@@ -10,7 +10,9 @@ So each sentence the greedy pass left alone is compared with every other version
 one at a time and two adjacent ones together, on *coverage*: the share of its content words
 (stop words and numbers left out, words cut to a rough stem) that the other text holds. A
 sentence covered at `COVER` or more is said there too — split off from a longer sentence, or
-joined from two — and joins the group of the sentence that holds most of it. A sentence must have
+joined from two — and joins the group of the sentence that holds most of it. When that
+sentence was left alone too, the two make a group: a longer sentence holding all of a shorter
+one, or two halves of one. A sentence must have
 `MIN_CONTENT` content words to be matched this way, and in a two-sentence window each
 sentence must hold some of it, so a short generic line, or a sentence that merely names the
 story's people and places, stays unique.
@@ -19,6 +21,7 @@ story's people and places, stays unique.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 #: The share of a sentence's content words another version must hold for it to be shared.
 COVER = 0.8
@@ -26,8 +29,8 @@ COVER = 0.8
 MIN_CONTENT = 5
 #: In a two-sentence window, each sentence must hold at least this many of the words.
 MIN_PART = 2
-#: A window's sentence left alone joins too when this share of its own words is in the
-#: sentence it covers (the other half of a split).
+#: Of a two-sentence window, a sentence left alone joins too when this share of its own
+#: words is in the sentence the window covers (the other half of a split).
 PART = 0.6
 #: Endings cut for a rough stem, the first that leaves four letters or more.
 _SUFFIXES = ("ing", "ed", "es", "s", "e")
@@ -51,6 +54,7 @@ def content(masked: str) -> frozenset[str]:
     return frozenset(_stem(w) for w in masked.split() if w not in _STOP)
 
 
+@lru_cache(maxsize=1 << 16)
 def _stem(word: str) -> str:
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
@@ -69,34 +73,55 @@ def attach(
     `group_of` and `best` (the similarity shown: the coverage x 100) in place."""
     words = [[content(k) for k in version] for version in keys]
     vocab = [frozenset().union(*version) for version in words]
-    for v, version in enumerate(words):
-        for i, own in enumerate(version):
-            if (v, i) in group_of or len(own) < MIN_CONTENT:
-                continue
-            found = _covering(words, vocab, v, own)
-            if found is None:
-                continue
-            cover, w, window = found
-            grouped = [j for j in window if (w, j) in group_of]
-            # The window's sentences left alone too, that are mostly this one's words: the
-            # other half of a split, or both halves when neither was paired.
-            halves = [
-                j
-                for j in window
-                if (w, j) not in group_of
-                and len(words[w][j] & own) >= PART * max(len(words[w][j]), 1)
-            ]
-            if grouped:
-                # The group of the window's sentence holding most of this one.
-                group = group_of[(w, max(grouped, key=lambda j: (len(own & words[w][j]), -j)))]
-            elif halves:
-                group, next_id = next_id, next_id + 1
-            else:
-                continue
-            score = round(100 * cover)
-            for key in [(v, i), *((w, j) for j in halves)]:
-                group_of[key] = group
-                best[key] = max(best.get(key, 0), score)
+    # Two rounds: a longer sentence left alone is joined to one it holds only after every
+    # sentence had its chance at a group or a split pair (it may be two halves joined).
+    for late in (False, True):
+        for v, i in [(v, i) for v, version in enumerate(words) for i in range(len(version))]:
+            next_id = _attach_one(words, vocab, group_of, best, next_id, v, i, late)
+
+
+def _attach_one(
+    words: Sequence[Sequence[frozenset[str]]],
+    vocab: Sequence[frozenset[str]],
+    group_of: dict[Key, int],
+    best: dict[Key, int],
+    next_id: int,
+    v: int,
+    i: int,
+    late: bool,
+) -> int:
+    """`attach` for sentence `i` of version `v`; returns the next free group id."""
+    own = words[v][i]
+    if (v, i) in group_of or len(own) < MIN_CONTENT:
+        return next_id
+    found = _covering(words, vocab, v, own)
+    if found is None:
+        return next_id
+    cover, w, window = found
+    grouped = [j for j in window if (w, j) in group_of]
+    if not late and not grouped and len(window) == 1:
+        return next_id
+    # The window's sentences left alone too: a longer one holding this one whole, or,
+    # of two, those mostly made of this one's words (the other half of a split, or
+    # both halves when neither was paired).
+    halves = [
+        j
+        for j in window
+        if (w, j) not in group_of
+        and (len(window) == 1 or len(words[w][j] & own) >= PART * len(words[w][j]))
+    ]
+    if grouped:
+        # The group of the window's sentence holding most of this one.
+        group = group_of[(w, max(grouped, key=lambda j: (len(own & words[w][j]), -j)))]
+    elif halves:
+        group, next_id = next_id, next_id + 1
+    else:
+        return next_id
+    score = round(100 * cover)
+    for key in [(v, i), *((w, j) for j in halves)]:
+        group_of[key] = group
+        best[key] = max(best.get(key, 0), score)
+    return next_id
 
 
 def _covering(
