@@ -29,6 +29,11 @@ COVER = 0.8
 MIN_CONTENT = 5
 #: In a two-sentence window, each sentence must hold at least this many of the words.
 MIN_PART = 2
+#: Two adjacent sentences at least this share of whose words are the sentence's cover it at
+#: `COVER`; down to `PAIR_LOOSE` they must hold `COVER_LOOSE` of it; below, never.
+PAIR = 0.5
+PAIR_LOOSE = 0.4
+COVER_LOOSE = 0.9
 #: Of a two-sentence window, a sentence left alone joins too when this share of its own
 #: words is in the sentence the window covers (the other half of a split).
 PART = 0.6
@@ -142,7 +147,14 @@ def _covering(
         for j, part in enumerate(shared):
             windows: list[tuple[tuple[int, ...], int]] = [((j,), len(part))]
             if j + 1 < len(shared) and min(len(part), len(shared[j + 1])) >= MIN_PART:
-                windows.append(((j, j + 1), len(part | shared[j + 1])))
+                both = part | shared[j + 1]
+                # Two sentences mostly about something else (a name from one, the wording of
+                # the other) are no split of this one; looser ones must hold nearly all of it.
+                mine = len(both) / len(version[j] | version[j + 1])
+                if mine >= PAIR_LOOSE and len(both) >= (
+                    COVER if mine >= PAIR else COVER_LOOSE
+                ) * len(own):
+                    windows.append(((j, j + 1), len(both)))
             for window, held in windows:
                 if held < need:
                     continue
