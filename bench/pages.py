@@ -16,7 +16,11 @@ Two ways to get a big library:
   once and cached under bench/out/.
 
 The page functions are timed on the library's SQLite directly: `Library.entity_page` and
-`Library.story_page` are these calls plus one line each.
+`Library.story_page` are these calls plus one line each — except that `Library.entity_page`
+counts who an entity is seen with from the search index. `--library DIR --index` copies the
+whole library (index included) and adds a table of that: the page through `Library`, and the
+exact "seen with" counts alone (`index.pages.cooccur.together`) from the index and from the
+page tables, by the entity's size.
 """
 
 from __future__ import annotations
@@ -30,9 +34,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from index import pages
+from index import Library, pages
 from index.entities import LocalEntity
 from index.entities.registry import Registry
+from index.pages import cooccur, overlap
 from index.pages.entity_page import entity_page, find_entity
 from index.pages.story_page import story_page
 from index.store import (
@@ -51,6 +56,7 @@ from .common import (
     LATENCY_HEADERS,
     ORGS,
     PLACES,
+    pct,
     print_table,
     summary_row,
     synthetic_articles,
@@ -159,8 +165,14 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--articles", type=int, default=10000)
     parser.add_argument("--library", type=Path, help="time an existing library (copied first)")
     parser.add_argument("--repeat", type=int, default=40)
+    parser.add_argument(
+        "--index", action="store_true", help="with --library: also time the index's counts"
+    )
     args = parser.parse_args(argv)
     tmp = None
+    if args.library and args.index:
+        _time_seen_with(args.library, args.repeat)
+        return
     if args.library:
         tmp = Path(tempfile.mkdtemp(prefix="dateline-pages-"))
         for name in ("library.sqlite", "library.sqlite-wal"):
@@ -227,6 +239,55 @@ def _time(conn: sqlite3.Connection, repeat: int) -> None:
             )
         )
     print_table(f"Page open times, {total} articles (ms)", LATENCY_HEADERS, rows)
+
+
+def _cpu_timed(fn, repeat: int) -> list[float]:  # type: ignore[no-untyped-def]
+    """CPU ms per call: what a loaded shared machine distorts least."""
+    samples = []
+    for _ in range(repeat):
+        t = time.process_time()
+        fn()
+        samples.append((time.process_time() - t) * 1000)
+    return samples
+
+
+def _time_seen_with(library: Path, repeat: int) -> None:
+    """The entity page through `Library` (search index included), and "seen with" alone."""
+    with tempfile.TemporaryDirectory(prefix="dateline-pages-") as tmp:
+        root = Path(tmp) / "lib"
+        shutil.copytree(library, root)
+        with Library.open(root) as lib:
+            conn = lib._conn
+            sizes = conn.execute(
+                "SELECT a.entity_id, SUM(d.n) AS s FROM page_days d JOIN entity_aliases a"
+                " ON a.id = d.form GROUP BY a.entity_id ORDER BY s DESC"
+            ).fetchall()
+            picks = [sizes[i] for i in (0, 5, 50, len(sizes) // 10, len(sizes) // 2)]
+            rows = []
+            for eid, n in picks:
+                name, type_ = conn.execute(
+                    "SELECT name, type FROM entities WHERE id = ?", (eid,)
+                ).fetchone()
+                forms = overlap.forms_of(conn, eid)
+                lib.entity_page(name, type_)  # warm, as the sidebar's facets keep the index
+                page = timed(lambda: lib.entity_page(name, type_), repeat)  # noqa: B023
+                cpu = _cpu_timed(lambda: lib.entity_page(name, type_), repeat)  # noqa: B023
+                index = timed(lambda: cooccur.together(conn, eid, forms, lib._search), repeat)  # noqa: B023
+                tables = timed(lambda: cooccur.together(conn, eid, forms), max(repeat // 4, 3))  # noqa: B023
+                rows.append([f"{n:,}", *(f"{pct(p, q):.1f}" for p, q in ((page, 50), (page, 95), (cpu, 50), (index, 50), (tables, 50)))])  # fmt: skip
+            total = conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+    print_table(
+        f"Entity page and its exact 'seen with' counts, {total:,} articles (ms)",
+        (
+            "entity's articles",
+            "page p50",
+            "page p95",
+            "page CPU p50",
+            "seen with: index p50",
+            "page tables p50",
+        ),
+        rows,
+    )
 
 
 if __name__ == "__main__":

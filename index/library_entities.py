@@ -123,7 +123,10 @@ class Corrections(Reading):
         from .pages.entity_page import entity_page, find_entity
 
         eid = find_entity(self._conn, self._registry, _clean(name), type_)
-        return entity_page(self._conn, eid, self.articles)
+        # The search index's own postings give "seen with" counts search agrees with (an
+        # unavailable index has none: the page tables count instead).
+        docs = self._search if hasattr(self._search, "forms_beside") else None
+        return entity_page(self._conn, eid, self.articles, docs=docs)
 
     def story_page(self, story_id: str) -> pages.StoryPage:
         """A story's versions side by side, aligned (a story id or any of its article ids)."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import json
 import sqlite3
 from collections.abc import Iterator, Sequence
 from typing import Any
@@ -140,10 +141,24 @@ class Reading(LibraryBase):
         return self._summaries(rows)
 
     def more_like_this(self, article_id: str, *, limit: int = 10) -> list[Hit]:
+        """Articles like this one, best first, one per story: a hit's `story_size` says how
+        many versions it stands for (the article's own story is one item too: the reader
+        lists its sources apart)."""
+        from .morelike import MLT_POOL, one_per_story
+
         row = self._conn.execute("SELECT body FROM articles WHERE id = ?", (article_id,)).fetchone()
         if row is None:
             return []
-        pairs = self._search.more_like_this(article_id, text=body_text(row[0]), limit=limit)
+        pool = self._search.more_like_this(
+            article_id, text=body_text(row[0]), limit=limit * MLT_POOL + 10
+        )
+        stories = dict(
+            self._conn.execute(
+                "SELECT id, story FROM articles WHERE id IN (SELECT value FROM json_each(?))",
+                (json.dumps([i for i, _ in pool]),),
+            ).fetchall()
+        )
+        pairs = one_per_story(pool, stories)[:limit]
         summaries = {a.id: a for a in self.articles([i for i, _ in pairs])}
         return [Hit(summaries[i], score) for i, score in pairs if i in summaries]
 

@@ -5,10 +5,15 @@ here the key terms that occur in other articles too (preferring words found in a
 `MLT_COMMON` of the library) score every article by the summed weights of the terms it shares,
 counted over postings arrays in numpy (Whoosh's OR of fifteen common terms read and scored
 every posting of every term: ~1 s at 50,000 articles).
+
+The same report from other outlets scores alike, and filled the list with one story's versions
+(QA pass 6): `one_per_story` keeps a story's best match only, the way the article list shows a
+story as one row ("+2" for its other sources).
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import numpy as np
@@ -20,6 +25,8 @@ from .segments import View
 MLT_TERMS = 15
 #: ... preferring words found in at most this share of the library.
 MLT_COMMON = 0.02
+#: Matches asked for per item wanted, so a list folded to one item per story still fills.
+MLT_POOL = 4
 
 
 def similar(
@@ -62,3 +69,19 @@ def similar(
     top = np.argpartition(-scores, k - 1)[:k]
     top = top[np.lexsort((-docs[top], -scores[top]))]
     return [(view.id_of(int(docs[i])), float(scores[i])) for i in top]
+
+
+def one_per_story(
+    ranked: Sequence[tuple[str, float]], story_of: Mapping[str, str]
+) -> list[tuple[str, float]]:
+    """`ranked` (best first) with one match per story: its best. An article `story_of` does
+    not know (deleted meanwhile) is left out."""
+    seen: set[str] = set()
+    out = []
+    for article_id, score in ranked:
+        story = story_of.get(article_id)
+        if story is None or story in seen:
+            continue
+        seen.add(story)
+        out.append((article_id, score))
+    return out

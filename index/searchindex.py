@@ -349,6 +349,21 @@ class SearchIndex:
             searcher, view = self._open()
             return similar(searcher, view, article_id, text, limit)
 
+    def forms_beside(self, forms: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
+        """(form ids, which article) for every article linking any of `forms`: what the
+        entity page counts its "seen with" over (`index.pages.cooccur`), from the postings
+        and the `entity_forms` column a search reads, so its counts are search's."""
+        with self._lock:
+            _searcher, view = self._open()
+            return view.forms(view.matches(_any_form(forms)))
+
+    def articles_linking(self, entities: Sequence[Sequence[int]]) -> list[int]:
+        """For each entity's forms, how many articles link any of them: what a search for
+        that entity counts."""
+        with self._lock:
+            _searcher, view = self._open()
+            return [len(view.matches(_any_form(forms))) for forms in entities]
+
     def highlight_spans(self, text: str, query: str | Query) -> list[tuple[int, int]]:
         """(start, end) offsets in `text` of the words the query's title/body terms match.
 
@@ -364,6 +379,12 @@ class SearchIndex:
             for t in analyzer(text, chars=True, mode="index")
             if t.text in compiled.terms
         ]
+
+
+def _any_form(forms: Sequence[int]) -> Any:
+    from whoosh import query as wq
+
+    return wq.Or([wq.Term("entities", str(f)) for f in forms])
 
 
 def _apply_flags(

@@ -12,7 +12,10 @@ the uncertain pairs pay for an edit distance.
 Groups are built greedily: every cross-version pair above the threshold, best first, joins two
 groups unless that would put two sentences of one version in a group. Each version is
 compared with every other (not only with the first), so a sentence two late versions add is
-still marked shared between them.
+still marked shared between them. A sentence left alone then joins a group when another
+version holds its content in one sentence or two adjacent ones (`index.pages.splits`): one
+outlet split in two what another wrote as one, so a group may hold two sentences of one
+version.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from dataclasses import dataclass
 
 from ..entities.keys import fold
 from .sentences import Span, sentences
+from .splits import attach
 
 THRESHOLD = 72
 #: Word-set Dice below which two sentences are not compared at all: far below what a
@@ -168,6 +172,9 @@ def align(texts: Sequence[str], *, threshold: int = THRESHOLD) -> list[list[Alig
                 group_of[(v, k)] = ga
         for key in ((a, i), (b, j)):
             best[key] = max(best.get(key, 0), score)
+    # What the pairs left alone may be half of a sentence another outlet wrote whole, or
+    # two of its sentences joined: a second pass on word coverage (index.pages.splits).
+    attach(keys, group_of, best, next_id)
     # Renumber groups in reading order of the first version that has them.
     order: dict[int, int] = {}
     for v, sp in enumerate(spans):

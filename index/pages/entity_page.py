@@ -1,4 +1,4 @@
-"""The entity page, read from the tables `record` keeps: a few indexed queries, no scans.
+"""The entity page, read from the tables `record` keeps, and from its articles' entities.
 
 An entity is looked up by name through the registry (names and aliases, exact before
 partial), then every table is read through the entity's *current* forms, so merges, splits
@@ -7,7 +7,9 @@ and renames made after the articles arrived are followed without rewriting anyth
 Co-occurring entities are ranked by lift — how many times more often the two share an
 article than chance would have it — among pairs seen together at least `MIN_TOGETHER` times
 (fewer for an entity with only a handful of articles). Raw counts would put the most
-frequent entities ("United States") at the top of every list.
+frequent entities ("United States") at the top of every list. "Together" is the number of
+articles naming both, counted exactly when the page opens (`index.pages.cooccur`): the figure
+a search for the two gives, and the one the lift is built on.
 """
 
 from __future__ import annotations
@@ -18,11 +20,13 @@ import sqlite3
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
+import numpy as np
+
 from ..entities.keys import entity_key
 from ..entities.registry import Registry
 from ..entities.registry_blocks import blocked_entities, blocked_message
 from ..model import ArticleSummary, EntityType
-from . import overlap
+from . import cooccur, overlap
 from .model import (
     AmbiguousEntity,
     Bucket,
@@ -135,7 +139,11 @@ def entity_page(
     related: int = 20,
     quotes: int = 50,
     latest: int = 20,
+    docs: cooccur.EntityDocs | None = None,
 ) -> EntityPage:
+    """Everything the page shows about entity `eid`. `docs` (the search index) says
+    which entities its articles name and how many articles its partners have; without it
+    (an unavailable index) the page tables do."""
     row = conn.execute("SELECT name FROM entities WHERE id = ?", (eid,)).fetchone()
     if row is None:
         raise PageError("That entity is no longer in the library.")
@@ -188,7 +196,7 @@ def entity_page(
         bucket=bucket,
         timeline=timeline,
         busiest=tuple(busiest[:BUSIEST]),
-        related=_related(conn, eid, forms, shared, related),
+        related=_related(conn, eid, forms, shared, related, docs),
         sources=sources,
         quotes=_quotes(conn, ids, quotes),
         latest=tuple(summaries(latest_ids)),
@@ -224,53 +232,39 @@ def _timeline(
 
 
 def _related(
-    conn: sqlite3.Connection, eid: int, forms: Sequence[int], shared: overlap.Shared, limit: int
+    conn: sqlite3.Connection,
+    eid: int,
+    forms: Sequence[int],
+    shared: overlap.Shared,
+    limit: int,
+    docs: cooccur.EntityDocs | None,
 ) -> tuple[Related, ...]:
-    ids = _ids(forms)
-    n_a = conn.execute(f"SELECT COALESCE(SUM(n), 0) FROM page_tops WHERE form IN ({ids})").fetchone()[0]  # fmt: skip
-    n_a -= overlap.tops_extra(shared)
     total = conn.execute("SELECT COUNT(*) FROM page_articles").fetchone()[0]
+    n_a = shared.articles
     if n_a <= 0 or not total:
         return ()
-    articles = shared.articles
-    least = MIN_TOGETHER if articles >= FEW_ARTICLES else (2 if articles >= 4 else 1)
-    # Sums over forms are at least the articles seen together, so this keeps every partner
-    # that can reach `least`; what an article holding two forms of one side added comes off.
-    together = {
-        int(other): int(n)
-        for other, n in conn.execute(
-            "SELECT a.entity_id, SUM(p.n) AS k FROM page_pairs p"
-            f" JOIN entity_aliases a ON a.id = p.b WHERE p.a IN ({ids})"
-            " GROUP BY a.entity_id HAVING k >= ?",
-            (least,),
-        )
-        if int(other) != eid
-    }
+    least = MIN_TOGETHER if n_a >= FEW_ARTICLES else (2 if n_a >= 4 else 1)
+    # Articles naming both, counted exactly for every other entity (index.pages.cooccur).
+    together = {o: n for o, n in cooccur.together(conn, eid, forms, docs).items() if n >= least}
     for blocked in blocked_entities(conn, together):  # "not an entity" is seen with nobody
         del together[blocked]
-    for other, n in overlap.pairs_extra(conn, eid, shared).items():
-        if other in together:
-            together[other] -= n
-    n_b = dict(
-        conn.execute(
-            "SELECT a.entity_id, SUM(t.n) FROM page_tops t JOIN entity_aliases a ON a.id = t.form"
-            f" WHERE a.entity_id IN ({_ids(list(together))}) GROUP BY a.entity_id"
-        ).fetchall()
-    )
-    # A partner two of whose forms were top entities of one article: counted exactly.
-    exact = {other: overlap.counts(conn, other) for other in overlap.folded(conn, together)}
-    for other, (_articles, tops) in exact.items():
-        together[other] = overlap.together(conn, forms, other, n_a)
-        n_b[other] = tops
-    together = {o: n for o, n in together.items() if n >= least}
     if not together:
         return ()
-    scored = []
-    for other, n_ab in together.items():
-        lift = n_ab * total / (n_a * max(n_b.get(other, n_ab), n_ab))
-        scored.append((lift, n_ab, other))
-    scored.sort(key=lambda s: (-s[0], -s[1], s[2]))
-    chosen = scored[:limit]
+    n_b = cooccur.article_sums(conn, together)
+
+    def ranked(others: Sequence[int]) -> list[tuple[float, int, int]]:
+        """(lift, together, entity), best first: more often than chance, then more often."""
+        n_ab = np.array([together[o] for o in others], dtype=np.float64)
+        b = np.maximum(np.array([n_b.get(o, 0) for o in others], dtype=np.float64), n_ab)
+        lift = n_ab * total / (np.maximum(n_a, n_ab) * b)
+        order = np.lexsort((np.asarray(others), -n_ab, -lift))
+        return [(float(lift[i]), int(n_ab[i]), int(others[i])) for i in order.tolist()]
+
+    # A partner's sum counts twice an article holding two of its forms: those that lead are
+    # counted by distinct article (which can only raise their lift) before the final order.
+    head = [other for _lift, _n, other in ranked(list(together))[: 2 * limit]]
+    n_b.update(cooccur.distinct(conn, head, docs))
+    chosen = ranked(head)[:limit]
     picked = [c[2] for c in chosen]
     names = {
         int(i): (n, t)
@@ -278,17 +272,9 @@ def _related(
             f"SELECT id, name, type FROM entities WHERE id IN ({_ids(picked)})"
         )
     }
-    counts = dict(
-        conn.execute(
-            "SELECT a.entity_id, SUM(d.n) FROM page_days d JOIN entity_aliases a ON a.id = d.form"
-            f" WHERE a.entity_id IN ({_ids(picked)}) GROUP BY a.entity_id"
-        ).fetchall()
-    )
-    for other in exact.keys() & set(picked):  # its day sums hold an article twice
-        counts[other] = exact[other][0]
     return tuple(
         Related(
-            EntityRef(names[other][0], names[other][1], int(counts.get(other, n_ab))),
+            EntityRef(names[other][0], names[other][1], max(n_b.get(other, 0), n_ab)),
             n_ab,
             round(lift, 3),
             round(math.log2(lift), 3) if lift > 0 else 0.0,

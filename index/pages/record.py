@@ -12,9 +12,10 @@ correction at read time (a page sums the rows of the entity's current forms) wit
 rewrite. Each article contributes one row per entity it mentions, under that entity's most
 mentioned form in the article.
 
-Co-occurrence is bounded per article: pairs among the article's `TOP_N` most mentioned
-entities only (at most 45 pairs), so it costs the same on a 100k-article library as on a
-small one, and passing mentions of a country do not pair with everything.
+Co-occurrence pairs among the article's `TOP_N` most mentioned entities (`page_pairs`,
+`page_tops`) are still written, so the format is unchanged, but no page reads them: bounded per
+article, they undercounted most pairs, and the entity page now counts who an entity is seen
+with exactly when it opens (`index.pages.cooccur`). They can go at the next format change.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ import numpy as np
 from ..model import Mention
 from .quotes import Who, attribute
 
-#: Entities per article that take part in co-occurrence counts.
+#: Entities per article that take part in the (no longer read) co-occurrence tables.
 TOP_N = 10
 #: Bumped when what `record` writes changes: `ensure` then rebuilds the tables from SQLite.
 VERSION = "1"

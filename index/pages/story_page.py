@@ -38,12 +38,15 @@ def story_page(conn: sqlite3.Connection, story_or_article: str, summaries: Summa
     rows = [r for r in rows if r[0] in by_id]
     compared = rows[:MAX_ALIGNED]
     aligned = align([r[1] for r in compared])
-    # Group -> {version: its sentence} to find shared groups and disagreeing numbers.
+    # Group -> {version: its sentences} to find shared groups and disagreeing numbers; a
+    # version that split the sentence in two has both halves in the group.
     groups: dict[int, dict[int, str]] = {}
     for v, version in enumerate(aligned):
         for s in version:
             if s.group is not None:
-                groups.setdefault(s.group, {})[v] = compared[v][1][s.start : s.end]
+                said = groups.setdefault(s.group, {})
+                text = compared[v][1][s.start : s.end]
+                said[v] = f"{said[v]} {text}" if v in said else text
     differing: dict[tuple[int, int], tuple[str, ...]] = {}
     conflicts: list[NumberConflict] = []
     for g, members in sorted(groups.items()):

@@ -227,7 +227,8 @@ class ReaderView(VerticalScroll):
             options.append(Option(Text("More like this", style="bold"), disabled=True))
             self._related_ids.append(None)
             for hit in reading.similar:
-                options.append(Option(self._related_line(hit.article)))
+                # One item per story (Library.more_like_this): "+2" for its other versions.
+                options.append(Option(self._related_line(hit.article, versions=True)))
                 self._related_ids.append(hit.article.id)
         related.add_options(options)
         related.display = bool(options)
@@ -236,12 +237,16 @@ class ReaderView(VerticalScroll):
         )
 
     @staticmethod
-    def _related_line(article: ArticleSummary) -> Text:
+    def _related_line(article: ArticleSummary, *, versions: bool = False) -> Text:
+        """Date, outlet and title; with `versions`, "+N" for the story's other sources first,
+        as the article list marks a story's row."""
         text = Text(end="", no_wrap=True, overflow="ellipsis")
         for part, style in ((article_date(article), "dim"), (one_line(article.source), "italic")):
             if part:
                 text.append(part, style=style)
                 text.append("  ")
+        if versions and article.story_size > 1:
+            text.append(f"+{article.story_size - 1} ", style="bold #d19a66")
         text.append(one_line(article.title) or "(untitled)")
         return text
 
