@@ -305,3 +305,10 @@ def test_a_firm_or_troupe_named_after_its_founder_is_an_organisation() -> None:
     raw = [at(body, "Dirk Venter Racing", "PERSON"), at(body, "Marlow Street Collective", "GPE")]
     got = listed(resolve(body, raw))
     assert {("org", "Dirk Venter Racing"), ("org", "Marlow Street Collective")} <= got
+
+
+def test_a_name_ending_in_a_newspapers_word_is_an_organisation() -> None:
+    body = "The Kivu Beat Wire reported the closure, and the Danube Ledger confirmed it."
+    raw = [at(body, "Kivu Beat Wire", "FAC"), at(body, "Danube Ledger", "PERSON")]
+    got = listed(resolve(body, raw))
+    assert {("org", "Kivu Beat Wire"), ("org", "Danube Ledger")} <= got

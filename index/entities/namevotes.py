@@ -12,7 +12,7 @@ from collections import defaultdict
 
 from . import commonwords, gazetteer, personnames, sportsnames
 from .groups import DESIGNATORS, Group
-from .namewords import COMPASS
+from .namewords import COMPASS, OUTLET_WORDS
 from .placewords import ROMANCE_CONNECTORS, ROMANCE_PLACE_KINDS
 
 _REGION_WORDS = frozenset({"state", "region", "province", "territory", "division"})
@@ -91,6 +91,8 @@ def name_votes(name: str, g: Group, votes: defaultdict[str, float]) -> None:
         votes["person"] += 1.25 if g.labels()["ORG"] else 2.0
     if gazetteer.is_place(name) and not gazetteer.is_known_org(name):
         pass  # "Soviet Union", "Gaza Strip": a place the gazetteer knows, whatever its words
+    elif len(words) > 1 and words[-1] in OUTLET_WORDS:
+        votes["org"] += 3  # "Pacific Beat Wire", "Steppe Monitor": a newspaper or a news site
     elif len(words) > 1 and words[-1] in _GROUNDS:
         votes["place"] += 3  # "Capital One Arena", "Bank of America Stadium": a sponsor's ground
     elif (

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .placewords import COMPASS, PLACE_PREFIXES, PLACE_WORDS
 
-__all__ = ["COMPASS", "DENOMINATIONS", "ORG_WORDS", "PLACE_PREFIXES", "PLACE_WORDS"]
+__all__ = ["COMPASS", "DENOMINATIONS", "ORG_WORDS", "OUTLET_WORDS", "PLACE_PREFIXES", "PLACE_WORDS"]
 
 #: Words that make a name an organisation wherever they stand in it. Arabic ones included:
 #: news transliterates militia names ("Kataib" = brigades, "Jaish" = army, "Liwa" = brigade).
@@ -371,4 +371,14 @@ DENOMINATIONS: frozenset[str] = frozenset(
         "reformed",
         "adventist",
     ]
+)
+
+
+#: What a newspaper's or a news site's name ends with ("Euro Politics Daily", "Mada Wire",
+#: "Steppe Monitor", "The Sahel Ledger"): an organisation, when two or more capitalised words
+#: close with it.
+OUTLET_WORDS: frozenset[str] = frozenset(
+    {"daily", "wire", "ledger", "monitor", "gazette", "tribune", "chronicle", "herald"}
+    | {"courier", "dispatch", "observer", "examiner", "inquirer", "bulletin", "weekly", "times"}
+    | {"journal"}
 )
