@@ -130,9 +130,11 @@ def name_votes(name: str, g: Group, votes: defaultdict[str, float]) -> None:
         # A province or county ("Sindh", "Lancashire"): as strong as a mid-sized city
         # against other labels, a tie-breaker against the model's "person".
         # A region of two words or more ("Andhra Pradesh", "Republika Srpska") is nobody's name.
-        # Only a region some people are named after ("Georgia", "Nelson") is a mere tie-breaker.
-        named = " " not in name and personnames.listed_name(name)
-        votes["place"] += 0.5 if g.labels()["PERSON"] and named else 3
+        # A region some people are named after ("Devon", "Nelson"), or one the model read as
+        # someone twice or more ("Valais wept"), only breaks a tie.
+        said = g.labels()["PERSON"]
+        named = " " not in name and (personnames.listed_name(name) or said >= 2)
+        votes["place"] += 0.5 if said and named else 3
     elif votes["person_cue"] and not votes["strong_person"] and not g.labels()["PERSON"]:
         # A big city the model calls a place that "declared" or "said" something is its
         # government ("Madrid declared a disaster zone"), not a person.

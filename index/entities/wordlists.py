@@ -17,7 +17,7 @@ _HONORIFICS: frozenset[str] = frozenset(
     | {"maulana", "pandit", "mzee", "alderman", "councilwoman", "councilman", "corporal"}
     | {"assemblyman", "assemblywoman", "assemblymember", "mla", "congressman", "congresswoman"}
     | {"monsignor", "msgr", "archbishop", "archdeacon", "deacon", "patriarch", "abbot", "swami"}
-    | {"venerable", "ven", "sayadaw", "canon", "prebendary", "daw"}
+    | {"venerable", "ven", "sayadaw", "canon", "prebendary"}
 )  # fmt: skip
 #: Ranks and seats written after a person's name: "Mark Ledwell, QC,", "Colm de Búrca TD".
 POSTNOMINALS: frozenset[str] = frozenset(
