@@ -92,17 +92,32 @@ def together(
 def _page_forms(conn: sqlite3.Connection, forms: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
     """(form ids, article index) from the page rows of the articles linking any of `forms`;
     `IN` reads an article once however many of the forms it holds."""
-    blobs = [
-        bytes(b)
-        for (b,) in conn.execute(
+    try:
+        rows = conn.execute(
             "SELECT forms FROM page_articles WHERE article_id IN"
             f" (SELECT article_id FROM page_entities WHERE form IN ({_ids(forms)}))"
-        )
-        if b
-    ]
+        ).fetchall()
+    except sqlite3.OperationalError:
+        # A library of an older format, read as it is (read-only): no packed forms per
+        # article, so the same rows from page_entities, one per (article, form).
+        return _entity_rows(conn, forms)
+    blobs = [bytes(b) for (b,) in rows if b]
     # Each article's forms as int32, a top form negated (`record._pack_forms`).
     flat = np.frombuffer(b"".join(blobs), dtype="<i4")
     return flat, np.repeat(np.arange(len(blobs)), [len(b) // 4 for b in blobs])
+
+
+def _entity_rows(conn: sqlite3.Connection, forms: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
+    index: dict[str, int] = {}
+    flat: list[int] = []
+    article: list[int] = []
+    for form, article_id in conn.execute(
+        "SELECT form, article_id FROM page_entities WHERE article_id IN"
+        f" (SELECT article_id FROM page_entities WHERE form IN ({_ids(forms)}))"
+    ):
+        flat.append(int(form))
+        article.append(index.setdefault(article_id, len(index)))
+    return np.array(flat, dtype="<i4"), np.array(article, dtype=np.int64)
 
 
 def article_sums(conn: sqlite3.Connection, eids: Iterable[int]) -> dict[int, int]:
