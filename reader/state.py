@@ -91,7 +91,7 @@ def query_from_data(data: Any) -> Query:
     return _query_and_trails(data)[0]
 
 
-def _saved_from_data(name: str, data: Any) -> SavedSearch:
+def saved_from_data(name: str, data: Any) -> SavedSearch:
     query, trails = _query_and_trails(data)
     return SavedSearch(name, query, trails if any(trails) else ())
 
@@ -136,7 +136,7 @@ def load_saved(raw: str | None) -> list[SavedSearch]:
     if not isinstance(data, list):
         return []
     return [
-        _saved_from_data(item["name"], item.get("query"))
+        saved_from_data(item["name"], item.get("query"))
         for item in data
         if isinstance(item, dict) and isinstance(item.get("name"), str) and item["name"].strip()
     ]
