@@ -23,13 +23,13 @@ class Subscribe(Command):
 
 class Unsubscribe(Command):
     ID, KEY, ACTION, FOOTER = "unsubscribe", "d", "unsubscribe", "Unsubscribe"
-    HELP = "Unsubscribe from the feed, or delete the saved search, under the cursor (press twice)"
+    HELP = "Unsubscribe from the feed, or delete the saved search (press twice)"
     IN_PALETTE = False
 
 
 class RenameFeed(Command):
     ID, KEY, ACTION, FOOTER = "rename_feed", "R", "rename", "Rename"
-    HELP = "Rename the feed or the saved search under the cursor"
+    HELP = "Rename the feed or saved search under the cursor"
     IN_PALETTE = False
 
 
