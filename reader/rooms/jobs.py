@@ -25,6 +25,7 @@ from index.model import Progress
 from ..render import add_summary, counted, one_line
 from .base import Room
 from .messages import JobDone, JobProgress, StartJob
+from .reading import web_link
 from .schedule import SCHEDULED
 
 #: Failed inputs named in a job's result notification (the rest are counted).
@@ -156,6 +157,16 @@ class JobsRoom(Room):
         article = self._target()
         if article is None:
             self.notify("No article open.", severity="warning", timeout=3)
+            return
+        if web_link(article.url) is None:
+            # A precondition, said as `o` and `y` say it, not a job that failed (QA 6).
+            message = (
+                "This article's link is not an http(s) web address, so its full text cannot"
+                " be fetched."
+                if article.url and article.url.strip()
+                else "This article has no web link to fetch its full text from."
+            )
+            self.notify(message, severity="warning", timeout=3, markup=False)
             return
         self._start_job(
             "Fetching the full text", "index.fulltext:fetch_job", {"article_id": article.id}
