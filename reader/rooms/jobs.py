@@ -6,12 +6,13 @@ deaf, for the job's thread (minutes for a big add), and a Ctrl-C there lost the 
 stored (QA 6). Now the first `q` (or Ctrl-C) says what is running and that the reader quits when
 it is done; the window stays live, and the reader leaves by itself with the job's summary. A
 second `q` stops the job: its process is ended, which the library survives as it survives a
-kill (each group of articles is stored whole or not at all, and the index catches up with what
-SQLite holds), and the reader leaves saying how many new articles were kept.
+kill (each group of articles is stored whole or not at all); what was stored but not yet in the
+search index is indexed at once, and the reader leaves saying how many new articles were kept.
 """
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from dataclasses import dataclass
 from typing import Any
@@ -190,7 +191,7 @@ class JobsRoom(Room):
     def _run_job(
         self, title: str, target: str, kwargs: dict[str, Any], cancel: threading.Event
     ) -> None:
-        from index.jobs import JobCancelled, run_job
+        from index.jobs import JobCancelled, JobError, run_job
 
         def progress(event: Progress) -> None:
             self.post_message(JobProgress(title, event))
@@ -201,6 +202,12 @@ class JobsRoom(Room):
         try:
             report = run_job(target, self.library_path, kwargs, on_progress=progress, cancel=cancel)
         except JobCancelled:
+            if target in COUNTED_JOBS:
+                # What the stopped job stored but had not yet indexed is indexed now, in a job
+                # of its own, so the library is left whole (not only whole at its next open).
+                progress(Progress("indexing what was stored", 0))
+                with contextlib.suppress(JobError):
+                    run_job("index.jobs:index_pending", self.library_path, {}, on_progress=progress)
             after = _articles(library)
             kept = None if before is None or after is None else max(after - before, 0)
             self.post_message(JobDone(title, stopped_summary(target, kept)))
