@@ -306,6 +306,31 @@ class Reading(LibraryBase):
 
         watch.mark_seen(self._conn, name)
 
+    def watch_rename(self, old: str, new: str) -> None:
+        """The saved search `old` is now called `new`: its "new since" mark goes with it."""
+        from . import watch
+
+        self._writable()
+        watch.move_mark(self._conn, old, new)
+
+    def watch_forget(self, name: str) -> int | None:
+        """The saved search `name` is deleted: its mark goes; returned for an undo."""
+        from . import watch
+
+        self._writable()
+        return watch.drop_mark(self._conn, name)
+
+    def watch_restore(self, name: str, mark: int | None) -> None:
+        """An undone delete: `name` counts from the mark `watch_forget` returned (from now
+        when it had none)."""
+        from . import watch
+
+        self._writable()
+        if mark is None:
+            watch.mark_seen(self._conn, name)
+        else:
+            watch.put_mark(self._conn, name, mark)
+
     def newest(self, limit: int | None = None, *, batch: int = 500) -> Iterator[ArticleSummary]:
         """Summaries newest first (the list's order), at most `limit`, streamed from SQLite.
 

@@ -68,3 +68,30 @@ def newer_than(conn: sqlite3.Connection, ids: Sequence[str], since: int) -> set[
             )
         )
     return found
+
+
+def move_mark(conn: sqlite3.Connection, old: str, new: str) -> None:
+    """A renamed saved search keeps its mark: what was new under `old` is new under `new`."""
+    ensure_schema(conn)
+    with transaction(conn):
+        conn.execute("DELETE FROM watch_marks WHERE name = ?", (new,))
+        conn.execute("UPDATE watch_marks SET name = ? WHERE name = ?", (new, old))
+
+
+def drop_mark(conn: sqlite3.Connection, name: str) -> int | None:
+    """Forget `name`'s mark (its saved search is deleted); the mark it had, for an undo."""
+    ensure_schema(conn)
+    with transaction(conn):
+        row = conn.execute("SELECT last_rowid FROM watch_marks WHERE name = ?", (name,)).fetchone()
+        conn.execute("DELETE FROM watch_marks WHERE name = ?", (name,))
+    return int(row[0]) if row else None
+
+
+def put_mark(conn: sqlite3.Connection, name: str, rowid: int) -> None:
+    """Give `name` back the mark `drop_mark` took (an undone delete)."""
+    ensure_schema(conn)
+    with transaction(conn):
+        conn.execute(
+            "INSERT OR REPLACE INTO watch_marks (name, last_rowid, seen_at) VALUES (?, ?, ?)",
+            (name, rowid, now()),
+        )

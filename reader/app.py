@@ -59,6 +59,27 @@ class DatelineApp(App[int]):
                 timeout=10 + 2 * len(self.setting_warnings),
             )
 
+    async def action_quit(self) -> None:
+        """Quit, unless a job is running: it says so, and a second press stops the job
+        (`JobsRoom.ask_quit`); the window never goes blank waiting for it (QA 6)."""
+        if not self._job_holds_quit():
+            self.exit()
+
+    def action_help_quit(self) -> None:
+        """Ctrl-C: while a job runs, the same as quit (users press it to get out); otherwise
+        Textual's note of the key that quits."""
+        if not self._job_holds_quit():
+            super().action_help_quit()
+
+    def _job_holds_quit(self) -> bool:
+        from .commands import Quit
+        from .screens.main import MainScreen
+
+        for screen in self.screen_stack:
+            if isinstance(screen, MainScreen):
+                return screen.ask_quit(self.key_display(Quit))
+        return False
+
     def key_display(self, command: type[Command], *, every: bool = False) -> str:
         """How `command`'s key shows in help and hints, following the user's keymap.
 

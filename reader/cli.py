@@ -19,7 +19,7 @@ from rich.text import Text
 
 from index.model import ENTITY_TYPES, AddReport
 
-from . import cli_health, cli_pages, cli_watch
+from . import cli_health, cli_pages, cli_saved, cli_watch
 from .cli_contract import add_report_json, fit_output, library_first, subcommand_index, version
 from .cli_entities import register as register_entity_commands
 from .cli_entities import settle_settings
@@ -325,6 +325,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_pages.register(sub)  # `entity` and `story`
     cli_health.register(sub)
     cli_watch.register(sub)
+    cli_saved.register(sub)
     p = command("demo", cmd_demo, "open the TUI on the bundled sample corpus")
     p.add_argument("--no-tui", action="store_true", help="build the demo library, print its path")
     return parser

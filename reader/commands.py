@@ -280,6 +280,25 @@ class Exclude(Command):
 FOOTER_FIRST: tuple[type[Command], ...] = (Help, Quit)
 
 
+# -- the search bar (reader/widgets/search_bar.py) ------------------------------------------
+# Its input takes every printable key, so the footer lost every key while typing but ^p
+# (QA 6): these name what applies there. `ctrl+s` (save_search) shows there too.
+class SubmitSearch(Command):
+    ID, KEY, ACTION, FOOTER = "submit_search", "enter", "submit", "Search"
+    HELP = "In the search bar: show the results (the list takes the keys)"
+    IN_PALETTE = False
+
+
+class LeaveSearch(Command):
+    ID, KEY, ACTION, FOOTER = "leave_search", "escape", "screen.back", "Back"
+    KEY_DISPLAY = "esc"
+    HELP = "In the search bar: back to the list, the query kept"
+    IN_PALETTE = False
+
+
+SEARCH_BAR_COMMANDS: tuple[type[Command], ...] = (SubmitSearch, LeaveSearch)
+
+
 # -- pages (reader/screens/pages_room.py) -----------------------------------------------------
 class EntityPage(Command):
     ID, KEY, ACTION, FOOTER = "entity_page", "E", "entity_page", "Entity page…"
@@ -346,6 +365,7 @@ MOVE_COMMANDS: tuple[type[Command], ...] = (Down, Up, Top, Bottom)
 #: The sections of the help screen, in order.
 SECTIONS: tuple[tuple[str, tuple[type[Command], ...]], ...] = (
     ("Everywhere", SCREEN_COMMANDS),
+    ("Search bar", SEARCH_BAR_COMMANDS),
     ("Article list", LIST_COMMANDS),
     ("Reader", READER_COMMANDS),
     ("Entity sidebar", (*ENTITY_COMMANDS, *ENTITY_FIX_COMMANDS)),

@@ -23,14 +23,21 @@ class Subscribe(Command):
 
 class Unsubscribe(Command):
     ID, KEY, ACTION, FOOTER = "unsubscribe", "d", "unsubscribe", "Unsubscribe"
-    HELP = "Unsubscribe from the feed under the cursor (press twice)"
+    HELP = "Unsubscribe from the feed, or delete the saved search (press twice)"
     IN_PALETTE = False
 
 
 class RenameFeed(Command):
     ID, KEY, ACTION, FOOTER = "rename_feed", "R", "rename", "Rename"
-    HELP = "Rename the feed under the cursor"
+    HELP = "Rename the feed or saved search under the cursor"
     IN_PALETTE = False
+
+
+class UndoSaved(Command):
+    ID, KEY, ACTION, FOOTER = "undo_saved", "U", "undo_saved", "Undo"
+    HELP = "Bring back the last deleted or renamed saved search"
+    IN_PALETTE = False
+    SHOW_IN_FOOTER = False  # the note after a delete or a rename names it
 
 
 class TagFeed(Command):
@@ -57,6 +64,7 @@ FEEDS_COMMANDS: tuple[type[Command], ...] = (
     Subscribe,
     Unsubscribe,
     RenameFeed,
+    UndoSaved,
     TagFeed,
     FeedFullText,
     CloseView,

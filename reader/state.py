@@ -91,22 +91,29 @@ def query_from_data(data: Any) -> Query:
     return _query_and_trails(data)[0]
 
 
-def _saved_from_data(name: str, data: Any) -> SavedSearch:
+def saved_from_data(name: str, data: Any) -> SavedSearch:
     query, trails = _query_and_trails(data)
     return SavedSearch(name, query, trails if any(trails) else ())
 
 
-def dump_query(query: Query) -> str:
-    return json.dumps(query_to_data(query), ensure_ascii=False)
+def dump_query(query: Query, trails: tuple[tuple[EntityFilter, ...], ...] = ()) -> str:
+    """`query` as stored (LAST_QUERY), with its chips' trails: the reader reopens on it after
+    corrections made while it was closed, and their undo, as a saved search does."""
+    return json.dumps(query_to_data(query, trails), ensure_ascii=False)
 
 
 def load_query(raw: str | None) -> Query:
+    return load_query_trails(raw)[0]
+
+
+def load_query_trails(raw: str | None) -> tuple[Query, tuple[tuple[EntityFilter, ...], ...]]:
+    """A stored query and, per filter, its trail (empty: the filter is its own)."""
     if not raw:
-        return Query()
+        return Query(), ()
     try:
-        return query_from_data(json.loads(raw))
+        return _query_and_trails(json.loads(raw))
     except ValueError:
-        return Query()
+        return Query(), ()
 
 
 def dump_saved(searches: list[SavedSearch]) -> str:
@@ -129,7 +136,7 @@ def load_saved(raw: str | None) -> list[SavedSearch]:
     if not isinstance(data, list):
         return []
     return [
-        _saved_from_data(item["name"], item.get("query"))
+        saved_from_data(item["name"], item.get("query"))
         for item in data
         if isinstance(item, dict) and isinstance(item.get("name"), str) and item["name"].strip()
     ]

@@ -10,14 +10,18 @@ from index.library import Library
 from index.model import Article, ArticleSummary, EntityCount, Progress, SearchResult
 from index.query import Query
 
+from ..filter_follow import ChipTrail
 from ..widgets.reader_view import Reading
 
 
 class LibraryReady(Message):
-    def __init__(self, library: Library, query: Query) -> None:
+    def __init__(self, library: Library, query: Query, trail: ChipTrail | None = None) -> None:
         super().__init__()
         self.library = library
+        #: The query to reopen on, its chips followed through corrections made meanwhile.
         self.query = query
+        #: The chips' story (`filter_follow.ChipTrail`) that following left.
+        self.trail = trail
 
 
 class SearchDone(Message):

@@ -22,6 +22,7 @@ from ..entity_keys import MergeEntity, UnblockEntity
 from ..filter_follow import ChipTrail
 from ..querytext import ranks
 from ..render import one_line
+from ..saved import followed
 from ..state import (
     LAST_QUERY,
     SAVED_SEARCHES,
@@ -29,7 +30,7 @@ from ..state import (
     describe,
     dump_query,
     dump_saved,
-    load_query,
+    load_query_trails,
     load_saved,
     readable,
     suggested_text,
@@ -64,13 +65,20 @@ class SearchingRoom(Room):
             self.app.call_from_thread(self.notify, message, timeout=30, markup=False)
 
         library = Library.open(self.library_path, on_upgrade=upgrading)
-        query = load_query(library.get_state(LAST_QUERY))
-        self.post_message(LibraryReady(library, query))
+        query, trails = load_query_trails(library.get_state(LAST_QUERY))
+        # The chips come back as the registry names their entities now: a rename, retype,
+        # merge or block made while the reader was closed left them naming nothing (QA 6).
+        # Followed from their trails, as a saved search is, so an undo still brings them back.
+        trail = ChipTrail()
+        query = followed(library, SavedSearch("", query, trails), trail)
+        self.post_message(LibraryReady(library, query, trail))
 
     @on(LibraryReady)
     def _library_ready(self, message: LibraryReady) -> None:
         self.library = message.library
-        self._saved_query = dump_query(message.query)
+        if message.trail is not None:
+            self.chip_trail = message.trail
+        self._saved_query = self._query_value(message.query)
         bar = self.query_one(SearchBar)
         query = message.query
         if bar.text:
@@ -138,9 +146,13 @@ class SearchingRoom(Room):
             self._save_timer.stop()
         self._save_timer = self.set_timer(SAVE_QUERY_AFTER, self._save_query_now)
 
+    def _query_value(self, query: Query) -> str:
+        """`query` as LAST_QUERY stores it: with its chips' trails."""
+        return dump_query(query, self.chip_trail.trails(query.filters))
+
     def _save_query_now(self) -> None:
         self._save_timer = None
-        value = dump_query(self.search_query)
+        value = self._query_value(self.search_query)
         if self.library is not None and not self.library.read_only and value != self._saved_query:
             self._saved_query = value
             self._save_last_query(self.library, value)
@@ -153,7 +165,7 @@ class SearchingRoom(Room):
         """The shown query when it differs from the saved one (written on the way out)."""
         if self.library is None or self.result is None:
             return None
-        value = dump_query(self.search_query)
+        value = self._query_value(self.search_query)
         return None if value == self._saved_query else value
 
     @work(thread=True, exclusive=True, group="page", exit_on_error=False)

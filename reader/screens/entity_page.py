@@ -33,7 +33,9 @@ from index.library import Library
 from index.model import EntityType
 from index.pages import AmbiguousEntity, Bucket, EntityPage
 
+from ..command import bindings
 from ..render import MENTION_STYLES, TYPE_LABELS, article_date, counted, one_line, when
+from .entity_page_fixes import PAGE_FIX_COMMANDS, EntityPageFixes
 from .page_follow import History, Moved, Visit, follow_history
 from .pages_room import PageResult
 
@@ -147,7 +149,7 @@ class Followed(Message):
         self.moved = moved
 
 
-class EntityPageScreen(Screen[PageResult | None]):
+class EntityPageScreen(EntityPageFixes, Screen[PageResult | None]):
     CSS_PATH = "entity_page.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", "Back"),
@@ -157,6 +159,7 @@ class EntityPageScreen(Screen[PageResult | None]):
         Binding("f", "filter", "Filter"),
         Binding("j", "move('down')", "Down", show=False),
         Binding("k", "move('up')", "Up", show=False),
+        *bindings(*PAGE_FIX_COMMANDS),  # the sidebar's corrections (entity_page_fixes)
     ]
     # Textual declares it `ClassVar[list[tuple[int, str]]] | None` (ClassVar inside a union), which
     # mypy reads as an instance variable: the class variable here is what Textual means.

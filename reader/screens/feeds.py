@@ -13,8 +13,9 @@ its own.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import ClassVar, Literal
+from typing import Any, ClassVar, Literal
 
 from rich.text import Text
 from textual import on, work
@@ -33,6 +34,7 @@ from ..commands import MOVE_COMMANDS, bindings
 from ..feeds_keys import FEEDS_COMMANDS
 from ..render import counted, one_line
 from ..saved import saved_now
+from ..saved_edit import SavedSearchError, remove_saved, rename_saved, undo_saved
 from ..state import SavedSearch
 from .feed_lines import (
     feed_line,
@@ -237,6 +239,10 @@ class FeedsScreen(Screen[Choice | None]):
             self._write(lambda library: note)
 
     def action_unsubscribe(self) -> None:
+        choice = self._current()
+        if choice is not None and choice.kind == "saved":
+            self._delete_saved(choice)
+            return
         choice = self._current_feed()
         if choice is None:
             return
@@ -256,9 +262,63 @@ class FeedsScreen(Screen[Choice | None]):
             )
         )
 
+    # -- saved searches: `d d` deletes, `R` renames, `U` brings back (reader.saved_edit) ------
+    def _delete_saved(self, choice: Choice) -> None:
+        from ..feeds_keys import Unsubscribe
+
+        name = choice.value
+        if self._armed != f"saved:{name}":
+            self._armed = f"saved:{name}"
+            key = self._key(Unsubscribe)
+            self.notify(f"Press {key} again to delete the saved search {one_line(name)}.",
+                        timeout=4, markup=False)  # fmt: skip
+            return
+        self._armed = None
+        self._write(lambda library: self._saved_done(f"Deleted the saved search {name}.",
+                                                     remove_saved, library, name))  # fmt: skip
+
+    def _rename_saved(self, choice: Choice) -> None:
+        from .prompt import PromptScreen
+
+        name = choice.value
+
+        def rename(new_name: str | None) -> None:
+            if new_name and new_name != name:
+                self._write(lambda library: self._saved_done(
+                    f"Renamed the saved search to {one_line(new_name)}.",
+                    rename_saved, library, name, new_name))  # fmt: skip
+
+        hint = "its new-articles count goes with it (dateline watch NEW-NAME)"
+        self.app.push_screen(PromptScreen("Rename the saved search", value=name, hint=hint),
+                             rename)  # fmt: skip
+
+    def action_undo_saved(self) -> None:
+        self._write(lambda library: self._saved_done("", undo_saved, library))
+
+    def _saved_done(self, said: str, change: Callable[..., Any], *args: Any) -> str:
+        """Run a saved-search change (in the writer thread): what it did, with the undo key,
+        or why it could not."""
+        from ..feeds_keys import UndoSaved
+
+        try:
+            done = change(*args)
+        except SavedSearchError as exc:
+            return f"{str(exc)[:1].upper()}{str(exc)[1:]}."
+        if said:
+            return f"{one_line(said)} {self._key(UndoSaved)} undoes it."
+        return one_line(str(done))
+
+    def _key(self, command: Any) -> str:
+        key_display = getattr(self.app, "key_display", None)
+        return key_display(command) if key_display is not None else command.KEY
+
     def action_rename(self) -> None:
         from .prompt import PromptScreen
 
+        choice = self._current()
+        if choice is not None and choice.kind == "saved":
+            self._rename_saved(choice)
+            return
         choice = self._current_feed()
         if choice is None:
             return

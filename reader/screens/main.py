@@ -192,6 +192,7 @@ class MainScreen(
         self._open_library()
 
     async def on_unmount(self) -> None:
+        self._stop_job()
         self._stop_watching()
         self._stop_schedule()
         if self.library is not None:
@@ -217,7 +218,7 @@ class MainScreen(
             WorkerState.ERROR,
             WorkerState.CANCELLED,
         ):
-            self._job_finished()
+            self._job_finished(worker.error if event.state == WorkerState.ERROR else None)
         if event.state != WorkerState.ERROR:
             return
         if worker.group in ("search", "library"):

@@ -10,9 +10,13 @@ search that never reports back (the screen skips a query equal to the one it sho
 
 from __future__ import annotations
 
+from dataclasses import replace
+from typing import ClassVar
+
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
+from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.events import Click
 from textual.message import Message
@@ -23,6 +27,7 @@ from textual.widgets import Input, Static
 from index.model import SearchResult
 from index.query import Query
 
+from ..commands import SEARCH_BAR_COMMANDS, SaveSearch, bindings
 from ..querytext import ranks, typed_error
 from ..render import one_line
 from ..state import suggested_text
@@ -52,6 +57,18 @@ class SearchStatus(Static):
         if self.has_class("-suggestion"):
             event.stop()
             self.post_message(self.SuggestionClicked())
+
+
+class SearchInput(OrderedInput):
+    """The search bar's input. It takes every printable key, so the footer showed only `^p`
+    while typing (QA 6); its own bindings name the keys that apply there: enter for the
+    results, escape back to the list, and ctrl+s (the screen's `save_search`, under the same
+    id, so a remap moves both) to save the search."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        *bindings(*SEARCH_BAR_COMMANDS),
+        replace(SaveSearch.binding(), action="screen.save_search", show=True),
+    ]
 
 
 class SearchBar(Vertical):
@@ -87,7 +104,7 @@ class SearchBar(Vertical):
         self._in_flight = False
 
     def compose(self) -> ComposeResult:
-        yield OrderedInput(
+        yield SearchInput(
             placeholder='Search: words, "phrases", person:NAME place:NAME org:NAME since:DATE …',
             id="search-input",
         )
