@@ -43,9 +43,13 @@ def cmd_watch(args: argparse.Namespace) -> int:
     with _open(args) as lib:
         saved = saved_now(lib)  # as the registry names their entities now
         if args.name is not None:
-            saved = [s for s in saved if s.name == args.name]
+            from .saved_edit import SavedSearchError, find_saved
+
+            try:
+                saved = [saved[find_saved(saved, args.name)]]
+            except SavedSearchError as error:
+                saved, message = [], str(error)
             if not saved:
-                message = f"no saved search called {args.name!r}"
                 if args.json:
                     _json({"error": message})
                 else:

@@ -75,8 +75,10 @@ def test_watch_counts_new_matches_and_marks_seen_only_when_asked(
     assert watch(capsys, "Trams", *lib)[1]["new"] == 1
     assert watch(capsys, "Trams", "--mark-seen", *lib)[1]["new"] == 1
     assert watch(capsys, "Trams", *lib)[1]["new"] == 0
-    # Another search never saw them.
+    # Another search never saw them; a name is found whatever its case, as `dateline saved` does.
     assert watch(capsys, "Nairobi", *lib)[1]["new"] == 0
+    code, data = watch(capsys, "nairobi", *lib)
+    assert code == 0 and [w["name"] for w in data["watches"]] == ["Nairobi"]
     code, data = watch(capsys, "No such search", *lib)
     assert code == 1 and "error" in data
 
