@@ -333,3 +333,19 @@ def test_a_given_name_that_is_a_word_before_a_listed_surname_is_someone() -> Non
     body = "In the women's race, Mercy Chepngeno finished third in 68:40."
     got = listed(resolve(body, [at(body, "Mercy Chepngeno", "ORG")]))
     assert ("person", "Mercy Chepngeno") in got
+
+
+def test_a_nationality_before_a_full_name_read_as_an_org_and_a_given_name_used_alone() -> None:
+    body = (
+        "When Brigid Jepchumba Kosgei crossed the line, the Italian Giuseppe Ferrandi cheered. "
+        '"Brigid was ready," Ferrandi said. Jepchumba Kosgei agreed.'
+    )
+    raw = [
+        at(body, "Brigid Jepchumba Kosgei", "PERSON"),
+        at(body, "the Italian Giuseppe Ferrandi", "ORG"),
+        at(body, "Brigid", "PERSON", 1),
+        at(body, "Ferrandi", "PERSON", 1),
+        at(body, "Jepchumba Kosgei", "PERSON", 1),
+    ]
+    got = listed(resolve(body, raw))
+    assert {("person", "Brigid Jepchumba Kosgei"), ("person", "Giuseppe Ferrandi")} <= got

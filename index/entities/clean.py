@@ -313,14 +313,21 @@ def _strip_titles(
     """
     # "Sri Lankan Kavindu Perera", "Kenyan Mercy Jepkorir": a nationality before a person's
     # full name is no part of it (with a title after it, the loop below takes both off).
-    if label == "PERSON":
+    if label in ("PERSON", "ORG"):
         for n in (2, 1):
             if (
                 len(words) - n >= 2
+                # "the Italian Giuseppe Ferrandini" read as an organisation: only before a name
+                # shaped like a person's
+                and (label == "PERSON" or personnames.person_shaped(" ".join(words[n:])))
                 and norm_word(words[n]) not in TITLES
                 and name_like(words[n])
                 and gazetteer.is_demonym(" ".join(words[:n]))
-                and not gazetteer.is_language(" ".join(words[:n]))  # "Mian", "Taman": names too
+                # "Mian", "Taman": tongues and names too; "Italian" is a country's people
+                and not (
+                    gazetteer.is_language(" ".join(words[:n]))
+                    and not gazetteer.is_national(" ".join(words[:n]))
+                )
                 and not personnames.listed_name(words[0])  # "Jordi" fits "Jordan"'s demonym
             ):
                 return toks[n:], False

@@ -276,7 +276,17 @@ def is_demonym(name: str) -> bool:
     Lebanon). Only a name whose type is otherwise unknown should be dropped on this test: a
     lone "Francis" or "Ghani" also fits it, and the resolver keeps those when they are people.
     """
-    key = entity_key(name)
+    return _demonym(entity_key(name), tongues=True)
+
+
+@lru_cache(maxsize=8192)
+def is_national(name: str) -> bool:
+    """A country's people ("Italian", "Kenyan", "Afghan"), not only a tongue's ("Mian",
+    "Taman", which are names too)."""
+    return _demonym(entity_key(name), tongues=False)
+
+
+def _demonym(key: str, *, tongues: bool) -> bool:
     if not key:
         return False
     if " " in key:
@@ -285,7 +295,7 @@ def is_demonym(name: str) -> bool:
         return True
     if key in _countries() or key in _other_places():
         return False
-    if key in _languages():
+    if tongues and key in _languages():
         return True  # "Yoruba short stories", "a Tagalog film": a tongue and its people
     countries = _countries()
     for word in (key, key[:-1]) if key.endswith("s") else (key,):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from . import gazetteer
+from . import gazetteer, personnames
 from .clean import CONNECTORS, Mention, name_like
 from .keys import entity_key
 from .wordlists import SURNAME_PARTICLES
@@ -97,7 +97,9 @@ def _given_name(head: str, keys: Counter[str]) -> bool:
     "Alejandra González Anaya", later "González Anaya"), not a place or org glued on?"""
     return (
         name_like(head)
-        and not keys[entity_key(head)]
+        # used alone elsewhere, it is still the given name when the lists know it as one
+        # ("When Brigid Jepkosgei Rotich crossed …", later "Brigid" and "Jepkosgei Rotich")
+        and (not keys[entity_key(head)] or personnames.given_name(head))
         and not gazetteer.is_place(head)
         and not gazetteer.is_known_org(head)
         and not gazetteer.city_population(head)
