@@ -19,7 +19,8 @@ import re
 from functools import cache, lru_cache
 from pathlib import Path
 
-from . import orgnames
+from . import demonyms, orgnames
+from .demonyms import is_demonym, is_language, is_national
 from .keys import entity_key
 from .knownorgs import KNOWN_ORGS
 from .namewords import (
@@ -38,7 +39,6 @@ from .orgnames import (
 from .placenames import (
     COUNTRY_ALIASES,
     COUNTRY_DISPLAY,
-    DEMONYM_SUFFIXES,
     DEMONYMS,
     REGIONS,
     english_forms,
@@ -58,7 +58,10 @@ __all__ = [
     "PLACE_PREFIXES",
     "PLACE_WORDS",
     "REGIONS",
+    "is_demonym",
     "is_known_org",
+    "is_language",
+    "is_national",
     "known_org_pattern",
     "org_canonical",
     "org_canonicals",
@@ -267,129 +270,6 @@ def is_place(name: str) -> bool:
     return key in _countries() or key in _other_places()
 
 
-@lru_cache(maxsize=8192)
-def is_demonym(name: str) -> bool:
-    """True for "Iraqi", "Syrians", "Turkish", "Kurdish": people and adjectives, not places.
-
-    A word is a demonym when it is not itself a place and is a country's name with its last
-    letters swapped for a demonym suffix ("Syri-an" <- Syria, "Iraq-i" <- Iraq, "Leban-ese" <-
-    Lebanon). Only a name whose type is otherwise unknown should be dropped on this test: a
-    lone "Francis" or "Ghani" also fits it, and the resolver keeps those when they are people.
-    """
-    return _demonym(entity_key(name), tongues=True)
-
-
-@lru_cache(maxsize=8192)
-def is_national(name: str) -> bool:
-    """A country's people ("Italian", "Kenyan", "Afghan"), not only a tongue's ("Mian",
-    "Taman", which are names too)."""
-    return _demonym(entity_key(name), tongues=False)
-
-
-def _demonym(key: str, *, tongues: bool) -> bool:
-    if not key:
-        return False
-    if " " in key:
-        return _compound_demonym(key)
-    if key in DEMONYMS or (key.endswith("s") and key[:-1] in DEMONYMS):
-        return True
-    if key in _countries() or key in _other_places():
-        return False
-    if tongues and key in _languages():
-        return True  # "Yoruba short stories", "a Tagalog film": a tongue and its people
-    countries = _countries()
-    for word in (key, key[:-1]) if key.endswith("s") else (key,):
-        if word + "istan" in countries or word + "stan" in countries:
-            return True  # "Afghan(s)", "Uzbek", "Kazakh", "Tajik", "Turkmen"
-    stems = _country_stems()
-    return any(
-        place_word != word and _demonym_of(word, place_word, DEMONYM_SUFFIXES)
-        for word in ((key, key[:-1]) if key.endswith("s") else (key,))
-        for place_word in stems.get(word[:3], ())
-    )
-
-
-def is_language(name: str) -> bool:
-    """A living language's name ("Yoruba", "Tagalog"); `is_demonym` counts these too."""
-    return entity_key(name) in _languages()
-
-
-@cache
-def _languages() -> frozenset[str]:
-    """Keys of the world's living languages (ISO 639-3 via pycountry: "Yoruba", "Tagalog",
-    "Quechua"), leaving out the short ones and those that are places, cities or given names
-    ("Sara", "Tonga", "Lao")."""
-    import pycountry
-
-    from .personnames import listed_name
-
-    out = set()
-    for lang in pycountry.languages:
-        if getattr(lang, "type", "") != "L" or getattr(lang, "scope", "") not in ("I", "M"):
-            continue
-        name = re.sub(r"\s*\(.*$", "", lang.name)
-        key = entity_key(name)
-        if len(key) < 4 or " " in key or key in _countries() or key in _other_places():
-            continue
-        if city_population(name) or is_region(name) or listed_name(name):
-            continue
-        out.add(key)
-    return frozenset(out)
-
-
-def _demonym_of(word: str, place_word: str, suffixes: tuple[str, ...]) -> bool:
-    """ "korean" of "korea", "lankan" of "lanka", "zealander" of "zealand"."""
-    return any(
-        word.endswith(suffix)
-        and len(stem) >= 3
-        and place_word.startswith(stem)
-        and len(place_word) - len(stem) <= 2
-        for suffix in suffixes
-        for stem in (word[: -len(suffix)],)
-    )
-
-
-def _compound_demonym(key: str) -> bool:
-    """ "North Korean", "Sri Lankan", "New Zealander": a country of several words with its
-    last word turned into a demonym; never a place itself ("South Sudan")."""
-    if key in _countries() or key in _other_places():
-        return False
-    head, _, last = key.rpartition(" ")
-    return any(
-        _demonym_of(last, country_last, (*DEMONYM_SUFFIXES, "er"))
-        for country_head, country_last in _compound_countries()
-        if country_head == head
-    )
-
-
-@cache
-def _compound_countries() -> tuple[tuple[str, str], ...]:
-    return tuple(k.rpartition(" ")[::2] for k in _countries() if " " in k)
-
-
-#: Last words of several-word countries that name no nation on their own.
-_GENERIC_LAST = frozenset(
-    {"republic", "islands", "island", "states", "kingdom", "coast", "territory", "territories"}
-    | {"federation", "emirates", "britain", "guinea", "sahara", "faso", "verde", "leste"}
-)
-
-
-@cache
-def _country_stems() -> dict[str, tuple[str, ...]]:
-    """Country and region words grouped by their first three letters: single-word names, and
-    the last word of a several-word country ("korea" of "North Korea", so "Korean")."""
-    out: dict[str, set[str]] = {}
-    countries = _countries()
-    for key in (*countries, *_regions_named()):
-        words = key.split() or [""]
-        if len(words[0]) >= 4:
-            out.setdefault(words[0][:3], set()).add(words[0])
-        last = words[-1]
-        if key in countries and len(words) > 1 and len(last) >= 4 and last not in _GENERIC_LAST:
-            out.setdefault(last[:3], set()).add(last)
-    return {k: tuple(sorted(v)) for k, v in out.items()}
-
-
 def is_holiday(name: str) -> bool:
     """True for a feast or holiday ("Hanukkah", "Eid al-Fitr", "Ramazan")."""
     return entity_key(name) in HOLIDAYS
@@ -401,6 +281,5 @@ def warm() -> None:
     _other_places()
     _cities()
     orgnames.warm()
-    _country_stems()
-    _compound_countries()
+    demonyms.warm()
     _regions()
