@@ -12,33 +12,12 @@ from pathlib import Path
 import pytest
 
 from index.entities import ner
+from settings_fixtures import (
+    no_settings_fixture,  # noqa: F401 (a fixture)
+    one_article,
+    warnings_in,
+)
 from tests.test_cli import run
-
-ARTICLE = {
-    "title": "Ferry service resumes in Aqaba",
-    "body": "The ferry from Aqaba to Nuweiba sailed again on Monday, the port authority said.",
-    "url": "https://example.org/aqaba-ferry",
-    "published": "2025-03-03T09:00:00+00:00",
-    "source": "Gulf Wire",
-}
-
-
-@pytest.fixture(autouse=True)
-def _no_settings(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    """No model or config from the machine running the tests; restored afterwards."""
-    monkeypatch.delenv(ner.MODEL_ENV, raising=False)
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
-    monkeypatch.delenv("DATELINE_CONFIG", raising=False)
-
-
-def one_article(tmp_path: Path) -> Path:
-    path = tmp_path / "one.jsonl"
-    path.write_text(json.dumps(ARTICLE) + "\n", encoding="utf-8")
-    return path
-
-
-def warnings_in(err: str) -> list[str]:
-    return [line for line in err.splitlines() if line.startswith("warning:")]
 
 
 @pytest.mark.parametrize("where", ["option", "environment", "config"])

@@ -4,15 +4,18 @@ the CLI, one notice in the reader (the NER model's too: tests/test_model_setting
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from index.entities import ner
 from reader.app import DatelineApp
 from reader.config import load_config, parse_config
 from reader.widgets.article_list import ArticleList
+from settings_fixtures import (
+    no_settings_fixture,  # noqa: F401 (a fixture)
+    one_article,
+    warnings_in,
+)
 from tests.test_cli import run
 from tui_fixtures import (
     anyio_backend_fixture,  # noqa: F401 (a fixture)
@@ -20,32 +23,6 @@ from tui_fixtures import (
     tui_library_fixture,  # noqa: F401 (a fixture)
     tui_library_path_fixture,  # noqa: F401 (a fixture)
 )
-
-ARTICLE = {
-    "title": "Ferry service resumes in Aqaba",
-    "body": "The ferry from Aqaba to Nuweiba sailed again on Monday, the port authority said.",
-    "url": "https://example.org/aqaba-ferry",
-    "published": "2025-03-03T09:00:00+00:00",
-    "source": "Gulf Wire",
-}
-
-
-@pytest.fixture(autouse=True)
-def _no_settings(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    """No model or config from the machine running the tests; restored afterwards."""
-    monkeypatch.delenv(ner.MODEL_ENV, raising=False)
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
-    monkeypatch.delenv("DATELINE_CONFIG", raising=False)
-
-
-def one_article(tmp_path: Path) -> Path:
-    path = tmp_path / "one.jsonl"
-    path.write_text(json.dumps(ARTICLE) + "\n", encoding="utf-8")
-    return path
-
-
-def warnings_in(err: str) -> list[str]:
-    return [line for line in err.splitlines() if line.startswith("warning:")]
 
 
 def test_a_missing_config_file_named_by_the_environment_is_reported(

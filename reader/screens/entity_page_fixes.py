@@ -15,26 +15,11 @@ from typing import Any
 
 from index.model import EntityCount
 
-from ..entity_keys import (
-    BlockEntity,
-    MergeEntity,
-    RenameEntity,
-    RetypeEntity,
-    SplitEntity,
-    UnblockEntity,
-    UndoEntityFix,
-)
+from ..entity_keys import ENTITY_FIX_COMMANDS, OpenEntity
 
-#: The sidebar's correction keys the page answers to, in the sidebar's help order.
-PAGE_FIX_COMMANDS = (
-    RetypeEntity,
-    MergeEntity,
-    SplitEntity,
-    RenameEntity,
-    BlockEntity,
-    UnblockEntity,
-    UndoEntityFix,
-)
+#: The sidebar's correction keys the page answers to, in the sidebar's help order (not its
+#: "open the entity's page": the page is open).
+PAGE_FIX_COMMANDS = tuple(c for c in ENTITY_FIX_COMMANDS if c is not OpenEntity)
 
 
 class EntityPageFixes:
