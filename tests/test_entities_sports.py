@@ -195,3 +195,19 @@ def test_a_ranking_abbreviation_a_hometown_and_a_sponsors_ground_in_a_match_repo
     got = listed(resolve(body, raw))
     assert {("place", "Baltimore"), ("place", "Capital One Arena")} <= got
     assert not any(name == "No" for _, name in got)
+
+
+def test_a_scorecards_tries_after_a_players_name_are_no_version_number() -> None:
+    body = (
+        "Nelson Aperahama's try and Jack Tamatea's kick won it. Hosts 27 (Nelson Aperahama 2, "
+        "Cooper Lyall tries; Jack Tamatea 2 con, pen)."
+    )
+    raw = [
+        at(body, "Nelson Aperahama's", "PERSON"),
+        at(body, "Jack Tamatea's", "PERSON"),
+        at(body, "Nelson Aperahama 2", "PERSON"),
+        at(body, "Cooper Lyall", "PERSON"),
+        at(body, "Jack Tamatea 2", "PERSON"),
+    ]
+    got = listed(resolve(body, raw))
+    assert {("person", "Nelson Aperahama"), ("person", "Jack Tamatea")} <= got

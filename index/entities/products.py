@@ -30,6 +30,8 @@ def product(body: str, name: str, g: Group) -> bool:
         return False
     if g.votes["model_person"] and " " in name and not any(map(commonwords.is_word, name.split())):
         return False  # a full name with runs or a score after it: "Rizwan Akhtar (61)"
+    if g.votes["model_person"] >= 2 and " " in name:
+        return False  # read in full as someone twice: "Nelson Afamasaga 2" is his two tries
     if _MODEL_NUMBER.fullmatch(name):
         return True
     if gazetteer.city_population(name):
