@@ -349,3 +349,10 @@ def test_a_nationality_before_a_full_name_read_as_an_org_and_a_given_name_used_a
     ]
     got = listed(resolve(body, raw))
     assert {("person", "Brigid Jepchumba Kosgei"), ("person", "Giuseppe Ferrandi")} <= got
+
+
+def test_an_irish_county_written_co_is_a_place() -> None:
+    body = "She taught in Miltown Malbay, Co Clare, and later in Co. Galway."
+    raw = [at(body, "Co Clare", "PERSON"), at(body, "Co. Galway", "PERSON")]
+    got = listed(resolve(body, raw))
+    assert {("place", "Co Clare"), ("place", "Co. Galway")} <= got

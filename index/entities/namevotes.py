@@ -50,6 +50,8 @@ def name_votes(name: str, g: Group, votes: defaultdict[str, float]) -> None:
         votes["place"] += 3  # "Anfield", "Estadio Mestalla": a ground, not its club
     elif " " in name and gazetteer.is_region(name):
         votes["place"] += 3  # "Republika Srpska", "Andhra Pradesh": a region by its full name
+    elif len(words) == 2 and words[0] == "co" and gazetteer.is_region(name.split()[1]):
+        votes["place"] += 4  # "Co Clare", "Co. Galway": an Irish county as Irish news writes it
     elif len(words) >= 2 and words[-1] in _REGION_WORDS and _region_named(name):
         votes["place"] += 4  # "Rakhine State", "Sagaing Region": a region by its full name
     elif " " not in name and gazetteer.is_capital(name) and not votes["strong_person"]:
