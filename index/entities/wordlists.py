@@ -322,17 +322,10 @@ CONNECTORS: frozenset[str] = frozenset(
         "yr",
         # Spanish and Dutch: "Ecologistas en Acción", "Rijkswaterstaat en …".
         "en",
-        # Inside surnames: "Ernesto de los Santos", "Bartolomé de las Casas", "Jericho dela
-        # Rosa", "Gerard ter Stegen", "Karl zu Guttenberg", "Hilma af Klint".
-        "los",
-        "las",
-        "dela",
-        "delos",
-        "ter",
-        "ten",
-        "zu",
-        "af",
     ]
+    # Inside surnames: "Ernesto de los Santos", "Bartolomé de las Casas", "Jericho dela Rosa",
+    # "Gerard ter Stegen", "Karl zu Guttenberg", "Hilma af Klint".
+    + ["los", "las", "dela", "delos", "ter", "ten", "zu", "af"]
 )
 #: What opens a surname in lowercase ("dela Cruz told reporters", "van der Merwe said"):
 #: kept at the start of a person's name.
