@@ -323,10 +323,8 @@ CONNECTORS: frozenset[str] = frozenset(
         # Spanish and Dutch: "Ecologistas en Acción", "Rijkswaterstaat en …".
         "en",
     ]
-    # Inside surnames: "Ernesto de los Santos", "Bartolomé de las Casas", "Jericho dela Rosa",
-    # "Gerard ter Stegen", "Karl zu Guttenberg", "Hilma af Klint".
-    + ["los", "las", "dela", "delos", "ter", "ten", "zu", "af"]
-)
+) | {"los", "las", "dela", "delos", "ter", "ten", "zu", "af"}
+# (the last: inside surnames, "Ernesto de los Santos", "Jericho dela Rosa", "Hilma af Klint")
 #: What opens a surname in lowercase ("dela Cruz told reporters", "van der Merwe said"):
 #: kept at the start of a person's name.
 SURNAME_PARTICLES: frozenset[str] = frozenset(
