@@ -57,6 +57,7 @@ from ..rooms.messages import (
     TimelineLoaded,
 )
 from ..rooms.reading import ReadingRoom, web_link
+from ..rooms.saving import SavingRoom
 from ..rooms.schedule import ScheduleRoom
 from ..rooms.searching import SearchingRoom
 from ..rooms.unread import UnreadRoom
@@ -110,6 +111,7 @@ class MainScreen(
     EntityCorrections,
     PagesRoom,
     SearchingRoom,
+    SavingRoom,
     ReadingRoom,
     FlagsRoom,
     UnreadRoom,
