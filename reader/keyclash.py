@@ -30,6 +30,8 @@ from .commands import (
     PAGE_COMMANDS,
     READER_COMMANDS,
     SCREEN_COMMANDS,
+    SEARCH_BAR_COMMANDS,
+    SaveSearch,
 )
 from .entity_keys import ENTITY_FIX_COMMANDS
 
@@ -42,6 +44,7 @@ CHAINS: tuple[tuple[str, tuple[tuple[type[Command], ...], ...]], ...] = (
     ("the reader's related list", (MOVE_COMMANDS, READER_COMMANDS, _MAIN)),
     ("the entity sidebar", ((*MOVE_COMMANDS, *ENTITY_COMMANDS, *ENTITY_FIX_COMMANDS), _MAIN)),
     ("the feeds view", (MOVE_COMMANDS, FEEDS_COMMANDS)),
+    ("the search bar", ((*SEARCH_BAR_COMMANDS, SaveSearch),)),
 )
 #: Keys Textual itself keeps for the app (priority bindings), whatever the keymap says.
 _APP_KEYS = {"ctrl+p": "the command palette", "ctrl+q": "quitting"}

@@ -78,6 +78,9 @@ def test_remaps_that_clash_are_resolved_by_the_rule_and_named() -> None:
     # nor is a remap in another view (the feeds view has no star).
     assert parse_config('[keys]\nentity_retype = "t"\nstar = "i"\n').warnings == ()
     assert parse_config('[keys]\nclose_view = "escape,s"\n').warnings == ()
+    # The search bar's own commands clash there too (fixreader's new enter and escape).
+    bar = parse_config('[keys]\nsubmit_search = "escape"\n').warnings[0]
+    assert "'leave_search' (Back) in the search bar" in bar
 
 
 @pytest.mark.anyio
