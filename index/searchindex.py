@@ -27,7 +27,6 @@ from __future__ import annotations
 import json
 import threading
 from collections.abc import Callable, Collection, Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -45,10 +44,10 @@ from .indexwriter import (
     write,
     writer,
 )
-from .model import EntityType
 from .morelike import similar
 from .query import Query, parse_query
 from .ranking import RELEVANCE_POOL
+from .searchresults import IndexHit, IndexOtherVersion, IndexResult, IndexUnreadable
 from .searchschema import SCHEMA_VERSION, IndexDoc, schema
 from .segments import FACET_SAMPLE, SegmentCache, View
 from .suggest import suggestion as suggest
@@ -73,37 +72,6 @@ FlagsCallback = Callable[[str], set[str]]
 VersionCallback = Callable[[], object]
 #: `texts(ids)`: the bodies of these articles (the index does not store them).
 TextsCallback = Callable[[Sequence[str]], dict[str, str]]
-
-
-class IndexUnreadable(Exception):
-    """The folder is not a Dateline index we can read; rebuild it from SQLite."""
-
-
-class IndexOtherVersion(IndexUnreadable):
-    """A sound Dateline index of another schema version: its words were analysed otherwise
-    (version 5 folds "İ" to "i"), so it is rebuilt from SQLite, but nothing is wrong with it."""
-
-
-@dataclass(frozen=True)
-class IndexHit:
-    """An article id with its score and a ~200-char fragment, matches marked as `**word**`."""
-
-    id: str
-    score: float
-    highlight: str
-
-
-@dataclass(frozen=True)
-class IndexResult:
-    total: int
-    hits: tuple[IndexHit, ...]
-    #: Canonical names with the number of matching articles, by type, over the newest
-    #: FACET_SAMPLE matches (all of them when there are fewer).
-    facets: dict[EntityType, tuple[tuple[str, int], ...]]
-    #: The whole query string with misspelled words corrected, or None.
-    suggestion: str | None
-    #: How many of the matches the facets were counted over.
-    facets_over: int = 0
 
 
 class SearchIndex:
