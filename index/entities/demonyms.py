@@ -10,11 +10,11 @@ import re
 from functools import cache, lru_cache
 
 from . import gazetteer as g
-from .keys import entity_key
+from .keys import LOOKUP_CACHE, entity_key
 from .placenames import DEMONYM_SUFFIXES, DEMONYMS
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=LOOKUP_CACHE)
 def is_demonym(name: str) -> bool:
     """True for "Iraqi", "Syrians", "Turkish", "Kurdish": people and adjectives, not places.
 
@@ -26,7 +26,7 @@ def is_demonym(name: str) -> bool:
     return _demonym(entity_key(name), tongues=True)
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=LOOKUP_CACHE)
 def is_national(name: str) -> bool:
     """A country's people ("Italian", "Kenyan", "Afghan"), not only a tongue's ("Mian",
     "Taman", which are names too)."""

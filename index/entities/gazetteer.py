@@ -21,7 +21,7 @@ from pathlib import Path
 
 from . import demonyms, orgnames
 from .demonyms import is_demonym, is_language, is_national
-from .keys import entity_key
+from .keys import LOOKUP_CACHE, entity_key
 from .knownorgs import KNOWN_ORGS
 from .namewords import (
     COMPASS,
@@ -204,13 +204,13 @@ def _cities() -> dict[str, int]:
     return _city_tables()[0]
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=LOOKUP_CACHE)
 def country(name: str) -> str | None:
     """The canonical display name if `name` is a country ("U.S." -> "United States")."""
     return _countries().get(entity_key(name))
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=LOOKUP_CACHE)
 def city_population(name: str) -> int:
     """Population of the largest city called `name` (0 when no city of 15,000+ has that name)."""
     key = entity_key(name)
@@ -225,7 +225,7 @@ def city_population(name: str) -> int:
     return pop
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=LOOKUP_CACHE)
 def main_city_population(name: str) -> int:
     """Like `city_population`, but only for a city's own name, never an old or foreign one
     ("Stalin", once a city's name, is not one now)."""
@@ -248,14 +248,14 @@ def _regions() -> frozenset[str]:
     return frozenset(out)
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=LOOKUP_CACHE)
 def is_region(name: str) -> bool:
     """A first-level division of some country; weaker evidence than a country: many share a
     name with a town, a person ("Victoria", "Nelson") or an ordinary word."""
     return entity_key(name) in _regions()
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=LOOKUP_CACHE)
 def is_country_or_region(name: str) -> bool:
     """A country, continent, US state or hand-listed region (not a river or a district of
     `listed_places`): what a body named for a land ends with ("Air France", "Yiaga Africa")."""
@@ -263,7 +263,7 @@ def is_country_or_region(name: str) -> bool:
     return key in _countries() or key in _regions_named()
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=LOOKUP_CACHE)
 def is_place(name: str) -> bool:
     """A country, continent, US state or well-known region (not cities: see `city_population`)."""
     key = entity_key(name)
