@@ -205,17 +205,14 @@ def listed_raw(body: str, raw: Sequence[ner.RawEntity]) -> list[Listed]:
     return [(t, name, ()) for t, name in seen]
 
 
-#: A nickname quoted inside a name: 'Ifeanyi "Iffy" Nwachukwu' is Ifeanyi Nwachukwu.
-_QUOTED_NICKNAME = re.compile(r' ["“][^"”\n]{1,25}["”] ')
-
-
 def _key(name: str) -> str:
     """Match key; a country's spellings ("UK", "Britain", "United Kingdom") are one name, and
     a nickname quoted inside a name is left out (a gold writer's fullest form keeps it, the
     entity list shows the name without it)."""
     from index.entities.gazetteer import country
+    from index.entities.groups import NICKNAME  # what the entity list leaves out of a name
 
-    name = _QUOTED_NICKNAME.sub(" ", name)
+    name = NICKNAME.sub(" ", name)
     return entity_key(country(name) or name)
 
 

@@ -14,6 +14,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from .clean import Mention
+from .placewords import VENUE_WORDS
 
 #: A result nearby ("2-1", "0-0") and a match verb right beside the name: "Liverpool,
 #: who drew 0-0 at Everton", "a 2-1 win over Brighton", "Leicestershire beat Somerset".
@@ -68,7 +69,6 @@ _FIXTURE_BEFORE = re.compile(
 )
 
 
-_VENUE_WORDS = frozenset({"park", "stadium", "arena", "ground", "field", "oval", "stadion"})
 _TRANSFER_BEFORE = re.compile(
     r"\b(?:(?:signed|joined|bought|recruited|poached)\s+(?:\w+\s+)?from|on\s+loan\s+(?:from|at|to))"
     r"\s+$"
@@ -85,7 +85,7 @@ def club_context(body: str, m: Mention) -> bool:
     """Is the name a team here: a fixture against it, or a result nearby and a match verb
     beside it? Never a venue: "a 2-1 win at Quayside Park" is where it was played."""
     last = body[m.start : m.end].rsplit(" ", 1)[-1].casefold()
-    if last in _VENUE_WORDS:
+    if last in VENUE_WORDS:
         return False
     if _FIXTURE_BEFORE.search(body, max(0, m.start - 40), m.start):
         return True

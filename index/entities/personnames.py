@@ -23,6 +23,7 @@ from functools import cache
 
 from . import commonwords, gazetteer
 from .namewords import COMPASS
+from .wordlists import SURNAME_PARTICLES
 
 _GIVEN_ATTRS = ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary",
                 "first_romanized_names", "first_names_male_romanized",
@@ -31,10 +32,10 @@ _SURNAME_ATTRS = ("last_names", "last_names_male", "last_names_female", "last_ro
 
 
 #: Words inside surnames ("Karim El Amrani", "Ana De Souza") that are English words too.
-_PARTICLES = frozenset({"el", "al", "de", "da", "do", "dos", "das", "del", "della", "di", "du",
-                        "van", "von", "der", "den", "bin", "ibn", "ben", "abu", "le", "la",
-                        "mac", "mc", "ní", "nic", "ó", "ua", "ap", "ab", "los", "las", "dela",
-                        "delos", "ter", "ten", "zu", "af"})  # fmt: skip
+_PARTICLES = SURNAME_PARTICLES | frozenset(
+    {"el", "al", "bin", "ibn", "ben", "abu", "mac", "mc", "ní", "nic", "ó", "ua", "ap", "ab"}
+    | {"los", "las"}
+)
 
 
 #: Given names that are everyday English words too, so never evidence: "Grace said", "Will

@@ -174,6 +174,12 @@ PLACE_PREFIXES: frozenset[str] = frozenset(
 )
 
 
+#: What a ground's name ends with ("Quayside Park", "Enea Stadion"): where a match was
+#: played, never the side (`matches.club_context`, `sited.venue_after`).
+VENUE_WORDS: frozenset[str] = frozenset(
+    {"park", "stadium", "arena", "ground", "field", "oval", "stadion"}
+)
+
 #: Kind words of the Romance languages that open a place before "de", "del", "da", "di" …:
 #: "Páramo de Sumapaz", "Cerro de Pasco", "Valle del Cauca", "Col du Tourmalet", "Lago di
 #: Como". The connector is required: alone, several are surnames or given names ("Sierra",

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from . import gazetteer
 from .nameforms import known_place_name, name_like, norm_word
+from .placewords import VENUE_WORDS
 
 #: Institutions that stand somewhere: "… School on the Hilltop" is where the school is (an
 #: "Authority on Development" or a "Commission on Human Rights" is what it is about).
@@ -23,9 +24,10 @@ def venue_after(body: str, toks: list[tuple[int, int]], i: int) -> bool:
     return len(right) >= 2 and last in _VENUE_WORDS and all(name_like(body[s:e]) for s, e in right)
 
 
-_VENUE_WORDS = frozenset(
-    {"stadium", "arena", "park", "ground", "oval", "centre", "center", "field", "stadion"}
-    | {"hall", "theatre", "theater", "racecourse", "circuit", "velodrome", "coliseum", "dome"}
+#: A ground's words (`placewords.VENUE_WORDS`) and the halls and circuits of other events.
+_VENUE_WORDS = VENUE_WORDS | frozenset(
+    {"centre", "center", "hall", "theatre", "theater", "racecourse", "circuit", "velodrome"}
+    | {"coliseum", "dome"}
 )
 
 
