@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from . import gazetteer, personnames
 from .nameforms import known_place_name, name_like, norm_word, person_shaped
+from .namewords import SUBJECT_TAILS
 from .sited import placed_after, venue_after
 from .wordlists import (
     CONNECTORS,
@@ -257,7 +258,7 @@ def _finish(body: str, toks: list[tuple[int, int]], label: str, out: list[Mentio
             break  # "United Steelworkers Local 6500", "State Highway 1"
         tail = norm_word(words[-1])
         place_word |= tail in gazetteer.PLACE_WORDS
-        org_word |= tail in gazetteer.ORG_WORDS
+        org_word |= tail in gazetteer.ORG_WORDS and tail not in SUBJECT_TAILS
         words.pop()
         toks.pop()
     while (

@@ -68,7 +68,10 @@ _NEXT_PLACE = re.compile(
 _NEXT_PLACE_NOUN = re.compile(
     r"^\s+(?:province|governorate|region|district|districts|city|town|village|valley"
     r"|neighbourhood|neighborhood|suburb|quarter|municipality|countryside|river|mountains"
-    r"|monastery|mosque|temple|pagoda|cemetery|township|refugee\s+camp)\b"
+    r"|monastery|mosque|temple|pagoda|cemetery|township|refugee\s+camp"
+    # a name before "airport" or "station" is the facility's, whoever it honours:
+    # "Charles de Gaulle airport", "Châtelet-Les Halles station"
+    r"|airport|(?:railway\s+|train\s+|metro\s+|tube\s+)?station)\b"
 )
 #: Titles right before a name: "Senator X", "Dr. X" (the last word before it, any case).
 _PREV_TITLES = frozenset(

@@ -228,8 +228,10 @@ def described_orgs(
             continue
         words = text.split()
         if (
+            # "a Jalisco-based cartel", "the Urdu-language daily": an adjective, not the name
+            _LOWER_TAIL.search(text) is not None
             # "Stripe" is a word too; before a legal form or staff it is the company's name
-            (len(words) == 1 and group in (1, 3) and commonwords.is_word(text))
+            or (len(words) == 1 and group in (1, 3) and commonwords.is_word(text))
             or known_place_name(text)
             or gazetteer.is_demonym(words[0])
             or words[0].casefold() in TITLES
@@ -241,6 +243,8 @@ def described_orgs(
     return out
 
 
+#: A name's last word ending in a lowercase part after a hyphen: "Jalisco-based".
+_LOWER_TAIL = re.compile(r"-[a-z]+$")
 #: The last word of an institution's name: "Galway County Council", "Tarn Valley Police".
 _INSTITUTIONS = frozenset(
     {"council", "police", "university", "ministry", "commission", "authority", "hospital"}

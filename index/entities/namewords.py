@@ -8,7 +8,15 @@ from __future__ import annotations
 
 from .placewords import COMPASS, PLACE_PREFIXES, PLACE_WORDS
 
-__all__ = ["COMPASS", "DENOMINATIONS", "ORG_WORDS", "OUTLET_WORDS", "PLACE_PREFIXES", "PLACE_WORDS"]
+__all__ = [
+    "COMPASS",
+    "DENOMINATIONS",
+    "ORG_WORDS",
+    "OUTLET_WORDS",
+    "PLACE_PREFIXES",
+    "PLACE_WORDS",
+    "SUBJECT_TAILS",
+]
 
 #: Words that make a name an organisation wherever they stand in it. Arabic ones included:
 #: news transliterates militia names ("Kataib" = brigades, "Jaish" = army, "Liwa" = brigade).
@@ -93,6 +101,8 @@ ORG_WORDS: frozenset[str] = frozenset(
             "project",
             "initiative",
             "school",
+            # American schools by their level alone: "Linden Hollow Elementary"
+            "elementary",
             "college",
             "academy",
             "club",
@@ -172,6 +182,9 @@ ORG_WORDS: frozenset[str] = frozenset(
             "minerals",
             "metals",
             "lithium",
+            # energy firms named in their own languages: "Bałtyk Energia", "Energie Steiermark"
+            "energia",
+            "energie",
             "petroleum",
             "pharma",
             "farma",
@@ -382,3 +395,11 @@ OUTLET_WORDS: frozenset[str] = frozenset(
     | {"courier", "dispatch", "observer", "examiner", "inquirer", "bulletin", "weekly", "times"}
     | {"journal"}
 )
+
+#: Organisation words that, written lowercase after a name, say what the news is about, not
+#: whose name it is: "the latest Bristol news", "Leeds buses", "Lagos radio". Capitalised,
+#: they close a name ("Bristol News", "Lagos Radio"); lowercase, they mark no organisation.
+SUBJECT_TAILS: frozenset[str] = frozenset(
+    {"news", "press", "times", "radio", "television", "bus", "buses", "transit", "ferries"}
+    | {"global", "services", "service"}
+)  # fmt: skip
