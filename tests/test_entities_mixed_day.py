@@ -91,3 +91,14 @@ def test_a_city_before_lowercase_news_is_still_the_city() -> None:
     )
     raw = [at(body, "Bristol", "ORG"), at(body, "Bristol news", "ORG")]
     assert listed(resolve(body, raw)) == {("place", "Bristol")}
+
+
+def test_a_national_adjective_no_suffix_makes_is_no_place_but_its_country_is() -> None:
+    body = (
+        "The storm will leave the Philippine area of responsibility on Tuesday. "
+        "The Philippines is hit by about 20 storms a year."
+    )
+    raw = [at(body, "Philippine", "NORP"), at(body, "Philippines", "GPE")]
+    assert listed(resolve(body, raw)) == {("place", "Philippines")}
+    assert gazetteer.is_demonym("Cypriot") and gazetteer.is_demonym("Pashtuns")
+    assert not gazetteer.is_demonym("Philippines") and not gazetteer.is_demonym("Amhara")

@@ -38,10 +38,12 @@ def _demonym(key: str, *, tongues: bool) -> bool:
         return False
     if " " in key:
         return _compound_demonym(key)
-    if key in DEMONYMS or (key.endswith("s") and key[:-1] in DEMONYMS):
+    if key in DEMONYMS:
         return True
     if key in g._countries() or key in g._other_places():
-        return False
+        return False  # "Philippines" is no plural of "Philippine"
+    if key.endswith("s") and key[:-1] in DEMONYMS:
+        return True
     if tongues and key in _languages():
         return True  # "Yoruba short stories", "a Tagalog film": a tongue and its people
     countries = g._countries()

@@ -333,6 +333,17 @@ DEMONYMS: frozenset[str] = frozenset(
         "islamist",
         "islamists",
     }
+    # Peoples and national adjectives no country's name turns into by a suffix: "the
+    # Philippine coast", "Cypriot banks", "German officials", "Pashtun elders". Never a word
+    # that is also a place or a common surname ("Amhara", "Kikuyu", "Baloch", "Luo", "Hazara").
+    | {"philippine", "filipina", "filipinas", "german", "germans", "cypriot", "cypriots"}
+    | {"slovak", "slovaks", "slovene", "slovenes", "flemish", "walloon", "congolese"}
+    | {"togolese", "nigerien", "burkinabe", "mozambican", "panamanian", "laotian", "kosovar"}
+    | {"kosovars", "bosniak", "bosniaks", "azeri", "azeris", "swazi", "sahrawi", "sahrawis"}
+    | {"monegasque", "sammarinese", "liechtensteiner", "seychellois", "motswana", "batswana"}
+    | {"basotho", "zealander", "zealanders", "sinhalese", "pashtun", "pashtuns", "uyghur"}
+    | {"uyghurs", "uighur", "uighurs", "igbo", "maasai", "berber", "berbers", "amazigh"}
+    | {"bedouin", "bedouins", "catalan", "catalans", "quebecois", "acadian", "inuit"}
 )
 
 #: Endings that turn a country stem into a demonym ("Syri-an", "Iraq-i", "Leban-ese").
