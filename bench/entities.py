@@ -72,6 +72,7 @@ NEWS_SETS = {
     "news M (held out)": ROOT / "bench" / "data" / "news_m",
     "news N": ROOT / "bench" / "data" / "news_n",
     "news O": ROOT / "bench" / "data" / "news_o",
+    "news P (held out)": ROOT / "bench" / "data" / "news_p",
 }
 #: Sets whose errors `--errors` never prints, so running it cannot leak what is held out.
 HELD_OUT = {
@@ -82,6 +83,7 @@ HELD_OUT = {
     "news K (held out)",
     "news L (held out)",
     "news M (held out)",
+    "news P (held out)",
 }
 
 _RAW_TYPES = {"PERSON": "person", "GPE": "place", "LOC": "place", "ORG": "org"}
