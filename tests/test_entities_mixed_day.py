@@ -102,3 +102,20 @@ def test_a_national_adjective_no_suffix_makes_is_no_place_but_its_country_is() -
     assert listed(resolve(body, raw)) == {("place", "Philippines")}
     assert gazetteer.is_demonym("Cypriot") and gazetteer.is_demonym("Pashtuns")
     assert not gazetteer.is_demonym("Philippines") and not gazetteer.is_demonym("Amhara")
+
+
+def test_a_given_name_the_model_read_as_an_organisation_is_the_articles_person() -> None:
+    body = (
+        "Orla Brennigan, the singer, has died at 78. "
+        '"Orla could silence a room with one note," her guitarist said.'
+    )
+    raw = [at(body, "Orla Brennigan", "PERSON"), at(body, "Orla", "ORG", 1)]
+    assert listed(resolve(body, raw)) == {("person", "Orla Brennigan")}
+
+
+def test_a_given_name_that_is_an_english_word_read_as_an_organisation_stays_apart() -> None:
+    # "Hope" is a charity as often as a given name: the model's organisation is not overruled
+    body = "Hope Castellane founded the shelter. Hope runs it with nine volunteers."
+    raw = [at(body, "Hope Castellane", "PERSON"), at(body, "Hope", "ORG", 1)]
+    assert ("person", "Hope Castellane") in listed(resolve(body, raw))
+    assert ("org", "Hope") in listed(resolve(body, raw))

@@ -355,14 +355,16 @@ def _person_shaped_words(short: list[str], long: list[str], g: Group) -> bool:
 
 
 def _given_alone(word: str, g: Group) -> bool:
-    """ "Kelsey wanted the ball": a given name the world uses and nothing else (no town, no
-    body), which the model read as a place, is the one person of the article so named."""
+    """ "Kelsey wanted the ball", "“Maeve could silence a room,” he said": a given name the
+    world uses and nothing else (no town, no body, no English word), which the model read as a
+    place or an organisation, is the one person of the article so named."""
     labels = g.labels()
+    name = word.capitalize()
     return (
-        not labels["ORG"]
-        and labels["GPE"] + labels["LOC"] > 0
-        and personnames.given_name(word.capitalize())
-        and not known_place_or_region(word.capitalize())
+        labels["GPE"] + labels["LOC"] + labels["ORG"] > 0
+        and personnames.given_name(name)
+        and not known_place_or_region(name)
+        and not (labels["ORG"] and (gazetteer.is_known_org(name) or commonwords.is_word(name)))
     )
 
 
