@@ -96,3 +96,30 @@ def test_a_citys_airport_code_is_no_name_of_it() -> None:
     # places of "The" and "For", and teams of "The Chiefs".
     assert gazetteer.city_population("The") == 0
     assert gazetteer.city_population("Rio") > 1_000_000  # a real short name stays
+
+
+def test_the_literal_matcher_finds_what_the_longest_first_alternation_finds() -> None:
+    import re
+
+    from index.entities.literals import LiteralNames
+
+    names = ["Bank", "Bank of Japan", "Bank of Jamaica", "Banco", "BNP Paribas", "BNP", "Ba"]
+    names += ["Apple", "Apple Inc.", "Zürich FC", "e.on"]
+    text = (
+        "Bank of Japan, Bank of Jam, Banco Sabadell, BNP Paribas SA, BNP, Bankers, Ba. "
+        "Apple.com and Apple Inc. and non-Apple and Apple-made; Zürich FC won. XBank"
+    )
+    edge = r"(?<![\w.-])(?:{})(?![\w-]|\.\w)"
+    plain = re.compile(edge.format("|".join(map(re.escape, sorted(names, key=len, reverse=True)))))
+    found = LiteralNames(names)
+    assert [(x.start, x.end) for x in found.finditer(text)] == [
+        m.span() for m in plain.finditer(text)
+    ]
+    start = text.index("Apple Inc.")
+    # bounded: at the bound a name may end ("Apple" of "Apple Inc." cut before " Inc.")
+    for end in (start + 5, start + 10, start + 8):
+        ours = found.match(text, start, end)
+        theirs = plain.match(text, start, end)
+        assert (ours.end if ours else None) == (theirs.end() if theirs else None)
+    assert LiteralNames([]).match(text, 0, 5) is None
+    assert list(LiteralNames([]).finditer(text)) == []

@@ -32,7 +32,7 @@ from .namewords import (
 )
 from .orgnames import (
     is_known_org,
-    known_org_pattern,
+    known_org_names,
     org_canonical,
     org_canonicals,
 )
@@ -62,7 +62,7 @@ __all__ = [
     "is_known_org",
     "is_language",
     "is_national",
-    "known_org_pattern",
+    "known_org_names",
     "org_canonical",
     "org_canonicals",
 ]

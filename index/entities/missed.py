@@ -326,12 +326,12 @@ def brands_before_products(body: str, mentions: list[Mention]) -> list[Mention]:
     words is the company; the product is no entity. A fuller company name ("Samsung
     Electronics", "Apple Inc.") keeps its organisation words."""
     out = []
-    pattern = gazetteer.known_org_pattern()
+    names = gazetteer.known_org_names()
     for m in mentions:
-        x = pattern.match(body, m.start, m.end)
-        rest = body[x.end() : m.end].split() if x else []
+        x = names.match(body, m.start, m.end)
+        rest = body[x.end : m.end].split() if x else []
         if x and rest and m.label in ("ORG", "PERSON", "PRODUCT") and _product_words(rest):
-            out.append(Mention(m.start, x.end(), "ORG"))
+            out.append(Mention(m.start, x.end, "ORG"))
         else:
             out.append(m)
     return out

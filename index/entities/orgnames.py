@@ -1,17 +1,16 @@
 """Well-known organisations by name: the hand lists of `knownorgs.py` (companies, agencies,
 parties) and the clubs of `sportsnames.py`, as one set for the type vote, one regex for finding
-the ones the model missed, and one table of each organisation's other spellings ("EU" and
+the ones the model missed (`literals.py`), and one table of each organisation's other spellings ("EU" and
 "European Union"). `gazetteer` re-exports these; every table is built lazily, on first use.
 """
 
 from __future__ import annotations
 
-import re
 from functools import cache, lru_cache
 
 from .keys import entity_key
 from .knownorgs import KNOWN_ORGS
-from .trie import trie_pattern
+from .literals import LiteralNames
 
 
 @cache
@@ -47,7 +46,7 @@ def _orgs() -> frozenset[str]:
 
 
 @cache
-def known_org_pattern() -> re.Pattern[str]:
+def known_org_names() -> LiteralNames:
     """The known organisations' names as written (case-sensitive, whole words, longest
     first), for finding the ones the model missed; two-letter acronyms ("AP", "UN") are left
     out: too many other things are written that way."""
@@ -57,7 +56,7 @@ def known_org_pattern() -> re.Pattern[str]:
     # Clubs of two words or more ("Aston Villa"); one word ("Fenerbahçe") only where the model
     # tagged it.
     names += [n for n in club_names() if " " in n]
-    return re.compile(rf"(?<![\w.-])(?:{trie_pattern(names)})(?![\w-]|\.\w)")
+    return LiteralNames(names)
 
 
 @cache
@@ -110,6 +109,6 @@ def is_known_org(name: str) -> bool:
 
 
 def warm() -> None:
-    known_org_pattern()
+    known_org_names()
     _org_tables()
     _alias_tables()

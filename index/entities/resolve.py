@@ -273,9 +273,8 @@ def _add_known_orgs(body: str, mentions: list[Mention], stray: Spans) -> list[Me
     people = {
         w.casefold() for m in mentions if m.label == "PERSON" for w in body[m.start : m.end].split()
     }
-    for x in gazetteer.known_org_pattern().finditer(body):
-        s, e = x.span()
-        text = x.group()
+    for x in gazetteer.known_org_names().finditer(body):
+        s, e, text = x.start, x.end, x.text
         if stray.containing(s, e) is not None:
             continue
         if taken.overlaps(s, e):
