@@ -119,3 +119,19 @@ def test_a_given_name_that_is_an_english_word_read_as_an_organisation_stays_apar
     raw = [at(body, "Hope Castellane", "PERSON"), at(body, "Hope", "ORG", 1)]
     assert ("person", "Hope Castellane") in listed(resolve(body, raw))
     assert ("org", "Hope") in listed(resolve(body, raw))
+
+
+def test_a_given_name_before_a_surname_the_dictionary_also_holds_is_someone() -> None:
+    # WordNet lists "Delorme" (an architect), so the surname looks like a word; the given name
+    # "Chloe", which is none, settles it against the model's organisation
+    body = "The film starred the then-unknown Chloe Delorme as the fisherman's daughter."
+    assert listed(resolve(body, [at(body, "Chloe Delorme", "ORG")])) == {
+        ("person", "Chloe Delorme")
+    }
+
+
+def test_a_given_name_that_is_a_word_before_a_word_surname_is_not_enough() -> None:
+    body = "Volunteers repainted Grace Church before the festival."
+    assert ("person", "Grace Church") not in listed(
+        resolve(body, [at(body, "Grace Church", "ORG")])
+    )

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from . import commonwords, gazetteer
 from .clean import CONNECTORS, MODIFIERS, TITLES, Mention
-from .nameforms import known_place_name
+from .nameforms import known_place_name, known_place_or_region
 
 PREFIX_IN = re.compile(r"^(?:pro|anti)-(.+)$", re.IGNORECASE)
 _TICKER = re.compile(r"^(?=[A-Z0-9.:]*\d)(?=[A-Z0-9.:]*[A-Z])[A-Z0-9.:]{4,}$")
@@ -121,7 +121,8 @@ def trim_edges(body: str, mentions: list[Mention]) -> list[Mention]:
             and body[toks[-2][0] : toks[-2][1]].casefold() not in CONNECTORS
         ):
             toks.pop()
-        # "UK Home" right before "Secretary": a title's modifier after a place.
+        # "UK Home", "Sindh Home" right before "Secretary" or "Minister": a title's modifier after a
+        # place or a region.
         after = body[toks[-1][1] : toks[-1][1] + 20]
         if _TITLE_AFTER.match(after) and all(_modifier(body[s:e]) for s, e in toks):
             continue  # "Shadow Home" before "Secretary": only a title's modifiers
@@ -129,7 +130,7 @@ def trim_edges(body: str, mentions: list[Mention]) -> list[Mention]:
             keep = list(toks)
             while len(keep) > 1 and _modifier(body[keep[-1][0] : keep[-1][1]]):
                 keep.pop()
-            if len(keep) < len(toks) and known_place_name(body[keep[0][0] : keep[-1][1]]):
+            if len(keep) < len(toks) and known_place_or_region(body[keep[0][0] : keep[-1][1]]):
                 toks = keep
         # "Latest Nato": a sentence starter glued on.
         if len(toks) > 1 and _glued_starter(body, toks):

@@ -158,12 +158,15 @@ def person_shaped(name: str) -> bool:
     if not 2 <= len(words) <= 4 or not (given_name(words[0]) or _word_given(words)):
         return False
     rest = words[1:]
+    # A surname that is an English lemma too (WordNet lists "Delorme", "Newton") counts after
+    # a given name that is no word ("Sabine Delorme"), and anywhere after the first surname.
+    plain_given = given_name(words[0]) and not commonwords.is_word(words[0])
     if not all(
         w[:1].isupper()
         and (
             w.casefold() in _PARTICLES
             or not commonwords.is_word(w.strip(".,’'"))
-            or (surname(w.strip(".,’'")) and w is not rest[0])  # "… Condori Palomino"
+            or (surname(w.strip(".,’'")) and (w is not rest[0] or plain_given))
         )
         for w in rest
     ):
