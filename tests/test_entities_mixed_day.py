@@ -135,3 +135,13 @@ def test_a_given_name_that_is_a_word_before_a_word_surname_is_not_enough() -> No
     assert ("person", "Grace Church") not in listed(
         resolve(body, [at(body, "Grace Church", "ORG")])
     )
+
+
+def test_a_party_named_by_the_plural_of_its_members_is_an_organisation() -> None:
+    body = "Chancellor Ilse Brandauer needs the Greens to govern. The Greens said they would talk."
+    raw = [
+        at(body, "Ilse Brandauer", "PERSON"),
+        at(body, "Greens", "NORP"),
+        at(body, "Greens", "NORP", 1),
+    ]
+    assert listed(resolve(body, raw)) == {("person", "Ilse Brandauer"), ("org", "Greens")}
