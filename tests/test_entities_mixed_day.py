@@ -145,3 +145,10 @@ def test_a_party_named_by_the_plural_of_its_members_is_an_organisation() -> None
         at(body, "Greens", "NORP", 1),
     ]
     assert listed(resolve(body, raw)) == {("person", "Ilse Brandauer"), ("org", "Greens")}
+
+
+@pytest.mark.parametrize("acronym", ["MVP", "VAT", "IPO"])
+def test_an_acronym_of_a_common_noun_is_no_organisation(acronym: str) -> None:
+    body = f"Dae-jung Ro, 26, was the {acronym} story of the season, the paper said."
+    raw = [at(body, "Dae-jung Ro", "PERSON"), at(body, acronym, "ORG")]
+    assert listed(resolve(body, raw)) == {("person", "Dae-jung Ro")}

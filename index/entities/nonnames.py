@@ -23,3 +23,12 @@ KINDS_ALONE: frozenset[str] = frozenset(
     {"bank", "radio", "hotel", "company", "group", "club", "team", "network", "television"}
     | {"fund", "school", "hospital", "university", "college", "church", "station", "airport"}
 )  # fmt: skip
+
+
+#: Acronyms of common nouns, never a name: "named the series MVP", "the ICU", "its IPO".
+COMMON_ACRONYMS: frozenset[str] = frozenset(
+    {"MVP", "CEO", "CFO", "COO", "CTO", "GDP", "GNP", "VIP", "VIPs", "ICU", "IVF", "DNA", "RNA"}
+    | {"IPO", "ETF", "ETFs", "VAT", "GST", "SUV", "SUVs", "ATM", "ATMs", "PhD", "MBA", "NFT"}
+    | {"NFTs", "KPI", "CCTV", "GPS", "SMS", "PDF", "FAQ", "DIY", "CPI", "PMI", "ESG", "NGO"}
+    | {"NGOs", "UFO", "LED", "LCD", "USB", "RSVP", "LGBT", "LGBTQ", "LGBTQ+", "HGV", "MRI"}
+)  # fmt: skip

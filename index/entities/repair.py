@@ -30,7 +30,7 @@ from .edges import PREFIX_IN, STARTERS, recurs, sentence_start
 from .keys import entity_key
 from .nameforms import known_place_name
 from .nameparts import given_name_before
-from .nonnames import CALENDAR, KINDS_ALONE
+from .nonnames import CALENDAR, COMMON_ACRONYMS, KINDS_ALONE
 from .placewords import COMPASS
 from .wordlists import POSTNOMINALS
 
@@ -128,6 +128,7 @@ def non_name(body: str, start: int, end: int, label: str = "", titled: bool = Fa
     if (
         gazetteer.is_holiday(text)
         or text.rstrip(".") in CALENDAR
+        or text in COMMON_ACRONYMS
         or (text in ("No", "Nos") and _NUMBER_AFTER.match(body, end))
         or _kind_alone(text, before)
         or _STORM.match(text)
