@@ -152,3 +152,19 @@ def test_an_acronym_of_a_common_noun_is_no_organisation(acronym: str) -> None:
     body = f"Dae-jung Ro, 26, was the {acronym} story of the season, the paper said."
     raw = [at(body, "Dae-jung Ro", "PERSON"), at(body, acronym, "ORG")]
     assert listed(resolve(body, raw)) == {("person", "Dae-jung Ro")}
+
+
+def test_a_list_the_model_tagged_as_one_name_is_each_of_its_names() -> None:
+    body = "Leaders of firms such as Spotify, Qorvant, Delmaris and Snapchat will attend."
+    raw = [at(body, "Qorvant, Delmaris and Snapchat", "ORG")]
+    assert listed(resolve(body, raw)) >= {
+        ("org", "Qorvant"),
+        ("org", "Delmaris"),
+        ("org", "Snapchat"),
+    }
+
+
+def test_a_firms_name_of_several_names_joined_by_an_ampersand_stays_whole() -> None:
+    body = "The families were represented by Langat, Omondi & Co. Advocates, the court heard."
+    raw = [at(body, "Langat, Omondi & Co. Advocates", "ORG")]
+    assert listed(resolve(body, raw)) == {("org", "Langat, Omondi & Co. Advocates")}

@@ -119,6 +119,12 @@ def clean(body: str, start: int, end: int, label: str) -> list[Mention]:
     for sep in _SPLIT_RE.finditer(body, start, end):
         _clean_part(body, pos, sep.start(), label, out)
         pos = sep.end()
+    if _LIST.fullmatch(body, pos, end):
+        # "Tesla, Uber and Snapchat": a list the model tagged as one name (a firm's name of
+        # several names is written with "&": "Langat, Omondi & Co.")
+        for part in _LIST_PART.finditer(body, pos, end):
+            _clean_part(body, part.start(), part.end(), label, out)
+        return out
     pair = _PLACE_PAIR.fullmatch(body, pos, end) if label in ("GPE", "LOC", "FAC") else None
     if pair and not known_place_name(pair.group()):
         # "from Horsforth and Bramley": two places in one span, unless the pair is itself a
@@ -129,6 +135,10 @@ def clean(body: str, start: int, end: int, label: str) -> list[Mention]:
     return out
 
 
+_LIST_NAME = r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?"
+#: Three names or more in one span, listed with commas and a final "and".
+_LIST = re.compile(rf"{_LIST_NAME}(?:, {_LIST_NAME})+,? and {_LIST_NAME}")
+_LIST_PART = re.compile(_LIST_NAME)
 #: Two one-word names joined by "and" in one place-typed span.
 _PLACE_PAIR = re.compile(r"([A-Z][^\W\d_]+) and ([A-Z][^\W\d_]+)")
 
