@@ -168,3 +168,13 @@ def test_a_firms_name_of_several_names_joined_by_an_ampersand_stays_whole() -> N
     body = "The families were represented by Langat, Omondi & Co. Advocates, the court heard."
     raw = [at(body, "Langat, Omondi & Co. Advocates", "ORG")]
     assert listed(resolve(body, raw)) == {("org", "Langat, Omondi & Co. Advocates")}
+
+
+def test_an_english_word_labelling_a_line_is_no_name_but_a_place_is() -> None:
+    body = (
+        "The runoff is on Sunday.\n"
+        "Newsletter: Get our Americas briefing every weekday morning.\n"
+        "Kenya: police say two were hurt."
+    )
+    raw = [at(body, "Newsletter", "ORG"), at(body, "Kenya", "GPE")]
+    assert listed(resolve(body, raw)) == {("place", "Kenya")}

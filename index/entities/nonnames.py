@@ -30,5 +30,5 @@ COMMON_ACRONYMS: frozenset[str] = frozenset(
     {"MVP", "CEO", "CFO", "COO", "CTO", "GDP", "GNP", "VIP", "VIPs", "ICU", "IVF", "DNA", "RNA"}
     | {"IPO", "ETF", "ETFs", "VAT", "GST", "SUV", "SUVs", "ATM", "ATMs", "PhD", "MBA", "NFT"}
     | {"NFTs", "KPI", "CCTV", "GPS", "SMS", "PDF", "FAQ", "DIY", "CPI", "PMI", "ESG", "NGO"}
-    | {"NGOs", "UFO", "LED", "LCD", "USB", "RSVP", "LGBT", "LGBTQ", "LGBTQ+", "HGV", "MRI"}
+    | {"NGOs", "UFO", "LED", "LCD", "USB", "RSVP", "LGBT", "LGBTQ", "LGBTQ+", "HGV", "MRI", "VAR"}
 )  # fmt: skip

@@ -118,6 +118,22 @@ def _kind_alone(text: str, before: str) -> bool:
 
 #: "No. 9 Villanova", "Nos. 3 and 4": "No" is the number's abbreviation there, no name.
 _NUMBER_AFTER = re.compile(r"\.\s?\d")
+#: What closes a page's label: "Newsletter: Get our briefing", "Read more: …", "Photo: …".
+_LABEL_END = re.compile(r"(?: [a-z]+)?:")
+
+
+def _line_label(body: str, start: int, end: int, text: str) -> bool:
+    """An English word opening a line before a colon is the page's label ("Newsletter:",
+    "Read more:"), unless it names a place, a body or someone ("Kenya: …")."""
+    return (
+        (start == 0 or body[start - 1] == "\n")
+        and " " not in text
+        and _LABEL_END.match(body, end) is not None
+        and commonwords.is_word(text)
+        and not known_place_name(text)
+        and not gazetteer.is_known_org(text)
+        and not personnames.listed_name(text)
+    )
 
 
 def non_name(body: str, start: int, end: int, label: str = "", titled: bool = False) -> bool:
@@ -131,6 +147,7 @@ def non_name(body: str, start: int, end: int, label: str = "", titled: bool = Fa
         or text in COMMON_ACRONYMS
         or (text in ("No", "Nos") and _NUMBER_AFTER.match(body, end))
         or _kind_alone(text, before)
+        or _line_label(body, start, end, text)
         or _STORM.match(text)
         or (last and _STORM_BEFORE.search(" ".join(last) + " "))
     ):
