@@ -166,7 +166,7 @@ def person_shaped(name: str) -> bool:
         and (
             w.casefold() in _PARTICLES
             or not commonwords.is_word(w.strip(".,’'"))
-            or (surname(w.strip(".,’'")) and (w is not rest[0] or plain_given))
+            or (surname(w.strip(".,’'")) and (w is not rest[0] or (plain_given and _no_kind(w))))
         )
         for w in rest
     ):
@@ -175,6 +175,12 @@ def person_shaped(name: str) -> bool:
     if last.casefold() in _STREET_WORDS or (commonwords.plural_noun(last) and not surname(last)):
         return False  # "Collins Ave", "Atlas Lions"
     return not (gazetteer.is_place(name) or gazetteer.is_known_org(name))
+
+
+def _no_kind(word: str) -> bool:
+    """Not a word that says what a place or a body is ("Margaret Bridge", "Lydia Hall")."""
+    w = word.strip(".,’'").casefold()
+    return w not in gazetteer.PLACE_WORDS and w not in gazetteer.ORG_WORDS
 
 
 def _word_given(words: list[str]) -> bool:

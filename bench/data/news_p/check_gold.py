@@ -7,6 +7,7 @@ Usage:  python3 check_gold.py        # structural checks, exit 1 on any problem
         python3 check_gold.py -u     # also list capitalised words that no
                                      # gold/optional string covers (for review by hand)
 """
+
 import json
 import os
 import re
@@ -16,16 +17,170 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 RANGES = {"page": (250, 700), "feed": (40, 250)}
 TYPES = ("people", "places", "orgs")
 # words that are capitalised only because of grammar or furniture; -u skips them
-SKIP = set("""A An The In On At Of For And But Or If As By To From With Without After Before
-During Since Until While When Where What Who Why How This That These Those It Its He She They
-We I You His Her Their Our Mr Mrs Ms Dr Sir Updated Related Read More Photo Editing Reporting
-Sign Subscribe Newsletter Source Share Advertisement Monday Tuesday Wednesday Thursday Friday
-Saturday Sunday January February March April May June July August September October November
-December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Some Many Most One Two Three Four Five
-Six Seven Eight Nine Ten All No Not There Here Last Next Other Both Each Even Also Only
-Still Yet So Then Now About Under Over Into Across Between Among Against Around Up Down Just
-Another Several Police Officials Residents Critics Supporters Analysts Under Despite Although
-Because However Meanwhile Instead Earlier Later Asked Speaking According Minister President""".split())
+SKIP = set(
+    [
+        "A",
+        "An",
+        "The",
+        "In",
+        "On",
+        "At",
+        "Of",
+        "For",
+        "And",
+        "But",
+        "Or",
+        "If",
+        "As",
+        "By",
+        "To",
+        "From",
+        "With",
+        "Without",
+        "After",
+        "Before",
+        "During",
+        "Since",
+        "Until",
+        "While",
+        "When",
+        "Where",
+        "What",
+        "Who",
+        "Why",
+        "How",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "It",
+        "Its",
+        "He",
+        "She",
+        "They",
+        "We",
+        "I",
+        "You",
+        "His",
+        "Her",
+        "Their",
+        "Our",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "Sir",
+        "Updated",
+        "Related",
+        "Read",
+        "More",
+        "Photo",
+        "Editing",
+        "Reporting",
+        "Sign",
+        "Subscribe",
+        "Newsletter",
+        "Source",
+        "Share",
+        "Advertisement",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Sept",
+        "Oct",
+        "Nov",
+        "Dec",
+        "Some",
+        "Many",
+        "Most",
+        "One",
+        "Two",
+        "Three",
+        "Four",
+        "Five",
+        "Six",
+        "Seven",
+        "Eight",
+        "Nine",
+        "Ten",
+        "All",
+        "No",
+        "Not",
+        "There",
+        "Here",
+        "Last",
+        "Next",
+        "Other",
+        "Both",
+        "Each",
+        "Even",
+        "Also",
+        "Only",
+        "Still",
+        "Yet",
+        "So",
+        "Then",
+        "Now",
+        "About",
+        "Under",
+        "Over",
+        "Into",
+        "Across",
+        "Between",
+        "Among",
+        "Against",
+        "Around",
+        "Up",
+        "Down",
+        "Just",
+        "Another",
+        "Several",
+        "Police",
+        "Officials",
+        "Residents",
+        "Critics",
+        "Supporters",
+        "Analysts",
+        "Under",
+        "Despite",
+        "Although",
+        "Because",
+        "However",
+        "Meanwhile",
+        "Instead",
+        "Earlier",
+        "Later",
+        "Asked",
+        "Speaking",
+        "According",
+        "Minister",
+        "President",
+    ]
+)
 
 WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*", re.UNICODE)
 
@@ -122,17 +277,21 @@ def main():
                 w = m.group().rstrip(".'’-")
                 if not w or w in SKIP or (w.isupper() and len(w) == 1):
                     continue
-                if not any(covered[m.start():m.start() + len(w)]):
+                if not any(covered[m.start() : m.start() + len(w)]):
                     miss[w] = miss.get(w, 0) + 1
             if miss:
-                print(f"{fn}: uncovered: " + ", ".join(
-                    f"{w}×{c}" if c > 1 else w for w, c in sorted(miss.items())))
+                print(
+                    f"{fn}: uncovered: "
+                    + ", ".join(f"{w}×{c}" if c > 1 else w for w, c in sorted(miss.items()))
+                )
     for p in problems:
         print("PROBLEM", p)
     ent = sum(totals.values())
-    print(f"{len(arts)} articles ({', '.join(f'{k}: {v}' for k, v in sorted(kinds.items()))}); "
-          f"{ent} entities ({', '.join(f'{t}: {totals[t]}' for t in TYPES)}); "
-          f"{len(problems)} problem(s)")
+    print(
+        f"{len(arts)} articles ({', '.join(f'{k}: {v}' for k, v in sorted(kinds.items()))}); "
+        f"{ent} entities ({', '.join(f'{t}: {totals[t]}' for t in TYPES)}); "
+        f"{len(problems)} problem(s)"
+    )
     return 1 if problems else 0
 
 
