@@ -21,11 +21,21 @@ counts who an entity is seen with from the search index. `--library DIR --index`
 whole library (index included) and adds a table of that: the page through `Library`, and the
 exact "seen with" counts alone (`index.pages.cooccur.together`) from the index and from the
 page tables, by the entity's size.
+
+`--ingest 1000,10000` measures what the pages add to storing an article, at each size: N
+synthetic articles stored as above into a new library, once as this format writes them and once
+with format 3's co-occurrence tables written beside (`page_pairs`, `page_tops`, as `record` did
+until format 4 dropped them). Per article: CPU ms of the whole store (article row, registry,
+`record`; no NER, no search index) and of `record` alone; then the database's size. With
+`--library DIR`, the same two ways of filling the page tables of a copy of DIR's database
+(`pages.ensure`, from its stored articles and mentions): the scale bench's corpus draws its ~8
+entities an article from far more names than the synthetic ~6, so it has more distinct pairs.
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
 import random
 import re
 import shutil
@@ -41,6 +51,7 @@ from index.pages import cooccur, overlap
 from index.pages.entity_page import entity_page, find_entity
 from index.pages.story_page import story_page
 from index.store import (
+    FORMAT_VERSION,
     SUMMARY_COLUMNS,
     connect,
     ensure_schema,
@@ -121,14 +132,24 @@ def build(n: int) -> tuple[Path, float, int]:
         return root, 0.0, 0
     shutil.rmtree(root, ignore_errors=True)
     root.mkdir(parents=True)
+    stored, _, recording = _store(db, n)
+    return root, recording * 1000, stored
+
+
+def _store(db: Path, n: int, format3: bool = False) -> tuple[int, float, float]:
+    """Store about `n` synthetic articles in a new library at `db`, with format 3's
+    co-occurrence tables written too when `format3`: (articles, CPU s in all, CPU s in record)."""
     conn = connect(db)
     ensure_schema(conn)
     registry = Registry(conn)
     pages.ensure(conn)
+    if format3:
+        conn.executescript(_FORMAT_3_TABLES)
     rng = random.Random(11)
     recording = 0.0
     stored = 0
     articles = synthetic_articles(n)
+    began = time.process_time()
     for start in range(0, len(articles), 500):
         with transaction(conn):
             for i, a in enumerate(articles[start : start + 500], start):
@@ -146,10 +167,13 @@ def build(n: int) -> tuple[Path, float, int]:
                          aid, f"s{i}", a["published"], a["published"]),
                     )  # fmt: skip
                     mentions = registry.assign(aid, _entities(body), body)
-                    t = time.perf_counter()
+                    t = time.process_time()
                     pages.record(conn, aid, body, mentions, source, None)
-                    recording += time.perf_counter() - t
+                    if format3:
+                        _format3_cooccurrence(conn, aid)
+                    recording += time.process_time() - t
                     stored += 1
+    total = time.process_time() - began
     # Dates as published, not "now": record() was given None above to time the same path.
     with transaction(conn):
         conn.execute(
@@ -157,7 +181,143 @@ def build(n: int) -> tuple[Path, float, int]:
             " WHERE a.id = page_articles.article_id)"
         )
     conn.close()
-    return root, recording * 1000, stored
+    return stored, total, recording
+
+
+# -- what format 3 wrote beside the pages (for --ingest's "before") ---------------------------
+_FORMAT_3_TABLES = """
+CREATE TABLE IF NOT EXISTS page_tops (form INTEGER PRIMARY KEY, n INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS page_pairs (
+    a INTEGER NOT NULL, b INTEGER NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (a, b)
+) WITHOUT ROWID;
+"""
+
+
+def _format3_cooccurrence(conn: sqlite3.Connection, article_id: str) -> None:
+    """The rows `record` added to `page_tops` and `page_pairs` up to format 3: its ten most
+    mentioned entities (each under its most mentioned form), counted alone and in pairs."""
+    best: dict[int, tuple[int, int, float]] = {}  # entity -> (mentions, form, first)
+    total: dict[int, int] = {}
+    for eid, fid, n, first in conn.execute(
+        "SELECT a.entity_id, l.alias_id, l.mentions, COALESCE(l.first, 1e12) FROM entity_articles l"
+        " JOIN entity_aliases a ON a.id = l.alias_id WHERE l.article_id = ?",
+        (article_id,),
+    ):
+        total[eid] = total.get(eid, 0) + n
+        have = best.get(eid)
+        if have is None or (n, -first, -fid) > (have[0], -have[2], -have[1]):
+            best[eid] = (n, fid, min(first, have[2]) if have else first)
+    ranked = sorted(best, key=lambda e: (-total[e], best[e][2], e))
+    top = sorted(best[e][1] for e in ranked[:10])
+    conn.executemany(
+        "INSERT INTO page_tops (form, n) VALUES (?, 1) ON CONFLICT(form) DO UPDATE SET n = n + 1",
+        [(f,) for f in top],
+    )
+    conn.executemany(
+        "INSERT INTO page_pairs (a, b, n) VALUES (?, ?, 1)"
+        " ON CONFLICT(a, b) DO UPDATE SET n = n + 1",
+        [p for a, b in itertools.combinations(top, 2) for p in ((a, b), (b, a))],
+    )
+
+
+def _sizes(db: Path) -> tuple[int, int]:
+    """(bytes in use in the database, bytes of the co-occurrence tables), WAL checkpointed."""
+    conn = connect(db)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        used = conn.execute(
+            "SELECT (page_count - freelist_count) * page_size"
+            " FROM pragma_page_count, pragma_freelist_count, pragma_page_size"
+        ).fetchone()[0]
+        pairs = conn.execute(
+            "SELECT COALESCE(SUM(pgsize), 0) FROM dbstat"
+            " WHERE name IN ('page_pairs', 'page_tops', 'sqlite_autoindex_page_tops_1')"
+        ).fetchone()[0]
+    finally:
+        conn.close()
+    return int(used), int(pairs)
+
+
+_INGEST_HEADERS = ("articles", "format", "store ms", "record ms", "DB MB", "KB/art", "pairs MB")
+#: format 3 wrote `page_pairs` and `page_tops` beside the pages; format 4 does not.
+_MODES = (("4", False), ("3", True))
+
+
+def _ingest_row(n: int, label: str, total_s: float | None, record_s: float, db: Path) -> list[str]:
+    used, pairs = _sizes(db)
+    return [
+        f"{n:,}",
+        label,
+        "—" if total_s is None else f"{total_s * 1000 / n:.2f}",
+        f"{record_s * 1000 / n:.2f}",
+        f"{used / 1e6:.1f}",
+        f"{used / 1e3 / n:.2f}",
+        f"{pairs / 1e6:.2f}",
+    ]
+
+
+def _time_ingest(sizes: list[int]) -> None:
+    """Store each size twice, format 4 and format 3's way, into new libraries."""
+    with tempfile.TemporaryDirectory(prefix="dateline-pages-") as tmp:
+        _store(Path(tmp) / "library.sqlite", 100)  # warm: imports, compiled patterns
+    rows = []
+    for n in sizes:
+        for label, format3 in _MODES:
+            with tempfile.TemporaryDirectory(prefix="dateline-pages-") as tmp:
+                db = Path(tmp) / "library.sqlite"
+                stored, total_s, record_s = _store(db, n, format3)
+                rows.append(_ingest_row(stored, label, total_s, record_s, db))
+    print_table(
+        "Storing an article, CPU ms per article (store: article row, registry, record; record"
+        " alone), the database's size and format 3's page_pairs + page_tops in it",
+        _INGEST_HEADERS,
+        rows,
+    )
+
+
+def _time_refill(library: Path) -> None:
+    """Fill the page tables of a copy of `library`'s database anew, format 4 and 3's way."""
+    rows = []
+    for label, format3 in _MODES:
+        with tempfile.TemporaryDirectory(prefix="dateline-pages-") as tmp:
+            db = Path(tmp) / "library.sqlite"
+            for name in ("library.sqlite", "library.sqlite-wal"):
+                if (library / name).exists():
+                    shutil.copy2(library / name, Path(tmp) / name)
+            conn = connect(db)
+            old = conn.execute("PRAGMA user_version").fetchone()[0]
+            wall = time.perf_counter()
+            ensure_schema(conn)  # this format: a format-3 library drops its pairs here
+            wall = time.perf_counter() - wall
+            if not format3 and old < FORMAT_VERSION:
+                freed = conn.execute(
+                    "SELECT freelist_count * page_size FROM pragma_freelist_count, pragma_page_size"
+                ).fetchone()[0]
+                print(
+                    f"{library.name}: format {old} -> {FORMAT_VERSION} at open in"
+                    f" {wall * 1000:.0f} ms; {freed / 1e6:.1f} MB left free for the next articles"
+                )
+            conn.execute("DELETE FROM page_meta")  # outdated: `ensure` fills the pages again
+            t = time.process_time()
+            n = pages.ensure(conn)
+            if format3:  # what `record` wrote beside, in the same order
+                conn.executescript(_FORMAT_3_TABLES)
+                with transaction(conn):
+                    for (aid,) in conn.execute("SELECT id FROM articles ORDER BY rowid").fetchall():
+                        _format3_cooccurrence(conn, aid)
+            took = time.process_time() - t
+            conn.close()
+            # The rewritten page rows leave free pages behind: compact before measuring.
+            vacuum = connect(db)
+            vacuum.execute("VACUUM")
+            vacuum.close()
+            rows.append(_ingest_row(n, label, None, took, db))
+    print_table(
+        f"Filling the page tables of {library.name} anew (pages.ensure), CPU ms per article;"
+        " the database's size after VACUUM and format 3's page_pairs + page_tops in it",
+        _INGEST_HEADERS,
+        rows,
+    )
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -168,7 +328,20 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--index", action="store_true", help="with --library: also time the index's counts"
     )
+    parser.add_argument(
+        "--ingest",
+        nargs="?",
+        const="1000,10000",
+        help="sizes (default 1000,10000): what the pages add to storing an article, format 4"
+        " against format 3; with --library, to filling that library's pages",
+    )
     args = parser.parse_args(argv)
+    if args.ingest is not None:
+        if args.library:
+            _time_refill(args.library)
+        else:
+            _time_ingest([int(x) for x in args.ingest.split(",")])
+        return
     tmp = None
     if args.library and args.index:
         _time_seen_with(args.library, args.repeat)

@@ -21,7 +21,7 @@ from .bodies import body_text as body_text
 from .bodies import pack_body as pack_body
 from .model import ArticleSummary, EntityType, FeedInfo
 
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 #: The page size of a new library (SQLite's default is 4096).
 PAGE_SIZE = 8192
 
@@ -218,12 +218,11 @@ def ensure_schema(
     if version > FORMAT_VERSION or (read_only and version):
         return version
     if on_upgrade is not None and 0 < version < FORMAT_VERSION:
-        on_upgrade(
-            f"Upgrading the library from format {version} to {FORMAT_VERSION}, once"
-            " (about a minute per 100,000 articles)…"
-        )
+        # Only a format before 3 rewrites every article; 3 -> 4 drops two tables.
+        slow = " (about a minute per 100,000 articles)" if version < 3 else ""
+        on_upgrade(f"Upgrading the library from format {version} to {FORMAT_VERSION}, once{slow}…")
     from .feedlinks import ensure_table
-    from .migration import add_missing_columns, migrate_to_3
+    from .migration import add_missing_columns, migrate_to_3, migrate_to_4
     from .stories import ensure_tables
 
     conn.executescript(SCHEMA)
@@ -232,6 +231,8 @@ def ensure_schema(
     ensure_tables(conn)  # migrates format 1's story bands
     if version and version < 3:
         migrate_to_3(conn)
+    if version and version < 4:
+        migrate_to_4(conn)
     if version:
         from .sources.future import mend_stored
 

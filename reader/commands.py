@@ -4,8 +4,9 @@ A command is a class: its key, its footer text, its help line and whether the co
 offers it. `binding()` turns it into a public `Binding` with an `id`, so a user can remap the
 key in `config.toml` (`[keys] star = "S"`), and the footer, the `?` help screen and the palette
 all read the same classes, so they never drift (the pattern of textual-enhanced). The keys of
-the entity sidebar's corrections (`entity_keys`) and of the feeds view (`feeds_keys`) are
-declared beside this catalogue, which lists them with the rest.
+the entity sidebar's corrections (`entity_keys`), of the feeds view (`feeds_keys`) and of the
+entity page (`entity_page_keys`) are declared beside this catalogue, which lists them with the
+rest.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 from .command import Command as Command
 from .command import bindings as bindings
 from .entity_keys import ENTITY_FIX_COMMANDS
+from .entity_page_keys import ENTITY_PAGE_COMMANDS as ENTITY_PAGE_COMMANDS
 from .feeds_keys import FEEDS_COMMANDS as FEEDS_COMMANDS
 
 
@@ -371,6 +373,7 @@ SECTIONS: tuple[tuple[str, tuple[type[Command], ...]], ...] = (
     ("Entity sidebar", (*ENTITY_COMMANDS, *ENTITY_FIX_COMMANDS)),
     ("Feeds and tags", FEEDS_COMMANDS),
     ("Pages", PAGE_COMMANDS),
+    ("Entity page", ENTITY_PAGE_COMMANDS),
 )
 
 ALL_COMMANDS: tuple[type[Command], ...] = tuple(c for _, group in SECTIONS for c in group)

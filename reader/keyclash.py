@@ -34,6 +34,7 @@ from .commands import (
     SaveSearch,
 )
 from .entity_keys import ENTITY_FIX_COMMANDS
+from .entity_page_keys import ENTITY_PAGE_COMMANDS, PAGE_FIX_COMMANDS
 
 _MAIN = (*SCREEN_COMMANDS, *PAGE_COMMANDS)
 #: Where a key press is resolved: the place's name and its binding chain, focused widget
@@ -44,6 +45,8 @@ CHAINS: tuple[tuple[str, tuple[tuple[type[Command], ...], ...]], ...] = (
     ("the reader's related list", (MOVE_COMMANDS, READER_COMMANDS, _MAIN)),
     ("the entity sidebar", ((*MOVE_COMMANDS, *ENTITY_COMMANDS, *ENTITY_FIX_COMMANDS), _MAIN)),
     ("the feeds view", (MOVE_COMMANDS, FEEDS_COMMANDS)),
+    # A screen of its own: the main screen's keys do not reach it.
+    ("the entity page", ((*ENTITY_PAGE_COMMANDS, *PAGE_FIX_COMMANDS),)),
     ("the search bar", ((*SEARCH_BAR_COMMANDS, SaveSearch),)),
 )
 #: Keys Textual itself keeps for the app (priority bindings), whatever the keymap says.

@@ -56,6 +56,7 @@ def test_scalemigrate_migrates_a_copy_and_leaves_the_original(tmp_path: Path) ->
 
     from bench.scalebuild import format_key
     from bench.scalemigrate import migrate
+    from index.store import FORMAT_VERSION
 
     old = tmp_path / "cache" / "lib-4-oldformat"
     old.mkdir(parents=True)
@@ -71,6 +72,6 @@ def test_scalemigrate_migrates_a_copy_and_leaves_the_original(tmp_path: Path) ->
     meta = json.loads((target / "bench-meta.json").read_text())
     assert meta["migrated"]["from"] == "lib-4-oldformat" and meta["corpus"] == 4
     conn = sqlite3.connect(target / "library.sqlite")
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 3
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == FORMAT_VERSION
     conn.close()
     assert (old / "library.sqlite").read_bytes() == original

@@ -106,7 +106,7 @@ def test_forget_takes_every_contribution_back(library_path: Path) -> None:
     conn.execute("BEGIN")
     for aid in ids:
         pages.forget(conn, aid)
-    for table in ("articles", "entities", "days", "sources", "tops", "pairs", "quotes"):
+    for table in ("articles", "entities", "days", "sources", "quotes"):
         assert conn.execute(f"SELECT COUNT(*) FROM page_{table}").fetchone()[0] == 0, table
     conn.execute("ROLLBACK")
     conn.close()

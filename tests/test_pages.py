@@ -252,7 +252,7 @@ def test_a_library_without_page_tables_is_caught_up_at_open(library_path: Path) 
     with Library.open(library_path) as lib:
         before = lib.entity_page("Karim al-Jabouri", "person")
     conn = sqlite3.connect(library_path / "library.sqlite")
-    for table in ("articles", "entities", "days", "sources", "tops", "pairs", "quotes", "meta"):
+    for table in ("articles", "entities", "days", "sources", "quotes", "meta"):
         conn.execute(f"DROP TABLE page_{table}")
     conn.commit()
     conn.close()

@@ -83,6 +83,31 @@ def test_remaps_that_clash_are_resolved_by_the_rule_and_named() -> None:
     assert "'leave_search' (Back) in the search bar" in bar
 
 
+def test_a_remap_onto_an_entity_page_key_is_a_clash_by_the_same_rule() -> None:
+    """The entity page's own keys (escape, enter, tab, f, j, k) were bindings without ids,
+    unknown to the rule: `entity_retype = "f"` took Filter's key on the page silently."""
+    retype = parse_config('[keys]\nentity_retype = "f"\n').warnings
+    assert len(retype) == 2  # the sidebar's Filter and the page's
+    assert (
+        "f for 'entity_retype' (Type) was already the key of 'entity_page_filter' (Filter) in"
+        " the entity page; 'entity_retype' has it now, and 'entity_page_filter' is left without"
+        " a key" in retype[1]
+    )
+    # The page's keys are commands with ids: remapped, and clashing where they answer.
+    mine = parse_config('[keys]\nentity_page_filter = "t"\n')
+    assert mine.keymap == {"entity_page_filter": "t"}
+    assert mine.warnings == (
+        "config.toml: t for 'entity_page_filter' (Filter) was already the key of"
+        " 'entity_retype' (Type) in the entity page, its only key; there t is"
+        " 'entity_page_filter' now, elsewhere 'entity_retype'",
+    )
+    undo = parse_config('[keys]\nentity_undo = "j,escape"\n').warnings
+    assert any("'entity_page_down' is left without a key" in w for w in undo)
+    assert any("'entity_page_back' is left without a key" in w for w in undo)
+    # The main screen's keys do not reach the page (a screen of its own): no clash there.
+    assert parse_config('[keys]\nentity_page_filter = "s"\n').warnings == ()
+
+
 @pytest.mark.anyio
 async def test_the_reader_shows_every_problem_in_one_notice(
     tui_library_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch

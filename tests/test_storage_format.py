@@ -239,6 +239,7 @@ def test_a_format_2_library_migrates_and_keeps_everything(tmp_path: Path) -> Non
     assert conn.execute("PRAGMA user_version").fetchone()[0] == FORMAT_VERSION
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
     assert not tables & {"entity_mentions", "page_quotes_article", "page_entities_article"}
+    assert not tables & {"page_pairs", "page_tops"}  # format 4 (test_pages_together)
     assert {r[0] for r in conn.execute("SELECT DISTINCT typeof(at) FROM page_entities")} == {
         "integer"
     }
@@ -311,7 +312,8 @@ def test_the_upgrade_is_announced_before_it_runs_and_only_once(
     root = tmp_path / "lib"
     _format_2_library(root).close()
     assert main(["--library", str(root), "search", "", "--json"]) == 0
-    assert "Upgrading the library from format 2 to 3" in capsys.readouterr().err
+    said = capsys.readouterr().err
+    assert f"Upgrading the library from format 2 to {FORMAT_VERSION}, once (about a minute" in said
     assert main(["--library", str(root), "search", "", "--json"]) == 0
     assert "Upgrading" not in capsys.readouterr().err
 

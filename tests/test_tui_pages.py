@@ -135,6 +135,41 @@ async def test_f_on_a_related_entity_filters_by_both(tui_library_path: Path) -> 
         assert filters == {("person", "Marta Solans"), (other.type, other.name)}
 
 
+async def test_the_page_keys_follow_a_remap_as_the_settings_notice_says(
+    tui_library_path: Path,
+) -> None:
+    """`j` remapped to Undo: the page's Down gives it up, as the notice says (it used to
+    without a word), and the page's Filter, an id now, moves to the key it is given."""
+    from reader.app import DatelineApp
+    from reader.config import parse_config
+
+    config = parse_config('[keys]\nentity_undo = "j"\nentity_page_filter = "i"\n')
+    assert any(
+        "'entity_undo' has it now, and 'entity_page_down' is left without a key" in w
+        for w in config.warnings
+    )
+    app = DatelineApp(tui_library_path, config=config)
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        page = await open_entity_from_sidebar(pilot, "Marta Solans")
+        assert page.page is not None and len(page.page.related) > 1
+        related = page.query_one("#ep-related", OptionList)
+        assert app.focused is related and related.highlighted == 0
+        await pilot.press("j")  # undo (nothing to undo), not down
+        await settle(pilot)
+        assert related.highlighted == 0
+        await pilot.press("f")  # no longer Filter's key
+        await settle(pilot)
+        assert app.screen is page
+        await pilot.press("down", "i")
+        await settle(pilot)
+        main = app.screen
+        assert isinstance(main, MainScreen)
+        other = page.page.related[1].entity
+        filters = {(f.type, f.name) for f in main.search_query.filters}
+        assert filters == {("person", "Marta Solans"), (other.type, other.name)}
+
+
 async def test_entity_page_from_the_palette(tui_library_path: Path) -> None:
     app = make_app(tui_library_path)
     async with app.run_test(size=(80, 24)) as pilot:

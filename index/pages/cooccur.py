@@ -2,9 +2,9 @@
 
 The entity page's "seen with … N together" must be the number of articles that name both —
 the figure `f` on the page and a search for the two give. It used to be summed from pairs
-recorded among each article's ten most mentioned entities (`record.TOP_N`): bounded at
-ingestion, but it undercounted most pairs (44 of 80 on the bundled sample), and the lift and
-the ranking were built on those partial counts.
+recorded among each article's ten most mentioned entities (`page_pairs`, dropped in format 4):
+bounded at ingestion, but it undercounted most pairs (44 of 80 on the bundled sample), and the
+lift and the ranking were built on those partial counts.
 
 Now the entity's articles are read once and every other entity is counted over them in numpy,
 so every partner's count is exact and so is the ranking. The articles' entities come from
@@ -102,7 +102,8 @@ def _page_forms(conn: sqlite3.Connection, forms: Sequence[int]) -> tuple[np.ndar
         # article, so the same rows from page_entities, one per (article, form).
         return _entity_rows(conn, forms)
     blobs = [bytes(b) for (b,) in rows if b]
-    # Each article's forms as int32, a top form negated (`record._pack_forms`).
+    # Each article's forms as int32 (`record._pack_forms`); format 3 negated its ten most
+    # mentioned, hence the `abs` in `together`.
     flat = np.frombuffer(b"".join(blobs), dtype="<i4")
     return flat, np.repeat(np.arange(len(blobs)), [len(b) // 4 for b in blobs])
 

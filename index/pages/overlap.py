@@ -31,8 +31,8 @@ class Shared:
     """An entity's distinct articles, and those that hold more than one of its forms."""
 
     articles: int
-    #: article id -> (how many of the entity's forms it holds, how many of those are top)
-    twice: dict[str, tuple[int, int]] = field(default_factory=dict)
+    #: article id -> how many of the entity's forms it holds
+    twice: dict[str, int] = field(default_factory=dict)
 
 
 def shared(conn: sqlite3.Connection, forms: Sequence[int]) -> Shared:
@@ -48,9 +48,9 @@ def shared(conn: sqlite3.Connection, forms: Sequence[int]) -> Shared:
     if distinct == rows:
         return Shared(int(distinct))
     twice = {
-        str(aid): (int(n), int(top))
-        for aid, n, top in conn.execute(
-            "SELECT article_id, COUNT(*), SUM(top) FROM page_entities"
+        str(aid): int(n)
+        for aid, n in conn.execute(
+            "SELECT article_id, COUNT(*) FROM page_entities"
             f" WHERE form IN ({ids}) GROUP BY article_id HAVING COUNT(*) > 1"
         )
     }
@@ -67,7 +67,7 @@ def sources_extra(conn: sqlite3.Connection, s: Shared) -> dict[str, int]:
         " WHERE article_id IN (SELECT value FROM json_each(?))",
         (json.dumps(sorted(s.twice)),),
     ):
-        extra[source] = extra.get(source, 0) + s.twice[str(aid)][0] - 1
+        extra[source] = extra.get(source, 0) + s.twice[str(aid)] - 1
     return extra
 
 

@@ -2,7 +2,7 @@
 
 `record` runs inside ingestion's transaction, right after the registry has resolved the
 article's mentions, so the entity page never aggregates at open time: per-entity day and
-source counts, co-occurrence counts and quotes are all kept here, and the page reads a few
+source counts, each article's forms and quotes are all kept here, and the page reads a few
 indexed rows.
 
 Keys are the registry's *form* ids (`entity_aliases.id`), never entity ids or names. The
@@ -12,15 +12,15 @@ correction at read time (a page sums the rows of the entity's current forms) wit
 rewrite. Each article contributes one row per entity it mentions, under that entity's most
 mentioned form in the article.
 
-Co-occurrence pairs among the article's `TOP_N` most mentioned entities (`page_pairs`,
-`page_tops`) are still written, so the format is unchanged, but no page reads them: bounded per
-article, they undercounted most pairs, and the entity page now counts who an entity is seen
-with exactly when it opens (`index.pages.cooccur`). They can go at the next format change.
+Who an entity is seen with is not recorded: the entity page counts it exactly when it opens
+(`index.pages.cooccur`). Up to format 3 co-occurrence pairs among each article's ten most
+mentioned entities were written here too (`page_pairs`, `page_tops`); bounded per article, they
+undercounted most pairs, and no page read them after `cooccur` came. Format 4 drops the two
+tables (`drop_cooccurrence`, run by `index.migration` on the first read-write open).
 """
 
 from __future__ import annotations
 
-import itertools
 import json
 import sqlite3
 from collections.abc import Sequence
@@ -31,8 +31,6 @@ import numpy as np
 from ..model import Mention
 from .quotes import Who, attribute
 
-#: Entities per article that take part in the (no longer read) co-occurrence tables.
-TOP_N = 10
 #: Bumped when what `record` writes changes: `ensure` then rebuilds the tables from SQLite.
 VERSION = "1"
 #: A quote's kind is stored as its index here.
@@ -43,7 +41,7 @@ CREATE TABLE IF NOT EXISTS page_entities (
     form INTEGER NOT NULL,
     at INTEGER NOT NULL,       -- the article's date, seconds since 1970 (UTC)
     article_id TEXT NOT NULL,
-    top INTEGER NOT NULL,      -- 1 when among the article's TOP_N entities (co-occurrence)
+    top INTEGER NOT NULL,      -- unused, 0 (format 3: 1 for the ten most mentioned)
     PRIMARY KEY (form, at, article_id)
 ) WITHOUT ROWID
 """
@@ -79,12 +77,6 @@ CREATE TABLE IF NOT EXISTS page_days (
 CREATE TABLE IF NOT EXISTS page_sources (
     form INTEGER NOT NULL, source TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (form, source)
 ) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS page_tops (
-    form INTEGER PRIMARY KEY, n INTEGER NOT NULL
-);
-CREATE TABLE IF NOT EXISTS page_pairs (
-    a INTEGER NOT NULL, b INTEGER NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (a, b)
-) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS page_meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
 """
     + _ENTITIES_TABLE.strip()
@@ -112,7 +104,7 @@ def ensure(conn: sqlite3.Connection) -> int:
     from ..store import transaction
 
     with transaction(conn):
-        for table in ("articles", "entities", "days", "sources", "tops", "pairs", "quotes"):
+        for table in ("articles", "entities", "days", "sources", "quotes"):
             conn.execute(f"DELETE FROM page_{table}")
         rows = conn.execute(
             "SELECT id, body, source, COALESCE(published, added) FROM articles ORDER BY rowid"
@@ -154,15 +146,11 @@ def forget(conn: sqlite3.Connection, article_id: str) -> None:
     if row is None:
         return
     day, source, at, packed = row
-    rows = stored_forms(conn, article_id, packed)
-    forms = [f for f, _top in rows]
-    top = sorted(f for f, t in rows if t)
+    forms = stored_forms(conn, article_id, packed)
     # Decrement exactly the rows this article added, and drop those that reach zero.
     for table, where, keys in (
         ("days", "form = ? AND day = ?", [(f, day) for f in forms]),
         ("sources", "form = ? AND source = ?", [(f, source) for f in forms]),
-        ("tops", "form = ?", [(f,) for f in top]),
-        ("pairs", "a = ? AND b = ?", _both_ways(top)),
     ):
         conn.executemany(f"UPDATE page_{table} SET n = n - 1 WHERE {where}", keys)
         conn.executemany(f"DELETE FROM page_{table} WHERE {where} AND n <= 0", keys)
@@ -190,12 +178,18 @@ def record_stored(
     _record(conn, article_id, body_text(body), _whos(conn, article_id), source, _utc(date))
 
 
-def stored_forms(
-    conn: sqlite3.Connection, article_id: str, packed: bytes | None
-) -> list[tuple[int, int]]:
-    """An article's (form, top) rows: packed on its page_articles row, or, on a row of an
-    older format, read from page_entities."""
+def stored_forms(conn: sqlite3.Connection, article_id: str, packed: bytes | None) -> list[int]:
+    """An article's forms: packed on its page_articles row, or, on a row of an older format,
+    read from page_entities."""
     return _unpack_forms(packed) if packed is not None else _entity_rows(conn, article_id)
+
+
+def drop_cooccurrence(conn: sqlite3.Connection) -> None:
+    """Format 3 -> 4: drop the co-occurrence tables no page reads (`page_pairs`, `page_tops`).
+    Runs inside the caller's transaction. Their pages go to SQLite's free list, which the
+    next articles fill before the file grows."""
+    conn.execute("DROP TABLE IF EXISTS page_pairs")
+    conn.execute("DROP TABLE IF EXISTS page_tops")
 
 
 # -- internals --------------------------------------------------------------------------------
@@ -211,19 +205,19 @@ def _utc(value: datetime | str | None) -> str:
     return when.isoformat(timespec="seconds")
 
 
-def _pack_forms(rows: Sequence[tuple[int, int]]) -> bytes:
-    """(form, top) pairs as little-endian int32, a top form negated."""
-    return np.array([-f if t else f for f, t in rows], dtype="<i4").tobytes()
+def _pack_forms(forms: Sequence[int]) -> bytes:
+    """Forms as little-endian int32 (format 3 negated the article's ten most mentioned)."""
+    return np.array(forms, dtype="<i4").tobytes()
 
 
-def _unpack_forms(data: bytes) -> list[tuple[int, int]]:
-    return [(abs(v), int(v < 0)) for v in np.frombuffer(data, dtype="<i4").tolist()]
+def _unpack_forms(data: bytes) -> list[int]:
+    return np.abs(np.frombuffer(data, dtype="<i4")).tolist()
 
 
-def _entity_rows(conn: sqlite3.Connection, article_id: str) -> list[tuple[int, int]]:
-    """(form, top) of an article recorded without `forms` (a scan: only ever a stray row)."""
-    rows = conn.execute("SELECT form, top FROM page_entities WHERE article_id = ?", (article_id,))
-    return [(int(f), int(t)) for f, t in rows]
+def _entity_rows(conn: sqlite3.Connection, article_id: str) -> list[int]:
+    """The forms of an article recorded without `forms` (a scan: only ever a stray row)."""
+    rows = conn.execute("SELECT form FROM page_entities WHERE article_id = ?", (article_id,))
+    return [int(f) for (f,) in rows]
 
 
 def _seconds(at: str) -> int:
@@ -260,30 +254,26 @@ def _record(
     at: str,
 ) -> None:
     day, source, seconds = at[:10], source or "", _seconds(at)
-    # Each entity of the article, under its most mentioned form; ranked for co-occurrence.
+    # Each entity of the article, under its most mentioned form.
     links = conn.execute(
         "SELECT a.entity_id, l.alias_id, l.mentions, COALESCE(l.first, 1e12) FROM entity_articles l"
         " JOIN entity_aliases a ON a.id = l.alias_id WHERE l.article_id = ?",
         (article_id,),
     ).fetchall()
     best: dict[int, tuple[int, int, float]] = {}  # entity -> (mentions, form, first)
-    total: dict[int, int] = {}
     for eid, fid, n, first in links:
-        total[eid] = total.get(eid, 0) + n
         have = best.get(eid)
         if have is None or (n, -first, -fid) > (have[0], -have[2], -have[1]):
             best[eid] = (n, fid, min(first, have[2]) if have else first)
-    ranked = sorted(best, key=lambda e: (-total[e], best[e][2], e))
-    top = {best[e][1] for e in ranked[:TOP_N]}
-    forms = list(dict.fromkeys(best[e][1] for e in ranked))
+    forms = sorted(b[1] for b in best.values())
     conn.execute(
         "INSERT OR REPLACE INTO page_articles (article_id, at, day, source, forms)"
         " VALUES (?,?,?,?,?)",
-        (article_id, at, day, source, _pack_forms([(f, int(f in top)) for f in forms])),
+        (article_id, at, day, source, _pack_forms(forms)),
     )
     conn.executemany(
-        "INSERT OR IGNORE INTO page_entities (form, at, article_id, top) VALUES (?,?,?,?)",
-        [(f, seconds, article_id, int(f in top)) for f in forms],
+        "INSERT OR IGNORE INTO page_entities (form, at, article_id, top) VALUES (?,?,?,0)",
+        [(f, seconds, article_id) for f in forms],
     )
     conn.executemany(
         "INSERT INTO page_days (form, day, n) VALUES (?, ?, 1)"
@@ -294,15 +284,6 @@ def _record(
         "INSERT INTO page_sources (form, source, n) VALUES (?, ?, 1)"
         " ON CONFLICT(form, source) DO UPDATE SET n = n + 1",
         [(f, source) for f in forms],
-    )
-    conn.executemany(
-        "INSERT INTO page_tops (form, n) VALUES (?, 1) ON CONFLICT(form) DO UPDATE SET n = n + 1",
-        [(f,) for f in sorted(top)],
-    )
-    conn.executemany(
-        "INSERT INTO page_pairs (a, b, n) VALUES (?, ?, 1)"
-        " ON CONFLICT(a, b) DO UPDATE SET n = n + 1",
-        list(_both_ways(sorted(top))),
     )
     if not whos:
         return
@@ -328,10 +309,6 @@ def _record(
     )
 
 
-def _both_ways(forms: Sequence[int]) -> list[tuple[int, int]]:
-    return [p for a, b in itertools.combinations(forms, 2) for p in ((a, b), (b, a))]
-
-
 def migrate_entities(conn: sqlite3.Connection) -> int:
     """Format 2 -> 3: page_entities' date in seconds, and each article's forms kept on its
     page_articles row instead of an index on page_entities (article_id). Runs inside the
@@ -340,11 +317,11 @@ def migrate_entities(conn: sqlite3.Connection) -> int:
     if "forms" in cols:
         return 0
     conn.execute("ALTER TABLE page_articles ADD COLUMN forms BLOB")
-    listed: dict[str, list[tuple[int, int]]] = {}
-    for aid, form, top in conn.execute(
-        "SELECT article_id, form, top FROM page_entities ORDER BY article_id, form"
+    listed: dict[str, list[int]] = {}
+    for aid, form in conn.execute(
+        "SELECT article_id, form FROM page_entities ORDER BY article_id, form"
     ):
-        listed.setdefault(str(aid), []).append((int(form), int(top)))
+        listed.setdefault(str(aid), []).append(int(form))
     conn.executemany(
         "UPDATE page_articles SET forms = ? WHERE article_id = ?",
         [(_pack_forms(rows), aid) for aid, rows in listed.items()],

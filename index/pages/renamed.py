@@ -56,7 +56,7 @@ def _move_articles(
     conn: sqlite3.Connection, rows: list[tuple[str, bytes | None]], old: str, new: str
 ) -> None:
     for aid, packed in rows:
-        forms = [f for f, _top in stored_forms(conn, aid, packed)]
+        forms = stored_forms(conn, aid, packed)
         conn.executemany(
             "UPDATE page_sources SET n = n - 1 WHERE form = ? AND source = ?",
             [(f, old) for f in forms],

@@ -19,7 +19,7 @@ from typing import ClassVar
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.screen import Screen
@@ -34,8 +34,9 @@ from index.model import EntityType
 from index.pages import AmbiguousEntity, Bucket, EntityPage
 
 from ..command import bindings
+from ..entity_page_keys import ENTITY_PAGE_COMMANDS, PAGE_FIX_COMMANDS
 from ..render import MENTION_STYLES, TYPE_LABELS, article_date, counted, one_line, when
-from .entity_page_fixes import PAGE_FIX_COMMANDS, EntityPageFixes
+from .entity_page_fixes import EntityPageFixes
 from .page_follow import History, Moved, Visit, follow_history
 from .pages_room import PageResult
 
@@ -151,16 +152,10 @@ class Followed(Message):
 
 class EntityPageScreen(EntityPageFixes, Screen[PageResult | None]):
     CSS_PATH = "entity_page.tcss"
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "back", "Back"),
-        Binding("enter", "select", "Open"),
-        Binding("tab", "cycle(1)", "Next list"),
-        Binding("shift+tab", "cycle(-1)", "Previous list", show=False),
-        Binding("f", "filter", "Filter"),
-        Binding("j", "move('down')", "Down", show=False),
-        Binding("k", "move('up')", "Up", show=False),
-        *bindings(*PAGE_FIX_COMMANDS),  # the sidebar's corrections (entity_page_fixes)
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = bindings(
+        *ENTITY_PAGE_COMMANDS,
+        *PAGE_FIX_COMMANDS,  # the sidebar's corrections (entity_page_fixes)
+    )
     # Textual declares it `ClassVar[list[tuple[int, str]]] | None` (ClassVar inside a union), which
     # mypy reads as an instance variable: the class variable here is what Textual means.
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = [  # type: ignore[misc]

@@ -15,11 +15,7 @@ from typing import Any
 
 from index.model import EntityCount
 
-from ..entity_keys import ENTITY_FIX_COMMANDS, OpenEntity
-
-#: The sidebar's correction keys the page answers to, in the sidebar's help order (not its
-#: "open the entity's page": the page is open).
-PAGE_FIX_COMMANDS = tuple(c for c in ENTITY_FIX_COMMANDS if c is not OpenEntity)
+from ..entity_page_keys import PAGE_FIX_COMMANDS as PAGE_FIX_COMMANDS
 
 
 class EntityPageFixes:
