@@ -178,3 +178,31 @@ def test_an_english_word_labelling_a_line_is_no_name_but_a_place_is() -> None:
     )
     raw = [at(body, "Newsletter", "ORG"), at(body, "Kenya", "GPE")]
     assert listed(resolve(body, raw)) == {("place", "Kenya")}
+
+
+@pytest.mark.parametrize(
+    ("body", "found", "name"),
+    [
+        (
+            "Mayor Ma. Luzviminda Ocampo-Reyes ordered the evacuation.",
+            "Luzviminda Ocampo-Reyes",
+            "Ma. Luzviminda Ocampo-Reyes",
+        ),
+        (
+            "Police chief Md. Rafiqul Karim said the roads were closed.",
+            "Rafiqul Karim",
+            "Md. Rafiqul Karim",
+        ),
+    ],
+)
+def test_an_abbreviated_given_name_before_a_name_is_part_of_it(
+    body: str, found: str, name: str
+) -> None:
+    # Filipino "Ma." (María), Bangladeshi "Md." (Mohammad): the model leaves them out
+    assert listed(resolve(body, [at(body, found, "PERSON")])) == {("person", name)}
+
+
+def test_a_nickname_before_a_lowercase_particle_stays_in_the_name() -> None:
+    body = 'Guard Jerome "Jojo" dela Paz scored 31 points. Dela Paz was named best player.'
+    raw = [at(body, "Jerome", "GPE"), at(body, "Paz", "ORG"), at(body, "Dela Paz", "PERSON")]
+    assert ("person", "Jerome dela Paz") in listed(resolve(body, raw))

@@ -89,7 +89,8 @@ def complete_names(body: str, mentions: list[Mention]) -> list[Mention]:
 
 _NICKNAMED = re.compile(
     r"([A-ZÀ-Þ][\w’'-]+)(?: ([A-ZÀ-Þ][\w’'-]+))? [\"“][\w][\w’'. -]{0,20}[\"”]"
-    r" [A-ZÀ-Þ][\w’'-]+(?: (?:[A-ZÀ-Þ][\w’'-]+|de|da|dela|del|van|von)){0,3}"
+    r" (?:(?:de|da|dela|del|delos|van|von|di|dos|das|bin|al|el) )?"  # 'Jericho "Echo" dela Rosa'
+    r"[A-ZÀ-Þ][\w’'-]+(?: (?:[A-ZÀ-Þ][\w’'-]+|de|da|dela|del|van|von)){0,3}"
 )
 
 

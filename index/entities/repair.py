@@ -269,8 +269,21 @@ def extend_truncated(body: str, mentions: list[Mention]) -> list[Mention]:
                 and _truncated(body[m.start : m.end], m.label, alone)
             ):
                 m = Mention(m.start, m.end + nxt.end(), "PERSON", m.titled)
-        out.append(_given_name(body, m, mentions))
+        out.append(_abbreviated_given(body, _given_name(body, m, mentions)))
     return out
+
+
+#: Given names news abbreviates before a second given name: Filipino "Ma." (María),
+#: Bangladeshi "Md." and Malaysian "Mohd." (Mohammad): "Ma. Luisa Ocampo-Tan".
+_ABBREVIATED_GIVEN = re.compile(r"(?<![\w.])(?:Ma|Md|Mohd|Muhd)\. $")
+
+
+def _abbreviated_given(body: str, m: Mention) -> Mention:
+    """A person's name with the abbreviated given name the model left before it."""
+    if m.label != "PERSON" or " " not in body[m.start : m.end]:
+        return m
+    x = _ABBREVIATED_GIVEN.search(body, max(0, m.start - 6), m.start)
+    return Mention(x.start(), m.end, m.label, m.titled) if x else m
 
 
 _BEFORE = re.compile(r"(?<![\w’'.-])([^\W\d_]{2,}(?:-[^\W\d_]+)?) $")
