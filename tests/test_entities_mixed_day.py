@@ -206,3 +206,10 @@ def test_a_nickname_before_a_lowercase_particle_stays_in_the_name() -> None:
     body = 'Guard Jerome "Jojo" dela Paz scored 31 points. Dela Paz was named best player.'
     raw = [at(body, "Jerome", "GPE"), at(body, "Paz", "ORG"), at(body, "Dela Paz", "PERSON")]
     assert ("person", "Jerome dela Paz") in listed(resolve(body, raw))
+
+
+def test_a_town_named_like_a_titled_person_is_the_town_where_a_sentence_places_it() -> None:
+    body = "The teams meet again on Saturday in Prince George. Prince George, 12, was not there."
+    raw = [at(body, "George", "PERSON"), at(body, "George", "PERSON", 1)]
+    found = listed(resolve(body, raw))
+    assert ("place", "Prince George") in found
