@@ -213,3 +213,10 @@ def test_a_town_named_like_a_titled_person_is_the_town_where_a_sentence_places_i
     raw = [at(body, "George", "PERSON"), at(body, "George", "PERSON", 1)]
     found = listed(resolve(body, raw))
     assert ("place", "Prince George") in found
+
+
+@pytest.mark.parametrize("part", ["Court", "Gate", "Platform"])
+def test_a_part_of_a_ground_known_by_a_number_is_no_name(part: str) -> None:
+    body = f"Ilsa Marwood won 6-4 3-6 7-5 on {part} 12 on Tuesday."
+    raw = [at(body, "Ilsa Marwood", "PERSON"), at(body, part, "ORG")]
+    assert listed(resolve(body, raw)) == {("person", "Ilsa Marwood")}

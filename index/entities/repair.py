@@ -118,6 +118,13 @@ def _kind_alone(text: str, before: str) -> bool:
 
 #: "No. 9 Villanova", "Nos. 3 and 4": "No" is the number's abbreviation there, no name.
 _NUMBER_AFTER = re.compile(r"\.\s?\d")
+#: Parts of a ground, a station or a road known by a number: "on Court 12", "Gate 4",
+#: "Platform 9", "Junction 12": no name of ours.
+_NUMBERED_PLACES = frozenset(
+    {"Court", "Pitch", "Gate", "Platform", "Terminal", "Stand", "Ward", "Room", "Junction"}
+    | {"Exit", "Bay", "Berth", "Hangar", "Block", "Level", "Zone", "Sector", "Lane"}
+)  # fmt: skip
+_NUMBERED = re.compile(r" (?:No\.? ?)?\d")
 #: What closes a page's label: "Newsletter: Get our briefing", "Read more: …", "Photo: …".
 _LABEL_END = re.compile(r"(?: [a-z]+)?:")
 
@@ -146,6 +153,7 @@ def non_name(body: str, start: int, end: int, label: str = "", titled: bool = Fa
         or text.rstrip(".") in CALENDAR
         or text in COMMON_ACRONYMS
         or (text in ("No", "Nos") and _NUMBER_AFTER.match(body, end))
+        or (text in _NUMBERED_PLACES and _NUMBERED.match(body, end) is not None)
         or _kind_alone(text, before)
         or _line_label(body, start, end, text)
         or _STORM.match(text)
