@@ -220,3 +220,18 @@ def test_a_part_of_a_ground_known_by_a_number_is_no_name(part: str) -> None:
     body = f"Ilsa Marwood won 6-4 3-6 7-5 on {part} 12 on Tuesday."
     raw = [at(body, "Ilsa Marwood", "PERSON"), at(body, part, "ORG")]
     assert listed(resolve(body, raw)) == {("person", "Ilsa Marwood")}
+
+
+def test_a_party_whose_plural_looks_like_a_demonym_is_kept_and_its_names_are_one() -> None:
+    body = (
+        "Republicans on the committee blocked the nominee. The Conservatives held the seat, "
+        "and the Tories' majority grew."
+    )
+    raw = [
+        at(body, "Republicans", "NORP"),
+        at(body, "Conservatives", "NORP"),
+        at(body, "Tories", "NORP"),
+    ]
+    found = resolve(body, raw)
+    assert ("org", "Republicans") in listed(found)
+    assert len([e for e in found if e.name in ("Conservatives", "Tories")]) == 1

@@ -129,7 +129,11 @@ def vote_types(body: str, groups: dict[str, Group]) -> dict[str, EntityType]:
             type_ = "place"
         if _product(body, name, g) if type_ != "org" else _versioned(body, g):
             continue
-        if gazetteer.is_demonym(name) and (type_ != "person" or _doubtful_person(name, g)):
+        if (
+            gazetteer.is_demonym(name)
+            and not gazetteer.is_known_org(name)  # "Republicans", "Democrats": the parties
+            and (type_ != "person" or _doubtful_person(name, g))
+        ):
             continue
         if _group_of_people(name, g):
             continue
