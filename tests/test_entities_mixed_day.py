@@ -235,3 +235,20 @@ def test_a_party_whose_plural_looks_like_a_demonym_is_kept_and_its_names_are_one
     found = resolve(body, raw)
     assert ("org", "Republicans") in listed(found)
     assert len([e for e in found if e.name in ("Conservatives", "Tories")]) == 1
+
+
+def test_a_feeds_footer_repeating_its_headline_adds_none_of_its_title_case_spans() -> None:
+    body = (
+        "Armenia and Azerbaijan on Wednesday opened a crossing near Ijevan.\n\n"
+        "The post Armenia and Azerbaijan Open First Border Crossing Near Ijevan appeared first "
+        "on Caucasus Ledger."
+    )
+    raw = [
+        at(body, "Armenia", "GPE"),
+        at(body, "Azerbaijan", "GPE"),
+        at(body, "Ijevan", "GPE"),
+        at(body, "Azerbaijan Open First Border Crossing Near Ijevan", "ORG"),
+    ]
+    found = listed(resolve(body, raw))
+    assert not any("Open First" in name for _, name in found), found
+    assert ("place", "Armenia") in found

@@ -32,6 +32,9 @@ def stray_spans(body: str) -> list[tuple[int, int]]:
         ):
             spans.append(line.span())
             continue
+        post = _POST_TITLE.search(text)
+        if post:  # the feed's own headline again: its names are the headline's, read apart
+            spans.append((line.start() + post.start(1), line.start() + post.end(1)))
         credit = _CREDIT_RE.search(text)
         # "Robert Allenby (Australia)" in a table of results: a nationality, no credit.
         if credit and not gazetteer.country(credit.group().strip(" ().")):
@@ -45,6 +48,8 @@ _STAMP = re.compile(
     r"\s*(?:Last |First )?(?:Updated|Published|Posted|Modified)\b[^\n]{0,40}\d[^\n]{0,30}$",
     re.IGNORECASE,
 )
+#: A feed entry's footer repeats its headline: "The post <headline> appeared first on <site>."
+_POST_TITLE = re.compile(r"\bThe post (.+?) appeared first on\b")
 #: A site's section trail on a line of its own: "Local News | Gwynedd", "World › Europe".
 _BREADCRUMB = re.compile(r"\s*[^.!?\n|›»>]{1,40}(?:\s[|›»>]\s+[^.!?\n|›»>]{1,40}){1,4}\s*")
 
