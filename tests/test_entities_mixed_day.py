@@ -252,3 +252,13 @@ def test_a_feeds_footer_repeating_its_headline_adds_none_of_its_title_case_spans
     found = listed(resolve(body, raw))
     assert not any("Open First" in name for _, name in found), found
     assert ("place", "Armenia") in found
+
+
+@pytest.mark.parametrize(
+    ("prize", "label"),
+    [("Golden Bear", "ORG"), ("Caulfield Cup", "ORG"), ("Kerala State Film Awards", "ORG")],
+)
+def test_a_prize_or_a_cup_is_no_entity(prize: str, label: str) -> None:
+    body = f"Tamsin Orrell's film won the {prize} on Saturday."
+    raw = [at(body, "Tamsin Orrell", "PERSON"), at(body, prize, label)]
+    assert listed(resolve(body, raw)) == {("person", "Tamsin Orrell")}

@@ -32,3 +32,11 @@ COMMON_ACRONYMS: frozenset[str] = frozenset(
     | {"NFTs", "KPI", "CCTV", "GPS", "SMS", "PDF", "FAQ", "DIY", "CPI", "PMI", "ESG", "NGO"}
     | {"NGOs", "UFO", "LED", "LCD", "USB", "RSVP", "LGBT", "LGBTQ", "LGBTQ+", "HGV", "MRI", "VAR"}
 )  # fmt: skip
+
+
+#: Prizes named without "Prize" or "Award": "won the Golden Bear", "a Palme d'Or".
+PRIZES: frozenset[str] = frozenset(
+    {"Golden Bear", "Silver Bear", "Golden Lion", "Silver Lion", "Palme d'Or", "Palme d’Or"}
+    | {"Golden Globe", "Golden Globes", "Golden Boot", "Golden Ball", "Ballon d'Or"}
+    | {"Ballon d’Or", "Grammy", "Grammys", "Emmy", "Emmys", "Bafta", "Baftas", "Oscars"}
+)  # fmt: skip

@@ -30,7 +30,7 @@ from .edges import PREFIX_IN, STARTERS, recurs, sentence_start
 from .keys import entity_key
 from .nameforms import known_place_name
 from .nameparts import given_name_before
-from .nonnames import CALENDAR, COMMON_ACRONYMS, KINDS_ALONE
+from .nonnames import CALENDAR, COMMON_ACRONYMS, KINDS_ALONE, PRIZES
 from .placewords import COMPASS
 from .wordlists import POSTNOMINALS
 
@@ -125,6 +125,8 @@ _NUMBERED_PLACES = frozenset(
     | {"Exit", "Bay", "Berth", "Hangar", "Block", "Level", "Zone", "Sector", "Lane"}
 )  # fmt: skip
 _NUMBERED = re.compile(r" (?:No\.? ?)?\d")
+#: The last word of a prize's or a cup's name: no entity ("the Booker Prize", "the Davis Cup").
+_PRIZE_WORDS = frozenset({"Prize", "Prizes", "Award", "Awards", "Medal", "Trophy", "Cup"})
 #: What closes a page's label: "Newsletter: Get our briefing", "Read more: …", "Photo: …".
 _LABEL_END = re.compile(r"(?: [a-z]+)?:")
 
@@ -154,6 +156,8 @@ def non_name(body: str, start: int, end: int, label: str = "", titled: bool = Fa
         or text in COMMON_ACRONYMS
         or (text in ("No", "Nos") and _NUMBER_AFTER.match(body, end))
         or (text in _NUMBERED_PLACES and _NUMBERED.match(body, end) is not None)
+        or text.rsplit(None, 1)[-1] in _PRIZE_WORDS
+        or text in PRIZES
         or _kind_alone(text, before)
         or _line_label(body, start, end, text)
         or _STORM.match(text)
