@@ -262,3 +262,17 @@ def test_a_prize_or_a_cup_is_no_entity(prize: str, label: str) -> None:
     body = f"Tamsin Orrell's film won the {prize} on Saturday."
     raw = [at(body, "Tamsin Orrell", "PERSON"), at(body, prize, label)]
     assert listed(resolve(body, raw)) == {("person", "Tamsin Orrell")}
+
+
+def test_a_market_index_is_no_entity_but_a_side_before_its_score_is() -> None:
+    body = (
+        "The BIST 100 fell 2% in Istanbul. Earlier, Pecos Valley Academy 35-28 Mesquite "
+        "Ridge, the paper reported."
+    )
+    raw = [
+        at(body, "BIST", "ORG"),
+        at(body, "Istanbul", "GPE"),
+        at(body, "Pecos Valley Academy", "ORG"),
+    ]
+    found = listed(resolve(body, raw))
+    assert ("org", "BIST") not in found and ("org", "Pecos Valley Academy") in found

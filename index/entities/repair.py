@@ -125,6 +125,11 @@ _NUMBERED_PLACES = frozenset(
     | {"Exit", "Bay", "Berth", "Hangar", "Block", "Level", "Zone", "Sector", "Lane"}
 )  # fmt: skip
 _NUMBERED = re.compile(r" (?:No\.? ?)?\d")
+#: The number of shares in a market index, after its name: "the S&P 500", "ASX 200", "BIST
+#: 100", "Nifty 50", "Stoxx 600", "IBEX 35": an index, no entity (the exchange alone is one).
+_INDEX_SIZE = re.compile(
+    r" (?:20|25|30|35|40|50|100|150|200|225|250|300|350|500|600|1000|2000)\b(?![.,:]\d|\s?[-–]\s?\d)"
+)
 #: The last word of a prize's or a cup's name: no entity ("the Booker Prize", "the Davis Cup").
 _PRIZE_WORDS = frozenset({"Prize", "Prizes", "Award", "Awards", "Medal", "Trophy", "Cup"})
 #: What closes a page's label: "Newsletter: Get our briefing", "Read more: …", "Photo: …".
@@ -156,6 +161,7 @@ def non_name(body: str, start: int, end: int, label: str = "", titled: bool = Fa
         or text in COMMON_ACRONYMS
         or (text in ("No", "Nos") and _NUMBER_AFTER.match(body, end))
         or (text in _NUMBERED_PLACES and _NUMBERED.match(body, end) is not None)
+        or _INDEX_SIZE.match(body, end) is not None
         or text.rsplit(None, 1)[-1] in _PRIZE_WORDS
         or text in PRIZES
         or _kind_alone(text, before)
