@@ -276,3 +276,13 @@ def test_a_market_index_is_no_entity_but_a_side_before_its_score_is() -> None:
     ]
     found = listed(resolve(body, raw))
     assert ("org", "BIST") not in found and ("org", "Pecos Valley Academy") in found
+
+
+def test_a_city_stays_a_place_beside_the_municipality_that_governs_it() -> None:
+    body = (
+        "The City of Cape Town said water restrictions would ease. Residents of Cape Town "
+        "have cut use by half."
+    )
+    raw = [at(body, "City of Cape Town", "ORG"), at(body, "Cape Town", "GPE", 1)]
+    found = listed(resolve(body, raw))
+    assert ("place", "Cape Town") in found and ("org", "City of Cape Town") in found

@@ -249,8 +249,12 @@ def _may_link(short: list[str], long: list[str], g: Group, target: Group) -> boo
         and not (g.labels()["GPE"] + g.labels()["LOC"])
     ):
         return True  # "Serra Verde" (a town too) of "Serra Verde Commodities", not read as a place
-    if any(w in gazetteer.ORG_WORDS for w in long) and known_place_name(" ".join(short)):
-        return False  # "South Carolina" stays a place beside "University of South Carolina"
+    if any(w in gazetteer.ORG_WORDS or w in _GOVERNED for w in long) and known_place_name(
+        " ".join(short)
+    ):
+        # "South Carolina" stays a place beside "University of South Carolina", and "Cape Town"
+        # beside the "City of Cape Town" that governs it
+        return False
     if _company_word(short, long):
         return True  # "Hynix" of "SK Hynix Inc.", "Galicia" of "Grupo Financiero Galicia SA"
     if g.labels().most_common(1)[0][0] == "PERSON" and len(short) == 1:
@@ -352,6 +356,11 @@ def _person_shaped_words(short: list[str], long: list[str], g: Group) -> bool:
         and not gazetteer.is_known_org(" ".join(long))
         and not gazetteer.is_known_org(short[0])
     )
+
+
+#: Words of a local government's name around its place's: "City of Cape Town", "eThekwini
+#: Metropolitan Municipality".
+_GOVERNED = frozenset({"municipality", "municipal", "metropolitan", "city", "county", "borough"})
 
 
 def _given_alone(word: str, g: Group) -> bool:
