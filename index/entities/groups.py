@@ -249,7 +249,8 @@ def _may_link(short: list[str], long: list[str], g: Group, target: Group) -> boo
         and not (g.labels()["GPE"] + g.labels()["LOC"])
     ):
         return True  # "Serra Verde" (a town too) of "Serra Verde Commodities", not read as a place
-    if any(w in gazetteer.ORG_WORDS or w in _GOVERNED for w in long) and known_place_name(
+    governs = any(w in _GOVERNED for w in long) and gazetteer.is_known_org(" ".join(long))
+    if (governs or any(w in gazetteer.ORG_WORDS for w in long)) and known_place_name(
         " ".join(short)
     ):
         # "South Carolina" stays a place beside "University of South Carolina", and "Cape Town"

@@ -161,7 +161,8 @@ def non_name(body: str, start: int, end: int, label: str = "", titled: bool = Fa
         or text in COMMON_ACRONYMS
         or (text in ("No", "Nos") and _NUMBER_AFTER.match(body, end))
         or (text in _NUMBERED_PLACES and _NUMBERED.match(body, end) is not None)
-        or _INDEX_SIZE.match(body, end) is not None
+        # never a player's runs in a scorecard ("Kohli 100")
+        or (label != "PERSON" and _INDEX_SIZE.match(body, end) is not None)
         or text.rsplit(None, 1)[-1] in _PRIZE_WORDS
         or text in PRIZES
         or _kind_alone(text, before)
