@@ -57,10 +57,14 @@ class Report:
     counts: dict[str, int] = field(default_factory=dict)
 
 
+def _whole(string: str) -> str:
+    """A pattern for `string` as whole words (a hyphen is an edge: "Lagos" in "Lagos-based")."""
+    return rf"(?<!\w){re.escape(string)}(?!\w)"
+
+
 def occurs(text: str, string: str) -> bool:
-    """`string` in `text` as whole words (a hyphen is an edge: "Lagos" in "Lagos-based")."""
-    pattern = rf"(?<!\w){re.escape(string)}(?!\w)"
-    return re.search(pattern, text) is not None
+    """`string` in `text` as whole words."""
+    return re.search(_whole(string), text) is not None
 
 
 def check(folder: Path, *, uncovered: bool = False) -> Report:
@@ -141,7 +145,7 @@ def _check_article(folder: Path, article: dict, report: Report, *, uncovered: bo
 def _blank(text: str, strings: list[str]) -> str:
     """`text` with every occurrence of `strings` blanked out, longest first."""
     for string in sorted(strings, key=len, reverse=True):
-        text = re.sub(rf"(?<!\w){re.escape(string)}(?!\w)", " ", text)
+        text = re.sub(_whole(string), " ", text)
     return text
 
 

@@ -2,7 +2,9 @@
 
 A plain alternation of thousands of names ("Bank of England|Bank of Japan|…") is tried name
 by name at every position of an article; a trie-shaped one fails at the first letter that
-starts no name. The known-organisation list is matched this way (35 times faster).
+starts no name. The titles, portfolios and trades before a name are matched this way
+(`titled.py`); the ~57,000 known organisations, whose regex took seconds to compile, are
+matched by an Aho-Corasick automaton instead (`literals.py`).
 """
 
 from __future__ import annotations
