@@ -6,7 +6,9 @@ in the article's list. But a Title-Case headline makes the model see names every
 ("Prisoner Releases", "Rose Hill Residents"), so a headline-only name is taken only with
 evidence beyond the model's label:
 
-* a place the gazetteer confirms (a country, a city of 100,000 people);
+* a place the gazetteer confirms (a country, a city of 100,000 people), or any place the lists
+  know after a word that places it ("bushfire near Bunbury", "Cases Surge in Metro Manila",
+  "point for Brighton at Villa Park");
 * a well-known organisation (`gazetteer.is_known_org`);
 * a person whose every word is no English word, place, demonym or organisation word (a name
   like "Kestrel Vance" passes, "Rose Hill" and "Biden Signs" do not), and whom the body does
@@ -19,7 +21,7 @@ import re
 from collections.abc import Iterable
 
 from ..model import EntityType
-from . import LocalEntity, commonwords, gazetteer
+from . import LocalEntity, commonwords, gazetteer, sportsnames
 from .clean import clean
 from .keys import entity_key
 from .ner import RawEntity
@@ -76,7 +78,50 @@ def headline_entities(
                     known.add(entity_key(country))
                     aliases = (text,) if text != country else ()
                     out.append(LocalEntity("place", country, aliases, ()))
+    for name in _placed_places(title):
+        if known.isdisjoint({entity_key(name)}):
+            known.add(entity_key(name))
+            out.append(LocalEntity("place", name, (), ()))
     return out
+
+
+#: A word that places what follows, then a capitalised run (a Title-Case headline capitalises
+#: the word too: "Bushfire Near Bunbury").
+_PLACED_RUN = re.compile(
+    r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Aa]cross|[Ii]nto)"
+    r" ((?:[A-Z][\w’'.-]*)(?: [A-Z][\w’'.-]*){0,3})"
+)
+
+
+def _placed_places(title: str) -> list[str]:
+    """The longest start of each capitalised run after a placing word that the lists know as a
+    place ("Tied to West Texas Outbreak" -> "West Texas"). Words, demonyms and organisations
+    the lists know are not taken: "to Reading" may be the verb's object."""
+    found = []
+    for m in _PLACED_RUN.finditer(title):
+        words = m.group(1).split()
+        for n in range(len(words), 0, -1):
+            text = " ".join(words[:n]).rstrip(".,’'")
+            if text.endswith(("’s", "'s")):
+                continue
+            if _known_place(text):
+                found.append(text)
+                break
+    return found
+
+
+def _known_place(text: str) -> bool:
+    if len(text) < 3 or gazetteer.is_demonym(text) or gazetteer.is_known_org(text):
+        return False
+    if " " not in text and commonwords.is_word(text.casefold()):
+        return False
+    return bool(
+        gazetteer.country(text)
+        or gazetteer.is_place(text)
+        or sportsnames.is_venue(text)
+        or (" " in text and gazetteer.is_region(text))
+        or gazetteer.city_population(text)
+    )
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*\b")
