@@ -44,3 +44,30 @@ def test_a_place_the_headline_sets_the_story_in_is_listed(title: str, place: str
 def test_a_headline_name_after_a_placing_word_must_be_a_place_the_lists_know(title: str) -> None:
     body = "The union said members would meet again next week."
     assert not any(t == "place" for t, _ in listed(resolve(body, [], title, [])))
+
+
+def test_a_listed_club_named_by_the_word_after_its_town_is_one_organisation() -> None:
+    # "the Saskatoon Blades … the Blades": the town's name is all the short form lacks
+    body = (
+        "Dana Kowalczyk scored twice as the Saskatoon Blades beat Brandon 4-1. "
+        "The Blades have won five straight at home."
+    )
+    raw = [
+        (body.index("Saskatoon Blades"), body.index("Saskatoon Blades") + 16, "ORG"),
+        (body.index("Blades have"), body.index("Blades have") + 6, "ORG"),
+    ]
+    orgs = [e for e in resolve(body, raw) if e.type == "org"]
+    assert [e.name for e in orgs] == ["Saskatoon Blades"], orgs
+    assert "Blades" in orgs[0].aliases
+
+
+def test_a_town_that_ends_a_listed_clubs_name_stays_the_town() -> None:
+    # "Prince Albert" before "Raiders" is the club's town, not its short name
+    body = (
+        "The Prince Albert Raiders lost again. Fans in Prince Albert have waited "
+        "six years for a title."
+    )
+    raw = [(body.index("Prince Albert have"), body.index("Prince Albert have") + 13, "GPE")]
+    found = listed(resolve(body, raw))
+    assert ("org", "Prince Albert Raiders") in found
+    assert ("place", "Prince Albert") in found

@@ -298,6 +298,13 @@ def _may_link(short: list[str], long: list[str], g: Group, target: Group) -> boo
         # "Samsung" of "Samsung Electronics Co.", "Apple" of "Apple Inc.": a company by the
         # first word of its registered name, when the rest is its line of business and form.
         return all(w in DESIGNATORS or w in gazetteer.ORG_WORDS or w in CONNECTORS for w in lacking)
+    if (
+        i == len(lacking)
+        and gazetteer.is_known_org(" ".join(long))
+        and known_place_name(" ".join(lacking))
+        and not known_place_or_region(" ".join(short))
+    ):
+        return True  # "Blades" of the "Saskatoon Blades": a listed club by its nickname
     return all(w in CONNECTORS or gazetteer.is_demonym(w) for w in lacking)
 
 

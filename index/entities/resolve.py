@@ -190,9 +190,21 @@ def _titled_towns(body: str, mentions: list[Mention]) -> list[Mention]:
             and gazetteer.city_population(body[x.start(1) : m.end])
         ):
             out.append(Mention(x.start(1), m.end, "GAZETTEER"))
+        elif (
+            m.label in ("GPE", "LOC", "FAC")
+            and (words := body[m.start : m.end].split())[0].casefold() in TITLES
+            and len(words) > 1
+            and _TITLE_PLACED_BEFORE.search(body, max(0, m.start - 12), m.start)
+            and gazetteer.city_population(body[m.start : m.end])
+        ):
+            # the model read "in Prince Albert" as the town; its title must not make a person
+            out.append(Mention(m.start, m.end, "GAZETTEER"))
         else:
             out.append(m)
     return out
+
+
+_TITLE_PLACED_BEFORE = re.compile(r"\b(?:in|at|near|from|to|outside|into|of) $")
 
 
 def _add_place_phrases(body: str, mentions: list[Mention]) -> list[Mention]:
