@@ -71,3 +71,26 @@ def test_a_town_that_ends_a_listed_clubs_name_stays_the_town() -> None:
     found = listed(resolve(body, raw))
     assert ("org", "Prince Albert Raiders") in found
     assert ("place", "Prince Albert") in found
+
+
+def _orgs(body: str, spans: list[str]) -> list[tuple[str, tuple[str, ...]]]:
+    raw = [(body.index(s), body.index(s) + len(s), "ORG") for s in spans]
+    return sorted((e.name, e.aliases) for e in resolve(body, raw) if e.type == "org")
+
+
+def test_a_clubs_nickname_is_the_club_the_article_names() -> None:
+    body = (
+        "Georgetown beat Villanova 78-71 on Saturday. The Wildcats had won six straight "
+        "before the trip."
+    )
+    orgs = _orgs(body, ["Georgetown", "Villanova", "Wildcats"])
+    assert ("Villanova", ("Wildcats",)) in orgs and ("Wildcats", ()) not in orgs, orgs
+
+
+def test_a_nickname_two_of_the_articles_clubs_share_joins_neither() -> None:
+    body = (
+        "Newcastle United host Notts County in the cup on Tuesday. The Magpies of the "
+        "north-east are favourites, said Notts County manager Pete Ormerod."
+    )
+    orgs = _orgs(body, ["Newcastle United", "Notts County", "Magpies"])
+    assert ("Newcastle United", ()) in orgs and ("Notts County", ()) in orgs, orgs
