@@ -34,8 +34,8 @@ def link_club_nicknames(body: str, groups: dict[str, Group]) -> None:
     the nickname stands for; the nickname never becomes the club's display name."""
     table = club_nicknames()
     owners: dict[str, str] = {}  # club key -> the group that names it
-    for key, g in groups.items():
-        for text in set(g.texts(body)):
+    for key, group in groups.items():
+        for text in set(group.texts(body)):
             owners.setdefault(entity_key(text), key)
     for key in list(groups):
         g = groups.get(key)
