@@ -94,3 +94,22 @@ def test_a_nickname_two_of_the_articles_clubs_share_joins_neither() -> None:
     )
     orgs = _orgs(body, ["Newcastle United", "Notts County", "Magpies"])
     assert ("Newcastle United", ()) in orgs and ("Notts County", ()) in orgs, orgs
+
+
+def test_a_party_by_its_members_plural_is_the_articles_party_of_that_name() -> None:
+    body = (
+        "The Social Democratic Party won 31 seats. Talks with the Social Democrats "
+        "resume on Monday, said Ilse Vanhoutte of the Green Party."
+    )
+    orgs = _orgs(body, ["Social Democratic Party", "Social Democrats", "Green Party"])
+    assert ("Social Democratic Party", ("Social Democrats",)) in orgs, orgs
+
+
+def test_a_plural_two_parties_of_the_article_could_be_joins_neither() -> None:
+    body = (
+        "The Christian Democratic Union and the Christian Democratic Alliance split the "
+        "vote, and the Christian Democrats of both sat out the debate."
+    )
+    spans = ["Christian Democratic Union", "Christian Democratic Alliance", "Christian Democrats"]
+    orgs = _orgs(body, spans)
+    assert ("Christian Democrats", ()) in orgs, orgs

@@ -51,3 +51,47 @@ def link_club_nicknames(body: str, groups: dict[str, Group]) -> None:
             club = groups[clubs.pop()]
             club.secondary.add(nickname)
             club.mentions.extend(groups.pop(key).mentions)
+
+
+#: What closes a party's name after the adjective its members' plural comes from.
+_PARTY_WORDS = frozenset(
+    {"party", "union", "alliance", "movement", "front", "congress", "league", "coalition"}
+)
+
+
+def _adjective(plural: str) -> str | None:
+    """ "Christian Democrats" -> "christian democratic", "Greens" -> "green"."""
+    words = entity_key(plural).split()
+    if not words or not words[-1].endswith("s") or len(words[-1]) < 5:
+        return None
+    last = words[-1]
+    words[-1] = "democratic" if last == "democrats" else last[:-1]
+    return " ".join(words)
+
+
+def link_party_plurals(body: str, groups: dict[str, Group]) -> None:
+    """ "the Christian Democrats" beside the "Christian Democratic Union", "the Greens" beside
+    the "Green Party": a party written as its members' plural is the one party of the article
+    whose name is that adjective and a party word. Two such parties (a country's and a
+    region's) take neither."""
+    names = {k: {entity_key(t) for t in g.texts(body)} for k, g in groups.items()}
+    for key in list(groups):
+        if key not in groups or len(names[key]) != 1:
+            continue
+        adjective = _adjective(next(iter(names[key])))
+        if adjective is None:
+            continue
+        parties = {
+            k
+            for k, texts in names.items()
+            if k != key
+            and k in groups
+            and any(
+                t.startswith(adjective + " ") and t[len(adjective) + 1 :].split()[0] in _PARTY_WORDS
+                for t in texts
+            )
+        }
+        if len(parties) == 1:
+            party = groups[parties.pop()]
+            party.secondary.add(key)
+            party.mentions.extend(groups.pop(key).mentions)

@@ -53,7 +53,7 @@ from .missed import (
 from .nameforms import latin_script
 from .nameparts import complete_names, join_nicknames, nickname_aliases, with_place_of
 from .ner import RawEntity
-from .nicknames import link_club_nicknames
+from .nicknames import link_club_nicknames, link_party_plurals
 from .patterns import (
     acronym_definitions,
     capitalised_runs,
@@ -158,6 +158,7 @@ def resolve(
     link_initials_of_people(body, groups)
     link_known_org_aliases(body, groups)
     link_club_nicknames(body, groups)
+    link_party_plurals(body, groups)
     join_known_as(body, groups)
     join_org_appositions(body, groups)
     types = vote_types(body, groups)
