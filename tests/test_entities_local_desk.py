@@ -113,3 +113,21 @@ def test_a_plural_two_parties_of_the_article_could_be_joins_neither() -> None:
     spans = ["Christian Democratic Union", "Christian Democratic Alliance", "Christian Democrats"]
     orgs = _orgs(body, spans)
     assert ("Christian Democrats", ()) in orgs, orgs
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Wat Nong Bua Daeng",
+        "Taman Sari Ayu",
+        "Masjid Jamek Lama",
+        "Kafr Abu Samra",
+        "Bukit Merah Jaya",
+    ],
+)
+def test_a_place_named_with_its_own_languages_kind_word_is_a_place(name: str) -> None:
+    # the kind word ("Wat", a temple; "Taman", a park) opens the name; the model reads a person
+    body = f"Volunteers cleared the paths at {name} on Sunday, the district office said."
+    start = body.index(name)
+    found = listed(resolve(body, [(start, start + len(name), "PERSON")]))
+    assert ("place", name) in found, found

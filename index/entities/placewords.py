@@ -170,6 +170,36 @@ PLACE_PREFIXES: frozenset[str] = frozenset(
         "estádio",
         "stadio",
         "stadionul",
+        # Temples, hills, parks and streets of South-East Asia named in their own language:
+        # "Wat Arun", "Doi Suthep", "Khao Yai", "Phnom Kulen", "Taman Sari", "Jalan Besar",
+        # "Bukit Timah".
+        "wat",
+        "doi",
+        "khao",
+        "phnom",
+        "taman",
+        "jalan",
+        "bukit",
+        # Mosques, gates, markets, villages, bridges and ruins of the Arabic-speaking world:
+        # "Masjid Jamek", "Bab al-Hawa", "Souk Okaz", "Kafr Qasim", "Beit Hanoun", "Jisr
+        # al-Shughur", "Khirbet Qeis", "Shatt al-Arab", "Nahr al-Bared", "Qasr al-Hosn".
+        "masjid",
+        "gurdwara",
+        "bab",
+        "souk",
+        "kafr",
+        "beit",
+        "jisr",
+        "khirbet",
+        "shatt",
+        "nahr",
+        "qasr",
+        # Lakes and islands in the Romance languages: "Lago Atitlán", "Isla Margarita".
+        "lago",
+        "laguna",
+        "isla",
+        "ilha",
+        "lac",
     }
 )
 
