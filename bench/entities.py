@@ -72,7 +72,8 @@ NEWS_SETS = {
     "news M (held out)": ROOT / "bench" / "data" / "news_m",
     "news N": ROOT / "bench" / "data" / "news_n",
     "news O": ROOT / "bench" / "data" / "news_o",
-    "news P (held out)": ROOT / "bench" / "data" / "news_p",
+    "news P": ROOT / "bench" / "data" / "news_p",
+    "news Q (held out)": ROOT / "bench" / "data" / "news_q",
 }
 #: Sets whose errors `--errors` never prints, so running it cannot leak what is held out.
 HELD_OUT = {
@@ -83,7 +84,7 @@ HELD_OUT = {
     "news K (held out)",
     "news L (held out)",
     "news M (held out)",
-    "news P (held out)",
+    "news Q (held out)",
 }
 
 _RAW_TYPES = {"PERSON": "person", "GPE": "place", "LOC": "place", "ORG": "org"}
