@@ -209,6 +209,10 @@ _BODY_WORDS = frozenset(
 )
 
 
+#: A word that starts with an elided article or particle: "d'Ivoire", "l'Aquila".
+_ELIDED = re.compile(r"[a-z][’'][A-Z]")
+
+
 def _surname_opening(words: list[str], label: str) -> bool:
     """ "dela Cruz", "van der Merwe", "de los Santos": a person's surname that opens with its
     lowercase particles, and goes on with a capitalised word."""
@@ -263,7 +267,13 @@ def _finish(body: str, toks: list[tuple[int, int]], label: str, out: list[Mentio
     if postnominal:  # "Colm de Búrca TD": a seat after the name marks a person
         words.pop()
         toks.pop()
-    while words and not name_like(words[-1]):
+    # "Côte d'Ivoire": a country or place the gazetteer knows keeps its lowercase last word
+    whole_place = (
+        label in ("GPE", "LOC", "FAC")
+        and _ELIDED.match(words[-1]) is not None
+        and known_place_name(" ".join(words))
+    )
+    while words and not whole_place and not name_like(words[-1]):
         if len(words) >= 2 and words[-1].isdigit() and norm_word(words[-2]) in _NUMBERED:
             break  # "United Steelworkers Local 6500", "State Highway 1"
         tail = norm_word(words[-1])

@@ -289,9 +289,10 @@ def _add_dateline_places(
             or gazetteer.is_place(region)
             or gazetteer.is_region(region)
         )
-        if taken.overlaps(s, e) and not placed:
+        known = bool(gazetteer.country(text) or gazetteer.city_population(text))
+        if taken.overlaps(s, e) and not placed and not (known and _cut_short(mentions, s, e)):
             continue
-        if not (placed or gazetteer.country(text) or gazetteer.city_population(text)):
+        if not (placed or known):
             continue
         if taken.overlaps(s, e):  # the model's label for it ("KILRENNY" as ORG) gives way
             mentions = [m for m in mentions if not (m.start < e and s < m.end)]
@@ -299,6 +300,13 @@ def _add_dateline_places(
         mentions.append(Mention(s, e, "PLACE"))
         taken.add(s, e)
     return mentions
+
+
+def _cut_short(mentions: list[Mention], s: int, e: int) -> bool:
+    """Do the model's spans over a dateline's city lie inside it ("DAR ES" of "DAR ES
+    SALAAM —")? The gazetteer's whole city then gives way to nothing."""
+    inside = [m for m in mentions if m.start < e and s < m.end]
+    return bool(inside) and all(s <= m.start and m.end <= e for m in inside)
 
 
 def _add_known_orgs(body: str, mentions: list[Mention], stray: Spans) -> list[Mention]:
