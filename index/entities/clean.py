@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from . import gazetteer, personnames
-from .nameforms import known_place_name, name_like, norm_word, person_shaped
+from .nameforms import known_place_name, name_like, norm_word, person_shaped, plausible_name
 from .namewords import SUBJECT_TAILS
 from .sited import placed_after, venue_after
 from .wordlists import (
@@ -303,25 +303,9 @@ def _finish(body: str, toks: list[tuple[int, int]], label: str, out: list[Mentio
     if not any(name_like(w) for w in words):
         return
     start, end = _trim(body, toks[0][0], toks[-1][1])
-    if end - start < 2 or not _plausible(body[start:end]):
+    if end - start < 2 or not plausible_name(body[start:end]):
         return
     out.append(Mention(start, end, label, titled or postnominal, place_word, org_word))
-
-
-#: Characters no name is written with: markup ("[bold]", "<b>"), pipes, escapes, controls.
-_MARKUP_RE = re.compile(r"[\[\]<>{}|\\=*#@^~`_\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-
-
-def _plausible(name: str) -> bool:
-    """Could a reader write `name` as a name? Never with markup characters in it, and only
-    with a word whose first letter is a capital ("Léonie Duchêne", "3M", "al-Sham")."""
-    if _MARKUP_RE.search(name):
-        return False
-    return any(_first_letter(w).isupper() for w in re.split(r"[\s-]+", name))
-
-
-def _first_letter(word: str) -> str:
-    return next((ch for ch in word if ch.isalpha()), "")
 
 
 def _strip_titles(

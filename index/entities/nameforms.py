@@ -5,6 +5,8 @@ asks; `clean` re-exports them.
 
 from __future__ import annotations
 
+import re
+
 from . import gazetteer
 from .wordlists import PARTICLES
 
@@ -63,3 +65,19 @@ def latin_script(text: str) -> bool:
     if text.isascii():
         return True
     return all(not ch.isalpha() or ord(ch) < 0x250 or 0x1E00 <= ord(ch) <= 0x1EFF for ch in text)
+
+
+#: Characters no name is written with: markup ("[bold]", "<b>"), pipes, escapes, controls.
+_MARKUP_RE = re.compile(r"[\[\]<>{}|\\=*#@^~`_\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def plausible_name(name: str) -> bool:
+    """Could a reader write `name` as a name? Never with markup characters in it, and only
+    with a word whose first letter is a capital ("Léonie Duchêne", "3M", "al-Sham")."""
+    if _MARKUP_RE.search(name):
+        return False
+    return any(_first_letter(w).isupper() for w in re.split(r"[\s-]+", name))
+
+
+def _first_letter(word: str) -> str:
+    return next((ch for ch in word if ch.isalpha()), "")

@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from ..model import EntityType
 from . import LocalEntity, gazetteer, sportsnames
 from .acronyms import apply_acronyms, model_definitions
-from .clean import TITLES, Mention, clean
+from .clean import Mention, clean
 from .edges import split_at_the, trim_edges, written_alone
 from .furniture import on_short_line, stray_spans
 from .groups import (
@@ -69,7 +69,7 @@ from .seams import split_glued
 from .spans import Cover, Spans
 from .surnames import surname_forms
 from .teams import town_sides, town_teams
-from .titled import titled_names, titled_pieces
+from .titled import titled_names, titled_pieces, titled_towns
 
 #: A city the model missed is added only when this big: a town that small shares its name
 #: with too many people and words.
@@ -144,7 +144,7 @@ def resolve(
     aliases = nickname_aliases(body, mentions)  # acronym or nickname key -> name key
     defs = [*defs, *model_definitions(body, mentions, defs)]
     mentions = apply_acronyms(body, mentions, defs, aliases)
-    mentions = _titled_towns(body, split_glued(body, mentions))
+    mentions = titled_towns(body, split_glued(body, mentions))
     mentions = _add_place_phrases(body, mentions)
     mentions = drop_non_names(body, _add_gazetteer_places(body, mentions, stray))
     datelines = dateline_spans(body)
@@ -174,40 +174,6 @@ def resolve(
     entities = _entities(body, kept, types, the)
     title_raw = [r for r in title_raw if latin_script(title[r[0] : r[1]])]
     return entities + headline_entities(title, title_raw, entities)
-
-
-#: A placing word, then a title: where a town named like a titled person may stand.
-_TITLE_PLACED = re.compile(r"\b(?:in|at|near|from|to|outside|into|of) ([A-Z][a-z]+) $")
-
-
-def _titled_towns(body: str, mentions: list[Mention]) -> list[Mention]:
-    """ "in Prince Albert", "to General Santos": a title and the name after it that together
-    are a town the gazetteer knows, after a word that places it, are the town, not a titled
-    person (the model tags "Albert" alone, "Prince" making him someone)."""
-    out = []
-    for m in mentions:
-        x = _TITLE_PLACED.search(body, max(0, m.start - 24), m.start)
-        if (
-            x is not None
-            and x.group(1).casefold() in TITLES
-            and gazetteer.city_population(body[x.start(1) : m.end])
-        ):
-            out.append(Mention(x.start(1), m.end, "GAZETTEER"))
-        elif (
-            m.label in ("GPE", "LOC", "FAC")
-            and (words := body[m.start : m.end].split())[0].casefold() in TITLES
-            and len(words) > 1
-            and _TITLE_PLACED_BEFORE.search(body, max(0, m.start - 12), m.start)
-            and gazetteer.city_population(body[m.start : m.end])
-        ):
-            # the model read "in Prince Albert" as the town; its title must not make a person
-            out.append(Mention(m.start, m.end, "GAZETTEER"))
-        else:
-            out.append(m)
-    return out
-
-
-_TITLE_PLACED_BEFORE = re.compile(r"\b(?:in|at|near|from|to|outside|into|of) $")
 
 
 def _add_place_phrases(body: str, mentions: list[Mention]) -> list[Mention]:

@@ -126,3 +126,37 @@ def titled_names(body: str, mentions: list[Mention], stray: list[tuple[int, int]
         out.append(Mention(start, end, "CUED", titled=True))
         taken.append((start, end))
     return out
+
+
+#: A placing word, then a title: where a town named like a titled person may stand.
+_TITLE_PLACED = re.compile(r"\b(?:in|at|near|from|to|outside|into|of) ([A-Z][a-z]+) $")
+
+
+def titled_towns(body: str, mentions: list[Mention]) -> list[Mention]:
+    """ "in Prince Albert", "to General Santos": a title and the name after it that together
+    are a town the gazetteer knows, after a word that places it, are the town, not a titled
+    person (the model tags "Albert" alone, "Prince" making him someone)."""
+    out = []
+    for m in mentions:
+        x = _TITLE_PLACED.search(body, max(0, m.start - 24), m.start)
+        if (
+            x is not None
+            and x.group(1).casefold() in TITLES
+            and gazetteer.city_population(body[x.start(1) : m.end])
+        ):
+            out.append(Mention(x.start(1), m.end, "GAZETTEER"))
+        elif (
+            m.label in ("GPE", "LOC", "FAC")
+            and (words := body[m.start : m.end].split())[0].casefold() in TITLES
+            and len(words) > 1
+            and _TITLE_PLACED_BEFORE.search(body, max(0, m.start - 12), m.start)
+            and gazetteer.city_population(body[m.start : m.end])
+        ):
+            # the model read "in Prince Albert" as the town; its title must not make a person
+            out.append(Mention(m.start, m.end, "GAZETTEER"))
+        else:
+            out.append(m)
+    return out
+
+
+_TITLE_PLACED_BEFORE = re.compile(r"\b(?:in|at|near|from|to|outside|into|of) $")
