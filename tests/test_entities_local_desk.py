@@ -146,3 +146,19 @@ def test_a_dateline_city_the_model_cut_short_is_the_whole_city() -> None:
     found = listed(resolve(body, [(0, 6, "ORG")]))  # the model's "DAR ES"
     assert any(t == "place" and n.casefold() == "dar es salaam" for t, n in found), found
     assert not any(t == "org" for t, _ in found), found
+
+
+def test_a_nickname_never_joins_a_town_the_article_writes_as_the_town() -> None:
+    # "Sydney" is the city here (a dateline and a place); "the Swans" stay the club
+    body = (
+        "SYDNEY — Heavy rain flooded roads across Sydney on Saturday. "
+        "The Swans' home game was moved, a league spokesman said."
+    )
+    raw = [
+        (0, 6, "GPE"),
+        (body.index("Sydney on"), body.index("Sydney on") + 6, "GPE"),
+        (body.index("Swans"), body.index("Swans") + 5, "ORG"),
+    ]
+    found = {(e.type, e.name): e.aliases for e in resolve(body, raw)}
+    sydney = next(a for (t, n), a in found.items() if t == "place" and n.casefold() == "sydney")
+    assert "Swans" not in sydney, found

@@ -13,6 +13,7 @@ from importlib import resources
 
 from .groups import Group
 from .keys import entity_key
+from .nameforms import known_place_or_region
 
 
 @cache
@@ -47,10 +48,20 @@ def link_club_nicknames(body: str, groups: dict[str, Group]) -> None:
         (nickname,) = texts
         clubs = {owners[c] for c in table.get(nickname, ()) if c in owners}
         clubs = {c for c in clubs if c in groups and c != key}
-        if len(clubs) == 1:
+        if len(clubs) == 1 and not _town_read_as_place(body, groups[next(iter(clubs))]):
             club = groups[clubs.pop()]
             club.secondary.add(nickname)
             club.mentions.extend(groups.pop(key).mentions)
+
+
+def _town_read_as_place(body: str, g: Group) -> bool:
+    """ "Sydney" the model reads as the city, not the Swans: a club named by its town takes
+    its nickname only where the article writes the town as the club."""
+    labels = g.labels()
+    places = sum(labels[x] for x in ("GPE", "LOC", "FAC", "GAZETTEER", "PLACE"))
+    return places * 2 > sum(labels.values()) and any(
+        known_place_or_region(t) for t in set(g.texts(body))
+    )
 
 
 #: What closes a party's name after the adjective its members' plural comes from.
