@@ -162,3 +162,13 @@ def test_a_nickname_never_joins_a_town_the_article_writes_as_the_town() -> None:
     found = {(e.type, e.name): e.aliases for e in resolve(body, raw)}
     sydney = next(a for (t, n), a in found.items() if t == "place" and n.casefold() == "sydney")
     assert "Swans" not in sydney, found
+
+
+def test_a_place_the_model_cut_at_of_is_one_place() -> None:
+    body = "Fishing boats returned early from the Bay of Bengal as the cyclone neared."
+    s = body.index("the Bay of")
+    raw = [
+        (s, s + len("the Bay of"), "LOC"),
+        (body.index("Bengal"), body.index("Bengal") + 6, "GPE"),
+    ]
+    assert listed(resolve(body, raw)) == {("place", "Bay of Bengal")}

@@ -52,6 +52,9 @@ def _portfolio_goes_on(body: str, prev: Mention, m: Mention, words: list[str]) -
     )
 
 
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
 def join_parts(body: str, mentions: list[Mention]) -> list[Mention]:
     """Glue "Ardent Foundation" + "for the" + "Visual Arts"; keep "Communist party" whole."""
     ordered = sorted(mentions, key=lambda m: (m.start, m.end))
@@ -70,6 +73,17 @@ def join_parts(body: str, mentions: list[Mention]) -> list[Mention]:
                 and (not gap.startswith(" on ") or words[-1] in _ON_BODIES)
             ):
                 out[-1] = Mention(prev.start, m.end, "ORG", org_word=True)
+                continue
+            if (
+                gap == " of "
+                and prev.label in _PLACE_LABELS
+                and m.label in _PLACE_LABELS
+                and (
+                    words[-1] in gazetteer.PLACE_WORDS or known_place_name(body[prev.start : m.end])
+                )
+            ):
+                # "the Bay of" + "Bengal", "Gulf of" + "Aden": one place the model cut at "of"
+                out[-1] = Mention(prev.start, m.end, prev.label)
                 continue
             if gap == " and " and _portfolio_goes_on(body, prev, m, words):
                 # "Ohio Department of Education" + "and" + "Workforce": one department
