@@ -172,3 +172,17 @@ def test_a_place_the_model_cut_at_of_is_one_place() -> None:
         (body.index("Bengal"), body.index("Bengal") + 6, "GPE"),
     ]
     assert listed(resolve(body, raw)) == {("place", "Bay of Bengal")}
+
+
+def test_an_abbreviated_given_name_tagged_alone_opens_the_persons_name() -> None:
+    body = "Shelters filled fast. Md. Shafiqul Haque, the district's relief officer, said so."
+    s = body.index("Md.")
+    found = listed(resolve(body, [(s, s + 3, "GPE")]))
+    assert found == {("person", "Md. Shafiqul Haque")}, found
+
+
+def test_the_states_abbreviation_after_a_town_stays_no_person() -> None:
+    body = "The firm is based in Bethesda, Md. Tessa Ruiz Orton founded it in 2009."
+    s = body.index("Md.")
+    found = listed(resolve(body, [(s, s + 3, "GPE")]))
+    assert not any(n.startswith("Md") for t, n in found if t == "person"), found

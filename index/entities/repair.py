@@ -297,8 +297,19 @@ def extend_truncated(body: str, mentions: list[Mention]) -> list[Mention]:
 _ABBREVIATED_GIVEN = re.compile(r"(?<![\w.])(?:Ma|Md|Mohd|Muhd)\. $")
 
 
+#: ... and such an abbreviation the model tagged alone, then the rest of the name.
+_ABBREVIATION_ALONE = re.compile(r"(?:Ma|Md|Mohd|Muhd)\.?")
+_NAME_AFTER = re.compile(r"\.? ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2})\b")
+
+
 def _abbreviated_given(body: str, m: Mention) -> Mention:
     """A person's name with the abbreviated given name the model left before it."""
+    if _ABBREVIATION_ALONE.fullmatch(body, m.start, m.end) and not body[: m.start].endswith(", "):
+        # "Md. Rafiqul Islam" with only "Md." tagged (as Maryland, which "Bethesda, Md." is)
+        x = _NAME_AFTER.match(body, m.end)
+        if x is not None and all(name_like(w) for w in x.group(1).split()):
+            return Mention(m.start, x.end(), "PERSON", m.titled)
+        return m
     if m.label != "PERSON" or " " not in body[m.start : m.end]:
         return m
     x = _ABBREVIATED_GIVEN.search(body, max(0, m.start - 6), m.start)
