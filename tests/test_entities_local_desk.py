@@ -186,3 +186,9 @@ def test_the_states_abbreviation_after_a_town_stays_no_person() -> None:
     s = body.index("Md.")
     found = listed(resolve(body, [(s, s + 3, "GPE")]))
     assert not any(n.startswith("Md") for t, n in found if t == "person"), found
+
+
+def test_a_quantifier_opening_a_sentence_is_no_part_of_a_place() -> None:
+    body = "Production starts in 2029. Several Gulf producers plan similar mills."
+    found = listed(resolve(body, []))
+    assert ("place", "Several Gulf") not in found, found

@@ -68,6 +68,19 @@ STARTERS = frozenset(
         "why",
         "how",
         "what",
+        # quantifiers and demonstratives: "Several Gulf neighbours", "Many Lagos traders"
+        "several",
+        "many",
+        "some",
+        "few",
+        "both",
+        "various",
+        "numerous",
+        "these",
+        "those",
+        "each",
+        "every",
+        "another",
     ]
 )
 #: Caption and credit labels ("… Washington D.C. Image: the team", "Photo: Reuters"): a label
