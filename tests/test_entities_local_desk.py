@@ -192,3 +192,10 @@ def test_a_quantifier_opening_a_sentence_is_no_part_of_a_place() -> None:
     body = "Production starts in 2029. Several Gulf producers plan similar mills."
     found = listed(resolve(body, []))
     assert ("place", "Several Gulf") not in found, found
+
+
+def test_a_surname_before_two_syllable_given_names_opens_the_name() -> None:
+    body = "Deputy Minister of Trade and Industry Pham Duc Long said exports rose."
+    s = body.index("Duc Long")
+    found = listed(resolve(body, [(s, s + len("Duc Long"), "PERSON")]))
+    assert ("person", "Pham Duc Long") in found, found

@@ -282,6 +282,19 @@ def role_before(body: str, start: int) -> bool:
     return x is not None and _role(x.group(1))
 
 
+def surname_before_syllables(word: str, text: str) -> bool:
+    """ "Tran" + "Quoc Bao", "Lee" + "Jae Myung": a surname the lists hold before the two
+    one-syllable given names of an East or South-East Asian name, which the model often tags
+    without it."""
+    words = text.split()
+    return (
+        len(words) == 2
+        and all(len(w) <= 5 and w[:1].isupper() for w in words)
+        and personnames.surname(word)
+        and not commonwords.is_word(word)
+    )
+
+
 def given_name_before(body: str, m: Mention, word: str, at: int) -> bool:
     """Is `word` (at `at`), right before the multi-word person `m`, a given name of the same
     person ("Mehmet" + "Ali Yıldız")? A given name the world uses, or any word that could be
@@ -294,6 +307,8 @@ def given_name_before(body: str, m: Mention, word: str, at: int) -> bool:
         # shaped like a person's (a given name, then no English words).
         return m.label == "ORG" and personnames.given_name(word) and personnames.person_shaped(text)
     if personnames.given_name(word):
+        return True
+    if surname_before_syllables(word, text):
         return True
     slot = role_before(body, at) or (sentence_start(body, at) and _role_after(body, m.end))
     return slot and name_word(word)

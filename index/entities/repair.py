@@ -29,7 +29,7 @@ from .clean import TITLES, Mention, name_like
 from .edges import PREFIX_IN, STARTERS, recurs, sentence_start
 from .keys import entity_key
 from .nameforms import known_place_name
-from .nameparts import given_name_before
+from .nameparts import given_name_before, surname_before_syllables
 from .nonnames import CALENDAR, COMMON_ACRONYMS, KINDS_ALONE, PRIZES
 from .placewords import COMPASS
 from .wordlists import POSTNOMINALS
@@ -344,7 +344,9 @@ def _given_name(body: str, m: Mention, mentions: list[Mention]) -> Mention:
     # though "Ana" is a lemma (a collection of sayings) and a town.
     surnamed = m.label != "PERSON" and personnames.surname(text)
     # Before a name shaped like a person's, `given_name_before` has vetted the word already.
-    vetted = surnamed or (" " in text and m.label != "PERSON")
+    vetted = (
+        surnamed or (" " in text and m.label != "PERSON") or surname_before_syllables(word, text)
+    )
     if (
         not (word[0].isupper() and word[1:].replace("-", "").islower())
         or (not vetted and (commonwords.is_word(word) or known_place_name(word)))
