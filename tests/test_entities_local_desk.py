@@ -199,3 +199,20 @@ def test_a_surname_before_two_syllable_given_names_opens_the_name() -> None:
     s = body.index("Duc Long")
     found = listed(resolve(body, [(s, s + len("Duc Long"), "PERSON")]))
     assert ("person", "Pham Duc Long") in found, found
+
+
+def test_a_given_name_tagged_alone_takes_the_surnames_the_report_uses_later() -> None:
+    body = (
+        "The tribunal barred opposition mayor Awa Ndoye Sow from the race. "
+        '"The voters will decide," Sow told supporters in Thiès.'
+    )
+    s = body.index("Awa")
+    found = listed(resolve(body, [(s, s + 3, "PERSON")]))
+    assert ("person", "Awa Ndoye Sow") in found, found
+
+
+def test_a_given_name_before_words_the_report_never_uses_alone_stays_as_it_is() -> None:
+    body = "Grace Ndoye Lodge opened in May. The owners said bookings were strong."
+    s = body.index("Grace")
+    found = listed(resolve(body, [(s, s + 5, "PERSON")]))
+    assert ("person", "Grace Ndoye Lodge") not in found, found
