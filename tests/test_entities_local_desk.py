@@ -216,3 +216,24 @@ def test_a_given_name_before_words_the_report_never_uses_alone_stays_as_it_is() 
     s = body.index("Grace")
     found = listed(resolve(body, [(s, s + 5, "PERSON")]))
     assert ("person", "Grace Ndoye Lodge") not in found, found
+
+
+def test_a_chamber_named_by_its_kind_word_after_its_full_name_is_one_body() -> None:
+    body = (
+        "The National Assembly passed the bill on Tuesday. The Assembly will vote on the "
+        "budget next week, Speaker Tran Thi Lan said."
+    )
+    raw = [
+        (body.index("National Assembly"), body.index("National Assembly") + 17, "ORG"),
+        (body.index("Assembly will"), body.index("Assembly will") + 8, "ORG"),
+    ]
+    orgs = [e for e in resolve(body, raw) if e.type == "org"]
+    assert [(e.name, e.aliases) for e in orgs] == [("National Assembly", ("Assembly",))], orgs
+
+
+def test_a_kind_word_two_bodies_of_the_article_end_in_joins_neither() -> None:
+    body = "The Supreme Court and the Constitutional Court disagreed. The Court said little."
+    spans = ["Supreme Court", "Constitutional Court", "Court said"]
+    raw = [(body.index(s), body.index(s) + len(s.replace(" said", "")), "ORG") for s in spans]
+    names = sorted(e.name for e in resolve(body, raw) if e.type == "org")
+    assert "Court" in names, names

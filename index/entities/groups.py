@@ -305,7 +305,25 @@ def _may_link(short: list[str], long: list[str], g: Group, target: Group) -> boo
         and not known_place_or_region(" ".join(short))
     ):
         return True  # "Blades" of the "Saskatoon Blades": a listed club by its nickname
+    if len(short) == 1 and short[0] in _CHAMBERS and lacking:
+        # "the Senate" of the "Federal Senate", "Congress" of the "Indian National Congress"
+        return all(
+            w in CONNECTORS or w in _SCOPES or gazetteer.is_demonym(w) or known_place_name(w)
+            for w in lacking
+        )
     return all(w in CONNECTORS or gazetteer.is_demonym(w) for w in lacking)
+
+
+#: Bodies a report names by the kind word alone after their full name.
+_CHAMBERS = frozenset(
+    {"senate", "assembly", "congress", "parliament", "legislature", "council", "court"}
+    | {"commission", "tribunal", "cabinet", "senedd", "duma", "knesset", "majlis", "diet"}
+)
+#: What a body's full name adds to that word: its reach.
+_SCOPES = frozenset(
+    {"national", "federal", "state", "provincial", "regional", "supreme", "high", "general"}
+    | {"constitutional", "legislative", "people's", "peoples", "grand", "european", "county"}
+)
 
 
 #: Bodies a company or a movement founds, which are not it: "… Foundation", "… Institute".
