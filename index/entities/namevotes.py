@@ -11,9 +11,10 @@ from __future__ import annotations
 from collections import defaultdict
 
 from . import commonwords, gazetteer, personnames, sportsnames
-from .groups import DESIGNATORS, Group
+from .groups import Group
 from .namewords import COMPASS, OUTLET_WORDS
 from .placewords import ROMANCE_CONNECTORS, ROMANCE_PLACE_KINDS
+from .shortnames import DESIGNATORS
 
 _REGION_WORDS = frozenset({"state", "region", "province", "territory", "division"})
 #: What only a ground's name ends with, whatever company it is named after.

@@ -30,7 +30,6 @@ from .groups import (
     best_name,
     group_mentions,
     link_initials,
-    link_short_names,
 )
 from .headline import headline_entities
 from .joins import join_and_parts, join_parts
@@ -66,6 +65,7 @@ from .patterns import (
 from .possessives import possessive_names
 from .repair import drop_non_names, extend_truncated, non_name
 from .seams import split_glued
+from .shortnames import link_short_names
 from .spans import Cover, Spans
 from .surnames import surname_forms
 from .teams import town_sides, town_teams

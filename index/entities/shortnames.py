@@ -1,0 +1,276 @@
+"""Short names within one article: which shorter name is a way of writing a longer one.
+
+"Assad" is Bashar al-Assad, "Salvation Government" the Syrian Salvation Government, "Hynix"
+SK Hynix Inc. and "the Assembly" the National Assembly; but "Hezbollah" is not Kataib
+Hezbollah, "Kurdistan" not the Kurdistan Regional Government, and a surname two people of the
+article share joins neither (`link_short_names`).
+"""
+
+from __future__ import annotations
+
+from . import commonwords, gazetteer, personnames
+from .clean import CONNECTORS, known_place_name
+from .groups import Group, _contains, _is_person
+from .nameforms import known_place_or_region
+
+
+def link_short_names(body: str, groups: dict[str, Group]) -> None:
+    """Merge each short name into the one longer name that contains it, if exactly one does."""
+    words = {k: g.longest_key(body).split() for k, g in groups.items()}
+    for key in sorted(groups, key=lambda k: len(words[k])):
+        short = words[key]
+        g = groups[key]
+        if g.country and g.labels().most_common(1)[0][0] != "PERSON":
+            continue
+        candidates = [
+            k
+            for k in groups
+            if k != key and len(words[k]) > len(short) and _contains(words[k], short)
+        ]
+        candidates = [
+            k
+            for k in candidates
+            if not any(_contains(words[k], words[o]) for o in candidates if o != k)
+        ]
+        if len(candidates) > 1:
+            narrowed = _surname_of(short, g, candidates, groups, words)
+            candidates = narrowed if len(narrowed) == 1 else candidates
+        if len(candidates) != 1:
+            g.shared_surname = len(candidates) > 1 and all(
+                _is_person(groups[k]) and words[k][-1] == short[-1] for k in candidates
+            )
+            first = _first_met(g, candidates, groups) if g.shared_surname else None
+            if first is None:
+                continue
+            candidates = [first]
+        target = candidates[0]
+        if not _may_link(short, words[target], g, groups[target]):
+            continue
+        g.shared_surname = False
+        groups[target].mentions.extend(g.mentions)
+        del groups[key]
+
+
+def _first_met(g: Group, candidates: list[str], groups: dict[str, Group]) -> str | None:
+    """Of several people sharing a surname, the one a reader had met when the surname was
+    first used alone: "Ahmed Mohamed … Mohamed said … his father Mohamed El-Hassan Mohamed"
+    makes "Mohamed" Ahmed. None when the bare surname first comes after two of them were
+    introduced ("Tamar and Nino Beridze … Beridze"), which no reader can resolve."""
+    starts = sorted((min(m.start for m in groups[k].mentions), k) for k in candidates)
+    bare = min(m.start for m in g.mentions)
+    return starts[0][1] if starts[0][0] < bare < starts[1][0] else None
+
+
+def _surname_of(
+    short: list[str],
+    g: Group,
+    candidates: list[str],
+    groups: dict[str, Group],
+    words: dict[str, list[str]],
+) -> list[str]:
+    """Of several longer names holding a one-word name the model calls a person, the people
+    it is the surname of: "Warhol" beside "Andy Warhol", "Warhol Factory" and "Warhol
+    Polaroid" is Andy Warhol; the names that only use it as a modifier do not compete. When it
+    ends no person's name, or several (two people sharing a surname), nothing changes."""
+    labels = g.labels()
+    if len(short) != 1 or labels["PERSON"] * 2 <= sum(labels.values()):
+        return candidates
+    people = [k for k in candidates if words[k][-1] == short[0] and _is_person(groups[k])]
+    others = [k for k in candidates if words[k][-1] != short[0]]
+    return people if people and len(people) + len(others) == len(candidates) else candidates
+
+
+def _may_link(short: list[str], long: list[str], g: Group, target: Group) -> bool:
+    """Is `short` a way of writing `long`? People by surname; orgs and places by a fuller part.
+
+    "Assad" is Bashar al-Assad and "Salvation Government" the Syrian Salvation Government; but
+    "Hezbollah" is not Kataib Hezbollah, and "Kurdistan" is not the Kurdistan Regional
+    Government: a one-word short name joins an org or place only if all that it lacks is
+    particles or demonyms.
+    """
+    if _is_person(target) or _person_shaped_words(short, long, g):
+        if g.labels().most_common(1)[0][0] != "PERSON" and known_place_name(" ".join(short)):
+            return False  # "Victoria" the city beside "Victoria Lang"
+        if g.labels()["PLACE"] and not g.labels()["PERSON"]:
+            return False  # "Asad Jatoi, whose family comes from the town of Jatoi"
+        if short[-1] == long[-1]:
+            return True  # a surname
+        if (
+            len(short) == 1
+            and len(long) == 3
+            and long[1] == short[0]
+            and g.labels()["PERSON"] + g.votes["person_cue"] > 0
+        ):
+            return True  # "Cevallos" of "Fernanda Cevallos Andrade": the first of two surnames
+        # "Xi" of "Xi Jinping": a one-word name that starts exactly one person's full name
+        # (surname-first names, or a first name used alone) and is written as a person.
+        if (
+            len(short) == 1
+            and 2 <= len(long) <= 3
+            and long[0] == short[0]
+            and (g.labels()["PERSON"] + g.votes["person_cue"] > 0 or _given_alone(short[0], g))
+            and not any(w in gazetteer.ORG_WORDS for w in long)  # "Valencia" of "Valencia CF"
+        ):
+            return True
+        if _is_person(target):
+            return False
+        # Read as a person, but what it is part of is an organisation ("Serra Verde" of "Serra
+        # Verde Commodities"): the organisation's rules below decide.
+    if (
+        long[: len(short)] == short
+        and all(w in DESIGNATORS or w in TRADE_WORDS for w in long[len(short) :])
+        and not (g.labels()["GPE"] + g.labels()["LOC"])
+    ):
+        return True  # "Serra Verde" (a town too) of "Serra Verde Commodities", not read as a place
+    governs = any(w in _GOVERNED for w in long) and gazetteer.is_known_org(" ".join(long))
+    if (governs or any(w in gazetteer.ORG_WORDS for w in long)) and known_place_name(
+        " ".join(short)
+    ):
+        # "South Carolina" stays a place beside "University of South Carolina", and "Cape Town"
+        # beside the "City of Cape Town" that governs it
+        return False
+    if _company_word(short, long):
+        return True  # "Hynix" of "SK Hynix Inc.", "Galicia" of "Grupo Financiero Galicia SA"
+    if g.labels().most_common(1)[0][0] == "PERSON" and len(short) == 1:
+        return False
+    i = next(i for i in range(len(long)) if long[i : i + len(short)] == short)
+    lacking = long[:i] + long[i + len(short) :]
+    if any(w in _BODIES_OF_THEIR_OWN for w in lacking) and gazetteer.is_known_org(" ".join(short)):
+        return False  # "Novo Nordisk" beside the "Novo Nordisk Foundation": two bodies
+    if any(w in gazetteer.COMPASS for w in lacking):
+        return False  # "Los Angeles" is not East Los Angeles, nor "Korea" North Korea
+    if len(short) >= 2:
+        # "Ardent Foundation" of "Ardent Foundation for the Visual Arts": an org's name cut
+        # where its "for/of …" qualifier starts.
+        qualified = (
+            i == 0
+            and short[-1] in gazetteer.ORG_WORDS
+            and long[len(short)] in ("for", "of", "on", "in")
+        )
+        return (
+            qualified
+            or all(
+                w in CONNECTORS or gazetteer.is_demonym(w) or gazetteer.is_place(w) for w in lacking
+            )
+            or i + len(short) == len(long)
+            # "Serra Verde" of "Serra Verde Commodities": a company without its trade
+            or (i == 0 and all(w in DESIGNATORS or w in gazetteer.ORG_WORDS for w in lacking))
+        )
+    if i == 0 and all(w in _ADMIN_WORDS for w in lacking):
+        # "Lamu" of "Lamu County", "Tavush" of "Tavush Province"; never "Iowa" of the "Iowa
+        # State" the model reads as an organisation (a university, its team).
+        return target.labels().most_common(1)[0][0] != "ORG"
+    if (
+        i == 0
+        and all(w in gazetteer.ORG_WORDS for w in lacking)
+        and not known_place_or_region(" ".join(short))
+        and not commonwords.is_word(" ".join(short))
+    ):
+        return True  # "Karolinska" of "Karolinska Institutet", a word no town bears
+    if i == 0 and lacking[-1] in DESIGNATORS:
+        # "Samsung" of "Samsung Electronics Co.", "Apple" of "Apple Inc.": a company by the
+        # first word of its registered name, when the rest is its line of business and form.
+        return all(w in DESIGNATORS or w in gazetteer.ORG_WORDS or w in CONNECTORS for w in lacking)
+    if (
+        i == len(lacking)
+        and gazetteer.is_known_org(" ".join(long))
+        and known_place_name(" ".join(lacking))
+        and not known_place_or_region(" ".join(short))
+    ):
+        return True  # "Blades" of the "Saskatoon Blades": a listed club by its nickname
+    if len(short) == 1 and short[0] in _CHAMBERS and lacking:
+        # "the Senate" of the "Federal Senate", "Congress" of the "Indian National Congress"
+        return all(
+            w in CONNECTORS or w in _SCOPES or gazetteer.is_demonym(w) or known_place_name(w)
+            for w in lacking
+        )
+    return all(w in CONNECTORS or gazetteer.is_demonym(w) for w in lacking)
+
+
+#: Bodies a report names by the kind word alone after their full name.
+_CHAMBERS = frozenset(
+    {"senate", "assembly", "congress", "parliament", "legislature", "council", "court"}
+    | {"commission", "tribunal", "cabinet", "senedd", "duma", "knesset", "majlis", "diet"}
+)
+#: What a body's full name adds to that word: its reach.
+_SCOPES = frozenset(
+    {"national", "federal", "state", "provincial", "regional", "supreme", "high", "general"}
+    | {"constitutional", "legislative", "people's", "peoples", "grand", "european", "county"}
+)
+
+
+#: Bodies a company or a movement founds, which are not it: "… Foundation", "… Institute".
+_BODIES_OF_THEIR_OWN = frozenset(
+    {"foundation", "trust", "institute", "university", "hospital", "museum", "prize", "award"}
+    | {"school", "college", "academy", "charity", "fund", "stadium", "arena", "centre", "center"}
+)
+
+#: What a region's full name adds to the name news also writes alone.
+_ADMIN_WORDS = frozenset(
+    {"county", "province", "region", "state", "district", "department", "governorate"}
+    | {"prefecture", "oblast", "municipality", "territory"}
+)
+#: A company's legal form and the words that stand beside it in a registered name.
+#: What a company trades in, closing its registered name ("… Commodities", "… Mining").
+TRADE_WORDS = frozenset(
+    {"commodities", "trading", "mining", "minerals", "metals", "resources", "logistics"}
+    | {"shipping", "foods", "pharma", "farma", "capital", "ventures", "investments", "energy"}
+    | {"securities", "insurance", "telecom", "telecoms", "properties", "realty", "lithium"}
+)
+DESIGNATORS = frozenset(
+    {"co", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "llc", "plc", "ag"}
+    | {"sa", "se", "nv", "gmbh", "spa", "bhd", "oyj", "asa", "ab", "holdings", "group", "company"}
+    | {"s.a", "aş", "as", "pty", "tbk", "jsc", "pjsc", "kk", "llp", "lp", "sarl", "bv", "oy"}
+    | {"electronics", "motor", "motors", "international", "industries", "pharmaceuticals"}
+)
+
+
+def _company_word(short: list[str], long: list[str]) -> bool:
+    """The one distinctive word of a registered company name, used alone: the name ends in a
+    legal form, and the word is its last before the form and names no country."""
+    if len(short) != 1 or len(long) < 3 or long[-1] not in DESIGNATORS:
+        return False
+    core = [w for w in long if w not in DESIGNATORS and w not in CONNECTORS]
+    return bool(core) and core[-1] == short[0] and not gazetteer.country(short[0])
+
+
+def _person_shaped_words(short: list[str], long: list[str], g: Group) -> bool:
+    """A one-word name that ends a two- or three-word name which nothing makes an org or a
+    place: a surname, whatever the model called the full name ("Jepkorir" of "Mercy
+    Jepkorir", which it read as an organisation); or starts it, when the model wrote the one
+    word as a person (a given name: "Gethin" of "Gethin Rowlands")."""
+    given = (
+        short[:1] == long[:1]
+        and _is_person(g)
+        and not any(commonwords.is_word(w) for w in long[1:])  # "Danube" of "Danube Daily"
+    )
+    return (
+        len(short) == 1
+        and 2 <= len(long) <= 3
+        and (long[-1] == short[0] or given)
+        and not any(
+            w in gazetteer.ORG_WORDS or w in gazetteer.PLACE_WORDS or w in CONNECTORS for w in long
+        )
+        and not known_place_name(" ".join(long))
+        and not gazetteer.is_known_org(" ".join(long))
+        and not gazetteer.is_known_org(short[0])
+    )
+
+
+#: Words of a local government's name around its place's: "City of Cape Town", "eThekwini
+#: Metropolitan Municipality".
+_GOVERNED = frozenset({"municipality", "municipal", "metropolitan", "city", "county", "borough"})
+
+
+def _given_alone(word: str, g: Group) -> bool:
+    """ "Kelsey wanted the ball", "“Maeve could silence a room,” he said": a given name the
+    world uses and nothing else (no town, no body, no English word), which the model read as a
+    place or an organisation, is the one person of the article so named."""
+    labels = g.labels()
+    name = word.capitalize()
+    return (
+        labels["GPE"] + labels["LOC"] + labels["ORG"] > 0
+        and personnames.given_name(name)
+        and not known_place_or_region(name)
+        and not (labels["ORG"] and (gazetteer.is_known_org(name) or commonwords.is_word(name)))
+    )
