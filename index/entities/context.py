@@ -75,50 +75,12 @@ _NEXT_PLACE_NOUN = re.compile(
 )
 #: Titles right before a name: "Senator X", "Dr. X" (the last word before it, any case).
 _PREV_TITLES = frozenset(
-    [
-        "president",
-        "minister",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "sheikh",
-        "ayatollah",
-        "senator",
-        "lord",
-        "lady",
-        "sir",
-        "dame",
-        "baron",
-        "baroness",
-        "earl",
-        "duke",
-        "duchess",
-        "governor",
-        "mayor",
-        "ambassador",
-        "envoy",
-        "chancellor",
-        "chair",
-        "chairman",
-        "chairwoman",
-        "commander",
-        "general",
-        "colonel",
-        "judge",
-        "prosecutor",
-        "member",
-        "leader",
-        "secretary",
-        "director",
-        "coordinator",
-        "candidate",
-        "officer",
-        "manager",
-    ]
+    {"president", "minister", "spokesman", "spokeswoman", "spokesperson", "mr", "mrs", "ms"}
+    | {"dr", "sheikh", "ayatollah", "senator", "lord", "lady", "sir", "dame", "baron", "baroness"}
+    | {"earl", "duke", "duchess", "governor", "mayor", "ambassador", "envoy", "chancellor"}
+    | {"chair", "chairman", "chairwoman", "commander", "general", "colonel", "judge"}
+    | {"prosecutor", "member", "leader", "secretary", "director", "coordinator", "candidate"}
+    | {"officer", "manager"}
 )
 #: Titles that are adjectives too: "major Slavic tribes", "the chief Shia cleric".
 _ADJECTIVES = frozenset({"major", "general", "chief", "head", "veteran", "premier", "senior"})

@@ -321,3 +321,46 @@ _ROLE_AFTER = re.compile(r", (?:the |a |an |its |their )?([a-z][\w-]*)")
 def _role_after(body: str, end: int) -> bool:
     x = _ROLE_AFTER.match(body, end)
     return x is not None and _role(x.group(1))
+
+
+_NAMES_AFTER = re.compile(r" ([A-Z][\w’'-]+)(?: ([A-Z][\w’'-]+))?(?=[\s,.;:!?’']|$)")
+#: What follows a surname used alone at a sentence's start: "Sow, 47,", "Sow told …".
+_SPOKEN = re.compile(
+    r",|\s+(?:said|says|told|added|is|was|has|had|who|wrote|argued|insisted|denied)\b"
+)
+
+
+def surnames_after(body: str, m: Mention) -> Mention:
+    """ "Aminata" + " Ndiaye Sow": a given name the model tagged alone, then the surnames it
+    left off, when the last of them is written alone elsewhere in the article, mid-sentence or
+    as a sentence's subject ("Sow told a crowd"): the way a report names someone after first
+    use."""
+    text = body[m.start : m.end]
+    if m.label != "PERSON" or " " in text or not personnames.given_name(text):
+        return m
+    x = _NAMES_AFTER.match(body, m.end)
+    if x is None:
+        return m
+    words = [w for w in x.groups() if w]
+    for i, w in enumerate(words):
+        listed = personnames.surname(w) or personnames.given_name(w)
+        if (
+            not name_like(w)
+            or w.casefold() in TITLES
+            or known_place_name(w)
+            or w.casefold() in gazetteer.ORG_WORDS
+            or w.casefold() in gazetteer.PLACE_WORDS
+            or gazetteer.is_demonym(w)
+            # the last word may be a word ("Sow"): its use alone below is the evidence
+            or not (listed or i == len(words) - 1)
+        ):
+            return m
+    last = words[-1]
+    alone = (
+        y.start()
+        for y in re.finditer(rf"(?<![\w’'-]){re.escape(last)}(?![\w’'-]| [A-Z])", body)
+        if not m.start <= y.start() < x.end()
+    )
+    if not any(not sentence_start(body, at) or _SPOKEN.match(body, at + len(last)) for at in alone):
+        return m
+    return Mention(m.start, x.end(), "PERSON", m.titled)

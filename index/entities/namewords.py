@@ -21,78 +21,16 @@ __all__ = [
 #: Words that make a name an organisation wherever they stand in it. Arabic ones included:
 #: news transliterates militia names ("Kataib" = brigades, "Jaish" = army, "Liwa" = brigade).
 ORG_WORDS: frozenset[str] = frozenset(
-    {
-        "ministry",
-        "committee",
-        "council",
-        "government",
-        "forces",
-        "army",
-        "party",
-        "front",
-        "movement",
-        "organization",
-        "organisation",
-        "agency",
-        "office",
-        "observatory",
-        "commission",
-        "authority",
-        "union",
-        "association",
-        "guild",
-        "chamber",
-        "society",
-        "syndicate",
-        "trust",
-        "board",
-        "exchange",
-        "bank",
-        "institute",
-        "university",
-        "company",
-        "corporation",
-        "corp",
-        "inc",
-        "ltd",
-        "group",
-        "brigade",
-        "brigades",
-        "battalion",
-        "battalions",
-        "guard",
-        "guards",
-        "police",
-        "court",
-        "parliament",
-        "assembly",
-        "network",
-        "foundation",
-        "fund",
-        "federation",
-        "league",
-        "alliance",
-        "coalition",
-        "department",
-        "bureau",
-        "tribunal",
-        "senate",
-        "congress",
-        "cabinet",
-        "militia",
-        "kataib",
-        "kataeb",
-        "katibat",
-        "liwa",
-        "jaish",
-        "harakat",
-        "hezbollah",
-        "hizbollah",
-        "hizballah",
-        "jabhat",
-        "saraya",
-        "asaib",
-    }
+    {"ministry", "committee", "council", "government", "forces", "army", "party", "front"}
+    | {"movement", "organization", "organisation", "agency", "office", "observatory"}
+    | {"commission", "authority", "union", "association", "guild", "chamber", "society"}
+    | {"syndicate", "trust", "board", "exchange", "bank", "institute", "university", "company"}
+    | {"corporation", "corp", "inc", "ltd", "group", "brigade", "brigades", "battalion"}
+    | {"battalions", "guard", "guards", "police", "court", "parliament", "assembly", "network"}
+    | {"foundation", "fund", "federation", "league", "alliance", "coalition", "department"}
+    | {"bureau", "tribunal", "senate", "congress", "cabinet", "militia", "kataib", "kataeb"}
+    | {"katibat", "liwa", "jaish", "harakat", "hezbollah", "hizbollah", "hizballah", "jabhat"}
+    | {"saraya", "asaib"}
     # Programmes, schools, clubs, newsrooms and firms: words that end or start no person's name.
     | set(
         [

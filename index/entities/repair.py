@@ -29,7 +29,7 @@ from .clean import TITLES, Mention, name_like
 from .edges import PREFIX_IN, STARTERS, recurs, sentence_start
 from .keys import entity_key
 from .nameforms import known_place_name
-from .nameparts import given_name_before, surname_before_syllables
+from .nameparts import given_name_before, surname_before_syllables, surnames_after
 from .nonnames import CALENDAR, COMMON_ACRONYMS, KINDS_ALONE, PRIZES
 from .placewords import COMPASS
 from .wordlists import POSTNOMINALS
@@ -289,54 +289,9 @@ def extend_truncated(body: str, mentions: list[Mention]) -> list[Mention]:
             ):
                 m = Mention(m.start, m.end + nxt.end(), "PERSON", m.titled)
         if m.end + 1 not in starts:
-            m = _surnames_after(body, m)
+            m = surnames_after(body, m)
         out.append(_abbreviated_given(body, _given_name(body, m, mentions)))
     return out
-
-
-_NAMES_AFTER = re.compile(r" ([A-Z][\w’'-]+)(?: ([A-Z][\w’'-]+))?(?=[\s,.;:!?’']|$)")
-
-
-#: What follows a surname used alone at a sentence's start: "Sow, 47,", "Sow told …".
-_SPOKEN = re.compile(
-    r",|\s+(?:said|says|told|added|is|was|has|had|who|wrote|argued|insisted|denied)\b"
-)
-
-
-def _surnames_after(body: str, m: Mention) -> Mention:
-    """ "Aminata" + " Ndiaye Sow": a given name the model tagged alone, then the surnames it
-    left off, when the last of them is written alone elsewhere in the article, mid-sentence or
-    as a sentence's subject ("Sow told a crowd"): the way a report names someone after first
-    use."""
-    text = body[m.start : m.end]
-    if m.label != "PERSON" or " " in text or not personnames.given_name(text):
-        return m
-    x = _NAMES_AFTER.match(body, m.end)
-    if x is None:
-        return m
-    words = [w for w in x.groups() if w]
-    for i, w in enumerate(words):
-        listed = personnames.surname(w) or personnames.given_name(w)
-        if (
-            not name_like(w)
-            or w.casefold() in TITLES
-            or known_place_name(w)
-            or w.casefold() in gazetteer.ORG_WORDS
-            or w.casefold() in gazetteer.PLACE_WORDS
-            or gazetteer.is_demonym(w)
-            # the last word may be a word ("Sow"): its use alone below is the evidence
-            or not (listed or i == len(words) - 1)
-        ):
-            return m
-    last = words[-1]
-    alone = (
-        y.start()
-        for y in re.finditer(rf"(?<![\w’'-]){re.escape(last)}(?![\w’'-]| [A-Z])", body)
-        if not m.start <= y.start() < x.end()
-    )
-    if not any(not sentence_start(body, at) or _SPOKEN.match(body, at + len(last)) for at in alone):
-        return m
-    return Mention(m.start, x.end(), "PERSON", m.titled)
 
 
 #: Given names news abbreviates before a second given name: Filipino "Ma." (María),
