@@ -237,3 +237,9 @@ def test_a_kind_word_two_bodies_of_the_article_end_in_joins_neither() -> None:
     raw = [(body.index(s), body.index(s) + len(s.replace(" said", "")), "ORG") for s in spans]
     names = sorted(e.name for e in resolve(body, raw) if e.type == "org")
     assert "Court" in names, names
+
+
+def test_a_law_firm_closing_in_its_trade_is_an_organisation() -> None:
+    body = "The council hired Mabena Pillai Attorneys to fight the claim, a spokesman said."
+    found = listed(resolve(body, []))
+    assert ("org", "Mabena Pillai Attorneys") in found, found

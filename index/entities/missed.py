@@ -254,6 +254,8 @@ _INSTITUTIONS = frozenset(
     | {"library", "museum", "gallery", "orchestra", "chamber", "syndicate", "guild", "office"}
     | {"department", "directorate", "secretariat", "cooperative", "alliance", "coalition"}
     | {"service", "services"}  # "North Wales Fire and Rescue Service"
+    # law firms: "Motaung Pillay Attorneys", "Toledo Vasconcellos Advogados"
+    | {"advocates", "attorneys", "solicitors", "barristers", "advogados", "abogados", "avocats"}
 )
 #: What someone is of an institution, before its name: "Fellow of All Souls College".
 _MEMBERSHIPS = frozenset({"fellow", "member", "members", "dean", "head", "principal", "rector"})
