@@ -17,77 +17,23 @@ from typing import NoReturn
 
 from rich.text import Text
 
-from index.model import ENTITY_TYPES, AddReport
+from index.model import ENTITY_TYPES
 
 from . import cli_health, cli_pages, cli_saved, cli_watch
-from .cli_contract import add_report_json, fit_output, library_first, subcommand_index, version
+from .cli_contract import fit_output, library_first, subcommand_index, version
 from .cli_entities import register as register_entity_commands
 from .cli_entities import settle_settings
 from .cli_library import cmd_entities, cmd_feeds
 from .cli_output import EXIT_OK, EXIT_USAGE, err, out, whole_writes
 from .cli_output import emit_json as _json
-from .cli_progress import ProgressPrinter, open_library, print_report
+from .cli_progress import ProgressPrinter
 from .cli_read import cmd_articles, cmd_search, cmd_show
-from .render import counted
+from .cli_write import cmd_add, cmd_refresh, cmd_reindex
 
 #: 128 + SIGPIPE: what a shell reports for `yes | head -1`'s `yes`.
 EXIT_BROKEN_PIPE = 141
 
 # -- subcommands -------------------------------------------------------------------------------
-
-
-def cmd_add(args: argparse.Namespace) -> int:
-    with open_library(args, create=True) as lib:
-        before = lib.stats()["articles"]
-        try:
-            with ProgressPrinter(not args.json) as progress:
-                report = lib.add(args.inputs, progress=progress, tags=args.tag or ())
-        except KeyboardInterrupt:
-            return _add_interrupted(lib.stats()["articles"] - before, args.json)
-    return print_report(report, args.json)
-
-
-def _add_interrupted(kept: int, as_json: bool) -> int:
-    """Ctrl-C of an add: what was stored stays (it is stored in batches, each whole), and the
-    user should hear how much, and that adding the same inputs again finishes the job."""
-    if kept:
-        message = (
-            f"interrupted: {counted(kept, 'new article')} stored and kept; add the same inputs"
-            " again to add the rest (what is stored is found unchanged)"
-        )
-    else:
-        message = "interrupted before any new article was stored"
-    err.print(message, markup=False)
-    if as_json:
-        _json({"error": message, "added": kept})
-    return 130
-
-
-def cmd_refresh(args: argparse.Namespace) -> int:
-    with open_library(args) as lib:
-        if not lib.feeds():
-            if args.json:
-                _json(add_report_json(AddReport(())))
-            else:
-                err.print(
-                    "No subscriptions yet: `dateline feeds add URL` or `dateline add feeds.opml`."
-                )
-            return EXIT_OK
-        with ProgressPrinter(not args.json) as progress:
-            report = lib.refresh_with_full_text(progress=progress, due_only=args.due)
-    return print_report(report, args.json)
-
-
-def cmd_reindex(args: argparse.Namespace) -> int:
-    """Like `refresh`, `--json` keeps stdout for the JSON (progress stays off), so a script that
-    rebuilds the index reads the count instead of parsing a sentence."""
-    with open_library(args) as lib, ProgressPrinter(not args.json) as progress:
-        n = lib.reindex(progress=progress)
-    if args.json:
-        _json({"reindexed": n})
-    else:
-        out.print(f"Reindexed {counted(n, 'article')}.")
-    return EXIT_OK
 
 
 def cmd_tui(args: argparse.Namespace) -> int:
