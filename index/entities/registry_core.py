@@ -2,7 +2,7 @@
 
 `Registry` (registry.py) is assembled from mixins by topic: linking an article's entities to
 canonical ones (registry_links.py), reads for search and the UI (registry_reads.py), the user's
-name corrections and their undo log (registry_edits.py), type decisions, retype and block
+name corrections (registry_edits.py) and their undo log (registry_undo.py), type decisions, retype and block
 (corrections.py), unblock and the blocked names (registry_unblock.py), display spellings
 (naming.py). They all stand on `RegistryCore`: the entity
 and form rows, the describe/find/pick lookups, and the helpers here.

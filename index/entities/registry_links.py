@@ -35,7 +35,7 @@ def _common_name(token: str) -> bool:
 class LinksMixin(RegistryCore):
     """`_resolve`: the canonical entity of one article's entity."""
 
-    if TYPE_CHECKING:  # provided by NamingMixin and EditsMixin
+    if TYPE_CHECKING:  # provided by NamingMixin and UndoMixin (through EditsMixin)
 
         def _variant_of(self, type_: EntityType, name: str) -> int | None: ...
         def _absorb(self, keep: int, other: _Entity, log: list[_Op] | None) -> None: ...

@@ -48,7 +48,7 @@ Present = Callable[[Collection[str]], set[str]]
 class UnblockMixin(RegistryCore):
     """`blocked`, `unblock`, `blocked_named`, `blocked_matching` for `Registry`."""
 
-    if TYPE_CHECKING:  # provided by EditsMixin
+    if TYPE_CHECKING:  # provided by UndoMixin (through EditsMixin)
 
         def _remember(self, message: str, log: list[_Op], undone: str) -> None: ...
 
