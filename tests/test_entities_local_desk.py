@@ -243,3 +243,26 @@ def test_a_law_firm_closing_in_its_trade_is_an_organisation() -> None:
     body = "The council hired Mabena Pillai Attorneys to fight the claim, a spokesman said."
     found = listed(resolve(body, []))
     assert ("org", "Mabena Pillai Attorneys") in found, found
+
+
+def _people(body: str, spans: list[str]) -> list[str]:
+    raw = [(body.index(s), body.index(s) + len(s), "PERSON") for s in spans]
+    return sorted(e.name for e in resolve(body, raw) if e.type == "person")
+
+
+def test_a_person_named_with_and_without_a_quoted_nickname_is_one_person() -> None:
+    body = (
+        'Police arrested Renato "Toto" Villamor on Friday. Neighbours said Renato Villamor '
+        "had run the shop for ten years."
+    )
+    people = _people(body, ['Renato "Toto" Villamor', "Renato Villamor"])
+    assert people == ["Renato Villamor"], people
+
+
+def test_a_name_without_its_second_surname_is_the_same_person() -> None:
+    body = (
+        "Candidate María Elena Guamán Tituaña led the count. Supporters of María Elena "
+        "Guamán gathered in the square."
+    )
+    people = _people(body, ["María Elena Guamán Tituaña", "María Elena Guamán"])
+    assert people == ["María Elena Guamán Tituaña"], people

@@ -10,14 +10,18 @@ from __future__ import annotations
 
 from . import commonwords, gazetteer, personnames
 from .clean import CONNECTORS, known_place_name
-from .groups import Group, _contains, _is_person
+from .groups import NICKNAME, Group, _contains, _is_person
+from .keys import entity_key
 from .nameforms import known_place_or_region
 
 
 def link_short_names(body: str, groups: dict[str, Group]) -> None:
     """Merge each short name into the one longer name that contains it, if exactly one does."""
-    words = {k: g.longest_key(body).split() for k, g in groups.items()}
+    words = {k: _bare_words(body, g) for k, g in groups.items()}
+    _join_nicknamed(groups, words)
     for key in sorted(groups, key=lambda k: len(words[k])):
+        if key not in groups:
+            continue
         short = words[key]
         g = groups[key]
         if g.country and g.labels().most_common(1)[0][0] != "PERSON":
@@ -49,6 +53,25 @@ def link_short_names(body: str, groups: dict[str, Group]) -> None:
         g.shared_surname = False
         groups[target].mentions.extend(g.mentions)
         del groups[key]
+
+
+def _bare_words(body: str, g: Group) -> list[str]:
+    """The words of a group's longest name, without a nickname quoted inside it: "Ronaldo
+    'Bong' Dimaculangan" is written "Ronaldo Dimaculangan" too."""
+    longest = max(g.texts(body), key=lambda t: len(entity_key(t)))
+    return entity_key(NICKNAME.sub(" ", f" {longest} ")).split()
+
+
+def _join_nicknamed(groups: dict[str, Group], words: dict[str, list[str]]) -> None:
+    """A person named once with a nickname inside the name and once without is one person."""
+    by_words: dict[tuple[str, ...], list[str]] = {}
+    for k, w in words.items():
+        if _is_person(groups[k]):
+            by_words.setdefault(tuple(w), []).append(k)
+    for keys in by_words.values():
+        if len(keys) == 2:
+            keep, other = sorted(keys, key=len, reverse=True)
+            groups[keep].mentions.extend(groups.pop(other).mentions)
 
 
 def _first_met(g: Group, candidates: list[str], groups: dict[str, Group]) -> str | None:
@@ -95,6 +118,8 @@ def _may_link(short: list[str], long: list[str], g: Group, target: Group) -> boo
             return False  # "Asad Jatoi, whose family comes from the town of Jatoi"
         if short[-1] == long[-1]:
             return True  # a surname
+        if len(short) >= 2 and len(long) == len(short) + 1 and long[: len(short)] == short:
+            return True  # "Luis Alfredo Quishpe" of "… Quishpe Tenesaca": one surname of two
         if (
             len(short) == 1
             and len(long) == 3
