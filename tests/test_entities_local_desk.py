@@ -266,3 +266,10 @@ def test_a_name_without_its_second_surname_is_the_same_person() -> None:
     )
     people = _people(body, ["María Elena Guamán Tituaña", "María Elena Guamán"])
     assert people == ["María Elena Guamán Tituaña"], people
+
+
+@pytest.mark.parametrize("club", ["Port Harcourt Mariners FC", "Enyimba FC", "Harbour Rovers AFC"])
+def test_a_club_closing_in_fc_is_an_organisation_the_model_missed(club: str) -> None:
+    body = f"Tunde Bakare scored twice as {club} came from behind to win on Sunday."
+    found = listed(resolve(body, []))
+    assert ("org", club) in found, found

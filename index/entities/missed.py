@@ -256,10 +256,14 @@ _INSTITUTIONS = frozenset(
     | {"service", "services"}  # "North Wales Fire and Rescue Service"
     # law firms: "Motaung Pillay Attorneys", "Toledo Vasconcellos Advogados"
     | {"advocates", "attorneys", "solicitors", "barristers", "advogados", "abogados", "avocats"}
+    | {"fc", "afc", "f.c."}  # clubs: "Lagos Harbour FC"
 )
 #: What someone is of an institution, before its name: "Fellow of All Souls College".
 _MEMBERSHIPS = frozenset({"fellow", "member", "members", "dean", "head", "principal", "rector"})
-_RUN = re.compile(rf"(?<![\w’'-])({NAME_WORD}(?: (?:of |for |and )?{NAME_WORD}){{1,5}})(?![\w’'-])")
+_RUN = re.compile(
+    rf"(?<![\w’'-])({NAME_WORD}(?: (?:of |for |and )?{NAME_WORD}){{0,5}} (?:A?FC|F\.C\.)"
+    rf"|{NAME_WORD}(?: (?:of |for |and )?{NAME_WORD}){{1,5}})(?![\w’'-])"
+)
 
 
 def institutions(body: str, mentions: list[Mention], stray: list[tuple[int, int]]) -> list[Mention]:
