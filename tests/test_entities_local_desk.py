@@ -273,3 +273,18 @@ def test_a_club_closing_in_fc_is_an_organisation_the_model_missed(club: str) -> 
     body = f"Tunde Bakare scored twice as {club} came from behind to win on Sunday."
     found = listed(resolve(body, []))
     assert ("org", club) in found, found
+
+
+def test_institutions_the_model_missed_closing_in_company_or_schools() -> None:
+    body = (
+        "Willow Creek Theatre Company will tour in May. Akron Public Schools said the "
+        "buses would run as usual."
+    )
+    found = listed(resolve(body, []))
+    assert {("org", "Willow Creek Theatre Company"), ("org", "Akron Public Schools")} <= found
+
+
+def test_two_schools_joined_by_and_are_two_organisations() -> None:
+    body = "The board voted to close Maple Grove Elementary and Riverside Elementary in June."
+    found = listed(resolve(body, []))
+    assert {("org", "Maple Grove Elementary"), ("org", "Riverside Elementary")} <= found, found

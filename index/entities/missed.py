@@ -257,6 +257,7 @@ _INSTITUTIONS = frozenset(
     # law firms: "Motaung Pillay Attorneys", "Toledo Vasconcellos Advogados"
     | {"advocates", "attorneys", "solicitors", "barristers", "advogados", "abogados", "avocats"}
     | {"fc", "afc", "f.c."}  # clubs: "Lagos Harbour FC"
+    | {"company", "club", "schools", "elementary", "gaa"}  # "Dayton Public Schools"
 )
 #: What someone is of an institution, before its name: "Fellow of All Souls College".
 _MEMBERSHIPS = frozenset({"fellow", "member", "members", "dean", "head", "principal", "rector"})
@@ -272,9 +273,8 @@ def institutions(body: str, mentions: list[Mention], stray: list[tuple[int, int]
     never a run that is a title ("Prime Minister") or a place ("Pacific Union"), never across
     the edge of a name already found; what the model tagged inside it ("Avon") is part of it."""
     out = list(mentions)
-    for x in _RUN.finditer(body):
-        start, end = x.span(1)
-        words = x.group(1).split()
+    for start, end in _runs(body):
+        words = body[start:end].split()
         while words and (words[0].casefold() in STARTERS or words[0].casefold() == "the"):
             start += len(words[0]) + 1
             words = words[1:]
@@ -297,6 +297,23 @@ def institutions(body: str, mentions: list[Mention], stray: list[tuple[int, int]
         out = [m for m in out if m not in inside]
         out.append(Mention(start, end, "ORG", org_word=True))
     return out
+
+
+def _runs(body: str) -> list[tuple[int, int]]:
+    """The capitalised runs, each cut after an institution's word that "and" follows: "Linden
+    Hollow Elementary and Cedarcrest Elementary" are two schools."""
+    out = []
+    for x in _RUN.finditer(body):
+        start, end = x.span(1)
+        for y in _AND.finditer(body, start, end):
+            if y.group(1).casefold() in _INSTITUTIONS:
+                out.append((start, y.start(1) + len(y.group(1))))
+                start = y.end()
+        out.append((start, end))
+    return out
+
+
+_AND = re.compile(r"(\S+) and ")
 
 
 def _institution_of(words: list[str]) -> bool:
