@@ -74,6 +74,7 @@ NEWS_SETS = {
     "news O": ROOT / "bench" / "data" / "news_o",
     "news P": ROOT / "bench" / "data" / "news_p",
     "news Q (held out)": ROOT / "bench" / "data" / "news_q",
+    "news R (held out)": ROOT / "bench" / "data" / "news_r",
 }
 #: Sets whose errors `--errors` never prints, so running it cannot leak what is held out.
 HELD_OUT = {
@@ -85,6 +86,7 @@ HELD_OUT = {
     "news L (held out)",
     "news M (held out)",
     "news Q (held out)",
+    "news R (held out)",
 }
 
 _RAW_TYPES = {"PERSON": "person", "GPE": "place", "LOC": "place", "ORG": "org"}
