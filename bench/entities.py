@@ -10,9 +10,10 @@ lists of accepted aliases, preferred name first, and `optional` names that are n
 * `shared`: ../shared/samples (or `--samples DIR`): real news dumps, split into articles with
   `index.sources.parse_path` (a small splitter if that fails), matched to gold by title;
 * `unseen`: reader/demo/corpus/MANIFEST.json, a corpus written by a colleague, never tuned on;
-* `news A` … `news H`: bench/data/news_a … news_h, 24 + 7 × 30 invented article pages and
+* `news A` … `news R`: bench/data/news_a … news_r, 24 + 17 × 30 invented article pages and
   feed entries written for this bench by colleagues who had read neither the rules nor each
-  other's sets; A, B, E, G and H were looked at while developing, C, D and F never;
+  other's sets; A, B, E, G, H, I, N, O and P were looked at while developing (each after one
+  blind measurement), C, D, F, J, K, L, M, Q and R never (`HELD_OUT`: only their totals print);
 * `fixtures`: tests/fixtures/entities/articles.json, this project's own tricky cases.
 
 Then, at mention level (layer against raw model, per type): GUM news (`bench.entities_gum`),
@@ -53,9 +54,9 @@ SAMPLES = next(
 )  # fmt: skip
 MANIFEST = ROOT / "reader" / "demo" / "corpus" / "MANIFEST.json"
 FIXTURES = ROOT / "tests" / "fixtures" / "entities" / "articles.json"
-#: Invented news written for this bench by colleagues who had not read the rules: "news A"
-#: and "news B" were looked at while developing (B after one blind measurement), "news C"
-#: and "news D" never: only their totals are read. "news F" (written last) is held out too.
+#: Invented news written for this bench by colleagues who had not read the rules. The sets
+#: marked "(held out)" are never looked at, only their totals read (`HELD_OUT`); the others
+#: were used while developing, each after one blind measurement (bench/data/README.md).
 NEWS_SETS = {
     "news A": ROOT / "bench" / "data" / "news_a",
     "news B": ROOT / "bench" / "data" / "news_b",
