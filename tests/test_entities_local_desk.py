@@ -288,3 +288,16 @@ def test_two_schools_joined_by_and_are_two_organisations() -> None:
     body = "The board voted to close Maple Grove Elementary and Riverside Elementary in June."
     found = listed(resolve(body, []))
     assert {("org", "Maple Grove Elementary"), ("org", "Riverside Elementary")} <= found, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("Civil Defence Minister Ana Ruiz said the Government would fund repairs.", "Government"),
+        ("Workers at the Ulsan plant will strike on Friday, organisers said.", "Workers"),
+    ],
+)
+def test_a_body_named_by_its_kind_alone_is_no_entity(sentence: str, word: str) -> None:
+    s = sentence.index(word)
+    found = listed(resolve(sentence, [(s, s + len(word), "ORG")]))
+    assert ("org", word) not in found, found

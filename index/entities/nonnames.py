@@ -22,6 +22,9 @@ CALENDAR: frozenset[str] = frozenset(
 KINDS_ALONE: frozenset[str] = frozenset(
     {"bank", "radio", "hotel", "company", "group", "club", "team", "network", "television"}
     | {"fund", "school", "hospital", "university", "college", "church", "station", "airport"}
+    # a body by its kind alone: "the Government would fund it", "Council member X", "Workers at
+    # Hyundai"; the article's full name of it carries the entity
+    | {"government", "council", "workers", "police", "ministry", "department", "committee"}
 )  # fmt: skip
 
 
