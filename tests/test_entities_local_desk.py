@@ -301,3 +301,20 @@ def test_a_body_named_by_its_kind_alone_is_no_entity(sentence: str, word: str) -
     s = sentence.index(word)
     found = listed(resolve(sentence, [(s, s + len(word), "ORG")]))
     assert ("org", word) not in found, found
+
+
+def test_a_site_named_with_its_lowercase_kind_is_one_place_and_keeps_its_bare_name() -> None:
+    body = "Mourners gathered at the Dobrinja mosque on Friday, then walked to the Vraca cemetery."
+    raw = [
+        (body.index("Dobrinja"), body.index("Dobrinja") + 8, "ORG"),
+        (body.index("Vraca"), body.index("Vraca") + 5, "GPE"),
+    ]
+    places = {e.name: e.aliases for e in resolve(body, raw) if e.type == "place"}
+    assert places == {"Dobrinja mosque": ("Dobrinja",), "Vraca cemetery": ("Vraca",)}, places
+
+
+def test_a_football_pass_or_a_training_camp_is_no_site() -> None:
+    body = "Villa pass the ball well, and the Arsenal camp was upbeat, Unai Ortega said."
+    raw = [(0, 5, "ORG"), (body.index("Arsenal"), body.index("Arsenal") + 7, "ORG")]
+    names = {e.name for e in resolve(body, raw)}
+    assert not names & {"Villa pass", "Arsenal camp"}, names

@@ -50,7 +50,14 @@ from .missed import (
     institutions,
 )
 from .nameforms import latin_script
-from .nameparts import complete_names, join_nicknames, nickname_aliases, with_place_of
+from .nameparts import (
+    complete_names,
+    join_nicknames,
+    nickname_aliases,
+    site_without_kind,
+    with_kind_after,
+    with_place_of,
+)
 from .ner import RawEntity
 from .nicknames import link_club_nicknames, link_party_plurals
 from .patterns import (
@@ -114,24 +121,10 @@ def resolve(
             line = stray.containing(m.start, m.end)
             if line is None or on_short_line(body, stray.spans[line], m.start, m.end, label):
                 mentions.append(m)
-    mentions = drop_non_names(
-        body,
-        split_at_the(
-            body,
-            trim_edges(
-                body,
-                join_parts(
-                    body,
-                    with_place_of(
-                        body,
-                        complete_names(
-                            body, extend_truncated(body, join_nicknames(body, mentions))
-                        ),
-                    ),
-                ),
-            ),
-        ),
-    )
+    mentions = complete_names(body, extend_truncated(body, join_nicknames(body, mentions)))
+    mentions = with_kind_after(body, with_place_of(body, mentions))
+    mentions = join_parts(body, mentions)
+    mentions = drop_non_names(body, split_at_the(body, trim_edges(body, mentions)))
     mentions += cued_names(body, mentions, stray.spans)
     mentions += titled_names(body, mentions, stray.spans)
     mentions = titled_pieces(body, mentions, stray.spans)
@@ -347,7 +340,10 @@ def _entities(
     for key, g in groups.items():
         name = _unshouted(best_name(body, g), types[key])
         spans = sorted({(m.start, m.end) for m in g.mentions})
-        aliases = sorted({body[s:e] for s, e in spans} - {name})
+        forms = {body[s:e] for s, e in spans}
+        if types[key] == "place":
+            forms |= {site_without_kind(f) for f in forms}  # "Bellu" of "Bellu cemetery"
+        aliases = sorted(forms - {name})
         if types[key] != "person":
             spans = [(the.get(s, s), e) for s, e in spans]
         evidence = g.votes["strong_" + types[key]] > 0
