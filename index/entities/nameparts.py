@@ -174,43 +174,6 @@ def with_place_of(body: str, mentions: list[Mention]) -> list[Mention]:
     return [o for j, o in enumerate(out) if j not in gone]
 
 
-#: A kind of site written lowercase after its name, which news and its readers count as part of
-#: the name: "the Ferhadija mosque", "the Boni forest", "the Tesi Lapcha pass".
-_KIND_AFTER = re.compile(
-    r" (mosque|church|cathedral|monastery|temple|shrine|cemetery|forest|valley|gorge"
-    r"|refugee camp|refugee site)(?![\w’'-])"
-)
-
-
-def site_without_kind(name: str) -> str:
-    """ "Bellu" of "Bellu cemetery": the name alone, which readers also write and search."""
-    x = _KIND_AFTER.search(name)
-    return name[: x.start()] if x is not None and x.end() == len(name) else name
-
-
-def with_kind_after(body: str, mentions: list[Mention]) -> list[Mention]:
-    """A one- or two-word name the model read as a place or a body, then the lowercase kind
-    of site it names, is that site: one place with its kind ("Kashveti church"). Not a
-    country's or a region's ("the Kenya valley" does not exist; "Rift valley" does)."""
-    starts = {m.start for m in mentions}
-    out = []
-    for m in mentions:
-        x = _KIND_AFTER.match(body, m.end)
-        text = body[m.start : m.end]
-        if (
-            x is not None
-            and m.label in ("GPE", "LOC", "FAC", "ORG", "PERSON")
-            and len(text.split()) <= 3
-            and m.end + 1 not in starts
-            and not gazetteer.country(text)
-            and not gazetteer.is_region(text)
-            and not gazetteer.is_known_org(text)
-        ):
-            m = Mention(m.start, x.end(), "FAC")
-        out.append(m)
-    return out
-
-
 def _whole_place(body: str, m: Mention, taken: list[tuple[int, int]]) -> Mention:
     """ "Spanish" + "Town", "Nueva" + "Loja": a place whose first word the model left off,
     when the whole is a place the gazetteer knows and the word is part of no other name."""

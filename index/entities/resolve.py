@@ -54,8 +54,6 @@ from .nameparts import (
     complete_names,
     join_nicknames,
     nickname_aliases,
-    site_without_kind,
-    with_kind_after,
     with_place_of,
 )
 from .ner import RawEntity
@@ -73,6 +71,7 @@ from .possessives import possessive_names
 from .repair import drop_non_names, extend_truncated, non_name
 from .seams import split_glued
 from .shortnames import link_short_names
+from .sitekinds import site_without_kind, with_kind_after
 from .spans import Cover, Spans
 from .surnames import surname_forms
 from .teams import town_sides, town_teams
