@@ -318,3 +318,11 @@ def test_a_football_pass_or_a_training_camp_is_no_site() -> None:
     raw = [(0, 5, "ORG"), (body.index("Arsenal"), body.index("Arsenal") + 7, "ORG")]
     names = {e.name for e in resolve(body, raw)}
     assert not names & {"Villa pass", "Arsenal camp"}, names
+
+
+def test_a_firm_the_model_cut_before_its_legal_trade_keeps_it() -> None:
+    body = "The families are represented by Wambui, Otieno & Co. Advocates, the court heard."
+    s = body.index("Wambui")
+    e = body.index(" Advocates")
+    found = listed(resolve(body, [(s, e, "ORG")]))
+    assert ("org", "Wambui, Otieno & Co. Advocates") in found, found

@@ -55,6 +55,12 @@ def _portfolio_goes_on(body: str, prev: Mention, m: Mention, words: list[str]) -
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
+#: A law firm's trade after the name the model tagged: "… & Co. Advocates", "… Partners LLP".
+_FIRM_AFTER = re.compile(
+    r" (?:Advocates|Attorneys|Solicitors|Barristers|LLP|Advogados|Abogados|Avocats)(?![\w’'-])"
+)
+
+
 def join_parts(body: str, mentions: list[Mention]) -> list[Mention]:
     """Glue "Ardent Foundation" + "for the" + "Visual Arts"; keep "Communist party" whole."""
     ordered = sorted(mentions, key=lambda m: (m.start, m.end))
@@ -109,6 +115,9 @@ def join_parts(body: str, mentions: list[Mention]) -> list[Mention]:
     final: list[Mention] = []
     for m in out:
         text = body[m.start : m.end]
+        firm = _FIRM_AFTER.match(body, m.end) if m.label == "ORG" else None
+        if firm is not None:  # "Langat, Omondi & Co." + " Advocates": the firm's whole name
+            m = Mention(m.start, firm.end(), "ORG", org_word=True)
         party = _PARTY_AFTER.match(body[m.end : m.end + 14])
         if party and " " not in text and (gazetteer.is_demonym(text) or _IDEOLOGY.search(text)):
             m = Mention(m.start, m.end + party.end(), "ORG", org_word=True)
