@@ -19,6 +19,11 @@ def link_short_names(body: str, groups: dict[str, Group]) -> None:
     """Merge each short name into the one longer name that contains it, if exactly one does."""
     words = {k: _bare_words(body, g) for k, g in groups.items()}
     _join_nicknamed(groups, words)
+    # which groups hold each word: a name's candidates are among those holding its first word
+    holding: dict[str, set[str]] = {}
+    for k, ws in words.items():
+        for w in ws:
+            holding.setdefault(w, set()).add(k)
     for key in sorted(groups, key=lambda k: len(words[k])):
         if key not in groups:
             continue
@@ -26,10 +31,14 @@ def link_short_names(body: str, groups: dict[str, Group]) -> None:
         g = groups[key]
         if g.country and g.labels().most_common(1)[0][0] != "PERSON":
             continue
+        holders = holding.get(short[0], set()) if short else set()
         candidates = [
             k
             for k in groups
-            if k != key and len(words[k]) > len(short) and _contains(words[k], short)
+            if k in holders
+            and k != key
+            and len(words[k]) > len(short)
+            and _contains(words[k], short)
         ]
         candidates = [
             k
