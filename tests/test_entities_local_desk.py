@@ -326,3 +326,9 @@ def test_a_firm_the_model_cut_before_its_legal_trade_keeps_it() -> None:
     e = body.index(" Advocates")
     found = listed(resolve(body, [(s, e, "ORG")]))
     assert ("org", "Wambui, Otieno & Co. Advocates") in found, found
+
+
+def test_a_small_town_after_a_word_that_places_it_is_a_place_but_a_month_is_not() -> None:
+    body = "The runner, 24, trains in Iten with her coach. The race was moved in March."
+    found = listed(resolve(body, []))
+    assert ("place", "Iten") in found and ("place", "March") not in found, found

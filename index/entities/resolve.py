@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable
 
 from ..model import EntityType
-from . import LocalEntity, gazetteer, sportsnames
+from . import LocalEntity, commonwords, gazetteer, sportsnames
 from .acronyms import apply_acronyms, model_definitions
 from .clean import Mention, clean
 from .edges import split_at_the, trim_edges, written_alone
@@ -81,7 +81,7 @@ from .titled import titled_names, titled_pieces, titled_towns
 #: with too many people and words.
 _RECALL_POPULATION = 500_000
 #: ... or this big after a word that places it ("flown home to Christchurch").
-_PLACED_POPULATION = 100_000
+_PLACED_POPULATION = 20_000
 _PLACED = re.compile(r"\b(?:in|to|from|near|outside|into|across|around)\s+$")
 #: ... or any town the gazetteer knows after words that only places take ("parts of Charsadda",
 #: "via Grimsargh", "on the outskirts of Hola").
@@ -196,18 +196,22 @@ def _add_gazetteer_places(body: str, mentions: list[Mention], stray: Spans) -> l
                 or (
                     len(text) >= 4
                     and not _sentence_start(body, s)
-                    and gazetteer.city_population(text)
-                    >= (
-                        1
-                        if _PLACED_ANY.search(body, max(0, s - 20), s)
-                        else _PLACED_POPULATION
-                        if _PLACED.search(body, max(0, s - 14), s)
-                        else _RECALL_POPULATION
-                    )
+                    and gazetteer.city_population(text) >= _recall_at(body, s, text)
                 )
             ):
                 mentions.append(Mention(s, e, "GAZETTEER"))
     return mentions
+
+
+def _recall_at(body: str, s: int, text: str) -> int:
+    """How big a town the gazetteer knows must be to be taken at `s`: any after words only
+    places take, a small one after a word that places it ("trains in Iten", but never "in
+    March": an English word needs a big city), else a city of half a million."""
+    if _PLACED_ANY.search(body, max(0, s - 20), s):
+        return 1
+    if _PLACED.search(body, max(0, s - 14), s):
+        return _PLACED_POPULATION * (5 if commonwords.is_word(text.casefold()) else 1)
+    return _RECALL_POPULATION
 
 
 #: "Kigali denies arming …": a capital that speaks is its government, even opening a sentence.
