@@ -332,3 +332,18 @@ def test_a_small_town_after_a_word_that_places_it_is_a_place_but_a_month_is_not(
     body = "The runner, 24, trains in Iten with her coach. The race was moved in March."
     found = listed(resolve(body, []))
     assert ("place", "Iten") in found and ("place", "March") not in found, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "place"),
+    [
+        ("Trains left Gare du Nord two hours late, the operator said.", "Nord", "Gare du Nord"),
+        ("Mothers marched in Plaza de Mayo again on Thursday.", "Mayo", "Plaza de Mayo"),
+    ],
+)
+def test_a_romance_kind_word_and_its_connector_open_the_place(
+    sentence: str, name: str, place: str
+) -> None:
+    s = sentence.index(name)
+    found = listed(resolve(sentence, [(s, s + len(name), "GPE")]))
+    assert ("place", place) in found, found

@@ -71,7 +71,7 @@ from .possessives import possessive_names
 from .repair import drop_non_names, extend_truncated, non_name
 from .seams import split_glued
 from .shortnames import link_short_names
-from .sitekinds import site_without_kind, with_kind_after
+from .sitekinds import site_without_kind, with_kind_after, with_romance_kind
 from .spans import Cover, Spans
 from .surnames import surname_forms
 from .teams import town_sides, town_teams
@@ -121,7 +121,7 @@ def resolve(
             if line is None or on_short_line(body, stray.spans[line], m.start, m.end, label):
                 mentions.append(m)
     mentions = complete_names(body, extend_truncated(body, join_nicknames(body, mentions)))
-    mentions = with_kind_after(body, with_place_of(body, mentions))
+    mentions = with_romance_kind(body, with_kind_after(body, with_place_of(body, mentions)))
     mentions = join_parts(body, mentions)
     mentions = drop_non_names(body, split_at_the(body, trim_edges(body, mentions)))
     mentions += cued_names(body, mentions, stray.spans)

@@ -9,6 +9,7 @@ import re
 
 from . import gazetteer
 from .clean import Mention
+from .placewords import ROMANCE_PLACE_KINDS
 
 #: A kind of site written lowercase after its name, which news and its readers count as part of
 #: the name: "the Ferhadija mosque", "the Boni forest", "the Tesi Lapcha pass".
@@ -43,5 +44,31 @@ def with_kind_after(body: str, mentions: list[Mention]) -> list[Mention]:
             and not gazetteer.is_known_org(text)
         ):
             m = Mention(m.start, x.end(), "FAC")
+        out.append(m)
+    return out
+
+
+#: A kind word of the Romance languages and its connector, right before a name: "Gare du" +
+#: "Nord", "Plaza de" + "Mayo", "Praça da" + "Sé".
+_ROMANCE_BEFORE = re.compile(
+    r"(?<![\w’'-])([A-ZÀ-Þ][\w’'-]+) (?:de la |de los |de las |del |de |du |des |da |do |dos |das "
+    r"|della |di |d['’])$"
+)
+
+
+def with_romance_kind(body: str, mentions: list[Mention]) -> list[Mention]:
+    """The place a Romance kind word and its connector open, whose name alone the model
+    tagged: "Gare du Nord", not "Nord"; "Plaza de Mayo", not "Mayo"."""
+    ends = {m.end for m in mentions}
+    out = []
+    for m in mentions:
+        x = _ROMANCE_BEFORE.search(body, max(0, m.start - 24), m.start)
+        if (
+            x is not None
+            and x.group(1).casefold() in ROMANCE_PLACE_KINDS
+            and x.end(1) not in ends
+            and m.label in ("GPE", "LOC", "FAC", "ORG", "PERSON")
+        ):
+            m = Mention(x.start(1), m.end, "FAC")
         out.append(m)
     return out
