@@ -347,3 +347,10 @@ def test_a_romance_kind_word_and_its_connector_open_the_place(
     s = sentence.index(name)
     found = listed(resolve(sentence, [(s, s + len(name), "GPE")]))
     assert ("place", place) in found, found
+
+
+def test_a_lowercase_arabic_article_joined_to_a_surname_stays_in_the_name() -> None:
+    body = "Antiquities Minister Tarek Fahmy el-Sayed opened the hall on Sunday."
+    s = body.index("Tarek")
+    found = listed(resolve(body, [(s, s + len("Tarek Fahmy"), "PERSON")]))
+    assert ("person", "Tarek Fahmy el-Sayed") in found, found

@@ -225,11 +225,18 @@ def _hyphen_end(body: str, m: Mention) -> int:
 
 
 def _particle_end(body: str, end: int) -> int | None:
-    """ "Dafydd" + " ap Iorwerth", "Lula" + " da Silva"."""
+    """ "Dafydd" + " ap Iorwerth", "Lula" + " da Silva", "Karim Shafik" + " el-Naggar"."""
     x = _PARTICLE_TAIL.match(body, end)
     if x is None or not name_word(x.group(2)):
-        return None
+        y = _ARTICLE_TAIL.match(body, end)
+        return y.end() if y is not None and name_word(y.group(1)) else None
     return x.end()
+
+
+#: The Arabic article joined to a surname, written lowercase: "el-Naggar", "al-Amin".
+_ARTICLE_TAIL = re.compile(
+    r" (?:al|el|ad|ar|as|at|az|ash|ed|en|er|es|et|an)-([A-ZÀ-Þ][\w’'-]+)(?![\w’'-])"
+)
 
 
 _HYPHENED_NAME = re.compile(r" ([A-ZÀ-ÞĀ-Ž][^\W\d_]+-[A-ZÀ-ÞĀ-Ž][^\W\d_]+)(?![\w’'-])")
