@@ -354,3 +354,13 @@ def test_a_lowercase_arabic_article_joined_to_a_surname_stays_in_the_name() -> N
     s = body.index("Tarek")
     found = listed(resolve(body, [(s, s + len("Tarek Fahmy"), "PERSON")]))
     assert ("person", "Tarek Fahmy el-Sayed") in found, found
+
+
+def test_a_given_name_no_list_holds_takes_the_listed_surnames_the_report_uses() -> None:
+    body = (
+        "Kenyan runners swept the race, with Lelgo Kipkorir Chebet winning the men's title. "
+        "Chebet, a 27-year-old policeman, pulled away after 35km."
+    )
+    s = body.index("Lelgo")
+    found = listed(resolve(body, [(s, s + 5, "PERSON")]))
+    assert ("person", "Lelgo Kipkorir Chebet") in found, found

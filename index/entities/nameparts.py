@@ -343,12 +343,14 @@ def surnames_after(body: str, m: Mention) -> Mention:
     as a sentence's subject ("Sow told a crowd"): the way a report names someone after first
     use."""
     text = body[m.start : m.end]
-    if m.label != "PERSON" or " " in text or not personnames.given_name(text):
+    if m.label != "PERSON" or " " in text or commonwords.is_word(text.casefold()):
         return m
     x = _NAMES_AFTER.match(body, m.end)
     if x is None:
         return m
     words = [w for w in x.groups() if w]
+    if not personnames.given_name(text) and not all(personnames.surname(w) for w in words):
+        return m  # "Brimin" + " Kipkorir Chebet": a given name no list holds, before surnames
     for i, w in enumerate(words):
         listed = personnames.surname(w) or personnames.given_name(w)
         if (
