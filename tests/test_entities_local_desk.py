@@ -364,3 +364,10 @@ def test_a_given_name_no_list_holds_takes_the_listed_surnames_the_report_uses() 
     s = body.index("Lelgo")
     found = listed(resolve(body, [(s, s + 5, "PERSON")]))
     assert ("person", "Lelgo Kipkorir Chebet") in found, found
+
+
+def test_an_institution_the_model_cut_at_and_is_whole_again() -> None:
+    body = "Achol Deng, who heads the Akobo Peace and Development Forum, said aid had stopped."
+    s = body.index("Development Forum")
+    found = listed(resolve(body, [(s, s + len("Development Forum"), "ORG")]))
+    assert ("org", "Akobo Peace and Development Forum") in found, found

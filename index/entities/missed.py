@@ -258,6 +258,7 @@ _INSTITUTIONS = frozenset(
     | {"advocates", "attorneys", "solicitors", "barristers", "advogados", "abogados", "avocats"}
     | {"fc", "afc", "f.c."}  # clubs: "Lagos Harbour FC"
     | {"company", "club", "schools", "elementary", "gaa"}  # "Dayton Public Schools"
+    | {"forum", "network", "initiative"}  # "… Peace and Development Forum"
 )
 #: What someone is of an institution, before its name: "Fellow of All Souls College".
 _MEMBERSHIPS = frozenset({"fellow", "member", "members", "dean", "head", "principal", "rector"})
@@ -275,7 +276,11 @@ def institutions(body: str, mentions: list[Mention], stray: list[tuple[int, int]
     out = list(mentions)
     for start, end in _runs(body):
         words = body[start:end].split()
-        while words and (words[0].casefold() in STARTERS or words[0].casefold() == "the"):
+        while words and (
+            words[0].casefold() in STARTERS
+            or words[0].casefold() == "the"
+            or _LOWER_TAIL.search(words[0])  # "Windhoek-based", "Kremlin-backed"
+        ):
             start += len(words[0]) + 1
             words = words[1:]
         if len(words) > 3 and words[1] == "of" and _membership(body, start, words[0]):
@@ -286,7 +291,9 @@ def institutions(body: str, mentions: list[Mention], stray: list[tuple[int, int]
         inside = within(out, start, end)
         if (
             inside is None
-            or not all(_served(body, m) for m in inside)
+            # the model's organisation that ends the run is its tail ("Development Forum" of
+            # "Gambella Peace and Development Forum"); any other inside is a place it serves
+            or not all(_served(body, m) or _cut_at_connector(body, start, m, end) for m in inside)
             or on_stray(start, end, stray)
         ):
             continue
@@ -297,6 +304,18 @@ def institutions(body: str, mentions: list[Mention], stray: list[tuple[int, int]
         out = [m for m in out if m not in inside]
         out.append(Mention(start, end, "ORG", org_word=True))
     return out
+
+
+_LOWER_TAIL = re.compile(r"-[a-z]")
+
+
+def _cut_at_connector(body: str, start: int, m: Mention, end: int) -> bool:
+    """The model's organisation ends the run, which it cut at "and" or "of": "Development
+    Forum" of "Gambella Peace and Development Forum"."""
+    return m.label == "ORG" and m.end == end and bool(_CONNECTOR.search(body, start, m.start))
+
+
+_CONNECTOR = re.compile(r" (?:and|of) ")
 
 
 def _runs(body: str) -> list[tuple[int, int]]:
