@@ -371,3 +371,10 @@ def test_an_institution_the_model_cut_at_and_is_whole_again() -> None:
     s = body.index("Development Forum")
     found = listed(resolve(body, [(s, s + len("Development Forum"), "ORG")]))
     assert ("org", "Akobo Peace and Development Forum") in found, found
+
+
+def test_a_person_of_a_party_the_model_tagged_is_no_longer_institution_name() -> None:
+    body = "Critics such as Wing Tat of Civic Party said the vote was rushed."
+    s = body.index("Civic Party")
+    found = listed(resolve(body, [(s, s + len("Civic Party"), "ORG")]))
+    assert not any(n.startswith("Wing Tat of") for _, n in found), found

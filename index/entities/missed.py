@@ -311,11 +311,12 @@ _LOWER_TAIL = re.compile(r"-[a-z]")
 
 def _cut_at_connector(body: str, start: int, m: Mention, end: int) -> bool:
     """The model's organisation ends the run, which it cut at "and" or "of": "Development
-    Forum" of "Gambella Peace and Development Forum"."""
+    Forum" of "Gambella Peace and Development Forum". Never at "of": "Alvin Yeung of Civic
+    Party" is a person and his party."""
     return m.label == "ORG" and m.end == end and bool(_CONNECTOR.search(body, start, m.start))
 
 
-_CONNECTOR = re.compile(r" (?:and|of) ")
+_CONNECTOR = re.compile(r" and ")
 
 
 def _runs(body: str) -> list[tuple[int, int]]:
