@@ -378,3 +378,12 @@ def test_a_person_of_a_party_the_model_tagged_is_no_longer_institution_name() ->
     s = body.index("Civic Party")
     found = listed(resolve(body, [(s, s + len("Civic Party"), "ORG")]))
     assert not any(n.startswith("Wing Tat of") for _, n in found), found
+
+
+def test_a_span_the_model_began_at_the_portfolio_is_the_titled_person() -> None:
+    body = "Commissioner for Transport Adaeze Okonjo defended the levy. Okonjo said it was fair."
+    s = body.index("Transport")
+    e = body.index(" defended")
+    i = body.rindex("Okonjo")
+    found = listed(resolve(body, [(s, e, "ORG"), (i, i + 6, "ORG")]))
+    assert found == {("person", "Adaeze Okonjo")}, found

@@ -75,7 +75,7 @@ from .sitekinds import site_without_kind, with_kind_after, with_romance_kind
 from .spans import Cover, Spans
 from .surnames import surname_forms
 from .teams import town_sides, town_teams
-from .titled import titled_names, titled_pieces, titled_towns
+from .titled import portfolio_cut, titled_names, titled_pieces, titled_towns
 
 #: A city the model missed is added only when this big: a town that small shares its name
 #: with too many people and words.
@@ -120,6 +120,7 @@ def resolve(
             line = stray.containing(m.start, m.end)
             if line is None or on_short_line(body, stray.spans[line], m.start, m.end, label):
                 mentions.append(m)
+    mentions = portfolio_cut(body, mentions)
     mentions = complete_names(body, extend_truncated(body, join_nicknames(body, mentions)))
     mentions = with_romance_kind(body, with_kind_after(body, with_place_of(body, mentions)))
     mentions = join_parts(body, mentions)

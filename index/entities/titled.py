@@ -160,3 +160,30 @@ def titled_towns(body: str, mentions: list[Mention]) -> list[Mention]:
 
 
 _TITLE_PLACED_BEFORE = re.compile(r"\b(?:in|at|near|from|to|outside|into|of) $")
+
+
+#: A title and "for" or "of" before a portfolio: "Commissioner for" + "Commerce …".
+_PORTFOLIO_TITLE = re.compile(
+    r"\b(?:Minister|Commissioner|Secretary|Director|Chairman|Chairwoman|Chairperson|Chair|MEC)"
+    r"(?:-General)? (?:for|of) $"
+)
+
+
+def portfolio_cut(body: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Commissioner for Commerce Funmilayo Bakare": a span the model began at the portfolio
+    is the person the title and portfolio name, the longest person-shaped end of it."""
+    out = []
+    for m in mentions:
+        words = body[m.start : m.end].split()
+        if (
+            m.label in ("ORG", "PERSON", "GPE", "NORP")
+            and len(words) >= 3
+            and _PORTFOLIO_TITLE.search(body, max(0, m.start - 30), m.start)
+        ):
+            for k in range(1, len(words) - 1):
+                tail = " ".join(words[k:])
+                if personnames.person_shaped(tail):
+                    m = Mention(m.end - len(tail), m.end, "PERSON", True)
+                    break
+        out.append(m)
+    return out
