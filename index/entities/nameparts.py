@@ -337,6 +337,11 @@ _SPOKEN = re.compile(
 )
 
 
+def _alone_elsewhere(body: str, word: str, at: int) -> bool:
+    pattern = rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-]| [A-Z])"
+    return any(x.start() != at for x in re.finditer(pattern, body))
+
+
 def surnames_after(body: str, m: Mention) -> Mention:
     """ "Aminata" + " Ndiaye Sow": a given name the model tagged alone, then the surnames it
     left off, when the last of them is written alone elsewhere in the article, mid-sentence or
@@ -349,8 +354,12 @@ def surnames_after(body: str, m: Mention) -> Mention:
     if x is None:
         return m
     words = [w for w in x.groups() if w]
-    if not personnames.given_name(text) and not all(personnames.surname(w) for w in words):
-        return m  # "Brimin" + " Kipkorir Chebet": a given name no list holds, before surnames
+    if not personnames.given_name(text) and (
+        not all(personnames.surname(w) for w in words) or _alone_elsewhere(body, text, m.start)
+    ):
+        # "Brimin" + " Kipkorir Chebet": a given name no list holds, before surnames, and
+        # never used alone ("Varga" of "the Varga Lindqvist summit … Varga left first")
+        return m
     for i, w in enumerate(words):
         listed = personnames.surname(w) or personnames.given_name(w)
         if (
