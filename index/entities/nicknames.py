@@ -1,9 +1,11 @@
-"""Sports clubs' nicknames (`clubnicknames.txt`): "the Wildcats" is Villanova, "the Gin Kings"
-Barangay Ginebra San Miguel.
+"""The other names a report gives a body it also names in full: a sports club's nickname
+(`clubnicknames.txt`: "the Wildcats" is Villanova, "the Gin Kings" Barangay Ginebra San Miguel)
+and a party's members' plural ("the Christian Democrats" of the Christian Democratic Union).
 
-A nickname is joined to a club only inside one article and only when that article names the
-club: many clubs share "Wildcats" or "Tigers", so no nickname is ever an organisation of its own
-because of this table. A nickname two of the article's clubs share joins neither.
+Both are joined only inside one article and only when that article names the body: many clubs
+share "Wildcats" or "Tigers", many countries have Christian Democrats, so no such name is ever
+an organisation of its own because of this module. A name two of the article's bodies could
+take joins neither.
 """
 
 from __future__ import annotations
