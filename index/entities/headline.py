@@ -95,8 +95,9 @@ _PLACED_RUN = re.compile(
 
 def _placed_places(title: str) -> list[str]:
     """The longest start of each capitalised run after a placing word that the lists know as a
-    place ("Tied to West Texas Outbreak" -> "West Texas"). Words, demonyms and organisations
-    the lists know are not taken: "to Reading" may be the verb's object."""
+    place ("Surge in Metro Manila Hospitals" -> "Metro Manila"). Words, demonyms and
+    organisations the lists know are not taken ("Hope fades in Reading"), and "to" and "from"
+    place nothing here: "move to Chelsea" is a club's."""
     found = []
     for m in _PLACED_RUN.finditer(title):
         words = m.group(1).split()

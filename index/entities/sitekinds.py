@@ -1,5 +1,6 @@
-"""Sites a report names with their kind in lowercase after the name: "the Ferhadija mosque",
-"the Boni forest", "Kashveti church". The model tags the name alone and, as often as not, as a
+"""Sites a report names with their kind in lowercase after the name ("the Ferhadija mosque",
+"the Boni forest", "Kashveti church") or with a Romance kind word and its connector before it
+("Gare du Nord", "Plaza de Mayo"). The model tags the name alone and, as often as not, as a
 body or a person; the site is the place, and readers write and search it both ways.
 """
 
@@ -12,7 +13,8 @@ from .clean import Mention
 from .placewords import ROMANCE_PLACE_KINDS
 
 #: A kind of site written lowercase after its name, which news and its readers count as part of
-#: the name: "the Ferhadija mosque", "the Boni forest", "the Tesi Lapcha pass".
+#: the name: "the Ferhadija mosque", "the Boni forest" (not "pass" or "camp": "Villa pass the
+#: ball", "the Arsenal camp").
 _KIND_AFTER = re.compile(
     r" (mosque|church|cathedral|monastery|temple|shrine|cemetery|forest|valley|gorge"
     r"|refugee camp|refugee site)(?![\w’'-])"
@@ -26,9 +28,9 @@ def site_without_kind(name: str) -> str:
 
 
 def with_kind_after(body: str, mentions: list[Mention]) -> list[Mention]:
-    """A one- or two-word name the model read as a place or a body, then the lowercase kind
-    of site it names, is that site: one place with its kind ("Kashveti church"). Not a
-    country's or a region's ("the Kenya valley" does not exist; "Rift valley" does)."""
+    """A name of up to three words the model read as a place, a body or a person, then the
+    lowercase kind of site it names, is that site: one place with its kind ("Kashveti
+    church"). Not a country's, a region's or a known body's ("the Kenya valley" is no site)."""
     starts = {m.start for m in mentions}
     out = []
     for m in mentions:
