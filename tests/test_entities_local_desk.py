@@ -387,3 +387,10 @@ def test_a_span_the_model_began_at_the_portfolio_is_the_titled_person() -> None:
     i = body.rindex("Okonjo")
     found = listed(resolve(body, [(s, e, "ORG"), (i, i + 6, "ORG")]))
     assert found == {("person", "Adaeze Okonjo")}, found
+
+
+def test_a_firm_named_by_its_partners_is_one_organisation() -> None:
+    body = "The Accra law firm Mensah, Owusu & Co acted for the buyer, it said."
+    s = body.index("Mensah")
+    found = listed(resolve(body, [(s, s + 6, "GPE")]))
+    assert ("org", "Mensah, Owusu & Co") in found and ("place", "Mensah") not in found, found

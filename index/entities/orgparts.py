@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from . import commonwords, gazetteer
-from .clean import Mention
+from .clean import Mention, within
 from .matches import score_positions
 
 #: A broadcaster's name opens with what it is: "TV Gaúcha", "Radio Okapi", "Rádio Nacional".
@@ -141,3 +141,24 @@ def with_institution(body: str, m: Mention, taken: list[tuple[int, int]]) -> Men
     ):
         return m
     return Mention(x.start(1), m.end, "ORG", org_word=True)
+
+
+#: A firm named by its partners, closing with "& Co", "& Partners", "& Associates" or "& Sons":
+#: "Banjo, Okeke & Co", "Mwangi & Partners". The names before it may be cut by commas.
+_FIRM = re.compile(
+    r"(?<![\w’'-])([A-Z][\w’'-]+(?:,? [A-Z][\w’'-]+)*(?:,)? & (?:Co\b\.?|Partners|Associates|Sons))"
+)
+
+
+def firm_names(body: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions with the partners' firms the model missed or cut ("Banjo" of "Banjo,
+    Okeke & Co"); what it tagged inside one is part of it, never a name crossing its edges."""
+    out = list(mentions)
+    for x in _FIRM.finditer(body):
+        start, end = x.span(1)
+        inside = within(out, start, end)
+        if inside is None:
+            continue
+        out = [m for m in out if m not in inside]
+        out.append(Mention(start, end, "ORG", org_word=True))
+    return out

@@ -58,6 +58,7 @@ from .nameparts import (
 )
 from .ner import RawEntity
 from .nicknames import link_club_nicknames, link_party_plurals
+from .orgparts import firm_names
 from .patterns import (
     acronym_definitions,
     capitalised_runs,
@@ -130,7 +131,7 @@ def resolve(
     mentions = titled_pieces(body, mentions, stray.spans)
     mentions = town_teams(body, described_orgs(body, mentions, stray.spans), stray.spans)
     mentions = town_sides(body, mentions, stray.spans)
-    mentions = institutions(body, mentions, stray.spans)
+    mentions = firm_names(body, institutions(body, mentions, stray.spans))
     mentions = possessive_names(body, mentions)
     mentions = join_and_parts(body, brands_before_products(body, mentions))
 
