@@ -394,3 +394,14 @@ def test_a_firm_named_by_its_partners_is_one_organisation() -> None:
     s = body.index("Mensah")
     found = listed(resolve(body, [(s, s + 6, "GPE")]))
     assert ("org", "Mensah, Owusu & Co") in found and ("place", "Mensah") not in found, found
+
+
+def test_a_name_that_was_started_by_someone_is_an_organisation() -> None:
+    body = (
+        "Paystride will buy Ose Wallet for $90 million. Ose Wallet was started in Ibadan in "
+        "2019 by two brothers. Ose Wallet has 400 staff."
+    )
+    raw = [(m, m + 10, "PERSON") for m in (body.index("Ose Wallet"), body.index("Ose Wallet was"))]
+    raw.append((body.rindex("Ose Wallet"), body.rindex("Ose Wallet") + 10, "PERSON"))
+    found = listed(resolve(body, raw))
+    assert ("org", "Ose Wallet") in found, found

@@ -160,10 +160,11 @@ _SHARES_AFTER = re.compile(
     r"^\s+(?:shares|stock)\s+(?:were|was|are|rose|fell|jumped|slumped|dropped|gained|climbed"
     r"|closed|ended|opened|traded|surged|soared|tumbled|plunged|sank|slid|edged|have|had)\b"
 )
-#: People are born, bodies are founded: "Rahla, founded in 2021 by …".
+#: People are born, bodies are founded: "Rahla, founded in 2021 by …", "Kobo Ledger was
+#: started in Ibadan in 2020 by …".
 _FOUNDED_AFTER = re.compile(
-    r"^,\s+(?:which\s+was\s+)?(?:co-?founded|founded|set\s+up|launched|started)"
-    r"\s+(?:in\s+\d{4}\s+)?by\b"
+    r"^(?:,\s+(?:which\s+was\s+)?|\s+was\s+)(?:co-?founded|founded|set\s+up|launched|started)"
+    r"(?:\s+in\s+[A-Z][\w’'-]+)?\s+(?:in\s+\d{4}\s+)?by\b"
 )
 #: An apposition that says what kind of body it is: "Viv Ansanm, an alliance of gangs",
 #: "Rahla Freight, a Dubai-based app that …", never "…, a union official".
