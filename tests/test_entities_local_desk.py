@@ -405,3 +405,10 @@ def test_a_name_that_was_started_by_someone_is_an_organisation() -> None:
     raw.append((body.rindex("Ose Wallet"), body.rindex("Ose Wallet") + 10, "PERSON"))
     found = listed(resolve(body, raw))
     assert ("org", "Ose Wallet") in found, found
+
+
+def test_a_listed_site_the_model_missed_takes_its_lowercase_kind_too() -> None:
+    # "Ferhadija" is a place the lists hold; the model tagged nothing
+    body = "Worshippers gathered outside the Ferhadija mosque on Friday, the imam said."
+    places = {e.name: e.aliases for e in resolve(body, []) if e.type == "place"}
+    assert places.get("Ferhadija mosque") == ("Ferhadija",), places

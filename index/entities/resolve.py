@@ -141,6 +141,7 @@ def resolve(
     mentions = titled_towns(body, split_glued(body, mentions))
     mentions = _add_place_phrases(body, mentions)
     mentions = drop_non_names(body, _add_gazetteer_places(body, mentions, stray))
+    mentions = with_kind_after(body, mentions)  # a listed name the model missed: "Ferhadija mosque"
     datelines = dateline_spans(body)
     mentions = _without_credits(body, _add_dateline_places(body, mentions, datelines), datelines)
     mentions = _add_known_orgs(body, mentions, stray)

@@ -38,7 +38,7 @@ def with_kind_after(body: str, mentions: list[Mention]) -> list[Mention]:
         text = body[m.start : m.end]
         if (
             x is not None
-            and m.label in ("GPE", "LOC", "FAC", "ORG", "PERSON")
+            and m.label in ("GPE", "LOC", "FAC", "ORG", "PERSON", "GAZETTEER")
             and len(text.split()) <= 3
             and m.end + 1 not in starts
             and not gazetteer.country(text)
