@@ -412,3 +412,10 @@ def test_a_listed_site_the_model_missed_takes_its_lowercase_kind_too() -> None:
     body = "Worshippers gathered outside the Ferhadija mosque on Friday, the imam said."
     places = {e.name: e.aliases for e in resolve(body, []) if e.type == "place"}
     assert places.get("Ferhadija mosque") == ("Ferhadija",), places
+
+
+def test_an_outlet_the_model_missed_is_an_organisation_without_its_reporter() -> None:
+    body = "Reporting by Amadou Diallo for Sahel Morning Ledger. The Niamey Courier said so too."
+    found = listed(resolve(body, []))
+    assert ("org", "Niamey Courier") in found, found
+    assert not any("Diallo for" in n for _, n in found), found

@@ -81,6 +81,10 @@ STARTERS = frozenset(
         "each",
         "every",
         "another",
+        # a page's calls to act: "Follow Lanka Sports Wire on X", "Subscribe to …"
+        "follow",
+        "subscribe",
+        "listen",
     ]
 )
 #: Caption and credit labels ("… Washington D.C. Image: the team", "Photo: Reuters"): a label

@@ -32,6 +32,7 @@ from .groups import (
     link_initials,
 )
 from .headline import headline_entities
+from .institutions import institutions
 from .joins import join_and_parts, join_parts
 from .keys import determiner
 from .links import (
@@ -43,12 +44,7 @@ from .links import (
     merge_org_short_names,
 )
 from .localvote import vote_types
-from .missed import (
-    brands_before_products,
-    cued_names,
-    described_orgs,
-    institutions,
-)
+from .missed import brands_before_products, cued_names, described_orgs
 from .nameforms import latin_script
 from .nameparts import (
     complete_names,

@@ -1,0 +1,146 @@
+"""Institutions the model missed, named by what they are at the end of a capitalised run
+("Galway County Council began repairs", "Avon and Somerset Police", "Mensah Pillai Attorneys",
+"Euro Politics Daily"), and institutions it cut at "and" ("Development Forum" of "Gambella Peace
+and Development Forum"). Never a run that is a title or a place, never across the edge of a name
+already found; what the model tagged inside as a place it serves ("Avon") is part of it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import commonwords
+from .clean import POSSESSIVE_END, TITLES, Mention, within
+from .edges import STARTERS, sentence_start
+from .missed import NAME_WORD, on_stray
+from .nameforms import known_place_name, known_place_or_region
+from .namewords import OUTLET_WORDS
+
+#: The last word of an institution's name: "Galway County Council", "Tarn Valley Police".
+_INSTITUTIONS = frozenset(
+    {"council", "police", "university", "ministry", "commission", "authority", "hospital"}
+    | {"court", "party", "union", "agency", "constabulary", "tribunal", "assembly"}
+    | {"trust", "foundation", "society", "association", "federation", "institute", "college"}
+    | {"school", "academy", "league", "committee", "bureau", "fund", "corporation", "clinic"}
+    | {"library", "museum", "gallery", "orchestra", "chamber", "syndicate", "guild", "office"}
+    | {"department", "directorate", "secretariat", "cooperative", "alliance", "coalition"}
+    | {"service", "services"}  # "North Wales Fire and Rescue Service"
+    # law firms: "Motaung Pillay Attorneys", "Toledo Vasconcellos Advogados"
+    | {"advocates", "attorneys", "solicitors", "barristers", "advogados", "abogados", "avocats"}
+    | {"fc", "afc", "f.c."}  # clubs: "Lagos Harbour FC"
+    | {"company", "club", "schools", "elementary", "gaa"}  # "Dayton Public Schools"
+    | {"forum", "network", "initiative"}  # "… Peace and Development Forum"
+    | (OUTLET_WORDS - {"journal"})  # "Euro Politics Daily", "Steppe Monitor"
+)
+#: What someone is of an institution, before its name: "Fellow of All Souls College".
+_MEMBERSHIPS = frozenset({"fellow", "member", "members", "dean", "head", "principal", "rector"})
+_RUN = re.compile(
+    rf"(?<![\w’'-])({NAME_WORD}(?: (?:of |for |and )?{NAME_WORD}){{0,5}} (?:A?FC|F\.C\.)"
+    rf"|{NAME_WORD}(?: (?:of |for |and )?{NAME_WORD}){{1,5}})(?![\w’'-])"
+)
+
+
+def institutions(body: str, mentions: list[Mention], stray: list[tuple[int, int]]) -> list[Mention]:
+    """The mentions with the institutions the model missed, named by what they are at the end
+    of a capitalised run ("Galway County Council began repairs", "Avon and Somerset Police"):
+    never a run that is a title ("Prime Minister") or a place ("Pacific Union"), never across
+    the edge of a name already found; what the model tagged inside it ("Avon") is part of it."""
+    out = list(mentions)
+    for start, end in _runs(body):
+        words = body[start:end].split()
+        while words and (
+            words[0].casefold() in STARTERS
+            or words[0].casefold() == "the"
+            or _HYPHEN_LOWER.search(words[0])  # "Windhoek-based", "Kremlin-backed"
+        ):
+            start += len(words[0]) + 1
+            words = words[1:]
+        if len(words) > 3 and words[1] == "of" and _membership(body, start, words[0]):
+            start += len(words[0]) + 4  # "Fellow of All Souls College": the college
+            words = words[2:]
+        if len(words) < 2 or not (words[-1].casefold() in _INSTITUTIONS or _institution_of(words)):
+            continue
+        if words[-1].casefold() in OUTLET_WORDS and {"for", "of", "and"} & set(words):
+            # an outlet's name has no connector: "Souleymane Ag Ahmed for The Sahel Ledger"
+            cut = max(i for i, w in enumerate(words) if w in ("for", "of", "and")) + 1
+            start += len(" ".join(words[:cut])) + 1
+            words = words[cut:]
+            if words and words[0] == "The":
+                start += 4
+                words = words[1:]
+            if len(words) < 2:
+                continue
+        inside = within(out, start, end)
+        if (
+            inside is None
+            # the model's organisation that ends the run is its tail ("Development Forum" of
+            # "Gambella Peace and Development Forum"); any other inside is a place it serves
+            or not all(_served(body, m) or _cut_at_connector(body, start, m, end) for m in inside)
+            or on_stray(start, end, stray)
+        ):
+            continue
+        if any(w.casefold() in TITLES for w in words[:-1]) or known_place_name(body[start:end]):
+            continue
+        if any(POSSESSIVE_END.search(w) for w in words[:-2]):
+            continue  # "Hong Kong's High Court": an owner and its institution
+        out = [m for m in out if m not in inside]
+        out.append(Mention(start, end, "ORG", org_word=True))
+    return out
+
+
+_HYPHEN_LOWER = re.compile(r"-[a-z]+$")
+
+
+def _cut_at_connector(body: str, start: int, m: Mention, end: int) -> bool:
+    """The model's organisation ends the run, which it cut at "and" or "of": "Development
+    Forum" of "Gambella Peace and Development Forum". Never at "of": "Alvin Yeung of Civic
+    Party" is a person and his party."""
+    return m.label == "ORG" and m.end == end and bool(_CONNECTOR.search(body, start, m.start))
+
+
+_CONNECTOR = re.compile(r" and ")
+
+
+def _runs(body: str) -> list[tuple[int, int]]:
+    """The capitalised runs, each cut after an institution's word that "and" follows: "Linden
+    Hollow Elementary and Cedarcrest Elementary" are two schools."""
+    out = []
+    for x in _RUN.finditer(body):
+        start, end = x.span(1)
+        for y in _AND.finditer(body, start, end):
+            if y.group(1).casefold() in _INSTITUTIONS:
+                out.append((start, y.start(1) + len(y.group(1))))
+                start = y.end()
+        out.append((start, end))
+    return out
+
+
+_AND = re.compile(r"(\S+) and ")
+
+
+def _institution_of(words: list[str]) -> bool:
+    """ "Greater Sudbury Chamber of Commerce": an institution word, then "of" and what it is
+    of, closing a run that something names before the institution word."""
+    if "of" not in words[2:-1]:
+        return False
+    i = len(words) - 1 - words[::-1].index("of")
+    return words[i - 1].casefold() in _INSTITUTIONS and i >= 2 and len(words) - i <= 3
+
+
+def _membership(body: str, start: int, word: str) -> bool:
+    """ "Fellow of …", and at a sentence's start "Officers of …", "Pupils of …": who belongs
+    to the institution, not its name."""
+    return word.casefold() in _MEMBERSHIPS or (
+        sentence_start(body, start) and commonwords.plural_noun(word)
+    )
+
+
+def _served(body: str, m: Mention) -> bool:
+    """Is a mention inside an institution's name only a place it serves ("Avon" and
+    "Somerset" of "Avon and Somerset Police", whatever label the model gave a lone word),
+    never an organisation or a person's full name ("X University and Y University")?"""
+    text = body[m.start : m.end]
+    return m.label in ("GPE", "LOC", "NORP", "FAC") or (
+        # a lone word, or a place and a word ("Queensland Fire" of "… and Emergency Services")
+        m.label == "PERSON" and (" " not in text or known_place_or_region(text.split()[0]))
+    )
