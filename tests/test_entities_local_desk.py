@@ -419,3 +419,18 @@ def test_an_outlet_the_model_missed_is_an_organisation_without_its_reporter() ->
     found = listed(resolve(body, []))
     assert ("org", "Niamey Courier") in found, found
     assert not any("Diallo for" in n for _, n in found), found
+
+
+def test_a_short_name_in_brackets_after_a_bodys_full_name_is_that_body() -> None:
+    body = (
+        "The Ghana Cocoa Marketing Board (Cocomark) raised the price. Cocomark said "
+        "farmers would be paid within a week."
+    )
+    full = body.index("Ghana Cocoa Marketing Board")
+    raw = [
+        (full, full + 27, "ORG"),
+        (body.index("Cocomark said"), body.index("Cocomark said") + 8, "ORG"),
+    ]
+    orgs = {e.name: e.aliases for e in resolve(body, raw) if e.type == "org"}
+    assert list(orgs) == ["Ghana Cocoa Marketing Board"], orgs
+    assert "Cocomark" in orgs["Ghana Cocoa Marketing Board"], orgs

@@ -10,10 +10,11 @@ take joins neither.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib import resources
 
-from .groups import Group
+from .groups import Group, best_name
 from .keys import entity_key
 from .nameforms import known_place_or_region
 
@@ -108,3 +109,31 @@ def link_party_plurals(body: str, groups: dict[str, Group]) -> None:
             party = groups[parties.pop()]
             party.secondary.add(key)
             party.mentions.extend(groups.pop(key).mentions)
+
+
+#: A short name in brackets right after a body's full name: " (Cocobod)", " (ConCourt)".
+_BRACKETED = re.compile(r" \(([A-Z][\w’'-]{2,14})\)")
+
+
+def link_bracketed_short_names(body: str, groups: dict[str, Group]) -> None:
+    """ "the Ghana Cocoa Board (Cocobod)", "the Constitutional Court (ConCourt)": a one-word
+    short name a report introduces in brackets after a body's full name is that body, though
+    its letters spell no acronym of it."""
+    ends = {m.end: k for k, g in groups.items() for m in g.mentions}
+    for x in _BRACKETED.finditer(body):
+        owner = ends.get(x.start())
+        if owner is None or owner not in groups or " " not in best_name(body, groups[owner]):
+            continue
+        if groups[owner].labels().most_common(1)[0][0] == "PERSON":
+            continue  # "Ana Ruiz (Sevilla)": where someone is from
+        short = entity_key(x.group(1))
+        other = next(
+            (
+                k
+                for k, g in groups.items()
+                if k != owner and {short} == {entity_key(t) for t in g.texts(body)}
+            ),
+            None,
+        )
+        if other is not None:
+            groups[owner].mentions.extend(groups.pop(other).mentions)

@@ -53,7 +53,7 @@ from .nameparts import (
     with_place_of,
 )
 from .ner import RawEntity
-from .nicknames import link_club_nicknames, link_party_plurals
+from .nicknames import link_bracketed_short_names, link_club_nicknames, link_party_plurals
 from .orgparts import firm_names
 from .patterns import (
     acronym_definitions,
@@ -150,6 +150,7 @@ def resolve(
     link_known_org_aliases(body, groups)
     link_club_nicknames(body, groups)
     link_party_plurals(body, groups)
+    link_bracketed_short_names(body, groups)
     join_known_as(body, groups)
     join_org_appositions(body, groups)
     types = vote_types(body, groups)
