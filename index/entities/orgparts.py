@@ -153,6 +153,8 @@ _FIRM = re.compile(
 def firm_names(body: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions with the partners' firms the model missed or cut ("Banjo" of "Banjo,
     Okeke & Co"); what it tagged inside one is part of it, never a name crossing its edges."""
+    if " & " not in body:
+        return mentions
     out = list(mentions)
     for x in _FIRM.finditer(body):
         start, end = x.span(1)
