@@ -252,6 +252,11 @@ def in_lowercase(body: str, word: str) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", body) is not None
 
 
+def word_positions(body: str, word: str) -> list[int]:
+    """Where `word` is written as a word of its own (see `_found`)."""
+    return _found(body, word, whole_words=True)
+
+
 def recurs(body: str, word: str, start: int, end: int) -> bool:
     """Is `word` (a surname) written elsewhere in the body, outside [start, end)?"""
     return any(not start <= at < end for at in _found(body, word, whole_words=True))

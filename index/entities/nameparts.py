@@ -17,7 +17,7 @@ import re
 
 from . import commonwords, gazetteer, personnames
 from .clean import Mention, name_like
-from .edges import sentence_start
+from .edges import sentence_start, word_positions
 from .groups import NICKNAME
 from .keys import entity_key
 from .nameforms import known_place_name
@@ -337,9 +337,23 @@ _SPOKEN = re.compile(
 )
 
 
+def _alone_at(body: str, word: str) -> list[int]:
+    """Where `word` is written alone: a word of its own, with no apostrophe at either side and
+    no capitalised word after it ("Sow told", not "Sow's" nor "Sow Ndiaye")."""
+    out = []
+    for at in word_positions(body, word):
+        end = at + len(word)
+        before, after = body[at - 1 : at], body[end : end + 2]
+        if before in ("’", "'") or after[:1] in ("’", "'"):
+            continue
+        if after[:1] == " " and "A" <= after[1:2] <= "Z":
+            continue
+        out.append(at)
+    return out
+
+
 def _alone_elsewhere(body: str, word: str, at: int) -> bool:
-    pattern = rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-]| [A-Z])"
-    return any(x.start() != at for x in re.finditer(pattern, body))
+    return any(p != at for p in _alone_at(body, word))
 
 
 def surnames_after(body: str, m: Mention) -> Mention:
@@ -374,11 +388,7 @@ def surnames_after(body: str, m: Mention) -> Mention:
         ):
             return m
     last = words[-1]
-    alone = (
-        y.start()
-        for y in re.finditer(rf"(?<![\w’'-]){re.escape(last)}(?![\w’'-]| [A-Z])", body)
-        if not m.start <= y.start() < x.end()
-    )
+    alone = (at for at in _alone_at(body, last) if not m.start <= at < x.end())
     if not any(not sentence_start(body, at) or _SPOKEN.match(body, at + len(last)) for at in alone):
         return m
     return Mention(m.start, x.end(), "PERSON", m.titled)
