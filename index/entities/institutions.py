@@ -12,7 +12,7 @@ import re
 from . import commonwords
 from .clean import POSSESSIVE_END, TITLES, Mention, within
 from .edges import STARTERS, sentence_start
-from .missed import NAME_WORD, on_stray
+from .missed import LOWER_TAIL, NAME_WORD, on_stray
 from .nameforms import known_place_name, known_place_or_region
 from .namewords import OUTLET_WORDS
 
@@ -51,7 +51,7 @@ def institutions(body: str, mentions: list[Mention], stray: list[tuple[int, int]
         while words and (
             words[0].casefold() in STARTERS
             or words[0].casefold() == "the"
-            or _HYPHEN_LOWER.search(words[0])  # "Windhoek-based", "Kremlin-backed"
+            or LOWER_TAIL.search(words[0])  # "Windhoek-based", "Kremlin-backed"
         ):
             start += len(words[0]) + 1
             words = words[1:]
@@ -86,9 +86,6 @@ def institutions(body: str, mentions: list[Mention], stray: list[tuple[int, int]
         out = [m for m in out if m not in inside]
         out.append(Mention(start, end, "ORG", org_word=True))
     return out
-
-
-_HYPHEN_LOWER = re.compile(r"-[a-z]+$")
 
 
 def _cut_at_connector(body: str, start: int, m: Mention, end: int) -> bool:

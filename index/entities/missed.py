@@ -229,7 +229,7 @@ def described_orgs(
         words = text.split()
         if (
             # "a Jalisco-based cartel", "the Urdu-language daily": an adjective, not the name
-            _LOWER_TAIL.search(text) is not None
+            LOWER_TAIL.search(text) is not None
             # "Stripe" is a word too; before a legal form or staff it is the company's name
             or (len(words) == 1 and group in (1, 3) and commonwords.is_word(text))
             or known_place_name(text)
@@ -243,8 +243,8 @@ def described_orgs(
     return out
 
 
-#: A name's last word ending in a lowercase part after a hyphen: "Jalisco-based".
-_LOWER_TAIL = re.compile(r"-[a-z]+$")
+#: A word ending in a lowercase part after a hyphen: "Jalisco-based", "Kremlin-backed".
+LOWER_TAIL = re.compile(r"-[a-z]+$")
 
 
 def brands_before_products(body: str, mentions: list[Mention]) -> list[Mention]:

@@ -222,8 +222,9 @@ def _may_link(short: list[str], long: list[str], g: Group, target: Group) -> boo
 
 
 #: Bodies a report names by the kind word alone after their full name.
+#: ("Council" alone is no name at all: `nonnames.KINDS_ALONE`.)
 _CHAMBERS = frozenset(
-    {"senate", "assembly", "congress", "parliament", "legislature", "council", "court"}
+    {"senate", "assembly", "congress", "parliament", "legislature", "court"}
     | {"commission", "tribunal", "cabinet", "senedd", "duma", "knesset", "majlis", "diet"}
 )
 #: What a body's full name adds to that word: its reach.

@@ -129,7 +129,9 @@ def titled_names(body: str, mentions: list[Mention], stray: list[tuple[int, int]
 
 
 #: A placing word, then a title: where a town named like a titled person may stand.
-_TITLE_PLACED = re.compile(r"\b(?:in|at|near|from|to|outside|into|of) ([A-Z][a-z]+) $")
+_PLACING = r"\b(?:in|at|near|from|to|outside|into|of) "
+_TITLE_PLACED = re.compile(_PLACING + r"([A-Z][a-z]+) $")
+_TITLE_PLACED_BEFORE = re.compile(_PLACING + "$")
 
 
 def titled_towns(body: str, mentions: list[Mention]) -> list[Mention]:
@@ -157,9 +159,6 @@ def titled_towns(body: str, mentions: list[Mention]) -> list[Mention]:
         else:
             out.append(m)
     return out
-
-
-_TITLE_PLACED_BEFORE = re.compile(r"\b(?:in|at|near|from|to|outside|into|of) $")
 
 
 #: A title and "for" or "of" before a portfolio: "Commissioner for" + "Commerce …".
