@@ -119,7 +119,7 @@ def resolve(
                 mentions.append(m)
     mentions = portfolio_cut(body, mentions)
     mentions = complete_names(body, extend_truncated(body, join_nicknames(body, mentions)))
-    mentions = with_romance_kind(body, with_kind_after(body, with_place_of(body, mentions)))
+    mentions = with_romance_kind(body, with_place_of(body, mentions))
     mentions = join_parts(body, mentions)
     mentions = drop_non_names(body, split_at_the(body, trim_edges(body, mentions)))
     mentions += cued_names(body, mentions, stray.spans)
@@ -137,7 +137,8 @@ def resolve(
     mentions = titled_towns(body, split_glued(body, mentions))
     mentions = _add_place_phrases(body, mentions)
     mentions = drop_non_names(body, _add_gazetteer_places(body, mentions, stray))
-    mentions = with_kind_after(body, mentions)  # a listed name the model missed: "Ferhadija mosque"
+    # after the gazetteer's places, so a listed name the model missed takes its kind too
+    mentions = with_kind_after(body, mentions)  # "Ferhadija" + " mosque"
     datelines = dateline_spans(body)
     mentions = _without_credits(body, _add_dateline_places(body, mentions, datelines), datelines)
     mentions = _add_known_orgs(body, mentions, stray)
