@@ -75,13 +75,25 @@ _PREFIXED = re.compile(r"(?:\b(?:pro|anti|non|post|pre|ex)-)$", re.IGNORECASE)
 _QUALIFIERS = (COMPASS - {"upper", "lower"}) | {"native", "indigenous", "black", "white", "first"}
 
 
-def drop_non_names(body: str, mentions: list[Mention]) -> list[Mention]:
-    return [
-        m
-        for m in mentions
-        if not non_name(body, m.start, m.end, m.label, m.titled)
-        and not common_word_start(body, m.start, m.end)
-    ]
+def drop_non_names(
+    body: str, mentions: list[Mention], kept: set[tuple[int, int, str, bool]] | None = None
+) -> list[Mention]:
+    """`mentions` less those that are no name where they stand. Both checks read only the
+    body and the mention's span, label and title, so a mention an earlier pass of the same
+    article kept (its key in `kept`, which this adds to) is kept again unread: the resolver
+    runs this twice, and most mentions reach the second pass unchanged."""
+    out = []
+    for m in mentions:
+        key = (m.start, m.end, m.label, m.titled)
+        if kept is not None and key in kept:
+            out.append(m)
+        elif not non_name(body, m.start, m.end, m.label, m.titled) and not common_word_start(
+            body, m.start, m.end
+        ):
+            out.append(m)
+            if kept is not None:
+                kept.add(key)
+    return out
 
 
 _WORD = re.compile(r"[A-Z][a-z]+")
