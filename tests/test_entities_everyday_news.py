@@ -75,7 +75,7 @@ def test_a_well_known_party_is_an_organisation(party: str) -> None:
 
 
 def test_the_second_of_a_pair_of_placed_names_is_a_place() -> None:
-    body = "The fire service ordered residents of Huntly and Epsom to leave."
+    body = "The fire service ordered residents of Brackwick and Epsom to leave."
     assert listed(resolve(body, [at(body, "Epsom", "PERSON")])) == {("place", "Epsom")}
 
 

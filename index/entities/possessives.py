@@ -60,7 +60,7 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w’'.-])(?:(?P<saint>{_SAINT} {_NAME}){_APOSTROPHE}(?: {_NAME}){{0,2}}"
         rf"|(?P<owner>(?:{_NAME} )?(?:Girl|Boy)|{_NAME}){_APOSTROPHE}"
-        rf"(?: (?:{_alternation(_DESCRIPTORS)}))?)"
+        rf"(?: (?P<described>{_alternation(_DESCRIPTORS)}))?)"
         rf" (?:{words})(?![\w’'-])(?P<more> {_NAME}(?![\w’'-]| [A-Z]))?"
     )
 
@@ -71,7 +71,8 @@ def possessive_names(body: str, mentions: list[Mention]) -> list[Mention]:
     out = list(mentions)
     for x in _pattern().finditer(body):
         start, end = x.span()
-        if _owner_is_something_else(x.group("owner") or x.group("saint")):
+        described = x.group("described") is not None
+        if _owner_is_something_else(x.group("owner") or x.group("saint"), described):
             continue
         if x.group("more") is not None and x.group("saint") is None:
             end = x.start("more")  # "Hanafin's Bar Tuesday": only a saint's name runs on
@@ -85,7 +86,21 @@ def possessive_names(body: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda m: m.start)
 
 
-def _owner_is_something_else(owner: str) -> bool:
+def _owner_is_something_else(owner: str, described: bool = False) -> bool:
     """ "Britain's …", "Harvard's …", "San Francisco's …": an owner the world knows as a
-    place, a people or an organisation owns something; it does not name it."""
-    return known_place_name(owner) or gazetteer.is_demonym(owner) or gazetteer.is_known_org(owner)
+    place, a people or an organisation owns something; it does not name it. Before a word
+    that describes a school or a shop ("Ashwell's Grammar School") a village the lists hold
+    is the founder's name all the same: only a land or a big city owns that ("Britain's
+    Grammar Schools")."""
+    if gazetteer.is_demonym(owner) or gazetteer.is_known_org(owner):
+        return True
+    if described:
+        return (
+            gazetteer.is_country_or_region(owner)
+            or gazetteer.main_city_population(owner) >= _OWNING_CITY
+        )
+    return known_place_name(owner)
+
+
+#: How big a city must be to own a school or a shop a word describes ("Leeds's Grammar …").
+_OWNING_CITY = 100_000
