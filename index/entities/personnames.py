@@ -111,6 +111,8 @@ def _world_names() -> tuple[set[str], set[str]]:
 
 def _bare(word: str) -> str:
     """`word` without its diacritics ("ayşe" -> "ayse", "józef" -> "jozef")."""
+    if word.isascii():  # most names: nothing to strip
+        return word
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
