@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import commonwords, gazetteer
+from . import commonwords, gazetteer, personnames
 from .clean import CONNECTORS, MODIFIERS, TITLES, Mention
 from .nameforms import known_place_name, known_place_or_region
+from .rolewords import OCCUPATIONS
 
 PREFIX_IN = re.compile(r"^(?:pro|anti)-(.+)$", re.IGNORECASE)
 _TICKER = re.compile(r"^(?=[A-Z0-9.:]*\d)(?=[A-Z0-9.:]*[A-Z])[A-Z0-9.:]{4,}$")
@@ -150,7 +151,7 @@ def trim_edges(body: str, mentions: list[Mention]) -> list[Mention]:
             if len(keep) < len(toks) and known_place_or_region(body[keep[0][0] : keep[-1][1]]):
                 toks = keep
         # "Latest Nato": a sentence starter glued on.
-        if len(toks) > 1 and _glued_starter(body, toks):
+        if len(toks) > 1 and _glued_starter(body, toks, m.label):
             toks.pop(0)
         start, end = toks[0][0], toks[-1][1]
         if (start, end) == (m.start, m.end):
@@ -184,20 +185,26 @@ def split_at_the(body: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _glued_starter(body: str, toks: list[tuple[int, int]]) -> bool:
+def _glued_starter(body: str, toks: list[tuple[int, int]], label: str = "") -> bool:
     """ "Latest Nato": the first word starts the sentence, is a common word (a news starter, or
     written lowercase in the article), the full span is nowhere else mid-sentence, and the rest
-    is written on its own elsewhere. "New York" at a sentence start keeps its "New"."""
+    is written on its own elsewhere. "New York" at a sentence start keeps its "New".
+
+    "Herder Batbayaryn Oyuntsetseg, 45, said …", "Principal Hēmi Paraone said …": a person's
+    calling opening the sentence (a trade, or a noun no list holds as a name) before a full
+    name is no part of it, when the surname is then written alone."""
     first = body[toks[0][0] : toks[0][1]]
     if not sentence_start(body, toks[0][0]) or first.casefold() in TITLES:
         return False
     whole = body[toks[0][0] : toks[-1][1]]
     if gazetteer.country(whole) or gazetteer.is_place(whole) or gazetteer.is_known_org(whole):
         return False
+    calling = label == "PERSON" and len(toks) >= 3 and _calling(first)
     common = (
         first.casefold() in STARTERS
         or in_lowercase(body, first)
         or (first.endswith("ed") and commonwords.is_word(first))  # "Suspected al-Shabaab"
+        or calling
     )
     if not common:
         return False
@@ -207,7 +214,19 @@ def _glued_starter(body: str, toks: list[tuple[int, int]]) -> bool:
     rest = body[toks[1][0] : toks[-1][1]]
     if rest[:1].islower():
         return True  # "Suspected al-Shabaab": a name starting with a particle starts there
-    return any(at != toks[1][0] for at in _found(body, rest, whole_words=True))
+    if any(at != toks[1][0] for at in _found(body, rest, whole_words=True)):
+        return True
+    surname = body[toks[-1][0] : toks[-1][1]]
+    return calling and any(at != toks[-1][0] for at in _found(body, surname, whole_words=True))
+
+
+def _calling(word: str) -> bool:
+    """A trade or a common noun that names no one: "Herder", "Seamer", "Principal"; never a
+    word a list holds as a given name or surname ("Rose", "Baker", "Hunter")."""
+    w = word.casefold()
+    if w in OCCUPATIONS:
+        return not personnames.listed_name(word)
+    return commonwords.is_noun(w) and not personnames.listed_name(word)
 
 
 def _modifier(word: str) -> bool:

@@ -32,4 +32,5 @@ OCCUPATIONS: frozenset[str] = frozenset(
     | {"grandfather", "uncle", "aunt", "nephew", "niece", "cousin", "colleague"}
     | {"neighbour", "neighbor", "teammate", "skipper", "jockey", "referee", "umpire"}
     | {"batsman", "bowler", "pitcher", "quarterback", "fly-half", "scrum-half"}
+    | {"seamer", "paceman", "spinner", "all-rounder", "wicketkeeper", "herder"}
 )  # fmt: skip
