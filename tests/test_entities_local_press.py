@@ -73,3 +73,63 @@ def test_a_founders_school_keeps_its_name_when_a_village_bears_it() -> None:
     body = "Pupils of Ashwell's Grammar School performed on Friday, the head teacher said."
     raw = [at(body, "Grammar School", "ORG")]
     assert ("org", "Ashwell's Grammar School") in listed(resolve(body, raw))
+
+
+@pytest.mark.parametrize(
+    ("body", "raw", "place"),
+    [
+        (
+            "The storm reached Roxas City before dawn. Schools in Roxas stayed shut.",
+            [("Roxas City", "GPE"), ("Roxas", "GPE")],
+            "Roxas City",
+        ),
+        (
+            "Ash from Mount Merapi fell on farms. Merapi has erupted twice this year.",
+            [("Mount Merapi", "LOC"), ("Merapi", "PERSON")],
+            "Mount Merapi",
+        ),
+        (
+            "Miners in Greater Sudbury walked out. Shops in Sudbury closed early.",
+            [("Greater Sudbury", "GPE"), ("Sudbury", "GPE")],
+            "Greater Sudbury",
+        ),
+    ],
+)
+def test_a_place_and_its_full_name_are_one_place(
+    body: str, raw: list[tuple[str, str]], place: str
+) -> None:
+    found = listed(resolve(body, [at(body, text, label) for text, label in raw]))
+    assert {p for p in found if p[0] == "place"} == {("place", place)}, found
+
+
+def test_a_headline_place_with_its_kind_is_the_bodys_place() -> None:
+    title = "Gunmen attack aid convoy in Niger's Tillabéri Region"
+    body = "Two drivers were killed near Ouallam in the Tillabéri region, officials said."
+    raw = [at(body, "Ouallam", "GPE"), at(body, "Tillabéri", "GPE")]
+    title_raw = [at(title, "Niger", "GPE"), at(title, "Tillabéri Region", "LOC")]
+    found = listed(resolve(body, raw, title, title_raw))
+    assert ("place", "Tillabéri Region") not in found
+    assert {("place", "Tillabéri"), ("place", "Niger"), ("place", "Ouallam")} <= found
+
+
+@pytest.mark.parametrize(
+    ("body", "raw", "names"),
+    [
+        # a country is not its capital city
+        (
+            "Flights from Mexico City resumed as Mexico reopened its airspace.",
+            [("Mexico City", "GPE"), ("Mexico", "GPE")],
+            {("place", "Mexico City"), ("place", "Mexico")},
+        ),
+        # a surname is never a county
+        (
+            "Voters in Jackson County backed the levy, said Tamsin Jackson. Jackson welcomed it.",
+            [("Jackson County", "GPE"), ("Tamsin Jackson", "PERSON"), ("Jackson", "PERSON", 2)],
+            {("place", "Jackson County"), ("person", "Tamsin Jackson")},
+        ),
+    ],
+)
+def test_a_place_stays_apart_from_what_only_shares_its_name(
+    body: str, raw: list[tuple], names: set[tuple[str, str]]
+) -> None:
+    assert listed(resolve(body, [at(body, *r) for r in raw])) == names

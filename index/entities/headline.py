@@ -25,6 +25,7 @@ from . import LocalEntity, commonwords, gazetteer, sportsnames
 from .clean import clean
 from .keys import entity_key
 from .ner import RawEntity
+from .shortnames import same_place
 
 _LABELS = ("GPE", "LOC", "PERSON", "ORG", "NORP")
 
@@ -42,6 +43,12 @@ def headline_entities(
     person_words = {
         w for e in entities for n in (e.name, *e.aliases) for w in entity_key(n).split()
     }
+    places = [
+        entity_key(n).split()
+        for e in entities
+        if e.type == "place" and not gazetteer.country(e.name)
+        for n in (e.name, *e.aliases)
+    ]
     out: list[LocalEntity] = []
     for start, end, label in title_raw:
         if label not in _LABELS:
@@ -65,6 +72,8 @@ def headline_entities(
                 continue  # "Porto" of the headline's "Porto Alegre", which the body names
             if type_ == "person" and not person_words.isdisjoint(entity_key(text).split()):
                 continue
+            if type_ == "place" and _the_body_names(text, places):
+                continue  # the headline's "Tillabéri Region" is the body's "Tillabéri"
             known |= keys
             out.append(LocalEntity(type_, name, (text,) if text != name else (), ()))
     # A country the model read as part of something else ("as Kenya Floods Displace 40,000").
@@ -79,10 +88,16 @@ def headline_entities(
                     aliases = (text,) if text != country else ()
                     out.append(LocalEntity("place", country, aliases, ()))
     for name in _placed_places(title):
-        if known.isdisjoint({entity_key(name)}):
+        if known.isdisjoint({entity_key(name)}) and not _the_body_names(name, places):
             known.add(entity_key(name))
             out.append(LocalEntity("place", name, (), ()))
     return out
+
+
+def _the_body_names(text: str, places: list[list[str]]) -> bool:
+    """Does the body name the headline's place `text` without its kind or its "Mount"?"""
+    words = entity_key(text).split()
+    return any(same_place(k, words) for k in places)
 
 
 #: A word that places what follows, then a capitalised run (a Title-Case headline capitalises

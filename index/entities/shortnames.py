@@ -166,7 +166,9 @@ def _may_link(short: list[str], long: list[str], g: Group, target: Group) -> boo
     if _company_word(short, long):
         return True  # "Hynix" of "SK Hynix Inc.", "Galicia" of "Grupo Financiero Galicia SA"
     if g.labels().most_common(1)[0][0] == "PERSON" and len(short) == 1:
-        return False
+        # "Merapi" read as someone is the volcano "Mount Merapi" names; a surname is never
+        # "Jackson County"
+        return long[0] in _PLACE_HEADS and same_place(short, long)
     i = next(i for i in range(len(long)) if long[i : i + len(short)] == short)
     lacking = long[:i] + long[i + len(short) :]
     if any(w in _BODIES_OF_THEIR_OWN for w in lacking) and gazetteer.is_known_org(" ".join(short)):
@@ -190,10 +192,11 @@ def _may_link(short: list[str], long: list[str], g: Group, target: Group) -> boo
             # "Serra Verde" of "Serra Verde Commodities": a company without its trade
             or (i == 0 and all(w in DESIGNATORS or w in gazetteer.ORG_WORDS for w in lacking))
         )
-    if i == 0 and all(w in _ADMIN_WORDS for w in lacking):
-        # "Lamu" of "Lamu County", "Tavush" of "Tavush Province"; never "Iowa" of the "Iowa
-        # State" the model reads as an organisation (a university, its team).
-        return target.labels().most_common(1)[0][0] != "ORG"
+    if same_place(short, long):
+        # "Lamu" of "Lamu County", "Roxas" of "Roxas City", "Merapi" of "Mount Merapi"; never
+        # "Iowa" of the "Iowa State" the model reads as an organisation (a university, its team)
+        # unless the lists hold it as a place ("the Alaba International Market").
+        return target.labels().most_common(1)[0][0] != "ORG" or known_place_name(" ".join(long))
     if (
         i == 0
         and all(w in gazetteer.ORG_WORDS for w in lacking)
@@ -245,6 +248,25 @@ _ADMIN_WORDS = frozenset(
     {"county", "province", "region", "state", "district", "department", "governorate"}
     | {"prefecture", "oblast", "municipality", "territory"}
 )
+#: What else a place's full name adds after the name news also writes alone: "Roxas City",
+#: "Tawila Camp", "Alaba International Market"; and what it puts before it: "Mount Merapi",
+#: "Greater Sudbury". Never "Lake" or "River": "Lake Victoria" is not the city of Victoria.
+_PLACE_TAILS = _ADMIN_WORDS | {"city", "town", "camp", "bazaar", "market", "international"}
+_PLACE_HEADS = frozenset({"mount", "mt", "greater"})
+
+
+def same_place(short: list[str], long: list[str]) -> bool:
+    """Is the place of key words `short` the one `long` names in full ("roxas" of "roxas
+    city", "merapi" of "mount merapi")? The caller makes sure `short` is no country:
+    "Mexico" is not Mexico City."""
+    n = len(short)
+    if len(long) <= n:
+        return False
+    if long[:n] == short:
+        return all(w in _PLACE_TAILS for w in long[n:])
+    return len(long) == n + 1 and long[1:] == short and long[0] in _PLACE_HEADS
+
+
 #: A company's legal form and the words that stand beside it in a registered name.
 #: What a company trades in, closing its registered name ("… Commodities", "… Mining").
 TRADE_WORDS = frozenset(
