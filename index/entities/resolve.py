@@ -54,6 +54,7 @@ from .nameparts import (
 )
 from .ner import RawEntity
 from .nicknames import link_bracketed_short_names, link_club_nicknames, link_party_plurals
+from .nonnames import FUNCTION_WORDS
 from .orgparts import firm_names
 from .patterns import (
     acronym_definitions,
@@ -181,6 +182,8 @@ def _add_gazetteer_places(body: str, mentions: list[Mention], stray: Spans) -> l
     """Countries, big cities and landmarks ("Shandao Station") the model did not tag."""
     taken = Cover(len(body), ((m.start, m.end) for m in mentions))
     for start, end in capitalised_runs(body):
+        if body[start:end] in FUNCTION_WORDS:
+            continue  # "The", "We", "Monday": cleaning would leave nothing a list holds
         if taken.overlaps(start, end) or stray.containing(start, end) is not None:
             continue
         for s, e in _clean_spans(body, (start, end)):
