@@ -67,3 +67,16 @@ def test_the_plain_ascii_path_gives_folds_key(text: str) -> None:
     """`entity_key` skips `fold` for most ASCII names; it must give the same key."""
     words = fold(strip_possessive(text)).split()
     assert entity_key(text) == " ".join("al" if w == "el" else w for w in words)
+
+
+def test_the_plain_ascii_path_gives_folds_key_on_random_text() -> None:
+    """Seeded random ASCII (letters, digits, every punctuation mark, spaces and controls)."""
+    import random
+    import string
+
+    rng = random.Random(8)
+    alphabet = string.ascii_letters + string.digits + string.punctuation + " \t'`"
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        words = fold(strip_possessive(text)).split()
+        assert entity_key(text) == " ".join("al" if w == "el" else w for w in words), text

@@ -191,8 +191,8 @@ def _glued_starter(body: str, toks: list[tuple[int, int]], label: str = "") -> b
     is written on its own elsewhere. "New York" at a sentence start keeps its "New".
 
     "Herder Batbayaryn Oyuntsetseg, 45, said …", "Principal Hēmi Paraone said …": a person's
-    calling opening the sentence (a trade, or a noun no list holds as a name) before a full
-    name is no part of it, when the surname is then written alone."""
+    calling opening the sentence (a trade or a school's role, `_calling`) before a full name
+    is no part of it, when the surname is then written alone."""
     first = body[toks[0][0] : toks[0][1]]
     if not sentence_start(body, toks[0][0]) or first.casefold() in TITLES:
         return False
@@ -221,12 +221,15 @@ def _glued_starter(body: str, toks: list[tuple[int, int]], label: str = "") -> b
 
 
 def _calling(word: str) -> bool:
-    """A trade or a common noun that names no one: "Herder", "Seamer", "Principal"; never a
-    word a list holds as a given name or surname ("Rose", "Baker", "Hunter")."""
+    """A trade or a role a report puts before a name: "Herder", "Seamer", "Principal"; never
+    a word a list holds as a given name or surname ("Baker", "Hunter"). Not any noun: "Gift",
+    "Memory" and "Sultan" open names."""
     w = word.casefold()
-    if w in OCCUPATIONS:
-        return not personnames.listed_name(word)
-    return commonwords.is_noun(w) and not personnames.listed_name(word)
+    return (w in OCCUPATIONS or w in _ROLES) and not personnames.listed_name(word)
+
+
+#: Roles a local report writes capitalised before a name at a sentence's start.
+_ROLES = frozenset({"principal", "headteacher", "headmaster", "headmistress", "chairperson"})
 
 
 def _modifier(word: str) -> bool:

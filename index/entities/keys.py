@@ -31,6 +31,10 @@ _NON_WORD_RE = re.compile(r"[^\w\s]+")
 _SPACE_RE = re.compile(r"\s+")
 # Arabic article spellings that name the same person or place: al-, el-, Al , El .
 _PARTICLES = {"el": "al"}
+#: ASCII punctuation `fold` reads as a space, and the apostrophes it drops; any other
+#: punctuation leaves the fast path of `entity_key` (`isalnum` fails) for `fold` itself.
+_ASCII_FOLD = str.maketrans({**{c: " " for c in '-_/,()&+!?;:"*#@[]'}, "'": None, "`": None})
+_ASCII_POSSESSIVES = ("'s", "'", "`s", "`")
 
 
 def fold(text: str) -> str:
@@ -71,12 +75,6 @@ def entity_key(text: str) -> str:
             return " ".join(["al" if w == "el" else w for w in words] if "el" in words else words)
     words = fold(strip_possessive(text)).split()
     return " ".join(_PARTICLES.get(w, w) for w in words)
-
-
-#: ASCII punctuation `fold` reads as a space, and the apostrophes it drops; any other
-#: punctuation leaves the fast path of `entity_key` (`isalnum` fails) for `fold` itself.
-_ASCII_FOLD = str.maketrans({**{c: " " for c in '-_/,()&+!?;:"*#@[]'}, "'": None, "`": None})
-_ASCII_POSSESSIVES = ("'s", "'", "`s", "`")
 
 
 def tokens(text: str) -> list[str]:

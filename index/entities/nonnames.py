@@ -45,8 +45,10 @@ PRIZES: frozenset[str] = frozenset(
 )  # fmt: skip
 
 
-#: Capitalised words that open sentences and name nothing: the gazetteer's search for places
-#: the model missed skips them before cleaning a run (a fifth of the runs it reads).
+#: Capitalised words that name nothing, mostly opening sentences: the gazetteer's search for
+#: places the model missed skips a run that is exactly one of them, anywhere, before cleaning
+#: it (a fifth of the runs it reads). Towns that share a spelling ("Most" in Czechia) are
+#: found by the model's tag, not by this search.
 FUNCTION_WORDS: frozenset[str] = frozenset(
     {"The", "A", "An", "We", "He", "She", "It", "Its", "They", "I", "You", "His", "Her"}
     | {"Our", "Their", "This", "That", "These", "Those", "There", "In", "On", "At", "For"}

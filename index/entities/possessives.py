@@ -45,6 +45,9 @@ _DESCRIPTORS = frozenset(
     | {"community", "memorial", "parish", "general", "catholic", "collegiate", "village"}
     | {"family", "corner", "fish", "coffee", "tea", "book", "pet", "wine"}
 )  # fmt: skip
+#: Describing words only a founder's school takes after the possessive ("Ashwell's Grammar
+#: School"); a town's "Primary School" or "General Hospital" is the town's.
+_FOUNDERS = frozenset({"grammar", "collegiate"})
 _SAINT = r"(?:St\.?|Saint|Ste\.?|Santa|San)"
 _NAME = r"[A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž-]+"
 _APOSTROPHE = r"(?:’s|'s|s’|s')"
@@ -71,7 +74,7 @@ def possessive_names(body: str, mentions: list[Mention]) -> list[Mention]:
     out = list(mentions)
     for x in _pattern().finditer(body):
         start, end = x.span()
-        described = x.group("described") is not None
+        described = (x.group("described") or "").casefold() in _FOUNDERS
         if _owner_is_something_else(x.group("owner") or x.group("saint"), described):
             continue
         if x.group("more") is not None and x.group("saint") is None:
@@ -89,9 +92,9 @@ def possessive_names(body: str, mentions: list[Mention]) -> list[Mention]:
 def _owner_is_something_else(owner: str, described: bool = False) -> bool:
     """ "Britain's …", "Harvard's …", "San Francisco's …": an owner the world knows as a
     place, a people or an organisation owns something; it does not name it. Before a word
-    that describes a school or a shop ("Ashwell's Grammar School") a village the lists hold
-    is the founder's name all the same: only a land or a big city owns that ("Britain's
-    Grammar Schools")."""
+    only a founder's school takes (`described`: "Ashwell's Grammar School") a village the
+    lists hold is the founder's name all the same: only a land or a big city owns that
+    ("Britain's Grammar Schools")."""
     if gazetteer.is_demonym(owner) or gazetteer.is_known_org(owner):
         return True
     if described:

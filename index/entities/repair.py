@@ -82,7 +82,7 @@ def drop_non_names(
     body and the mention's span, label and title, so a mention an earlier pass of the same
     article kept (its key in `kept`, which this adds to) is kept again unread: the resolver
     runs this twice, and most mentions reach the second pass unchanged."""
-    out = []
+    out: list[Mention] = []
     for m in mentions:
         key = (m.start, m.end, m.label, m.titled)
         if kept is not None and key in kept:

@@ -122,8 +122,8 @@ def resolve(
     mentions = complete_names(body, extend_truncated(body, join_nicknames(body, mentions)))
     mentions = with_romance_kind(body, with_place_of(body, mentions))
     mentions = join_parts(body, mentions)
-    kept: set[tuple[int, int, str, bool]] = set()  # what drop_non_names has read and kept
-    mentions = drop_non_names(body, split_at_the(body, trim_edges(body, mentions)), kept)
+    passed: set[tuple[int, int, str, bool]] = set()  # what drop_non_names read and kept
+    mentions = drop_non_names(body, split_at_the(body, trim_edges(body, mentions)), passed)
     mentions += cued_names(body, mentions, stray.spans)
     mentions += titled_names(body, mentions, stray.spans)
     mentions = titled_pieces(body, mentions, stray.spans)
@@ -138,7 +138,7 @@ def resolve(
     mentions = apply_acronyms(body, mentions, defs, aliases)
     mentions = titled_towns(body, split_glued(body, mentions))
     mentions = _add_place_phrases(body, mentions)
-    mentions = drop_non_names(body, _add_gazetteer_places(body, mentions, stray), kept)
+    mentions = drop_non_names(body, _add_gazetteer_places(body, mentions, stray), passed)
     # after the gazetteer's places, so a listed name the model missed takes its kind too
     mentions = with_kind_after(body, mentions)  # "Ferhadija" + " mosque"
     datelines = dateline_spans(body)

@@ -167,8 +167,15 @@ def _may_link(short: list[str], long: list[str], g: Group, target: Group) -> boo
         return True  # "Hynix" of "SK Hynix Inc.", "Galicia" of "Grupo Financiero Galicia SA"
     if g.labels().most_common(1)[0][0] == "PERSON" and len(short) == 1:
         # "Merapi" read as someone is the volcano "Mount Merapi" names; a surname is never
-        # "Jackson County"
-        return long[0] in _PLACE_HEADS and same_place(short, long)
+        # "Jackson County", and a name some list holds ("Vernon" beside "Mount Vernon") or
+        # said of someone stays a person
+        return (
+            long[0] in _PLACE_HEADS
+            and same_place(short, long)
+            and not g.country
+            and not personnames.listed_name(" ".join(short).title())
+            and not g.votes["person_cue"]
+        )
     i = next(i for i in range(len(long)) if long[i : i + len(short)] == short)
     lacking = long[:i] + long[i + len(short) :]
     if any(w in _BODIES_OF_THEIR_OWN for w in lacking) and gazetteer.is_known_org(" ".join(short)):
@@ -258,12 +265,16 @@ _PLACE_HEADS = frozenset({"mount", "mt", "greater"})
 def same_place(short: list[str], long: list[str]) -> bool:
     """Is the place of key words `short` the one `long` names in full ("roxas" of "roxas
     city", "merapi" of "mount merapi")? The caller makes sure `short` is no country:
-    "Mexico" is not Mexico City."""
+    "Mexico" is not Mexico City. Nor is a state or a province its namesake city ("Quebec"
+    and "Quebec City", "Cebu" and "Cebu City")."""
     n = len(short)
     if len(long) <= n:
         return False
     if long[:n] == short:
-        return all(w in _PLACE_TAILS for w in long[n:])
+        tails = long[n:]
+        if any(w in ("city", "town") for w in tails) and gazetteer.is_region(" ".join(short)):
+            return False
+        return all(w in _PLACE_TAILS for w in tails)
     return len(long) == n + 1 and long[1:] == short and long[0] in _PLACE_HEADS
 
 
