@@ -158,3 +158,27 @@ def test_a_towns_school_is_the_towns() -> None:
     body = "Parents at Keswick's Primary School met the council on Friday, a spokesman said."
     raw = [at(body, "Keswick", "GPE"), at(body, "Primary School", "ORG")]
     assert ("org", "Keswick's Primary School") not in listed(resolve(body, raw))
+
+
+@pytest.mark.parametrize(
+    ("body", "span", "name"),
+    [
+        (
+            "Zia ur Rehman, a ward councillor, said the drains overflowed. Rehman blamed the "
+            "contractor.",
+            "Zia ur Rehman",
+            "Zia ur Rehman",
+        ),
+        (
+            "Naveed ul Haq runs a tyre shop on the main road. Haq said trade had halved.",
+            "Naveed ul Haq",
+            "Naveed ul Haq",
+        ),
+    ],
+)
+def test_a_name_with_a_lowercase_urdu_particle_is_one_name(body: str, span: str, name: str) -> None:
+    # "ur", "ul", "ud" join a South Asian name's parts; the list shows the whole name
+    found = listed(
+        resolve(body, [at(body, span, "PERSON"), at(body, name.split()[-1], "PERSON", 1)])
+    )
+    assert found == {("person", name)}, found

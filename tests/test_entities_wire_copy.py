@@ -151,12 +151,14 @@ def test_a_province_or_county_the_model_calls_an_org_is_a_place(region: str) -> 
 
 
 def test_a_person_named_like_a_region_stays_a_person() -> None:
-    # A region (here a Swiss canton) that no city or country shares its name with only
-    # breaks a tie against the model's "person".
-    assert gazetteer.is_region("Valais") and not gazetteer.city_population("Valais")
-    body = "The court heard Valais describe the night. Valais wept."
-    raw = [at(body, "Valais", "PERSON", 0), at(body, "Valais", "PERSON", 1)]
-    assert listed(resolve(body, raw)) == {("person", "Valais")}
+    # A region (here a Swiss canton) that no city or country shares its name with, and no
+    # list of places holds (those are strong evidence: "Valais" is listed now), only breaks a
+    # tie against the model's "person".
+    assert gazetteer.is_region("Thurgau") and not gazetteer.city_population("Thurgau")
+    assert not gazetteer.is_place("Thurgau")
+    body = "The court heard Thurgau describe the night. Thurgau wept."
+    raw = [at(body, "Thurgau", "PERSON", 0), at(body, "Thurgau", "PERSON", 1)]
+    assert listed(resolve(body, raw)) == {("person", "Thurgau")}
 
 
 def test_a_title_span_beside_a_name_is_not_joined_to_it() -> None:

@@ -12,7 +12,7 @@ import re
 from collections import Counter, defaultdict
 
 from . import gazetteer
-from .clean import CONNECTORS, Mention, name_like
+from .clean import CONNECTORS, PARTICLES, Mention, name_like
 from .keys import entity_key
 
 
@@ -141,7 +141,11 @@ def _contains(long: list[str], short: list[str]) -> bool:
 
 
 def _proper(text: str) -> bool:
-    return all(name_like(w) or w.casefold() in CONNECTORS for w in text.split())
+    """Capitalised as a name is, its connectors and particles aside ("Zia ur Rehman",
+    "Mohammed bin Salman")."""
+    return all(
+        name_like(w) or w.casefold() in CONNECTORS or w in PARTICLES for w in text.split()
+    )
 
 
 def best_name(body: str, g: Group) -> str:
