@@ -143,9 +143,7 @@ def _contains(long: list[str], short: list[str]) -> bool:
 def _proper(text: str) -> bool:
     """Capitalised as a name is, its connectors and particles aside ("Zia ur Rehman",
     "Mohammed bin Salman")."""
-    return all(
-        name_like(w) or w.casefold() in CONNECTORS or w in PARTICLES for w in text.split()
-    )
+    return all(name_like(w) or w.casefold() in CONNECTORS or w in PARTICLES for w in text.split())
 
 
 def best_name(body: str, g: Group) -> str:

@@ -333,7 +333,24 @@ SURNAME_PARTICLES: frozenset[str] = frozenset(
 )
 #: Arabic article and kinship particles written lowercase before a hyphen: "al-Sham".
 PARTICLES: frozenset[str] = frozenset(
-    ["al", "el", "ad", "ash", "as", "ar", "at", "az", "an", "ud", "ul", "ur", "bin", "ibn", "abu", "bint"]
+    [
+        "al",
+        "el",
+        "ad",
+        "ash",
+        "as",
+        "ar",
+        "at",
+        "az",
+        "an",
+        "ud",
+        "ul",
+        "ur",
+        "bin",
+        "ibn",
+        "abu",
+        "bint",
+    ]
 )
 #: Feasts, holidays and seasons that the model takes for people or organisations ("Hanukkah"
 #: -> org, "Ramazan" -> person): never an entity of ours. Spelling variants included.
