@@ -331,26 +331,11 @@ SURNAME_PARTICLES: frozenset[str] = frozenset(
     {"de", "da", "di", "du", "do", "dos", "das", "del", "dela", "della", "delos", "van", "von"}
     | {"der", "den", "ter", "ten", "le", "la", "zu", "af"}
 )
-#: Arabic article and kinship particles written lowercase before a hyphen: "al-Sham".
+#: Arabic article and kinship particles written lowercase before a hyphen ("al-Sham"), and
+#: the Urdu ones written alone inside a name ("Zia ur Rehman", "Naveed ul Haq").
 PARTICLES: frozenset[str] = frozenset(
-    [
-        "al",
-        "el",
-        "ad",
-        "ash",
-        "as",
-        "ar",
-        "at",
-        "az",
-        "an",
-        "ud",
-        "ul",
-        "ur",
-        "bin",
-        "ibn",
-        "abu",
-        "bint",
-    ]
+    {"al", "el", "ad", "ash", "as", "ar", "at", "az", "an", "ud", "ul", "ur", "bin", "ibn"}
+    | {"abu", "bint"}
 )
 #: Feasts, holidays and seasons that the model takes for people or organisations ("Hanukkah"
 #: -> org, "Ramazan" -> person): never an entity of ours. Spelling variants included.
