@@ -331,8 +331,7 @@ SURNAME_PARTICLES: frozenset[str] = frozenset(
     {"de", "da", "di", "du", "do", "dos", "das", "del", "dela", "della", "delos", "van", "von"}
     | {"der", "den", "ter", "ten", "le", "la", "zu", "af"}
 )
-#: Arabic article and kinship particles written lowercase before a hyphen ("al-Sham"), and
-#: the Urdu ones written alone inside a name ("Zia ur Rehman", "Naveed ul Haq").
+#: Arabic and Urdu particles written lowercase inside a name: "al-Sham", "Zia ur Rehman".
 PARTICLES: frozenset[str] = frozenset(
     {"al", "el", "ad", "ash", "as", "ar", "at", "az", "an", "ud", "ul", "ur", "bin", "ibn"}
     | {"abu", "bint"}
