@@ -69,11 +69,15 @@ def entity_key(text: str) -> str:
         # Most names are plain ASCII: this gives exactly `fold`'s words without its regexes
         # and transliteration, which loading the lists pays for ~200,000 times.
         words = text.translate(_ASCII_FOLD).lower().split()
-        if not words:
-            return ""
-        if "".join(words).isalnum():
-            return " ".join(["al" if w == "el" else w for w in words] if "el" in words else words)
-    words = fold(strip_possessive(text)).split()
+        if "".join(words).isalnum() or not words:
+            return _joined(words)
+    return _joined(fold(strip_possessive(text)).split())
+
+
+def _joined(words: list[str]) -> str:
+    """The key of folded words: "el" read as "al" (most keys hold neither)."""
+    if _PARTICLES.keys().isdisjoint(words):
+        return " ".join(words)
     return " ".join(_PARTICLES.get(w, w) for w in words)
 
 

@@ -173,7 +173,7 @@ def _may_link(short: list[str], long: list[str], g: Group, target: Group) -> boo
             long[0] in _PLACE_HEADS
             and same_place(short, long)
             and not g.country
-            and not personnames.listed_name(" ".join(short).title())
+            and not personnames.listed_name(short[0])
             and not g.votes["person_cue"]
         )
     i = next(i for i in range(len(long)) if long[i : i + len(short)] == short)
