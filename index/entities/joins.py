@@ -29,27 +29,57 @@ _PARTY_AFTER = re.compile(
 _IDEOLOGY = re.compile(r"(?:ist|ic|al|an|ive|ative|ian|ish|ese)$")
 
 
-_PORTFOLIO_BODIES = frozenset({"department", "ministry", "secretariat", "office", "bureau"})
+#: Bodies named for their field of work, which may be two fields joined by "and": "Ministry of
+#: Culture and Sport", "Centre for Volcanology and Geological Hazard Mitigation".
+_PORTFOLIO_BODIES = frozenset(
+    {"department", "ministry", "secretariat", "office", "bureau", "centre", "center"}
+    | {"institute", "commission", "agency", "directorate", "authority"}
+)
 
 
-def _portfolio_goes_on(body: str, prev: Mention, m: Mention, words: list[str]) -> bool:
-    """Is `m`, after "and", the rest of the portfolio `prev` names ("Ministry of Culture" +
-    "Sport", "Department of Education" + "Workforce")? Only English words that name no body
-    or place of their own."""
-    if (
-        prev.label != "ORG"
-        or "of" not in words[1:-1]
-        or not any(w in _PORTFOLIO_BODIES for w in words[: words.index("of")])
-    ):
-        return False
-    rest = body[m.start : m.end].split()
+def _portfolio_shaped(words: list[str]) -> bool:
+    """A body word, then "of" or "for" and its field: "ministry of culture"."""
+    i = next((i for i, w in enumerate(words[1:-1], 1) if w in ("of", "for")), 0)
+    return bool(i) and any(w in _PORTFOLIO_BODIES for w in words[:i])
+
+
+def _field_words(rest: list[str]) -> bool:
+    """English words that name no body, place, people or title of their own: a field of work."""
     return len(rest) <= 3 and all(
         commonwords.is_word(w)
         and w.casefold() not in gazetteer.ORG_WORDS
+        and w.casefold() not in TITLES
         and not known_place_name(w)
         and not gazetteer.is_demonym(w)
         for w in rest
     )
+
+
+def _portfolio_goes_on(body: str, prev: Mention, m: Mention, words: list[str]) -> bool:
+    """Is `m`, after "and", the rest of the portfolio `prev` names ("Ministry of Culture" +
+    "Sport", "Department of Education" + "Workforce")?"""
+    return (
+        prev.label == "ORG"
+        and _portfolio_shaped(words)
+        and _field_words(body[m.start : m.end].split())
+    )
+
+
+#: A second field after "and" that the model left out of a body's name, and no name going on.
+_AND_FIELD = re.compile(r" and ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)(?![\w’'-]| [A-Z])")
+
+
+def _field_after(body: str, m: Mention, starts: set[int]) -> int:
+    """Where a portfolio body's name really ends: past "and Geological Hazard Mitigation"."""
+    x = _AND_FIELD.match(body, m.end)
+    if (
+        x is None
+        or x.start(1) in starts
+        or not _portfolio_shaped([w.casefold().strip(".,") for w in body[m.start : m.end].split()])
+        or not _field_words(x.group(1).split())
+    ):
+        return m.end
+    return x.end()
 
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -113,11 +143,14 @@ def join_parts(body: str, mentions: list[Mention]) -> list[Mention]:
                 continue
         out.append(m)
     final: list[Mention] = []
+    starts = {m.start for m in out}
     for m in out:
         text = body[m.start : m.end]
         firm = _FIRM_AFTER.match(body, m.end) if m.label == "ORG" else None
         if firm is not None:  # "Langat, Omondi & Co." + " Advocates": the firm's whole name
             m = Mention(m.start, firm.end(), "ORG", org_word=True)
+        elif m.label == "ORG" and (end := _field_after(body, m, starts)) > m.end:
+            m = Mention(m.start, end, "ORG", org_word=True)  # "… for Volcanology" + "and …"
         party = _PARTY_AFTER.match(body[m.end : m.end + 14])
         if party and " " not in text and (gazetteer.is_demonym(text) or _IDEOLOGY.search(text)):
             m = Mention(m.start, m.end + party.end(), "ORG", org_word=True)

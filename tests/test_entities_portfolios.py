@@ -1,0 +1,78 @@
+"""A body named for two fields joined by "and" is one body: "Centre for Volcanology and
+Geological Hazard Mitigation", whether the model tagged the second field apart or left it out.
+Each test hands `resolve` the spans the model returned (no model is loaded); the bodies and
+people are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from index.entities import gazetteer
+from index.entities.resolve import resolve
+from tests.test_entities_error_kinds import at, listed
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _warm() -> None:
+    gazetteer.warm()
+
+
+@pytest.mark.parametrize(
+    ("body", "spans", "name"),
+    [
+        # the model left the second field out of the span
+        (
+            "The Institute for Seismology and Coastal Hazard Research said the tremor was shallow.",
+            ["Institute for Seismology"],
+            "Institute for Seismology and Coastal Hazard Research",
+        ),
+        # the model tagged the second field as a body of its own
+        (
+            "The Directorate of Fisheries and Marine Protection closed the bay on Monday.",
+            ["Directorate of Fisheries", "Marine Protection"],
+            "Directorate of Fisheries and Marine Protection",
+        ),
+    ],
+)
+def test_a_second_field_after_and_is_part_of_the_bodys_name(
+    body: str, spans: list[str], name: str
+) -> None:
+    raw = [at(body, s, "ORG") for s in spans]
+    assert listed(resolve(body, raw)) == {("org", name)}
+
+
+@pytest.mark.parametrize(
+    ("body", "spans", "expected"),
+    [
+        # a body with a name of its own after "and" is another body
+        (
+            "The Ministry of Fisheries and Oxfam signed the plan.",
+            [("Ministry of Fisheries", "ORG"), ("Oxfam", "ORG")],
+            {("org", "Ministry of Fisheries"), ("org", "Oxfam")},
+        ),
+        # a title after "and" opens someone's name, not a field
+        (
+            "The Agency for Water and Minister Tomas Reyel met on Friday.",
+            [("Agency for Water", "ORG"), ("Tomas Reyel", "PERSON")],
+            {("org", "Agency for Water"), ("person", "Tomas Reyel")},
+        ),
+        # a place after "and" is where, not what
+        (
+            "The Office for Statistics and Kenya agreed the figures.",
+            [("Office for Statistics", "ORG"), ("Kenya", "GPE")],
+            {("org", "Office for Statistics"), ("place", "Kenya")},
+        ),
+        # a firm named after someone is no portfolio body: the name stops where the model's did
+        (
+            "Harlow Partners and Planning Review published the report.",
+            [("Harlow Partners", "ORG")],
+            {("org", "Harlow Partners")},
+        ),
+    ],
+)
+def test_what_follows_and_stays_apart_when_it_is_no_field(
+    body: str, spans: list[tuple[str, str]], expected: set[tuple[str, str]]
+) -> None:
+    raw = [at(body, s, label) for s, label in spans]
+    assert listed(resolve(body, raw)) == expected
