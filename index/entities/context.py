@@ -130,7 +130,7 @@ _PREV_COMPANY_ROLE = re.compile(
     r"|shareholders|employees)\s+(?:of|at)\s+(?:the\s+)?$"
 )
 #: Trades of firms and of people alike: "publisher Shinchosha", "publisher Mairead Ní …".
-_PREV_TRADE = re.compile(r"\b(?:publisher|distributor|exporter|importer)\s+$")
+_PREV_TRADE = re.compile(r"\b(?:publisher|distributor|exporter|importer|broadcaster)\s+$")
 #: The name, a verb or two, then "its": "Fitch affirmed its", "Argonaut will cut its".
 _ITS_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){1,2}its\b")
 #: What only an organisation has: "Fluxa's chief executive", "Velmora's shares".
@@ -248,10 +248,13 @@ def context_votes(body: str, m: Mention, votes: defaultdict[str, float], *, acro
     if (
         w1 in TRADES
         and _PREV_TRADE.search(before)
-        and m.label == "PERSON"
+        and m.label in ("PERSON", "ORG")
         and personnames.person_shaped(name)
     ):
-        votes["org"] += 1  # "publisher Mairead Ní Fhlannagáin": firms and people have trades
+        # "publisher Mairead Ní Fhlannagáin", "the broadcaster Peadar Mac …": firms and
+        # people have these trades, so a person's name after one is only weak evidence, never
+        # the strong vote the trade gives a firm's name ("the broadcaster TVP")
+        votes["org"] += 1
     elif (
         _NEXT_ORG_STRONG.match(after)
         or (_prev_org(w1, before) and not role)  # "a spokesman

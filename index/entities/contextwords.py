@@ -14,7 +14,7 @@ PLACE_WEAK_LAST = frozenset(
     {"in", "near", "at", "from", "via", "into", "toward", "towards", "across", "outside"}
     | {"through", "throughout", "around", "inside", "within", "on"}
 )
-TRADES = frozenset({"publisher", "distributor", "exporter", "importer"})
+TRADES = frozenset({"publisher", "distributor", "exporter", "importer", "broadcaster"})
 ORG_KINDS_BEFORE = frozenset(
     {"operator", "carrier", "airline", "broadcaster", "regulator", "retailer", "manufacturer"}
     | {"carmaker", "automaker", "chipmaker", "lender", "insurer", "startup", "firm", "company"}
