@@ -172,7 +172,9 @@ _ORG_KIND_APPOSITION = re.compile(
     r"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:alliance|coalition|company|firm|start-?up"
     r"|charity|app|platform|lender|insurer|retailer|chain|operator|cooperative|co-operative"
     r"|consortium|agency|ngo|non-?profit|militia|faction|movement|conglomerate|manufacturer"
-    r"|carmaker|broadcaster|newspaper|outlet|label|band|party|union|federation|association)"
+    r"|carmaker|broadcaster|newspaper|outlet|label|band|party|union|federation|association"
+    r"|group|organi[sz]ation|network|collective|society|club|trust|foundation|institute"
+    r"|think\s+tank|watchdog|lobby|regulator|bank|university|college|hospital)"
     r"(?=[,.;)]|\s+(?:of|that|which|in|with|based|founded|formed|set|run|owned|whose|for)\b)"
 )
 _NEXT_PERSON_ROLE = re.compile(
