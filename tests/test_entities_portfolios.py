@@ -27,6 +27,12 @@ def _warm() -> None:
             ["Institute for Seismology"],
             "Institute for Seismology and Coastal Hazard Research",
         ),
+        # a field may be a plural ("Mines", "Fisheries"), which no dictionary lists as a lemma
+        (
+            "Villagers wrote to the Ministry of Water and Mines about the dam.",
+            ["Ministry of Water"],
+            "Ministry of Water and Mines",
+        ),
         # the model tagged the second field as a body of its own
         (
             "The Directorate of Fisheries and Marine Protection closed the bay on Monday.",

@@ -46,7 +46,7 @@ def _portfolio_shaped(words: list[str]) -> bool:
 def _field_words(rest: list[str]) -> bool:
     """English words that name no body, place, people or title of their own: a field of work."""
     return len(rest) <= 3 and all(
-        commonwords.is_word(w)
+        (commonwords.is_word(w) or commonwords.plural_noun(w))  # "Energy and Mines"
         and w.casefold() not in gazetteer.ORG_WORDS
         and w.casefold() not in TITLES
         and not known_place_name(w)
