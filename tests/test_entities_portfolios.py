@@ -1,5 +1,6 @@
 """A body named for two fields joined by "and" is one body: "Centre for Volcanology and
-Geological Hazard Mitigation", whether the model tagged the second field apart or left it out.
+Geological Hazard Mitigation", "Public Works and Spatial Planning Ministry", whether the model
+tagged the second part apart or left it out.
 Each test hands `resolve` the spans the model returned (no model is loaded); the bodies and
 people are invented.
 """
@@ -49,6 +50,29 @@ def test_a_second_field_after_and_is_part_of_the_bodys_name(
 
 
 @pytest.mark.parametrize(
+    ("body", "spans", "name"),
+    [
+        # the fields come before the kind of body, and the model cut the name at "and"
+        (
+            "Residents asked the Coastal Works and Marine Planning Ministry for sandbags.",
+            [("Coastal Works", "ORG"), ("Marine Planning Ministry", "ORG")],
+            "Coastal Works and Marine Planning Ministry",
+        ),
+        (
+            "She joined the Lakeside Growers Savings and Credit Cooperative in 2019.",
+            [("Lakeside Growers Savings", "ORG")],
+            "Lakeside Growers Savings and Credit Cooperative",
+        ),
+    ],
+)
+def test_fields_before_the_kind_of_body_are_one_name(
+    body: str, spans: list[tuple[str, str]], name: str
+) -> None:
+    raw = [at(body, s, label) for s, label in spans]
+    assert listed(resolve(body, raw)) == {("org", name)}
+
+
+@pytest.mark.parametrize(
     ("body", "spans", "expected"),
     [
         # a body with a name of its own after "and" is another body
@@ -68,6 +92,18 @@ def test_a_second_field_after_and_is_part_of_the_bodys_name(
             "The Office for Statistics and Kenya agreed the figures.",
             [("Office for Statistics", "ORG"), ("Kenya", "GPE")],
             {("org", "Office for Statistics"), ("place", "Kenya")},
+        ),
+        # two firms: a legal form is no kind of body that fields name
+        (
+            "Kestrel Logistics and Apex Freight Ltd signed the contract.",
+            [("Kestrel Logistics", "ORG"), ("Apex Freight Ltd", "ORG")],
+            {("org", "Kestrel Logistics"), ("org", "Apex Freight Ltd")},
+        ),
+        # a name after "and" is a second body, not a field
+        (
+            "Velmora Textiles and Hartwell Trading Association met the mayor.",
+            [("Velmora Textiles", "ORG"), ("Hartwell Trading Association", "ORG")],
+            {("org", "Velmora Textiles"), ("org", "Hartwell Trading Association")},
         ),
         # a firm named after someone is no portfolio body: the name stops where the model's did
         (

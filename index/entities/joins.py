@@ -69,6 +69,45 @@ def _portfolio_goes_on(body: str, prev: Mention, m: Mention, words: list[str]) -
 _AND_FIELD = re.compile(r" and ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)(?![\w’'-]| [A-Z])")
 
 
+#: "… and Spatial Planning Ministry": more fields, then the kind of body they all name.
+_AND_BODY = re.compile(
+    r" and ((?:[A-Z][\w’'-]+ ){0,3}([A-Z][\w’'-]+))(?![\w’'-]| [A-Z]| of\b| for [A-Z])"
+)
+#: The kinds of body whose name may join two fields before them: "Savings and Credit
+#: Cooperative", "Fire and Disaster Headquarters" (not a firm's legal form: two firms are
+#: listed so, "Kestrel Logistics and Apex Freight Ltd").
+_FIELD_BODIES = frozenset(
+    {"ministry", "agency", "cooperative", "co-operative", "headquarters", "department"}
+    | {"authority", "commission", "council", "board", "committee", "association", "union"}
+    | {"society", "institute", "centre", "center", "directorate", "office", "bureau"}
+)
+
+
+def _body_after(body: str, m: Mention) -> int:
+    """Where a body's name really ends when the model cut it at "and": "Public Works" + "and
+    Spatial Planning Ministry", "Merkato Women Traders Savings" + "and Credit Cooperative".
+    The part before "and" is no body of its own (it ends in no organisation word and names no
+    known body or place), and every word but its first (the place a body may open with) and
+    the kind is an English word: a field, never a second name ("Toyota Motor and Honda …")."""
+    x = _AND_BODY.match(body, m.end)
+    if x is None or x.group(2).casefold() not in _FIELD_BODIES:
+        return m.end
+    left, right = body[m.start : m.end].split(), x.group(1).split()
+    if (
+        len(left) < 2
+        or left[-1].casefold() in gazetteer.ORG_WORDS
+        or "of" in left
+        or "for" in left
+        or gazetteer.is_known_org(body[m.start : m.end])
+        or known_place_name(body[m.start : m.end])
+        or gazetteer.is_known_org(x.group(1))
+        or not all(commonwords.is_word(w) or commonwords.plural_noun(w) for w in left[1:])
+        or not all(commonwords.is_word(w) or commonwords.plural_noun(w) for w in right[:-1])
+    ):
+        return m.end
+    return x.end()
+
+
 def _field_after(body: str, m: Mention, starts: set[int]) -> int:
     """Where a portfolio body's name really ends: past "and Geological Hazard Mitigation"."""
     x = _AND_FIELD.match(body, m.end)
@@ -144,13 +183,19 @@ def join_parts(body: str, mentions: list[Mention]) -> list[Mention]:
         out.append(m)
     final: list[Mention] = []
     starts = {m.start for m in out}
+    swallowed = -1  # where a name that took in the mentions after it ends
     for m in out:
+        if m.start < swallowed:
+            continue
         text = body[m.start : m.end]
         firm = _FIRM_AFTER.match(body, m.end) if m.label == "ORG" else None
         if firm is not None:  # "Langat, Omondi & Co." + " Advocates": the firm's whole name
             m = Mention(m.start, firm.end(), "ORG", org_word=True)
         elif m.label == "ORG" and (end := _field_after(body, m, starts)) > m.end:
             m = Mention(m.start, end, "ORG", org_word=True)  # "… for Volcanology" + "and …"
+        elif m.label == "ORG" and (end := _body_after(body, m)) > m.end:
+            m = Mention(m.start, end, "ORG", org_word=True)  # "Public Works" + "and … Ministry"
+            swallowed = end
         party = _PARTY_AFTER.match(body[m.end : m.end + 14])
         if party and " " not in text and (gazetteer.is_demonym(text) or _IDEOLOGY.search(text)):
             m = Mention(m.start, m.end + party.end(), "ORG", org_word=True)
