@@ -182,3 +182,16 @@ def test_a_name_with_a_lowercase_urdu_particle_is_one_name(body: str, span: str,
         resolve(body, [at(body, span, "PERSON"), at(body, name.split()[-1], "PERSON", 1)])
     )
     assert found == {("person", name)}, found
+
+
+@pytest.mark.parametrize(
+    ("body", "span"),
+    [
+        ("Hawkers along Lebuh Seruni were told to move by March.", "Lebuh Seruni"),
+        ("The bus now turns off Yeşilbahçe Caddesi before the bridge.", "Yeşilbahçe Caddesi"),
+        ("Stallholders on Avenida Tomé Falcão asked for a rent freeze.", "Avenida Tomé Falcão"),
+    ],
+)
+def test_a_street_named_in_its_own_language_is_a_place(body: str, span: str) -> None:
+    # the model read each as someone's name; the street word says where
+    assert listed(resolve(body, [at(body, span, "PERSON")])) == {("place", span)}

@@ -123,6 +123,11 @@ PLACE_WORDS: frozenset[str] = frozenset(
         "emirate",
         "wilaya",
         "raion",
+        # Streets, squares and wards named in their own language after the name: "Galle Road"
+        # is "… Mawatha" in Colombo, "İstiklal Caddesi", "Nevsky Prospekt", a "… woreda".
+        *("mawatha", "caddesi", "sokak", "sokağı", "bulvarı", "mahallesi", "ulica", "utca"),
+        *("gasse", "straße", "strasse", "platz", "ulitsa", "prospekt", "woreda", "kebele"),
+        *("kelurahan", "kecamatan", "aimag"),
     }
 )
 
@@ -200,6 +205,12 @@ PLACE_PREFIXES: frozenset[str] = frozenset(
         "isla",
         "ilha",
         "lac",
+        # Streets, squares, lanes, markets and wards named in their own language before the
+        # name: "Lebuh Chulia", "Lorong Kulit", "Souq Waqif", "Avenida Paulista", "Rua
+        # Augusta", "Calle Larga", "Soi Nana", "Thanon Nimman", "Comuna 13", "Praça Tiradentes"
+        *("lebuh", "lorong", "persiaran", "lebuhraya", "souq", "suq", "avenida", "rua", "calle"),
+        *("carrer", "soi", "thanon", "comuna", "barrio", "colonia", "kelurahan", "desa"),
+        *("kecamatan", "praça", "praca", "piazza"),
     }
 )
 
