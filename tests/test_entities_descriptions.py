@@ -61,3 +61,21 @@ def test_someone_described_by_their_role_in_a_group_stays_someone() -> None:
     body = "Musa Kiprotich, a group leader at the market, said prices had doubled."
     raw = [at(body, "Musa Kiprotich", "PERSON")]
     assert listed(resolve(body, raw)) == {("person", "Musa Kiprotich")}
+
+
+@pytest.mark.parametrize(
+    ("body", "span"),
+    [
+        ("Rescuers reached the ferry Laut Biru Jaya before dawn.", "Laut Biru Jaya"),
+        ("The KMP Laut Biru Jaya sank with 80 people aboard.", "Laut Biru Jaya"),
+    ],
+)
+def test_a_vessel_named_after_its_kind_or_prefix_is_no_entity(body: str, span: str) -> None:
+    assert listed(resolve(body, [at(body, span, "PERSON")])) == set()
+
+
+def test_initials_like_a_ships_prefix_still_open_a_persons_name() -> None:
+    # "MS" and "SS" are initials and clubs' prefixes ("SS Lazio") as often as ships': not read so
+    body = "MS Raghunathan scored 80 as the side chased down the target."
+    raw = [at(body, "MS Raghunathan", "PERSON")]
+    assert any(type_ == "person" for type_, _ in listed(resolve(body, raw)))

@@ -35,9 +35,10 @@ from .placewords import COMPASS
 from .wordlists import POSTNOMINALS
 
 _SHIP_BEFORE = re.compile(
-    r"\b(?:ship|vessel|yacht|tanker|freighter|frigate|destroyer|submarine|trawler|aboard"
-    r"|RV|R/V|USS|HMS|MV|M/V|USNS)\s+(?:the\s+)?$",
-    re.IGNORECASE,
+    r"\b(?:(?i:ship|vessel|yacht|tanker|freighter|frigate|destroyer|submarine|trawler|aboard"
+    r"|ferry|liner|dhow|catamaran|barge|rv|r/v|uss|hms|mv|m/v|usns)"
+    # navies' and registries' prefixes, as written ("KMP" is an Indonesian motor ferry)
+    r"|KMP|KM|FV|RSV|HMAS|HMNZS|HMCS|INS|BRP|KRI|TCG)\s+(?:the\s+)?$"
 )
 #: Where a study appeared: "published Thursday in the journal Nature", "published in The
 #: Lancet Neurology", "in the journal Science".
