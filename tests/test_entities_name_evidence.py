@@ -1,5 +1,5 @@
 """People the small model reads as organisations or places, found by their given names, and
-the words that say a name is an organisation: each test hands `resolve` the spans the model
+the words that say a name is an organisation (a legal form among them): each test hands `resolve` the spans the model
 returned (no model is loaded). People and organisations are invented.
 """
 
@@ -220,3 +220,31 @@ def test_its_after_a_name_marks_an_organisation() -> None:
 def test_a_capital_that_speaks_is_its_government() -> None:
     body = "Ankara said the foreign minister had offered to mediate."
     assert listed(resolve(body, [at(body, "Ankara", "PERSON")])) == {("place", "Ankara")}
+
+
+@pytest.mark.parametrize(
+    ("body", "span", "expected"),
+    [
+        # the slash of a legal form is part of the registered name
+        (
+            "Shares in Hallberg Shipping A/S rose after the order.",
+            "Hallberg Shipping A/S",
+            {("org", "Hallberg Shipping A/S")},
+        ),
+        (
+            "Vendas Rocha S/A filed its accounts late.",
+            "Vendas Rocha S/A",
+            {("org", "Vendas Rocha S/A")},
+        ),
+        # any other slash between two names still parts them
+        (
+            "The Kestrel/Apexa merger was cleared on Friday.",
+            "Kestrel/Apexa",
+            {("org", "Kestrel"), ("org", "Apexa")},
+        ),
+    ],
+)
+def test_a_legal_forms_slash_keeps_the_name_whole(
+    body: str, span: str, expected: set[tuple[str, str]]
+) -> None:
+    assert listed(resolve(body, [at(body, span, "ORG")])) == expected

@@ -47,7 +47,9 @@ _TOKEN_RE = re.compile(r"\S+")
 # Where one tagged span holds two names: a slash, a spaced dash, a line break, a bracket,
 # a semicolon, a double quote.
 _SPLIT_RE = re.compile(
-    r"\s*/\s*|\s+[-\u2013\u2014]\s+|\s*\n\s*|\s*;\s*|\s*[()\[\]{}]\s*|[\"“”«»]"
+    # (never the slash of a legal form: "Nordvik Holding A/S", "Vale S/A")
+    r"\s*(?!(?<=\b[AIKP])/S\b|(?<=\bS)/A\b)/\s*"
+    r"|\s+[-\u2013\u2014]\s+|\s*\n\s*|\s*;\s*|\s*[()\[\]{}]\s*|[\"“”«»]"
     r"|(?<=[a-z]{2})[.!?]\s+"  # a sentence boundary the model ran across ("Pisa. Agency")
 )
 POSSESSIVE_END = re.compile(r"[’']s?$")
