@@ -1,6 +1,7 @@
 """People the small model reads as organisations or places, found by their given names, and
-the words that say a name is an organisation (a legal form among them): each test hands `resolve` the spans the model
-returned (no model is loaded). People and organisations are invented.
+the words that say a name is an organisation (a legal form among them): each test hands
+`resolve` the spans the model returned (no model is loaded). People and organisations are
+invented.
 """
 
 from __future__ import annotations
