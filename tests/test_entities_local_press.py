@@ -195,3 +195,10 @@ def test_a_name_with_a_lowercase_urdu_particle_is_one_name(body: str, span: str,
 def test_a_street_named_in_its_own_language_is_a_place(body: str, span: str) -> None:
     # the model read each as someone's name; the street word says where
     assert listed(resolve(body, [at(body, span, "PERSON")])) == {("place", span)}
+
+
+@pytest.mark.parametrize("street", ["Yasmin Adel Street", "Tomasz Nowak Street"])
+def test_a_street_named_after_someone_in_full_is_a_place(street: str) -> None:
+    # nothing in the sentence places it: the name's last word does
+    body = f"Traders said {street} had flooded twice this year."
+    assert listed(resolve(body, [at(body, street, "PERSON")])) == {("place", street)}

@@ -60,6 +60,10 @@ _WORD_NAMES = frozenset(
 
 
 _STREET_WORDS = frozenset({"ave", "st", "rd", "blvd", "dr", "ln", "sq", "pl", "hwy"})
+#: Streets' kinds that end no one's name of three words or more.
+_THOROUGHFARES = frozenset(
+    {"street", "road", "avenue", "boulevard", "lane", "highway", "mawatha", "caddesi", "ulica"}
+)
 
 
 @cache
@@ -176,6 +180,8 @@ def person_shaped(name: str) -> bool:
     last = rest[-1].strip(".,’'")
     if last.casefold() in _STREET_WORDS or (commonwords.plural_noun(last) and not surname(last)):
         return False  # "Collins Ave", "Atlas Lions"
+    if len(rest) >= 2 and last.casefold() in _THOROUGHFARES:
+        return False  # "Abdel Moneim Street" is named after someone; "Mary Street" may be her
     return not (gazetteer.is_place(name) or gazetteer.is_known_org(name))
 
 
