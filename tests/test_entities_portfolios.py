@@ -93,6 +93,12 @@ def test_fields_before_the_kind_of_body_are_one_name(
             [("Office for Statistics", "ORG"), ("Kenya", "GPE")],
             {("org", "Office for Statistics"), ("place", "Kenya")},
         ),
+        # an acronym is a whole name: one span the model drew over two bodies
+        (
+            "Talks between the NTWU and Transport Ministry officials resumed on Monday.",
+            [("NTWU and Transport Ministry", "ORG")],
+            {("org", "NTWU"), ("org", "Transport Ministry")},
+        ),
         # two firms: a legal form is no kind of body that fields name
         (
             "Kestrel Logistics and Apex Freight Ltd signed the contract.",

@@ -238,9 +238,11 @@ def _finish(body: str, toks: list[tuple[int, int]], label: str, out: list[Mentio
         elif not joins and w == "and":
             left = body[toks[0][0] : toks[i - 1][1]]
             right = body[toks[i + 1][0] : toks[-1][1]]
-            joins = (known_place_name(left) and known_place_name(right)) or (
-                gazetteer.is_known_org(left) and gazetteer.is_known_org(right)
-            )
+            joins = (
+                (known_place_name(left) and known_place_name(right))
+                or (gazetteer.is_known_org(left) and gazetteer.is_known_org(right))
+                or (i == 1 and left.isalpha() and left.isupper() and len(left) >= 2)
+            )  # an acronym is a whole name: "the GMOA and Health Ministry"
         elif label == "PERSON" and w == "of" and i >= 2 and name_like(words[i + 1]):
             # "Bram van der Kolk of Visma-Lease": where someone is from or works is not part
             # of their name (what it is, the affiliation vote decides).
