@@ -220,6 +220,23 @@ def _branch_of(body: str, prev: Mention, m: Mention) -> bool:
 
 #: A capitalised word right after: the country starts another name ("India Today").
 _NAME_GOES_ON = re.compile(r" [A-Z]")
+#: One to three capitalised words right after a name: a country's, maybe ("… South Africa").
+_WORDS_AFTER = re.compile(r" ([A-Z][\w’'-]+)(?: ([A-Z][\w’'-]+))?(?: ([A-Z][\w’'-]+))?")
+
+
+def branch_end(body: str, end: int) -> int:
+    """Where a well-known body's name ends when its branch in a country follows it with
+    nothing between and no name going on after ("Transparency International" + " Vanuatu",
+    "Save the Children" + " South Africa"): past the country; else `end`."""
+    x = _WORDS_AFTER.match(body, end)
+    if x is None:
+        return end
+    words = [w for w in x.groups() if w]
+    for n in range(len(words), 0, -1):
+        stop = x.end(n)
+        if gazetteer.country(" ".join(words[:n])) and _NAME_GOES_ON.match(body, stop) is None:
+            return stop
+    return end
 
 
 def _given_then_surname(body: str, prev: Mention, m: Mention) -> bool:

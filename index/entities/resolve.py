@@ -33,7 +33,7 @@ from .groups import (
 )
 from .headline import headline_entities
 from .institutions import institutions
-from .joins import join_and_parts, join_parts
+from .joins import branch_end, join_and_parts, join_parts
 from .keys import determiner
 from .links import (
     join_known_as,
@@ -276,6 +276,9 @@ def _cut_short(mentions: list[Mention], s: int, e: int) -> bool:
     return bool(inside) and all(s <= m.start and m.end <= e for m in inside)
 
 
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "GAZETTEER", "PLACE"})
+
+
 def _add_known_orgs(body: str, mentions: list[Mention], stray: Spans) -> list[Mention]:
     """Widely reported organisations the model did not tag ("outreach from Google and …").
 
@@ -301,6 +304,13 @@ def _add_known_orgs(body: str, mentions: list[Mention], stray: Spans) -> list[Me
             " " not in text and not text.isupper() and text.lower() in body
         ):
             continue
+        branch = branch_end(body, e) if " " in text else e  # "Transparency International Vanuatu"
+        country = [m for m in mentions if e < m.start < branch]
+        if branch > e and all(m.label in _PLACE_LABELS and m.end <= branch for m in country):
+            mentions = [m for m in mentions if m not in country]
+            for m in country:
+                taken.remove(m.start, m.end)
+            e = branch
         mentions.append(Mention(s, e, "KNOWN_ORG"))
         taken.add(s, e)
     return mentions
