@@ -249,3 +249,27 @@ def test_a_legal_forms_slash_keeps_the_name_whole(
     body: str, span: str, expected: set[tuple[str, str]]
 ) -> None:
     assert listed(resolve(body, [at(body, span, "ORG")])) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "spans", "name"),
+    [
+        # the model read the last words as someone; the legal form opens a company's name
+        (
+            "The ferry was run by PT Samudra Jaya Lestari, which said it would cooperate.",
+            [("Jaya Lestari", "PERSON")],
+            "PT Samudra Jaya Lestari",
+        ),
+        ("Fuel came from PJSC Volzhskaya Neft under a new contract.", [], "PJSC Volzhskaya Neft"),
+    ],
+)
+def test_a_legal_form_opening_a_name_makes_it_a_company(
+    body: str, spans: list[tuple[str, str]], name: str
+) -> None:
+    raw = [at(body, s, label) for s, label in spans]
+    assert listed(resolve(body, raw)) == {("org", name)}
+
+
+def test_a_time_zone_is_no_legal_form() -> None:
+    body = "The launch window opens at 9am PT Friday, the agency said."
+    assert listed(resolve(body, [])) == set()

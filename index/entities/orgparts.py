@@ -150,13 +150,29 @@ _FIRM = re.compile(
 )
 
 
+#: A company whose legal form opens its name, as Indonesia's and the former Soviet states' do:
+#: "PT Selat Bahari Lestari", "PJSC Aeroflot" (every capitalised word after it, up to five).
+_PREFIXED_FIRM = re.compile(
+    r"(?<![\w’'-])(?<!\d )(?<![ap]m )(?<!\.m\. )"  # never a time zone: "9am PT Friday"
+    r"((?:PT|PJSC|OJSC|JSC|OAO|ZAO) [A-Z][\w’'&-]+(?: [A-Z][\w’'&-]+){0,4})"
+    r"(?![\w’'-])"
+)
+
+
 def firm_names(body: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions with the partners' firms the model missed or cut ("Banjo" of "Banjo,
-    Okeke & Co"); what it tagged inside one is part of it, never a name crossing its edges."""
-    if " & " not in body:
+    Okeke & Co") and the firms named after their legal form ("Bahari Lestari", read as someone,
+    of "PT Selat Bahari Lestari"); what it tagged inside one is part of it, never a name
+    crossing its edges."""
+    firms: list[re.Match[str]] = []
+    if " & " in body:
+        firms += _FIRM.finditer(body)
+    if "PT " in body or "JSC " in body or "OAO " in body or "ZAO " in body:
+        firms += _PREFIXED_FIRM.finditer(body)
+    if not firms:
         return mentions
     out = list(mentions)
-    for x in _FIRM.finditer(body):
+    for x in firms:
         start, end = x.span(1)
         inside = within(out, start, end)
         if inside is None:
