@@ -202,3 +202,22 @@ def test_a_street_named_after_someone_in_full_is_a_place(street: str) -> None:
     # nothing in the sentence places it: the name's last word does
     body = f"Traders said {street} had flooded twice this year."
     assert listed(resolve(body, [at(body, street, "PERSON")])) == {("place", street)}
+
+
+@pytest.mark.parametrize(
+    ("body", "span", "name"),
+    [
+        (
+            "Regent I Ketut Darmaputra said the crossing would reopen.",
+            "Ketut Darmaputra",
+            "I Ketut Darmaputra",
+        ),
+        (
+            "The head nurse, Ni Luh Sekarwati, said 12 were treated.",
+            "Luh Sekarwati",
+            "Ni Luh Sekarwati",
+        ),
+    ],
+)
+def test_a_balinese_name_keeps_its_i_or_ni(body: str, span: str, name: str) -> None:
+    assert listed(resolve(body, [at(body, span, "PERSON")])) == {("person", name)}
