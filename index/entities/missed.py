@@ -9,7 +9,10 @@ name before product words ("Apple AirPods") is the company.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
+
+import ahocorasick
 
 from . import commonwords, gazetteer, personnames
 from .clean import NUMBERED_UNITS, TITLES, Mention, within
@@ -157,6 +160,13 @@ _KINDS = (
 )
 
 
+#: Trades only a company has, written before its name: "public broadcaster TVP".
+_TRADES = (
+    r"broadcaster|fintech|start-?up|carrier|airline|operator|exporter|lender|insurer"
+    r"|retailer|conglomerate|carmaker|automaker|chipmaker|drugmaker|miner|regulator"
+)
+
+
 @cache
 def _described_org() -> re.Pattern[str]:
     """What only an organisation is called, the name right after it or right before a legal
@@ -165,13 +175,78 @@ def _described_org() -> re.Pattern[str]:
     particle = r"(?:del|de|di|da|do|dos|du|des|la|le|of|for|y|&)"
     name = rf"({_ORG_WORD}(?: (?:{particle} )?{_ORG_WORD}){{0,2}})"
     return re.compile(
-        rf"\b(?:broadcaster|fintech|start-?up|carrier|airline|operator|exporter|lender|insurer"
-        rf"|retailer|conglomerate|carmaker|automaker|chipmaker|drugmaker|miner|regulator)\s+{name}"
+        rf"\b(?:{_TRADES})\s+{name}"
         rf"(?![\w’'-])|(?<![\w’'-]){name}\s+{_LEGAL}(?![\w-])"
         rf"|(?:\b(?:the|a)\s+(?:[a-z-]+\s+)?|(?<=[a-z,;:(] )){name}\s+(?:{_KINDS})\b"
         rf"|\bformer\s+{name}\s+(?:engineer|employee|executive|staff|worker|banker|analyst"
         rf"|manager|trader)s?\b"
     )
+
+
+# The pattern above tried at every character costs more than all the rest of
+# `described_orgs`: two of its alternatives try a name at each capital letter. Every match
+# holds a word from a short list at a known place: a trade or "former" where it starts, a
+# legal form or a kind after the name. Those words are found first (Aho-Corasick, in C), and
+# the pattern is tried only at the starts they allow, left to right, as `finditer` would.
+
+
+def _heads(alternation: str) -> list[str]:
+    """The literal text each alternative of `alternation` starts with, the part every match
+    of it holds: "start-?up" -> "start", "news\\s+agency" -> "news", "S\\.A\\." -> "S.A."."""
+    heads = []
+    for alt in alternation.removeprefix("(?:").removesuffix(")").split("|"):
+        x = _LITERAL_HEAD.match(alt)  # up to the first regex syntax
+        head = x.group() if x else ""
+        if alt[len(head) :].startswith("?"):  # "start-?up": its last character is optional
+            head = head[:-2] if head.endswith("\\.") else head[:-1]
+        heads.append(head.replace("\\.", "."))
+    return heads
+
+
+_LITERAL_HEAD = re.compile(r"(?:[\w&-]|\\\.)*")
+
+
+@cache
+def _anchors() -> ahocorasick.Automaton:
+    """The words every match of `_described_org()` holds: each maps to (it starts the match,
+    it follows the name)."""
+    automaton = ahocorasick.Automaton()
+    starts = [*_heads(_TRADES), "former"]
+    follows = [*_heads(_LEGAL), *_heads(_KINDS)]
+    for word in {*starts, *follows}:
+        assert word, "an alternative with no literal head would be missed"
+        automaton.add_word(word, (word, word in starts, word in follows))
+    automaton.make_automaton()
+    return automaton
+
+
+#: Read on the reversed body from a word after a name: the whitespace before it, then up to
+#: seven runs of name characters (a name's five words, "the" and an adjective before them).
+_RUNS_BEFORE = re.compile(r"\s+[\w’'&-]+(?:\s+[\w’'&-]+){0,6}")
+#: Where a match can start: a name's capital, or "the" / "a".
+_MATCH_START = re.compile(rf"[{_UPPER}ta]")
+
+
+def _described_matches(body: str) -> Iterator[re.Match[str]]:
+    """`_described_org().finditer(body)`, tried only where a match can start."""
+    starts: set[int] = set()
+    backwards = ""
+    for last, (word, opens, follows) in _anchors().iter(body):
+        at = last + 1 - len(word)
+        if opens:
+            starts.add(at)
+        if follows:
+            backwards = backwards or body[::-1]
+            runs = _RUNS_BEFORE.match(backwards, len(body) - at)
+            if runs is not None:
+                lo = len(body) - runs.end()
+                starts.update(x.start() for x in _MATCH_START.finditer(body, lo, at))
+    pattern = _described_org()
+    done = 0
+    for start in sorted(starts):
+        if start >= done and (x := pattern.match(body, start)) is not None:
+            done = x.end()
+            yield x
 
 
 #: What an apposition may say a name is, when only a body is that: "Health Sciences North,
@@ -212,7 +287,7 @@ def described_orgs(
     model tagged inside it ("Peru")."""
     out = list(mentions)
     spans: list[tuple[int, int, int]] = []
-    for x in _described_org().finditer(body):
+    for x in _described_matches(body):
         group = next(i for i in range(1, 5) if x.group(i))
         start, end = x.span(group)
         # the legal form is part of the registered name
