@@ -334,6 +334,8 @@ def _countrys_own(body: str, m: Mention, before: str) -> bool:
     """A country's possessive before a name no English word is in: the country's athlete,
     minister or citizen ("Kenya's Mercy Jepkorir"), not its company ("Germany's Deutsche
     Bank", "Britain's Royal Mail"); anyone's before a person-shaped name."""
+    if not before[-1:].isspace() or not before.rstrip().endswith(("’s", "'s")):
+        return False  # what `_POSSESSOR` ends with, checked first: most names have none
     x = _POSSESSOR.search(before)
     if not x:
         return False

@@ -50,6 +50,7 @@ _RECORD_AFTER = re.compile(r"\s+\(\d{1,2}-\d{1,2}(?:-\d{1,2})?(?:,\s+\d{1,2}-\d{
 
 #: Where someone comes from, written before the town: not a side, whatever follows it.
 _ORIGIN_BEFORE = re.compile(r"\b(?:from|native\s+of|born\s+in|hometown\s+of)\s+$")
+_ORIGIN_ENDS = ("from", "of", "in")  # the words it can end with
 
 #: What a place in a league table is counted in: "… to fourth on 24 points", "… of the table".
 _TABLE_WORDS = re.compile(r"\b(?:points|pts|table|standings|league|ladder|conference|group)\b")
@@ -67,12 +68,14 @@ _FIXTURE_BEFORE = re.compile(
     r"\b(?:match|game|tie|fixture|clash|derby|final|semi-final|quarter-final)\s+"
     r"(?:against|with|versus|vs\.?)\s+$"
 )
+_FIXTURE_ENDS = ("against", "with", "versus", "vs", "vs.")  # the words it can end with
 
 
 _TRANSFER_BEFORE = re.compile(
     r"\b(?:(?:signed|joined|bought|recruited|poached)\s+(?:\w+\s+)?from|on\s+loan\s+(?:from|at|to))"
     r"\s+$"
 )
+_TRANSFER_ENDS = ("from", "at", "to")  # the words it can end with
 
 
 @lru_cache(maxsize=4)
@@ -87,13 +90,30 @@ def club_context(body: str, m: Mention) -> bool:
     last = body[m.start : m.end].rsplit(" ", 1)[-1].casefold()
     if last in VENUE_WORDS:
         return False
-    if _FIXTURE_BEFORE.search(body, max(0, m.start - 40), m.start):
+    # The three patterns read before the name end with a word, then a space: that word is
+    # checked first, so most mentions try none of them (this runs on every mention).
+    before = body[max(0, m.start - 40) : m.start]
+    spaced = before[-1:].isspace()
+    before = before.rstrip()
+    if (
+        spaced
+        and before.endswith(_FIXTURE_ENDS)
+        and _FIXTURE_BEFORE.search(body, max(0, m.start - 40), m.start)
+    ):
         return True
-    if _TRANSFER_BEFORE.search(body, max(0, m.start - 30), m.start):
+    if (
+        spaced
+        and before.endswith(_TRANSFER_ENDS)
+        and _TRANSFER_BEFORE.search(body, max(0, m.start - 30), m.start)
+    ):
         return True  # "the striker signed from Benfica", "on loan at Lille"
     if _RECORD_AFTER.match(body, m.end):
         return True  # "Creighton (6-3) trailed by 15"
-    if _ORIGIN_BEFORE.search(body, max(0, m.start - 12), m.start):
+    if (
+        spaced
+        and before.endswith(_ORIGIN_ENDS)
+        and _ORIGIN_BEFORE.search(body, max(0, m.start - 12), m.start)
+    ):
         return False  # "the guard from Baltimore scored 31": where a player is from
     standing = _STANDING_AFTER.match(body, m.end)
     if standing and _TABLE_WORDS.search(body, standing.end(), standing.end() + 40):
