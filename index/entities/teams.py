@@ -8,7 +8,7 @@ import re
 from . import gazetteer, personnames
 from .clean import Mention, within
 from .matches import club_context, match_beside, score_positions
-from .missed import NAME_WORD, free_span, on_stray
+from .missed import FIRST_NAME_WORD, NAME_WORD, free_span, on_stray
 
 #: A town's team by its nickname: "the Perth Scorchers beat the Sydney Sixers", "to beat
 #: Rangpur Riders by seven wickets".
@@ -22,7 +22,7 @@ _MATCH_WORD = re.compile(
 _MEMBERS = frozenset({"democrats", "republicans", "conservatives", "liberals", "socialists"})
 
 
-_TOWN_ALONE = re.compile(rf"(?<![\w’'-])({NAME_WORD}(?: {NAME_WORD})?)(?![\w’'-])")
+_TOWN_ALONE = re.compile(rf"({FIRST_NAME_WORD}(?: {NAME_WORD})?)(?![\w’'-])")
 
 
 def town_sides(body: str, mentions: list[Mention], stray: list[tuple[int, int]]) -> list[Mention]:
