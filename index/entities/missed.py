@@ -15,6 +15,7 @@ from functools import cache
 import ahocorasick
 
 from . import commonwords, gazetteer, personnames
+from .anchored import finditer_at, heads
 from .clean import NUMBERED_UNITS, TITLES, Mention, within
 from .edges import STARTERS, recurs, sentence_start
 from .nameforms import known_place_name
@@ -192,24 +193,8 @@ def _described_org() -> re.Pattern[str]:
 # The pattern above tried at every character costs more than all the rest of
 # `described_orgs`: two of its alternatives try a name at each capital letter. Every match
 # holds a word from a short list at a known place: a trade or "former" where it starts, a
-# legal form or a kind after the name. Those words are found first (Aho-Corasick, in C), and
-# the pattern is tried only at the starts they allow, left to right, as `finditer` would.
-
-
-def _heads(alternation: str) -> list[str]:
-    """The literal text each alternative of `alternation` starts with, the part every match
-    of it holds: "start-?up" -> "start", "news\\s+agency" -> "news", "S\\.A\\." -> "S.A."."""
-    heads = []
-    for alt in alternation.removeprefix("(?:").removesuffix(")").split("|"):
-        x = _LITERAL_HEAD.match(alt)  # up to the first regex syntax
-        head = x.group() if x else ""
-        if alt[len(head) :].startswith("?"):  # "start-?up": its last character is optional
-            head = head[:-2] if head.endswith("\\.") else head[:-1]
-        heads.append(head.replace("\\.", "."))
-    return heads
-
-
-_LITERAL_HEAD = re.compile(r"(?:[\w&-]|\\\.)*")
+# legal form or a kind after the name. Those words are found first (`anchored.py`), and the
+# pattern is tried only at the starts they allow.
 
 
 @cache
@@ -217,8 +202,8 @@ def _anchors() -> ahocorasick.Automaton:
     """The words every match of `_described_org()` holds: each maps to (it starts the match,
     it follows the name)."""
     automaton = ahocorasick.Automaton()
-    starts = [*_heads(_TRADES), "former"]
-    follows = [*_heads(_LEGAL), *_heads(_KINDS)]
+    starts = [*heads(_TRADES), "former"]
+    follows = [*heads(_LEGAL), *heads(_KINDS)]
     for word in {*starts, *follows}:
         assert word, "an alternative with no literal head would be missed"
         automaton.add_word(word, (word, word in starts, word in follows))
@@ -235,24 +220,19 @@ _MATCH_START = re.compile(rf"[{_UPPER}ta]")
 
 def _described_matches(body: str) -> Iterator[re.Match[str]]:
     """`_described_org().finditer(body)`, tried only where a match can start."""
-    starts: set[int] = set()
+    starts: list[int] = []
     backwards = ""
     for last, (word, opens, follows) in _anchors().iter(body):
         at = last + 1 - len(word)
         if opens:
-            starts.add(at)
+            starts.append(at)
         if follows:
             backwards = backwards or body[::-1]
             runs = _RUNS_BEFORE.match(backwards, len(body) - at)
             if runs is not None:
                 lo = len(body) - runs.end()
-                starts.update(x.start() for x in _MATCH_START.finditer(body, lo, at))
-    pattern = _described_org()
-    done = 0
-    for start in sorted(starts):
-        if start >= done and (x := pattern.match(body, start)) is not None:
-            done = x.end()
-            yield x
+                starts.extend(x.start() for x in _MATCH_START.finditer(body, lo, at))
+    return finditer_at(_described_org(), body, starts)
 
 
 #: What an apposition may say a name is, when only a body is that: "Health Sciences North,

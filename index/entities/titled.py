@@ -10,6 +10,7 @@ import re
 from functools import cache, lru_cache
 
 from . import gazetteer, personnames
+from .anchored import LedPattern
 from .clean import TITLES, Mention, within
 from .missed import NAME_WORD, free_span, on_stray
 from .nameforms import known_place_name
@@ -18,17 +19,18 @@ from .trie import trie_pattern
 
 
 @cache
-def _titled_name() -> re.Pattern[str]:
+def _titled_name() -> LedPattern:
     """A capitalised title, then two or three capitalised words: "Chief Minister Rakesh Kumar
-    Sinha", "Prosecutor Diego Salazar", "Dr. Ines Varga"."""
+    Sinha", "Prosecutor Diego Salazar", "Dr. Ines Varga" (tried only where a title is
+    written: `anchored.py`)."""
     titles = trie_pattern(t.capitalize() for t in TITLES)
     # "Minister for Health", "Secretary of State for Foreign Affairs": a portfolio after "for"
     # or "of", in the words portfolios are named by, belongs to the title.
     area = trie_pattern(w.capitalize() for w in _PORTFOLIO_WORDS)
     portfolio = rf"(?:(?:for|of)(?: the)?(?: (?:{area}|State|and))+\s+)?"
-    return re.compile(
-        rf"\b(?:(?:{titles})\.?\s+{portfolio})+({NAME_WORD}(?: {NAME_WORD}){{1,2}})\b"
-    )
+    name = rf"({NAME_WORD}(?: {NAME_WORD}){{1,2}})\b"
+    pattern = re.compile(rf"\b(?:(?:{titles})\.?\s+{portfolio})+{name}")
+    return LedPattern(pattern, (t.capitalize() for t in TITLES))
 
 
 def titled_pieces(
@@ -85,12 +87,14 @@ _DAYS_AND_MONTHS = frozenset(
 
 
 @cache
-def _traded_name() -> re.Pattern[str]:
+def _traded_name() -> LedPattern:
     """A trade in lowercase, then a name: "hairdresser Siobhán Ní Bhriain", "midwife Aroha
     Tane". Weaker than a title (the trade may describe the name's business: "bakery Maison
     Kayser"), so only a name shaped like a person's counts (`titled_names`)."""
     trades = trie_pattern(OCCUPATIONS)
-    return re.compile(rf"\b(?:{trades}) ({NAME_WORD}(?: {NAME_WORD}){{1,2}})\b")
+    return LedPattern(
+        re.compile(rf"\b(?:{trades}) ({NAME_WORD}(?: {NAME_WORD}){{1,2}})\b"), OCCUPATIONS
+    )
 
 
 #: What ministries are for: "Minister for Health", "Secretary of State for Home Affairs".

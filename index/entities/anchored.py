@@ -1,0 +1,71 @@
+"""A pattern's matches over a whole body, found from words every match holds.
+
+`re` tries a pattern that opens with `\b` or a look-behind at every character of an article,
+and an alternation of many words ("President|Minister|…", "broadcaster|carrier|…") there costs
+more than the rest of the step that reads the matches. The words are found first instead, in
+one pass of an Aho-Corasick automaton (in C), and the pattern is tried only where a match can
+start: left to right, each match's end the next search's start, as `finditer` does, so the
+matches are the same.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+import ahocorasick
+
+
+def finditer_at(
+    pattern: re.Pattern[str], text: str, starts: Iterable[int]
+) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)`, tried only at `starts`: the same matches when every match
+    of the pattern in `text` starts at one of them (`pattern.match` at a position sees the
+    text before it, as `finditer` does)."""
+    done = 0
+    for start in sorted(set(starts)):
+        if start >= done and (x := pattern.match(text, start)) is not None:
+            done = x.end()
+            yield x
+
+
+def automaton(words: Iterable[str]) -> ahocorasick.Automaton:
+    """An automaton that finds every occurrence of `words`, overlapping ones included; each
+    word is its own value."""
+    found = ahocorasick.Automaton()
+    for word in words:
+        assert word, "an empty word would start everywhere"
+        found.add_word(word, word)
+    found.make_automaton()
+    return found
+
+
+class LedPattern:
+    """A pattern every match of which starts with one of `heads` (a title, a trade): its
+    matches, tried only where one of those words is written."""
+
+    __slots__ = ("_heads", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str], heads: Iterable[str]) -> None:
+        self.pattern = pattern
+        self._heads = automaton(set(heads))
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        starts = [last + 1 - len(word) for last, word in self._heads.iter(text)]
+        return finditer_at(self.pattern, text, starts)
+
+
+def heads(alternation: str) -> list[str]:
+    """The literal text each alternative of a flat `alternation` starts with, the part every
+    match of it holds: "start-?up" -> "start", "news\\s+agency" -> "news", "S\\.A\\." -> "S.A."."""
+    out = []
+    for alt in alternation.removeprefix("(?:").removesuffix(")").split("|"):
+        x = _LITERAL_HEAD.match(alt)  # up to the first regex syntax
+        head = x.group() if x else ""
+        if alt[len(head) :].startswith("?"):  # "start-?up": its last character is optional
+            head = head[:-2] if head.endswith("\\.") else head[:-1]
+        out.append(head.replace("\\.", "."))
+    return out
+
+
+_LITERAL_HEAD = re.compile(r"(?:[\w&-]|\\\.)*")
