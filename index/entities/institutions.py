@@ -12,7 +12,7 @@ import re
 from . import commonwords
 from .clean import POSSESSIVE_END, TITLES, Mention, within
 from .edges import STARTERS, sentence_start
-from .missed import LOWER_TAIL, NAME_WORD, on_stray
+from .missed import FIRST_NAME_WORD, LOWER_TAIL, NAME_WORD, on_stray
 from .nameforms import known_place_name, known_place_or_region
 from .namewords import OUTLET_WORDS
 
@@ -34,9 +34,13 @@ _INSTITUTIONS = frozenset(
 )
 #: What someone is of an institution, before its name: "Fellow of All Souls College".
 _MEMBERSHIPS = frozenset({"fellow", "member", "members", "dean", "head", "principal", "rector"})
+#: A club's name ("Lagos Harbour FC"), or a run of two to six capitalised words. Both open
+#: with the name's first word, written once and capital first (`FIRST_NAME_WORD`) so that `re`
+#: skips to capitals; a space must follow that word either way, so it can end in one place
+#: only, and trying both continuations after it finds what the two whole alternatives did.
 _RUN = re.compile(
-    rf"(?<![\w’'-])({NAME_WORD}(?: (?:of |for |and )?{NAME_WORD}){{0,5}} (?:A?FC|F\.C\.)"
-    rf"|{NAME_WORD}(?: (?:of |for |and )?{NAME_WORD}){{1,5}})(?![\w’'-])"
+    rf"({FIRST_NAME_WORD}(?:(?: (?:of |for |and )?{NAME_WORD}){{0,5}} (?:A?FC|F\.C\.)"
+    rf"|(?: (?:of |for |and )?{NAME_WORD}){{1,5}}))(?![\w’'-])"
 )
 
 
