@@ -19,7 +19,9 @@ from .placewords import VENUE_WORDS
 #: A result nearby ("2-1", "0-0") and a match verb right beside the name: "Liverpool,
 #: who drew 0-0 at Everton", "a 2-1 win over Brighton", "Leicestershire beat Somerset".
 #: (A full stop may end the sentence after it: "won 2-1."; not "2-1.5".)
-_SCORE = re.compile(r"(?<![\d:.-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d:-]|\.\d)")
+#: (Written digit first, the look-behind read after it, so that `re` skips to digits in C
+#: instead of trying a look-behind at every character.)
+_SCORE = re.compile(r"\d(?<![\d:.-].)\d{0,2}\s?[-–]\s?\d{1,3}(?![\d:-]|\.\d)")
 _MATCH_AFTER = re.compile(
     r"^(?:,\s+who)?\s+(?:had\s+|have\s+|has\s+)?(?:beat|defeated|drew|lost|won|equali[sz]ed|thrashed|edged|routed"
     r"|trailed|led|scored|held|hosted|host|visit|visited|came\s+back|fought\s+back)\b"

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .anchored import LedPattern, heads
 from .clean import CONNECTORS, PARTICLES, TITLES
 
 _ACRONYM_RE = re.compile(r"\(\s*([A-Z][A-Za-z&]{0,7})\s*\)")
@@ -151,8 +152,12 @@ _PLACE_NOUNS = (
     "town|city|village|province|region|district|governorate|suburb|outskirts|port"
     "|neighbourhood|neighborhood|valley"
 )
-_PLACE_BEFORE_RE = re.compile(
-    rf"\b(?:(?:{_PLACE_NOUNS}|capital|area) of|(?:city|town|village|capital|port)) ({_NAME})"
+#: Settlements named right after their kind: "second city Aleppo", "port Tartus".
+_PLACE_SEATS = "city|town|village|capital|port"
+#: (Tried only where one of its words is written: `anchored.py`.)
+_PLACE_BEFORE_RE = LedPattern(
+    re.compile(rf"\b(?:(?:{_PLACE_NOUNS}|capital|area) of|(?:{_PLACE_SEATS})) ({_NAME})"),
+    heads(f"{_PLACE_NOUNS}|capital|area|{_PLACE_SEATS}"),
 )
 #: `\b[Tt]he`, written letter first: `re` skips to the letters a pattern opens with in C, but
 #: tries one that opens with `\b` at every character (twice the time on a whole body). The
