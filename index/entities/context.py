@@ -215,16 +215,24 @@ def context_votes(body: str, m: Mention, votes: defaultdict[str, float], *, acro
     tail = before.split()[-2:] or [""]
     w1 = tail[-1]
     w1l = w1.lower()
-    if (w1l in PLACE_STRONG_LAST or w1.endswith(PLACE_STRONG_ENDS)) and _PREV_PLACE_STRONG.search(
-        before
+    if (
+        (w1l in PLACE_STRONG_LAST or w1.endswith(PLACE_STRONG_ENDS))
+        # a "the" there ends only "… of the": "at the", "by the" try no pattern
+        and (w1l != "the" or tail[0] == "of")
+        and _PREV_PLACE_STRONG.search(before)
     ):
         votes["place"] += 1.5
         votes["place_cue"] += 1
         votes["strong_place"] += 1  # "the town of X": evidence even against the model
         placed = True
-    elif not acronym and w1l in PLACE_WEAK_LAST and _PREV_PLACE_WEAK.search(before):
+    elif (
+        not acronym
+        and w1l in PLACE_WEAK_LAST
+        # Both patterns' match is the last word and the spaces after it: read from there.
+        and _PREV_PLACE_WEAK.search(before, last_at := len(before.rstrip()) - len(w1))
+    ):
         votes["place"] += 0.5
-        if _PREV_IN.search(before) and not POSSESSIVE_AFTER.match(after):
+        if _PREV_IN.search(before, last_at) and not POSSESSIVE_AFTER.match(after):
             votes["placed"] += 1  # "farmers in Java", never "the judge in Duffy's trial"
             if (
                 m.label == "ORG"
