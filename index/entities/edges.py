@@ -90,6 +90,9 @@ STARTERS = frozenset(
 )
 #: Caption and credit labels ("… Washington D.C. Image: the team", "Photo: Reuters"): a label
 #: the model read as the last word of the name before it.
+#: A word between spaces. (Module-level patterns here and below: `re.finditer(r"…", …)`
+#: looks its pattern up in `re`'s cache at every call, on every mention.)
+_TOKEN = re.compile(r"\S+")
 _CAPTION_LABELS = frozenset(
     ["image", "photo", "photograph", "picture", "video", "credit", "source", "caption", "file"]
 )
@@ -99,7 +102,7 @@ def trim_edges(body: str, mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in mentions:
         start, end = m.start, m.end
-        toks = [(t.start() + start, t.end() + start) for t in re.finditer(r"\S+", body[start:end])]
+        toks = [t.span() for t in _TOKEN.finditer(body, start, end)]
         # "Washington D.C. Image" before ":": a caption label at the end.
         while (
             len(toks) > 1
@@ -264,12 +267,15 @@ def words_by_head(body: str) -> dict[str, list[str]]:
     return out
 
 
+_PLAIN_WORD = re.compile(r"[\w-]+")
+
+
 def in_lowercase(body: str, word: str) -> bool:
     """Does the article write `word` in lowercase, as a word of its own ("rose", "turnout")?
     One set of the article's words answers every such question (a regex per word would
     thrash `re`'s cache of compiled patterns)."""
     low = word.lower()
-    if re.fullmatch(r"[\w-]+", low):
+    if _PLAIN_WORD.fullmatch(low):
         return low in article_words(body)
     return re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", body) is not None
 

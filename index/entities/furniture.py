@@ -13,6 +13,9 @@ import re
 from . import gazetteer
 from .clean import known_place_name, person_shaped
 
+_LINE = re.compile(r"[^\n]+")
+_SENTENCE_MARK = re.compile(r"[.!?:;,]")
+
 
 def stray_spans(body: str) -> list[tuple[int, int]]:
     """Spans whose entities are not news: stray short lines and photo credits.
@@ -22,11 +25,11 @@ def stray_spans(body: str) -> list[tuple[int, int]]:
     credits a photo unless it defines an acronym, which the caller checks.
     """
     spans: list[tuple[int, int]] = []
-    for line in re.finditer(r"[^\n]+", body):
+    for line in _LINE.finditer(body):
         text = line.group()
         words = text.split()
         if (
-            (len(words) <= 3 and not re.search(r"[.!?:;,]", text))
+            (len(words) <= 3 and not _SENTENCE_MARK.search(text))
             or _BREADCRUMB.fullmatch(text)
             or _STAMP.match(text)
         ):

@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 from . import gazetteer
 from .clean import CONNECTORS, PARTICLES, Mention, name_like
 from .keys import entity_key
+from .nameforms import WORD_BREAKS
 
 
 class Group:
@@ -91,7 +92,7 @@ _SKIPPED = frozenset({"of", "the", "and", "for", "on", "in", "at", "to", "&", "d
 def _initials(name: str) -> set[str]:
     """The acronyms a name can be written as: every word's initial, or every word's but the
     connectors' ("University of Southern Indiana": USI or UOSI), hyphenated parts counted."""
-    words = [w for w in re.split(r"[\s-]+", name) if w[:1].isalpha()]
+    words = [w for w in WORD_BREAKS.split(name) if w[:1].isalpha()]
     if len(words) < 2:
         return set()
     every = "".join(w[0] for w in words).upper()

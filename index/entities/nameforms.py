@@ -76,7 +76,11 @@ def plausible_name(name: str) -> bool:
     with a word whose first letter is a capital ("Léonie Duchêne", "3M", "al-Sham")."""
     if _MARKUP_RE.search(name):
         return False
-    return any(_first_letter(w).isupper() for w in re.split(r"[\s-]+", name))
+    return any(_first_letter(w).isupper() for w in WORD_BREAKS.split(name))
+
+
+#: What separates the words of a name, hyphens included ("al-Sham").
+WORD_BREAKS = re.compile(r"[\s-]+")
 
 
 def _first_letter(word: str) -> str:

@@ -98,6 +98,7 @@ def drop_non_names(
 
 
 _WORD = re.compile(r"[A-Z][a-z]+")
+_POSSESSIVE_TAIL = re.compile(r"[’']s?$")
 
 
 def common_word_start(body: str, start: int, end: int) -> bool:
@@ -106,7 +107,7 @@ def common_word_start(body: str, start: int, end: int) -> bool:
     capitalises where a sentence starts. A surname that is also a word ("Baker", "Stone") is capitalised
     mid-sentence somewhere ("said Ruth Baker"), so it stays; so does anything the gazetteer
     knows as a place, demonym or organisation."""
-    word = re.sub(r"[’']s?$", "", body[start:end])
+    word = _POSSESSIVE_TAIL.sub("", body[start:end])
     if not _WORD.fullmatch(word) or len(word) < 4 or not sentence_start(body, start):
         return False
     if not commonwords.plural_noun(word):  # a singular word is caught by the type vote
@@ -279,6 +280,9 @@ def _truncated(text: str, label: str, alone: dict[str, set[str]]) -> bool:
     return label != "PERSON"
 
 
+_NEXT_WORD = re.compile(r" ([A-Z][\w’'-]+)(?=[\s,.;:!?’']|$)")
+
+
 def extend_truncated(body: str, mentions: list[Mention]) -> list[Mention]:
     """ "Amy Berman" + " Jackson", when "Jackson" is a name elsewhere in the article."""
     alone: dict[str, set[str]] = {}
@@ -289,7 +293,7 @@ def extend_truncated(body: str, mentions: list[Mention]) -> list[Mention]:
     starts = {m.start for m in mentions}
     out: list[Mention] = []
     for m in mentions:
-        nxt = re.match(r" ([A-Z][\w’'-]+)(?=[\s,.;:!?’']|$)", body[m.end : m.end + 40])
+        nxt = _NEXT_WORD.match(body[m.end : m.end + 40])
         if nxt and m.end + 1 not in starts and m.label in ("PERSON", "ORG", "NORP"):
             word = nxt.group(1)
             labels = alone.get(entity_key(word), set())

@@ -17,6 +17,8 @@ from .clean import CONNECTORS, Mention, name_like
 from .keys import entity_key
 from .wordlists import SURNAME_PARTICLES
 
+_TOKEN = re.compile(r"\S+")  # a word between spaces
+
 
 def split_glued(body: str, mentions: list[Mention]) -> list[Mention]:
     """Cut "High Committee for National Reconciliation Hassan Soufan" into org and person.
@@ -35,10 +37,7 @@ def split_glued(body: str, mentions: list[Mention]) -> list[Mention]:
     }
     out: list[Mention] = []
     for m in mentions:
-        toks = [
-            (t.start() + m.start, t.end() + m.start)
-            for t in re.finditer(r"\S+", body[m.start : m.end])
-        ]
+        toks = [t.span() for t in _TOKEN.finditer(body, m.start, m.end)]
         cut = None
         if len(toks) >= 3:
             for i in range(1, len(toks) - 1):
