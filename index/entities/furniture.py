@@ -27,15 +27,15 @@ def stray_spans(body: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for line in _LINE.finditer(body):
         text = line.group()
-        words = text.split()
+        # (The literal words each pattern needs are looked for first: most lines have none.)
         if (
-            (len(words) <= 3 and not _SENTENCE_MARK.search(text))
-            or _BREADCRUMB.fullmatch(text)
+            (len(text.split(None, 3)) <= 3 and not _SENTENCE_MARK.search(text))
+            or (_CRUMB_MARK.search(text) and _BREADCRUMB.fullmatch(text))
             or _STAMP.match(text)
         ):
             spans.append(line.span())
             continue
-        post = _POST_TITLE.search(text)
+        post = _POST_TITLE.search(text) if "The post " in text else None
         if post:  # the feed's own headline again: its names are the headline's, read apart
             spans.append((line.start() + post.start(1), line.start() + post.end(1)))
         credit = _CREDIT_RE.search(text)
@@ -55,6 +55,7 @@ _STAMP = re.compile(
 _POST_TITLE = re.compile(r"\bThe post (.+?) appeared first on\b")
 #: A site's section trail on a line of its own: "Local News | Gwynedd", "World › Europe".
 _BREADCRUMB = re.compile(r"\s*[^.!?\n|›»>]{1,40}(?:\s[|›»>]\s+[^.!?\n|›»>]{1,40}){1,4}\s*")
+_CRUMB_MARK = re.compile(r"[|›»>]")
 
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
