@@ -315,9 +315,11 @@ def brands_before_products(body: str, mentions: list[Mention]) -> list[Mention]:
     out = []
     names = gazetteer.known_org_names()
     for m in mentions:
-        x = names.match(body, m.start, m.end)
+        # the label first: the lookup of a known name costs more than the rest
+        labelled = m.label in ("ORG", "PERSON", "PRODUCT")
+        x = names.match(body, m.start, m.end) if labelled else None
         rest = body[x.end : m.end].split() if x else []
-        if x and rest and m.label in ("ORG", "PERSON", "PRODUCT") and _product_words(rest):
+        if x and rest and _product_words(rest):
             out.append(Mention(m.start, x.end, "ORG"))
         else:
             out.append(m)
