@@ -166,7 +166,8 @@ NICKNAME = re.compile(r" [\"“]([^\"”\n]{1,25})[\"”] ")
 
 
 def _best_name(body: str, g: Group) -> str:
-    texts = [NICKNAME.sub(" ", t) for t in g.texts(body)]
+    # (a nickname needs a double quote: most texts have none, and keep their text)
+    texts = [NICKNAME.sub(" ", t) if '"' in t or "“" in t else t for t in g.texts(body)]
     counts = Counter(texts)
     first: dict[str, int] = {}
     for i, t in enumerate(texts):
