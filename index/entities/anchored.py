@@ -29,6 +29,21 @@ def finditer_at(
             yield x
 
 
+def starts_before(
+    text: str, ends: list[int], back: re.Pattern[str], first: re.Pattern[str]
+) -> list[int]:
+    """Where a match that holds one of `ends` can start: each position `first` matches from
+    as far before the end as `back` reaches, read on the reversed text from the end (what
+    the match may hold before it: a name's words)."""
+    backwards = text[::-1] if ends else ""
+    out: list[int] = []
+    for end in ends:
+        x = back.match(backwards, len(text) - end)
+        if x is not None:
+            out.extend(y.start() for y in first.finditer(text, len(text) - x.end(), end))
+    return out
+
+
 def automaton(words: Iterable[str]) -> ahocorasick.Automaton:
     """An automaton that finds every occurrence of `words`, overlapping ones included; each
     word is its own value."""

@@ -15,7 +15,7 @@ from functools import cache
 import ahocorasick
 
 from . import commonwords, gazetteer, personnames
-from .anchored import finditer_at, heads
+from .anchored import finditer_at, heads, starts_before
 from .clean import NUMBERED_UNITS, TITLES, Mention, within
 from .edges import STARTERS, recurs, sentence_start
 from .nameforms import known_place_name
@@ -125,6 +125,11 @@ def cued_names(body: str, mentions: list[Mention], stray: list[tuple[int, int]])
 
 
 _AGED = re.compile(rf"({FIRST_NAME_WORD}(?: {NAME_WORD}){{0,2}}), (?:aged )?\d{{1,3}},(?!\d)")
+# The age is looked for first (the comma opens it: `re` skips to commas in C), then the name
+# before it, read back on the reversed body up to its three words (`anchored.py`).
+_AGE = re.compile(r",(?= (?:aged )?\d{1,3},(?!\d))")
+_NAME_BEFORE = re.compile(r"[\w’'-]+(?: [\w’'-]+){0,2}")
+_CAPITAL = re.compile(f"[{_UPPER}]")
 
 
 def _aged_names(
@@ -133,7 +138,8 @@ def _aged_names(
     """ "Suparman, 52, a fried-rice vendor from Bekasi": an age in apposition marks a person
     even when the model saw nothing, one-word names and sentence openers included."""
     out: list[Mention] = []
-    for x in _AGED.finditer(body):
+    ages = [x.start() for x in _AGE.finditer(body)]
+    for x in finditer_at(_AGED, body, starts_before(body, ages, _NAME_BEFORE, _CAPITAL)):
         start, end = x.span(1)
         words = x.group(1).split()
         if not free_span(start, end, taken, stray) or known_place_name(x.group(1)):
@@ -221,17 +227,14 @@ _MATCH_START = re.compile(rf"[{_UPPER}ta]")
 def _described_matches(body: str) -> Iterator[re.Match[str]]:
     """`_described_org().finditer(body)`, tried only where a match can start."""
     starts: list[int] = []
-    backwards = ""
+    kinds: list[int] = []  # where a legal form or a kind follows a name
     for last, (word, opens, follows) in _anchors().iter(body):
         at = last + 1 - len(word)
         if opens:
             starts.append(at)
         if follows:
-            backwards = backwards or body[::-1]
-            runs = _RUNS_BEFORE.match(backwards, len(body) - at)
-            if runs is not None:
-                lo = len(body) - runs.end()
-                starts.extend(x.start() for x in _MATCH_START.finditer(body, lo, at))
+            kinds.append(at)
+    starts += starts_before(body, kinds, _RUNS_BEFORE, _MATCH_START)
     return finditer_at(_described_org(), body, starts)
 
 
