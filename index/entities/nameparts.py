@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from . import commonwords, gazetteer, personnames
+from .anchored import finditer_at, starts_before
 from .clean import Mention, name_like
 from .edges import sentence_start, word_positions
 from .groups import NICKNAME
@@ -92,6 +93,9 @@ _NICKNAMED = re.compile(
     r" (?:(?:de|da|dela|del|delos|van|von|di|dos|das|bin|al|el) )?"  # 'Jericho "Echo" dela Rosa'
     r"[A-ZÀ-Þ][\w’'-]+(?: (?:[A-ZÀ-Þ][\w’'-]+|de|da|dela|del|van|von)){0,3}"
 )
+#: Its opening quote after a space is found first, then the one or two names read back.
+_NICK_QUOTE = re.compile(r"[\"“](?<= .)(?=\w)")
+_NICK_NAMES, _NICK_CAPITAL = re.compile(r"[\wÀ-Þ’'-]+(?: [\wÀ-Þ’'-]+)?"), re.compile("[A-ZÀ-Þ]")
 
 
 def nickname_aliases(body: str, mentions: list[Mention]) -> dict[str, str]:
@@ -120,7 +124,8 @@ def join_nicknames(body: str, mentions: list[Mention]) -> list[Mention]:
     if '"' not in body and "“" not in body:
         return mentions
     out = mentions
-    for x in _NICKNAMED.finditer(body):
+    quoted = [x.start() - 1 for x in _NICK_QUOTE.finditer(body)]  # the space before the quote
+    for x in finditer_at(_NICKNAMED, body, starts_before(body, quoted, _NICK_NAMES, _NICK_CAPITAL)):
         s, e = x.span()
         first = x[1]
         if x[2] and (not personnames.given_name(first) or _role(first)):
