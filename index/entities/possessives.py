@@ -14,9 +14,13 @@ place, a country's people or a well-known organisation ("Harvard's School of …
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
+import ahocorasick
+
 from . import gazetteer
+from .anchored import automaton, finditer_at, starts_before
 from .clean import Mention, within
 from .nameforms import known_place_name
 
@@ -68,11 +72,30 @@ def _pattern() -> re.Pattern[str]:
     )
 
 
+# Every match holds a word for such a place after a space ("… Bar", "… School"): those
+# words are found first, the owner's words read back from each (at most four: "St. Mary’s
+# Roman Catholic"), and the pattern tried only at their capitals (`anchored.py`).
+@cache
+def _place_words() -> ahocorasick.Automaton:
+    return automaton(w.capitalize() for w in _SHOPS | _INSTITUTIONS | _WORSHIP)
+
+
+_WORDS_BEFORE = re.compile(r"\S+(?: \S+){0,3}")
+_CAPITAL = re.compile("[A-ZÀ-ÞĀ-Ž]")
+
+
+def _matches(body: str) -> Iterator[re.Match[str]]:
+    """`_pattern().finditer(body)`, tried only before a word for such a place."""
+    spaces = [last - len(w) for last, w in _place_words().iter(body) if last >= len(w)]
+    ends = [at for at in spaces if body[at] == " "]
+    return finditer_at(_pattern(), body, starts_before(body, ends, _WORDS_BEFORE, _CAPITAL))
+
+
 def possessive_names(body: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions with each possessive name of a business, venue or institution made one
     mention, in place of the parts the model tagged inside it."""
     out = list(mentions)
-    for x in _pattern().finditer(body):
+    for x in _matches(body):
         start, end = x.span()
         described = (x.group("described") or "").casefold() in _FOUNDERS
         if _owner_is_something_else(x.group("owner") or x.group("saint"), described):
