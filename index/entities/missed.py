@@ -22,15 +22,15 @@ from .nameforms import known_place_name
 
 #: A capitalised word of a Latin-script name, accents included ("Joaquín", "Łukasz"), with at
 #: most one capital inside ("O'Rourke", "McAllister", "Mbeki-Lowe").
-_UPPER = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
+UPPER = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
 _LOWER = "".join(c for c in map(chr, range(0x61, 0x250)) if c.islower())
-_NAME_TAIL = rf"(?:[{_LOWER}’'-]+[{_UPPER}])?[{_LOWER}’'-]+"
-NAME_WORD = rf"[{_UPPER}]{_NAME_TAIL}"
+_NAME_TAIL = rf"(?:[{_LOWER}’'-]+[{UPPER}])?[{_LOWER}’'-]+"
+NAME_WORD = rf"[{UPPER}]{_NAME_TAIL}"
 #: `(?<![\w’'-]){NAME_WORD}`, a name's first word no word goes on before, written capital
 #: first: `re` skips to the characters of a pattern's opening set in C, but tries one that
 #: opens with a look-behind at every character (twice the time on a whole body). The
 #: look-behind, read after the capital, tests the character before it.
-FIRST_NAME_WORD = rf"[{_UPPER}](?<![\w’'-].){_NAME_TAIL}"
+FIRST_NAME_WORD = rf"[{UPPER}](?<![\w’'-].){_NAME_TAIL}"
 
 
 def free_span(
@@ -129,7 +129,7 @@ _AGED = re.compile(rf"({FIRST_NAME_WORD}(?: {NAME_WORD}){{0,2}}), (?:aged )?\d{{
 # before it, read back on the reversed body up to its three words (`anchored.py`).
 _AGE = re.compile(r",(?= (?:aged )?\d{1,3},(?!\d))")
 _NAME_BEFORE = re.compile(r"[\w’'-]+(?: [\w’'-]+){0,2}")
-_CAPITAL = re.compile(f"[{_UPPER}]")
+_CAPITAL = re.compile(f"[{UPPER}]")
 
 
 def _aged_names(
@@ -221,7 +221,7 @@ def _anchors() -> ahocorasick.Automaton:
 #: seven runs of name characters (a name's five words, "the" and an adjective before them).
 _RUNS_BEFORE = re.compile(r"\s+[\w’'&-]+(?:\s+[\w’'&-]+){0,6}")
 #: Where a match can start: a name's capital, or "the" / "a".
-_MATCH_START = re.compile(rf"[{_UPPER}ta]")
+_MATCH_START = re.compile(rf"[{UPPER}ta]")
 
 
 def _described_matches(body: str) -> Iterator[re.Match[str]]:

@@ -6,13 +6,19 @@ from __future__ import annotations
 import re
 
 from . import gazetteer, personnames
+from .anchored import finditer_at, starts_before
 from .clean import Mention, within
 from .matches import club_context, match_beside, score_positions
-from .missed import FIRST_NAME_WORD, NAME_WORD, free_span, on_stray
+from .missed import FIRST_NAME_WORD, NAME_WORD, UPPER, free_span, on_stray
 
 #: A town's team by its nickname: "the Perth Scorchers beat the Sydney Sixers", "to beat
 #: Rangpur Riders by seven wickets".
 _TOWN_TEAM = re.compile(rf"(?<![\w’'-])(?:the )?((?:{NAME_WORD} ){{1,2}}[A-Z][a-z]+s)(?![\w’'-])")
+#: Its plural nickname after a space is found first (`re` skips to capitals in C), then the
+#: town's words and "the" read back from it (`anchored.py`).
+_NICKNAME = re.compile(r"[A-Z](?<= .)[a-z]+s(?![\w’'-])")
+_WORDS_BEFORE = re.compile(r"\S+(?: \S+){0,2}")
+_TEAM_START = re.compile(f"[{UPPER}t]")
 #: A verb some match verb of `match_beside` starts with: without one, no team is playing.
 _MATCH_WORD = re.compile(
     r"\b(?:beat|defeat|drew|draw|los|won|win|victor|equali|thrash|edge|rout|trail|led|scor"
@@ -57,7 +63,10 @@ def town_teams(body: str, mentions: list[Mention], stray: list[tuple[int, int]])
     out = list(mentions)
     if _MATCH_WORD.search(body) is None:
         return out  # no match report: no town's team to find
-    for x in _TOWN_TEAM.finditer(body):
+    nicknames = [x.start() - 1 for x in _NICKNAME.finditer(body)]  # the space before each
+    for x in finditer_at(
+        _TOWN_TEAM, body, starts_before(body, nicknames, _WORDS_BEFORE, _TEAM_START)
+    ):
         start, end = x.span(1)
         *town_words, nick = x.group(1).split()
         town = " ".join(town_words)
