@@ -76,6 +76,8 @@ def plausible_name(name: str) -> bool:
     with a word whose first letter is a capital ("Léonie Duchêne", "3M", "al-Sham")."""
     if _MARKUP_RE.search(name):
         return False
+    if name[:1].isalpha() and name[:1].isupper():
+        return True  # most names: their first word's first letter, with no split
     return any(_first_letter(w).isupper() for w in WORD_BREAKS.split(name))
 
 
