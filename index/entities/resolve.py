@@ -201,7 +201,9 @@ def _add_gazetteer_places(body: str, mentions: list[Mention], stray: Spans) -> l
                 or (
                     len(text) >= 4
                     and not _sentence_start(body, s)
-                    and gazetteer.city_population(text) >= _recall_at(body, s, text)
+                    # no town of that name: no need to read the words before it (at least 1)
+                    and (population := gazetteer.city_population(text)) > 0
+                    and population >= _recall_at(body, s, text)
                 )
             ):
                 mentions.append(Mention(s, e, "GAZETTEER"))
