@@ -194,8 +194,11 @@ def capitalised_runs(body: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for m in _CAPITALISED_RE.finditer(body):
         start = m.start()
-        # "Amman's Grand Mosque" is an owner and a name: cut after the possessive.
-        for p in _POSSESSIVE_END_RE.finditer(m.group()):
+        run = m.group()
+        # "Amman's Grand Mosque" is an owner and a name: cut after the possessive (most runs
+        # have no apostrophe to read).
+        possessives = _POSSESSIVE_END_RE.finditer(run) if "’" in run or "'" in run else ()
+        for p in possessives:
             if m.start() + p.end() < m.end():
                 out.append((start, m.start() + p.end() - 1))
                 start = m.start() + p.end()
