@@ -67,8 +67,10 @@ def link_short_names(body: str, groups: dict[str, Group]) -> None:
 def _bare_words(body: str, g: Group) -> list[str]:
     """The words of a group's longest name, without a nickname quoted inside it: "Ronaldo
     'Bong' Dimaculangan" is written "Ronaldo Dimaculangan" too."""
-    longest = max(g.texts(body), key=lambda t: len(entity_key(t)))
-    return entity_key(NICKNAME.sub(" ", f" {longest} ")).split()
+    longest = f" {max(g.texts(body), key=lambda t: len(entity_key(t)))} "
+    if '"' in longest or "“" in longest:  # (a nickname is quoted: most names have none)
+        longest = NICKNAME.sub(" ", longest)
+    return entity_key(longest).split()
 
 
 def _join_nicknamed(groups: dict[str, Group], words: dict[str, list[str]]) -> None:
