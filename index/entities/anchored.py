@@ -2,10 +2,12 @@
 
 `re` tries a pattern that opens with `\b` or a look-behind at every character of an article,
 and an alternation of many words ("President|Minister|…", "broadcaster|carrier|…") there costs
-more than the rest of the step that reads the matches. The words are found first instead, in
-one pass of an Aho-Corasick automaton (in C), and the pattern is tried only where a match can
-start: left to right, each match's end the next search's start, as `finditer` does, so the
-matches are the same.
+more than the rest of the step that reads the matches. The words are found first instead (an
+Aho-Corasick automaton or a pattern `re` skips to in C), and the pattern is tried only where a
+match can start: at such a word that opens it (`LedPattern`), or at the capitals of the few
+words a match holds before one (`starts_before`: "Fluxa GmbH", "Suparman, 52,"). Left to
+right, each match's end the next search's start, as `finditer` does, so the matches are the
+same as long as no match can start anywhere else.
 """
 
 from __future__ import annotations
@@ -32,9 +34,9 @@ def finditer_at(
 def starts_before(
     text: str, ends: list[int], back: re.Pattern[str], first: re.Pattern[str]
 ) -> list[int]:
-    """Where a match that holds one of `ends` can start: each position `first` matches from
-    as far before the end as `back` reaches, read on the reversed text from the end (what
-    the match may hold before it: a name's words)."""
+    """Where a match can start that holds, right before one of `ends` (the space before a
+    legal form, the comma of an age), what `back` reads back from there on the reversed text
+    (a name's few words): each position from there to the end that `first` matches."""
     backwards = text[::-1] if ends else ""
     out: list[int] = []
     for end in ends:
