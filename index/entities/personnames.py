@@ -59,6 +59,22 @@ _WORD_NAMES = frozenset(
 )
 
 
+#: The birth-order names that open Balinese names after "I" or "Ni" ("I Wayan Sumerta").
+BALINESE_ORDER = frozenset(
+    {
+        "Wayan",
+        "Putu",
+        "Gede",
+        "Made",
+        "Kadek",
+        "Nengah",
+        "Nyoman",
+        "Komang",
+        "Ketut",
+        "Luh",
+        "Gusti",
+    }
+)
 _STREET_WORDS = frozenset({"ave", "st", "rd", "blvd", "dr", "ln", "sq", "pl", "hwy"})
 #: Streets' kinds that end no one's name of three words or more.
 _THOROUGHFARES = frozenset(

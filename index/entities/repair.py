@@ -332,27 +332,12 @@ def _abbreviated_given(body: str, m: Mention) -> Mention:
     if m.label != "PERSON" or " " not in body[m.start : m.end]:
         return m
     x = _ABBREVIATED_GIVEN.search(body, max(0, m.start - 6), m.start)
-    if x is None and body[m.start : m.end].split()[0] in _BALINESE_ORDER:
+    if x is None and body[m.start : m.end].split()[0] in personnames.BALINESE_ORDER:
         x = _BALINESE_PREFIX.search(body, max(0, m.start - 4), m.start)  # "I Wayan Sumerta"
     return Mention(x.start(), m.end, m.label, m.titled) if x else m
 
 
 #: Balinese names open with "I" (a man) or "Ni" (a woman), then the child's birth order.
-_BALINESE_ORDER = frozenset(
-    {
-        "Wayan",
-        "Putu",
-        "Gede",
-        "Made",
-        "Kadek",
-        "Nengah",
-        "Nyoman",
-        "Komang",
-        "Ketut",
-        "Luh",
-        "Gusti",
-    }
-)
 _BALINESE_PREFIX = re.compile(r"(?<![\w’'.-])(?:I|Ni) $")
 
 
