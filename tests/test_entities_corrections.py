@@ -139,6 +139,34 @@ def test_display_name_is_the_spelling_most_articles_write(reg: Registry) -> None
     assert listing(reg) == {("HVN Front", "org", 4)}  # a user's name always wins
 
 
+def test_display_name_is_the_full_form_most_articles_write(reg: Registry) -> None:
+    add(
+        reg,
+        "a1",
+        "Reuben Tamata Kalo lost the vote. Kalo said little.",
+        ("person", "Reuben Tamata Kalo", "Kalo"),
+    )
+    for aid in ("a2", "a3"):
+        add(reg, aid, "Reuben Kalo resigned. Kalo left.", ("person", "Reuben Kalo", "Kalo"))
+    assert listing(reg) == {("Reuben Kalo", "person", 3)}
+    add(reg, "a4", "Reuben Tamata Kalo spoke again.", ("person", "Reuben Tamata Kalo"))
+    add(reg, "a5", "Reuben Tamata Kalo voted.", ("person", "Reuben Tamata Kalo"))
+    assert listing(reg) == {("Reuben Tamata Kalo", "person", 5)}  # now the most written
+
+
+def test_a_part_or_another_name_never_becomes_the_display_name(reg: Registry) -> None:
+    add(
+        reg,
+        "a1",
+        "Mariela Soto Vargas spoke. Soto Vargas left.",
+        ("person", "Mariela Soto Vargas", "Soto Vargas"),
+    )
+    for aid in ("a2", "a3"):
+        add(reg, aid, "Soto Vargas, the minister, left.", ("person", "Soto Vargas"))
+    [(name, _, count)] = listing(reg)
+    assert (name, count) == ("Mariela Soto Vargas", 3)
+
+
 def test_transliterations_of_a_rare_name_are_one_entity(reg: Registry) -> None:
     add(reg, "a1", "Marko Verbitsky spoke.", ("person", "Marko Verbitsky"))
     add(reg, "a2", "Marko Verbitskiy left.", ("person", "Marko Verbitskiy"))

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from ..model import EntityType
 from .keys import entity_key, tokens
 from .mentions import spelling_ids
+from .registry_core import _content, _quality
 
 if TYPE_CHECKING:
     from .registry import _Entity
@@ -51,12 +52,12 @@ class NamingMixin:
 
     def _settle_displays(self, article_id: str) -> None:
         """Re-elect the display spelling of every entity this article mentions."""
-        # Only entities this article wrote in another spelling of their display name can change.
+        # Only entities this article wrote in another form than their display name can change.
         rows = self.conn.execute(
             "SELECT DISTINCT a.entity_id FROM mention_spellings m"
             " JOIN entity_aliases a ON a.id = m.alias_id JOIN entities e ON e.id = a.entity_id"
             " WHERE m.id IN (SELECT value FROM json_each(?))"
-            " AND a.key = e.key AND m.text != e.name AND e.user_named = 0",
+            " AND m.text != e.name AND e.user_named = 0",
             (spelling_ids(self.conn, article_id),),
         ).fetchall()
         for (eid,) in rows:
@@ -67,26 +68,49 @@ class NamingMixin:
         if e.user_named:
             return
         counts = self.conn.execute(
-            "SELECT m.text, SUM(m.articles) AS n FROM mention_spellings m"
+            "SELECT m.text, a.key, SUM(m.articles) AS n FROM mention_spellings m"
             " JOIN entity_aliases a ON a.id = m.alias_id"
-            " WHERE a.entity_id = ? AND a.key = ? GROUP BY m.text",
-            (eid, e.key),
+            " WHERE a.entity_id = ? GROUP BY m.text",
+            (eid,),
         ).fetchall()
         # A dateline's "MEXICO CITY" never wins over the "Mexico City" extraction wrote for
         # it: capitals are how the wire marks a dateline, not how a reader writes the name.
         shouted = not e.name.isupper()
         proper = [
-            (text, n)
-            for text, n in counts
+            (text, key, n)
+            for text, key, n in counts
             if text[:1].isupper() and entity_key(text) and not (shouted and text.isupper())
         ]
-        if not proper:
+        # The candidates: spellings of the display name's own form, and every full form of
+        # the name ("Reuben Kalo" of "Reuben Tamata Kalo": its first word, two words or more,
+        # no word the fullest form lacks), never a part ("Kalo", "Tamata Kalo") or an alias
+        # that is another name ("al-Jolani").
+        fullest = max([e.name, *(t for t, _, _ in proper)], key=_quality)
+        whole = tokens(fullest)
+        blocked = self._blocked(eid)
+        votes: dict[str, int] = {}
+        for text, key, n in proper:
+            words = tokens(text)
+            full = (
+                len(_content(words)) >= 2
+                and words[:1] == whole[:1]
+                and set(words) <= set(whole)
+                and key not in blocked
+            )
+            if key == e.key or full:
+                votes[text] = votes.get(text, 0) + int(n)
+        if not votes:
             return
-        most = max(n for _, n in proper)
-        if dict(proper).get(e.name, 0) == most:
-            return  # the current spelling is (one of) the most written: keep it
-        best = min((text for text, n in proper if n == most), key=lambda t: (-len(t), t))
-        self.conn.execute("UPDATE entities SET name = ? WHERE id = ?", (best, eid))
+        most = max(votes.values())
+        if votes.get(e.name, 0) == most:
+            return  # the current name is (one of) the most written: keep it
+        best = min(
+            (text for text, n in votes.items() if n == most),
+            key=lambda t: (-len(_content(tokens(t))), -len(t), t),  # most words, longest
+        )
+        self.conn.execute(
+            "UPDATE entities SET name = ?, key = ? WHERE id = ?", (best, entity_key(best), eid)
+        )
         self._changed(eid)
 
     def _variant_of(self, type_: EntityType, name: str) -> int | None:
