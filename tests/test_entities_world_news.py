@@ -131,6 +131,16 @@ def test_a_list_of_organisations_is_not_an_apposition() -> None:
     assert len(listed(resolve(body, raw))) == 3
 
 
+def test_a_list_with_the_before_each_item_is_not_an_apposition() -> None:
+    body = "Boats came from Rescuna, the Coastal Agency, the Harbour Police and fishermen."
+    raw = [
+        at(body, "Rescuna", "ORG"),
+        at(body, "the Coastal Agency", "ORG"),
+        at(body, "the Harbour Police", "ORG"),
+    ]
+    assert len(listed(resolve(body, raw))) == 3
+
+
 def test_a_name_the_model_calls_a_nationality_is_someone_after_a_trade() -> None:
     body = "Lecce's goalkeeper Sutrisno made two saves late on."
     assert listed(resolve(body, [at(body, "Sutrisno", "NORP")])) == {("person", "Sutrisno")}

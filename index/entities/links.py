@@ -145,13 +145,14 @@ def join_known_as(body: str, groups: dict[str, Group]) -> None:
 
 _THE_ORG = re.compile(r", the ")
 #: The apposition closes with a comma and goes on with the sentence, not a list's next item.
-_APPOSITION_END = re.compile(r",\s+(?!and\b|or\b)[a-z]")
+_APPOSITION_END = re.compile(r",\s+(?!and\b|or\b|the\s+[A-Z])[a-z]")  # not "…, the Water Police"
 
 
 def join_org_appositions(body: str, groups: dict[str, Group]) -> None:
     """ "Cymdeithas yr Iaith, the Welsh Language Society, said": a name, then "the" and an
     institution's name set off by commas, is that institution under its other name. Never a
-    list ("…, the Red Cross, and Oxfam") nor a person ("Ana Ruiz, the Party Secretary")."""
+    list ("…, the Red Cross, and Oxfam", "…, the Navy, the Water Police") nor a person ("Ana
+    Ruiz, the Party Secretary")."""
     ends = {m.end: k for k, g in groups.items() for m in g.mentions}
     starts = {m.start: (k, m) for k, g in groups.items() for m in g.mentions}
     for x in _THE_ORG.finditer(body):
