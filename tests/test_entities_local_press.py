@@ -221,3 +221,26 @@ def test_a_street_named_after_someone_in_full_is_a_place(street: str) -> None:
 )
 def test_a_balinese_name_keeps_its_i_or_ni(body: str, span: str, name: str) -> None:
     assert listed(resolve(body, [at(body, span, "PERSON")])) == {("person", name)}
+
+
+@pytest.mark.parametrize(
+    ("body", "span", "name"),
+    [
+        ("Stallholders in Souq Al Marfa said rents had doubled.", "Al Marfa", "Souq Al Marfa"),
+        (
+            "Traffic on Jalan Tanjung Rambai was diverted overnight.",
+            "Tanjung Rambai",
+            "Jalan Tanjung Rambai",
+        ),
+    ],
+)
+def test_a_kind_word_before_a_name_the_model_tagged_alone_is_part_of_the_place(
+    body: str, span: str, name: str
+) -> None:
+    assert listed(resolve(body, [at(body, span, "PERSON")])) == {("place", name)}
+
+
+def test_a_saint_before_a_name_is_never_taken_for_a_kind_word() -> None:
+    body = "Coach Ian St Clair said the side had trained well."
+    raw = [at(body, "Ian St Clair", "PERSON")]
+    assert listed(resolve(body, raw)) == {("person", "Ian St Clair")}

@@ -10,7 +10,7 @@ import re
 
 from . import gazetteer
 from .clean import Mention
-from .placewords import ROMANCE_PLACE_KINDS
+from .placewords import PLACE_PREFIXES, ROMANCE_PLACE_KINDS
 
 #: A kind of site written lowercase after its name, which news and its readers count as part of
 #: the name: "the Ferhadija mosque", "the Boni forest" (not "pass" or "camp": "Villa pass the
@@ -58,19 +58,33 @@ _ROMANCE_BEFORE = re.compile(
 )
 
 
+#: A capitalised word right before a name: a kind word that opens places ("Souq" + "Al Arsah").
+_WORD_BEFORE = re.compile(r"(?<![\w’'-])([A-ZÀ-Þ][\w’'-]+) $")
+#: Saints open people's names too ("Ian St John"): never taken as a kind word here.
+_SAINTS = frozenset({"sao", "são", "santa", "santo", "san", "saint", "sainte", "st"})
+
+
 def with_romance_kind(body: str, mentions: list[Mention]) -> list[Mention]:
-    """The place a Romance kind word and its connector open, whose name alone the model
-    tagged: "Gare du Nord", not "Nord"; "Plaza de Mayo", not "Mayo"."""
+    """The place a kind word opens, whose name alone the model tagged: a Romance kind and its
+    connector ("Gare du Nord", not "Nord"; "Plaza de Mayo", not "Mayo"), or a kind word that
+    opens places on its own ("Souq Al Arsah", "Jalan Kuala Kangsar", "Mount Kenya")."""
     ends = {m.end for m in mentions}
     out = []
     for m in mentions:
         x = _ROMANCE_BEFORE.search(body, max(0, m.start - 24), m.start)
-        if (
-            x is not None
-            and x.group(1).casefold() in ROMANCE_PLACE_KINDS
-            and x.end(1) not in ends
-            and m.label in ("GPE", "LOC", "FAC", "ORG", "PERSON")
+        if m.label not in ("GPE", "LOC", "FAC", "ORG", "PERSON"):
+            pass
+        elif (
+            x is not None and x.group(1).casefold() in ROMANCE_PLACE_KINDS and x.end(1) not in ends
         ):
             m = Mention(x.start(1), m.end, "FAC")
+        elif (y := _WORD_BEFORE.search(body, max(0, m.start - 16), m.start)) is not None:
+            kind = y.group(1).casefold()
+            if (
+                kind in PLACE_PREFIXES
+                and kind not in _SAINTS
+                and not any(o.start <= y.start(1) < o.end for o in mentions)  # a name holds it
+            ):
+                m = Mention(y.start(1), m.end, "LOC")
         out.append(m)
     return out
