@@ -34,11 +34,13 @@ from .nonnames import CALENDAR, COMMON_ACRONYMS, KINDS_ALONE, PRIZES
 from .placewords import COMPASS
 from .wordlists import POSTNOMINALS
 
+#: A ship's name after what it is ("the tanker X", "HMS X"); the words test the last one first.
+_SHIP_ENDS: tuple[str, ...] = ("ship", "vessel", "yacht", "tanker", "freighter", "frigate")
+_SHIP_ENDS += ("destroyer", "submarine", "trawler", "aboard", "ferry", "liner", "dhow")
+_SHIP_ENDS += ("catamaran", "barge", "rv", "r/v", "uss", "hms", "mv", "m/v", "usns")  # navies next:
+_SHIP_CAPS = ("KMP", "KM", "FV", "RSV", "HMAS", "HMNZS", "HMCS", "INS", "BRP", "KRI", "TCG")
 _SHIP_BEFORE = re.compile(
-    r"\b(?:(?i:ship|vessel|yacht|tanker|freighter|frigate|destroyer|submarine|trawler|aboard"
-    r"|ferry|liner|dhow|catamaran|barge|rv|r/v|uss|hms|mv|m/v|usns)"
-    # navies' and registries' prefixes, as written ("KMP" is an Indonesian motor ferry)
-    r"|KMP|KM|FV|RSV|HMAS|HMNZS|HMCS|INS|BRP|KRI|TCG)\s+(?:the\s+)?$"
+    rf"\b(?:(?i:{'|'.join(_SHIP_ENDS)})|{'|'.join(_SHIP_CAPS)})\s+(?:the\s+)?$"
 )
 #: Where a study appeared: "published Thursday in the journal Nature", "published in The
 #: Lancet Neurology", "in the journal Science".
@@ -187,7 +189,7 @@ def non_name(body: str, start: int, end: int, label: str = "", titled: bool = Fa
         return True
     if _PORTFOLIO_TITLE.match(body, end) and text.split()[-1].casefold() in _PORTFOLIOS:
         return True  # "Georgian Finance" of "Georgian Finance Minister Nino Beridze": a title
-    if _SHIP_BEFORE.search(before[-24:]) and label not in ("GPE", "GAZETTEER"):
+    if label not in ("GPE", "GAZETTEER") and _ship_before(before[-24:], last):
         return True
     journal = " in " in before[-14:] or "ournal" in before  # no regex on most mentions
     if journal and _JOURNAL_BEFORE.search(before) and not known_place_name(text):
@@ -210,6 +212,18 @@ def non_name(body: str, start: int, end: int, label: str = "", titled: bool = Fa
     if text in POSTNOMINALS and _AFTER_NAME.search(before):
         return True  # "Mark Ledwell, QC," "Ann Orbury MP": a rank after a name
     return (_demonym_phrase(text) and not titled) or _shouted_word(body, start, end)
+
+
+def _ship_before(window: str, last: list[str]) -> bool:
+    """`_SHIP_BEFORE` on `window`, whose last two words are `last`."""
+    if not window[-1:].isspace() or not last:
+        return False
+    word = last[0] if last[-1] == "the" and len(last) == 2 else last[-1]
+    if word.isascii() and not (  # (IGNORECASE folds some non-ASCII letters to ASCII ones)
+        word.lower().endswith(_SHIP_ENDS) or word.endswith(_SHIP_CAPS)
+    ):
+        return False
+    return _SHIP_BEFORE.search(window) is not None
 
 
 def _shouted_word(body: str, start: int, end: int) -> bool:
