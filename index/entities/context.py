@@ -242,11 +242,14 @@ def context_votes(body: str, m: Mention, votes: defaultdict[str, float], *, acro
             ):
                 votes["place"] += 1  # "a pharmacist in Azilda": a town the model misread
         placed = True
-    if _in_region(after):
+    # Most names are followed by a space or a stop: the patterns read after one open with a
+    # space, a comma or an apostrophe, tested first.
+    space, comma = after[:1].isspace(), after[:1] == ","
+    if comma and _in_region(after):
         votes["place"] += 1.5  # "Marawi, Lanao del Sur": placed by the region it lies in
         votes["place_cue"] += 1
         votes["strong_place"] += 1
-    elif _NEXT_PLACE.match(after):
+    elif (space or after[:1] == "-") and _NEXT_PLACE.match(after):
         votes["place"] += 1.5
         votes["place_cue"] += 1
         if _NEXT_PLACE_NOUN.match(after):  # "X province", not "X authorities"
@@ -266,14 +269,13 @@ def context_votes(body: str, m: Mention, votes: defaultdict[str, float], *, acro
         # the strong vote the trade gives a firm's name ("the broadcaster TVP")
         votes["org"] += 1
     elif (
-        _NEXT_ORG_STRONG.match(after)
+        (space and _NEXT_ORG_STRONG.match(after))
         or (_prev_org(w1, before) and not role)  # "a spokesman
         # for the regulator, Haruna Yakubu," is the spokesman, not the regulator
-        or _OWNED_BY_ORG.match(after)
-        or _ORG_APPOSITION.match(after)
-        or _ORG_KIND_APPOSITION.match(after)
-        or _FOUNDED_AFTER.match(after)
-        or _SHARES_AFTER.match(after)
+        or (after[:1] in ("’", "'") and _OWNED_BY_ORG.match(after))
+        or (comma and (_ORG_APPOSITION.match(after) or _ORG_KIND_APPOSITION.match(after)))
+        or ((comma or space) and _FOUNDED_AFTER.match(after))
+        or (space and _SHARES_AFTER.match(after))
         or (
             w1 in ("of", "at", "the")
             and _PREV_COMPANY_ROLE.search(before)
@@ -282,9 +284,9 @@ def context_votes(body: str, m: Mention, votes: defaultdict[str, float], *, acro
     ):
         votes["org"] += 5  # "the ruling Morena party", "rail operator Renfe", "DZMM radio"
         votes["strong_org"] += 1
-    elif _NEXT_ORG.match(after):
+    elif space and _NEXT_ORG.match(after):
         votes["org"] += 1
-    elif _ITS_AFTER.match(after):
+    elif space and _ITS_AFTER.match(after):
         votes["org"] += 1.5  # "Fitch affirmed its rating": people have "his" or "her"
     if club_context(body, m):
         votes["club"] += 1
@@ -296,21 +298,22 @@ def context_votes(body: str, m: Mention, votes: defaultdict[str, float], *, acro
         cue += 2
     elif last in OCCUPATIONS or (last in TITLES and last not in _ADJECTIVES) or role:
         cue += 1  # "state commissioner Folasade Ijeomah", "striker …"
-    if _NEXT_AGE.match(after):
+    if comma and _NEXT_AGE.match(after):
         cue += 2  # "Khattak, 21, from Bannu": only people have ages in apposition
     elif (
-        _WHO_AFTER.match(after)
+        comma
+        and _WHO_AFTER.match(after)
         and not of  # "Henk de Wolde of Rabo-Lindt, who …": Henk is
         and not known_place_name(name)
         and _bare_name(name)
     ):
         cue += 1  # "with Folake Adeyemi-Cole, who previously ran …"
-    elif _NEXT_PERSON_ROLE.match(after):
+    elif comma and _NEXT_PERSON_ROLE.match(after):
         cue += 1
     elif _countrys_own(body, m, before):
         cue += 1  # "Argentina's Sofía Castellanos", "Japan's Takumi Sato"
     elif not placed and (
-        (_NEXTSPEECH.match(after) and not of)
+        ((comma or space) and _NEXTSPEECH.match(after) and not of)
         or ((w1 in SPEECH or tail[0] == "told") and _PREVSPEECH.search(before))
     ):
         # Organisations speak too ("Reuters said"), places only as their governments do
