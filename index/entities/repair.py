@@ -50,9 +50,8 @@ _JOURNAL_BEFORE = re.compile(
 )
 #: A named storm is a weather event, not a place or a person: "Storm Bettina", "Typhoon Kalmaegi".
 _STORM = re.compile(r"(?:Tropical |Super )?(?:Storm|Hurricane|Typhoon|Cyclone)\s+[A-Z]")
-_STORM_BEFORE = re.compile(
-    r"\b(?:(?:[Tt]ropical |[Ss]uper )?(?:Storm|Hurricane|Typhoon|Cyclone))\s+$"
-)
+_STORMS = ("Storm", "Hurricane", "Typhoon", "Cyclone")
+_STORM_BEFORE = re.compile(rf"\b(?:(?:[Tt]ropical |[Ss]uper )?(?:{'|'.join(_STORMS)}))\s+$")
 _MONEY_AFTER = re.compile(
     r"^\s*(?:dollars?|cents?|pounds?|euros?|yuan|yen|rupees?|pesos?|francs?|rubles?|roubles?"
     r"|lira|liras|dinars?|riyals?|rials?|shekels?|won|rand|crowns?)\b",
@@ -171,6 +170,7 @@ def non_name(body: str, start: int, end: int, label: str = "", titled: bool = Fa
     text = body[start:end]
     before = body[max(0, start - 40) : start]
     last = before[-24:].split()[-2:]  # "Storm", "Tropical Storm" right before it
+    nxt = body[end : end + 1]  # what patterns read after it open with, tested first
     if (
         gazetteer.is_holiday(text)
         or text.rstrip(".") in CALENDAR
@@ -178,16 +178,16 @@ def non_name(body: str, start: int, end: int, label: str = "", titled: bool = Fa
         or (text in ("No", "Nos") and _NUMBER_AFTER.match(body, end))
         or (text in _NUMBERED_PLACES and _NUMBERED.match(body, end) is not None)
         # never a player's runs in a scorecard ("Kohli 100")
-        or (label != "PERSON" and _INDEX_SIZE.match(body, end) is not None)
+        or (label != "PERSON" and nxt == " " and _INDEX_SIZE.match(body, end) is not None)
         or text.rsplit(None, 1)[-1] in _PRIZE_WORDS
         or text in PRIZES
         or _kind_alone(text, before)
         or _line_label(body, start, end, text)
-        or _STORM.match(text)
-        or (last and _STORM_BEFORE.search(" ".join(last) + " "))
+        or (text.startswith(("T", "S", "H", "C")) and _STORM.match(text))
+        or (last and last[-1].endswith(_STORMS) and _STORM_BEFORE.search(" ".join(last) + " "))
     ):
         return True
-    if _PORTFOLIO_TITLE.match(body, end) and text.split()[-1].casefold() in _PORTFOLIOS:
+    if text.split()[-1].casefold() in _PORTFOLIOS and _PORTFOLIO_TITLE.match(body, end):
         return True  # "Georgian Finance" of "Georgian Finance Minister Nino Beridze": a title
     if label not in ("GPE", "GAZETTEER") and _ship_before(before[-24:], last):
         return True
@@ -196,11 +196,11 @@ def non_name(body: str, start: int, end: int, label: str = "", titled: bool = Fa
         return True  # "published this week in Nature Medicine": a journal, a work
     if gazetteer.country(text) and _MONEY_AFTER.match(body[end : end + 20]):
         return True
-    if _DISEASE_AFTER.match(body, end):
+    if nxt == " " and _DISEASE_AFTER.match(body, end):
         return True  # "Marburg virus disease", "Lassa fever": an illness, not the place
-    if not titled and _PRODUCT_APPOSITION.match(body, end):
+    if not titled and nxt == "," and _PRODUCT_APPOSITION.match(body, end):
         return True  # "Qdenga, a vaccine made by Takeda": a product, not its maker
-    if _PREFIXED.search(before[-8:]):
+    if before.endswith(("-", "-\n")) and _PREFIXED.search(before[-8:]):
         return True
     prefixed = PREFIX_IN.match(text)  # "Pro-Beijing", never "Anti-Defamation League"
     if prefixed and (
@@ -258,7 +258,7 @@ def _creed(body: str, text: str) -> bool:
     (the creed itself may be an organisation: "Quenthism denied …"). A follower ("-ist")
     needs its creed in the article or the word index, so a surname such as "Lindqvist"
     stays."""
-    x = _CREED_WORD.fullmatch(text)
+    x = _CREED_WORD.fullmatch(text) if text.endswith(("phobia", "ist", "ists")) else None
     if x is None or known_place_name(text) or gazetteer.is_known_org(text):
         return False
     if not x.group(1):
