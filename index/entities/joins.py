@@ -267,7 +267,12 @@ def join_and_parts(body: str, mentions: list[Mention]) -> list[Mention]:
     taken = [(m.start, m.end) for m in mentions]
     out = []
     for m in mentions:
-        x = _AND_BEFORE.search(body, max(0, m.start - 40), m.start)
+        # (an organisation's name right after " and ": tested first, the search scans 40 chars)
+        x = (
+            _AND_BEFORE.search(body, max(0, m.start - 40), m.start)
+            if m.label == "ORG" and body.endswith((" and ", " and \n"), 0, m.start)
+            else None
+        )
         words = body[m.start : m.end].split()
         if (
             x
