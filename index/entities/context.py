@@ -26,7 +26,8 @@ from .matches import club_context
 from .rolewords import OCCUPATIONS
 from .wordlists import TITLES
 
-_PREV_PLACE_STRONG = re.compile(
+#: "the town of X": each of the three ends with its own last words (`_place_strong`).
+_PREV_PLACE_OF = re.compile(
     r"\b(?:town|city|village|province|region|district|governorate|capital|outskirts|suburbs?"
     r"|port|area|countryside|north|south|east|west|north-?east|north-?west|south-?east"
     r"|south-?west|centre|center|heart|strait|straits|gulf|bay|isle|island|lake|residents|people"
@@ -34,14 +35,30 @@ _PREV_PLACE_STRONG = re.compile(
     r"|parish|borough|neighbourhood|neighborhood|slum) of\s+(?:the\s+)?"
     # ... and the next of a pair or a list: "residents of Huntly and Epsom"
     r"(?:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?(?:,\s+|\s+and\s+)){0,3}$"
-    # "families in villages around Shobak", "towns near X": settlements placed by a name.
-    r"|\b(?:villages|towns|cities|areas|settlements|communities|neighbourhoods|neighborhoods)"
+)
+# "families in villages around Shobak", "towns near X": settlements placed by a name.
+_PREV_PLACE_AROUND = re.compile(
+    r"\b(?:villages|towns|cities|areas|settlements|communities|neighbourhoods|neighborhoods)"
     r"\s+(?:around|near|outside|surrounding)\s+$"
-    # "born in X", "its new space in Ikoyi", "based in London's King's Cross"
-    r"|\b(?:born|raised|based|headquartered|lives|lived|grew\s+up|settled|headquarters|offices?"
+)
+# "born in X", "its new space in Ikoyi", "based in London's King's Cross"
+_PREV_PLACE_IN = re.compile(
+    r"\b(?:born|raised|based|headquartered|lives|lived|grew\s+up|settled|headquarters|offices?"
     r"|branch|studio|space|shop|home|factory|plant|camp|works|worked|living|stationed|died)"
     r"\s+in\s+(?:[A-Z][\w’'-]+[’']s\s+)?$"
 )
+_AROUND = frozenset({"around", "near", "outside", "surrounding"})
+
+
+def _place_strong(w1: str, before: str) -> bool:
+    """The strong place phrase that can end with `w1`, searched in `before` (each scans it all)."""
+    if w1 in _AROUND:
+        return _PREV_PLACE_AROUND.search(before) is not None
+    if w1 == "in" or w1.endswith(("'s", "’s")):
+        return _PREV_PLACE_IN.search(before) is not None
+    return _PREV_PLACE_OF.search(before) is not None
+
+
 _PREV_PLACE_WEAK = re.compile(
     r"\b(?:in|near|at|from|via|into|toward|towards|across|outside|through|throughout|around"
     r"|inside|within|on)\s+$",
@@ -219,7 +236,7 @@ def context_votes(body: str, m: Mention, votes: defaultdict[str, float], *, acro
         (w1l in PLACE_STRONG_LAST or w1.endswith(PLACE_STRONG_ENDS))
         # a "the" there ends only "… of the": "at the", "by the" try no pattern
         and (w1l != "the" or tail[0] == "of")
-        and _PREV_PLACE_STRONG.search(before)
+        and _place_strong(w1, before)
     ):
         votes["place"] += 1.5
         votes["place_cue"] += 1
