@@ -91,7 +91,8 @@ def _trim(body: str, start: int, end: int) -> tuple[int, int]:
 _ABBREVIATION_END_RE = re.compile(r"(?<=\S)\s(?:Co|Corp|Inc|Ltd|Bros|Jr|Sr)\.$")
 
 
-def _tokens(body: str, start: int, end: int) -> list[tuple[int, int]]:
+def word_spans(body: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where each word between spaces of `body[start:end]` is."""
     return [(m.start(), m.end()) for m in _TOKEN_RE.finditer(body, start, end)]
 
 
@@ -147,7 +148,7 @@ _PLACE_PAIR = re.compile(r"([A-Z][^\W\d_]+) and ([A-Z][^\W\d_]+)")
 
 def _clean_part(body: str, start: int, end: int, label: str, out: list[Mention]) -> None:
     start, end = _trim(body, start, end)
-    toks = _glue_possessives(body, _tokens(body, start, end))
+    toks = _glue_possessives(body, word_spans(body, start, end))
     if not toks:
         return
     # A possessive on the last word ("Assad’s", "Forces’") is not part of the name.

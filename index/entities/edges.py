@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from . import commonwords, gazetteer, personnames
-from .clean import CONNECTORS, MODIFIERS, TITLES, Mention
+from .clean import CONNECTORS, MODIFIERS, TITLES, Mention, word_spans
 from .nameforms import known_place_name, known_place_or_region
 from .rolewords import OCCUPATIONS
 
@@ -90,9 +90,6 @@ STARTERS = frozenset(
 )
 #: Caption and credit labels ("… Washington D.C. Image: the team", "Photo: Reuters"): a label
 #: the model read as the last word of the name before it.
-#: A word between spaces. (Module-level patterns here and below: `re.finditer(r"…", …)`
-#: looks its pattern up in `re`'s cache at every call, on every mention.)
-_TOKEN = re.compile(r"\S+")
 _CAPTION_LABELS = frozenset(
     ["image", "photo", "photograph", "picture", "video", "credit", "source", "caption", "file"]
 )
@@ -102,7 +99,7 @@ def trim_edges(body: str, mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in mentions:
         start, end = m.start, m.end
-        toks = [t.span() for t in _TOKEN.finditer(body, start, end)]
+        toks = word_spans(body, start, end)
         # "Washington D.C. Image" before ":": a caption label at the end.
         while (
             len(toks) > 1

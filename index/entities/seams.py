@@ -13,11 +13,9 @@ import re
 from collections import Counter
 
 from . import gazetteer, personnames
-from .clean import CONNECTORS, Mention, name_like
+from .clean import CONNECTORS, Mention, name_like, word_spans
 from .keys import entity_key
 from .wordlists import SURNAME_PARTICLES
-
-_TOKEN = re.compile(r"\S+")  # a word between spaces
 
 
 def split_glued(body: str, mentions: list[Mention]) -> list[Mention]:
@@ -37,7 +35,7 @@ def split_glued(body: str, mentions: list[Mention]) -> list[Mention]:
     }
     out: list[Mention] = []
     for m in mentions:
-        toks = [t.span() for t in _TOKEN.finditer(body, m.start, m.end)]
+        toks = word_spans(body, m.start, m.end)
         cut = None
         if len(toks) >= 3:
             for i in range(1, len(toks) - 1):
