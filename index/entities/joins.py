@@ -43,10 +43,15 @@ def _portfolio_shaped(words: list[str]) -> bool:
     return bool(i) and any(w in _PORTFOLIO_BODIES for w in words[:i])
 
 
+def _english(word: str) -> bool:
+    """An English word, a regular plural no dictionary lists as a lemma included ("Mines")."""
+    return commonwords.is_word(word) or commonwords.plural_noun(word)
+
+
 def _field_words(rest: list[str]) -> bool:
     """English words that name no body, place, people or title of their own: a field of work."""
     return len(rest) <= 3 and all(
-        (commonwords.is_word(w) or commonwords.plural_noun(w))  # "Energy and Mines"
+        _english(w)  # "Energy and Mines"
         and w.casefold() not in gazetteer.ORG_WORDS
         and w.casefold() not in TITLES
         and not known_place_name(w)
@@ -101,8 +106,7 @@ def _body_after(body: str, m: Mention) -> int:
         or gazetteer.is_known_org(body[m.start : m.end])
         or known_place_name(body[m.start : m.end])
         or gazetteer.is_known_org(x.group(1))
-        or not all(commonwords.is_word(w) or commonwords.plural_noun(w) for w in left[1:])
-        or not all(commonwords.is_word(w) or commonwords.plural_noun(w) for w in right[:-1])
+        or not all(_english(w) for w in (*left[1:], *right[:-1]))
     ):
         return m.end
     return x.end()

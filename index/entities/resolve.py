@@ -307,7 +307,7 @@ def _add_known_orgs(body: str, mentions: list[Mention], stray: Spans) -> list[Me
         ):
             continue
         branch = branch_end(body, e) if " " in text else e  # "Transparency International Vanuatu"
-        country = [m for m in mentions if e < m.start < branch]
+        country = [m for m in mentions if e < m.start < branch] if branch > e else []
         if branch > e and all(m.label in _PLACE_LABELS and m.end <= branch for m in country):
             mentions = [m for m in mentions if m not in country]
             for m in country:
