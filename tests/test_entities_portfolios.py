@@ -22,6 +22,58 @@ def _warm() -> None:
 @pytest.mark.parametrize(
     ("body", "spans", "name"),
     [
+        # a list of fields after the body's first: the model stopped at the first comma
+        (
+            "The new dormitory is funded by the Ministry of Schools, Science and Youth.",
+            ["Ministry of Schools"],
+            "Ministry of Schools, Science and Youth",
+        ),
+        # with a serial comma, and a field the model drew as a body of its own
+        (
+            "A letter from the Department of Housing, Labour, and Welfare reached the council.",
+            ["Department of Housing", "Labour"],
+            "Department of Housing, Labour, and Welfare",
+        ),
+        # the list opens before the fields the model tagged with the kind of body
+        (
+            "Halvoria's Hydrology, Seismology and Coastal Survey Agency warned of high tides.",
+            ["Seismology and Coastal Survey Agency"],
+            "Hydrology, Seismology and Coastal Survey Agency",
+        ),
+    ],
+)
+def test_a_list_of_fields_is_part_of_the_bodys_name(body: str, spans: list[str], name: str) -> None:
+    raw = [at(body, span, "ORG") for span in spans]
+    assert ("org", name) in listed(resolve(body, raw))
+
+
+@pytest.mark.parametrize(
+    ("body", "spans", "expected"),
+    [
+        # a place in the list is where, not what
+        (
+            "The Ministry of Health, Kenya and Uganda signed the accord.",
+            [("Ministry of Health", "ORG"), ("Kenya", "GPE"), ("Uganda", "GPE")],
+            {("org", "Ministry of Health"), ("place", "Kenya"), ("place", "Uganda")},
+        ),
+        # a sentence's opening word is no field
+        (
+            "Meanwhile, Fisheries and Wildlife Agency rangers closed the lake.",
+            [("Fisheries and Wildlife Agency", "ORG")],
+            {("org", "Fisheries and Wildlife Agency")},
+        ),
+    ],
+)
+def test_a_list_stays_apart_when_its_items_are_no_fields(
+    body: str, spans: list[tuple[str, str]], expected: set[tuple[str, str]]
+) -> None:
+    raw = [at(body, span, label) for span, label in spans]
+    assert listed(resolve(body, raw)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "spans", "name"),
+    [
         # the model left the second field out of the span
         (
             "The Institute for Seismology and Coastal Hazard Research said the tremor was shallow.",

@@ -70,8 +70,16 @@ def _portfolio_goes_on(body: str, prev: Mention, m: Mention, words: list[str]) -
     )
 
 
-#: A second field after "and" that the model left out of a body's name, and no name going on.
-_AND_FIELD = re.compile(r" and ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)(?![\w’'-]| [A-Z])")
+#: More fields that the model left out of a body's name, and no name going on: " and Mines",
+#: ", Science and Youth", ", Labour, and Welfare".
+_AND_FIELD = re.compile(
+    r"((?:, (?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)*),? and ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)"
+    r"(?![\w’'-]| [A-Z])"
+)
+#: Fields listed before the ones the model tagged: "the Meteorology, " + "Climatology and
+#: Geophysics Agency"; the list opens after "the" or a possessive, never at a sentence's start
+#: ("Meanwhile, " + "Fisheries and Wildlife Agency").
+_FIELDS_BEFORE = re.compile(r"(?:(?<=\bthe )|(?<=\bThe )|(?<=’s )|(?<='s ))((?:[A-Z][a-z]+, )+)$")
 
 
 #: "… and Spatial Planning Ministry": more fields, then the kind of body they all name.
@@ -113,16 +121,29 @@ def _body_after(body: str, m: Mention) -> int:
 
 
 def _field_after(body: str, m: Mention, starts: set[int]) -> int:
-    """Where a portfolio body's name really ends: past "and Geological Hazard Mitigation"."""
+    """Where a portfolio body's name really ends: past "and Geological Hazard Mitigation", or
+    past ", Science and Youth" (a list's fields may be mentions of their own the model drew)."""
     x = _AND_FIELD.match(body, m.end)
     if (
         x is None
-        or x.start(1) in starts
+        or (not x.group(1) and x.start(2) in starts)
         or not _portfolio_shaped([w.casefold().strip(".,") for w in body[m.start : m.end].split()])
-        or not _field_words(x.group(1).split())
+        or not all(_field_words(f.split()) for f in (*x.group(1).split(", ")[1:], x.group(2)))
     ):
         return m.end
     return x.end()
+
+
+def _fields_before(body: str, m: Mention) -> int:
+    """Where a body named for a list of fields really starts: at "Meteorology, " before the
+    "Climatology and Geophysics Agency" the model tagged."""
+    words = body[m.start : m.end].split()
+    if len(words) < 4 or words[1] != "and" or words[-1].casefold() not in _FIELD_BODIES:
+        return m.start
+    x = _FIELDS_BEFORE.search(body, max(0, m.start - 80), m.start)
+    if x is None or not all(_field_words([f]) for f in x.group(1).split(", ")[:-1]):
+        return m.start
+    return x.start(1)
 
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -197,9 +218,14 @@ def join_parts(body: str, mentions: list[Mention]) -> list[Mention]:
             m = Mention(m.start, firm.end(), "ORG", org_word=True)
         elif m.label == "ORG" and (end := _field_after(body, m, starts)) > m.end:
             m = Mention(m.start, end, "ORG", org_word=True)  # "… for Volcanology" + "and …"
+            swallowed = end
         elif m.label == "ORG" and (end := _body_after(body, m)) > m.end:
             m = Mention(m.start, end, "ORG", org_word=True)  # "Public Works" + "and … Ministry"
             swallowed = end
+        elif m.label == "ORG" and (start := _fields_before(body, m)) < m.start:
+            m = Mention(start, m.end, "ORG", org_word=True)  # "Meteorology, " + "… Agency"
+            while final and final[-1].start >= start:
+                final.pop()
         party = _PARTY_AFTER.match(body[m.end : m.end + 14])
         if party and " " not in text and (gazetteer.is_demonym(text) or _IDEOLOGY.search(text)):
             m = Mention(m.start, m.end + party.end(), "ORG", org_word=True)
