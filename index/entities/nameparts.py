@@ -18,7 +18,7 @@ import re
 from . import commonwords, gazetteer, personnames
 from .anchored import finditer_at, starts_before
 from .clean import Mention, name_like
-from .edges import sentence_start, word_positions
+from .edges import sentence_start
 from .groups import NICKNAME
 from .keys import entity_key
 from .nameforms import known_place_name
@@ -333,67 +333,3 @@ _ROLE_AFTER = re.compile(r", (?:the |a |an |its |their )?([a-z][\w-]*)")
 def _role_after(body: str, end: int) -> bool:
     x = _ROLE_AFTER.match(body, end)
     return x is not None and _role(x.group(1))
-
-
-_NAMES_AFTER = re.compile(r" ([A-Z][\w’'-]+)(?: ([A-Z][\w’'-]+))?(?=[\s,.;:!?’']|$)")
-#: What follows a surname used alone at a sentence's start: "Sow, 47,", "Sow told …".
-_SPOKEN = re.compile(
-    r",|\s+(?:said|says|told|added|is|was|has|had|who|wrote|argued|insisted|denied)\b"
-)
-
-
-def _alone_at(body: str, word: str) -> list[int]:
-    """Where `word` is written alone: a word of its own, with no apostrophe at either side and
-    no capitalised word after it ("Sow told", not "Sow's" nor "Sow Ndiaye")."""
-    out = []
-    for at in word_positions(body, word):
-        end = at + len(word)
-        before, after = body[at - 1 : at], body[end : end + 2]
-        if before in ("’", "'") or after[:1] in ("’", "'"):
-            continue
-        if after[:1] == " " and "A" <= after[1:2] <= "Z":
-            continue
-        out.append(at)
-    return out
-
-
-def _alone_elsewhere(body: str, word: str, at: int) -> bool:
-    return any(p != at for p in _alone_at(body, word))
-
-
-def surnames_after(body: str, m: Mention) -> Mention:
-    """ "Aminata" + " Ndiaye Sow": a given name the model tagged alone, then the surnames it
-    left off, when the last of them is written alone elsewhere in the article, mid-sentence or
-    as a sentence's subject ("Sow told a crowd"): the way a report names someone after first
-    use."""
-    text = body[m.start : m.end]
-    if m.label != "PERSON" or " " in text or commonwords.is_word(text.casefold()):
-        return m
-    x = _NAMES_AFTER.match(body, m.end)
-    if x is None:
-        return m
-    words = [w for w in x.groups() if w]
-    if not personnames.given_name(text) and (
-        not all(personnames.surname(w) for w in words) or _alone_elsewhere(body, text, m.start)
-    ):
-        # "Brimin" + " Kipkorir Chebet": a given name no list holds, before surnames, and
-        # never used alone ("Varga" of "the Varga Lindqvist summit … Varga left first")
-        return m
-    for i, w in enumerate(words):
-        listed = personnames.surname(w) or personnames.given_name(w)
-        if (
-            not name_like(w)
-            or w.casefold() in TITLES
-            or known_place_name(w)
-            or w.casefold() in gazetteer.ORG_WORDS
-            or w.casefold() in gazetteer.PLACE_WORDS
-            or gazetteer.is_demonym(w)
-            # the last word may be a word ("Sow"): its use alone below is the evidence
-            or not (listed or i == len(words) - 1)
-        ):
-            return m
-    last = words[-1]
-    alone = (at for at in _alone_at(body, last) if not m.start <= at < x.end())
-    if not any(not sentence_start(body, at) or _SPOKEN.match(body, at + len(last)) for at in alone):
-        return m
-    return Mention(m.start, x.end(), "PERSON", m.titled)

@@ -11,9 +11,9 @@ guess, so the model's span stands unless something contradicts it:
   ends of a name comes off;
 * `join_parts` and `join_and_parts` (joins.py): two model spans that are one name become one;
 * `extend_truncated`: a name the model cut short ("Amy Berman" of "Amy Berman Jackson") is
-  extended by the next capitalised word when the article uses that word as a name elsewhere,
-  and a one-word person by the given name right before it ("Beatriz" + "Conceição") when that
-  word is no English word, title, place or name of anything else in the article;
+  extended by the next capitalised word when the article uses that word as a name elsewhere
+  (and by surnames, nametails.py), and a one-word person by the given name right before it
+  ("Beatriz" + "Conceição") when that word is no English word, title, place or other name;
 * `common_word_start`: one capitalised plural noun ("Forecasters said …") that the article
   only capitalises at sentence starts is not a name (the word index is in commonwords.py).
 """
@@ -24,12 +24,12 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from . import commonwords, gazetteer, personnames
+from . import commonwords, gazetteer, nametails, personnames
 from .clean import TITLES, Mention, name_like
 from .edges import PREFIX_IN, STARTERS, recurs, sentence_start
 from .keys import entity_key
 from .nameforms import known_place_name
-from .nameparts import given_name_before, surname_before_syllables, surnames_after
+from .nameparts import given_name_before, surname_before_syllables
 from .nonnames import CALENDAR, COMMON_ACRONYMS, KINDS_ALONE, PRIZES
 from .placewords import COMPASS
 from .wordlists import POSTNOMINALS
@@ -320,7 +320,7 @@ def extend_truncated(body: str, mentions: list[Mention]) -> list[Mention]:
             ):
                 m = Mention(m.start, m.end + nxt.end(), "PERSON", m.titled)
         if m.end + 1 not in starts:
-            m = surnames_after(body, m)
+            m = nametails.surnames_after(body, m)
         out.append(_abbreviated_given(body, _given_name(body, m, mentions)))
     return out
 

@@ -8,7 +8,7 @@ read them; clean.py re-exports them under their old names.
 from __future__ import annotations
 
 #: Honorifics and local offices news keeps untranslated, and ranks written short: "Kapitan
-#: Bong", "Datuk Seri Anwar", "Alhaji Musa", "Herr Weber", "Shri Rao", "Cr Hemi Waaka".
+#: Bong", "Datuk Seri Anwar", "Alhaji Musa", "Hon. Adjoa Mensah", "Ato Tesfaye", "Oba X".
 _HONORIFICS: frozenset[str] = frozenset(
     {"pm", "constable", "superintendent", "mep", "cr", "fr", "kapitan", "kagawad", "aling"}
     | {"datuk", "dato", "datin", "ibu", "bapak", "alhaji", "alhaja", "mullah", "haji"}
@@ -17,7 +17,8 @@ _HONORIFICS: frozenset[str] = frozenset(
     | {"maulana", "pandit", "mzee", "alderman", "councilwoman", "councilman", "corporal"}
     | {"assemblyman", "assemblywoman", "assemblymember", "mla", "congressman", "congresswoman"}
     | {"monsignor", "msgr", "archbishop", "archdeacon", "deacon", "patriarch", "abbot", "swami"}
-    | {"venerable", "ven", "sayadaw", "canon", "prebendary"}
+    | {"venerable", "ven", "sayadaw", "canon", "prebendary", "hon", "barr", "nana", "ato"}
+    | {"oba", "ooni", "igwe", "inkosi", "obong"}
 )  # fmt: skip
 #: Ranks and seats written after a person's name: "Mark Ledwell, QC,", "Colm de Búrca TD".
 POSTNOMINALS: frozenset[str] = frozenset(
@@ -325,8 +326,7 @@ CONNECTORS: frozenset[str] = frozenset(
     ]
 ) | {"los", "las", "dela", "delos", "ter", "ten", "zu", "af"}
 # (the last: inside surnames, "Ernesto de los Santos", "Jericho dela Rosa", "Hilma af Klint")
-#: What opens a surname in lowercase ("dela Cruz told reporters", "van der Merwe said"):
-#: kept at the start of a person's name.
+#: What opens a surname in lowercase ("dela Cruz said", "van der Merwe"), kept in the name.
 SURNAME_PARTICLES: frozenset[str] = frozenset(
     {"de", "da", "di", "du", "do", "dos", "das", "del", "dela", "della", "delos", "van", "von"}
     | {"der", "den", "ter", "ten", "le", "la", "zu", "af"}

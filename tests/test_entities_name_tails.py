@@ -1,0 +1,90 @@
+"""The surnames the model left after a name ("Tomás Herrera" of "Tomás Herrera Quintana"), and
+the honorifics of the African press ("Hon.", "Ato", "Oba", "Nana"), which are no part of one.
+Each test hands `resolve` the spans the model returned (no model is loaded); the people are
+invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from index.entities import gazetteer
+from index.entities.resolve import resolve
+from tests.test_entities_error_kinds import at, listed
+
+HEADLINE = "Water bill passes second reading\n"
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _warm() -> None:
+    gazetteer.warm()
+
+
+@pytest.mark.parametrize(
+    ("body", "span", "name"),
+    [
+        # a second surname, written once, as Hispanic news does at first use
+        (
+            "Deputy Tomás Herrera Quintana said the bill would pass.",
+            "Tomás Herrera",
+            "Tomás Herrera Quintana",
+        ),
+        # two given names, then both surnames
+        (
+            "Committee president Luis Alberto Mamani Flores said the deal was unfair.",
+            "Luis Alberto",
+            "Luis Alberto Mamani Flores",
+        ),
+        # a title and a given name: the model stopped before the surname
+        (
+            "Health Minister Dr Agnes Uwimana said the clinics would reopen.",
+            "Dr Agnes",
+            "Agnes Uwimana",
+        ),
+    ],
+)
+def test_listed_surnames_after_a_name_are_part_of_it(body: str, span: str, name: str) -> None:
+    text = HEADLINE + body
+    assert listed(resolve(text, [at(text, span, "PERSON")])) == {("person", name)}
+
+
+@pytest.mark.parametrize(
+    ("body", "span"),
+    [
+        # a weekday is a word, however US news places it
+        ("Governor Ana Torres Wednesday announced a review.", "Ana Torres"),
+        # in the headline, title case sets two people's names side by side
+        ("Luis Alberto Mamani talks collapse\nThe union walked out.", "Luis Alberto"),
+        # the name goes on past two more words: not ours to guess where it ends
+        ("Tomás Herrera Quintana Flores Mamani spoke first.", "Tomás Herrera"),
+    ],
+)
+def test_a_name_stays_as_the_model_drew_it_when_no_surname_follows(body: str, span: str) -> None:
+    text = body if "\n" in body else HEADLINE + body
+    assert listed(resolve(text, [at(text, span, "PERSON")])) == {("person", span)}
+
+
+@pytest.mark.parametrize(
+    ("body", "span", "name"),
+    [
+        (
+            "Hon. Adjoa Mensah told the house the road would be finished.",
+            "Hon. Adjoa Mensah",
+            "Adjoa Mensah",
+        ),
+        (
+            "Ato Tesfaye Bekele, the agency's director, said work had resumed.",
+            "Ato Tesfaye Bekele",
+            "Tesfaye Bekele",
+        ),
+        (
+            "Oba Adeyemi Olatunde received the governor at his palace.",
+            "Oba Adeyemi Olatunde",
+            "Adeyemi Olatunde",
+        ),
+        ("Nana Kofi Asante, chief of the area, urged calm.", "Nana Kofi Asante", "Kofi Asante"),
+    ],
+)
+def test_an_honorific_is_no_part_of_the_name(body: str, span: str, name: str) -> None:
+    text = HEADLINE + body
+    assert listed(resolve(text, [at(text, span, "PERSON")])) == {("person", name)}
