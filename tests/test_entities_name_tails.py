@@ -88,3 +88,27 @@ def test_a_name_stays_as_the_model_drew_it_when_no_surname_follows(body: str, sp
 def test_an_honorific_is_no_part_of_the_name(body: str, span: str, name: str) -> None:
     text = HEADLINE + body
     assert listed(resolve(text, [at(text, span, "PERSON")])) == {("person", name)}
+
+
+@pytest.mark.parametrize(
+    ("body", "spans", "name"),
+    [
+        # the model read the given name as a body, and tagged the rest as a person
+        (
+            "The state's transport secretary, Rafael Henrique Moreira Lins, said the road shut.",
+            [("Rafael", "ORG"), ("Henrique Moreira Lins", "PERSON")],
+            "Rafael Henrique Moreira Lins",
+        ),
+        # ... or read the given name as a body and left the surnames out
+        (
+            "The governor, Julián Gómez Arango, ordered a review of the permits.",
+            [("Julián", "ORG")],
+            "Julián Gómez Arango",
+        ),
+    ],
+)
+def test_a_given_name_read_as_something_else_opens_the_persons_name(
+    body: str, spans: list[tuple[str, str]], name: str
+) -> None:
+    text = HEADLINE + body
+    assert listed(resolve(text, [at(text, s, label) for s, label in spans])) == {("person", name)}

@@ -273,11 +273,19 @@ def _given_then_surname(body: str, prev: Mention, m: Mention) -> bool:
     """Two spans side by side, the first opening with a given name the world uses (one word,
     or a person's name: "Ayşe Gülnur"), the second one word that is no place, English word or
     organisation: one person the model read as two spans. Lists always put something between
-    two names."""
+    two names. A given name the model took for something else before a person's name is
+    that person's too ("Mauro" + "Sérgio Teixeira Barbosa")."""
     first, second = body[prev.start : prev.end], body[m.start : m.end]
+    if " " in second:
+        return (
+            m.label == "PERSON"
+            and " " not in first
+            and personnames.given_name(first)
+            and not gazetteer.is_known_org(first)
+            and not known_place_name(first)
+        )
     return (
         (" " not in first or prev.label == "PERSON")
-        and " " not in second
         and personnames.given_name(first.split()[0])
         and name_word(second)
     )

@@ -100,9 +100,10 @@ def _listed_after(body: str, m: Mention) -> Mention:
     people's surnames side by side ("Okafor Mensah talks")."""
     text = body[m.start : m.end]
     words = text.split()
+    if m.label != "PERSON" and not _given_name_alone(text):
+        return m
     if (
-        m.label != "PERSON"
-        or len(words) > 3
+        len(words) > 3
         or (len(words) == 1 and not personnames.given_name(text))
         or not 0 <= body.find("\n") < m.start
     ):
@@ -119,6 +120,17 @@ def _listed_after(body: str, m: Mention) -> Mention:
         ):
             return m
     return Mention(m.start, x.end(), "PERSON", m.titled)
+
+
+def _given_name_alone(text: str) -> bool:
+    """A given name the model took for a body or a place ("Esteban" + " Ruiz Montoya"): only
+    one no body or place is known by."""
+    return (
+        " " not in text
+        and personnames.given_name(text)
+        and not gazetteer.is_known_org(text)
+        and not known_place_name(text)
+    )
 
 
 #: Towns this size or smaller may share a surname ("Flores", "Quintana", "Salinas"); nobody
