@@ -392,3 +392,13 @@ def test_a_towns_team_named_by_a_plural_noun_is_an_organisation() -> None:
     body = "Sylhet Strikers beat the holders by six wickets on Friday."
     raw = [at(body, "Sylhet Strikers", "PERSON")]
     assert listed(resolve(body, raw)) == {("org", "Sylhet Strikers")}
+
+
+def test_a_city_with_a_lowercase_word_in_its_name_is_one_place() -> None:
+    # "es" sits inside the name, and "the port of" governs the whole of it, not "Dar"
+    for body in (
+        "Rail line opens\nThe first train reached Dar es Salaam on Monday.",
+        "Rail line opens\nGoods move from the port of Dar es Salaam to the lake zone.",
+    ):
+        raw = [at(body, "Dar es Salaam", "GPE")]
+        assert listed(resolve(body, raw)) == {("place", "Dar es Salaam")}

@@ -172,9 +172,13 @@ def resolve(
 
 
 def _add_place_phrases(body: str, mentions: list[Mention]) -> list[Mention]:
+    """Names a place noun governs, unless a longer name holds them ("port of Dar" of "Dar es
+    Salaam": the phrase stops at the lowercase word)."""
+    spans = [(m.start, m.end) for m in mentions]
     for span in place_phrases(body):
         for s, e in _clean_spans(body, span):
-            mentions.append(Mention(s, e, "PLACE"))
+            if not any(a <= s and e <= b and b - a > e - s for a, b in spans):
+                mentions.append(Mention(s, e, "PLACE"))
     return mentions
 
 

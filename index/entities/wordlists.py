@@ -324,8 +324,8 @@ CONNECTORS: frozenset[str] = frozenset(
         # Spanish and Dutch: "Ecologistas en Acción", "Rijkswaterstaat en …".
         "en",
     ]
-) | {"los", "las", "dela", "delos", "ter", "ten", "zu", "af"}
-# (the last: inside surnames, "Ernesto de los Santos", "Jericho dela Rosa", "Hilma af Klint")
+) | {"los", "las", "dela", "delos", "ter", "ten", "zu", "af", "es"}
+# (inside surnames, "Ernesto de los Santos", "Jericho dela Rosa", "Hilma af Klint"; "Dar es Salaam")
 #: What opens a surname in lowercase ("dela Cruz said", "van der Merwe"), kept in the name.
 SURNAME_PARTICLES: frozenset[str] = frozenset(
     {"de", "da", "di", "du", "do", "dos", "das", "del", "dela", "della", "delos", "van", "von"}
