@@ -402,3 +402,14 @@ def test_a_city_with_a_lowercase_word_in_its_name_is_one_place() -> None:
     ):
         raw = [at(body, "Dar es Salaam", "GPE")]
         assert listed(resolve(body, raw)) == {("place", "Dar es Salaam")}
+
+
+def test_a_sentences_opening_word_is_no_part_of_an_institution_the_model_missed() -> None:
+    body = (
+        "Clinics fill up\nAt Rosehall Parish Hospital, nurses said the ward was full. "
+        "An Okpara State High Court ruled on Friday."
+    )
+    found = listed(resolve(body, []))
+    assert ("org", "Rosehall Parish Hospital") in found
+    assert ("org", "Okpara State High Court") in found
+    assert not any(name.startswith(("At ", "An ")) for _, name in found)

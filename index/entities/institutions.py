@@ -32,6 +32,9 @@ _INSTITUTIONS = frozenset(
     | {"forum", "network", "initiative"}  # "… Peace and Development Forum"
     | (OUTLET_WORDS - {"journal"})  # "Euro Politics Daily", "Steppe Monitor"
 )
+#: Words a sentence may open with before an institution's name: "At May Pen Hospital, …",
+#: "An Enugu State High Court sitting in …" (never "An Post": no institution word ends it).
+_OPENERS = frozenset({"a", "an", "at", "in", "on", "from", "by", "with", "to", "under", "as"})
 #: What someone is of an institution, before its name: "Fellow of All Souls College".
 _MEMBERSHIPS = frozenset({"fellow", "member", "members", "dean", "head", "principal", "rector"})
 #: A club's name ("Lagos Harbour FC"), or a run of two to six capitalised words. Both open
@@ -55,6 +58,7 @@ def institutions(body: str, mentions: list[Mention], stray: list[tuple[int, int]
         while words and (
             words[0].casefold() in STARTERS
             or words[0].casefold() == "the"
+            or words[0].casefold() in _OPENERS
             or LOWER_TAIL.search(words[0])  # "Windhoek-based", "Kremlin-backed"
         ):
             start += len(words[0]) + 1
