@@ -35,6 +35,12 @@ def _warm() -> None:
             "Luis Alberto",
             "Luis Alberto Mamani Flores",
         ),
+        # a second given name, then a surname the English word index holds ("ochoa")
+        (
+            "Biologist Lucía Elena Ochoa said the fish had mercury in them.",
+            "Lucía",
+            "Lucía Elena Ochoa",
+        ),
         # a title and a given name: the model stopped before the surname
         (
             "Health Minister Dr Agnes Uwimana said the clinics would reopen.",

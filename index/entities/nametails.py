@@ -14,7 +14,7 @@ import re
 
 from . import commonwords, gazetteer, personnames
 from .clean import TITLES, Mention, name_like
-from .edges import sentence_start, word_positions
+from .edges import in_lowercase, sentence_start, word_positions
 from .nameforms import known_place_name
 
 _NAMES_AFTER = re.compile(r" ([A-Z][\w’'-]+)(?: ([A-Z][\w’'-]+))?(?=[\s,.;:!?’']|$)")
@@ -111,15 +111,33 @@ def _listed_after(body: str, m: Mention) -> Mention:
     x = _NAMES_AFTER.match(body, m.end)
     if x is None or _GOES_ON.match(body, x.end()):
         return m
-    for w in (w for w in x.groups() if w):
+    tail = [w for w in x.groups() if w]
+    for i, w in enumerate(tail):
         if (
-            not personnames.surname(w)
-            or commonwords.is_word(w.casefold())
+            # a second given name may come first: "Marta" + " Cecilia Ochoa"
+            not (personnames.surname(w) or (i < len(tail) - 1 and personnames.given_name(w)))
+            or _english_here(body, w)
             or gazetteer.is_known_org(w)
             or not (_more_of_a_name(w) or _surname_of_a_town(w))
         ):
             return m
     return Mention(m.start, x.end(), "PERSON", m.titled)
+
+
+#: Days and months, which news may write right after a name ("Governor Ana Torres Wednesday").
+_DATES = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    | {"january", "february", "march", "april", "may", "june", "july", "august", "september"}
+    | {"october", "november", "december"}
+)
+
+
+def _english_here(body: str, w: str) -> bool:
+    """Is `w` a word here rather than a surname: a day or month, or an English word the
+    article also writes in lowercase ("Young" of "young people")? The word index holds many
+    surnames ("ochoa"), so being in it is not enough."""
+    low = w.casefold()
+    return low in _DATES or (commonwords.is_word(low) and in_lowercase(body, w))
 
 
 def _given_name_alone(text: str) -> bool:
