@@ -25,6 +25,11 @@ def _warm() -> None:
         ("Grass Fire Near Bunbury Forces Evacuations", "Bunbury"),
         ("Measles cases climb in Metro Manila", "Metro Manila"),
         ("Late Okafor header earns a draw at Villa Park", "Villa Park"),
+        # a compass word between the placing word and the place
+        ("Lobster season opens late in southwest Nova Scotia", "Nova Scotia"),
+        # a country whose name holds an elided "d'" or "and" (listed by its English name)
+        ("Côte d'Ivoire keeps cocoa price unchanged", "Ivory Coast"),
+        ("Trinidad and Tobago raises fuel prices", "Trinidad and Tobago"),
     ],
 )
 def test_a_place_the_headline_sets_the_story_in_is_listed(title: str, place: str) -> None:

@@ -104,6 +104,8 @@ def _the_body_names(text: str, places: list[list[str]]) -> bool:
 #: the word too: "Bushfire Near Bunbury").
 _PLACED_RUN = re.compile(
     r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Aa]cross|[Ii]nto)"
+    r"(?: (?:north|south|east|west|central|northern|southern|eastern|western|rural|coastal"
+    r"|north-?east|north-?west|south-?east|south-?west)(?:ern)?)?"
     r" ((?:[A-Z][\w’'.-]*)(?: [A-Z][\w’'.-]*){0,3})"
 )
 
@@ -140,7 +142,9 @@ def _known_place(text: str) -> bool:
     )
 
 
-_CAPITALISED = re.compile(r"\b[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*\b")
+#: A capitalised run; a country's name may hold "and" or an elided "d'" ("Trinidad and Tobago",
+#: "Côte d'Ivoire").
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'.-]*(?:(?: | d’| d'| and )[A-Z][\w’'.-]*)*\b")
 
 
 def _place(text: str) -> tuple[EntityType, str] | None:
