@@ -30,6 +30,8 @@ def _warm() -> None:
         # a country whose name holds an elided "d'" or "and" (listed by its English name)
         ("Côte d'Ivoire keeps cocoa price unchanged", "Ivory Coast"),
         ("Trinidad and Tobago raises fuel prices", "Trinidad and Tobago"),
+        # a sentence-case headline opening with a city the lists know
+        ("Potosí civic committee rejects lithium contract", "Potosí"),
     ],
 )
 def test_a_place_the_headline_sets_the_story_in_is_listed(title: str, place: str) -> None:
@@ -44,6 +46,7 @@ def test_a_place_the_headline_sets_the_story_in_is_listed(title: str, place: str
         "Pay talks stall at Barclays",  # an organisation the lists know
         "Shops shut in Kenyan capital",  # a demonym
         "Hope fades in Reading",  # an English word: may be the verb's object
+        "Chelsea sign striker on loan",  # a club the lists know, not the district
     ],
 )
 def test_a_headline_name_after_a_placing_word_must_be_a_place_the_lists_know(title: str) -> None:

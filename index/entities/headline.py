@@ -6,9 +6,10 @@ in the article's list. But a Title-Case headline makes the model see names every
 ("Prisoner Releases", "Rose Hill Residents"), so a headline-only name is taken only with
 evidence beyond the model's label:
 
-* a place the gazetteer confirms (a country, a city of 100,000 people), or any place the lists
-  know after a word that places it ("bushfire near Bunbury", "Cases Surge in Metro Manila",
-  "point for Brighton at Villa Park");
+* a place the gazetteer confirms (a country, a city of 100,000 people, also when a
+  sentence-case headline opens with it untagged), or any place the lists know after a word
+  that places it ("bushfire near Bunbury", "Cases Surge in Metro Manila", "point for Brighton
+  at Villa Park");
 * a well-known organisation (`gazetteer.is_known_org`);
 * a person whose every word is no English word, place, demonym or organisation word (a name
   like "Kestrel Vance" passes, "Rose Hill" and "Biden Signs" do not), and whom the body does
@@ -87,7 +88,7 @@ def headline_entities(
                     known.add(entity_key(country))
                     aliases = (text,) if text != country else ()
                     out.append(LocalEntity("place", country, aliases, ()))
-    for name in _placed_places(title):
+    for name in (*_placed_places(title), *_opening_place(title)):
         if known.isdisjoint({entity_key(name)}) and not _the_body_names(name, places):
             known.add(entity_key(name))
             out.append(LocalEntity("place", name, (), ()))
@@ -126,6 +127,21 @@ def _placed_places(title: str) -> list[str]:
                 found.append(text)
                 break
     return found
+
+
+#: A sentence-case headline's opening run of capitalised words, then a lowercase word.
+_OPENING_RUN = re.compile(r"([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2}) [a-z]")
+
+
+def _opening_place(title: str) -> list[str]:
+    """The place a sentence-case headline opens with ("Potosí civic committee rejects …"):
+    a region or a city of 100,000 people the lists know, never a word or a body."""
+    m = _OPENING_RUN.match(title)
+    if m is None or m.group(1).endswith(("’s", "'s")):
+        return []
+    text = m.group(1)
+    big = gazetteer.is_region(text) or gazetteer.city_population(text) >= 100_000
+    return [text] if big and _known_place(text) else []
 
 
 def _known_place(text: str) -> bool:
