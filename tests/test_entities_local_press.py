@@ -204,6 +204,12 @@ def test_a_street_named_after_someone_in_full_is_a_place(street: str) -> None:
     assert listed(resolve(body, [at(body, street, "PERSON")])) == {("place", street)}
 
 
+@pytest.mark.parametrize("street", ["Queen Amira Street", "King Tamer Road"])
+def test_a_street_named_after_a_royal_keeps_the_title(street: str) -> None:
+    body = f"Traders said trade on {street} had dropped since the works began."
+    assert listed(resolve(body, [at(body, street, "FAC")])) == {("place", street)}
+
+
 @pytest.mark.parametrize(
     ("body", "span", "name"),
     [

@@ -372,8 +372,8 @@ def _strip_titles(
     if not name_like(words[i]):
         return toks, False
     has_org_word = any(w in gazetteer.ORG_WORDS for w in rest)
-    if has_org_word and label != "PERSON":
-        return toks, False  # "Queen Elizabeth Central Hospital", "King Faisal University"
+    if (has_org_word or rest[-1] in gazetteer.PLACE_WORDS) and label != "PERSON":
+        return toks, False  # "Queen Elizabeth Central Hospital", "King Fahd Road"
     if label != "PERSON" and not (len(rest) >= 2 or strong or personnames.given_name(words[i])):
         return toks, False  # "General Motors", "Major League" stay whole; "Councillor Pieter" not
     if label != "PERSON" and len(rest) == 1 and rest[0] in gazetteer.ORG_WORDS:
