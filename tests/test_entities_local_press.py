@@ -250,3 +250,23 @@ def test_a_saint_before_a_name_is_never_taken_for_a_kind_word() -> None:
     body = "Coach Ian St Clair said the side had trained well."
     raw = [at(body, "Ian St Clair", "PERSON")]
     assert listed(resolve(body, raw)) == {("person", "Ian St Clair")}
+
+
+@pytest.mark.parametrize(
+    ("body", "span", "place"),
+    [
+        # the model tagged the country alone; the street's kind follows, capitalised
+        ("Waste blocked Syria Street for nearly two weeks.", "Syria", "Syria Street"),
+        # the model tagged the kind word alone; the street's name follows
+        ("His office on Jalan Bukit Mertajam opens at nine.", "Jalan", "Jalan Bukit Mertajam"),
+    ],
+)
+def test_a_street_the_model_tagged_in_part_is_the_whole_street(
+    body: str, span: str, place: str
+) -> None:
+    assert listed(resolve(body, [at(body, span, "GPE")])) == {("place", place)}
+
+
+def test_a_title_case_line_sets_no_street() -> None:
+    body = "Related: Crash Shuts Kenya Road in Rush Hour\nPolice said more people died."
+    assert ("place", "Kenya Road") not in listed(resolve(body, [at(body, "Kenya", "GPE")]))

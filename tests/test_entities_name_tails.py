@@ -59,8 +59,11 @@ def test_listed_surnames_after_a_name_are_part_of_it(body: str, span: str, name:
     [
         # a weekday is a word, however US news places it
         ("Governor Ana Torres Wednesday announced a review.", "Ana Torres"),
-        # in the headline, title case sets two people's names side by side
-        ("Luis Alberto Mamani talks collapse\nThe union walked out.", "Luis Alberto"),
+        # on a Title-Case line, capitals set two people's names side by side
+        (
+            "Related: Luis Alberto Mamani to Face Senate Panel\nThe union walked out.",
+            "Luis Alberto",
+        ),
         # the name goes on past two more words: not ours to guess where it ends
         ("Tomás Herrera Quintana Flores Mamani spoke first.", "Tomás Herrera"),
     ],

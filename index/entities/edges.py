@@ -248,6 +248,17 @@ def sentence_start(body: str, pos: int) -> bool:
     return not before or before[-1] in '.!?\n"“‘(:'
 
 
+#: A lowercase word of four letters or more that a Title-Case line would capitalise.
+_PROSE_WORD = re.compile(r"(?<![\w’'-])(?!(?:with|from|into|over|upon|than|that|amid)\b)[a-z]{4,}")
+
+
+def in_prose(body: str, pos: int) -> bool:
+    """Is `pos` on a line of prose, not a Title-Case line (a related story's headline, a
+    caption's label), where capitals set names side by side ("Okafor Mensah Talks Stall")?"""
+    start, end = body.rfind("\n", 0, pos) + 1, body.find("\n", pos)
+    return _PROSE_WORD.search(body, start, end if end != -1 else len(body)) is not None
+
+
 @lru_cache(maxsize=4)
 def article_words(body: str) -> frozenset[str]:
     """The words of an article, once per article (hyphenated words whole)."""

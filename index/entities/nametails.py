@@ -14,7 +14,7 @@ import re
 
 from . import commonwords, gazetteer, personnames
 from .clean import TITLES, Mention, name_like
-from .edges import in_lowercase, sentence_start, word_positions
+from .edges import in_lowercase, in_prose, sentence_start, word_positions
 from .nameforms import known_place_name
 
 _NAMES_AFTER = re.compile(r" ([A-Z][\w’'-]+)(?: ([A-Z][\w’'-]+))?(?=[\s,.;:!?’']|$)")
@@ -96,8 +96,8 @@ _GOES_ON = re.compile(r" [A-Z]")
 def _listed_after(body: str, m: Mention) -> Mention:
     """ "Cristián Larraín" + " Prieto", "Marco Antonio" + " Choque Flores", "Dr Claudine" + "
     Mukamana": one or two words the lists hold as surnames and no English word spells, after a
-    person's name of a given name or more. Never in the headline, whose title case sets
-    people's surnames side by side ("Okafor Mensah talks")."""
+    person's name of a given name or more. Never on a Title-Case line, whose capitals set
+    people's surnames side by side ("Okafor Mensah Talks Stall")."""
     text = body[m.start : m.end]
     words = text.split()
     if m.label != "PERSON" and not _given_name_alone(text):
@@ -105,7 +105,7 @@ def _listed_after(body: str, m: Mention) -> Mention:
     if (
         len(words) > 3
         or (len(words) == 1 and not personnames.given_name(text))
-        or not 0 <= body.find("\n") < m.start
+        or not in_prose(body, m.start)
     ):
         return m
     x = _NAMES_AFTER.match(body, m.end)

@@ -10,6 +10,7 @@ import re
 
 from . import gazetteer
 from .clean import Mention
+from .edges import in_prose
 from .placewords import PLACE_PREFIXES, ROMANCE_PLACE_KINDS
 
 #: A kind of site written lowercase after its name, which news and its readers count as part of
@@ -19,6 +20,16 @@ _KIND_AFTER = re.compile(
     r" (mosque|church|cathedral|monastery|temple|shrine|cemetery|forest|valley|gorge"
     r"|refugee camp|refugee site)(?![\w’'-])"
 )
+
+
+#: A street's kind capitalised right after a name the model tagged alone, and no name going on
+#: ("Syria Street", "Cairo Road"; not "Kenya Road Safety Authority").
+_STREET_AFTER = re.compile(
+    r" (?:Street|Road|Avenue|Boulevard|Highway|Lane|Square|Bridge)(?![\w’'-]| [A-Z])"
+)
+#: A kind word that opens places, tagged alone, and the name after it ("Jalan" + "Kuala
+#: Kangsar").
+_NAME_AFTER = re.compile(r" [A-ZÀ-Þ][\w’'-]+(?: [A-ZÀ-Þ][\w’'-]+){0,2}(?![\w’'-]| [A-Z])")
 
 
 def site_without_kind(name: str) -> str:
@@ -36,6 +47,13 @@ def with_kind_after(body: str, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         x = _KIND_AFTER.match(body, m.end)
         text = body[m.start : m.end]
+        if m.label in ("GPE", "LOC", "FAC") and m.end + 1 not in starts and in_prose(body, m.start):
+            if (y := _STREET_AFTER.match(body, m.end)) is not None:
+                out.append(Mention(m.start, y.end(), "FAC"))  # "Syria" + " Street"
+                continue
+            if text.casefold() in PLACE_PREFIXES and (y := _NAME_AFTER.match(body, m.end)):
+                out.append(Mention(m.start, y.end(), "FAC"))  # "Jalan" + " Kuala Kangsar"
+                continue
         if (
             x is not None
             and m.label in ("GPE", "LOC", "FAC", "ORG", "PERSON", "GAZETTEER")
