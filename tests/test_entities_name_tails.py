@@ -121,3 +121,9 @@ def test_a_given_name_read_as_something_else_opens_the_persons_name(
 ) -> None:
     text = HEADLINE + body
     assert listed(resolve(text, [at(text, s, label) for s, label in spans])) == {("person", name)}
+
+
+def test_two_given_names_before_the_surnames_the_model_tagged_are_the_persons() -> None:
+    body = HEADLINE + "The ruling was drafted by Justice María Elena Robles Ortega on Friday."
+    raw = [at(body, "Robles Ortega", "PERSON")]
+    assert listed(resolve(body, raw)) == {("person", "María Elena Robles Ortega")}

@@ -321,7 +321,8 @@ def extend_truncated(body: str, mentions: list[Mention]) -> list[Mention]:
                 m = Mention(m.start, m.end + nxt.end(), "PERSON", m.titled)
         if m.end + 1 not in starts:
             m = nametails.surnames_after(body, m)
-        out.append(_abbreviated_given(body, _given_name(body, m, mentions)))
+        g = _given_name(body, m, mentions)  # and a second: "María" + "Fernanda" + "Luján …"
+        out.append(_abbreviated_given(body, g if g is m else _given_name(body, g, mentions)))
     return out
 
 
@@ -359,10 +360,9 @@ _BEFORE = re.compile(r"(?<![\w’'.-])([^\W\d_]{2,}(?:-[^\W\d_]+)?) $")
 
 
 def _given_name(body: str, m: Mention, mentions: list[Mention]) -> Mention:
-    """ "Beatriz" + "Conceição": a one-word person the model found without the word right
-    before it, when that word is a given name by every test the article allows: capitalised,
-    no English word, no title, no place, demonym or organisation, and part of no other
-    name of the article."""
+    """ "Beatriz" + "Conceição": a person the model found without the word right before it,
+    when that word is a given name by every test the article allows: capitalised, no English
+    word, title, place, demonym or organisation, and part of no other name of the article."""
     text = body[m.start : m.end]
     if m.label not in ("PERSON", "ORG", "GPE", "NORP"):
         return m
