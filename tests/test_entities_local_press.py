@@ -270,3 +270,9 @@ def test_a_street_the_model_tagged_in_part_is_the_whole_street(
 def test_a_title_case_line_sets_no_street() -> None:
     body = "Related: Crash Shuts Kenya Road in Rush Hour\nPolice said more people died."
     assert ("place", "Kenya Road") not in listed(resolve(body, [at(body, "Kenya", "GPE")]))
+
+
+@pytest.mark.parametrize("name", ["Vordingborg Municipality", "Municipality of Temuco"])
+def test_a_municipality_by_its_name_is_the_council(name: str) -> None:
+    body = f"The {name} approved the budget for the ferry on Monday."
+    assert listed(resolve(body, [at(body, name, "GPE")])) == {("org", name)}

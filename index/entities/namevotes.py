@@ -21,6 +21,18 @@ _REGION_WORDS = frozenset({"state", "region", "province", "territory", "division
 _GROUNDS = frozenset({"arena", "stadium", "stadion", "racecourse", "velodrome", "ballpark"})
 
 
+#: The kinds of local government whose capitalised name news uses for the council itself.
+_COUNCILS = frozenset({"municipality"})
+
+
+def _local_government(words: list[str]) -> bool:
+    """ "Kalundborg Municipality", "Municipality of Valparaíso": a local government named so
+    is the body that governs, which acts and says ("the municipality said")."""
+    return len(words) >= 2 and (
+        words[-1] in _COUNCILS or (words[0] in _COUNCILS and words[1] == "of")
+    )
+
+
 def _region_named(name: str) -> bool:
     """ "Rakhine State", never "Iowa State" (a US state's name and "State" is its university,
     and the gazetteer already knows "Iowa")."""
@@ -104,6 +116,8 @@ def name_votes(name: str, g: Group, votes: defaultdict[str, float]) -> None:
         or (len(words) > 1 and words[-1].endswith("works"))  # "Ostrava Glassworks"
     ):
         votes["org"] += 3
+    elif _local_government(words):
+        votes["org"] += 3  # "Kalundborg Municipality", "Municipality of Valparaíso": its council
     elif words and words[-1] in _FAMILY_PLACE_WORDS and _given_and_surname(name):
         pass  # "Chloe Marsh", "Dana Forest": a place word some families bear
     elif (
