@@ -67,6 +67,7 @@ from .patterns import (
 )
 from .possessives import possessive_names
 from .repair import drop_non_names, extend_truncated, non_name
+from .romanceorgs import romance_orgs
 from .seams import split_glued
 from .shortnames import link_short_names
 from .sitekinds import site_without_kind, with_kind_after, with_romance_kind
@@ -132,6 +133,7 @@ def resolve(
     mentions = firm_names(body, institutions(body, mentions, stray.spans))
     mentions = possessive_names(body, mentions)
     mentions = join_and_parts(body, brands_before_products(body, mentions))
+    mentions = romance_orgs(body, mentions, stray.spans)
 
     aliases = nickname_aliases(body, mentions)  # acronym or nickname key -> name key
     defs = [*defs, *model_definitions(body, mentions, defs)]
