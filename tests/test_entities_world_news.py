@@ -413,3 +413,15 @@ def test_a_sentences_opening_word_is_no_part_of_an_institution_the_model_missed(
     assert ("org", "Rosehall Parish Hospital") in found
     assert ("org", "Okpara State High Court") in found
     assert not any(name.startswith(("At ", "An ")) for _, name in found)
+
+
+def test_two_institutions_one_span_drew_together_are_two() -> None:
+    body = "Pupils of Holloway College and Brathwaite School will share one campus."
+    raw = [at(body, "Holloway College and Brathwaite School", "ORG")]
+    assert listed(resolve(body, raw)) == {("org", "Holloway College"), ("org", "Brathwaite School")}
+
+
+def test_an_institution_whose_second_part_opens_with_a_word_stays_one() -> None:
+    body = "She trained at the Royal Hospital and Medical School in the 1990s."
+    raw = [at(body, "Royal Hospital and Medical School", "ORG")]
+    assert listed(resolve(body, raw)) == {("org", "Royal Hospital and Medical School")}

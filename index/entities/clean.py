@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from . import gazetteer, personnames
 from .nameforms import known_place_name, name_like, norm_word, person_shaped, plausible_name
 from .namewords import SUBJECT_TAILS
-from .sited import placed_after, venue_after
+from .sited import placed_after, two_institutions, venue_after
 from .wordlists import (
     CONNECTORS,
     MODIFIERS,
@@ -242,6 +242,7 @@ def _finish(body: str, toks: list[tuple[int, int]], label: str, out: list[Mentio
             joins = (
                 (known_place_name(left) and known_place_name(right))
                 or (gazetteer.is_known_org(left) and gazetteer.is_known_org(right))
+                or two_institutions(left, right)  # "Harrison College and Combermere School"
                 or (i == 1 and left.isalpha() and left.isupper() and len(left) >= 2)
             )  # an acronym is a whole name: "the GMOA and Health Ministry"
         elif label == "PERSON" and w == "of" and i >= 2 and name_like(words[i + 1]):

@@ -5,7 +5,7 @@ cuts the span there into the name and its place.
 
 from __future__ import annotations
 
-from . import gazetteer
+from . import commonwords, gazetteer
 from .nameforms import known_place_name, name_like, norm_word
 from .placewords import VENUE_WORDS
 
@@ -43,4 +43,19 @@ def placed_after(body: str, toks: list[tuple[int, int]], i: int) -> bool:
         body[toks[i][0] : toks[i][1]] == "in"
         and kind in gazetteer.ORG_WORDS
         and (known_place_name(right) or gazetteer.country(right) is not None)
+    )
+
+
+def two_institutions(left: str, right: str) -> bool:
+    """ "Harrison College and Combermere School": two institutions, each its own name before
+    its kind, that one span drew together. Never one whose second half opens with an English
+    word: "Royal Hospital and Medical School" is one."""
+    lw, rw = left.split(), right.split()
+    return (
+        len(lw) >= 2
+        and len(rw) >= 2
+        and norm_word(lw[-1]) in _SITED
+        and norm_word(rw[-1]) in _SITED
+        and name_like(rw[0])
+        and not commonwords.is_word(rw[0].casefold())
     )
