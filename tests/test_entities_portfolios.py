@@ -115,6 +115,12 @@ def test_a_second_field_after_and_is_part_of_the_bodys_name(
             [("Lakeside Growers Savings", "ORG")],
             "Lakeside Growers Savings and Credit Cooperative",
         ),
+        # an irregular plural ("Women") is an English word too
+        (
+            "She joined the Hillside Women Growers Savings and Credit Cooperative in 2019.",
+            [("Hillside Women Growers Savings", "ORG")],
+            "Hillside Women Growers Savings and Credit Cooperative",
+        ),
     ],
 )
 def test_fields_before_the_kind_of_body_are_one_name(

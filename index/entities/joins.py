@@ -43,9 +43,17 @@ def _portfolio_shaped(words: list[str]) -> bool:
     return bool(i) and any(w in _PORTFOLIO_BODIES for w in words[:i])
 
 
+#: Plurals no rule makes of their lemma: "Merkato Women Traders Savings and Credit …".
+_IRREGULAR_PLURALS = frozenset({"women", "men", "children", "people", "youth"})
+
+
 def _english(word: str) -> bool:
-    """An English word, a regular plural no dictionary lists as a lemma included ("Mines")."""
-    return commonwords.is_word(word) or commonwords.plural_noun(word)
+    """An English word, a plural no dictionary lists as a lemma included ("Mines", "Women")."""
+    return (
+        commonwords.is_word(word)
+        or commonwords.plural_noun(word)
+        or word.casefold() in _IRREGULAR_PLURALS
+    )
 
 
 def _field_words(rest: list[str]) -> bool:
