@@ -276,3 +276,9 @@ def test_a_title_case_line_sets_no_street() -> None:
 def test_a_municipality_by_its_name_is_the_council(name: str) -> None:
     body = f"The {name} approved the budget for the ferry on Monday."
     assert listed(resolve(body, [at(body, name, "GPE")])) == {("org", name)}
+
+
+def test_a_kind_word_takes_in_the_town_the_street_is_named_after() -> None:
+    body = "His office on Jalan Bukit Mertajam opens at nine."
+    raw = [at(body, "Jalan", "GPE"), at(body, "Bukit Mertajam", "GPE")]
+    assert listed(resolve(body, raw)) == {("place", "Jalan Bukit Mertajam")}

@@ -43,16 +43,20 @@ def with_kind_after(body: str, mentions: list[Mention]) -> list[Mention]:
     lowercase kind of site it names, is that site: one place with its kind ("Kashveti
     church"). Not a country's, a region's or a known body's ("the Kenya valley" is no site)."""
     starts = {m.start for m in mentions}
-    out = []
+    out: list[Mention] = []
+    swallowed = (-1, -1)  # the span a kind word took in with the name after it
     for m in mentions:
+        if swallowed[0] < m.start and m.end <= swallowed[1]:
+            continue  # "Kuala Kangsar", now part of "Jalan Kuala Kangsar"
         x = _KIND_AFTER.match(body, m.end)
         text = body[m.start : m.end]
-        if m.label in ("GPE", "LOC", "FAC") and m.end + 1 not in starts and in_prose(body, m.start):
-            if (y := _STREET_AFTER.match(body, m.end)) is not None:
+        if m.label in ("GPE", "LOC", "FAC") and in_prose(body, m.start):
+            if m.end + 1 not in starts and (y := _STREET_AFTER.match(body, m.end)) is not None:
                 out.append(Mention(m.start, y.end(), "FAC"))  # "Syria" + " Street"
                 continue
             if text.casefold() in PLACE_PREFIXES and (y := _NAME_AFTER.match(body, m.end)):
                 out.append(Mention(m.start, y.end(), "FAC"))  # "Jalan" + " Kuala Kangsar"
+                swallowed = (m.start, y.end())
                 continue
         if (
             x is not None
