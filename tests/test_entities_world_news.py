@@ -5,6 +5,8 @@ places and languages are real where the gazetteer or the word lists are the poin
 
 from __future__ import annotations
 
+import pytest
+
 from index.entities.resolve import resolve
 from tests.test_entities_error_kinds import at, listed
 
@@ -425,3 +427,9 @@ def test_an_institution_whose_second_part_opens_with_a_word_stays_one() -> None:
     body = "She trained at the Royal Hospital and Medical School in the 1990s."
     raw = [at(body, "Royal Hospital and Medical School", "ORG")]
     assert listed(resolve(body, raw)) == {("org", "Royal Hospital and Medical School")}
+
+
+@pytest.mark.parametrize("firm", ["Hallam Therapeutics", "Ostrander Logistics", "Kirra Airlines"])
+def test_a_firm_named_for_its_trade_is_found_though_the_model_missed_it(firm: str) -> None:
+    body = f"Shares rose after {firm} agreed to be bought for £2bn, its board said."
+    assert ("org", firm) in listed(resolve(body, []))

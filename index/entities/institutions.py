@@ -30,6 +30,9 @@ _INSTITUTIONS = frozenset(
     | {"fc", "afc", "f.c."}  # clubs: "Lagos Harbour FC"
     | {"company", "club", "schools", "elementary", "gaa"}  # "Dayton Public Schools"
     | {"forum", "network", "initiative"}  # "… Peace and Development Forum"
+    # firms named for their trade: "Arkwright Therapeutics", "Kestrel Holdings"
+    | {"therapeutics", "pharmaceuticals", "pharma", "biosciences", "holdings", "technologies"}
+    | {"logistics", "airlines", "airways", "laboratories", "industries", "enterprises"}
     | (OUTLET_WORDS - {"journal"})  # "Euro Politics Daily", "Steppe Monitor"
 )
 #: Words a sentence may open with before an institution's name: "At May Pen Hospital, …",
