@@ -92,6 +92,16 @@ def test_a_name_stays_as_the_model_drew_it_when_no_surname_follows(body: str, sp
             "Adeyemi Olatunde",
         ),
         ("Nana Kofi Asante, chief of the area, urged calm.", "Nana Kofi Asante", "Kofi Asante"),
+        (
+            '"We lost everything," said Hajj Karim Benslimane Tazi, 68.',
+            "Hajj Karim Benslimane Tazi",
+            "Karim Benslimane Tazi",
+        ),
+        (
+            "Club president Khun Siriporn Thanakit said shops would close.",
+            "Khun Siriporn Thanakit",
+            "Siriporn Thanakit",
+        ),
     ],
 )
 def test_an_honorific_is_no_part_of_the_name(body: str, span: str, name: str) -> None:

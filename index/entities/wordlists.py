@@ -18,7 +18,7 @@ _HONORIFICS: frozenset[str] = frozenset(
     | {"assemblyman", "assemblywoman", "assemblymember", "mla", "congressman", "congresswoman"}
     | {"monsignor", "msgr", "archbishop", "archdeacon", "deacon", "patriarch", "abbot", "swami"}
     | {"venerable", "ven", "sayadaw", "canon", "prebendary", "hon", "barr", "nana", "ato"}
-    | {"oba", "ooni", "igwe", "inkosi", "obong"}
+    | {"oba", "ooni", "igwe", "inkosi", "obong", "hajj", "hagg", "hajja", "khun", "weyzero"}
 )  # fmt: skip
 #: Ranks and seats written after a person's name: "Mark Ledwell, QC,", "Colm de Búrca TD".
 POSTNOMINALS: frozenset[str] = frozenset(
