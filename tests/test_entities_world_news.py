@@ -433,3 +433,14 @@ def test_an_institution_whose_second_part_opens_with_a_word_stays_one() -> None:
 def test_a_firm_named_for_its_trade_is_found_though_the_model_missed_it(firm: str) -> None:
     body = f"Shares rose after {firm} agreed to be bought for £2bn, its board said."
     assert ("org", firm) in listed(resolve(body, []))
+
+
+def test_a_numbered_interstate_keeps_its_number() -> None:
+    body = "He had been in a crash on Interstate 40 outside Jackson on Friday."
+    raw = [at(body, "Interstate 40", "FAC"), at(body, "Jackson", "GPE")]
+    assert ("place", "Interstate 40") in listed(resolve(body, raw))
+
+
+def test_all_saints_opens_a_churchs_name() -> None:
+    body = "The result came at a briefing at All Saints' Cathedral in Nairobi on Sunday."
+    assert ("place", "All Saints' Cathedral") in listed(resolve(body, []))

@@ -204,7 +204,7 @@ def _clean_part(body: str, start: int, end: int, label: str, out: list[Mention])
 #: Words a number completes in a name: a union's local, a lodge, a numbered road.
 #: (The first four name a part of an organisation: "Local 6500" is no product's model number.)
 NUMBERED_UNITS = frozenset({"local", "lodge", "chapter", "branch"})
-_NUMBERED = NUMBERED_UNITS | {"highway", "route", "precinct"}
+_NUMBERED = NUMBERED_UNITS | {"highway", "route", "precinct", "interstate"}
 #: What an institution has inside it, named in its own right after a possessive.
 _BODY_WORDS = frozenset(
     {"committee", "subcommittee", "office", "commission", "board", "council", "school", "faculty"}

@@ -52,7 +52,7 @@ _DESCRIPTORS = frozenset(
 #: Describing words only a founder's school takes after the possessive ("Ashwell's Grammar
 #: School"); a town's "Primary School" or "General Hospital" is the town's.
 _FOUNDERS = frozenset({"grammar", "collegiate"})
-_SAINT = r"(?:St\.?|Saint|Ste\.?|Santa|San)"
+_SAINT = r"(?:St\.?|Saint|Ste\.?|Santa|San|All(?= (?:Saint|Soul|Hallow)))"  # "All Saints’ …"
 _NAME = r"[A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž-]+"
 _APOSTROPHE = r"(?:’s|'s|s’|s')"
 
