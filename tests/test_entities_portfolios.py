@@ -182,3 +182,24 @@ def test_what_follows_and_stays_apart_when_it_is_no_field(
 ) -> None:
     raw = [at(body, s, label) for s, label in spans]
     assert listed(resolve(body, raw)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "span", "name"),
+    [
+        (
+            "The Presidency of the Council of Ministers said talks would resume.",
+            "Council of Ministers",
+            "Presidency of the Council of Ministers",
+        ),
+        (
+            "The Secretariat of the Coral Islands Forum published the figures.",
+            "Coral Islands Forum",
+            "Secretariat of the Coral Islands Forum",
+        ),
+    ],
+)
+def test_a_body_named_of_the_one_the_model_tagged_is_one_name(
+    body: str, span: str, name: str
+) -> None:
+    assert listed(resolve(body, [at(body, span, "ORG")])) == {("org", name)}

@@ -142,6 +142,18 @@ def _field_after(body: str, m: Mention, starts: set[int]) -> int:
     return x.end()
 
 
+#: A body whose name is "… of the" another's, written before the one the model tagged:
+#: "Presidency of the" + "Council of Ministers", "Secretariat of the" + "Pacific Community".
+_BODY_OF_THE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+) of the $")
+_OF_THE_BODIES = frozenset({"presidency", "secretariat", "office", "registry", "directorate"})
+
+
+def _body_of_the_before(body: str, m: Mention) -> int:
+    """Where a body named after the one `m` names really starts ("Presidency of the …")."""
+    x = _BODY_OF_THE.search(body, max(0, m.start - 24), m.start)
+    return x.start() if x is not None and x.group(1).casefold() in _OF_THE_BODIES else m.start
+
+
 def _fields_before(body: str, m: Mention) -> int:
     """Where a body named for a list of fields really starts: at "Meteorology, " before the
     "Climatology and Geophysics Agency" the model tagged."""
@@ -230,6 +242,10 @@ def join_parts(body: str, mentions: list[Mention]) -> list[Mention]:
         elif m.label == "ORG" and (end := _body_after(body, m)) > m.end:
             m = Mention(m.start, end, "ORG", org_word=True)  # "Public Works" + "and … Ministry"
             swallowed = end
+        elif m.label == "ORG" and (start := _body_of_the_before(body, m)) < m.start:
+            m = Mention(start, m.end, "ORG", org_word=True)  # "Presidency of the" + "Council …"
+            while final and final[-1].start >= start:
+                final.pop()
         elif m.label == "ORG" and (start := _fields_before(body, m)) < m.start:
             m = Mention(start, m.end, "ORG", org_word=True)  # "Meteorology, " + "… Agency"
             while final and final[-1].start >= start:
