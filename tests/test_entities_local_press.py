@@ -282,3 +282,9 @@ def test_a_kind_word_takes_in_the_town_the_street_is_named_after() -> None:
     body = "His office on Jalan Bukit Mertajam opens at nine."
     raw = [at(body, "Jalan", "GPE"), at(body, "Bukit Mertajam", "GPE")]
     assert listed(resolve(body, raw)) == {("place", "Jalan Bukit Mertajam")}
+
+
+@pytest.mark.parametrize(("name", "street"), [("Brīvības", "iela"), ("Pilies", "gatvė")])
+def test_a_baltic_street_keeps_its_lowercase_kind(name: str, street: str) -> None:
+    body = f"The café on {name} {street} reopened on Monday after the repairs."
+    assert listed(resolve(body, [at(body, name, "GPE")])) == {("place", f"{name} {street}")}

@@ -18,7 +18,7 @@ from .placewords import PLACE_PREFIXES, ROMANCE_PLACE_KINDS
 #: ball", "the Arsenal camp").
 _KIND_AFTER = re.compile(
     r" (mosque|church|cathedral|monastery|temple|shrine|cemetery|forest|valley|gorge"
-    r"|refugee camp|refugee site)(?![\w’'-])"
+    r"|refugee camp|refugee site|iela|gatvė|tänav|utca|sokak)(?![\w’'-])"  # "Jēkaba iela"
 )
 
 
