@@ -444,3 +444,10 @@ def test_a_numbered_interstate_keeps_its_number() -> None:
 def test_all_saints_opens_a_churchs_name() -> None:
     body = "The result came at a briefing at All Saints' Cathedral in Nairobi on Sunday."
     assert ("place", "All Saints' Cathedral") in listed(resolve(body, []))
+
+
+def test_where_a_trade_named_firm_is_based_is_no_part_of_its_name() -> None:
+    body = "Shares rose after Hallam Therapeutics of Cambridge agreed to be bought."
+    found = listed(resolve(body, []))
+    assert ("org", "Hallam Therapeutics") in found
+    assert not any("of Cambridge" in name for _, name in found)

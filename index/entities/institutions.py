@@ -16,6 +16,12 @@ from .missed import FIRST_NAME_WORD, LOWER_TAIL, NAME_WORD, on_stray
 from .nameforms import known_place_name, known_place_or_region
 from .namewords import OUTLET_WORDS
 
+#: Firms named for their trade ("Arkwright Therapeutics", "Kestrel Holdings"), never "of" a
+#: place ("Arkwright Therapeutics of Cambridge" is where the firm is).
+_TRADES = frozenset(
+    {"therapeutics", "pharmaceuticals", "pharma", "biosciences", "holdings", "technologies"}
+    | {"logistics", "airlines", "airways", "laboratories", "industries", "enterprises"}
+)
 #: The last word of an institution's name: "Galway County Council", "Tarn Valley Police".
 _INSTITUTIONS = frozenset(
     {"council", "police", "university", "ministry", "commission", "authority", "hospital"}
@@ -30,9 +36,7 @@ _INSTITUTIONS = frozenset(
     | {"fc", "afc", "f.c."}  # clubs: "Lagos Harbour FC"
     | {"company", "club", "schools", "elementary", "gaa"}  # "Dayton Public Schools"
     | {"forum", "network", "initiative"}  # "… Peace and Development Forum"
-    # firms named for their trade: "Arkwright Therapeutics", "Kestrel Holdings"
-    | {"therapeutics", "pharmaceuticals", "pharma", "biosciences", "holdings", "technologies"}
-    | {"logistics", "airlines", "airways", "laboratories", "industries", "enterprises"}
+    | _TRADES
     | (OUTLET_WORDS - {"journal"})  # "Euro Politics Daily", "Steppe Monitor"
 )
 #: Words a sentence may open with before an institution's name: "At May Pen Hospital, …",
@@ -69,6 +73,10 @@ def institutions(body: str, mentions: list[Mention], stray: list[tuple[int, int]
         if len(words) > 3 and words[1] == "of" and _membership(body, start, words[0]):
             start += len(words[0]) + 4  # "Fellow of All Souls College": the college
             words = words[2:]
+        cut = next((i for i, w in enumerate(words[1:-1], 1) if w == "of"), 0)
+        if cut and words[cut - 1].casefold() in _TRADES:
+            end = start + len(" ".join(words[:cut]))  # "Arkwright Therapeutics" of Cambridge
+            words = words[:cut]
         if len(words) < 2 or not (words[-1].casefold() in _INSTITUTIONS or _institution_of(words)):
             continue
         if words[-1].casefold() in OUTLET_WORDS and {"for", "of", "and"} & set(words):
@@ -132,7 +140,8 @@ def _institution_of(words: list[str]) -> bool:
     if "of" not in words[2:-1]:
         return False
     i = len(words) - 1 - words[::-1].index("of")
-    return words[i - 1].casefold() in _INSTITUTIONS and i >= 2 and len(words) - i <= 3
+    before = words[i - 1].casefold()
+    return before in _INSTITUTIONS and before not in _TRADES and i >= 2 and len(words) - i <= 3
 
 
 def _membership(body: str, start: int, word: str) -> bool:
