@@ -288,3 +288,10 @@ def test_a_kind_word_takes_in_the_town_the_street_is_named_after() -> None:
 def test_a_baltic_street_keeps_its_lowercase_kind(name: str, street: str) -> None:
     body = f"The café on {name} {street} reopened on Monday after the repairs."
     assert listed(resolve(body, [at(body, name, "GPE")])) == {("place", f"{name} {street}")}
+
+
+@pytest.mark.parametrize("opening", ["Sections of", "Parts of", "Residents of"])
+def test_a_part_or_the_people_of_a_place_is_no_part_of_its_name(opening: str) -> None:
+    body = f"The bureau said so on Friday. {opening} Minquan Road will be shut from 8am."
+    span = f"{opening} Minquan Road"
+    assert listed(resolve(body, [at(body, span, "ORG")])) == {("place", "Minquan Road")}

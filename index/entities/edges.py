@@ -153,6 +153,13 @@ def trim_edges(body: str, mentions: list[Mention]) -> list[Mention]:
         # "Latest Nato": a sentence starter glued on.
         if len(toks) > 1 and _glued_starter(body, toks, m.label):
             toks.pop(0)
+        # "Sections of Yongfu Road", "Residents of Bekasi": a part of the place, or its people.
+        if (
+            len(toks) > 2
+            and body[toks[0][0] : toks[0][1]].casefold() in _PARTS_OF
+            and body[toks[1][0] : toks[1][1]] == "of"
+        ):
+            toks = toks[2:]
         start, end = toks[0][0], toks[-1][1]
         if (start, end) == (m.start, m.end):
             out.append(m)
@@ -160,6 +167,11 @@ def trim_edges(body: str, mentions: list[Mention]) -> list[Mention]:
             out.append(Mention(start, end, m.label, m.titled, m.place_word, m.org_word))
     return out
 
+
+#: What a sentence may open with before "of" and a place, and is no part of its name.
+_PARTS_OF = frozenset(
+    {"parts", "sections", "stretches", "swathes", "swaths", "areas", "much", "most", "residents"}
+)
 
 _THE_INSIDE = re.compile(r"\s+the\s+(?=[A-Z])")
 
