@@ -137,3 +137,10 @@ def test_two_given_names_before_the_surnames_the_model_tagged_are_the_persons() 
     body = HEADLINE + "The ruling was drafted by Justice María Elena Robles Ortega on Friday."
     raw = [at(body, "Robles Ortega", "PERSON")]
     assert listed(resolve(body, raw)) == {("person", "María Elena Robles Ortega")}
+
+
+def test_a_given_name_a_dictionary_also_holds_opens_the_persons_name() -> None:
+    # "paul" is a lemma (the saint), but the lists hold it as a given name
+    body = HEADLINE + "The Mines Minister Paul Mutale Kabwe, who attended, said so."
+    raw = [at(body, "Mutale Kabwe", "PERSON")]
+    assert listed(resolve(body, raw)) == {("person", "Paul Mutale Kabwe")}

@@ -382,10 +382,10 @@ def _given_name(body: str, m: Mention, mentions: list[Mention]) -> Mention:
     # "Ana" + "Ferreira" (GPE): a given name the lists hold before a surname the model misread,
     # though "Ana" is a lemma (a collection of sayings) and a town.
     surnamed = m.label != "PERSON" and personnames.surname(text)
-    # Before a name shaped like a person's, `given_name_before` has vetted the word already.
-    vetted = (
-        surnamed or (" " in text and m.label != "PERSON") or surname_before_syllables(word, text)
-    )
+    # Before a name shaped like a person's, `given_name_before` has vetted the word already,
+    # and a given name the lists hold though a dictionary has it too ("Paul" + "Chileshe …").
+    multi = " " in text and (m.label != "PERSON" or personnames.given_name(word))
+    vetted = surnamed or multi or surname_before_syllables(word, text)
     if (
         not (word[0].isupper() and word[1:].replace("-", "").islower())
         or (not vetted and (commonwords.is_word(word) or known_place_name(word)))
