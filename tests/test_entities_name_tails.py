@@ -92,6 +92,12 @@ def test_a_name_stays_as_the_model_drew_it_when_no_surname_follows(body: str, sp
             "Adeyemi Olatunde",
         ),
         ("Nana Kofi Asante, chief of the area, urged calm.", "Nana Kofi Asante", "Kofi Asante"),
+        # a rank after the name: Senior Advocate of Nigeria
+        (
+            "Counsel to the petitioner, Adaeze Okonjo-Bello SAN, asked for more time.",
+            "Adaeze Okonjo-Bello SAN",
+            "Adaeze Okonjo-Bello",
+        ),
         (
             '"We lost everything," said Hajj Karim Benslimane Tazi, 68.',
             "Hajj Karim Benslimane Tazi",

@@ -23,7 +23,7 @@ _HONORIFICS: frozenset[str] = frozenset(
 #: Ranks and seats written after a person's name: "Mark Ledwell, QC,", "Colm de Búrca TD".
 POSTNOMINALS: frozenset[str] = frozenset(
     {"QC", "KC", "SC", "MP", "MEP", "MSP", "MBE", "OBE", "CBE", "KBE", "TD", "MLA", "MS", "AM"}
-)
+) | {"SAN"}  # Senior Advocate of Nigeria
 #: Titles that name a role held by a person. Seeing one in front of a name is person evidence.
 TITLES: frozenset[str] = (
     frozenset(
