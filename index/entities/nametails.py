@@ -95,9 +95,10 @@ _GOES_ON = re.compile(r" [A-Z]")
 
 def _listed_after(body: str, m: Mention) -> Mention:
     """ "Cristián Larraín" + " Prieto", "Marco Antonio" + " Choque Flores", "Dr Claudine" + "
-    Mukamana": one or two words the lists hold as surnames and no English word spells, after a
-    person's name of a given name or more. Never on a Title-Case line, whose capitals set
-    people's surnames side by side ("Okafor Mensah Talks Stall")."""
+    Mukamana": one or two words the lists hold as surnames (or a second given name, then a
+    surname), which the article never writes as an English word in lowercase, after a person's
+    name of a given name or more. Never on a Title-Case line, whose capitals set people's
+    surnames side by side ("Okafor Mensah Talks Stall")."""
     text = body[m.start : m.end]
     words = text.split()
     if m.label != "PERSON" and not _given_name_alone(text):
