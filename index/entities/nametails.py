@@ -99,6 +99,9 @@ def _listed_after(body: str, m: Mention) -> Mention:
     surname), which the article never writes as an English word in lowercase, after a person's
     name of a given name or more. Never on a Title-Case line, whose capitals set people's
     surnames side by side ("Okafor Mensah Talks Stall")."""
+    x = _NAMES_AFTER.match(body, m.end)  # most names are followed by no capitalised word
+    if x is None or _GOES_ON.match(body, x.end()):
+        return m
     text = body[m.start : m.end]
     words = text.split()
     if m.label != "PERSON" and not _given_name_alone(text):
@@ -108,9 +111,6 @@ def _listed_after(body: str, m: Mention) -> Mention:
         or (len(words) == 1 and not personnames.given_name(text))
         or not in_prose(body, m.start)
     ):
-        return m
-    x = _NAMES_AFTER.match(body, m.end)
-    if x is None or _GOES_ON.match(body, x.end()):
         return m
     tail = [w for w in x.groups() if w]
     for i, w in enumerate(tail):

@@ -53,6 +53,9 @@ _CONNECTOR = (
 _CAP = r"[A-ZÀ-Þ][\w’'-]+"
 #: The rest of a name: connectors, each followed by capitalised words.
 _TAIL = re.compile(rf"(?: {_CONNECTOR}{_CAP}(?: {_CAP})*)+")
+#: Any connector before a capitalised word: most English articles have none, and then no
+#: Romance body's name can be untagged in them.
+_ANY_CONNECTOR = re.compile(rf" {_CONNECTOR}[A-ZÀ-Þ]")
 #: A connector written inside a name the model drew.
 _HAS_CONNECTOR = re.compile(rf" {_CONNECTOR}")
 #: A capitalised kind of body, a connector and a capitalised word: a name the model missed.
@@ -81,7 +84,7 @@ def romance_orgs(body: str, mentions: list[Mention], stray: list[tuple[int, int]
             while out and out[-1].end > m.start:  # a part the model drew inside it
                 out.pop()
         out.append(m)
-    for y in _UNTAGGED.finditer(body):
+    for y in _UNTAGGED.finditer(body) if _ANY_CONNECTOR.search(body) else ():
         kind = y.group(1).casefold()
         if kind not in ROMANCE_ORG_KINDS or commonwords.is_word(kind):
             continue  # "Association des …" may be an English sentence's word

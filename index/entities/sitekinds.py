@@ -50,11 +50,13 @@ def with_kind_after(body: str, mentions: list[Mention]) -> list[Mention]:
             continue  # "Kuala Kangsar", now part of "Jalan Kuala Kangsar"
         x = _KIND_AFTER.match(body, m.end)
         text = body[m.start : m.end]
-        if m.label in ("GPE", "LOC", "FAC") and in_prose(body, m.start):
-            if m.end + 1 not in starts and (y := _STREET_AFTER.match(body, m.end)) is not None:
+        if m.label in ("GPE", "LOC", "FAC"):
+            y = _STREET_AFTER.match(body, m.end) if m.end + 1 not in starts else None
+            if y is not None and in_prose(body, m.start):
                 out.append(Mention(m.start, y.end(), "FAC"))  # "Syria" + " Street"
                 continue
-            if text.casefold() in PLACE_PREFIXES and (y := _NAME_AFTER.match(body, m.end)):
+            y = _NAME_AFTER.match(body, m.end) if text.casefold() in PLACE_PREFIXES else None
+            if y is not None and in_prose(body, m.start):
                 out.append(Mention(m.start, y.end(), "FAC"))  # "Jalan" + " Kuala Kangsar"
                 swallowed = (m.start, y.end())
                 continue
