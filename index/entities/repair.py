@@ -42,8 +42,7 @@ _SHIP_CAPS = ("KMP", "KM", "FV", "RSV", "HMAS", "HMNZS", "HMCS", "INS", "BRP", "
 _SHIP_BEFORE = re.compile(
     rf"\b(?:(?i:{'|'.join(_SHIP_ENDS)})|{'|'.join(_SHIP_CAPS)})\s+(?:the\s+)?$"
 )
-#: Where a study appeared: "published Thursday in the journal Nature", "published in The
-#: Lancet Neurology", "in the journal Science".
+#: Where a study appeared: "published Thursday in the journal Nature", "in The Lancet …".
 _JOURNAL_BEFORE = re.compile(
     r"(?:\bpublished\s+(?:[\w-]+\s+){0,2}?in\s+(?:the\s+journal\s+|the\s+)?|\bthe\s+journal\s+)$",
     re.IGNORECASE,
@@ -383,8 +382,9 @@ def _given_name(body: str, m: Mention, mentions: list[Mention]) -> Mention:
     # though "Ana" is a lemma (a collection of sayings) and a town.
     surnamed = m.label != "PERSON" and personnames.surname(text)
     # Before a name shaped like a person's, `given_name_before` has vetted the word already,
-    # and a given name the lists hold though a dictionary has it too ("Paul" + "Chileshe …").
-    multi = " " in text and (m.label != "PERSON" or personnames.given_name(word))
+    # and a given name a dictionary has too mid-sentence ("Paul" + "Chileshe …"; not "Wing").
+    given = personnames.given_name(word) and not sentence_start(body, x.start(1))
+    multi = " " in text and (m.label != "PERSON" or given)
     vetted = surnamed or multi or surname_before_syllables(word, text)
     if (
         not (word[0].isupper() and word[1:].replace("-", "").islower())
