@@ -16,6 +16,7 @@ from . import commonwords, gazetteer, personnames
 from .clean import TITLES, Mention
 from .nameforms import known_place_name
 from .nameparts import name_word
+from .nametails import given_name_alone
 
 _GLUE_ORG = re.compile(
     r"^ (?:of|for|on|of the|for the|on the|de|del|des|du)(?: \d{1,3}(?:st|nd|rd|th))? $"
@@ -301,13 +302,7 @@ def _given_then_surname(body: str, prev: Mention, m: Mention) -> bool:
     that person's too ("Mauro" + "Sérgio Teixeira Barbosa")."""
     first, second = body[prev.start : prev.end], body[m.start : m.end]
     if " " in second:
-        return (
-            m.label == "PERSON"
-            and " " not in first
-            and personnames.given_name(first)
-            and not gazetteer.is_known_org(first)
-            and not known_place_name(first)
-        )
+        return m.label == "PERSON" and given_name_alone(first)
     return (
         (" " not in first or prev.label == "PERSON")
         and personnames.given_name(first.split()[0])

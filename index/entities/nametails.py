@@ -5,7 +5,7 @@ The small model often stops a name of three or four words early: "Cristián Larr
 "Dr Claudine Mukamana". Hispanic, Portuguese, East African and many other naming traditions
 write such names in full at first use, often only once, so the rest is taken back when the
 sentence shows it is a surname: it is written alone elsewhere, or the lists of surnames hold it
-and no English word spells it.
+and the article never writes it as an English word in lowercase.
 """
 
 from __future__ import annotations
@@ -104,7 +104,7 @@ def _listed_after(body: str, m: Mention) -> Mention:
         return m
     text = body[m.start : m.end]
     words = text.split()
-    if m.label != "PERSON" and not _given_name_alone(text):
+    if m.label != "PERSON" and not given_name_alone(text):
         return m
     if (
         len(words) > 3
@@ -119,7 +119,8 @@ def _listed_after(body: str, m: Mention) -> Mention:
             not (personnames.surname(w) or (i < len(tail) - 1 and personnames.given_name(w)))
             or _english_here(body, w)
             or gazetteer.is_known_org(w)
-            or not (_more_of_a_name(w) or _surname_of_a_town(w))
+            or not _no_other_word(w)
+            or (known_place_name(w) and not _a_towns_size(w))
         ):
             return m
     return Mention(m.start, x.end(), "PERSON", m.titled)
@@ -141,7 +142,7 @@ def _english_here(body: str, w: str) -> bool:
     return low in _DATES or (commonwords.is_word(low) and in_lowercase(body, w))
 
 
-def _given_name_alone(text: str) -> bool:
+def given_name_alone(text: str) -> bool:
     """A given name the model took for a body or a place ("Esteban" + " Ruiz Montoya"): only
     one no body or place is known by."""
     return (
@@ -157,11 +158,10 @@ def _given_name_alone(text: str) -> bool:
 _TOWN_SIZE = 500_000
 
 
-def _surname_of_a_town(w: str) -> bool:
-    """A surname that is also the name of a town, never of a country, region or capital."""
+def _a_towns_size(w: str) -> bool:
+    """Is the place `w` names at most a town: no country, region, capital or big city?"""
     return (
-        _no_other_word(w)
-        and not gazetteer.is_country_or_region(w)
+        not gazetteer.is_country_or_region(w)
         and not gazetteer.is_capital(w)
         and gazetteer.city_population(w) <= _TOWN_SIZE
     )
