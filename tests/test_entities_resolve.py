@@ -6,6 +6,8 @@ person, a country as a person); no model is loaded here.
 
 from __future__ import annotations
 
+import pytest
+
 from index.entities import LocalEntity
 from index.entities.resolve import resolve
 
@@ -149,6 +151,28 @@ def test_headline_only_names_need_the_gazetteer() -> None:
     title_raw = [(0, 6, "GPE"), (12, 29, "ORG")]
     entities = resolve(body, [], title, title_raw)
     assert [(e.type, e.name, e.mentions) for e in entities] == [("place", "Ankara", ())]
+
+
+@pytest.mark.parametrize(
+    ("title", "title_raw"),
+    [
+        # the model's headline place, inside the body's organisation
+        ("Athletics Kenya names squad for Bathurst", [(10, 15, "GPE")]),
+        # no label at all: a country found in the headline's capitalised run
+        ("Rwanda Biomedical Centre Opens Second Clinic in Musanze", []),
+    ],
+)
+def test_a_headline_place_inside_a_body_name_is_no_place_of_its_own(
+    title: str, title_raw: list[tuple[int, int, str]]
+) -> None:
+    body = "Officials of Athletics Kenya and the Rwanda Biomedical Centre met on Monday."
+    raw = spans(body, ("Athletics Kenya", "ORG"), ("Rwanda Biomedical Centre", "ORG"))
+    names = {(e.type, e.name) for e in resolve(body, raw, title, title_raw)}
+    assert not {("place", "Kenya"), ("place", "Rwanda")} & names, names
+    # the same country named on its own in the headline is still listed
+    title = "Athletics Kenya names squad as Kenya hosts the trials"
+    names = {(e.type, e.name) for e in resolve(body, raw, title, [(31, 36, "GPE")])}
+    assert ("place", "Kenya") in names, names
 
 
 def test_a_common_word_starting_a_sentence_is_not_a_name() -> None:

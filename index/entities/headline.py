@@ -19,7 +19,7 @@ evidence beyond the model's label:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from ..model import EntityType
 from . import LocalEntity, commonwords, gazetteer, sportsnames
@@ -50,12 +50,15 @@ def headline_entities(
         if e.type == "place" and not gazetteer.country(e.name)
         for n in (e.name, *e.aliases)
     ]
+    inside = _inside_body_names(title, entities)
     out: list[LocalEntity] = []
     for start, end, label in title_raw:
         if label not in _LABELS:
             continue
         for m in clean(title, start, end, label):
             text = title[m.start : m.end]
+            if inside(m.start, m.end):
+                continue  # "Rwanda" of the headline's "Rwanda Biomedical Centre"
             found = _place(text) or _org(text) or (_person(text) if label == "PERSON" else None)
             if found is None:
                 continue
@@ -84,15 +87,35 @@ def headline_entities(
             for i in range(len(words) - n + 1):
                 text = " ".join(words[i : i + n])
                 country = gazetteer.country(text)
-                if country and known.isdisjoint({entity_key(country), entity_key(text)}):
+                if (
+                    country
+                    and known.isdisjoint({entity_key(country), entity_key(text)})
+                    and not inside(at := title.find(text, run.start()), at + len(text))
+                ):
                     known.add(entity_key(country))
                     aliases = (text,) if text != country else ()
                     out.append(LocalEntity("place", country, aliases, ()))
     for name in (*_placed_places(title), *_opening_place(title)):
-        if known.isdisjoint({entity_key(name)}) and not _the_body_names(name, places):
+        at = title.find(name)
+        if (
+            known.isdisjoint({entity_key(name)})
+            and not _the_body_names(name, places)
+            and not inside(at, at + len(name))
+        ):
             known.add(entity_key(name))
             out.append(LocalEntity("place", name, (), ()))
     return out
+
+
+def _inside_body_names(title: str, entities: list[LocalEntity]) -> Callable[[int, int], bool]:
+    """Whether a stretch of the headline lies within a longer name the body gives ("Athletics
+    Kenya names squad": "Kenya" is the body's "Athletics Kenya", no place of its own)."""
+    spans = [
+        (m.start(), m.end())
+        for n in {n for e in entities for n in (e.name, *e.aliases) if " " in n}
+        for m in re.finditer(rf"(?<!\w){re.escape(n)}(?!\w)", title)
+    ]
+    return lambda start, end: any(s <= start and end <= e and e - s > end - start for s, e in spans)
 
 
 def _the_body_names(text: str, places: list[list[str]]) -> bool:
