@@ -204,6 +204,26 @@ def test_a_street_named_after_someone_in_full_is_a_place(street: str) -> None:
     assert listed(resolve(body, [at(body, street, "PERSON")])) == {("place", street)}
 
 
+@pytest.mark.parametrize(
+    ("span", "streets"),
+    [
+        ("Bank Street and Castle Street", {"Bank Street", "Castle Street"}),
+        ("Mill Lane and Orchard Walk", {"Mill Lane", "Orchard Walk"}),
+    ],
+)
+def test_two_streets_in_one_span_are_two_streets(span: str, streets: set[str]) -> None:
+    # one span of the model's; an organisation word ("Bank") opening a street's name
+    body = f"Drivers should expect queues on {span} while the bridge is shut."
+    assert listed(resolve(body, [at(body, span, "FAC")])) == {("place", s) for s in streets}
+
+
+def test_a_street_after_on_is_where_the_venue_stands() -> None:
+    body = "Ailsa Drummond, who runs the Heron Bar and Rooms on Kirk Street, said trade had fallen."
+    found = listed(resolve(body, [at(body, "Rooms on Kirk Street", "ORG")]))
+    assert ("place", "Kirk Street") in found, found
+    assert not any("Kirk Street" in n for t, n in found if t != "place"), found
+
+
 @pytest.mark.parametrize("street", ["Queen Amira Street", "King Tamer Road"])
 def test_a_street_named_after_a_royal_keeps_the_title(street: str) -> None:
     body = f"Traders said trade on {street} had dropped since the works began."

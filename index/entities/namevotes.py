@@ -13,7 +13,7 @@ from collections import defaultdict
 from . import commonwords, gazetteer, personnames, sportsnames
 from .groups import Group
 from .namewords import COMPASS, OUTLET_WORDS
-from .placewords import ROMANCE_CONNECTORS, ROMANCE_PLACE_KINDS
+from .placewords import ROAD_WORDS, ROMANCE_CONNECTORS, ROMANCE_PLACE_KINDS
 from .shortnames import DESIGNATORS
 
 _REGION_WORDS = frozenset({"state", "region", "province", "territory", "division"})
@@ -110,6 +110,8 @@ def name_votes(name: str, g: Group, votes: defaultdict[str, float]) -> None:
         votes["org"] += 3  # "Pacific Beat Wire", "Steppe Monitor": a newspaper or a news site
     elif len(words) > 1 and words[-1] in _GROUNDS:
         votes["place"] += 3  # "Capital One Arena", "Bank of America Stadium": a sponsor's ground
+    elif len(words) > 1 and words[-1] in ROAD_WORDS and not _given_and_surname(name):
+        votes["place"] += 3  # "Bank Street", "College Road": a street, whatever its words
     elif (
         any(w in gazetteer.ORG_WORDS for w in words)
         or (words[-1] == "church" and any(w in gazetteer.DENOMINATIONS for w in words))

@@ -221,6 +221,13 @@ VENUE_WORDS: frozenset[str] = frozenset(
     {"park", "stadium", "arena", "ground", "field", "oval", "stadion"}
 )
 
+#: What a street's name ends with ("Bank Street", "Ness Walk", "Forest Avenue"): a street,
+#: whatever words it is made of (`sited.two_institutions`, `namevotes.name_votes`).
+ROAD_WORDS: frozenset[str] = frozenset(
+    {"street", "road", "avenue", "boulevard", "lane", "walk", "drive", "terrace", "crescent"}
+    | {"highway", "parade", "square"}
+)
+
 #: Kind words of the Romance languages that open a place before "de", "del", "da", "di" …:
 #: "Páramo de Sumapaz", "Cerro de Pasco", "Valle del Cauca", "Col du Tourmalet", "Lago di
 #: Como". The connector is required: alone, several are surnames or given names ("Sierra",

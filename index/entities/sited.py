@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from . import commonwords, gazetteer
 from .nameforms import known_place_name, name_like, norm_word
-from .placewords import VENUE_WORDS
+from .placewords import ROAD_WORDS, VENUE_WORDS
 
 #: Institutions that stand somewhere: "… School on the Hilltop" is where the school is (an
 #: "Authority on Development" or a "Commission on Human Rights" is what it is about).
@@ -33,11 +33,14 @@ _VENUE_WORDS = VENUE_WORDS | frozenset(
 
 def placed_after(body: str, toks: list[tuple[int, int]], i: int) -> bool:
     """Does "in"/"on" at token `i` begin where the name before it stands? After a venue
-    ("Ballroom", "Stadium") or a sited institution; after any organisation word when a
-    place the world knows follows "in" ("the Supreme Court in Abuja")."""
+    ("Ballroom", "Stadium") or a sited institution; before a street ("… Rooms on Church
+    Street"); after any organisation word when a place the world knows follows "in" ("the
+    Supreme Court in Abuja")."""
     kind = norm_word(body[toks[i - 1][0] : toks[i - 1][1]])
     if kind in gazetteer.PLACE_WORDS or kind in _SITED:
         return True
+    if body[toks[i][0] : toks[i][1]] == "on" and _road(body, toks[i + 1 :]):
+        return True  # "the Black Isle Bar and Rooms on Church Street": where it stands
     right = body[toks[i + 1][0] : toks[-1][1]]
     return (
         body[toks[i][0] : toks[i][1]] == "in"
@@ -49,13 +52,24 @@ def placed_after(body: str, toks: list[tuple[int, int]], i: int) -> bool:
 def two_institutions(left: str, right: str) -> bool:
     """ "Harrison College and Combermere School": two institutions, each its own name before
     its kind, that one span drew together. Never one whose second half opens with an English
-    word: "Royal Hospital and Medical School" is one."""
+    word: "Royal Hospital and Medical School" is one. Two streets are always two ("Bank Street
+    and Huntly Street", "the junction of Young Street and Ness Walk"), whatever their words."""
     lw, rw = left.split(), right.split()
+    if len(lw) < 2 or len(rw) < 2 or not name_like(rw[0]):
+        return False
+    if norm_word(lw[-1]) in ROAD_WORDS and norm_word(rw[-1]) in ROAD_WORDS:
+        return True
     return (
-        len(lw) >= 2
-        and len(rw) >= 2
-        and norm_word(lw[-1]) in _SITED
+        norm_word(lw[-1]) in _SITED
         and norm_word(rw[-1]) in _SITED
-        and name_like(rw[0])
         and not commonwords.is_word(rw[0].casefold())
+    )
+
+
+def _road(body: str, toks: list[tuple[int, int]]) -> bool:
+    """Do the tokens name a street: "Church Street", "Forest Avenue"?"""
+    return (
+        len(toks) >= 2
+        and norm_word(body[toks[-1][0] : toks[-1][1]]) in ROAD_WORDS
+        and all(name_like(body[s:e]) for s, e in toks)
     )
