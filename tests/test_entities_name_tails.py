@@ -118,6 +118,37 @@ def test_an_honorific_is_no_part_of_the_name(body: str, span: str, name: str) ->
 @pytest.mark.parametrize(
     ("body", "spans", "name"),
     [
+        # the model read the surname and the rank as a body, and left the given name out
+        (
+            "His counsel, Chinedu Okafor-Eze SAN, said the appeal was filed.",
+            [("Okafor-Eze SAN", "ORG")],
+            "Chinedu Okafor-Eze",
+        ),
+        # a rank of two words, the model's body of the first
+        (
+            "Harbour chairman Rear Admiral Tanvir Hossain Kabir said ships would wait.",
+            [("Rear Admiral", "ORG"), ("Tanvir Hossain Kabir", "PERSON")],
+            "Tanvir Hossain Kabir",
+        ),
+    ],
+)
+def test_a_rank_the_model_read_as_a_body_is_no_name(
+    body: str, spans: list[tuple[str, str]], name: str
+) -> None:
+    text = HEADLINE + body
+    assert listed(resolve(text, [at(text, s, label) for s, label in spans])) == {("person", name)}
+
+
+def test_a_given_name_no_dictionary_holds_opens_a_paragraph_and_the_name() -> None:
+    # a town is named Isabel too; a paragraph's first word is still the name's
+    body = "Isabel Serrano Fuentes, the coalition's candidate, spoke first.\n\nSerrano said no."
+    found = listed(resolve(HEADLINE + body, [at(HEADLINE + body, "Serrano Fuentes", "PERSON")]))
+    assert found == {("person", "Isabel Serrano Fuentes")}, found
+
+
+@pytest.mark.parametrize(
+    ("body", "spans", "name"),
+    [
         # the model read the given name as a body, and tagged the rest as a person
         (
             "The state's transport secretary, Rafael Henrique Moreira Lins, said the road shut.",

@@ -21,10 +21,10 @@ from .wordlists import (
     CONNECTORS,
     MODIFIERS,
     PARTICLES,
-    POSTNOMINALS,
     STRONG_TITLES,
     SURNAME_PARTICLES,
     TITLES,
+    rank_after,
 )
 
 __all__ = [
@@ -269,7 +269,7 @@ def _finish(body: str, toks: list[tuple[int, int]], label: str, out: list[Mentio
             return
     # Leading and trailing words that are not names: "pro-Iran", "province", "group".
     place_word = org_word = False
-    postnominal = len(words) >= 3 and words[-1] in POSTNOMINALS
+    postnominal = rank_after(words)
     if postnominal:  # "Colm de Búrca TD": a seat after the name marks a person
         words.pop()
         toks.pop()

@@ -7,9 +7,8 @@ guess, so the model's span stands unless something contradicts it:
   country in an amount ("billion US dollars"), names used as a prefix ("pro-Beijing"),
   demonym phrases ("Native American"), fears of creeds and followers ("Islamophobia",
   "Scientologist") and ranks after a name ("…, QC,") are not entities of ours;
-* `trim_edges` and `split_at_the` (edges.py, re-exported here): what the model glued to the
-  ends of a name comes off;
-* `join_parts` and `join_and_parts` (joins.py): two model spans that are one name become one;
+* `trim_edges` and `split_at_the` (edges.py), `join_parts` and `join_and_parts` (joins.py):
+  what the model glued to a name's ends comes off; two spans that are one name become one;
 * `extend_truncated`: a name the model cut short ("Amy Berman" of "Amy Berman Jackson") is
   extended by the next capitalised word when the article uses that word as a name elsewhere
   (and by surnames, nametails.py), and a one-word person by the given name right before it
@@ -330,8 +329,7 @@ def extend_truncated(body: str, mentions: list[Mention]) -> list[Mention]:
 _ABBREVIATED_GIVEN = re.compile(r"(?<![\w.])(?:Ma|Md|Mohd|Muhd)\. $")
 
 
-#: ... and such an abbreviation the model tagged alone, then the rest of the name.
-_ABBREVIATION_ALONE = re.compile(r"(?:Ma|Md|Mohd|Muhd)\.?")
+_ABBREVIATION_ALONE = re.compile(r"(?:Ma|Md|Mohd|Muhd)\.?")  # ... tagged alone, then the rest
 _NAME_AFTER = re.compile(r"\.? ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2})\b")
 
 
@@ -382,8 +380,10 @@ def _given_name(body: str, m: Mention, mentions: list[Mention]) -> Mention:
     # though "Ana" is a lemma (a collection of sayings) and a town.
     surnamed = m.label != "PERSON" and personnames.surname(text)
     # Before a name shaped like a person's, `given_name_before` has vetted the word already,
-    # and a given name a dictionary has too mid-sentence ("Paul" + "Chileshe …"; not "Wing").
-    given = personnames.given_name(word) and not sentence_start(body, x.start(1))
+    # and a given name a dictionary has too mid-sentence ("Paul" + "Chileshe …"; not "Wing"),
+    # or one no dictionary has anywhere ("Isabel" + "Vergara Rojas", though a town is Isabel).
+    starts = sentence_start(body, x.start(1))
+    given = personnames.given_name(word) and not (starts and commonwords.is_word(word.casefold()))
     multi = " " in text and (m.label != "PERSON" or given)
     vetted = surnamed or multi or surname_before_syllables(word, text)
     if (
