@@ -315,3 +315,38 @@ def test_a_part_or_the_people_of_a_place_is_no_part_of_its_name(opening: str) ->
     body = f"The bureau said so on Friday. {opening} Minquan Road will be shut from 8am."
     span = f"{opening} Minquan Road"
     assert listed(resolve(body, [at(body, span, "ORG")])) == {("place", "Minquan Road")}
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("The bins were late again, Tarnwick resident Ellen Moyo told the meeting.", "Tarnwick"),
+        ("Councillors heard that Kilbarrack residents had waited a week.", "Kilbarrack"),
+        # a sentence opening with the plural, before a town the lists know
+        ("Residents of Chatsworth blocked the road with burning tyres.", "Chatsworth"),
+    ],
+)
+def test_where_residents_live_is_a_place(body: str, place: str) -> None:
+    # the model tagged no place; the people living there say it is one
+    raw = [at(body, "Ellen Moyo", "PERSON")] if "Ellen Moyo" in body else []
+    assert ("place", place) in listed(resolve(body, raw)), listed(resolve(body, raw))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Local residents told the meeting the bins were late.",
+        "Many residents said the water had been off for a week.",
+        "UN resident coordinator Ama Owusu said aid would arrive.",
+        "How villagers cope without a bridge is the council's worry.",
+    ],
+)
+def test_residents_after_a_word_or_an_acronym_say_nothing(body: str) -> None:
+    raw = [at(body, "Ama Owusu", "PERSON")] if "Ama Owusu" in body else []
+    assert not any(t == "place" for t, _ in listed(resolve(body, raw)))
+
+
+def test_a_headline_names_where_its_residents_live() -> None:
+    title = "Tarnwick residents to get fortnightly green bins from March"
+    body = "The council said collections would start in the spring."
+    assert ("place", "Tarnwick") in listed(resolve(body, [], title, []))

@@ -9,7 +9,8 @@ evidence beyond the model's label:
 * a place the gazetteer confirms (a country, a city of 100,000 people, also when a
   sentence-case headline opens with it untagged), or any place the lists know after a word
   that places it ("bushfire near Bunbury", "Cases Surge in Metro Manila", "point for Brighton
-  at Villa Park");
+  at Villa Park"); any name no dictionary holds before "residents" ("Glenorchy residents to
+  get …");
 * a well-known organisation (`gazetteer.is_known_org`);
 * a person whose every word is no English word, place, demonym or organisation word (a name
   like "Kestrel Vance" passes, "Rose Hill" and "Biden Signs" do not), and whom the body does
@@ -26,6 +27,7 @@ from . import LocalEntity, commonwords, gazetteer, sportsnames
 from .clean import clean
 from .keys import entity_key
 from .ner import RawEntity
+from .patterns import residents_of
 from .shortnames import same_place
 
 _LABELS = ("GPE", "LOC", "PERSON", "ORG", "NORP")
@@ -95,7 +97,8 @@ def headline_entities(
                     known.add(entity_key(country))
                     aliases = (text,) if text != country else ()
                     out.append(LocalEntity("place", country, aliases, ()))
-    for name in (*_placed_places(title), *_opening_place(title)):
+    residents = [title[s:e] for s, e in residents_of(title)]  # "Glenorchy residents to get …"
+    for name in (*_placed_places(title), *_opening_place(title), *residents):
         at = title.find(name)
         if (
             known.isdisjoint({entity_key(name)})

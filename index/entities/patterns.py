@@ -14,6 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from . import commonwords, gazetteer
 from .anchored import LedPattern, heads
 from .clean import CONNECTORS, PARTICLES, TITLES
 
@@ -177,11 +180,35 @@ _PLACES_AFTER_RE = re.compile(
 
 def place_phrases(body: str) -> list[tuple[int, int]]:
     """Spans of names a place noun governs: "town of Al-Qaim", "second city Aleppo", "the
-    al-Boukamal region", "the Fernwood neighbourhood", "the X and Y districts"."""
+    al-Boukamal region", "the Fernwood neighbourhood", "the X and Y districts", "Moonah
+    residents"."""
     spans = [m.span(1) for m in _PLACE_BEFORE_RE.finditer(body)]
     spans += [m.span(1) for m in _PLACE_AFTER_RE.finditer(body)]
     for m in _PLACES_AFTER_RE.finditer(body):
         spans += [m.span(1), m.span(2)]
+    return spans + residents_of(body)
+
+
+_RESIDENTS = re.compile(r" (?:resident|villager|ratepayer|householder)s?\b")
+_NAME_BEFORE = re.compile(rf"(?<![\w’'.-])({_NAME})$")
+
+
+def residents_of(text: str) -> list[tuple[int, int]]:
+    """ "Moonah resident Phil Ashby", "Chatsworth residents": the place people live in, by a
+    name no dictionary holds (never "Local residents", "Turkish households", "UN resident
+    coordinator")."""
+    spans = []
+    for m in _RESIDENTS.finditer(text):
+        x = _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if x is not None and not any(
+            w.isupper()
+            or commonwords.is_word(w.casefold())
+            or w.casefold() in STOP_WORDS  # "How villagers …"
+            or gazetteer.is_demonym(w)
+            or w.casefold() in TITLES
+            for w in x.group(1).split()
+        ):
+            spans.append(x.span(1))
     return spans
 
 

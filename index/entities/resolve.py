@@ -85,7 +85,7 @@ _PLACED = re.compile(r"\b(?:in|to|from|near|outside|into|across|around)\s+$")
 #: ... or any town the gazetteer knows after words that only places take ("parts of Charsadda",
 #: "via Grimsargh", "on the outskirts of Hola").
 _PLACED_ANY = re.compile(
-    r"\b(?:near|via|parts\s+of|outskirts\s+of|residents\s+of|(?:town|city|village)\s+of)\s+$"
+    r"\b(?:near|via|parts\s+of|outskirts\s+of|[Rr]esidents\s+of|(?:town|city|village)\s+of)\s+$"
 )
 
 
