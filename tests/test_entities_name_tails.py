@@ -108,6 +108,12 @@ def test_a_name_stays_as_the_model_drew_it_when_no_surname_follows(body: str, sp
             "Khun Siriporn Thanakit",
             "Siriporn Thanakit",
         ),
+        # an Irish police officer's rank
+        (
+            "Garda Aoife Brannigan told the court the cash was never lodged.",
+            "Garda Aoife Brannigan",
+            "Aoife Brannigan",
+        ),
     ],
 )
 def test_an_honorific_is_no_part_of_the_name(body: str, span: str, name: str) -> None:
@@ -181,3 +187,11 @@ def test_a_given_name_a_dictionary_also_holds_opens_the_persons_name() -> None:
     body = HEADLINE + "The Mines Minister Paul Mutale Kabwe, who attended, said so."
     raw = [at(body, "Mutale Kabwe", "PERSON")]
     assert listed(resolve(body, raw)) == {("person", "Paul Mutale Kabwe")}
+
+
+@pytest.mark.parametrize(
+    "span", ["Garda Síochána", "Garda National Bureau of Criminal Investigation"]
+)
+def test_a_body_a_rank_opens_keeps_it(span: str) -> None:
+    body = f"The {span} said a file had been sent to the prosecutor."
+    assert listed(resolve(HEADLINE + body, [at(HEADLINE + body, span, "ORG")])) == {("org", span)}
