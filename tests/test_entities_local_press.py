@@ -350,3 +350,30 @@ def test_a_headline_names_where_its_residents_live() -> None:
     title = "Tarnwick residents to get fortnightly green bins from March"
     body = "The council said collections would start in the spring."
     assert ("place", "Tarnwick") in listed(resolve(body, [], title, []))
+
+
+def test_a_given_name_and_a_full_name_are_a_couple() -> None:
+    # the model read the full name as a place (a town is named Kendal); the given name
+    # before "and" says who
+    body = "The shop was due to close when owners Terry and Jan Kendal retire next month."
+    raw = [at(body, "Terry", "PERSON"), at(body, "Jan Kendal", "GPE")]
+    assert listed(resolve(body, raw)) == {("person", "Terry"), ("person", "Jan Kendal")}
+
+
+@pytest.mark.parametrize(
+    ("body", "span", "label"),
+    [
+        ("The club will hold a farewell dinner at the Kowhai Tavern on Friday.", "Kowhai Tavern", "FAC"),
+        ("Local brewer Ravensbourne Fermentation has shut its taproom.", "Ravensbourne Fermentation", "PERSON"),
+        ("Breakfast at the Tullow Inn now costs twice what it did.", "Tullow Inn", "FAC"),
+    ],
+)  # fmt: skip
+def test_a_pub_a_brewer_or_an_inn_is_the_business(body: str, span: str, label: str) -> None:
+    assert listed(resolve(body, [at(body, span, label)])) == {("org", span)}
+
+
+def test_a_promenade_is_a_street() -> None:
+    body = "The band will play a free concert on Okoro Promenade next month."
+    assert listed(resolve(body, [at(body, "Okoro Promenade", "PERSON")])) == {
+        ("place", "Okoro Promenade")
+    }

@@ -12,7 +12,7 @@ import itertools
 import re
 from collections import Counter
 
-from . import gazetteer
+from . import gazetteer, personnames
 from .groups import Group
 
 _LIST_GLUE = re.compile(r"^(?:\s*,\s*|,?\s+(?:and|or)\s+)$")
@@ -23,6 +23,19 @@ def _same_family(name: str, other: str) -> bool:
     """Two full names with one surname, paired by "and": two of a family."""
     mine, theirs = name.split(), other.split()
     return len(mine) >= 2 and len(theirs) >= 2 and mine[-1] == theirs[-1]
+
+
+def _couple(name: str, other: str) -> bool:
+    """ "Terry and Jan Bloomfield": a given name alone, paired with a full name that opens
+    with a given name, is two people of one family, the surname written once."""
+    one, full = (name, other) if " " not in name else (other, name)
+    words = full.split()
+    return (
+        " " not in one
+        and len(words) >= 2
+        and personnames.given_name(one)
+        and personnames.given_name(words[0])
+    )
 
 
 _AFFILIATION = re.compile(r" of (?:the )?$")
@@ -103,6 +116,10 @@ def list_votes(body: str, groups: dict[str, Group], names: dict[str, str]) -> No
                 and _same_family(names[key], names[other])
             ):
                 g.votes["person"] += 2  # "brothers Jhon Arboleda and Wilmer Arboleda"
+                g.votes["strong_person"] += 1
+                continue
+            if key != other and _couple(names[key], names[other]):
+                g.votes["person"] += 2  # "owners Terry and Jan Bloomfield"
                 g.votes["strong_person"] += 1
                 continue
             if (

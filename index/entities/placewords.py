@@ -225,7 +225,7 @@ VENUE_WORDS: frozenset[str] = frozenset(
 #: whatever words it is made of (`sited.two_institutions`, `namevotes.name_votes`).
 ROAD_WORDS: frozenset[str] = frozenset(
     {"street", "road", "avenue", "boulevard", "lane", "walk", "drive", "terrace", "crescent"}
-    | {"highway", "parade", "square"}
+    | {"highway", "parade", "square", "promenade", "esplanade"}
 )
 
 #: Kind words of the Romance languages that open a place before "de", "del", "da", "di" …:
