@@ -377,3 +377,24 @@ def test_a_promenade_is_a_street() -> None:
     assert listed(resolve(body, [at(body, "Okoro Promenade", "PERSON")])) == {
         ("place", "Okoro Promenade")
     }
+
+
+@pytest.mark.parametrize(
+    ("kind", "other"), [("Theatre", "National Theatre"), ("Pavilion", "Rose Pavilion")]
+)
+def test_a_venue_after_a_town_the_article_names_is_one_name(kind: str, other: str) -> None:
+    # "Kelvin" is used alone, and the kind ends another name: still no person "Grand …"
+    body = (
+        f"The company moves into the Kelvin Grand {kind}'s studio in April, Kelvin council "
+        f"said. Its founder trained at the {other} in London."
+    )
+    raw = [
+        at(body, f"Kelvin Grand {kind}'s", "FAC"),
+        at(body, "Kelvin", "GPE", 1),
+        at(body, other, "ORG"),
+    ]
+    found = listed(resolve(body, raw))
+    assert any(n == f"Kelvin Grand {kind}" for _, n in found), found
+    assert not any(t == "person" for t, _ in found), found
+    if kind == "Theatre":  # a theatre is the company that runs it, as most readers list it
+        assert ("org", "Kelvin Grand Theatre") in found, found

@@ -150,6 +150,8 @@ ORG_WORDS: frozenset[str] = frozenset(
             "entertainment",
             "pictures",
             "cinema",
+            "theatre",
+            "theater",
             "software",
             "robotics",
             "automotive",
