@@ -398,3 +398,23 @@ def test_a_venue_after_a_town_the_article_names_is_one_name(kind: str, other: st
     assert not any(t == "person" for t, _ in found), found
     if kind == "Theatre":  # a theatre is the company that runs it, as most readers list it
         assert ("org", "Kelvin Grand Theatre") in found, found
+
+
+@pytest.mark.parametrize(
+    ("body", "span", "name"),
+    [
+        (
+            "The Harbour Transit Workers Union Local 413, which represents drivers, objected.",
+            "Harbour Transit Workers Union Local",
+            "Harbour Transit Workers Union Local 413",
+        ),
+        (
+            "Members of Kilwinning Masonic Lodge 27 met on Tuesday.",
+            "Kilwinning Masonic Lodge",
+            "Kilwinning Masonic Lodge 27",
+        ),
+    ],
+)
+def test_a_unions_local_keeps_its_number(body: str, span: str, name: str) -> None:
+    # the model left the number out of the name
+    assert listed(resolve(body, [at(body, span, "ORG")])) == {("org", name)}

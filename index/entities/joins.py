@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from . import commonwords, gazetteer, personnames
-from .clean import TITLES, Mention
+from .clean import NUMBERED_UNITS, TITLES, Mention
 from .nameforms import known_place_name
 from .nameparts import name_word
 from .nametails import given_name_alone
@@ -176,6 +176,10 @@ _FIRM_AFTER = re.compile(
 )
 
 
+#: The number of a union's local or a lodge, which the model leaves after the name.
+_UNIT_NUMBER = re.compile(r" \d{1,5}\b")
+
+
 def join_parts(body: str, mentions: list[Mention]) -> list[Mention]:
     """Glue "Ardent Foundation" + "for the" + "Visual Arts"; keep "Communist party" whole."""
     ordered = sorted(mentions, key=lambda m: (m.start, m.end))
@@ -237,6 +241,12 @@ def join_parts(body: str, mentions: list[Mention]) -> list[Mention]:
         firm = _FIRM_AFTER.match(body, m.end) if m.label == "ORG" else None
         if firm is not None:  # "Langat, Omondi & Co." + " Advocates": the firm's whole name
             m = Mention(m.start, firm.end(), "ORG", org_word=True)
+        elif (
+            m.label == "ORG"
+            and text.rsplit(None, 1)[-1].casefold() in NUMBERED_UNITS
+            and (num := _UNIT_NUMBER.match(body, m.end))
+        ):
+            m = Mention(m.start, num.end(), "ORG", org_word=True)  # "… Union Local" + " 508"
         elif m.label == "ORG" and (end := _field_after(body, m, starts)) > m.end:
             m = Mention(m.start, end, "ORG", org_word=True)  # "… for Volcanology" + "and …"
             swallowed = end
