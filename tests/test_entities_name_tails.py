@@ -195,3 +195,25 @@ def test_a_given_name_a_dictionary_also_holds_opens_the_persons_name() -> None:
 def test_a_body_a_rank_opens_keeps_it(span: str) -> None:
     body = f"The {span} said a file had been sent to the prosecutor."
     assert listed(resolve(HEADLINE + body, [at(HEADLINE + body, span, "ORG")])) == {("org", span)}
+
+
+def test_a_title_after_a_town_the_model_glued_on_is_no_part_of_the_name() -> None:
+    # "Port Antonio" is used alone, so the span is cut after it; the title goes too
+    body = (
+        "Works start in Port Antonio next week. Mayor of Port Antonio Councillor Delroy "
+        "Hinds-Barrett said the market would reopen. Hinds-Barrett thanked the vendors."
+    )
+    span = "Port Antonio Councillor Delroy Hinds-Barrett"
+    raw = [at(body, "Port Antonio", "GPE"), at(body, span, "ORG")]
+    found = listed(
+        resolve(HEADLINE + body, [(s + len(HEADLINE), e + len(HEADLINE), lab) for s, e, lab in raw])
+    )
+    assert ("person", "Delroy Hinds-Barrett") in found, found
+
+
+@pytest.mark.parametrize("seat", ["MLA", "MP", "TD"])
+def test_a_seat_in_capitals_before_a_name_marks_the_person(seat: str) -> None:
+    # the model tagged nothing but the party
+    body = f"The grant was cut in October. SDLP {seat} Orlaith Devenney raised it on Tuesday."
+    found = listed(resolve(HEADLINE + body, [at(HEADLINE + body, "SDLP", "ORG")]))
+    assert ("person", "Orlaith Devenney") in found, found

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 
 from . import gazetteer, personnames
-from .clean import CONNECTORS, Mention, name_like, word_spans
+from .clean import CONNECTORS, TITLES, Mention, name_like, word_spans
 from .keys import entity_key
 from .wordlists import SURNAME_PARTICLES
 
@@ -76,7 +76,10 @@ def split_glued(body: str, mentions: list[Mention]) -> list[Mention]:
             head_toks.pop()
         if head_toks:
             out.append(Mention(head_toks[0][0], head_toks[-1][1], m.label, org_word=m.org_word))
-        out.append(Mention(toks[cut][0], toks[-1][1], "PERSON"))
+        titled = False
+        while cut < len(toks) - 2 and body[toks[cut][0] : toks[cut][1]].casefold() in TITLES:
+            cut, titled = cut + 1, True  # "Montego Bay" + "Councillor" + "Everton Blake"
+        out.append(Mention(toks[cut][0], toks[-1][1], "PERSON", titled))
     return out
 
 
