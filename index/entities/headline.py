@@ -113,11 +113,14 @@ def headline_entities(
 def _inside_body_names(title: str, entities: list[LocalEntity]) -> Callable[[int, int], bool]:
     """Whether a stretch of the headline lies within a longer name the body gives ("Athletics
     Kenya names squad": "Kenya" is the body's "Athletics Kenya", no place of its own)."""
-    spans = [
-        (m.start(), m.end())
-        for n in {n for e in entities for n in (e.name, *e.aliases) if " " in n}
-        for m in re.finditer(rf"(?<!\w){re.escape(n)}(?!\w)", title)
-    ]
+    spans = []
+    for n in {n for e in entities for n in (e.name, *e.aliases) if " " in n and n in title}:
+        at = title.find(n)
+        while at >= 0:
+            end = at + len(n)
+            if not (at and title[at - 1].isalnum()) and not title[end : end + 1].isalnum():
+                spans.append((at, end))
+            at = title.find(n, at + 1)
     return lambda start, end: any(s <= start and end <= e and e - s > end - start for s, e in spans)
 
 
