@@ -418,3 +418,12 @@ def test_a_venue_after_a_town_the_article_names_is_one_name(kind: str, other: st
 def test_a_unions_local_keeps_its_number(body: str, span: str, name: str) -> None:
     # the model left the number out of the name
     assert listed(resolve(body, [at(body, span, "ORG")])) == {("org", name)}
+
+
+def test_a_romance_article_the_model_tagged_alone_opens_the_name_after_it() -> None:
+    # "Las" read as a place, "Pircas" as a person: one mine
+    body = "Farmers blocked the road to the Las Pircas copper mine on Thursday."
+    raw = [at(body, "Las", "GPE"), at(body, "Pircas", "PERSON")]
+    found = listed(resolve(body, raw))
+    assert any(n == "Las Pircas" for _, n in found), found
+    assert not any(n in ("Las", "Pircas") for _, n in found), found

@@ -176,6 +176,8 @@ _FIRM_AFTER = re.compile(
 )
 
 
+#: An article of the Romance languages, which opens a name and is never one alone.
+_ROMANCE_ARTICLES = frozenset({"La", "Las", "Los", "El", "Le", "Les", "Il", "Lo", "Os"})
 #: The number of a union's local or a lodge, which the model leaves after the name.
 _UNIT_NUMBER = re.compile(r" \d{1,5}\b")
 
@@ -222,6 +224,9 @@ def join_parts(body: str, mentions: list[Mention]) -> list[Mention]:
                 # "María Fernanda" + "Ochoa Garza": the model cut one name in two; English
                 # never writes two people side by side with nothing between them.
                 out[-1] = Mention(prev.start, m.end, "PERSON", m.titled)
+                continue
+            if gap == " " and body[prev.start : prev.end] in _ROMANCE_ARTICLES:
+                out[-1] = Mention(prev.start, m.end, m.label)  # "Las" + "Bambas": one name
                 continue
             if gap == " " and _branch_of(body, prev, m):
                 # "Penguin Random House" + "India": a company's arm in a country is named so
