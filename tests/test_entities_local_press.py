@@ -427,3 +427,16 @@ def test_a_romance_article_the_model_tagged_alone_opens_the_name_after_it() -> N
     found = listed(resolve(body, raw))
     assert any(n == "Las Pircas" for _, n in found), found
     assert not any(n in ("Las", "Pircas") for _, n in found), found
+
+
+@pytest.mark.parametrize(
+    ("body", "span", "ground", "city"),
+    [
+        ("The second Test starts at the Wanganui Oval in Auckland on Friday.", "Wanganui Oval in Auckland", "Wanganui Oval", "Auckland"),
+        ("Fans queued outside the Kelburn in Brisbane before dawn.", "Kelburn in Brisbane", "Kelburn", "Brisbane"),
+    ],
+)  # fmt: skip
+def test_a_ground_and_the_city_it_stands_in_are_two_places(
+    body: str, span: str, ground: str, city: str
+) -> None:
+    assert listed(resolve(body, [at(body, span, "FAC")])) == {("place", ground), ("place", city)}

@@ -256,7 +256,7 @@ def _finish(body: str, toks: list[tuple[int, int]], label: str, out: list[Mentio
             _finish(body, toks[:i], label, out)
             _finish(body, toks[i + 1 :], "FAC", out)
             return
-        elif label != "PERSON" and w in ("in", "on") and placed_after(body, toks, i):
+        elif label != "PERSON" and w in ("in", "on") and placed_after(body, toks, i, label):
             # "the Barrowland Ballroom in Glasgow", "Sullivant Avenue Middle School on the
             # Hilltop": a venue's name ends at its kind, and what follows places it.
             right = body[toks[i + 1][0] : toks[-1][1]]

@@ -31,21 +31,26 @@ _VENUE_WORDS = VENUE_WORDS | frozenset(
 )
 
 
-def placed_after(body: str, toks: list[tuple[int, int]], i: int) -> bool:
+def placed_after(body: str, toks: list[tuple[int, int]], i: int, label: str = "") -> bool:
     """Does "in"/"on" at token `i` begin where the name before it stands? After a venue
-    ("Ballroom", "Stadium") or a sited institution; before a street ("… Rooms on Church
-    Street"); after any organisation word when a place the world knows follows "in" ("the
-    Supreme Court in Abuja")."""
+    ("Ballroom", "Stadium") or a sited institution; before a country or a city of 100,000
+    people when the span is a place's ("the Gabba in Brisbane"); before a street ("… Rooms on
+    Church Street"); after any organisation word when a place the world knows follows "in"
+    ("the Supreme Court in Abuja")."""
     kind = norm_word(body[toks[i - 1][0] : toks[i - 1][1]])
     if kind in gazetteer.PLACE_WORDS or kind in _SITED:
         return True
     if body[toks[i][0] : toks[i][1]] == "on" and _road(body, toks[i + 1 :]):
         return True  # "the Black Isle Bar and Rooms on Church Street": where it stands
     right = body[toks[i + 1][0] : toks[-1][1]]
-    return (
-        body[toks[i][0] : toks[i][1]] == "in"
-        and kind in gazetteer.ORG_WORDS
-        and (known_place_name(right) or gazetteer.country(right) is not None)
+    if body[toks[i][0] : toks[i][1]] != "in":
+        return False
+    if label in ("FAC", "LOC", "GPE") and (
+        gazetteer.country(right) is not None or gazetteer.city_population(right) >= 100_000
+    ):
+        return True  # "the Gabba in Brisbane": a ground, then the city it stands in
+    return kind in gazetteer.ORG_WORDS and (
+        known_place_name(right) or gazetteer.country(right) is not None
     )
 
 
