@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from index.entities.clean import clean
 from index.entities.furniture import stray_spans
 
@@ -89,6 +91,29 @@ def test_stray_lines_and_photo_credits() -> None:
     assert "20" in spans
     assert "(AFP)" in spans
     assert not any("vote" in s for s in spans)
+
+
+@pytest.mark.parametrize(
+    ("body", "furniture"),
+    [
+        ("Shops shut early.\nSource: The Harbour Courier\nThe vote was held.", "Source: The Harbour Courier"),
+        ("Orla Quist\nBy Orla Quist, The Prairie Press\nThe vote was held.", "The Prairie Press"),
+        ("The vote was held.\nThis report by The Prairie Press was first published Nov. 2.", "The Prairie Press"),
+        ("The fault was fixed by noon. Read more at The Harbour Courier.", "The Harbour Courier"),
+        ("Voters queue in Surulere. (AP Photo/Ada Obi)]\nThe vote was held.", "(AP Photo/Ada Obi)]"),
+    ],
+)  # fmt: skip
+def test_an_outlet_credited_on_a_byline_a_source_line_or_a_footer_is_furniture(
+    body: str, furniture: str
+) -> None:
+    spans = [body[s:e] for s, e in stray_spans(body)]
+    assert furniture in spans, spans
+    assert not any("vote" in s for s in spans), spans
+
+
+def test_a_byline_place_and_a_source_in_a_sentence_are_no_furniture() -> None:
+    body = "By Ada Obi, Lagos\nThe source: The Harbour Courier, which first reported the sale."
+    assert [body[s:e] for s, e in stray_spans(body)] == []
 
 
 def test_role_words_are_stripped_like_titles() -> None:

@@ -35,6 +35,13 @@ def stray_spans(body: str) -> list[tuple[int, int]]:
         ):
             spans.append(line.span())
             continue
+        if text.startswith(_SOURCE_OPENERS) and _SOURCE_LINE.match(text):
+            spans.append(line.span())  # "Source: The Japan Times": where the item came from
+            continue
+        for needle, credit_line in _OUTLET_CREDITS:
+            outlet = credit_line.search(text) if needle in text else None
+            if outlet:  # "By Ana Ruiz, The Canadian Press", "Read more at The Straits Times."
+                spans.append((line.start() + outlet.start(1), line.start() + outlet.end(1)))
         post = _POST_TITLE.search(text) if "The post " in text else None
         if post:  # the feed's own headline again: its names are the headline's, read apart
             spans.append((line.start() + post.start(1), line.start() + post.end(1)))
@@ -50,6 +57,18 @@ def stray_spans(body: str) -> list[tuple[int, int]]:
 _STAMP = re.compile(
     r"\s*(?:Last |First )?(?:Updated|Published|Posted|Modified)\b[^\n]{0,40}\d[^\n]{0,30}$",
     re.IGNORECASE,
+)
+#: A line naming where the item came from: "Source: The New Times", "Via: Reuters".
+_SOURCE_OPENERS = ("Source", "Sources", "Via", "SOURCE")
+_SOURCE_LINE = re.compile(r"(?:Sources?|Via|SOURCE)\s*:\s")
+#: An outlet credited on a byline or a footer, each pattern after the words it needs (looked
+#: for before it is run): "By Ana Ruiz, The Canadian Press", "This report by The Canadian
+#: Press was first published …", "Read more at The Straits Times."
+_OUTLET = r"(The [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3})"
+_OUTLET_CREDITS = (
+    ("By ", re.compile(rf"^By [^,\n]{{3,40}}, {_OUTLET}\s*$")),
+    ("first published", re.compile(rf"report by {_OUTLET} was first published")),
+    ("Read more at", re.compile(rf"Read more at {_OUTLET}\.?\s*$")),
 )
 #: A feed entry's footer repeats its headline: "The post <headline> appeared first on <site>."
 _POST_TITLE = re.compile(r"\bThe post (.+?) appeared first on\b")
@@ -87,4 +106,4 @@ def on_short_line(body: str, line: tuple[int, int], start: int, end: int, label:
 
 #: A photo or agency credit closing a line: "(AFP)", "(Photo: Ana Ruiz/Reuters)"; never a
 #: scorecard's "(H. Bilal 112*, R. Akhtar 61)", which has figures.
-_CREDIT_RE = re.compile(r"\([^()\n\d]{1,80}\)\s*\.?\s*$")
+_CREDIT_RE = re.compile(r"\([^()\n\d]{1,80}\)\s*[.\]]?\s*$")  # "… (AP Photo/Ana Ruiz)]" too
