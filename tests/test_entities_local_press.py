@@ -440,3 +440,17 @@ def test_a_ground_and_the_city_it_stands_in_are_two_places(
     body: str, span: str, ground: str, city: str
 ) -> None:
     assert listed(resolve(body, [at(body, span, "FAC")])) == {("place", ground), ("place", city)}
+
+
+def test_a_saints_possessive_is_in_the_name() -> None:
+    body = "Crowds filled St Columb's Park. St. Brendan's beat Villanova 71-64 on Saturday."
+    found = listed(resolve(body, [at(body, "St. Brendan's", "ORG")]))
+    assert any(n == "St Columb's Park" for _, n in found), found
+    assert any(n == "St. Brendan's" for _, n in found), found
+    assert not any(n in ("St Columb", "St. Brendan") for _, n in found), found
+
+
+def test_a_saints_possessive_goes_on_with_the_name_after_it() -> None:
+    body = "Holders St Kieran's Gaels won the county final on Sunday, their first since 1994."
+    found = listed(resolve(body, [at(body, "St Kieran's", "ORG")]))
+    assert [n for _, n in found] == ["St Kieran's Gaels"], found

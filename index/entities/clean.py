@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import gazetteer, personnames
+from . import gazetteer, nameforms, personnames
 from .nameforms import known_place_name, name_like, norm_word, person_shaped, plausible_name
 from .namewords import SUBJECT_TAILS
 from .sited import placed_after, two_institutions, venue_after
@@ -22,7 +22,6 @@ from .wordlists import (
     MODIFIERS,
     PARTICLES,
     STRONG_TITLES,
-    SURNAME_PARTICLES,
     TITLES,
     rank_after,
 )
@@ -154,8 +153,12 @@ def _clean_part(body: str, start: int, end: int, label: str, out: list[Mention])
     # A possessive on the last word ("Assad’s", "Forces’") is not part of the name.
     s, e = toks[-1]
     m = POSSESSIVE_END.search(body, s, e)
-    if m and m.start() > s:
-        toks[-1] = (s, m.start())
+    if (
+        m
+        and m.start() > s
+        and not (len(toks) == 2 and body.startswith(nameforms.SAINTS, toks[0][0]))
+    ):
+        toks[-1] = (s, m.start())  # but "St. John's", "St Canice's": a saint's, in the name
     # "the Hayat Tahrir al-Sham": the article is not part of the name, unless a city's own
     # name starts with it ("The Hague", "The Bronx").
     if len(toks) > 1 and body[toks[0][0] : toks[0][1]].casefold() == "the":
@@ -177,8 +180,8 @@ def _clean_part(body: str, start: int, end: int, label: str, out: list[Mention])
                 w in gazetteer.ORG_WORDS or w in gazetteer.PLACE_WORDS or w in CONNECTORS
                 for w in rest
             )
-        ):
-            # "Korean People’s Army", "Workers’ Party", "St Brannoc’s Church": the possessive
+        ) or (i == 1 and body.startswith(nameforms.SAINTS, toks[0][0])):
+            # "Korean People’s Army", "Workers’ Party", "St Columb’s Park": the possessive
             # is in the name.
             break
         if label == "PERSON" or gazetteer.is_place(owner):
@@ -214,15 +217,6 @@ _BODY_WORDS = frozenset(
 
 #: A word that starts with an elided article or particle: "d'Ivoire", "l'Aquila".
 _ELIDED = re.compile(r"[a-z][’'][A-Z]")
-
-
-def _surname_opening(words: list[str], label: str) -> bool:
-    """ "dela Cruz", "van der Merwe", "de los Santos": a person's surname that opens with its
-    lowercase particles, and goes on with a capitalised word."""
-    if label != "PERSON" or words[0] not in SURNAME_PARTICLES:
-        return False
-    rest = [w for w in words[1:] if w not in CONNECTORS]
-    return bool(rest) and all(name_like(w) for w in rest)
 
 
 def _finish(body: str, toks: list[tuple[int, int]], label: str, out: list[Mention]) -> None:
@@ -292,7 +286,7 @@ def _finish(body: str, toks: list[tuple[int, int]], label: str, out: list[Mentio
         and not name_like(words[0])
         and words[0].casefold() not in PARTICLES
         and not (_ORDINAL.fullmatch(words[0]) and norm_word(words[-1]) in _UNITS)
-        and not _surname_opening(words, label)
+        and not (label == "PERSON" and nameforms.surname_opening(words))
     ):
         words.pop(0)
         toks.pop(0)

@@ -14,7 +14,7 @@ import re
 
 from . import commonwords, gazetteer, personnames
 from .clean import NUMBERED_UNITS, TITLES, Mention
-from .nameforms import known_place_name
+from .nameforms import SAINTS, known_place_name
 from .nameparts import name_word
 from .nametails import given_name_alone
 
@@ -176,6 +176,10 @@ _FIRM_AFTER = re.compile(
 )
 
 
+#: What a saint's name in the possessive goes on with: "St Canice's" + " Gaels", never a day.
+_SAINTS_KIND = re.compile(
+    r" (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}\b"
+)
 #: An article of the Romance languages, which opens a name and is never one alone.
 _ROMANCE_ARTICLES = frozenset({"La", "Las", "Los", "El", "Le", "Les", "Il", "Lo", "Os"})
 #: The number of a union's local or a lodge, which the model leaves after the name.
@@ -246,6 +250,13 @@ def join_parts(body: str, mentions: list[Mention]) -> list[Mention]:
         firm = _FIRM_AFTER.match(body, m.end) if m.label == "ORG" else None
         if firm is not None:  # "Langat, Omondi & Co." + " Advocates": the firm's whole name
             m = Mention(m.start, firm.end(), "ORG", org_word=True)
+        elif (
+            text.startswith(SAINTS)
+            and text.endswith(("'s", "’s"))
+            and text.count(" ") == 1
+            and (kind := _SAINTS_KIND.match(body, m.end))
+        ):
+            m = Mention(m.start, kind.end(), m.label)  # "St Canice's" + " Gaels"
         elif (
             m.label == "ORG"
             and text.rsplit(None, 1)[-1].casefold() in NUMBERED_UNITS

@@ -8,7 +8,10 @@ from __future__ import annotations
 import re
 
 from . import gazetteer
-from .wordlists import PARTICLES
+from .wordlists import CONNECTORS, PARTICLES, SURNAME_PARTICLES
+
+#: A saint's name opens many a church's, school's, park's or club's: "St Columb's Park".
+SAINTS = ("St ", "St. ", "Saint ", "Ste ", "Ste. ")
 
 
 def norm_word(word: str) -> str:
@@ -87,3 +90,12 @@ WORD_BREAKS = re.compile(r"[\s-]+")
 
 def _first_letter(word: str) -> str:
     return next((ch for ch in word if ch.isalpha()), "")
+
+
+def surname_opening(words: list[str]) -> bool:
+    """ "dela Cruz", "van der Merwe", "de los Santos": a surname that opens with its lowercase
+    particles, and goes on with a capitalised word."""
+    if words[0] not in SURNAME_PARTICLES:
+        return False
+    rest = [w for w in words[1:] if w not in CONNECTORS]
+    return bool(rest) and all(name_like(w) for w in rest)

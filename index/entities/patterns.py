@@ -19,6 +19,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from . import commonwords, gazetteer
 from .anchored import LedPattern, heads
 from .clean import CONNECTORS, PARTICLES, TITLES
+from .nameforms import SAINTS
 
 _ACRONYM_RE = re.compile(r"\(\s*([A-Z][A-Za-z&]{0,7})\s*\)")
 _WORD_RE = re.compile(r"[\w’'.&-]+")
@@ -226,6 +227,8 @@ def capitalised_runs(body: str) -> list[tuple[int, int]]:
         # have no apostrophe to read).
         possessives = _POSSESSIVE_END_RE.finditer(run) if "’" in run or "'" in run else ()
         for p in possessives:
+            if run.startswith(SAINTS) and " " not in run[run.index(" ") + 1 : p.start()]:
+                continue  # "St Columb's Park": a saint's, in the name
             if m.start() + p.end() < m.end():
                 out.append((start, m.start() + p.end() - 1))
                 start = m.start() + p.end()
