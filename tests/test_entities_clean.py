@@ -135,3 +135,9 @@ def test_markup_and_names_without_a_capital_are_never_mentions() -> None:
     # Names with a capital somewhere in a word stay: "3M", "al-Sham".
     assert cleaned("3M", "ORG") == [("3M", "ORG")]
     assert cleaned("Jaish al-Sham", "ORG") == [("Jaish al-Sham", "ORG")]
+
+
+def test_a_science_a_name_opens_with_is_a_role() -> None:
+    # no list holds every "-ologist"; none is anyone's name
+    assert cleaned("Volcanologist Rina Sasmita") == [("Rina Sasmita", "PERSON")]
+    assert cleaned("Seismologist Tomás Ibarra") == [("Tomás Ibarra", "PERSON")]

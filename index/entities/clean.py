@@ -349,7 +349,7 @@ def _strip_titles(
         i = 1
     while i < len(words):
         w = norm_word(words[i])
-        if w in TITLES:
+        if w in TITLES or w.endswith("ologist"):  # "Volcanologist Rina …"
             saw_title = True
             strong |= w in STRONG_TITLES
         elif not (w in MODIFIERS or gazetteer.is_demonym(w)):
