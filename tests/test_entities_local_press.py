@@ -454,3 +454,17 @@ def test_a_saints_possessive_goes_on_with_the_name_after_it() -> None:
     body = "Holders St Kieran's Gaels won the county final on Sunday, their first since 1994."
     found = listed(resolve(body, [at(body, "St Kieran's", "ORG")]))
     assert [n for _, n in found] == ["St Kieran's Gaels"], found
+
+
+@pytest.mark.parametrize(
+    ("body", "span", "type_"),
+    [
+        # the model's person, only ever "in": a district no list knows
+        ("Some growers in Ahenkro Dumase had waited since October for payment.", "Ahenkro Dumase", "place"),
+        # what one has in someone, or a possessive, keeps the person
+        ("Backbenchers said they had lost confidence in Tobias Renwick.", "Tobias Renwick", "person"),
+        ("The change was made in Tobias Renwick's first week.", "Tobias Renwick", "person"),
+    ],
+)  # fmt: skip
+def test_a_full_name_only_ever_placed_is_a_place(body: str, span: str, type_: str) -> None:
+    assert listed(resolve(body, [at(body, span, "PERSON")])) == {(type_, span)}

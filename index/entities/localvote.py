@@ -11,6 +11,7 @@ entities.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Mapping
 from itertools import accumulate
@@ -83,6 +84,9 @@ def vote_types(body: str, groups: dict[str, Group]) -> dict[str, EntityType]:
             context_votes(body, m, votes, acronym=name.isupper())
         for m in _unmentioned(body, g, taken):
             context_votes(body, m, votes, acronym=name.isupper())
+        if " " in name and g.labels()["PERSON"] and all(_placed(body, m) for m in g.mentions):
+            votes["place"] += 2  # "members in Ahafo Ano and Atwima Mponua": no one is "in" a
+            votes["strong_place"] += 1  # person, and the article never says more of it
         town = bool(gazetteer.city_population(name))
         if votes["the_person"] and votes["the_person"] == len(g.mentions):
             votes["person"] = 0.0  # every mention had "the" before it
@@ -179,6 +183,24 @@ def _overlaps(taken: tuple[list[int], list[int]], start: int, end: int) -> bool:
     starts, reach = taken
     i = bisect_left(starts, start)
     return (i < len(starts) and starts[i] < end) or (i > 0 and reach[i - 1] > start)
+
+
+#: Where a name is only ever placed: "in", "near" … in lowercase, never after what one has in
+#: someone ("confidence in", "a stake in") nor before a possessive ("in Tom Ruiz's view").
+_PLACED_BEFORE = re.compile(r"\b(?:in|near|outside|across|throughout|inside|within) $")
+_HELD_IN = re.compile(
+    r"\b(?:confidence|faith|trust|belief|interest|stakes?|shares?|invest\w*|role|roles|part"
+    r"|starring|starred|stars) $"
+)
+
+
+def _placed(body: str, m: Mention) -> bool:
+    x = _PLACED_BEFORE.search(body, max(0, m.start - 12), m.start)
+    return (
+        x is not None
+        and _HELD_IN.search(body, max(0, x.start() - 14), x.start()) is None
+        and POSSESSIVE_AFTER.match(body, m.end) is None
+    )
 
 
 def _keep_model_type(name: str, g: Group, winner: EntityType) -> EntityType:
