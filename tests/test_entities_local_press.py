@@ -468,3 +468,19 @@ def test_a_saints_possessive_goes_on_with_the_name_after_it() -> None:
 )  # fmt: skip
 def test_a_full_name_only_ever_placed_is_a_place(body: str, span: str, type_: str) -> None:
     assert listed(resolve(body, [at(body, span, "PERSON")])) == {(type_, span)}
+
+
+def test_a_town_stays_apart_from_its_municipality() -> None:
+    # "X Municipality" is the council; "in X" the town
+    body = (
+        "In Tårnby, the plant employs 900 people. Mayor Birgit Holm of Tårnby Municipality "
+        "welcomed the deal, and shops in Tårnby expect more trade."
+    )
+    raw = [
+        at(body, "Tårnby", "GPE", 0),
+        at(body, "Birgit Holm", "PERSON"),
+        at(body, "Tårnby Municipality", "GPE"),
+        at(body, "Tårnby", "ORG", 2),
+    ]
+    found = listed(resolve(body, raw))
+    assert {("place", "Tårnby"), ("org", "Tårnby Municipality")} <= found, found
