@@ -206,3 +206,17 @@ def test_a_town_stays_apart_from_its_municipality() -> None:
     ]
     found = listed(resolve(body, raw))
     assert {("place", "Tårnby"), ("org", "Tårnby Municipality")} <= found, found
+
+
+@pytest.mark.parametrize(
+    ("title", "place"),
+    [
+        ("East Leeds bus route cut back as roadworks begin", "East Leeds"),
+        ("North Belfast Glider stops moved for six weeks", "North Belfast"),
+        ("Central Committee votes to delay the congress", None),
+    ],
+)
+def test_a_headline_opening_with_a_part_of_a_big_city(title: str, place: str | None) -> None:
+    body = "The council said the works would last six weeks."
+    places = {n for t, n in listed(resolve(body, [], title, [])) if t == "place"}
+    assert places == ({place} if place else set()), places

@@ -7,7 +7,8 @@ in the article's list. But a Title-Case headline makes the model see names every
 evidence beyond the model's label:
 
 * a place the gazetteer confirms (a country, a city of 100,000 people, also when a
-  sentence-case headline opens with it untagged), or any place the lists know after a word
+  sentence-case headline opens with it untagged, or with a compass word before it: "East
+  Belfast Glider route …"), or any place the lists know after a word
   that places it ("bushfire near Bunbury", "Cases Surge in Metro Manila", "point for Brighton
   at Villa Park"); any name no dictionary holds before "residents" ("Glenorchy residents to
   get …");
@@ -170,7 +171,13 @@ def _opening_place(title: str) -> list[str]:
         return []
     text = m.group(1)
     big = gazetteer.is_region(text) or gazetteer.city_population(text) >= 100_000
-    return [text] if big and _known_place(text) else []
+    if big and _known_place(text):
+        return [text]
+    words = text.split()  # "East Belfast Glider route …": a part of a big city, by its compass
+    if len(words) >= 2 and words[0].casefold() in gazetteer.COMPASS:
+        city = gazetteer.city_population(words[1]) >= 100_000
+        return [" ".join(words[:2])] if city else []
+    return []
 
 
 def _known_place(text: str) -> bool:
