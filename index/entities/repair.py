@@ -382,8 +382,8 @@ def _given_name(body: str, m: Mention, mentions: list[Mention]) -> Mention:
     # Before a name shaped like a person's, `given_name_before` has vetted the word already,
     # and a given name a dictionary has too mid-sentence ("Paul" + "Chileshe …"; not "Wing"),
     # or one no dictionary has anywhere ("Isabel" + "Vergara Rojas", though a town is Isabel).
-    starts = sentence_start(body, x.start(1))
-    given = personnames.given_name(word) and not (starts and commonwords.is_word(word.casefold()))
+    given = personnames.given_name(word)
+    given = given and not (sentence_start(body, x.start(1)) and commonwords.is_word(word.lower()))
     multi = " " in text and (m.label != "PERSON" or given)
     vetted = surnamed or multi or surname_before_syllables(word, text)
     if (
