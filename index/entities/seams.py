@@ -106,10 +106,10 @@ def _given_name(head: str, keys: Counter[str]) -> bool:
     )
 
 
-#: What a venue's name ends with that no family is named (a "Hall" or a "Field" may be).
+#: What a venue's name ends with that no family is named (a "Hall" or a "Field" may be), beside
+#: the organisation and place words `_person_tail` refuses first ("Theatre", "Stadium", …).
 _VENUE_KINDS = frozenset(
-    {"theatre", "theater", "cinema", "centre", "center", "museum", "library", "hotel"}
-    | {"cathedral", "chapel", "mosque", "temple", "arena", "stadium", "auditorium", "pavilion"}
+    {"centre", "center", "museum", "library", "hotel", "auditorium", "pavilion"}
 )
 
 
@@ -124,7 +124,7 @@ def _person_tail(body: str, tail_words: list[str], m: Mention) -> bool:
     if any(w in gazetteer.ORG_WORDS or w in gazetteer.PLACE_WORDS for w in words):
         return False
     if words[-1] in _VENUE_KINDS:
-        return False  # "Swansea" + "Grand Theatre", though "Theatre" ends another name too
+        return False  # "Swansea" + "Grand Pavilion", though "Pavilion" ends another name too
     surname = tail_words[-1].strip(".,’'")
     # Uses of the surname inside another copy of the whole tail prove nothing: "Andy Warhol
     # Photographic Legacy Program", written three times, never uses "Program" alone.
