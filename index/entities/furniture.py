@@ -86,6 +86,10 @@ _LINE_DATE = re.compile(
 )
 
 
+#: What may stand before a name alone on its line: "By " or a leaderboard's rank.
+_BYLINE_OR_RANK = re.compile(r"[Bb][Yy]\s+|\d+\s+")
+
+
 def on_short_line(body: str, line: tuple[int, int], start: int, end: int, label: str) -> bool:
     """Is a span on a short line still news? A dateline's place ("LONDON 1996-08-30",
     "Kabul, Aug. 3") and a byline's author ("By Mara Quist") are; other short lines are page
@@ -96,8 +100,8 @@ def on_short_line(body: str, line: tuple[int, int], start: int, end: int, label:
         # A byline, or a row of a leaderboard ("64 Ian Woosnam").
         name = re.sub(r"^\d+\s+", "", name)
         shaped = person_shaped(name) or person_shaped(name.title())
-        line_re = rf"(?:[Bb][Yy]\s+|\d+\s+)?{re.escape(name)}"
-        return shaped and re.fullmatch(line_re, text) is not None
+        lead = _BYLINE_OR_RANK.match(text)
+        return shaped and name in (text, text[lead.end() :] if lead else None)
     rest = _LINE_DATE.sub("", text)
     if rest == text or not rest.startswith(name):
         return False

@@ -19,6 +19,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from . import commonwords, gazetteer
 from .anchored import LedPattern, heads
 from .clean import CONNECTORS, PARTICLES, TITLES
+from .edges import word_positions
 from .nameforms import SAINTS
 
 _ACRONYM_RE = re.compile(r"\(\s*([A-Z][A-Za-z&]{0,7})\s*\)")
@@ -147,8 +148,8 @@ def _any_order(words: list[re.Match[str]], letters: str) -> int | None:
 
 def acronym_uses(body: str, acronym: str, skip: tuple[int, int]) -> list[tuple[int, int]]:
     """Later bare uses of a defined acronym ("KRG officials"), as body spans."""
-    pattern = re.compile(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])")
-    return [m.span() for m in pattern.finditer(body) if m.span() != skip]
+    n = len(acronym)
+    return [(at, at + n) for at in word_positions(body, acronym) if (at, at + n) != skip]
 
 
 _NAME = r"(?:(?:[Aa]l|[Ee]l)-)?[A-Z][\w’'-]+(?:\s(?:(?:[Aa]l|[Ee]l)-)?[A-Z][\w’'-]+){0,2}"

@@ -25,7 +25,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from . import commonwords, gazetteer, nametails, personnames
 from .clean import TITLES, Mention, name_like
-from .edges import PREFIX_IN, STARTERS, recurs, sentence_start
+from .edges import PREFIX_IN, STARTERS, recurs, sentence_start, word_positions
 from .keys import entity_key
 from .nameforms import known_place_name
 from .nameparts import given_name_before, surname_before_syllables
@@ -118,8 +118,7 @@ def common_word_start(body: str, start: int, end: int) -> bool:
         or gazetteer.is_holiday(word)
     ):
         return False
-    pattern = rf"(?<![\w-]){re.escape(word)}(?![\w-])"
-    return all(sentence_start(body, x.start()) for x in re.finditer(pattern, body))
+    return all(sentence_start(body, at) for at in word_positions(body, word))
 
 
 def _kind_alone(text: str, before: str) -> bool:

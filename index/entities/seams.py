@@ -9,11 +9,11 @@ Region").
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from . import gazetteer, personnames
 from .clean import CONNECTORS, TITLES, Mention, name_like, word_spans
+from .edges import word_positions
 from .keys import entity_key
 from .wordlists import SURNAME_PARTICLES
 
@@ -129,12 +129,10 @@ def _person_tail(body: str, tail_words: list[str], m: Mention) -> bool:
     # Uses of the surname inside another copy of the whole tail prove nothing: "Andy Warhol
     # Photographic Legacy Program", written three times, never uses "Program" alone.
     tail = " ".join(tail_words)
-    inside = [
-        (x.start(), x.end()) for x in re.finditer(rf"(?<![\w-]){re.escape(tail)}(?![\w-])", body)
-    ]
+    inside = [(at, at + len(tail)) for at in word_positions(body, tail)]
     others = [
-        x.start()
-        for x in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", body)
-        if not m.start <= x.start() < m.end and not any(s <= x.start() < e for s, e in inside)
+        at
+        for at in word_positions(body, surname)
+        if not m.start <= at < m.end and not any(s <= at < e for s, e in inside)
     ]
     return bool(others)
