@@ -10,10 +10,11 @@ lists of accepted aliases, preferred name first, and `optional` names that are n
 * `shared`: ../shared/samples (or `--samples DIR`): real news dumps, split into articles with
   `index.sources.parse_path` (a small splitter if that fails), matched to gold by title;
 * `unseen`: reader/demo/corpus/MANIFEST.json, a corpus written by a colleague, never tuned on;
-* `news A` … `news AC`: bench/data/news_a … news_ac, 24 + 28 × 30 invented article pages and
+* `news A` … `news AG`: bench/data/news_a … news_ag, 24 + 32 × 30 invented article pages and
   feed entries written for this bench by colleagues who had read neither the rules nor each
-  other's sets; A, B, E, G, H, I, N, O, P, V, W, Y, AA and AB were looked at while developing (each after
-  one blind measurement), C, D, F, J, K, L, M, Q, R, S, T, U, X, Z and AC never (`HELD_OUT`:
+  other's sets; A, B, E, G, H, I, N, O, P, V, W, Y, AA, AB, AD, AE and AG were looked at while
+  developing (each after one blind measurement), C, D, F, J, K, L, M, Q, R, S, T, U, X, Z, AC and
+  AF never (`HELD_OUT`:
   only their totals print);
 * `fixtures`: tests/fixtures/entities/articles.json, this project's own tricky cases.
 
@@ -88,6 +89,10 @@ NEWS_SETS = {
     "news AC (held out)": ROOT / "bench" / "data" / "news_ac",
     "news AA": ROOT / "bench" / "data" / "news_aa",
     "news AB": ROOT / "bench" / "data" / "news_ab",
+    "news AF (held out)": ROOT / "bench" / "data" / "news_af",
+    "news AD": ROOT / "bench" / "data" / "news_ad",
+    "news AE": ROOT / "bench" / "data" / "news_ae",
+    "news AG": ROOT / "bench" / "data" / "news_ag",
 }
 #: Sets whose errors `--errors` never prints, so running it cannot leak what is held out.
 HELD_OUT = {
@@ -106,6 +111,7 @@ HELD_OUT = {
     "news X (held out)",
     "news Z (held out)",
     "news AC (held out)",
+    "news AF (held out)",
 }
 
 _RAW_TYPES = {"PERSON": "person", "GPE": "place", "LOC": "place", "ORG": "org"}
