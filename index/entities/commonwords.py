@@ -51,6 +51,11 @@ def is_word(word: str) -> bool:
     return any(w in lemmas for lemmas in _index().values())
 
 
+def is_adjective(word: str) -> bool:
+    """Is `word` (any case) an English adjective ("International", "Royal")?"""
+    return word.casefold() in _index()["adj"]
+
+
 def plural_noun(word: str) -> bool:
     """Is `word` the regular plural of an English noun that is not itself a lemma?
     "Forecasters", "Hauliers", "Farmers"; never "Paris" or "Wales" (lemmas as written)."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from . import gazetteer, personnames
+from . import commonwords, gazetteer, personnames
 from .clean import CONNECTORS, TITLES, Mention, name_like, word_spans
 from .edges import word_positions
 from .keys import entity_key
@@ -125,6 +125,9 @@ def _person_tail(body: str, tail_words: list[str], m: Mention) -> bool:
         return False
     if words[-1] in _VENUE_KINDS:
         return False  # "Swansea" + "Grand Pavilion", though "Pavilion" ends another name too
+    first = tail_words[0].strip(".,’'")
+    if commonwords.is_adjective(first) and not personnames.listed_given(first):
+        return False  # "Cairo" + "International Film Festival": no one is named "International"
     surname = tail_words[-1].strip(".,’'")
     # Uses of the surname inside another copy of the whole tail prove nothing: "Andy Warhol
     # Photographic Legacy Program", written three times, never uses "Program" alone.
