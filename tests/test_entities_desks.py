@@ -28,3 +28,11 @@ def test_a_city_before_an_adjective_led_name_is_no_glued_person() -> None:
     spans = [at(body, "Cairo International Film Festival", "ORG"), at(body, "Cairo", "GPE", 1)]
     found = listed(resolve(body, spans))
     assert not any(t == "person" for t, _ in found), found
+
+
+def test_a_title_word_opening_a_firm_ending_in_a_plural_stays_in_it() -> None:
+    # "Cardinal" is a churchman's title, but no person is named "Screen Partners"
+    body = "Osprey Pictures said Cardinal Screen Partners, a London fund, had pulled out."
+    found = listed(resolve(body, [at(body, "Cardinal Screen Partners", "ORG")]))
+    assert ("org", "Cardinal Screen Partners") in found, found
+    assert not any(t == "person" for t, _ in found), found

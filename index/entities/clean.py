@@ -373,6 +373,8 @@ def _strip_titles(
         return toks, False  # "General Motors", "Major League" stay whole; "Councillor Pieter" not
     if label != "PERSON" and len(rest) == 1 and rest[0] in gazetteer.ORG_WORDS:
         return toks, False  # "Premier League": a title word before a bare org word names it
+    if label != "PERSON" and personnames.unlike_a_person(" ".join(words[i:])):
+        return toks, False  # "Cardinal Screen Partners", a fund: no person is "Screen Partners"
     return toks[i:], not has_org_word
 
 
