@@ -36,3 +36,12 @@ def test_a_title_word_opening_a_firm_ending_in_a_plural_stays_in_it() -> None:
     found = listed(resolve(body, [at(body, "Cardinal Screen Partners", "ORG")]))
     assert ("org", "Cardinal Screen Partners") in found, found
     assert not any(t == "person" for t, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("span", "name"),
+    [("Jockey Luke Tarrant", "Luke Tarrant"), ("Farmer Ngaio Hura", "Ngaio Hura")],
+)
+def test_a_trade_opening_a_sentence_is_no_part_of_the_name(span: str, name: str) -> None:
+    body = f"{span} said the going was soft after a week of rain at the course."
+    assert listed(resolve(body, [at(body, span, "PERSON")])) == {("person", name)}

@@ -349,7 +349,11 @@ def _strip_titles(
         i = 1
     while i < len(words):
         w = norm_word(words[i])
-        if w in TITLES or w.endswith("ologist"):  # "Volcanologist Rina …"
+        if (
+            w in TITLES
+            or w.endswith("ologist")
+            or (i == 0 and label == "PERSON" and personnames.led_by_trade(words))
+        ):
             saw_title = True
             strong |= w in STRONG_TITLES
         elif not (w in MODIFIERS or gazetteer.is_demonym(w)):

@@ -23,6 +23,7 @@ from functools import cache
 
 from . import commonwords, gazetteer
 from .namewords import COMPASS
+from .rolewords import OCCUPATIONS
 from .wordlists import SURNAME_PARTICLES
 
 _GIVEN_ATTRS = ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary",
@@ -199,6 +200,17 @@ def person_shaped(name: str) -> bool:
     if len(rest) >= 2 and last.casefold() in _THOROUGHFARES:
         return False  # "Abdel Moneim Street" is named after someone; "Mary Street" may be her
     return not (gazetteer.is_place(name) or gazetteer.is_known_org(name))
+
+
+def led_by_trade(words: list[str]) -> bool:
+    """ "Jockey Luke Tarrant", "Farmer Ngaio Hura": a trade opening a sentence, before a full
+    name, is no part of it (unless some locale's lists give the word as a name: "Baker")."""
+    return (
+        len(words) >= 3
+        and words[0].strip(".,’'").casefold() in OCCUPATIONS
+        and not listed_given(words[0])
+        and person_shaped(" ".join(words[1:]))
+    )
 
 
 def _no_kind(word: str) -> bool:
