@@ -35,6 +35,7 @@ from .headline import headline_entities
 from .institutions import institutions
 from .joins import branch_end, join_and_parts, join_parts
 from .keys import determiner
+from .laws import law_titles
 from .links import (
     join_known_as,
     join_org_appositions,
@@ -71,7 +72,7 @@ from .romanceorgs import romance_orgs
 from .seams import split_glued
 from .shortnames import link_short_names
 from .sitekinds import site_without_kind, with_kind_after, with_romance_kind
-from .spans import Cover, Spans
+from .spans import Cover, Spans, overlaps
 from .surnames import surname_forms
 from .teams import town_sides, town_teams
 from .titled import portfolio_cut, titled_names, titled_pieces, titled_towns
@@ -108,7 +109,9 @@ def resolve(
     defs = acronym_definitions(body)
     lines = Spans(stray_spans(body))
     defining = {lines.containing(d.acr_start - 1, d.acr_end + 1) for d in defs}
-    stray = Spans(s for i, s in enumerate(lines.spans) if i not in defining)
+    kept_lines = [s for i, s in enumerate(lines.spans) if i not in defining]
+    laws = [x for x in law_titles(body) if not any(overlaps(x, s) for s in lines.spans)]
+    stray = Spans(kept_lines + laws)  # nothing in a law's title is a name either
 
     raw = [r for r in raw if latin_script(body[r[0] : r[1]])]
     mentions: list[Mention] = []
