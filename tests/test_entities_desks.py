@@ -61,3 +61,16 @@ def test_nothing_in_a_laws_title_is_a_name() -> None:
         at(body, "Tidewater Harbour", "ORG"),
     ]
     assert listed(resolve(body, spans)) == {("person", "Rekha Dasgupta")}
+
+
+@pytest.mark.parametrize(
+    ("body", "span", "label"),
+    [
+        ("Investors are wary of consumer AI start-ups in Pune this year.", "AI", "GPE"),
+        ("Kinsella misses the first ODI in Harare with a hamstring strain.", "ODI", "ORG"),
+        ("The LNG terminal near Mombasa will open in March.", "LNG", "ORG"),
+    ],
+)
+def test_acronyms_of_common_nouns_are_no_names(body: str, span: str, label: str) -> None:
+    found = listed(resolve(body, [at(body, span, label)]))
+    assert not any(n == span for _, n in found), found

@@ -34,6 +34,8 @@ COMMON_ACRONYMS: frozenset[str] = frozenset(
     | {"IPO", "ETF", "ETFs", "VAT", "GST", "SUV", "SUVs", "ATM", "ATMs", "PhD", "MBA", "NFT"}
     | {"NFTs", "KPI", "CCTV", "GPS", "SMS", "PDF", "FAQ", "DIY", "CPI", "PMI", "ESG", "NGO"}
     | {"NGOs", "UFO", "LED", "LCD", "USB", "RSVP", "LGBT", "LGBTQ", "LGBTQ+", "HGV", "MRI", "VAR"}
+    | {"AI", "EV", "EVs", "LNG", "LPG", "CPO", "API", "APIs", "GPU", "GPUs", "SME", "SMEs", "EPS"}
+    | {"AGM", "EGM", "PPE", "FDI", "NPL", "NPLs", "ODI", "ODIs", "T20I", "T20Is"}
 )  # fmt: skip
 
 
