@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from index.entities import gazetteer
+from index.entities.nonnames import amount
 from index.entities.resolve import resolve
 from tests.test_entities_error_kinds import at, listed
 
@@ -74,3 +75,21 @@ def test_nothing_in_a_laws_title_is_a_name() -> None:
 def test_acronyms_of_common_nouns_are_no_names(body: str, span: str, label: str) -> None:
     found = listed(resolve(body, [at(body, span, label)]))
     assert not any(n == span for _, n in found), found
+
+
+@pytest.mark.parametrize(
+    ("body", "span", "label"),
+    [
+        ("Officers took bribes totalling RM2.3mil to speed up transfers.", "RM2.3mil", "PERSON"),
+        ("Shares of Tamarind Mills closed at Rs187.40 in Karachi.", "Rs187.40", "ORG"),
+        ("Bomet county's Sh1.4bn hospital tender was frozen.", "Sh1", "GPE"),
+    ],
+)
+def test_an_amount_of_money_is_no_name(body: str, span: str, label: str) -> None:
+    found = listed(resolve(body, [at(body, span, label)]))
+    assert not any(n.startswith(span[:2]) for _, n in found), found
+
+
+def test_a_road_known_by_a_letter_and_a_number_is_no_amount() -> None:
+    assert not amount("N1", " motorway was closed")
+    assert amount("N1", ".2trn budget")

@@ -1,9 +1,11 @@
 """Capitalised words that are no names of ours, whatever the model says: a date line's days,
-months and time zones, and words that only say what kind of thing a name is. Data only;
-read by `repair.non_name`.
+months and time zones, words that only say what kind of thing a name is, and amounts of money
+the model takes for names ("Sh1" of "Sh1.4bn"). Read by `repair.non_name`.
 """
 
 from __future__ import annotations
+
+import re
 
 #: Days, months and time zones as a page's date line writes them ("Sat 8 Nov 2026 17.58
 #: GMT"): the model takes them for places and organisations.
@@ -58,3 +60,22 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
     | {"What", "Why", "How", "Who", "Some", "Many", "Most", "All", "By", "With", "From"}
     | {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 )  # fmt: skip
+
+
+#: An amount of money written as a currency's sign or code glued to a number: "Sh1.4bn",
+#: "RM2.3mil", "Rs187.40". A one-letter sign (the rand's "R", the naira's "N", the peso's "P")
+#: counts only with a decimal or a scale after it: "N1" and "R21" are roads too.
+_AMOUNT = re.compile(
+    r"(?:(Rs\.?|RM|K?Sh|Ksh|Tk|Rp|GH[S₵]|US\$|[ANCSR]\$|NZ\$|HK\$|\$|£|€|¥|₹|₦)|([NRPK]))"
+    r"\s?\d[\d,]*(\.\d+)?\s?(bn|mn|m|mil|k|tn|trn|cr|crore|lakh|billion|million|trillion)?\b"
+)
+
+
+def amount(text: str, after: str) -> bool:
+    """Is `text`, followed by `after`, an amount of money (and nothing more)?"""
+    if text[:1] not in "RKSTGUANCHP$£€¥₹₦" or not any(c.isdigit() for c in text):
+        return False
+    m = _AMOUNT.match(text + after)
+    if m is None or m.end() < len(text):
+        return False
+    return bool(m.group(1) or m.group(3) or m.group(4))
