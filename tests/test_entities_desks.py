@@ -93,3 +93,18 @@ def test_an_amount_of_money_is_no_name(body: str, span: str, label: str) -> None
 def test_a_road_known_by_a_letter_and_a_number_is_no_amount() -> None:
     assert not amount("N1", " motorway was closed")
     assert amount("N1", ".2trn budget")
+
+
+@pytest.mark.parametrize(
+    ("body", "span", "name"),
+    [
+        ("At Kantamanto Market in Accra, traders said prices had settled.", "At Kantamanto Market", "Kantamanto Market"),
+        ("Outside Ferris Hall, students queued for tickets on Monday.", "Outside Ferris Hall", "Ferris Hall"),
+    ],
+)  # fmt: skip
+def test_a_preposition_opening_the_sentence_is_no_part_of_the_name(
+    body: str, span: str, name: str
+) -> None:
+    found = listed(resolve(body, [at(body, span, "FAC")]))
+    assert any(n == name for _, n in found), found
+    assert not any(n == span for _, n in found), found

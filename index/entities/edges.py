@@ -214,6 +214,7 @@ def _glued_starter(body: str, toks: list[tuple[int, int]], label: str = "") -> b
     calling = label == "PERSON" and len(toks) >= 3 and _calling(first)
     common = (
         first.casefold() in STARTERS
+        or first.casefold() in _OPENING_PREPOSITIONS
         or in_lowercase(body, first)
         or (first.endswith("ed") and commonwords.is_word(first))  # "Suspected al-Shabaab"
         or calling
@@ -226,10 +227,20 @@ def _glued_starter(body: str, toks: list[tuple[int, int]], label: str = "") -> b
     rest = body[toks[1][0] : toks[-1][1]]
     if rest[:1].islower():
         return True  # "Suspected al-Shabaab": a name starting with a particle starts there
+    if first.casefold() in _OPENING_PREPOSITIONS:
+        return True  # "At Balogun Market on Lagos Island, traders said …"
     if any(at != toks[1][0] for at in _found(body, rest, whole_words=True)):
         return True
     surname = body[toks[-1][0] : toks[-1][1]]
     return calling and any(at != toks[-1][0] for at in _found(body, surname, whole_words=True))
+
+
+#: Prepositions a sentence opens with before a place or a body, never a name's first word
+#: ("At", "Inside", "Outside": "Outside Trafalgar Square" is outside it).
+_OPENING_PREPOSITIONS = frozenset(
+    {"at", "in", "on", "from", "across", "inside", "outside", "near", "along", "throughout"}
+    | {"despite", "during", "since", "until", "beyond", "behind", "beneath", "amid", "among"}
+)
 
 
 def _calling(word: str) -> bool:
