@@ -108,3 +108,10 @@ def test_a_preposition_opening_the_sentence_is_no_part_of_the_name(
     found = listed(resolve(body, [at(body, span, "FAC")]))
     assert any(n == name for _, n in found), found
     assert not any(n == span for _, n in found), found
+
+
+def test_a_confederation_is_a_body_whatever_title_word_opens_it() -> None:
+    # "General" is a rank, but "General Confederation of Labour" is a union's name
+    body = "The General Confederation of Labour called a 24-hour strike in Rosario."
+    found = listed(resolve(body, [at(body, "General Confederation of Labour", "ORG")]))
+    assert ("org", "General Confederation of Labour") in found, found

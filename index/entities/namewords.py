@@ -27,7 +27,8 @@ ORG_WORDS: frozenset[str] = frozenset(
     | {"syndicate", "trust", "board", "exchange", "bank", "institute", "university", "company"}
     | {"corporation", "corp", "inc", "ltd", "group", "brigade", "brigades", "battalion"}
     | {"battalions", "guard", "guards", "police", "court", "parliament", "assembly", "network"}
-    | {"foundation", "fund", "federation", "league", "alliance", "coalition", "department"}
+    | {"foundation", "fund", "federation", "confederation", "league", "alliance", "coalition"}
+    | {"department"}
     | {"bureau", "tribunal", "senate", "congress", "cabinet", "militia", "kataib", "kataeb"}
     | {"katibat", "liwa", "jaish", "harakat", "hezbollah", "hizbollah", "hizballah", "jabhat"}
     | {"saraya", "asaib"}
