@@ -115,3 +115,16 @@ def test_a_confederation_is_a_body_whatever_title_word_opens_it() -> None:
     body = "The General Confederation of Labour called a 24-hour strike in Rosario."
     found = listed(resolve(body, [at(body, "General Confederation of Labour", "ORG")]))
     assert ("org", "General Confederation of Labour") in found, found
+
+
+@pytest.mark.parametrize(
+    ("body", "span", "name"),
+    [
+        ("Datuk Seri Rahmat Kassim said profit had doubled.", "Seri Rahmat Kassim", "Rahmat Kassim"),
+        ("Minister Ratu Josefa Vuniwai tabled the bill in Suva.", "Ratu Josefa Vuniwai", "Josefa Vuniwai"),
+    ],
+)  # fmt: skip
+def test_malay_and_fijian_honorifics_are_no_part_of_the_name(
+    body: str, span: str, name: str
+) -> None:
+    assert ("person", name) in listed(resolve(body, [at(body, span, "PERSON")]))

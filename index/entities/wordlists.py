@@ -11,7 +11,7 @@ from __future__ import annotations
 #: Bong", "Datuk Seri Anwar", "Alhaji Musa", "Hon. Adjoa Mensah", "Ato Tesfaye", "Oba X".
 _HONORIFICS: frozenset[str] = frozenset(
     {"pm", "constable", "superintendent", "mep", "cr", "fr", "kapitan", "kagawad", "aling"}
-    | {"datuk", "dato", "datin", "ibu", "bapak", "alhaji", "alhaja", "mullah", "haji"}
+    | {"datuk", "dato", "datin", "seri", "ratu", "ibu", "bapak", "alhaji", "alhaja", "mullah", "haji"}
     | {"hajji", "señor", "señora", "senhor", "senhora", "herr", "frau", "monsieur"}
     | {"madame", "signor", "signora", "shri", "shrimati", "smt", "ustaz", "ustadh"}
     | {"maulana", "pandit", "mzee", "alderman", "councilwoman", "councilman", "corporal"}
