@@ -128,3 +128,18 @@ def test_malay_and_fijian_honorifics_are_no_part_of_the_name(
     body: str, span: str, name: str
 ) -> None:
     assert ("person", name) in listed(resolve(body, [at(body, span, "PERSON")]))
+
+
+def test_a_staff_byline_and_a_slash_credit_are_furniture() -> None:
+    body = (
+        "KENJI MORIYAMA, Staff writer\n"
+        "Dock workers at Nagoya walked out on Monday, the union said.\n"
+        "Photo: Cranes idle at the port. HARBOUR TIMES FILE PHOTO / Aiko Senda\n"
+    )
+    spans = [
+        at(body, "KENJI", "ORG"),
+        at(body, "Nagoya", "GPE"),
+        at(body, "HARBOUR TIMES", "ORG"),
+        at(body, "Aiko Senda", "PERSON"),
+    ]
+    assert listed(resolve(body, spans)) == {("place", "Nagoya")}

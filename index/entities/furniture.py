@@ -45,6 +45,12 @@ def stray_spans(body: str) -> list[tuple[int, int]]:
         post = _POST_TITLE.search(text) if "The post " in text else None
         if post:  # the feed's own headline again: its names are the headline's, read apart
             spans.append((line.start() + post.start(1), line.start() + post.end(1)))
+        slash = _SLASH_CREDIT.search(text) if "/" in text else None
+        if slash:  # "Photo / Brett Lam", "INQUIRER FILE PHOTO / Ramon Dizon"
+            spans.append((line.start() + slash.start(), line.end()))
+        if "," in text and _STAFF_BYLINE.match(text):
+            spans.append(line.span())  # "HIROSHI TAKEDA, Staff writer"
+            continue
         credit = _CREDIT_RE.search(text)
         # "Robert Allenby (Australia)" in a table of results: a nationality, no credit.
         if credit and not gazetteer.country(credit.group().strip(" ().")):
@@ -111,3 +117,15 @@ def on_short_line(body: str, line: tuple[int, int], start: int, end: int, label:
 #: A photo or agency credit closing a line: "(AFP)", "(Photo: Ana Ruiz/Reuters)"; never a
 #: scorecard's "(H. Bilal 112*, R. Akhtar 61)", which has figures.
 _CREDIT_RE = re.compile(r"\([^()\n\d]{1,80}\)\s*[.\]]?\s*$")  # "… (AP Photo/Ana Ruiz)]" too
+#: A credit after a slash closing a caption: "Photo / Brett Lam", "INQUIRER FILE PHOTO / Ana
+#: Cruz": the outlet's and the photographer's names are no news.
+_SLASH_CREDIT = re.compile(
+    r"(?:\b[A-Z]{2,} )*(?:FILE )?(?:PHOTO|Photo|PICTURE|Picture|IMAGE|Image)S? ?/ ?[^\n/]{2,60}$"
+)
+#: A byline naming the writer's post: "HIROSHI TAKEDA, Staff writer", "By Ana Cruz, Senior
+#: Correspondent".
+_STAFF_BYLINE = re.compile(
+    r"(?:By )?[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}, (?:(?:Staff|Senior|Chief|Political|Business"
+    r"|Sports|Foreign|Special|Our|Deputy|Bureau|Local|Health|Education) )*(?:[Ww]riter|[Rr]eporter"
+    r"|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|[Cc]hief)\s*$"
+)
