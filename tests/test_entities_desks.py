@@ -143,3 +143,17 @@ def test_a_staff_byline_and_a_slash_credit_are_furniture() -> None:
         at(body, "Aiko Senda", "PERSON"),
     ]
     assert listed(resolve(body, spans)) == {("place", "Nagoya")}
+
+
+def test_a_terminal_is_a_place_and_its_operator_a_firm() -> None:
+    body = (
+        "Cranes stood idle at the Patenga Bulk Terminal on Tuesday, while Karnaphuli Gateway "
+        "Terminal Ltd said its own berths were working."
+    )
+    spans = [
+        at(body, "the Patenga Bulk Terminal", "ORG"),
+        at(body, "Karnaphuli Gateway Terminal Ltd", "ORG"),
+    ]
+    found = listed(resolve(body, spans))
+    assert ("place", "Patenga Bulk Terminal") in found, found
+    assert ("org", "Karnaphuli Gateway Terminal Ltd") in found, found

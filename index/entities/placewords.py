@@ -73,6 +73,7 @@ PLACE_WORDS: frozenset[str] = frozenset(
         "monastery",
         "abbey",
         "station",
+        "terminal",  # "Raja Tun Uda Terminal", a port's "Container Terminal"
         "stadium",
         "stadion",  # "Enea Stadion", "Brøndby Stadion"
         "stadyumu",
