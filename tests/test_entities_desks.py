@@ -157,3 +157,17 @@ def test_a_terminal_is_a_place_and_its_operator_a_firm() -> None:
     found = listed(resolve(body, spans))
     assert ("place", "Patenga Bulk Terminal") in found, found
     assert ("org", "Karnaphuli Gateway Terminal Ltd") in found, found
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Shares in Tamarind Mills Limited rose 4 per cent after the results.", "Tamarind Mills Limited"),
+        ("Analysts at Kenanga Sawit Bhd expect palm oil prices to ease.", "Kenanga Sawit Bhd"),
+        ("Mercado Vasco Ramos, a family-run Porto supermarket, cut prices.", "Mercado Vasco Ramos"),
+        ("Its biggest client is agritech Safra Nova, which farms soy in Bahia.", "Safra Nova"),
+    ],
+)  # fmt: skip
+def test_a_legal_form_a_trade_or_an_apposition_marks_a_missed_firm(body: str, name: str) -> None:
+    # the model tagged nothing: the sentence alone says these are firms
+    assert ("org", name) in listed(resolve(body, []))

@@ -160,7 +160,10 @@ def _aged_names(
 
 
 #: Legal forms that close a company's registered name, written as companies write them.
-_LEGAL = r"(?:GmbH|AG|SA|S\.A\.|SE|NV|N\.V\.|BV|B\.V\.|Ltd\.?|Inc\.?|LLC|plc|PLC|SpA|S\.p\.A\.|ASA|AB|Oyj|Pty|Tbk|PJSC|JSC|SARL|LLP)"
+_LEGAL = (
+    r"(?:GmbH|AG|SA|S\.A\.|SE|NV|N\.V\.|BV|B\.V\.|Ltd\.?|Inc\.?|LLC|plc|PLC|SpA|S\.p\.A\.|ASA|AB|Oyj"
+    r"|Pty|Tbk|PJSC|JSC|SARL|LLP|Limited|Bhd|Berhad|Sdn\.? Bhd|Pte\.? Ltd\.?|Pvt\.? Ltd\.?|Ltda\.?)"
+)
 #: A word or acronym of an organisation's name: "Fluxa", "TVP", "N26", "Be".
 _ORG_WORD = rf"(?:{NAME_WORD}|[A-Z][A-Z0-9&-]{{1,7}}|[A-Z][a-z]+[A-Z0-9][\w-]*)"
 
@@ -177,6 +180,7 @@ _KINDS = (
 _TRADES = (
     r"broadcaster|fintech|start-?up|carrier|airline|operator|exporter|lender|insurer"
     r"|retailer|conglomerate|carmaker|automaker|chipmaker|drugmaker|miner|regulator"
+    r"|paytech|insurtech|proptech|agritech|edtech|healthtech|brewer|shipbuilder|steelmaker"
 )
 
 
@@ -243,10 +247,12 @@ def _described_matches(body: str) -> Iterator[re.Match[str]]:
 _BODIES = (
     r"hospital|university|school|college|charity|company|firm|start-?up|bank|newspaper"
     r"|broadcaster|union|agency|regulator|think\s+tank|foundation|trust|museum|gallery"
+    r"|retailer|lender|insurer|airline|studio|supermarket|co-?operative|manufacturer"
+    r"|conglomerate|exchange|club|orchestra|bookshop|bookstore|carmaker|automaker|drugmaker"
 )
 #: An apposition saying what body the name before it is (`_apposed`).
 _BODY_APPOSITION = re.compile(
-    rf",\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_BODIES})"
+    rf",\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{_BODIES})"
     r"(?=[,.;)]|\s+(?:of|that|which|in|with|based|founded|for|on|run|where)\b)"
 )
 
