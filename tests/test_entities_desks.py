@@ -171,3 +171,25 @@ def test_a_terminal_is_a_place_and_its_operator_a_firm() -> None:
 def test_a_legal_form_a_trade_or_an_apposition_marks_a_missed_firm(body: str, name: str) -> None:
     # the model tagged nothing: the sentence alone says these are firms
     assert ("org", name) in listed(resolve(body, []))
+
+
+def test_a_watch_is_a_body_and_an_apposed_group_too() -> None:
+    body = (
+        "Tagum River Watch, a citizens' group in Davao del Norte, said the dike had failed. "
+        "Bukid Kita, a farmers' group, backed the complaint."
+    )
+    found = listed(resolve(body, [at(body, "Tagum River Watch", "PERSON")]))
+    assert ("org", "Tagum River Watch") in found, found
+    assert ("org", "Bukid Kita") in found, found
+
+
+def test_a_bhavan_is_a_building() -> None:
+    body = "The new ministers took their oaths at Raj Bhavan in Lucknow on Sunday."
+    found = listed(resolve(body, [at(body, "Raj Bhavan", "PERSON"), at(body, "Lucknow", "GPE")]))
+    assert ("place", "Raj Bhavan") in found, found
+
+
+def test_what_a_family_calls_its_own_is_no_name() -> None:
+    body = '"The whole street came over. Mum cried. Dad pretended he did not," said Tevita Lolohea.'
+    spans = [at(body, "Dad", "PERSON"), at(body, "Tevita Lolohea", "PERSON")]
+    assert listed(resolve(body, spans)) == {("person", "Tevita Lolohea")}

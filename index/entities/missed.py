@@ -249,6 +249,7 @@ _BODIES = (
     r"|broadcaster|union|agency|regulator|think\s+tank|foundation|trust|museum|gallery"
     r"|retailer|lender|insurer|airline|studio|supermarket|co-?operative|manufacturer"
     r"|conglomerate|exchange|club|orchestra|bookshop|bookstore|carmaker|automaker|drugmaker"
+    r"|group|watchdog|non-?profit|NGO|lobby"
 )
 #: An apposition saying what body the name before it is (`_apposed`).
 _BODY_APPOSITION = re.compile(

@@ -28,7 +28,7 @@ ORG_WORDS: frozenset[str] = frozenset(
     | {"corporation", "corp", "inc", "ltd", "group", "brigade", "brigades", "battalion"}
     | {"battalions", "guard", "guards", "police", "court", "parliament", "assembly", "network"}
     | {"foundation", "fund", "federation", "confederation", "league", "alliance", "coalition"}
-    | {"department"}
+    | {"department", "watch"}
     | {"bureau", "tribunal", "senate", "congress", "cabinet", "militia", "kataib", "kataeb"}
     | {"katibat", "liwa", "jaish", "harakat", "hezbollah", "hizbollah", "hizballah", "jabhat"}
     | {"saraya", "asaib"}

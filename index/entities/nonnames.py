@@ -39,6 +39,13 @@ COMMON_ACRONYMS: frozenset[str] = frozenset(
     | {"AI", "EV", "EVs", "LNG", "LPG", "CPO", "API", "APIs", "GPU", "GPUs", "SME", "SMEs", "EPS"}
     | {"AGM", "EGM", "PPE", "FDI", "NPL", "NPLs", "ODI", "ODIs", "T20I", "T20Is"}
 )  # fmt: skip
+#: What a family calls its own, capitalised as a name in quotes ("Dad always said …").
+KINSHIP: frozenset[str] = frozenset(
+    {"Dad", "Mum", "Mom", "Daddy", "Mummy", "Mommy", "Grandad", "Granddad", "Grandpa", "Grandma"}
+    | {"Granny", "Gran"}
+)  # fmt: skip
+#: Words that are never a name of ours, wherever they stand.
+NEVER_NAMES = COMMON_ACRONYMS | KINSHIP
 
 
 #: Prizes named without "Prize" or "Award": "won the Golden Bear", "a Palme d'Or".

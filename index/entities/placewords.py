@@ -74,6 +74,8 @@ PLACE_WORDS: frozenset[str] = frozenset(
         "abbey",
         "station",
         "terminal",  # "Raja Tun Uda Terminal", a port's "Container Terminal"
+        "bhavan",  # "Raj Bhavan": a governor's house
+        "bhawan",
         "stadium",
         "stadion",  # "Enea Stadion", "Brøndby Stadion"
         "stadyumu",

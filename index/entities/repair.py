@@ -29,7 +29,7 @@ from .edges import PREFIX_IN, STARTERS, recurs, sentence_start, word_positions
 from .keys import entity_key
 from .nameforms import known_place_name
 from .nameparts import given_name_before, surname_before_syllables
-from .nonnames import CALENDAR, COMMON_ACRONYMS, KINDS_ALONE, PRIZES, amount
+from .nonnames import CALENDAR, KINDS_ALONE, NEVER_NAMES, PRIZES, amount
 from .placewords import COMPASS
 from .wordlists import POSTNOMINALS
 
@@ -171,7 +171,7 @@ def non_name(body: str, start: int, end: int, label: str = "", titled: bool = Fa
     if (
         gazetteer.is_holiday(text)
         or text.rstrip(".") in CALENDAR
-        or text in COMMON_ACRONYMS
+        or text in NEVER_NAMES
         or amount(text, body[end : end + 12])
         or (text in ("No", "Nos") and _NUMBER_AFTER.match(body, end))
         or (text in _NUMBERED_PLACES and _NUMBERED.match(body, end) is not None)
