@@ -193,3 +193,17 @@ def test_what_a_family_calls_its_own_is_no_name() -> None:
     body = '"The whole street came over. Mum cried. Dad pretended he did not," said Tevita Lolohea.'
     spans = [at(body, "Dad", "PERSON"), at(body, "Tevita Lolohea", "PERSON")]
     assert listed(resolve(body, spans)) == {("person", "Tevita Lolohea")}
+
+
+@pytest.mark.parametrize(
+    ("body", "span", "label", "name"),
+    [
+        ("Judging starts in the Queen's Park Savannah in January.", "Park Savannah", "FAC", "Queen's Park Savannah"),
+        ("She trained at King's College Hospital in London.", "College Hospital", "ORG", "King's College Hospital"),
+    ],
+)  # fmt: skip
+def test_a_royal_possessive_opens_the_name_after_it(
+    body: str, span: str, label: str, name: str
+) -> None:
+    found = listed(resolve(body, [at(body, span, label)]))
+    assert any(n == name for _, n in found), found

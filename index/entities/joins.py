@@ -180,6 +180,9 @@ _FIRM_AFTER = re.compile(
 _SAINTS_KIND = re.compile(
     r" (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}\b"
 )
+#: A royal possessive right before a name opens it: "Queen's Park Savannah", "King's College
+#: Hospital", as a saint's does ("St Canice's Gaels").
+_ROYAL_BEFORE = re.compile(r"(?<![\w’'-])(?:Queen|King|Prince|Princess|Duke)(?:’s|'s) $")
 #: An article of the Romance languages, which opens a name and is never one alone.
 _ROMANCE_ARTICLES = frozenset({"La", "Las", "Los", "El", "Le", "Les", "Il", "Lo", "Os"})
 #: The number of a union's local or a lodge, which the model leaves after the name.
@@ -272,6 +275,14 @@ def join_parts(body: str, mentions: list[Mention]) -> list[Mention]:
         elif m.label == "ORG" and (start := _body_of_the_before(body, m)) < m.start:
             m = Mention(start, m.end, "ORG", org_word=True)  # "Presidency of the" + "Council …"
             while final and final[-1].start >= start:
+                final.pop()
+        elif (
+            m.label != "PERSON"
+            and body.startswith("s ", m.start - 2)
+            and (royal := _ROYAL_BEFORE.search(body, max(0, m.start - 12), m.start))
+        ):
+            m = Mention(royal.start(), m.end, m.label, org_word=m.org_word)  # "Queen's Park"
+            while final and final[-1].start >= royal.start():
                 final.pop()
         elif m.label == "ORG" and (start := _fields_before(body, m)) < m.start:
             m = Mention(start, m.end, "ORG", org_word=True)  # "Meteorology, " + "… Agency"
