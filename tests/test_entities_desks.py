@@ -207,3 +207,16 @@ def test_a_royal_possessive_opens_the_name_after_it(
 ) -> None:
     found = listed(resolve(body, [at(body, span, label)]))
     assert any(n == name for _, n in found), found
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Analysts at Ipê Asset Management in Rio de Janeiro expect a strong debut.", "Rio de Janeiro"),
+        ("At Kantamanto Market, traders said prices had settled.", "Kantamanto Market"),
+    ],
+)  # fmt: skip
+def test_places_the_model_missed_are_read_whole(body: str, name: str) -> None:
+    # no span from the model: the gazetteer reads the capitalised runs, across a Romance
+    # particle and without the preposition opening the sentence
+    assert ("place", name) in listed(resolve(body, []))

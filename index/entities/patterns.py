@@ -224,6 +224,9 @@ def capitalised_runs(body: str) -> list[tuple[int, int]]:
     for m in _CAPITALISED_RE.finditer(body):
         start = m.start()
         run = m.group()
+        first, space, rest = run.partition(" ")
+        if space and first in _OPENING_WORDS:
+            start, run = start + len(first) + 1, rest
         # "Amman's Grand Mosque" is an owner and a name: cut after the possessive (most runs
         # have no apostrophe to read).
         possessives = _POSSESSIVE_END_RE.finditer(run) if "’" in run or "'" in run else ()
@@ -238,6 +241,19 @@ def capitalised_runs(body: str) -> list[tuple[int, int]]:
 
 
 _POSSESSIVE_END_RE = re.compile(r"[’']s\s")
+#: A name with a Romance particle inside: "Rio de Janeiro", "Pays de la Loire", "Mar del Plata".
+_PARTICLE_RUN_RE = re.compile(
+    r"(?<![\w’'-])[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? (?:de la|de los|de las|de|da|do|dos|das|del|di|du)"
+    r" [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?(?![\w’'-])"
+)
+#: Prepositions that open a sentence before a name: "At Balogun Market, traders …".
+_OPENING_WORDS = frozenset({"At", "In", "On", "From", "Inside", "Outside", "Near", "Across"})
+
+
+def particle_runs(body: str) -> list[tuple[int, int]]:
+    """Runs of capitalised words with a Romance particle inside, which `capitalised_runs`
+    cuts at the particle."""
+    return [m.span() for m in _PARTICLE_RUN_RE.finditer(body)]
 
 
 #: A ground's name in its country's language: "Estadio Nacional", "Stadio Olimpico".

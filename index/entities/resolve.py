@@ -64,6 +64,7 @@ from .patterns import (
     dateline_region,
     dateline_spans,
     landmark,
+    particle_runs,
     place_phrases,
 )
 from .possessives import possessive_names
@@ -190,7 +191,7 @@ def _add_place_phrases(body: str, mentions: list[Mention]) -> list[Mention]:
 def _add_gazetteer_places(body: str, mentions: list[Mention], stray: Spans) -> list[Mention]:
     """Countries, big cities and landmarks ("Shandao Station") the model did not tag."""
     taken = Cover(len(body), ((m.start, m.end) for m in mentions))
-    for start, end in capitalised_runs(body):
+    for start, end in (*particle_runs(body), *capitalised_runs(body)):
         if body[start:end] in FUNCTION_WORDS:
             continue  # "The", "We", "Monday": cleaning would leave nothing a list holds
         if taken.overlaps(start, end) or stray.containing(start, end) is not None:
@@ -216,6 +217,7 @@ def _add_gazetteer_places(body: str, mentions: list[Mention], stray: Spans) -> l
                 )
             ):
                 mentions.append(Mention(s, e, "GAZETTEER"))
+                taken.add(s, e)  # "Rio de Janeiro" whole, then no "Rio" in it
     return mentions
 
 
