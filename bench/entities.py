@@ -14,8 +14,7 @@ lists of accepted aliases, preferred name first, and `optional` names that are n
   feed entries written for this bench by colleagues who had read neither the rules nor each
   other's sets; A, B, E, G, H, I, N, O, P, V, W, Y, AA, AB, AD, AE and AG were looked at while
   developing (each after one blind measurement), C, D, F, J, K, L, M, Q, R, S, T, U, X, Z, AC, AF
-  and AH never (`HELD_OUT`:
-  only their totals print);
+  and AH never (`HELD_OUT`: only their totals print);
 * `fixtures`: tests/fixtures/entities/articles.json, this project's own tricky cases.
 
 Then, at mention level (layer against raw model, per type): GUM news (`bench.entities_gum`),
