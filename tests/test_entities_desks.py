@@ -220,3 +220,9 @@ def test_places_the_model_missed_are_read_whole(body: str, name: str) -> None:
     # no span from the model: the gazetteer reads the capitalised runs, across a Romance
     # particle and without the preposition opening the sentence
     assert ("place", name) in listed(resolve(body, []))
+
+
+def test_a_region_a_sentence_places_is_no_people() -> None:
+    # the model's "NORP" for a province: "in" places it, and the lists hold it as a region
+    body = "The bonds will fund new townships in Cavite and a mall near the airport."
+    assert ("place", "Cavite") in listed(resolve(body, [at(body, "Cavite", "NORP")]))

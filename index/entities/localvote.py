@@ -251,8 +251,8 @@ def _group_of_people(name: str, g: Group) -> bool:
         return False
     if g.country or gazetteer.is_place(name) or gazetteer.is_known_org(name):
         return False
-    if " " in name and gazetteer.is_region(name):
-        return False  # "Central Luzon": a region by its full name is no people
+    if (" " in name or g.votes["placed"]) and gazetteer.is_region(name):
+        return False  # "Central Luzon", or a region a sentence places ("townships in Cavite")
     if gazetteer.main_city_population(name) >= 100_000:  # "Aleppo", the model's slip
         return False
     if any(m.place_word or m.org_word for m in g.mentions):
