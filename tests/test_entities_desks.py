@@ -226,3 +226,9 @@ def test_a_region_a_sentence_places_is_no_people() -> None:
     # the model's "NORP" for a province: "in" places it, and the lists hold it as a region
     body = "The bonds will fund new townships in Cavite and a mall near the airport."
     assert ("place", "Cavite") in listed(resolve(body, [at(body, "Cavite", "NORP")]))
+
+
+def test_a_language_compound_is_no_place() -> None:
+    body = "The company will stage its Tamil-language Othello in Jaffna next spring."
+    found = listed(resolve(body, [at(body, "Tamil-language", "GPE"), at(body, "Jaffna", "GPE")]))
+    assert found == {("place", "Jaffna")}, found

@@ -41,6 +41,9 @@ _SUFFIXES = frozenset(
         "affiliated",
         "sponsored",
         "supported",
+        "language",  # "Sinhala-language": a tongue, which no list of ours names
+        "speaking",
+        "medium",
     ]
 )
 _TITLE_AFTER = re.compile(r"^\s+(?:secretary|minister|office|spokes\w+)\b", re.IGNORECASE)
