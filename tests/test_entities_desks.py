@@ -232,3 +232,9 @@ def test_a_language_compound_is_no_place() -> None:
     body = "The company will stage its Tamil-language Othello in Jaffna next spring."
     found = listed(resolve(body, [at(body, "Tamil-language", "GPE"), at(body, "Jaffna", "GPE")]))
     assert found == {("place", "Jaffna")}, found
+
+
+def test_a_title_that_is_a_surname_closes_a_name() -> None:
+    body = "Chief executive Imran Sheikh told analysts the mill would run at full capacity."
+    found = listed(resolve(body, [at(body, "Imran Sheikh", "PERSON")]))
+    assert ("person", "Imran Sheikh") in found, found

@@ -140,6 +140,7 @@ def trim_edges(body: str, mentions: list[Mention]) -> list[Mention]:
             len(toks) > 1
             and _role(body[toks[-1][0] : toks[-1][1]])
             and body[toks[-2][0] : toks[-2][1]].casefold() not in CONNECTORS
+            and not _title_surname(body, toks, m.label)
         ):
             toks.pop()
         # "UK Home", "Sindh Home" right before "Secretary" or "Minister": a title's modifier after a
@@ -261,6 +262,21 @@ _ROLES = frozenset({"principal", "headteacher", "headmaster", "headmistress", "c
 def _modifier(word: str) -> bool:
     w = word.casefold().strip(".")
     return w in MODIFIERS or w in ("home", "justice", "transport", "labour", "culture")
+
+
+def _title_surname(body: str, toks: list[tuple[int, int]], label: str) -> bool:
+    """ "Nargis Shaikh", "Imran Sheikh": a title that is a surname too, closing a person's
+    name after a given name, with no other name after it ("Sheikh Hamdan")."""
+    last = body[toks[-1][0] : toks[-1][1]]
+    return (
+        label == "PERSON"
+        and personnames.listed_given(body[toks[0][0] : toks[0][1]])
+        and personnames.surname(last)
+        and not _NAME_NEXT.match(body, toks[-1][1])
+    )
+
+
+_NAME_NEXT = re.compile(r" [A-Z]")
 
 
 def _role(word: str) -> bool:
