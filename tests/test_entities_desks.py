@@ -238,3 +238,9 @@ def test_a_title_that_is_a_surname_closes_a_name() -> None:
     body = "Chief executive Imran Sheikh told analysts the mill would run at full capacity."
     found = listed(resolve(body, [at(body, "Imran Sheikh", "PERSON")]))
     assert ("person", "Imran Sheikh") in found, found
+
+
+def test_a_commodore_is_a_rank() -> None:
+    body = '"We lose a day," said Commodore Faruk Hossain, the port authority\'s harbour member.'
+    found = listed(resolve(body, [at(body, "Commodore Faruk Hossain", "PERSON")]))
+    assert ("person", "Faruk Hossain") in found, found

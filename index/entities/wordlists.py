@@ -108,6 +108,7 @@ TITLES: frozenset[str] = (
             "cmdr",
             "admiral",
             "adm",
+            "commodore",
             "sergeant",
             "sgt",
             "brigadier",
