@@ -244,3 +244,10 @@ def test_a_commodore_is_a_rank() -> None:
     body = '"We lose a day," said Commodore Faruk Hossain, the port authority\'s harbour member.'
     found = listed(resolve(body, [at(body, "Commodore Faruk Hossain", "PERSON")]))
     assert ("person", "Faruk Hossain") in found, found
+
+
+def test_a_citys_possessive_is_no_part_of_the_body_after_it() -> None:
+    body = "Related: Multan's Shalimar Hall plans a winter theatre season with six new plays."
+    found = listed(resolve(body, [at(body, "Multan's Shalimar Hall", "ORG")]))
+    assert not any("Multan" in n and "Shalimar" in n for _, n in found), found
+    assert ("place", "Multan") in found, found

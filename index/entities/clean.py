@@ -173,8 +173,9 @@ def _clean_part(body: str, start: int, end: int, label: str, out: list[Mention])
             continue
         owner = body[toks[0][0] : m.start()]
         rest = [norm_word(body[a:b]) for a, b in toks[i + 1 :]]
+        place = gazetteer.is_place(owner) or gazetteer.main_city_population(owner) >= 100_000
         if (
-            not gazetteer.is_place(owner)
+            not place
             and rest
             and all(
                 w in gazetteer.ORG_WORDS or w in gazetteer.PLACE_WORDS or w in CONNECTORS
@@ -184,7 +185,7 @@ def _clean_part(body: str, start: int, end: int, label: str, out: list[Mention])
             # "Korean People’s Army", "Workers’ Party", "St Columb’s Park": the possessive
             # is in the name.
             break
-        if label == "PERSON" or gazetteer.is_place(owner):
+        if label == "PERSON" or place:  # "Lahore's Alhamra": a city's, no part of the name
             _finish(body, [*toks[:i], (s, m.start())], "OWNER", out)
             toks = toks[i + 1 :]
         elif label == "ORG" and gazetteer.is_known_org(owner):
