@@ -251,3 +251,9 @@ def test_a_citys_possessive_is_no_part_of_the_body_after_it() -> None:
     found = listed(resolve(body, [at(body, "Multan's Shalimar Hall", "ORG")]))
     assert not any("Multan" in n and "Shalimar" in n for _, n in found), found
     assert ("place", "Multan") in found, found
+
+
+def test_a_plural_possessive_goes_on_to_the_body_it_names() -> None:
+    body = "The strike was called by the Mongla Dock Workers' Unity Council on Sunday."
+    found = listed(resolve(body, [at(body, "the Mongla Dock Workers'", "ORG")]))
+    assert ("org", "Mongla Dock Workers' Unity Council") in found, found

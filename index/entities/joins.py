@@ -180,6 +180,8 @@ _FIRM_AFTER = re.compile(
 _SAINTS_KIND = re.compile(
     r" (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}\b"
 )
+#: Up to four capitalised words right after a span: "Port Workers'" + " Unity Council".
+_NAME_AFTER = re.compile(r" ((?:[A-Z][\w’'-]+ ){0,3}[A-Z][\w’'-]+)(?![\w’'-])")
 #: A royal possessive right before a name opens it: "Queen's Park Savannah", "King's College
 #: Hospital", as a saint's does ("St Canice's Gaels").
 _ROYAL_BEFORE = re.compile(r"(?<![\w’'-])(?:Queen|King|Prince|Princess|Duke)(?:’s|'s) $")
@@ -276,6 +278,14 @@ def join_parts(body: str, mentions: list[Mention]) -> list[Mention]:
             m = Mention(start, m.end, "ORG", org_word=True)  # "Presidency of the" + "Council …"
             while final and final[-1].start >= start:
                 final.pop()
+        elif (
+            m.label == "ORG"
+            and text.endswith("s")
+            and body.startswith(("'", "’"), m.end)
+            and (tail := _NAME_AFTER.match(body, m.end + 1))
+            and tail.group(1).rsplit(None, 1)[-1].casefold() in gazetteer.ORG_WORDS
+        ):
+            m = Mention(m.start, tail.end(), "ORG", org_word=True)  # "… Workers'" + "… Council"
         elif (
             m.label != "PERSON"
             and body.startswith("s ", m.start - 2)
