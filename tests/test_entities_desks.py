@@ -257,3 +257,8 @@ def test_a_plural_possessive_goes_on_to_the_body_it_names() -> None:
     body = "The strike was called by the Mongla Dock Workers' Unity Council on Sunday."
     found = listed(resolve(body, [at(body, "the Mongla Dock Workers'", "ORG")]))
     assert ("org", "Mongla Dock Workers' Unity Council") in found, found
+
+
+def test_a_currency_code_before_a_number_is_no_body() -> None:
+    body = "The chamber offered loans of up to EGP 200,000 to traders whose shops burned."
+    assert listed(resolve(body, [at(body, "EGP", "ORG")])) == set()

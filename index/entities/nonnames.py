@@ -6,6 +6,7 @@ the model takes for names ("Sh1" of "Sh1.4bn"). Read by `repair.non_name`.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 #: Days, months and time zones as a page's date line writes them ("Sat 8 Nov 2026 17.58
 #: GMT"): the model takes them for places and organisations.
@@ -79,10 +80,20 @@ _AMOUNT = re.compile(
 
 
 def amount(text: str, after: str) -> bool:
-    """Is `text`, followed by `after`, an amount of money (and nothing more)?"""
+    """Is `text`, followed by `after`, an amount of money (and nothing more)? A currency's
+    ISO code before a number counts too: "EGP 200,000", "GEL 3.2 million"."""
+    if len(text) == 3 and text.isupper() and after[:1] == " " and after[1:2].isdigit():
+        return _currency(text)
     if text[:1] not in "RKSTGUANCHP$£€¥₹₦" or not any(c.isdigit() for c in text):
         return False
     m = _AMOUNT.match(text + after)
     if m is None or m.end() < len(text):
         return False
     return bool(m.group(1) or m.group(3) or m.group(4))
+
+
+@cache
+def _currency(code: str) -> bool:
+    import pycountry  # loaded on first use: most articles name no currency by its code
+
+    return pycountry.currencies.get(alpha_3=code) is not None
