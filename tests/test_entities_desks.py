@@ -262,3 +262,9 @@ def test_a_plural_possessive_goes_on_to_the_body_it_names() -> None:
 def test_a_currency_code_before_a_number_is_no_body() -> None:
     body = "The chamber offered loans of up to EGP 200,000 to traders whose shops burned."
     assert listed(resolve(body, [at(body, "EGP", "ORG")])) == set()
+
+
+def test_a_place_kind_the_model_read_as_a_body_takes_the_name_after_it() -> None:
+    body = "The funicular that climbs Cerro Pelado reopened on Saturday after eleven years."
+    found = listed(resolve(body, [at(body, "Cerro", "ORG")]))
+    assert ("place", "Cerro Pelado") in found, found

@@ -50,12 +50,15 @@ def with_kind_after(body: str, mentions: list[Mention]) -> list[Mention]:
             continue  # "Kuala Kangsar", now part of "Jalan Kuala Kangsar"
         x = _KIND_AFTER.match(body, m.end)
         text = body[m.start : m.end]
-        if m.label in ("GPE", "LOC", "FAC"):
+        # "Cerro" alone, which the model read as a body: a kind that opens places, whatever
+        # the label, takes the name after it
+        prefix = text.casefold() in PLACE_PREFIXES
+        if m.label in ("GPE", "LOC", "FAC") or (prefix and m.label in ("ORG", "PERSON")):
             y = _STREET_AFTER.match(body, m.end) if m.end + 1 not in starts else None
             if y is not None and in_prose(body, m.start):
                 out.append(Mention(m.start, y.end(), "FAC"))  # "Syria" + " Street"
                 continue
-            y = _NAME_AFTER.match(body, m.end) if text.casefold() in PLACE_PREFIXES else None
+            y = _NAME_AFTER.match(body, m.end) if prefix else None
             if y is not None and in_prose(body, m.start):
                 out.append(Mention(m.start, y.end(), "FAC"))  # "Jalan" + " Kuala Kangsar"
                 swallowed = (m.start, y.end())
