@@ -50,7 +50,7 @@ def with_kind_after(body: str, mentions: list[Mention]) -> list[Mention]:
             continue  # "Kuala Kangsar", now part of "Jalan Kuala Kangsar"
         x = _KIND_AFTER.match(body, m.end)
         text = body[m.start : m.end]
-        # "Cerro" alone, which the model read as a body: a kind that opens places, whatever
+        # "Barangay" alone, which the model read as a body: a kind that opens places, whatever
         # the label, takes the name after it
         prefix = text.casefold() in PLACE_PREFIXES
         if m.label in ("GPE", "LOC", "FAC") or (prefix and m.label in ("ORG", "PERSON")):
