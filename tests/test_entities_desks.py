@@ -21,27 +21,27 @@ def _warm() -> None:
 
 def test_a_city_before_an_adjective_led_name_is_no_glued_person() -> None:
     # "Festival" alone later once looked like the surname of a person "International Film
-    # Festival" glued to "Cairo"; no one's given name is an adjective
+    # Festival" glued to "Aswan"; no one's given name is an adjective
     body = (
-        "The Cairo International Film Festival opens on Thursday with a debut feature. "
-        "Tickets for the Festival go on sale in Cairo next week, organisers said."
+        "The Aswan International Film Festival opens on Thursday with a debut feature. "
+        "Tickets for the Festival go on sale in Aswan next week, organisers said."
     )
-    spans = [at(body, "Cairo International Film Festival", "ORG"), at(body, "Cairo", "GPE", 1)]
+    spans = [at(body, "Aswan International Film Festival", "ORG"), at(body, "Aswan", "GPE", 1)]
     found = listed(resolve(body, spans))
     assert not any(t == "person" for t, _ in found), found
 
 
 def test_a_title_word_opening_a_firm_ending_in_a_plural_stays_in_it() -> None:
-    # "Cardinal" is a churchman's title, but no person is named "Screen Partners"
-    body = "Osprey Pictures said Cardinal Screen Partners, a London fund, had pulled out."
-    found = listed(resolve(body, [at(body, "Cardinal Screen Partners", "ORG")]))
-    assert ("org", "Cardinal Screen Partners") in found, found
+    # "Cardinal" is a churchman's title, but no person is named "Lens Partners"
+    body = "Osprey Pictures said Cardinal Lens Partners, a London fund, had pulled out."
+    found = listed(resolve(body, [at(body, "Cardinal Lens Partners", "ORG")]))
+    assert ("org", "Cardinal Lens Partners") in found, found
     assert not any(t == "person" for t, _ in found), found
 
 
 @pytest.mark.parametrize(
     ("span", "name"),
-    [("Jockey Luke Tarrant", "Luke Tarrant"), ("Farmer Ngaio Hura", "Ngaio Hura")],
+    [("Jockey Callum Reddy", "Callum Reddy"), ("Farmer Ngaio Hura", "Ngaio Hura")],
 )
 def test_a_trade_opening_a_sentence_is_no_part_of_the_name(span: str, name: str) -> None:
     body = f"{span} said the going was soft after a week of rain at the course."
@@ -120,13 +120,10 @@ def test_a_confederation_is_a_body_whatever_title_word_opens_it() -> None:
 @pytest.mark.parametrize(
     ("body", "span", "name"),
     [
-        ("Datuk Seri Rahmat Kassim said profit had doubled.", "Seri Rahmat Kassim", "Rahmat Kassim"),
-        ("Minister Ratu Josefa Vuniwai tabled the bill in Suva.", "Ratu Josefa Vuniwai", "Josefa Vuniwai"),
+        ("Datuk Seri Azlan Hashim said profit had doubled.", "Seri Azlan Hashim", "Azlan Hashim"),
     ],
 )  # fmt: skip
-def test_malay_and_fijian_honorifics_are_no_part_of_the_name(
-    body: str, span: str, name: str
-) -> None:
+def test_a_malay_honorific_is_no_part_of_the_name(body: str, span: str, name: str) -> None:
     assert ("person", name) in listed(resolve(body, [at(body, span, "PERSON")]))
 
 
@@ -184,21 +181,23 @@ def test_a_watch_is_a_body_and_an_apposed_group_too() -> None:
 
 
 def test_a_bhavan_is_a_building() -> None:
-    body = "The new ministers took their oaths at Raj Bhavan in Lucknow on Sunday."
-    found = listed(resolve(body, [at(body, "Raj Bhavan", "PERSON"), at(body, "Lucknow", "GPE")]))
-    assert ("place", "Raj Bhavan") in found, found
+    body = "The new ministers took their oaths at Rashtrapati Bhavan in Delhi on Sunday."
+    found = listed(
+        resolve(body, [at(body, "Rashtrapati Bhavan", "PERSON"), at(body, "Delhi", "GPE")])
+    )
+    assert ("place", "Rashtrapati Bhavan") in found, found
 
 
 def test_what_a_family_calls_its_own_is_no_name() -> None:
-    body = '"The whole street came over. Mum cried. Dad pretended he did not," said Tevita Lolohea.'
-    spans = [at(body, "Dad", "PERSON"), at(body, "Tevita Lolohea", "PERSON")]
-    assert listed(resolve(body, spans)) == {("person", "Tevita Lolohea")}
+    body = '"The whole street came over. Mum cried. Dad pretended he did not," said Sione Havili.'
+    spans = [at(body, "Dad", "PERSON"), at(body, "Sione Havili", "PERSON")]
+    assert listed(resolve(body, spans)) == {("person", "Sione Havili")}
 
 
 @pytest.mark.parametrize(
     ("body", "span", "label", "name"),
     [
-        ("Judging starts in the Queen's Park Savannah in January.", "Park Savannah", "FAC", "Queen's Park Savannah"),
+        ("The final is at the Queen's Park Oval in January.", "Park Oval", "FAC", "Queen's Park Oval"),
         ("She trained at King's College Hospital in London.", "College Hospital", "ORG", "King's College Hospital"),
     ],
 )  # fmt: skip
@@ -212,7 +211,7 @@ def test_a_royal_possessive_opens_the_name_after_it(
 @pytest.mark.parametrize(
     ("body", "name"),
     [
-        ("Analysts at Ipê Asset Management in Rio de Janeiro expect a strong debut.", "Rio de Janeiro"),
+        ("Analysts at Jatobá Asset Management in Rio de Janeiro expect a strong debut.", "Rio de Janeiro"),
         ("At Kantamanto Market, traders said prices had settled.", "Kantamanto Market"),
     ],
 )  # fmt: skip
@@ -224,8 +223,8 @@ def test_places_the_model_missed_are_read_whole(body: str, name: str) -> None:
 
 def test_a_region_a_sentence_places_is_no_people() -> None:
     # the model's "NORP" for a province: "in" places it, and the lists hold it as a region
-    body = "The bonds will fund new townships in Cavite and a mall near the airport."
-    assert ("place", "Cavite") in listed(resolve(body, [at(body, "Cavite", "NORP")]))
+    body = "The bonds will fund new townships in Laguna and a mall near the airport."
+    assert ("place", "Laguna") in listed(resolve(body, [at(body, "Laguna", "NORP")]))
 
 
 def test_a_language_compound_is_no_place() -> None:
@@ -235,9 +234,9 @@ def test_a_language_compound_is_no_place() -> None:
 
 
 def test_a_title_that_is_a_surname_closes_a_name() -> None:
-    body = "Chief executive Imran Sheikh told analysts the mill would run at full capacity."
-    found = listed(resolve(body, [at(body, "Imran Sheikh", "PERSON")]))
-    assert ("person", "Imran Sheikh") in found, found
+    body = "Chief executive Farhan Sheikh told analysts the mill would run at full capacity."
+    found = listed(resolve(body, [at(body, "Farhan Sheikh", "PERSON")]))
+    assert ("person", "Farhan Sheikh") in found, found
 
 
 def test_a_commodore_is_a_rank() -> None:
@@ -268,3 +267,38 @@ def test_a_place_kind_the_model_read_as_a_body_takes_the_name_after_it() -> None
     body = "Floodwaters reached the second floors of houses in Barangay Malinta on Tuesday."
     found = listed(resolve(body, [at(body, "Barangay", "ORG")]))
     assert ("place", "Barangay Malinta") in found, found
+
+
+def test_a_royal_possessive_never_takes_in_a_place_of_its_own() -> None:
+    body = "The Prince's London home was sold to a property fund last year."
+    assert ("place", "London") in listed(resolve(body, [at(body, "London", "GPE")]))
+
+
+def test_a_groups_possessive_never_takes_in_a_body_of_the_state() -> None:
+    body = "The Greens' Senate spokesperson, Mara Quist, opposed the budget."
+    spans = [at(body, "The Greens'", "ORG"), at(body, "Senate", "ORG")]
+    found = listed(resolve(body, spans))
+    assert not any("Greens' Senate" in n for _, n in found), found
+
+
+def test_whose_law_it_is_stays_a_name() -> None:
+    body = "The EU AI Act takes effect in August, and Kenya Finance Bill protests go on."
+    spans = [at(body, "EU", "ORG"), at(body, "Kenya", "GPE")]
+    found = listed(resolve(body, spans))
+    assert {("org", "EU"), ("place", "Kenya")} <= found, found
+
+
+def test_a_person_apposed_to_a_group_is_no_body() -> None:
+    body = "Abu Hamza Sadiq, a spokesman for the group, said the convoy had been stopped."
+    assert not any(t == "org" for t, _ in listed(resolve(body, [])))
+
+
+def test_prose_after_a_slash_is_no_credit() -> None:
+    body = "The firm sold its Image/Video unit to Lumen Partners, it said on Monday."
+    found = listed(resolve(body, [at(body, "Lumen Partners", "ORG")]))
+    assert ("org", "Lumen Partners") in found, found
+
+
+def test_a_town_opening_with_in_is_read_whole_mid_sentence() -> None:
+    body = "Gas output at In Salah resumed on Monday after a week-long strike."
+    assert ("place", "In Salah") in listed(resolve(body, []))

@@ -16,7 +16,6 @@ from functools import lru_cache
 from . import commonwords, gazetteer, personnames
 from .clean import CONNECTORS, MODIFIERS, TITLES, Mention, word_spans
 from .nameforms import known_place_name, known_place_or_region
-from .rolewords import OCCUPATIONS
 
 PREFIX_IN = re.compile(r"^(?:pro|anti)-(.+)$", re.IGNORECASE)
 _TICKER = re.compile(r"^(?=[A-Z0-9.:]*\d)(?=[A-Z0-9.:]*[A-Z])[A-Z0-9.:]{4,}$")
@@ -207,7 +206,7 @@ def _glued_starter(body: str, toks: list[tuple[int, int]], label: str = "") -> b
     is written on its own elsewhere. "New York" at a sentence start keeps its "New".
 
     "Herder Batbayaryn Oyuntsetseg, 45, said …", "Principal Hēmi Paraone said …": a person's
-    calling opening the sentence (a trade or a school's role, `_calling`) before a full name
+    calling opening the sentence (a trade or a school's role, `personnames.calling`) before a full name
     is no part of it, when the surname is then written alone."""
     first = body[toks[0][0] : toks[0][1]]
     if not sentence_start(body, toks[0][0]) or first.casefold() in TITLES:
@@ -215,10 +214,10 @@ def _glued_starter(body: str, toks: list[tuple[int, int]], label: str = "") -> b
     whole = body[toks[0][0] : toks[-1][1]]
     if gazetteer.country(whole) or gazetteer.is_place(whole) or gazetteer.is_known_org(whole):
         return False
-    calling = label == "PERSON" and len(toks) >= 3 and _calling(first)
+    calling = label == "PERSON" and len(toks) >= 3 and personnames.calling(first)
     common = (
         first.casefold() in STARTERS
-        or first.casefold() in _OPENING_PREPOSITIONS
+        or first.casefold() in OPENING_PREPOSITIONS
         or in_lowercase(body, first)
         or (first.endswith("ed") and commonwords.is_word(first))  # "Suspected al-Shabaab"
         or calling
@@ -231,7 +230,7 @@ def _glued_starter(body: str, toks: list[tuple[int, int]], label: str = "") -> b
     rest = body[toks[1][0] : toks[-1][1]]
     if rest[:1].islower():
         return True  # "Suspected al-Shabaab": a name starting with a particle starts there
-    if first.casefold() in _OPENING_PREPOSITIONS:
+    if first.casefold() in OPENING_PREPOSITIONS:
         return True  # "At Balogun Market on Lagos Island, traders said …"
     if any(at != toks[1][0] for at in _found(body, rest, whole_words=True)):
         return True
@@ -239,24 +238,13 @@ def _glued_starter(body: str, toks: list[tuple[int, int]], label: str = "") -> b
     return calling and any(at != toks[-1][0] for at in _found(body, surname, whole_words=True))
 
 
-#: Prepositions a sentence opens with before a place or a body, never a name's first word
-#: ("At", "Inside", "Outside": "Outside Trafalgar Square" is outside it).
-_OPENING_PREPOSITIONS = frozenset(
-    {"at", "in", "on", "from", "across", "inside", "outside", "near", "along", "throughout"}
-    | {"despite", "during", "since", "until", "beyond", "behind", "beneath", "amid", "among"}
+#: Prepositions a sentence opens with before a place or a body, and no name's first word
+#: ("Outside Trafalgar Square" is outside it). Not "Near" or "Beyond", which open names
+#: ("Near East Foundation", "Beyond Meat").
+OPENING_PREPOSITIONS = frozenset(
+    {"at", "in", "on", "from", "across", "outside", "along", "throughout", "despite", "during"}
+    | {"since", "until", "amid", "inside", "behind", "beneath", "among"}
 )
-
-
-def _calling(word: str) -> bool:
-    """A trade or a role a report puts before a name: "Herder", "Seamer", "Principal"; never
-    a word a list holds as a given name or surname ("Baker", "Hunter"). Not any noun: "Gift",
-    "Memory" and "Sultan" open names."""
-    w = word.casefold()
-    return (w in OCCUPATIONS or w in _ROLES) and not personnames.listed_name(word)
-
-
-#: Roles a local report writes capitalised before a name at a sentence's start.
-_ROLES = frozenset({"principal", "headteacher", "headmaster", "headmistress", "chairperson"})
 
 
 def _modifier(word: str) -> bool:

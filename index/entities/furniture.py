@@ -118,14 +118,16 @@ def on_short_line(body: str, line: tuple[int, int], start: int, end: int, label:
 #: scorecard's "(H. Bilal 112*, R. Akhtar 61)", which has figures.
 _CREDIT_RE = re.compile(r"\([^()\n\d]{1,80}\)\s*[.\]]?\s*$")  # "… (AP Photo/Ana Ruiz)]" too
 #: A credit after a slash closing a caption: "Photo / Brett Lam", "INQUIRER FILE PHOTO / Ana
-#: Cruz": the outlet's and the photographer's names are no news.
+#: Cruz": the outlet's and the photographer's names are no news. Only names after the slash
+#: ("… its Image/Video unit to Lumen Partners." is prose).
 _SLASH_CREDIT = re.compile(
-    r"(?:\b[A-Z]{2,} )*(?:FILE )?(?:PHOTO|Photo|PICTURE|Picture|IMAGE|Image)S? ?/ ?[^\n/]{2,60}$"
+    r"(?<![\w-])(?:[A-Z]{2,} )*(?:FILE )?(?:PHOTO|Photo|PICTURE|Picture|IMAGE|Image)S? ?/ ?"
+    r"[A-Z][\w’'.-]*(?:[ /][A-Z][\w’'.-]*){0,4}\s*$"
 )
-#: A byline naming the writer's post: "HIROSHI TAKEDA, Staff writer", "By Ana Cruz, Senior
-#: Correspondent".
+#: A byline naming the writer's post: "HIROSHI TAKEDA, Staff writer". (A byline opening with
+#: "By" is read by `on_short_line`, which keeps its author for the resolver to weigh.)
 _STAFF_BYLINE = re.compile(
-    r"(?:By )?[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}, (?:(?:Staff|Senior|Chief|Political|Business"
+    r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}, (?:(?:Staff|Senior|Chief|Political|Business"
     r"|Sports|Foreign|Special|Our|Deputy|Bureau|Local|Health|Education) )*(?:[Ww]riter|[Rr]eporter"
     r"|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|[Cc]hief)\s*$"
 )

@@ -17,6 +17,7 @@ from .clean import NUMBERED_UNITS, TITLES, Mention
 from .nameforms import SAINTS, known_place_name
 from .nameparts import name_word
 from .nametails import given_name_alone
+from .possessives import members_body_end, royal_start
 
 _GLUE_ORG = re.compile(
     r"^ (?:of|for|on|of the|for the|on the|de|del|des|du)(?: \d{1,3}(?:st|nd|rd|th))? $"
@@ -180,11 +181,6 @@ _FIRM_AFTER = re.compile(
 _SAINTS_KIND = re.compile(
     r" (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}\b"
 )
-#: Up to four capitalised words right after a span: "Port Workers'" + " Unity Council".
-_NAME_AFTER = re.compile(r" ((?:[A-Z][\w’'-]+ ){0,3}[A-Z][\w’'-]+)(?![\w’'-])")
-#: A royal possessive right before a name opens it: "Queen's Park Savannah", "King's College
-#: Hospital", as a saint's does ("St Canice's Gaels").
-_ROYAL_BEFORE = re.compile(r"(?<![\w’'-])(?:Queen|King|Prince|Princess|Duke)(?:’s|'s) $")
 #: An article of the Romance languages, which opens a name and is never one alone.
 _ROMANCE_ARTICLES = frozenset({"La", "Las", "Los", "El", "Le", "Les", "Il", "Lo", "Os"})
 #: The number of a union's local or a lodge, which the model leaves after the name.
@@ -280,19 +276,15 @@ def join_parts(body: str, mentions: list[Mention]) -> list[Mention]:
                 final.pop()
         elif (
             m.label == "ORG"
-            and text.endswith("s")
-            and body.startswith(("'", "’"), m.end)
-            and (tail := _NAME_AFTER.match(body, m.end + 1))
-            and tail.group(1).rsplit(None, 1)[-1].casefold() in gazetteer.ORG_WORDS
+            and (end := members_body_end(body, m.end)) > m.end
+            # a longer name the model read there stands ("… Council of Unions")
+            and not any(x.start == m.end + 2 and x.end > end for x in ordered)
         ):
-            m = Mention(m.start, tail.end(), "ORG", org_word=True)  # "… Workers'" + "… Council"
-        elif (
-            m.label != "PERSON"
-            and body.startswith("s ", m.start - 2)
-            and (royal := _ROYAL_BEFORE.search(body, max(0, m.start - 12), m.start))
-        ):
-            m = Mention(royal.start(), m.end, m.label, org_word=m.org_word)  # "Queen's Park"
-            while final and final[-1].start >= royal.start():
+            m = Mention(m.start, end, "ORG", org_word=True)  # "… Workers'" + "… Council"
+            swallowed = end
+        elif m.label not in ("PERSON", "GPE", "NORP") and (start := royal_start(body, m)) < m.start:
+            m = Mention(start, m.end, m.label, org_word=m.org_word)  # "Queen's" + "Park …"
+            while final and final[-1].start >= start:
                 final.pop()
         elif m.label == "ORG" and (start := _fields_before(body, m)) < m.start:
             m = Mention(start, m.end, "ORG", org_word=True)  # "Meteorology, " + "… Agency"

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import re
 
+from . import gazetteer
+from .nameforms import known_place_name
+
 #: A capitalised word of a title; never a possessive ("Ruto's Finance Bill" is his bill).
 _WORD = r"[A-Z][\w’'-]*(?<![’']s)"
-_JOIN = r"(?:,? (?:(?:of|for|on|to|in)(?: the)?|and|&))?"
+_JOIN = r"(?: (?:(?:of|for|on|to|in)(?: the)?|and|&))?"
 _QUALIFIER = (
     r"\((?:Amendments?|Miscellaneous Amendments|Repeal|(?:Amendment )?No\. ?\d+"
     r"|(?:Special|Miscellaneous|Temporary) Provisions)\)"
@@ -25,12 +28,24 @@ _LAW = re.compile(
 
 
 def law_titles(body: str) -> list[tuple[int, int]]:
-    """Where the body names a law or a bill by its title."""
-    if (
-        " Bill" not in body
-        and " Act" not in body
-        and " Ordinance" not in body
-        and " Decree" not in body
-    ):
+    """Where the body names a law or a bill by its title. Whose law it is stays outside: an
+    acronym or a place opening it ("the EU AI Act", "Kenya Finance Bill") is still a name."""
+    if not any(k in body for k in (" Bill", " Act", " Ordinance", " Decree")):
         return []
-    return [m.span() for m in _LAW.finditer(body)]
+    out = []
+    for m in _LAW.finditer(body):
+        start = m.start()
+        while (word := _FIRST_WORD.match(body, start, m.end())) and (
+            word.group(1) in ("The", "the")
+            or word.group(1).isupper()
+            or known_place_name(word.group(1))
+            or gazetteer.country(word.group(1))
+        ):
+            start = word.end()
+        if " " in body[start : m.end()]:  # a title, not its kind alone
+            out.append((start, m.end()))
+    return out
+
+
+#: A title's first word, with more of the title after it.
+_FIRST_WORD = re.compile(r"([\w’'-]+) (?=[A-Z(])")

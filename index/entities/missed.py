@@ -253,7 +253,7 @@ _BODIES = (
 )
 #: An apposition saying what body the name before it is (`_apposed`).
 _BODY_APPOSITION = re.compile(
-    rf",\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{_BODIES})"
+    rf", (?:the|a|an) (?:(?!(?:of|for|at|with|to|from|in|on)\b)[\w’'-]+ ){{0,4}}?(?:{_BODIES})"
     r"(?=[,.;)]|\s+(?:of|that|which|in|with|based|founded|for|on|run|where)\b)"
 )
 

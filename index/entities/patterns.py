@@ -19,7 +19,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from . import commonwords, gazetteer
 from .anchored import LedPattern, heads
 from .clean import CONNECTORS, PARTICLES, TITLES
-from .edges import word_positions
+from .edges import OPENING_PREPOSITIONS, sentence_start, word_positions
 from .nameforms import SAINTS
 
 _ACRONYM_RE = re.compile(r"\(\s*([A-Z][A-Za-z&]{0,7})\s*\)")
@@ -224,9 +224,7 @@ def capitalised_runs(body: str) -> list[tuple[int, int]]:
     for m in _CAPITALISED_RE.finditer(body):
         start = m.start()
         run = m.group()
-        first, space, rest = run.partition(" ")
-        if space and first in _OPENING_WORDS:
-            start, run = start + len(first) + 1, rest
+        start, run = _without_opener(body, start, run)
         # "Amman's Grand Mosque" is an owner and a name: cut after the possessive (most runs
         # have no apostrophe to read).
         possessives = _POSSESSIVE_END_RE.finditer(run) if "’" in run or "'" in run else ()
@@ -246,14 +244,25 @@ _PARTICLE_RUN_RE = re.compile(
     r"(?<![\w’'-])[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? (?:de la|de los|de las|de|da|do|dos|das|del|di|du)"
     r" [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?(?![\w’'-])"
 )
-#: Prepositions that open a sentence before a name: "At Balogun Market, traders …".
-_OPENING_WORDS = frozenset({"At", "In", "On", "From", "Inside", "Outside", "Near", "Across"})
 
 
 def particle_runs(body: str) -> list[tuple[int, int]]:
     """Runs of capitalised words with a Romance particle inside, which `capitalised_runs`
     cuts at the particle."""
-    return [m.span() for m in _PARTICLE_RUN_RE.finditer(body)]
+    out = []
+    for m in _PARTICLE_RUN_RE.finditer(body):
+        start, run = _without_opener(body, m.start(), m.group())
+        out.append((start, start + len(run)))
+    return out
+
+
+def _without_opener(body: str, start: int, run: str) -> tuple[int, str]:
+    """A run without the preposition opening its sentence ("At Balogun Market, traders …";
+    mid-sentence, "In Salah" is a town)."""
+    first, space, rest = run.partition(" ")
+    if space and first.casefold() in OPENING_PREPOSITIONS and sentence_start(body, start):
+        return start + len(first) + 1, rest
+    return start, run
 
 
 #: A ground's name in its country's language: "Estadio Nacional", "Stadio Olimpico".

@@ -202,9 +202,26 @@ def person_shaped(name: str) -> bool:
     return not (gazetteer.is_place(name) or gazetteer.is_known_org(name))
 
 
+def calling(word: str) -> bool:
+    """A trade or a role a report puts before a name: "Herder", "Seamer", "Principal"; never
+    a word a list holds as a given name or surname ("Baker", "Hunter"). Not any noun: "Gift",
+    "Memory" and "Sultan" open names."""
+    return _trade(word) and not listed_name(word)
+
+
+def _trade(word: str) -> bool:
+    w = word.strip(".,’'").casefold()
+    return w in OCCUPATIONS or w in _ROLES
+
+
+#: Roles a local report writes capitalised before a name at a sentence's start.
+_ROLES = frozenset({"principal", "headteacher", "headmaster", "headmistress", "chairperson"})
+
+
 def led_by_trade(words: list[str]) -> bool:
-    """ "Jockey Luke Tarrant", "Farmer Ngaio Hura": a trade opening a sentence, before a full
-    name, is no part of it (unless some locale's lists give the word as a name: "Baker")."""
+    """ "Jockey Luke Tarrant", "Farmer Ngaio Hura": a trade before a full name is no part of
+    it. Unlike `calling`, a surname's trade counts ("Farmer"): the full name after it already
+    has its surname; a given name's does not ("Baker Mayfield")."""
     return (
         len(words) >= 3
         and words[0].strip(".,’'").casefold() in OCCUPATIONS

@@ -130,3 +130,42 @@ def _owner_is_something_else(owner: str, described: bool = False) -> bool:
 
 #: How big a city must be to own a school or a shop a word describes ("Leeds's Grammar …").
 _OWNING_CITY = 100_000
+
+
+#: Up to four capitalised words right after a plural possessive: "Port Workers'" + " Unity
+#: Council".
+_NAME_AFTER = re.compile(r"[’'] ((?:[A-Z][\w’'-]+ ){0,3}[A-Z][\w’'-]+)(?![\w’'-])")
+#: Bodies of the state or of a sport, which a group's plural possessive owns but never names
+#: ("the Democrats' Senate majority", "the Gunners' Premier League title").
+_OTHERS_BODIES = frozenset(
+    {"senate", "congress", "parliament", "assembly", "court", "cabinet", "government"}
+    | {"league", "ministry", "police", "army", "commission", "tribunal"}
+)
+
+
+def members_body_end(body: str, end: int) -> int:
+    """Where the body a group's plural possessive names ends, when the model stopped at the
+    apostrophe ("Chattogram Port Workers'" + " Unity Council"); else `end`."""
+    if body[end - 1 : end] != "s" or not (tail := _NAME_AFTER.match(body, end)):
+        return end
+    name = tail.group(1)
+    last = name.rsplit(None, 1)[-1].casefold()
+    if last not in gazetteer.ORG_WORDS or gazetteer.is_known_org(name) or last in _OTHERS_BODIES:
+        return end
+    return tail.end()
+
+
+#: A royal possessive right before a name opens it, as a saint's does ("St Canice's Gaels").
+_ROYAL_BEFORE = re.compile(r"(?<![\w’'-])(?:Queen|King|Prince|Princess|Duke)(?:’s|'s) $")
+
+
+def royal_start(body: str, m: Mention) -> int:
+    """Where a name opened by a royal possessive starts ("Queen's" + "Park Savannah", "King's"
+    + "College Hospital"); else `m.start`. Never before a place of its own: "the Prince's
+    London home" is in London."""
+    if m.start < 2 or not body.startswith("s ", m.start - 2):
+        return m.start
+    royal = _ROYAL_BEFORE.search(body, max(0, m.start - 12), m.start)
+    if royal is None or known_place_name(body[m.start : m.end]):
+        return m.start
+    return royal.start()
