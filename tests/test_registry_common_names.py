@@ -45,3 +45,16 @@ def test_a_token_another_type_owns_is_not_rare(reg: Registry) -> None:
     add(reg, "a2", "Odile Brightwater led the march.", ("person", "Odile Brightwater"))
     add(reg, "a3", "Brightwater spoke on Monday.", ("person", "Brightwater"))
     assert people(reg) == {"Odile Brightwater": 1, "Brightwater": 1}
+
+
+def test_an_everyday_word_alias_does_not_join_two_articles_entities(reg: Registry) -> None:
+    # two bills' pieces the model read as bodies, each with an "Amendment" alias
+    add(reg, "a1", "The Harbour Dues (Amendment) passed.", ("org", "Harbour Dues", "Amendment"))
+    add(reg, "a2", "The Seed Trade (Amendment) passed.", ("org", "Seed Trade", "Amendment"))
+    assert {e.name: e.count for e in reg.counts("org")} == {"Harbour Dues": 1, "Seed Trade": 1}
+
+
+def test_an_acronym_alias_still_joins_them(reg: Registry) -> None:
+    add(reg, "a1", "The Harbour Dues Board (HDB) met.", ("org", "Harbour Dues Board", "HDB"))
+    add(reg, "a2", "The Harbour Board (HDB) met.", ("org", "Harbour Board", "HDB"))
+    assert [e.count for e in reg.counts("org")] == [2]

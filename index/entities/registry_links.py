@@ -32,6 +32,15 @@ def _common_name(token: str) -> bool:
     return bool(gazetteer.city_population(token) or gazetteer.is_place(token))
 
 
+def _plain(alias: str) -> bool:
+    """An alias that is one everyday English word ("Amendment", "Festival"): no evidence that
+    two articles' entities are one, as an acronym ("HTS") or a name is. Two bills once shared
+    an "Amendment" the model had read as an alias."""
+    from . import commonwords
+
+    return " " not in alias and alias[1:].islower() and commonwords.is_word(alias)
+
+
 class LinksMixin(RegistryCore):
     """`_resolve`: the canonical entity of one article's entity."""
 
@@ -46,7 +55,7 @@ class LinksMixin(RegistryCore):
         strong = [
             k
             for a in local.aliases
-            if (k := entity_key(a)) and k != key and not _is_part(a, local.name)
+            if (k := entity_key(a)) and k != key and not _is_part(a, local.name) and not _plain(a)
         ]
         eid = self._strong(t, key)
         if eid is None:
