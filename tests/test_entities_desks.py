@@ -302,3 +302,11 @@ def test_prose_after_a_slash_is_no_credit() -> None:
 def test_a_town_opening_with_in_is_read_whole_mid_sentence() -> None:
     body = "Gas output at In Salah resumed on Monday after a week-long strike."
     assert ("place", "In Salah") in listed(resolve(body, []))
+
+
+@pytest.mark.parametrize(
+    ("span", "name"), [("Pol Col Anan Srisuk", "Anan Srisuk"), ("Pol Pot", "Pol Pot")]
+)
+def test_a_thai_police_rank_is_no_part_of_the_name(span: str, name: str) -> None:
+    body = f"{span} said the drivers would be fined from Monday."
+    assert listed(resolve(body, [at(body, span, "PERSON")])) == {("person", name)}

@@ -240,6 +240,7 @@ MODIFIERS: frozenset[str] = frozenset(
         "prime",
         "vice",
         "rear",  # "Rear Admiral"
+        "pol",  # Thai police ranks: "Pol Col", "Pol Lt Gen"
         "emeritus",
         "shadow",
         "deputy",
