@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from . import commonwords, gazetteer, personnames
 from .clean import CONNECTORS, MODIFIERS, TITLES, Mention, word_spans
-from .nameforms import known_place_name, known_place_or_region
+from .nameforms import NAME_GOES_ON, known_place_name, known_place_or_region
 
 PREFIX_IN = re.compile(r"^(?:pro|anti)-(.+)$", re.IGNORECASE)
 _TICKER = re.compile(r"^(?=[A-Z0-9.:]*\d)(?=[A-Z0-9.:]*[A-Z])[A-Z0-9.:]{4,}$")
@@ -260,11 +260,8 @@ def _title_surname(body: str, toks: list[tuple[int, int]], label: str) -> bool:
         label == "PERSON"
         and personnames.listed_given(body[toks[0][0] : toks[0][1]])
         and personnames.surname(last)
-        and not _NAME_NEXT.match(body, toks[-1][1])
+        and not NAME_GOES_ON.match(body, toks[-1][1])
     )
-
-
-_NAME_NEXT = re.compile(r" [A-Z]")
 
 
 def _role(word: str) -> bool:

@@ -14,7 +14,7 @@ import re
 
 from . import commonwords, gazetteer, personnames
 from .clean import NUMBERED_UNITS, TITLES, Mention
-from .nameforms import SAINTS, known_place_name
+from .nameforms import NAME_GOES_ON, SAINTS, known_place_name
 from .nameparts import name_word
 from .nametails import given_name_alone
 from .possessives import members_body_end, royal_start
@@ -308,12 +308,10 @@ def _branch_of(body: str, prev: Mention, m: Mention) -> bool:
         and not org.replace(".", "").isupper()
         and not known_place_name(org)
         and gazetteer.country(body[m.start : m.end]) is not None
-        and _NAME_GOES_ON.match(body, m.end) is None
+        and NAME_GOES_ON.match(body, m.end) is None
     )
 
 
-#: A capitalised word right after: the country starts another name ("India Today").
-_NAME_GOES_ON = re.compile(r" [A-Z]")
 #: One to three capitalised words right after a name: a country's, maybe ("… South Africa").
 _WORDS_AFTER = re.compile(r" ([A-Z][\w’'-]+)(?: ([A-Z][\w’'-]+))?(?: ([A-Z][\w’'-]+))?")
 
@@ -328,7 +326,7 @@ def branch_end(body: str, end: int) -> int:
     words = [w for w in x.groups() if w]
     for n in range(len(words), 0, -1):
         stop = x.end(n)
-        if gazetteer.country(" ".join(words[:n])) and _NAME_GOES_ON.match(body, stop) is None:
+        if gazetteer.country(" ".join(words[:n])) and NAME_GOES_ON.match(body, stop) is None:
             return stop
     return end
 

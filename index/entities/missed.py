@@ -176,11 +176,16 @@ _KINDS = (
 )
 
 
+#: What only a firm or a regulator is, read before its name (`_TRADES`) and in an apposition
+#: after it (`_BODIES`).
+_FIRMS = (
+    r"broadcaster|start-?up|airline|lender|insurer|retailer|conglomerate|carmaker|automaker"
+    r"|drugmaker|regulator"
+)
 #: Trades only a company has, written before its name: "public broadcaster TVP".
 _TRADES = (
-    r"broadcaster|fintech|start-?up|carrier|airline|operator|exporter|lender|insurer"
-    r"|retailer|conglomerate|carmaker|automaker|chipmaker|drugmaker|miner|regulator"
-    r"|paytech|insurtech|proptech|agritech|edtech|healthtech|brewer|shipbuilder|steelmaker"
+    rf"{_FIRMS}|fintech|carrier|operator|exporter|chipmaker|miner|paytech|insurtech|proptech"
+    r"|agritech|edtech|healthtech|brewer|shipbuilder|steelmaker"
 )
 
 
@@ -245,11 +250,10 @@ def _described_matches(body: str) -> Iterator[re.Match[str]]:
 #: What an apposition may say a name is, when only a body is that: "Health Sciences North,
 #: the city's main hospital,".
 _BODIES = (
-    r"hospital|university|school|college|charity|company|firm|start-?up|bank|newspaper"
-    r"|broadcaster|union|agency|regulator|think\s+tank|foundation|trust|museum|gallery"
-    r"|retailer|lender|insurer|airline|studio|supermarket|co-?operative|manufacturer"
-    r"|conglomerate|exchange|club|orchestra|bookshop|bookstore|carmaker|automaker|drugmaker"
-    r"|group|watchdog|non-?profit|NGO|lobby"
+    rf"{_FIRMS}|hospital|university|school|college|charity|company|firm|bank|newspaper|union"
+    r"|agency|think\s+tank|foundation|trust|museum|gallery|studio|supermarket|co-?operative"
+    r"|manufacturer|exchange|club|orchestra|bookshop|bookstore|group|watchdog|non-?profit|NGO"
+    r"|lobby"
 )
 #: An apposition saying what body the name before it is (`_apposed`).
 _BODY_APPOSITION = re.compile(

@@ -12,6 +12,9 @@ from .wordlists import CONNECTORS, PARTICLES, SURNAME_PARTICLES
 
 #: A saint's name opens many a church's, school's, park's or club's: "St Columb's Park".
 SAINTS = ("St ", "St. ", "Saint ", "Ste ", "Ste. ")
+#: A capitalised word right after a name: another name goes on there ("India Today", "Sheikh
+#: Hamdan").
+NAME_GOES_ON = re.compile(r" [A-Z]")
 
 
 def norm_word(word: str) -> str:

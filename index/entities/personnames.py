@@ -221,7 +221,8 @@ _ROLES = frozenset({"principal", "headteacher", "headmaster", "headmistress", "c
 def led_by_trade(words: list[str]) -> bool:
     """ "Jockey Luke Tarrant", "Farmer Ngaio Hura": a trade before a full name is no part of
     it. Unlike `calling`, a surname's trade counts ("Farmer"): the full name after it already
-    has its surname; a given name's does not ("Baker Mayfield")."""
+    has its surname; a given name's does not ("Baker Mayfield"); nor a school's role, which
+    `edges._glued_starter` takes off only when the surname is then written alone."""
     return (
         len(words) >= 3
         and words[0].strip(".,’'").casefold() in OCCUPATIONS
