@@ -10,11 +10,11 @@ lists of accepted aliases, preferred name first, and `optional` names that are n
 * `shared`: ../shared/samples (or `--samples DIR`): real news dumps, split into articles with
   `index.sources.parse_path` (a small splitter if that fails), matched to gold by title;
 * `unseen`: reader/demo/corpus/MANIFEST.json, a corpus written by a colleague, never tuned on;
-* `news A` … `news AH`: bench/data/news_a … news_ah, 24 + 33 × 30 invented article pages and
+* `news A` … `news AM`: bench/data/news_a … news_am, 24 + 38 × 30 invented article pages and
   feed entries written for this bench by colleagues who had read neither the rules nor each
-  other's sets; A, B, E, G, H, I, N, O, P, V, W, Y, AA, AB, AD, AE and AG were looked at while
-  developing (each after one blind measurement), C, D, F, J, K, L, M, Q, R, S, T, U, X, Z, AC, AF
-  and AH never (`HELD_OUT`: only their totals print);
+  other's sets; A, B, E, G, H, I, N, O, P, V, W, Y, AA, AB, AD, AE, AG, AI, AJ and AK were looked
+  at while developing (each after one blind measurement), C, D, F, J, K, L, M, Q, R, S, T, U, X,
+  Z, AC, AF, AH, AL and AM never (`HELD_OUT`: only their totals print);
 * `fixtures`: tests/fixtures/entities/articles.json, this project's own tricky cases.
 
 Then, at mention level (layer against raw model, per type): GUM news (`bench.entities_gum`),
@@ -93,6 +93,11 @@ NEWS_SETS = {
     "news AE": ROOT / "bench" / "data" / "news_ae",
     "news AG": ROOT / "bench" / "data" / "news_ag",
     "news AH (held out)": ROOT / "bench" / "data" / "news_ah",
+    "news AI": ROOT / "bench" / "data" / "news_ai",
+    "news AJ": ROOT / "bench" / "data" / "news_aj",
+    "news AK": ROOT / "bench" / "data" / "news_ak",
+    "news AL (held out)": ROOT / "bench" / "data" / "news_al",
+    "news AM (held out)": ROOT / "bench" / "data" / "news_am",
 }
 #: Sets whose errors `--errors` never prints, so running it cannot leak what is held out.
 HELD_OUT = {
@@ -113,6 +118,8 @@ HELD_OUT = {
     "news AC (held out)",
     "news AF (held out)",
     "news AH (held out)",
+    "news AL (held out)",
+    "news AM (held out)",
 }
 
 _RAW_TYPES = {"PERSON": "person", "GPE": "place", "LOC": "place", "ORG": "org"}
