@@ -182,8 +182,9 @@ def person_shaped(name: str) -> bool:
         return False
     rest = words[1:]
     # A surname that is an English lemma too (WordNet lists "Delorme", "Newton") counts after
-    # a given name that is no word ("Sabine Delorme"), and anywhere after the first surname.
-    plain_given = given_name(words[0]) and not commonwords.is_word(words[0])
+    # a given name ("Sabine Delorme"), and anywhere after the first surname. `given_name` has
+    # already turned away the everyday words ("Grace", "Will"); WordNet's "Sabine" is no such word.
+    plain_given = given_name(words[0])
     if not all(
         w[:1].isupper()
         and (
