@@ -24,3 +24,14 @@ def test_a_given_name_the_dictionary_holds_still_opens_a_person() -> None:
     body = "The play was staged by Ricardo Savage and a cast of twelve."
     raw = [at(body, "Ricardo Savage", "ORG")]
     assert listed(resolve(body, raw)) == {("person", "Ricardo Savage")}
+
+
+def test_an_engineers_style_is_a_title() -> None:
+    body = "Its managing director, Engr. Tunde Bakare, told reporters the firm would appeal."
+    raw = [at(body, "Engr", "PERSON")]
+    assert listed(resolve(body, raw)) == {("person", "Tunde Bakare")}
+
+
+def test_a_rank_of_police_is_a_title_before_a_name_the_model_missed() -> None:
+    body = "Deputy Superintendent of Police Hari Gurung said the road would open by evening."
+    assert listed(resolve(body, [])) == {("person", "Hari Gurung")}

@@ -109,6 +109,7 @@ _PORTFOLIO_WORDS = frozenset(
     | {"sport", "industry", "enterprise", "employment", "security", "planning", "fisheries"}
     | {"mines", "works", "information", "youth", "science", "technology", "social", "welfare"}
     | {"development", "water", "lands", "women", "children", "infrastructure", "immigration"}
+    | {"police", "prisons", "customs"}  # "Deputy Superintendent of Police Ramesh Thapa"
 )
 
 
