@@ -39,6 +39,12 @@ def _warm() -> None:
             "Seamer Kavin Raghunathan",
             "Kavin Raghunathan",
         ),
+        # named once: the rest is shaped like a person's name, which is enough
+        (
+            "Principal Tāne Whakaruru said the pupils had practised for months.",
+            "Principal Tāne Whakaruru",
+            "Tāne Whakaruru",
+        ),
     ],
 )
 def test_a_calling_opening_the_sentence_is_no_part_of_the_name(
@@ -56,11 +62,6 @@ def test_a_calling_opening_the_sentence_is_no_part_of_the_name(
         (
             "Sugar Ray Okonjo won on points. Fans cheered Sugar Ray Okonjo. Okonjo said little.",
             "Sugar Ray Okonjo",
-        ),
-        # the surname is never written alone: nothing shows the first word is a calling
-        (
-            "Principal Tāne Whakaruru said the pupils had practised for months.",
-            "Principal Tāne Whakaruru",
         ),
         # nouns that open given names in many places are no callings
         ("Gift Tendai Moyo, 34, said the rains were late. Moyo farms maize.", "Gift Tendai Moyo"),

@@ -207,7 +207,8 @@ def _glued_starter(body: str, toks: list[tuple[int, int]], label: str = "") -> b
 
     "Herder Batbayaryn Oyuntsetseg, 45, said …", "Principal Hēmi Paraone said …": a person's
     calling opening the sentence (a trade or a school's role, `personnames.calling`) before a full name
-    is no part of it, when the surname is then written alone."""
+    is no part of it, when the surname is then written alone or the rest is shaped like a
+    person's name ("Principal Shaheen Akhtar said …", named once)."""
     first = body[toks[0][0] : toks[0][1]]
     if not sentence_start(body, toks[0][0]) or first.casefold() in TITLES:
         return False
@@ -235,7 +236,10 @@ def _glued_starter(body: str, toks: list[tuple[int, int]], label: str = "") -> b
     if any(at != toks[1][0] for at in _found(body, rest, whole_words=True)):
         return True
     surname = body[toks[-1][0] : toks[-1][1]]
-    return calling and any(at != toks[-1][0] for at in _found(body, surname, whole_words=True))
+    return calling and (
+        personnames.person_shaped(rest)
+        or any(at != toks[-1][0] for at in _found(body, surname, whole_words=True))
+    )
 
 
 #: Prepositions a sentence opens with before a place or a body, and no name's first word
