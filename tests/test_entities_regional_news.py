@@ -35,3 +35,37 @@ def test_an_engineers_style_is_a_title() -> None:
 def test_a_rank_of_police_is_a_title_before_a_name_the_model_missed() -> None:
     body = "Deputy Superintendent of Police Hari Gurung said the road would open by evening."
     assert listed(resolve(body, [])) == {("person", "Hari Gurung")}
+
+
+@pytest.mark.parametrize(
+    ("body", "town", "form"),
+    [
+        ("TUPELO, Miss. — The school board voted for later start times.", "TUPELO", "Miss."),
+        ("The smelter in Kitimat, B.C., will close in March, the union said.", "Kitimat", "B.C."),
+        ("She moved from Tulsa, Okla. to Denver in 2019.", "Tulsa", "Okla."),
+    ],
+)
+def test_a_state_or_province_written_short_after_a_town_is_a_place(
+    body: str, town: str, form: str
+) -> None:
+    names = {name for type_, name in listed(resolve(body, [at(body, town, "GPE")]))}
+    assert form in names
+
+
+def test_a_dateline_with_a_state_written_short_places_its_small_town() -> None:
+    body = "WHITBECK, Vt. — The selectboard approved the bridge loan on Tuesday."
+    assert listed(resolve(body, [])) == {("place", "Whitbeck"), ("place", "Vt.")}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Miss. Okafor was not in court.",  # no town and comma before it
+        "The vote went to Ana Ruiz, Ind., by a wide margin.",  # a person's party, not a place
+        "Mass. General Brigham said the trial would start.",  # a sentence's start
+    ],
+)
+def test_a_short_form_needs_a_town_before_it(body: str) -> None:
+    raw = [at(body, "Ana Ruiz", "PERSON")] if "Ana Ruiz" in body else []
+    names = {name for _, name in listed(resolve(body, raw))}
+    assert not names & {"Miss.", "Ind.", "Mass."}

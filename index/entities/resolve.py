@@ -25,12 +25,7 @@ from .acronyms import apply_acronyms, model_definitions
 from .clean import Mention, clean
 from .edges import split_at_the, trim_edges, written_alone
 from .furniture import on_short_line, stray_spans
-from .groups import (
-    Group,
-    best_name,
-    group_mentions,
-    link_initials,
-)
+from .groups import Group, best_name, group_mentions, link_initials
 from .headline import headline_entities
 from .institutions import institutions
 from .joins import branch_end, join_and_parts, join_parts
@@ -68,6 +63,7 @@ from .patterns import (
     place_phrases,
 )
 from .possessives import possessive_names
+from .postal import POSTAL, state_abbreviations
 from .repair import drop_non_names, extend_truncated, non_name
 from .romanceorgs import romance_orgs
 from .seams import split_glued
@@ -218,7 +214,7 @@ def _add_gazetteer_places(body: str, mentions: list[Mention], stray: Spans) -> l
             ):
                 mentions.append(Mention(s, e, "GAZETTEER"))
                 taken.add(s, e)  # "Rio de Janeiro" whole, then no "Rio" in it
-    return mentions
+    return mentions + state_abbreviations(body, mentions, taken, stray)  # "Tupelo, Miss."
 
 
 def _recall_at(body: str, s: int, text: str) -> int:
@@ -268,6 +264,7 @@ def _add_dateline_places(
             bool(gazetteer.country(region))
             or gazetteer.is_place(region)
             or gazetteer.is_region(region)
+            or region in POSTAL  # "BRATTLEBORO, Vt. —"
         )
         known = bool(gazetteer.country(text) or gazetteer.city_population(text))
         if taken.overlaps(s, e) and not placed and not (known and _cut_short(mentions, s, e)):

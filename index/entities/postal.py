@@ -1,0 +1,59 @@
+"""The short forms North American papers write a state or a province in after a town:
+"Tupelo, Miss.", "Grande Prairie, Alta.", "BRATTLEBORO, Vt. —". The model reads them as a
+title ("Miss"), a person ("Ont") or nothing; each names a place, as the town's country does
+in "NAIROBI, Kenya".
+
+Only the forms with their full stop count, and only right after a capitalised town and a
+comma: "Man.", "Miss." and "Wash." are words or titles anywhere else.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .clean import Mention
+from .spans import Cover, Spans
+
+#: The Associated Press's abbreviations of the states (those it writes in full, such as
+#: "Ohio" and "Texas", the model reads as places already), and the Canadian Press's of
+#: the provinces.
+STATES = (
+    "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.",
+    "Ind.", "Kan.", "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.",
+    "Neb.", "Nev.", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.",
+    "R.I.", "S.C.", "S.D.", "Tenn.", "Vt.", "Va.", "Wash.", "W.Va.", "Wis.", "Wyo.",
+)  # fmt: skip
+PROVINCES = (
+    "Alta.", "B.C.", "Man.", "N.B.", "N.L.", "Nfld.", "N.S.", "Ont.", "P.E.I.", "Que.",
+    "Sask.",
+)  # fmt: skip
+
+
+POSTAL = frozenset((*STATES, *PROVINCES))
+
+
+@cache
+def _after_town() -> re.Pattern[str]:
+    forms = "|".join(re.escape(f) for f in sorted(POSTAL, key=len, reverse=True))
+    # A town's last word (any case: datelines are upper case), a comma, the form, then
+    # anything but a letter: "Kitimat, B.C., said", "TUPELO, Miss. —".
+    return re.compile(rf"(?<=[A-Za-z]{{2}}), ({forms})(?![A-Za-z])")
+
+
+def state_abbreviations(
+    body: str, mentions: list[Mention], taken: Cover, stray: Spans
+) -> list[Mention]:
+    """The places a state's or a province's short form names after a town, where no other
+    mention and no stray line (a byline, a caption) holds them. Never after a person ("Ana
+    Ruiz, Ind.": her party)."""
+    people = {m.end for m in mentions if m.label in ("PERSON", "CUED")}
+    out: list[Mention] = []
+    for x in _after_town().finditer(body):
+        start, end = x.span(1)
+        town = body[: x.start()].rsplit(None, 1)[-1] if body[: x.start()].strip() else ""
+        if not town[:1].isupper() or x.start() in people or taken.overlaps(start, end):
+            continue
+        if stray.containing(start, end) is None:
+            out.append(Mention(start, end, "GAZETTEER"))
+    return out
