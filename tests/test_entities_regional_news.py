@@ -69,3 +69,14 @@ def test_a_short_form_needs_a_town_before_it(body: str) -> None:
     raw = [at(body, "Ana Ruiz", "PERSON")] if "Ana Ruiz" in body else []
     names = {name for _, name in listed(resolve(body, raw))}
     assert not names & {"Miss.", "Ind.", "Mass."}
+
+
+def test_the_models_repeated_label_does_not_outvote_an_age_and_speech() -> None:
+    body = (
+        "Mairi MacQuarrie opened the bakery on Saturday. MacQuarrie, 29, grew up in Judique. "
+        '"It took years," MacQuarrie said. MacQuarrie bakes at night, and MacQuarrie sells out '
+        "by noon."
+    )
+    raw = [at(body, "Mairi MacQuarrie", "ORG")]
+    raw += [at(body, "MacQuarrie", "ORG", n) for n in range(1, 5)]
+    assert ("person", "Mairi MacQuarrie") in listed(resolve(body, raw))

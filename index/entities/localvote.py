@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import defaultdict
 from collections.abc import Mapping
 from itertools import accumulate
 
@@ -60,8 +61,15 @@ def vote_types(body: str, groups: dict[str, Group]) -> dict[str, EntityType]:
         if g.shared_surname:
             votes["person"] += 2
         said_person = " " not in name and any(m.label == "PERSON" for m in g.mentions)
+        # The model repeats itself: a name it misreads once ("Mairi MacIsaac" as ORG) it
+        # misreads at every mention. Past the second, a label is the same guess again, not
+        # new evidence against an age or a "said" beside the name: it counts half.
+        seen: dict[str, int] = defaultdict(int)
         for m in g.mentions:
             for type_, weight in _LABEL_VOTES.get(m.label, ()):
+                seen[type_] += 1
+                if seen[type_] > 2:
+                    weight *= 0.5
                 if type_ == "person":
                     weight *= person_weight
                 elif m.label == "ORG" and said_person and POSSESSIVE_AFTER.match(body, m.end):
