@@ -80,3 +80,11 @@ def test_the_models_repeated_label_does_not_outvote_an_age_and_speech() -> None:
     raw = [at(body, "Mairi MacQuarrie", "ORG")]
     raw += [at(body, "MacQuarrie", "ORG", n) for n in range(1, 5)]
     assert ("person", "Mairi MacQuarrie") in listed(resolve(body, raw))
+
+
+def test_a_partys_letters_in_brackets_after_a_person_are_no_acronym_of_her_name() -> None:
+    body = "At the meeting, Cllr Aoife Ní Bhraonáin (FF) said the waits were unacceptable."
+    raw = [at(body, "Aoife Ní Bhraonáin", "ORG")]
+    entities = resolve(body, raw)
+    assert ("person", "Aoife Ní Bhraonáin") in listed(entities)
+    assert all("FF" not in e.aliases for e in entities)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from . import personnames
 from .clean import Mention
 from .keys import entity_key
 from .nameforms import known_place_name
@@ -27,6 +28,8 @@ def model_definitions(
     for m in mentions:
         if m.label != "ORG" or " " not in body[m.start : m.end].strip():
             continue
+        if personnames.person_shaped(body[m.start : m.end]):
+            continue  # "Cllr Siobhán Ní Ghráinne (FF)": someone, and her party
         x = _PAREN_ACRONYM.match(body, m.end)
         if x and x.start(1) not in known:
             out.append(AcronymDefinition(m.start, m.end, x.start(1), x.end(1)))
