@@ -88,3 +88,14 @@ def test_a_partys_letters_in_brackets_after_a_person_are_no_acronym_of_her_name(
     entities = resolve(body, raw)
     assert ("person", "Aoife Ní Bhraonáin") in listed(entities)
     assert all("FF" not in e.aliases for e in entities)
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Rookie defenceman Brody Kowalchuk scored twice in the 4-3 win.", "Brody Kowalchuk"),
+        ("The Cup went to a mare from trainer Dallas Mcilwraith on Saturday.", "Dallas Mcilwraith"),
+    ],
+)
+def test_a_sports_position_or_a_trainer_before_a_name_marks_a_person(body: str, name: str) -> None:
+    assert listed(resolve(body, [at(body, name, "ORG")])) == {("person", name)}

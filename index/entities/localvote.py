@@ -103,6 +103,8 @@ def vote_types(body: str, groups: dict[str, Group]) -> dict[str, EntityType]:
             and not g.country
             and (town or not _is_person_named(g))
             and not _someone_in_full(name, votes)
+            # "Rookie defenceman Brody Kowalchuk scored": a position before a person's name
+            and not (votes["strong_person"] and personnames.person_shaped(name))
         ):
             votes["org"] += 5  # a town's team: "Liverpool, who drew 0-0 at Everton"
             votes["strong_org"] += 1

@@ -33,4 +33,6 @@ OCCUPATIONS: frozenset[str] = frozenset(
     | {"neighbour", "neighbor", "teammate", "skipper", "jockey", "referee", "umpire"}
     | {"batsman", "bowler", "pitcher", "quarterback", "fly-half", "scrum-half"}
     | {"seamer", "paceman", "spinner", "all-rounder", "wicketkeeper", "herder"}
+    | {"guard", "goaltender", "goalie", "netminder", "defenceman", "defenseman", "linebacker"}
+    | {"halfback", "batter", "trainer", "rookie", "sophomore", "freshman"}
 )  # fmt: skip
