@@ -99,3 +99,30 @@ def test_a_partys_letters_in_brackets_after_a_person_are_no_acronym_of_her_name(
 )
 def test_a_sports_position_or_a_trainer_before_a_name_marks_a_person(body: str, name: str) -> None:
     assert listed(resolve(body, [at(body, name, "ORG")])) == {("person", name)}
+
+
+@pytest.mark.parametrize(
+    ("body", "span", "name"),
+    [
+        (
+            "The crew were handed over to the Kayts Magistrate's Court on Monday.",
+            "the Kayts Magistrate's",
+            "Kayts Magistrate's Court",
+        ),
+        (
+            "The four were charged before the Babati Resident Magistrate's Court with theft.",
+            "the Babati Resident Magistrate's",
+            "Babati Resident Magistrate's Court",
+        ),
+    ],
+)
+def test_an_office_holders_possessive_names_the_court_after_it(
+    body: str, span: str, name: str
+) -> None:
+    assert ("org", name) in listed(resolve(body, [at(body, span, "ORG")]))
+
+
+def test_an_office_holders_possessive_before_a_plain_noun_stays_out() -> None:
+    body = "The Kayts Magistrate's ruling was appealed on Monday."
+    names = {n for _, n in listed(resolve(body, [at(body, "The Kayts Magistrate's", "ORG")]))}
+    assert not any("ruling" in n for n in names)
