@@ -126,3 +126,9 @@ def test_an_office_holders_possessive_before_a_plain_noun_stays_out() -> None:
     body = "The Kayts Magistrate's ruling was appealed on Monday."
     names = {n for _, n in listed(resolve(body, [at(body, "The Kayts Magistrate's", "ORG")]))}
     assert not any("ruling" in n for n in names)
+
+
+def test_a_pakistani_lawmakers_seat_is_a_title() -> None:
+    body = "MPA Shakeel Ahmad Warsi of the ruling party said the feeder would be repaired."
+    raw = [at(body, "MPA Shakeel", "ORG"), at(body, "Ahmad Warsi", "PERSON")]
+    assert ("person", "Shakeel Ahmad Warsi") in listed(resolve(body, raw))

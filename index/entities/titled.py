@@ -34,7 +34,7 @@ def _titled_name() -> LedPattern:
 
 
 #: Seats written in capitals before a name: "SDLP MLA Bronagh Devine", "Labour MP Ann Orbury".
-_SEATS = ("MLA", "MP", "MEP", "MSP", "TD", "MPP")
+_SEATS = ("MLA", "MP", "MEP", "MSP", "TD", "MPP", "MPA", "MNA")
 
 
 def titled_pieces(

@@ -21,6 +21,7 @@ _HONORIFICS: frozenset[str] = frozenset(
     | {"oba", "ooni", "igwe", "inkosi", "obong", "hajj", "hagg", "hajja", "khun", "weyzero"}
     | {"garda"}  # an Irish police officer's rank: "Garda Siobhán Tracey"
     | {"engr"}  # an engineer's style in Nigeria and Pakistan: "Engr. Tunde Bakare"
+    | {"mpa", "mna"}  # Pakistan's provincial and national lawmakers: "MPA Shakeel Ansari"
 )  # fmt: skip
 #: Ranks and seats written after a person's name: "Mark Ledwell, QC,", "Colm de Búrca TD".
 POSTNOMINALS: frozenset[str] = frozenset(
