@@ -132,3 +132,13 @@ def test_a_pakistani_lawmakers_seat_is_a_title() -> None:
     body = "MPA Shakeel Ahmad Warsi of the ruling party said the feeder would be repaired."
     raw = [at(body, "MPA Shakeel", "ORG"), at(body, "Ahmad Warsi", "PERSON")]
     assert ("person", "Shakeel Ahmad Warsi") in listed(resolve(body, raw))
+
+
+def test_a_village_a_sentence_places_twice_is_no_organisation_however_labelled() -> None:
+    body = (
+        "Farmers in Dhikurpokhari said the trucks could not pass. Kamala Rai, who grows "
+        "cabbage in Dhikurpokhari, said she had lost a week's harvest."
+    )
+    raw = [at(body, "Dhikurpokhari", "ORG"), at(body, "Dhikurpokhari", "ORG", 1)]
+    raw.append(at(body, "Kamala Rai", "PERSON"))
+    assert ("place", "Dhikurpokhari") in listed(resolve(body, raw))
