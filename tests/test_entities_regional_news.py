@@ -142,3 +142,9 @@ def test_a_village_a_sentence_places_twice_is_no_organisation_however_labelled()
     raw = [at(body, "Dhikurpokhari", "ORG"), at(body, "Dhikurpokhari", "ORG", 1)]
     raw.append(at(body, "Kamala Rai", "PERSON"))
     assert ("place", "Dhikurpokhari") in listed(resolve(body, raw))
+
+
+def test_a_chiefdom_after_a_name_places_it_even_after_a_person_and_of() -> None:
+    body = "Paramount Chief Hawa Sandi of Ngolahun chiefdom welcomed the new road."
+    raw = [at(body, "Hawa Sandi", "PERSON"), at(body, "Ngolahun", "GPE")]
+    assert ("place", "Ngolahun") in listed(resolve(body, raw))

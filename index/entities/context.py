@@ -15,6 +15,8 @@ from collections import defaultdict
 from . import commonwords, gazetteer, personnames
 from .clean import Mention, known_place_name
 from .contextwords import (
+    NEXT_PLACE,
+    NEXT_PLACE_NOUN,
     ORG_KINDS_BEFORE,
     PLACE_STRONG_ENDS,
     PLACE_STRONG_LAST,
@@ -72,23 +74,6 @@ _STAKE_IN = re.compile(
     r"\b(?:invest\w*|stakes?|shares?|holdings?|interest|jobs?|career|role|roles|member"
     r"|members|membership|positions?|trading)\s+in\s+$",
     re.IGNORECASE,
-)
-_NEXT_PLACE = re.compile(
-    r"^(?:\s+(?:province|governorate|region|district|countryside|border|city|town|village|river"
-    r"|valley|mountains|plain|coast|basin|delta|court|authorities|residents|municipality"
-    r"|airport|neighbourhood|neighborhood|districts|suburb|quarter|lagoon|estuary|wetlands"
-    r"|marshes|reservoir|glacier|canyon|gorge|plateau|peninsula|archipelago|rainforest"
-    r"|(?:railway|train|bus|tram|police|fire)\s+station|station|high\s+street|beach|harbour"
-    r"|monastery|mosque|temple|pagoda|cemetery|forest|pass|township|refugee\s+camp|camp)\b"
-    r"|-based\b)"
-)
-_NEXT_PLACE_NOUN = re.compile(
-    r"^\s+(?:province|governorate|region|district|districts|city|town|village|valley"
-    r"|neighbourhood|neighborhood|suburb|quarter|municipality|countryside|river|mountains"
-    r"|monastery|mosque|temple|pagoda|cemetery|township|refugee\s+camp"
-    # a name before "airport" or "station" is the facility's, whoever it honours:
-    # "Charles de Gaulle airport", "Châtelet-Les Halles station"
-    r"|airport|(?:railway\s+|train\s+|metro\s+|tube\s+)?station)\b"
 )
 #: Titles right before a name: "Senator X", "Dr. X" (the last word before it, any case).
 _PREV_TITLES = frozenset(
@@ -266,10 +251,10 @@ def context_votes(body: str, m: Mention, votes: defaultdict[str, float], *, acro
         votes["place"] += 1.5  # "Marawi, Lanao del Sur": placed by the region it lies in
         votes["place_cue"] += 1
         votes["strong_place"] += 1
-    elif (space or after[:1] == "-") and _NEXT_PLACE.match(after):
+    elif (space or after[:1] == "-") and NEXT_PLACE.match(after):
         votes["place"] += 1.5
         votes["place_cue"] += 1
-        if _NEXT_PLACE_NOUN.match(after):  # "X province", not "X authorities"
+        if NEXT_PLACE_NOUN.match(after):  # "X province", not "X authorities"
             votes["strong_place"] += 1
     if m.label == "PERSON" and " " not in body[m.start : m.end] and before.endswith(" the "):
         votes["the_person"] += 1  # "the Bundeskartellamt", "along the Danube": no one's name

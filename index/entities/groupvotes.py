@@ -13,6 +13,7 @@ import re
 from collections import Counter
 
 from . import gazetteer, personnames
+from .contextwords import NEXT_PLACE_NOUN
 from .groups import Group
 
 _LIST_GLUE = re.compile(r"^(?:\s*,\s*|,?\s+(?:and|or)\s+)$")
@@ -55,8 +56,8 @@ def affiliation_votes(body: str, groups: dict[str, Group], names: dict[str, str]
         for m in g.mentions:
             x = _AFFILIATION.search(body, max(0, m.start - 8), m.start)
             before = ends.get(x.start()) if x else None
-            if before is None or before == key:
-                continue
+            if before is None or before == key or NEXT_PLACE_NOUN.match(body[m.end : m.end + 40]):
+                continue  # "Chief Hawa Kpaka of Tikonko chiefdom" is of a place
             prev = groups[before].votes
             if prev["person"] > max(prev["place"], prev["org"]):
                 g.votes["org"] += 3  # as strong as an org word in the name ("Party")
