@@ -148,3 +148,9 @@ def test_a_chiefdom_after_a_name_places_it_even_after_a_person_and_of() -> None:
     body = "Paramount Chief Hawa Sandi of Ngolahun chiefdom welcomed the new road."
     raw = [at(body, "Hawa Sandi", "PERSON"), at(body, "Ngolahun", "GPE")]
     assert ("place", "Ngolahun") in listed(resolve(body, raw))
+
+
+def test_a_junction_is_a_place_whatever_the_model_says() -> None:
+    body = "Drivers parked their buses at Obuasi Junction and refused to load passengers."
+    raw = [at(body, "Obuasi Junction", "ORG")]
+    assert listed(resolve(body, raw)) == {("place", "Obuasi Junction")}

@@ -100,6 +100,9 @@ PLACE_WORDS: frozenset[str] = frozenset(
         "lagoon",
         "estuary",
         "reef",
+        # Where roads meet: "Tech Junction", "Clapham Junction". (Not "Estate": a tea or a
+        # wine estate is as often the firm that owns it.)
+        "junction",
         "expressway",
         "highway",
         "motorway",
