@@ -154,3 +154,17 @@ def test_a_junction_is_a_place_whatever_the_model_says() -> None:
     body = "Drivers parked their buses at Obuasi Junction and refused to load passengers."
     raw = [at(body, "Obuasi Junction", "ORG")]
     assert listed(resolve(body, raw)) == {("place", "Obuasi Junction")}
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "The boreholes were funded by Water Aid Kasungu and the district council.",
+            "Water Aid Kasungu",
+        ),
+        ("Dynamo Ndokoti booked a place in the regional cup final on Sunday.", "Dynamo Ndokoti"),
+    ],
+)
+def test_aid_and_dynamo_make_an_organisation(body: str, name: str) -> None:
+    assert listed(resolve(body, [at(body, name, "PERSON")])) == {("org", name)}

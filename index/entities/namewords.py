@@ -28,7 +28,8 @@ ORG_WORDS: frozenset[str] = frozenset(
     | {"corporation", "corp", "inc", "ltd", "group", "brigade", "brigades", "battalion"}
     | {"battalions", "guard", "guards", "police", "court", "parliament", "assembly", "network"}
     | {"foundation", "fund", "federation", "confederation", "league", "alliance", "coalition"}
-    | {"department", "watch"}
+    | {"department", "watch", "aid"}  # "Christian Aid", "Water Aid Malawi"
+    | {"dynamo", "dinamo"}  # clubs: "Dynamo Bonaberi", "Dinamo Zagreb"
     | {"bureau", "tribunal", "senate", "congress", "cabinet", "militia", "kataib", "kataeb"}
     | {"katibat", "liwa", "jaish", "harakat", "hezbollah", "hizbollah", "hizballah", "jabhat"}
     | {"saraya", "asaib"}
