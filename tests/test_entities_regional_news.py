@@ -168,3 +168,9 @@ def test_a_junction_is_a_place_whatever_the_model_says() -> None:
 )
 def test_aid_and_dynamo_make_an_organisation(body: str, name: str) -> None:
     assert listed(resolve(body, [at(body, name, "PERSON")])) == {("org", name)}
+
+
+def test_mwalimu_is_an_honorific() -> None:
+    body = "The SACCO is chaired by Mwalimu Zawadi Kiprono, a retired teacher from Njoro."
+    raw = [at(body, "Mwalimu Zawadi Kiprono", "PERSON"), at(body, "Njoro", "GPE")]
+    assert ("person", "Zawadi Kiprono") in listed(resolve(body, raw))
