@@ -174,3 +174,25 @@ def test_mwalimu_is_an_honorific() -> None:
     body = "The SACCO is chaired by Mwalimu Zawadi Kiprono, a retired teacher from Njoro."
     raw = [at(body, "Mwalimu Zawadi Kiprono", "PERSON"), at(body, "Njoro", "GPE")]
     assert ("person", "Zawadi Kiprono") in listed(resolve(body, raw))
+
+
+def test_roads_known_by_a_number_are_places() -> None:
+    body = (
+        "Crews closed 6th Street on Tuesday, and traffic on 2nd Avenue East backed up. "
+        "The peach stands along U.S. 290 are busy, Route 9 flooded, and the new bakery "
+        "sits on 100 Avenue."
+    )
+    raw = [at(body, "Avenue East", "FAC"), at(body, "U.S.", "GPE"), at(body, "100 Avenue", "FAC")]
+    assert listed(resolve(body, raw)) == {
+        ("place", "6th Street"),
+        ("place", "2nd Avenue East"),
+        ("place", "U.S. 290"),
+        ("place", "Route 9"),
+        ("place", "100 Avenue"),
+    }
+
+
+def test_a_longer_name_holding_a_numbered_road_keeps_it() -> None:
+    body = "The 6th Street Bridge Authority approved the tolls on Monday."
+    raw = [at(body, "The 6th Street Bridge Authority", "ORG")]
+    assert ("place", "6th Street") not in listed(resolve(body, raw))

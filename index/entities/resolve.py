@@ -65,6 +65,7 @@ from .patterns import (
 from .possessives import possessive_names
 from .postal import POSTAL, state_abbreviations
 from .repair import drop_non_names, extend_truncated, non_name
+from .roads import numbered_roads
 from .romanceorgs import romance_orgs
 from .seams import split_glued
 from .shortnames import link_short_names
@@ -139,7 +140,7 @@ def resolve(
     defs = [*defs, *model_definitions(body, mentions, defs)]
     mentions = apply_acronyms(body, mentions, defs, aliases)
     mentions = titled_towns(body, split_glued(body, mentions))
-    mentions = _add_place_phrases(body, mentions)
+    mentions = numbered_roads(body, _add_place_phrases(body, mentions), stray)
     mentions = drop_non_names(body, _add_gazetteer_places(body, mentions, stray), passed)
     # after the gazetteer's places, so a listed name the model missed takes its kind too
     mentions = with_kind_after(body, mentions)  # "Ferhadija" + " mosque"
@@ -386,6 +387,8 @@ def _unshouted(name: str, type_: EntityType) -> str:
     ("London", "Mexico City", "Al-Ain"); acronyms ("NATO", "UAE") stay as they are."""
     if type_ != "place" or not name.isupper() or len(name.replace(" ", "")) < 4:
         return name
+    if any(c.isdigit() for c in name):
+        return name  # "U.S. 290", a road
     if not (
         gazetteer.city_population(name)
         or gazetteer.is_region(name)
