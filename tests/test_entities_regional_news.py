@@ -196,3 +196,14 @@ def test_a_longer_name_holding_a_numbered_road_keeps_it() -> None:
     body = "The 6th Street Bridge Authority approved the tolls on Monday."
     raw = [at(body, "The 6th Street Bridge Authority", "ORG")]
     assert ("place", "6th Street") not in listed(resolve(body, raw))
+
+
+@pytest.mark.parametrize(
+    ("body", "span", "label"),
+    [
+        ("The study links long Covid fatigue to muscle changes.", "Covid", "PERSON"),
+        ("Volunteers joined the TB vaccine trial in Khayelitsha.", "TB", "ORG"),
+    ],
+)
+def test_a_disease_is_no_name(body: str, span: str, label: str) -> None:
+    assert span not in {name for _, name in listed(resolve(body, [at(body, span, label)]))}

@@ -45,8 +45,14 @@ KINSHIP: frozenset[str] = frozenset(
     {"Dad", "Mum", "Mom", "Daddy", "Mummy", "Mommy", "Grandad", "Granddad", "Grandpa", "Grandma"}
     | {"Granny", "Gran"}
 )  # fmt: skip
+#: Diseases the model takes for someone or a body ("long Covid", "a TB vaccine"). Not those
+#: named after a place that is also news ("Ebola", "Marburg", "Zika"), nor "SARS", once a
+#: Nigerian police squad.
+DISEASES: frozenset[str] = frozenset(
+    {"Covid", "COVID", "Covid-19", "COVID-19", "HIV", "HIV/AIDS", "AIDS", "TB", "Mpox"}
+)  # fmt: skip
 #: Words that are never a name of ours, wherever they stand.
-NEVER_NAMES = COMMON_ACRONYMS | KINSHIP
+NEVER_NAMES = COMMON_ACRONYMS | KINSHIP | DISEASES
 
 
 #: Prizes named without "Prize" or "Award": "won the Golden Bear", "a Palme d'Or".
