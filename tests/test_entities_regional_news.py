@@ -207,3 +207,28 @@ def test_a_longer_name_holding_a_numbered_road_keeps_it() -> None:
 )
 def test_a_disease_is_no_name(body: str, span: str, label: str) -> None:
     assert span not in {name for _, name in listed(resolve(body, [at(body, span, label)]))}
+
+
+@pytest.mark.parametrize(
+    ("body", "span", "name"),
+    [
+        (
+            "An Ogun State High Court on Tuesday halted the demolition.",
+            "An Ogun State High Court",
+            "Ogun State High Court",
+        ),
+        (
+            "Police said an Ogun State High Court had halted it.",
+            "an Ogun State High Court",
+            "Ogun State High Court",
+        ),
+        ("An Post said the parcels would arrive on Friday.", "An Post", "An Post"),
+        (
+            "An Bord Pleanála granted permission for the wind farm.",
+            "An Bord Pleanála",
+            "An Bord Pleanála",
+        ),
+    ],
+)
+def test_an_opening_article_is_cut_but_never_the_irish_one(body: str, span: str, name: str) -> None:
+    assert listed(resolve(body, [at(body, span, "ORG")])) == {("org", name)}

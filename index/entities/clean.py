@@ -161,10 +161,8 @@ def _clean_part(body: str, start: int, end: int, label: str, out: list[Mention])
         toks[-1] = (s, m.start())  # but "St. John's", "St Canice's": a saint's, in the name
     # "the Hayat Tahrir al-Sham": the article is not part of the name, unless a city's own
     # name starts with it ("The Hague", "The Bronx").
-    if len(toks) > 1 and body[toks[0][0] : toks[0][1]].casefold() == "the":
-        city = body[toks[0][0] : toks[-1][1]]
-        if not (city.startswith("The ") and gazetteer.main_city_population(city)):
-            toks = toks[1:]
+    if len(toks) > 1 and nameforms.opening_article(body, toks):
+        toks = toks[1:]  # "an Oyo State High Court" too, but never "An Post"
     # "Rudaw’s Halkawt Aziz", "Syria’s High Committee": an owner glued to a name.
     for i in range(len(toks) - 1):
         s, e = toks[i]

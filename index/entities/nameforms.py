@@ -102,3 +102,27 @@ def surname_opening(words: list[str]) -> bool:
         return False
     rest = [w for w in words[1:] if w not in CONNECTORS]
     return bool(rest) and all(name_like(w) for w in rest)
+
+
+#: Irish words after "An", the Irish article, in the names of bodies: "An Post", "An Garda
+#: Síochána", "An Bord Pleanála", "An Taisce", "An Chomhairle Ealaíon", "An Roinn Oideachais".
+_IRISH_AFTER_AN = frozenset(
+    {"post", "garda", "bord", "taisce", "chomhairle", "roinn", "coimisiún", "cosán", "phoblacht"}
+)
+
+
+def opening_article(body: str, toks: list[tuple[int, int]]) -> bool:
+    """Is the span's first word an article that opens no name? "the Hayat Tahrir al-Sham",
+    "An Oyo State High Court", "a Porto supermarket"; never "The Hague" or "A Coruña" (a city
+    whose name holds it), nor the Irish article ("An Post", "An Bord Pleanála")."""
+    first = body[toks[0][0] : toks[0][1]]
+    whole = body[toks[0][0] : toks[-1][1]]
+    if first.casefold() == "the":
+        return not (first == "The" and gazetteer.main_city_population(whole))
+    if first.casefold() not in ("a", "an"):
+        return False
+    if first[0].isupper() and (
+        gazetteer.main_city_population(whole) or gazetteer.is_known_org(whole)
+    ):
+        return False
+    return not (first == "An" and body[toks[1][0] : toks[1][1]].casefold() in _IRISH_AFTER_AN)
