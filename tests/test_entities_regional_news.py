@@ -232,3 +232,32 @@ def test_a_disease_is_no_name(body: str, span: str, label: str) -> None:
 )
 def test_an_opening_article_is_cut_but_never_the_irish_one(body: str, span: str, name: str) -> None:
     assert listed(resolve(body, [at(body, span, "ORG")])) == {("org", name)}
+
+
+@pytest.mark.parametrize(
+    ("body", "span", "label", "name"),
+    [
+        (
+            "The Bursa Amateur Referees Association said attacks had tripled.",
+            "Amateur Referees Association",
+            "ORG",
+            "Bursa Amateur Referees Association",
+        ),
+        (
+            "Warman lead the Prairie Senior Hockey League by four points.",
+            "Hockey League",
+            "PERSON",
+            "Prairie Senior Hockey League",
+        ),
+    ],
+)
+def test_the_words_between_the_and_a_bodys_name_open_it(
+    body: str, span: str, label: str, name: str
+) -> None:
+    assert ("org", name) in listed(resolve(body, [at(body, span, label)]))
+
+
+def test_a_country_between_the_and_a_bodys_name_stays_out() -> None:
+    body = "The deal was referred to the UK Competition and Markets Authority on Monday."
+    raw = [at(body, "Competition and Markets Authority", "ORG")]
+    assert ("org", "Competition and Markets Authority") in listed(resolve(body, raw))

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from . import commonwords, gazetteer
-from .clean import Mention, within
+from .clean import TITLES, Mention, within
 from .matches import score_positions
 
 #: A broadcaster's name opens with what it is: "TV Gaúcha", "Radio Okapi", "Rádio Nacional".
@@ -39,6 +39,26 @@ def with_its_place(body: str, m: Mention, taken: list[tuple[int, int]]) -> Menti
         or (gazetteer.main_city_population(place) and not commonwords.is_word(place))
     ):
         return m  # never "The" + "Senate", though some town's other name is "The"
+    return Mention(x.start(1), m.end, "ORG", m.titled, m.place_word, True)
+
+
+#: "the" and up to two capitalised words right before a body's name the model cut short.
+_THE_WORDS_BEFORE = re.compile(r"\b[Tt]he ((?:[A-ZÀ-Þ][\w’'./-]* ){1,2})$")
+
+
+def with_words_before(body: str, m: Mention, taken: list[tuple[int, int]]) -> Mention:
+    """ "the Izmir" + "Amateur Referees Association", "the Riverlands Senior" + "Hockey
+    League": the capitalised words between "the" and a body's name are the start of the name.
+    Never a country ("the UK" + "Competition and Markets Authority" is the UK's) or a title."""
+    words = body[m.start : m.end].split()
+    if m.label not in ("ORG", "PERSON") or words[-1].casefold() not in gazetteer.ORG_WORDS:
+        return m
+    x = _THE_WORDS_BEFORE.search(body, max(0, m.start - 60), m.start)
+    if x is None or any(s < m.start and e > x.start(1) for s, e in taken):
+        return m
+    lead = x.group(1).split()
+    if gazetteer.country(lead[0]) or any(w.casefold().rstrip(".") in TITLES for w in lead):
+        return m
     return Mention(x.start(1), m.end, "ORG", m.titled, m.place_word, True)
 
 
