@@ -33,23 +33,25 @@ SPEECH = frozenset(
     | {"writes", "argued", "argues", "warned", "warns", "insisted", "insists", "recalled"}
 )
 
-#: Words after a name that place it ("Kaski district", "X authorities", "Oslo-based").
-NEXT_PLACE = re.compile(
-    r"^(?:\s+(?:province|governorate|region|district|countryside|border|city|town|village|river"
-    r"|valley|mountains|plain|coast|basin|delta|court|authorities|residents|municipality"
-    r"|airport|neighbourhood|neighborhood|districts|suburb|quarter|lagoon|estuary|wetlands"
-    r"|marshes|reservoir|glacier|canyon|gorge|plateau|peninsula|archipelago|rainforest"
-    r"|(?:railway|train|bus|tram|police|fire)\s+station|station|high\s+street|beach|harbour"
-    r"|monastery|mosque|temple|pagoda|cemetery|forest|pass|township|refugee\s+camp|camp"
-    r"|chiefdom|constituency|sub-county|upazila|tehsil|taluk)\b"
-    r"|-based\b)"
-)
+#: Nouns after a name that make it a place whatever the model said ("Kaski district",
+#: "Tikonko chiefdom"): `NEXT_PLACE_NOUN`, and part of `NEXT_PLACE`.
+_PLACE_NOUNS = (
+    "province", "governorate", "region", "district", "districts", "city", "town", "village",
+    "valley", "neighbourhood", "neighborhood", "suburb", "quarter", "municipality",
+    "countryside", "river", "mountains", "monastery", "mosque", "temple", "pagoda", "cemetery",
+    "township", r"refugee\s+camp", "chiefdom", "sub-county", "upazila", "tehsil", "taluk",
+)  # fmt: skip
+#: Words after a name that place it, more weakly ("X authorities", "X border", "Oslo-based").
+_PLACE_AFTER = (
+    "border", "plain", "coast", "basin", "delta", "court", "authorities", "residents",
+    "airport", "lagoon", "estuary", "wetlands", "marshes", "reservoir", "glacier", "canyon",
+    "gorge", "plateau", "peninsula", "archipelago", "rainforest",
+    r"(?:railway|train|bus|tram|police|fire)\s+station", "station", r"high\s+street", "beach",
+    "harbour", "forest", "pass", "camp",
+)  # fmt: skip
+NEXT_PLACE = re.compile(rf"^(?:\s+(?:{'|'.join(_PLACE_NOUNS + _PLACE_AFTER)})\b|-based\b)")
 NEXT_PLACE_NOUN = re.compile(
-    r"^\s+(?:province|governorate|region|district|districts|city|town|village|valley"
-    r"|neighbourhood|neighborhood|suburb|quarter|municipality|countryside|river|mountains"
-    r"|monastery|mosque|temple|pagoda|cemetery|township|refugee\s+camp"
-    r"|chiefdom|constituency|sub-county|upazila|tehsil|taluk"
     # a name before "airport" or "station" is the facility's, whoever it honours:
     # "Charles de Gaulle airport", "Châtelet-Les Halles station"
-    r"|airport|(?:railway\s+|train\s+|metro\s+|tube\s+)?station)\b"
+    rf"^\s+(?:{'|'.join(_PLACE_NOUNS)}|airport|(?:railway\s+|train\s+|metro\s+|tube\s+)?station)\b"
 )

@@ -17,7 +17,7 @@ from .clean import NUMBERED_UNITS, TITLES, Mention
 from .nameforms import NAME_GOES_ON, SAINTS, known_place_name
 from .nameparts import name_word
 from .nametails import given_name_alone
-from .possessives import members_body_end, royal_start
+from .possessives import members_body_end, office_end, royal_start
 
 _GLUE_ORG = re.compile(
     r"^ (?:of|for|on|of the|for the|on the|de|del|des|du)(?: \d{1,3}(?:st|nd|rd|th))? $"
@@ -281,6 +281,9 @@ def join_parts(body: str, mentions: list[Mention]) -> list[Mention]:
             and not any(x.start == m.end + 2 and x.end > end for x in ordered)
         ):
             m = Mention(m.start, end, "ORG", org_word=True)  # "… Workers'" + "… Council"
+            swallowed = end
+        elif m.label == "ORG" and (end := office_end(body, m)) > m.end:
+            m = Mention(m.start, end, "ORG", org_word=True)  # "… Magistrate" + "'s Court"
             swallowed = end
         elif m.label not in ("PERSON", "GPE", "NORP") and (start := royal_start(body, m)) < m.start:
             m = Mention(start, m.end, m.label, org_word=m.org_word)  # "Queen's" + "Park …"

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import defaultdict
+from collections import Counter
 from collections.abc import Mapping
 from itertools import accumulate
 
@@ -44,6 +44,13 @@ _LABEL_VOTES: dict[str, tuple[tuple[EntityType, float], ...]] = {
 }
 
 
+#: The model repeats itself: a name it misreads once ("Mairi MacIsaac" as ORG) it misreads
+#: at every mention. Past the second, a label is the same guess again, not new evidence
+#: against an age or a "said" beside the name: it counts half.
+_FULL_LABELS = 2
+_REPEATED_LABEL = 0.5
+
+
 def vote_types(body: str, groups: dict[str, Group]) -> dict[str, EntityType]:
     """Each group's type, or no entry when it is not an entity (demonyms, unsupported NORP)."""
     # Voting moves no mention, so each group's name is the same throughout: found once.
@@ -61,15 +68,12 @@ def vote_types(body: str, groups: dict[str, Group]) -> dict[str, EntityType]:
         if g.shared_surname:
             votes["person"] += 2
         said_person = " " not in name and any(m.label == "PERSON" for m in g.mentions)
-        # The model repeats itself: a name it misreads once ("Mairi MacIsaac" as ORG) it
-        # misreads at every mention. Past the second, a label is the same guess again, not
-        # new evidence against an age or a "said" beside the name: it counts half.
-        seen: dict[str, int] = defaultdict(int)
+        seen: Counter[str] = Counter()
         for m in g.mentions:
             for type_, weight in _LABEL_VOTES.get(m.label, ()):
                 seen[type_] += 1
-                if seen[type_] > 2:
-                    weight *= 0.5
+                if seen[type_] > _FULL_LABELS:
+                    weight *= _REPEATED_LABEL
                 if type_ == "person":
                     weight *= person_weight
                 elif m.label == "ORG" and said_person and POSSESSIVE_AFTER.match(body, m.end):
@@ -233,9 +237,9 @@ def _keep_model_type(name: str, g: Group, winner: EntityType) -> EntityType:
 def _unplaced_org(name: str, g: Group) -> bool:
     """A "place" nothing places: the gazetteer does not know it, no place word or phrase
     ("the town of", "X province") or two sentences ("farmers in Lumle") back it, and the model
-    itself called it an organisation
-    in a third or more of its mentions ("within Scientology" as LOC, "members of Scientology"
-    as ORG). Such a name is an organisation the model half read as a location."""
+    itself called it an organisation in a third or more of its mentions ("within Scientology"
+    as LOC, "members of Scientology" as ORG). Such a name is an organisation the model half
+    read as a location."""
     if g.country or g.votes["strong_place"] or g.votes["place_cue"] or g.votes["placed"] >= 2:
         return False
     if gazetteer.is_place(name) or gazetteer.city_population(name):

@@ -113,16 +113,24 @@ _IRISH_AFTER_AN = frozenset(
 
 def opening_article(body: str, toks: list[tuple[int, int]]) -> bool:
     """Is the span's first word an article that opens no name? "the Hayat Tahrir al-Sham",
-    "An Oyo State High Court", "a Porto supermarket"; never "The Hague" or "A Coruña" (a city
-    whose name holds it), nor the Irish article ("An Post", "An Bord Pleanála")."""
+    "an Oyo State High Court"; never "The Hague" (a city whose name holds it), the Irish
+    article ("An Post", "An Bord Pleanála") or a name ("An Se-young", "A Plus Academy")."""
     first = body[toks[0][0] : toks[0][1]]
     whole = body[toks[0][0] : toks[-1][1]]
     if first.casefold() == "the":
         return not (first == "The" and gazetteer.main_city_population(whole))
     if first.casefold() not in ("a", "an"):
         return False
-    if first[0].isupper() and (
-        gazetteer.main_city_population(whole) or gazetteer.is_known_org(whole)
-    ):
+    if body[toks[1][0] : toks[1][1]].casefold() in _IRISH_AFTER_AN:
         return False
-    return not (first == "An" and body[toks[1][0] : toks[1][1]].casefold() in _IRISH_AFTER_AN)
+    if first.islower():
+        return True  # "said an Oyo State High Court": mid-sentence, an article
+    # Capitalised, it is the article only opening a sentence, before a body's name, and no
+    # city or body the lists know holds it: not "An Se-young", "An Giang", "A Plus Academy".
+    last = body[toks[-1][0] : toks[-1][1]].casefold()
+    return (
+        # a sentence's start: "… said. An Oyo …", "IBADAN, Nigeria — An Oyo …"
+        (body[max(0, toks[0][0] - 8) : toks[0][0]].rstrip()[-1:] in ("", *'.!?\n"“—–:'))
+        and last in gazetteer.ORG_WORDS
+        and not (gazetteer.main_city_population(whole) or gazetteer.is_known_org(whole))
+    )

@@ -184,13 +184,13 @@ def person_shaped(name: str) -> bool:
     # A surname that is an English lemma too (WordNet lists "Delorme", "Newton") counts after
     # a given name ("Sabine Delorme"), and anywhere after the first surname. `given_name` has
     # already turned away the everyday words ("Grace", "Will"); WordNet's "Sabine" is no such word.
-    plain_given = given_name(words[0])
+    given = given_name(words[0])
     if not all(
         w[:1].isupper()
         and (
             w.casefold() in _PARTICLES
             or not commonwords.is_word(w.strip(".,’'"))
-            or (surname(w.strip(".,’'")) and (w is not rest[0] or (plain_given and _no_kind(w))))
+            or (surname(w.strip(".,’'")) and (w is not rest[0] or (given and _no_kind(w))))
         )
         for w in rest
     ):
@@ -223,7 +223,7 @@ def led_by_trade(words: list[str]) -> bool:
     """ "Jockey Luke Tarrant", "Farmer Ngaio Hura": a trade before a full name is no part of
     it. Unlike `calling`, a surname's trade counts ("Farmer"): the full name after it already
     has its surname; a given name's does not ("Baker Mayfield"); nor a school's role, which
-    `edges._glued_starter` takes off only when the surname is then written alone."""
+    `edges._glued_starter` takes off when the surname recurs or the rest is a person's name."""
     return (
         len(words) >= 3
         and words[0].strip(".,’'").casefold() in OCCUPATIONS

@@ -135,15 +135,6 @@ _OWNING_CITY = 100_000
 #: Up to four capitalised words right after a plural possessive: "Port Workers'" + " Unity
 #: Council".
 _NAME_AFTER = re.compile(r"[’'] ((?:[A-Z][\w’'-]+ ){0,3}[A-Z][\w’'-]+)(?![\w’'-])")
-#: An office holder's court or office: "Magistrate" + "'s Court", "Attorney General" + "'s
-#: Office", "Coroner" + "'s Court".
-_OFFICE_AFTER = re.compile(
-    r"[’']s (?:[A-Z][\w-]+ )?(?:Court|Office|Department|Chambers)(?![\w’'-])"
-)
-_HOLDERS = frozenset(
-    {"magistrate", "coroner", "sheriff", "registrar", "prosecutor", "general", "attorney"}
-    | {"governor", "mayor", "premier", "president", "minister", "children", "women"}
-)
 #: Bodies of the state or of a sport, which a group's plural possessive owns but never names
 #: ("the Democrats' Senate majority", "the Gunners' Premier League title").
 _OTHERS_BODIES = frozenset(
@@ -154,11 +145,7 @@ _OTHERS_BODIES = frozenset(
 
 def members_body_end(body: str, end: int) -> int:
     """Where the body a group's plural possessive names ends, when the model stopped at the
-    apostrophe ("Chattogram Port Workers'" + " Unity Council"), or the court or office an
-    office holder's possessive names ("Jaffna Magistrate" + "'s Court"); else `end`."""
-    if (office := _OFFICE_AFTER.match(body, end)) is not None:
-        holder = body[max(0, end - 24) : end].rsplit(None, 1)[-1].casefold()
-        return office.end() if holder in _HOLDERS else end
+    apostrophe ("Chattogram Port Workers'" + " Unity Council"); else `end`."""
     if body[end - 1 : end] != "s" or not (tail := _NAME_AFTER.match(body, end)):
         return end
     name = tail.group(1)
@@ -182,3 +169,23 @@ def royal_start(body: str, m: Mention) -> int:
     if royal is None or known_place_name(body[m.start : m.end]):
         return m.start
     return royal.start()
+
+
+#: An office holder's court or office: "Magistrate" + "'s Court", "Attorney General" + "'s
+#: Office", "Coroner" + "'s Court".
+_OFFICE_AFTER = re.compile(
+    r"[’']s (?:[A-Z][\w-]+ )?(?:Court|Office|Department|Chambers)(?![\w’'-])"
+)
+_HOLDERS = frozenset(
+    {"magistrate", "coroner", "sheriff", "registrar", "prosecutor", "general", "attorney"}
+    | {"governor", "mayor", "premier", "president", "minister"}
+)
+
+
+def office_end(body: str, m: Mention) -> int:
+    """Where the court or office an office holder's possessive names ends, when the model
+    stopped at the holder ("Jaffna Magistrate" + "'s Court", "Attorney General" + "'s
+    Office"); else `m.end`."""
+    office = _OFFICE_AFTER.match(body, m.end)
+    holder = body[m.start : m.end].rsplit(None, 1)[-1].casefold()
+    return office.end() if office is not None and holder in _HOLDERS else m.end

@@ -10,7 +10,6 @@ comma: "Man.", "Miss." and "Wash." are words or titles anywhere else.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from .clean import Mention
 from .spans import Cover, Spans
@@ -28,17 +27,11 @@ PROVINCES = (
     "Alta.", "B.C.", "Man.", "N.B.", "N.L.", "Nfld.", "N.S.", "Ont.", "P.E.I.", "Que.",
     "Sask.",
 )  # fmt: skip
-
-
 POSTAL = frozenset((*STATES, *PROVINCES))
-
-
-@cache
-def _after_town() -> re.Pattern[str]:
-    forms = "|".join(re.escape(f) for f in sorted(POSTAL, key=len, reverse=True))
-    # A town's last word (any case: datelines are upper case), a comma, the form, then
-    # anything but a letter: "Kitimat, B.C., said", "TUPELO, Miss. —".
-    return re.compile(rf"(?<=[A-Za-z]{{2}}), ({forms})(?![A-Za-z])")
+_FORMS = "|".join(re.escape(f) for f in sorted(POSTAL, key=len, reverse=True))
+#: A town's last word (any case: datelines are upper case), a comma, the form, then anything
+#: but a letter: "Kitimat, B.C., said", "TUPELO, Miss. —".
+_AFTER_TOWN = re.compile(rf"(?<=[A-Za-z]{{2}}), ({_FORMS})(?![A-Za-z])")
 
 
 def state_abbreviations(
@@ -49,9 +42,9 @@ def state_abbreviations(
     Ruiz, Ind.": her party)."""
     people = {m.end for m in mentions if m.label in ("PERSON", "CUED")}
     out: list[Mention] = []
-    for x in _after_town().finditer(body):
+    for x in _AFTER_TOWN.finditer(body):
         start, end = x.span(1)
-        town = body[: x.start()].rsplit(None, 1)[-1] if body[: x.start()].strip() else ""
+        town = body[max(0, x.start() - 40) : x.start()].rsplit(None, 1)[-1]
         if not town[:1].isupper() or x.start() in people or taken.overlaps(start, end):
             continue
         if stray.containing(start, end) is None:

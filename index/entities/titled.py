@@ -113,6 +113,10 @@ _PORTFOLIO_WORDS = frozenset(
 )
 
 
+#: A rank "of Police" (or "of Prisons", "of Customs"): a zone or a division may follow it.
+_FORCE_BEFORE = re.compile(r"\bof (?:the )?(?:Police|Prisons|Customs)\s+$")
+
+
 def titled_names(body: str, mentions: list[Mention], stray: list[tuple[int, int]]) -> list[Mention]:
     """Full names the model missed right after a title ("Chief Minister Rakesh Kumar Sinha"):
     a title is the surest sign of a person, so no other cue is asked for."""
@@ -123,6 +127,10 @@ def titled_names(body: str, mentions: list[Mention], stray: list[tuple[int, int]
         start, end = x.span(1)
         if not free_span(start, end, taken, stray):
             continue
+        if _FORCE_BEFORE.search(body, x.start(), start) and not personnames.person_shaped(
+            x.group(1)
+        ):
+            continue  # "Inspector General of Police Northern Zone": a zone, no one's name
         words = x.group(1).split()
         if any(
             w.casefold() in TITLES
