@@ -300,3 +300,9 @@ def test_a_capitalised_a_or_an_inside_a_sentence_is_part_of_the_name(
     body: str, span: str, label: str
 ) -> None:
     assert span in {name for _, name in listed(resolve(body, [at(body, span, label)]))}
+
+
+def test_a_deans_style_is_cut_with_the_title() -> None:
+    body = "The guild thanked the dean, the Very Rev Graham Doyle, for hosting the show."
+    raw = [at(body, "the Very Rev Graham Doyle", "FAC")]
+    assert listed(resolve(body, raw)) == {("person", "Graham Doyle")}

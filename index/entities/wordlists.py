@@ -244,6 +244,8 @@ MODIFIERS: frozenset[str] = frozenset(
         "vice",
         "rear",  # "Rear Admiral"
         "pol",  # Thai police ranks: "Pol Col", "Pol Lt Gen"
+        "very",  # a dean's style: "the Very Rev Graham Doyle"
+        "most",  # an archbishop's: "the Most Rev"
         "emeritus",
         "shadow",
         "deputy",
