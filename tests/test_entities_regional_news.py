@@ -306,3 +306,8 @@ def test_a_deans_style_is_cut_with_the_title() -> None:
     body = "The guild thanked the dean, the Very Rev Graham Doyle, for hosting the show."
     raw = [at(body, "the Very Rev Graham Doyle", "FAC")]
     assert listed(resolve(body, raw)) == {("person", "Graham Doyle")}
+
+
+def test_who_after_a_full_name_the_model_missed_marks_a_person() -> None:
+    body = "In Athlone, Ciarán Mulvey, who was upgraded to a H2 in biology, said he was relieved."
+    assert ("person", "Ciarán Mulvey") in listed(resolve(body, [at(body, "Athlone", "GPE")]))

@@ -54,7 +54,8 @@ _CUE_AFTER = re.compile(
     r"|analyst|researcher|professor|lawyer|journalist|correspondent|historian|scientist"
     r"|expert|author|founder|activist|teacher|doctor|student|resident|farmer|engineer"
     r"|manager|chairman|secretary|mayor|governor|coordinator|candidate|fellow)\b"
-    r"|,?\s+(?:said|says|told|added)\b)"
+    r"|,?\s+(?:said|says|told|added)\b"
+    r"|,\s+who\s+(?:was|is|had|has|said|told|runs|ran|lives|lived|works|worked)\b)"
 )
 
 
@@ -83,8 +84,9 @@ def _opens_a_sentence_as_someone(body: str, name: str, end: int) -> bool:
 
 def cued_names(body: str, mentions: list[Mention], stray: list[tuple[int, int]]) -> list[Mention]:
     """Full names the model missed that the sentence marks as people ("said Corentin Mavel,
-    an economist"): two or three capitalised words, mid-sentence, no org, place or title word
-    among them, with a speech or role cue right beside them."""
+    an economist", "Conor Fahy, who was upgraded"): two or three capitalised words,
+    mid-sentence, no org, place or title word among them, with a speech or role cue, or "who"
+    and a verb, right beside them."""
     taken = sorted((m.start, m.end) for m in mentions)
     out: list[Mention] = []
     for x in _CUE_NAME.finditer(body):
