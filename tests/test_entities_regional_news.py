@@ -311,3 +311,15 @@ def test_a_deans_style_is_cut_with_the_title() -> None:
 def test_who_after_a_full_name_the_model_missed_marks_a_person() -> None:
     body = "In Athlone, Ciarán Mulvey, who was upgraded to a H2 in biology, said he was relieved."
     assert ("person", "Ciarán Mulvey") in listed(resolve(body, [at(body, "Athlone", "GPE")]))
+
+
+def test_an_archdiocese_keeps_its_see() -> None:
+    body = "The boreholes were blessed by the Catholic Archdiocese of Blantyre on Sunday."
+    raw = [at(body, "the Catholic Archdiocese", "ORG"), at(body, "Blantyre", "GPE")]
+    assert listed(resolve(body, raw)) == {("org", "Catholic Archdiocese of Blantyre")}
+
+
+def test_paramount_qualifies_a_chiefs_title() -> None:
+    body = "Paramount Chief Hawa Sandi welcomed the road, saying it would save lives."
+    raw = [at(body, "Paramount", "ORG"), at(body, "Hawa Sandi", "PERSON")]
+    assert listed(resolve(body, raw)) == {("person", "Hawa Sandi")}

@@ -30,6 +30,7 @@ ORG_WORDS: frozenset[str] = frozenset(
     | {"foundation", "fund", "federation", "confederation", "league", "alliance", "coalition"}
     | {"department", "watch", "aid"}  # "Christian Aid", "Water Aid Malawi"
     | {"dynamo", "dinamo"}  # clubs: "Dynamo Bonaberi", "Dinamo Zagreb"
+    | {"diocese", "archdiocese", "eparchy"}  # "the Catholic Archdiocese of Blantyre"
     | {"bureau", "tribunal", "senate", "congress", "cabinet", "militia", "kataib", "kataeb"}
     | {"katibat", "liwa", "jaish", "harakat", "hezbollah", "hizbollah", "hizballah", "jabhat"}
     | {"saraya", "asaib"}

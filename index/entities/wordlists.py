@@ -245,6 +245,7 @@ MODIFIERS: frozenset[str] = frozenset(
         "rear",  # "Rear Admiral"
         "pol",  # Thai police ranks: "Pol Col", "Pol Lt Gen"
         "very",  # a dean's style: "the Very Rev Graham Doyle"
+        "paramount",  # chiefs of Sierra Leone and Malawi: "Paramount Chief Hawa Kpaka"
         "most",  # an archbishop's: "the Most Rev"
         "emeritus",
         "shadow",
