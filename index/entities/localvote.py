@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import Counter
 from collections.abc import Mapping
 from itertools import accumulate
 
@@ -68,11 +67,11 @@ def vote_types(body: str, groups: dict[str, Group]) -> dict[str, EntityType]:
         if g.shared_surname:
             votes["person"] += 2
         said_person = " " not in name and any(m.label == "PERSON" for m in g.mentions)
-        seen: Counter[str] = Counter()
+        seen: dict[str, int] = {}
         for m in g.mentions:
             for type_, weight in _LABEL_VOTES.get(m.label, ()):
-                seen[type_] += 1
-                if seen[type_] > _FULL_LABELS:
+                seen[type_] = n = seen.get(type_, 0) + 1
+                if n > _FULL_LABELS:
                     weight *= _REPEATED_LABEL
                 if type_ == "person":
                     weight *= person_weight

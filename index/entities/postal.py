@@ -29,9 +29,10 @@ PROVINCES = (
 )  # fmt: skip
 POSTAL = frozenset((*STATES, *PROVINCES))
 _FORMS = "|".join(re.escape(f) for f in sorted(POSTAL, key=len, reverse=True))
-#: A town's last word (any case: datelines are upper case), a comma, the form, then anything
-#: but a letter: "Kitimat, B.C., said", "TUPELO, Miss. —".
-_AFTER_TOWN = re.compile(rf"(?<=[A-Za-z]{{2}}), ({_FORMS})(?![A-Za-z])")
+#: A comma, the form, then anything but a letter: "Kitimat, B.C., said", "TUPELO, Miss. —"
+#: (the town's word before the comma is read apart: a pattern opening with the comma is
+#: looked for fast).
+_AFTER_TOWN = re.compile(rf", ({_FORMS})(?![A-Za-z])")
 
 
 def state_abbreviations(
@@ -44,8 +45,10 @@ def state_abbreviations(
     out: list[Mention] = []
     for x in _AFTER_TOWN.finditer(body):
         start, end = x.span(1)
-        town = body[max(0, x.start() - 40) : x.start()].rsplit(None, 1)[-1]
-        if not town[:1].isupper() or x.start() in people or taken.overlaps(start, end):
+        town = body[max(0, x.start() - 40) : x.start()].rsplit(None, 1)[-1:]
+        if not town or not town[0][:1].isupper() or not town[0][-2:].isalpha():
+            continue  # a town's word, any case (datelines are upper case), right before
+        if x.start() in people or taken.overlaps(start, end):
             continue
         if stray.containing(start, end) is None:
             out.append(Mention(start, end, "GAZETTEER"))

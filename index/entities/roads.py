@@ -19,28 +19,46 @@ _POINT = r"(?: (?:East|West|North|South|NE|NW|SE|SW))?"
 #: What follows a number that is no road's: "the U.S. 10-year yield", "US 20 percent",
 #: "US 500 million", "Route 9's", a decimal or a thousand.
 _NO_ROAD_AFTER = r"(?![\w.,%-]\d|-|\w| ?(?:percent|per cent|million|billion|bn|m)\b)"
-_ROADS = re.compile(
-    # "6th Street", "2nd Avenue East", "42nd Street" (not "2nd Place", "3rd Way")
-    rf"\b\d{{1,3}}(?:st|nd|rd|th) {_ROAD_WORD}{_POINT}\b"
-    # "100 Avenue", "101 Street": the numbered grid of Canadian prairie towns
-    rf"|\b\d{{2,3}} (?:Street|Avenue){_POINT}\b"
-    # "State Highway 12", "Highway 401", "Route 9", "Interstate 95", "U.S. 290", "County Road
-    # 12": up to three digits, so never a year ("the U.S. 2026 World Cup")
-    r"|\b(?:State Highway|Provincial Highway|National Highway|Highway|Route|Interstate"
-    rf"|County Road|U\.S\.|US) \d{{1,3}}[A-Z]?{_NO_ROAD_AFTER}"
-    # New Zealand's state highways: "SH2", "SH1"
-    r"|\bSH\d{1,2}\b"
-    # "on I-95", "along I-35": an interstate after a word of travel (never "Form I-9", "an
-    # I-130 petition")
-    r"|(?:(?<=\bon )|(?<=\balong )|(?<=\boff )|(?<=\bonto )|(?<=\bvia ))I-\d{2,3}\b"
+#: "6th Street", "2nd Avenue East", "42nd Street" (not "2nd Place", "3rd Way"); "100 Avenue",
+#: "101 Street": the numbered grid of Canadian prairie towns. Matched at a number's start.
+_NUMBERED = re.compile(
+    rf"(?:\d{{1,3}}(?:st|nd|rd|th) {_ROAD_WORD}|\d{{2,3}} (?:Street|Avenue)){_POINT}\b"
 )
+#: What names a road by the number after it, read back from the number: "State Highway 12",
+#: "Highway 401", "Route 9", "Interstate 95", "U.S. 290", "County Road 12", New Zealand's
+#: "SH2", and "on I-95" (an interstate after a word of travel: never "Form I-9").
+_ROAD_BEFORE = re.compile(
+    r"(?:\b(?:State Highway|Provincial Highway|National Highway|Highway|Route|Interstate"
+    r"|County Road|U\.S\.|US) |\bSH|(?<=\bon )I-|(?<=\balong )I-|(?<=\boff )I-"
+    r"|(?<=\bonto )I-|(?<=\bvia )I-)$"
+)
+#: The road's number: up to three digits, so never a year ("the U.S. 2026 World Cup").
+_ROAD_NUMBER = re.compile(rf"\d{{1,3}}[A-Z]?{_NO_ROAD_AFTER}")
+_DIGITS = re.compile(r"(?<!\d)\d")
+
+
+def _roads(body: str) -> list[tuple[int, int]]:
+    """The numbered roads' spans, found from the article's numbers (a few dozen) rather than
+    by trying every position for every road's pattern."""
+    out = []
+    for d in _DIGITS.finditer(body):
+        p = d.start()
+        at_start = p == 0 or not body[p - 1].isalnum()
+        if at_start and (x := _NUMBERED.match(body, p)) is not None:
+            out.append((p, x.end()))
+            continue
+        before = _ROAD_BEFORE.search(body, max(0, p - 20), p)
+        if before is not None and (n := _ROAD_NUMBER.match(body, p)) is not None:
+            if before.group().startswith("SH") and n.end() - p > 2:
+                continue  # "SH2", never "SH123"
+            out.append((before.start(), n.end()))
+    return out
 
 
 def numbered_roads(body: str, mentions: list[Mention], stray: Spans) -> list[Mention]:
     """The mentions with each numbered road outside a stray line as one place."""
     out = list(mentions)
-    for x in _ROADS.finditer(body):
-        start, end = x.span()
+    for start, end in _roads(body):
         inside = within(out, start, end)
         if inside is None or stray.containing(start, end) is not None:
             continue
