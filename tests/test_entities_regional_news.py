@@ -323,3 +323,14 @@ def test_paramount_qualifies_a_chiefs_title() -> None:
     body = "Paramount Chief Hawa Sandi welcomed the road, saying it would save lives."
     raw = [at(body, "Paramount", "ORG"), at(body, "Hawa Sandi", "PERSON")]
     assert listed(resolve(body, raw)) == {("person", "Hawa Sandi")}
+
+
+def test_a_body_placed_in_a_few_of_many_sentences_stays_a_body() -> None:
+    body = (
+        "She grew up within Quenthism and left at twenty. Members of Quenthism say the "
+        "group is gentle.\n\nShe spoke about Quenthism on radio. Quenthism denied her account. "
+        "Few stay in Quenthism long."
+    )
+    labels = ("LOC", "ORG", "LOC", "ORG", "LOC")
+    raw = [at(body, "Quenthism", label, n) for n, label in enumerate(labels)]
+    assert listed(resolve(body, raw)) == {("org", "Quenthism")}

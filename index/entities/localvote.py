@@ -235,12 +235,14 @@ def _keep_model_type(name: str, g: Group, winner: EntityType) -> EntityType:
 
 def _unplaced_org(name: str, g: Group) -> bool:
     """A "place" nothing places: the gazetteer does not know it, no place word or phrase
-    ("the town of", "X province") or two sentences ("farmers in Lumle") back it, and the model
-    itself called it an organisation in a third or more of its mentions ("within Scientology"
-    as LOC, "members of Scientology" as ORG). Such a name is an organisation the model half
-    read as a location."""
-    if g.country or g.votes["strong_place"] or g.votes["place_cue"] or g.votes["placed"] >= 2:
+    ("the town of", "X province") or most of its sentences ("farmers in Lumle") back it, and
+    the model itself called it an organisation in a third or more of its mentions ("within
+    Scientology" as LOC, "members of Scientology" as ORG). Such a name is an organisation the
+    model half read as a location."""
+    if g.country or g.votes["strong_place"] or g.votes["place_cue"]:
         return False
+    if g.votes["placed"] >= max(2, len(g.mentions) / 2):
+        return False  # "in Lumle" at most mentions; "in Scientology" at a few of many
     if gazetteer.is_place(name) or gazetteer.city_population(name):
         return False
     labels = g.labels()
