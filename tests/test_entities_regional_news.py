@@ -334,3 +334,9 @@ def test_a_body_placed_in_a_few_of_many_sentences_stays_a_body() -> None:
     labels = ("LOC", "ORG", "LOC", "ORG", "LOC")
     raw = [at(body, "Quenthism", label, n) for n, label in enumerate(labels)]
     assert listed(resolve(body, raw)) == {("org", "Quenthism")}
+
+
+def test_a_partys_constituency_office_leaves_the_party_a_body() -> None:
+    body = "The Labour constituency office in Hartlepool was closed on Friday."
+    raw = [at(body, "Labour", "ORG"), at(body, "Hartlepool", "GPE")]
+    assert ("org", "Labour") in listed(resolve(body, raw))
