@@ -28,12 +28,13 @@ def model_definitions(
     for m in mentions:
         if m.label != "ORG" or " " not in body[m.start : m.end].strip():
             continue
+        x = _PAREN_ACRONYM.match(body, m.end)
+        if x is None or x.start(1) in known:
+            continue
         if personnames.person_shaped(body[m.start : m.end]):
             continue  # "Cllr Siobhán Ní Ghráinne (FF)": someone, and her party
-        x = _PAREN_ACRONYM.match(body, m.end)
-        if x and x.start(1) not in known:
-            out.append(AcronymDefinition(m.start, m.end, x.start(1), x.end(1)))
-            known.add(x.start(1))
+        out.append(AcronymDefinition(m.start, m.end, x.start(1), x.end(1)))
+        known.add(x.start(1))
     return out
 
 

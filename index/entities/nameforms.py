@@ -116,9 +116,9 @@ def opening_article(body: str, toks: list[tuple[int, int]]) -> bool:
     "an Oyo State High Court"; never "The Hague" (a city whose name holds it), the Irish
     article ("An Post", "An Bord Pleanála") or a name ("An Se-young", "A Plus Academy")."""
     first = body[toks[0][0] : toks[0][1]]
-    whole = body[toks[0][0] : toks[-1][1]]
     if first.casefold() == "the":
-        return not (first == "The" and gazetteer.main_city_population(whole))
+        city = first == "The" and gazetteer.main_city_population(body[toks[0][0] : toks[-1][1]])
+        return not city
     if first.casefold() not in ("a", "an"):
         return False
     if body[toks[1][0] : toks[1][1]].casefold() in _IRISH_AFTER_AN:
@@ -128,6 +128,7 @@ def opening_article(body: str, toks: list[tuple[int, int]]) -> bool:
     # Capitalised, it is the article only opening a sentence, before a body's name, and no
     # city or body the lists know holds it: not "An Se-young", "An Giang", "A Plus Academy".
     last = body[toks[-1][0] : toks[-1][1]].casefold()
+    whole = body[toks[0][0] : toks[-1][1]]
     return (
         # a sentence's start: "… said. An Oyo …", "IBADAN, Nigeria — An Oyo …"
         (body[max(0, toks[0][0] - 8) : toks[0][0]].rstrip()[-1:] in ("", *'.!?\n"“—–:'))

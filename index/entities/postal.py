@@ -41,9 +41,12 @@ def state_abbreviations(
     """The places a state's or a province's short form names after a town, where no other
     mention and no stray line (a byline, a caption) holds them. Never after a person ("Ana
     Ruiz, Ind.": her party)."""
+    found = list(_AFTER_TOWN.finditer(body))
+    if not found:
+        return []  # most articles: no need to read the mentions
     people = {m.end for m in mentions if m.label in ("PERSON", "CUED")}
     out: list[Mention] = []
-    for x in _AFTER_TOWN.finditer(body):
+    for x in found:
         start, end = x.span(1)
         town = body[max(0, x.start() - 40) : x.start()].rsplit(None, 1)[-1:]
         if not town or not town[0][:1].isupper() or not town[0][-2:].isalpha():

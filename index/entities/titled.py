@@ -101,6 +101,8 @@ def _traded_name() -> LedPattern:
     )
 
 
+#: Forces a rank is "of": "Deputy Superintendent of Police", "Commissioner of Prisons".
+_FORCES = ("police", "prisons", "customs")
 #: What ministries are for: "Minister for Health", "Secretary of State for Home Affairs".
 _PORTFOLIO_WORDS = frozenset(
     {"health", "finance", "foreign", "affairs", "home", "defence", "defense", "education"}
@@ -109,12 +111,12 @@ _PORTFOLIO_WORDS = frozenset(
     | {"sport", "industry", "enterprise", "employment", "security", "planning", "fisheries"}
     | {"mines", "works", "information", "youth", "science", "technology", "social", "welfare"}
     | {"development", "water", "lands", "women", "children", "infrastructure", "immigration"}
-    | {"police", "prisons", "customs"}  # "Deputy Superintendent of Police Ramesh Thapa"
+    | set(_FORCES)  # "Deputy Superintendent of Police Ramesh Thapa"
 )
 
 
 #: A rank "of Police" (or "of Prisons", "of Customs"): a zone or a division may follow it.
-_FORCE_BEFORE = re.compile(r"\bof (?:the )?(?:Police|Prisons|Customs)\s+$")
+_FORCE_BEFORE = re.compile(rf"\bof (?:the )?(?:{'|'.join(f.capitalize() for f in _FORCES)})\s+$")
 
 
 def titled_names(body: str, mentions: list[Mention], stray: list[tuple[int, int]]) -> list[Mention]:
