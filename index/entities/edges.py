@@ -140,6 +140,7 @@ def trim_edges(body: str, mentions: list[Mention]) -> list[Mention]:
             and _role(body[toks[-1][0] : toks[-1][1]])
             and body[toks[-2][0] : toks[-2][1]].casefold() not in CONNECTORS
             and not _title_surname(body, toks, m.label)
+            and not _holders_office(body, toks)
         ):
             toks.pop()
         # "UK Home", "Sindh Home" right before "Secretary" or "Minister": a title's modifier after a
@@ -265,6 +266,22 @@ def _title_surname(body: str, toks: list[tuple[int, int]], label: str) -> bool:
         and personnames.listed_given(body[toks[0][0] : toks[0][1]])
         and personnames.surname(last)
         and not NAME_GOES_ON.match(body, toks[-1][1])
+    )
+
+
+#: The bodies named "… of the" their holder's title: "Office of the Prime Minister".
+_HOLDERS_BODIES = frozenset({"office", "offices", "chambers", "secretariat", "residence"})
+
+
+def _holders_office(body: str, toks: list[tuple[int, int]]) -> bool:
+    """ "Office of the Prime Minister", "Office of the Chief Justice": a title closes the name
+    of its holder's office when only a title's modifiers stand between it and "of the"."""
+    words = [body[s:e].casefold() for s, e in toks]
+    return (
+        len(words) >= 4
+        and words[0] in _HOLDERS_BODIES
+        and words[1:3] == ["of", "the"]
+        and all(_modifier(w) for w in words[3:-1])
     )
 
 

@@ -1,0 +1,43 @@
+"""The national and local press of East Asia, the Middle East and Latin America, and the
+offices and bodies it names (found on the bench's sets AN, AO and AP). Each test hands
+`resolve` the spans the model returned (no model is loaded); people and small organisations
+are invented, places real where the gazetteer is the point.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from index.entities import gazetteer
+from index.entities.resolve import resolve
+from tests.test_entities_error_kinds import at, listed
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _warm() -> None:
+    gazetteer.warm()
+
+
+@pytest.mark.parametrize(
+    ("body", "span", "name"),
+    [
+        (
+            "Flood victims appealed to the Office of the Prime Minister for tents.",
+            "Office of the Prime",
+            "Office of the Prime Minister",
+        ),
+        (
+            "A spokesman for the Office of the Chief Justice said the hearing would wait.",
+            "Office of the Chief Justice",
+            "Office of the Chief Justice",
+        ),
+    ],
+)
+def test_an_office_is_named_by_its_holders_whole_title(body: str, span: str, name: str) -> None:
+    assert listed(resolve(body, [at(body, span, "ORG")])) == {("org", name)}
+
+
+def test_a_title_after_a_body_of_somewhere_is_still_cut() -> None:
+    body = "The Bank of England Governor warned of slower growth."
+    raw = [at(body, "Bank of England Governor", "ORG")]
+    assert listed(resolve(body, raw)) == {("org", "Bank of England")}
