@@ -41,3 +41,19 @@ def test_a_title_after_a_body_of_somewhere_is_still_cut() -> None:
     body = "The Bank of England Governor warned of slower growth."
     raw = [at(body, "Bank of England Governor", "ORG")]
     assert listed(resolve(body, raw)) == {("org", "Bank of England")}
+
+
+def test_a_dateline_city_stays_apart_from_the_region_named_after_it() -> None:
+    body = (
+        "NAKURU, Kenya — Traders in Nakuru closed their stalls on Monday. The Nakuru County "
+        "government said the market would reopen."
+    )
+    raw = [at(body, "NAKURU", "GPE"), at(body, "Kenya", "GPE"), at(body, "Nakuru", "GPE")]
+    raw.append(at(body, "Nakuru County", "GPE"))
+    assert {("place", "Nakuru"), ("place", "Nakuru County")} <= listed(resolve(body, raw))
+
+
+def test_a_region_written_alone_is_still_the_region() -> None:
+    body = "Floods hit Nakuru County on Monday. Nakuru has had rain for a week."
+    raw = [at(body, "Nakuru County", "GPE"), at(body, "Nakuru", "GPE")]
+    assert listed(resolve(body, raw)) == {("place", "Nakuru County")}

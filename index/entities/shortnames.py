@@ -59,9 +59,26 @@ def link_short_names(body: str, groups: dict[str, Group]) -> None:
         target = candidates[0]
         if not _may_link(short, words[target], g, groups[target]):
             continue
+        if _city_beside_its_region(body, short, words[target], g):
+            continue
         g.shared_surname = False
         groups[target].mentions.extend(g.mentions)
         del groups[key]
+
+
+def _city_beside_its_region(body: str, short: list[str], long: list[str], g: Group) -> bool:
+    """ "ANTOFAGASTA —" beside "the Antofagasta Region", "Kericho town" beside "Kericho
+    County": a name the article also gives a city (its dateline, or "… city") is the city, a
+    place of its own beside the region named after it."""
+    return (
+        len(long) == len(short) + 1
+        and long[-1] in _ADMIN_WORDS
+        and any(
+            (len(short) == 1 and m.end - m.start > 3 and body[m.start : m.end].isupper())
+            or body.startswith((" city", " town"), m.end)
+            for m in g.mentions
+        )
+    )
 
 
 def _bare_words(body: str, g: Group) -> list[str]:
