@@ -57,3 +57,29 @@ def test_a_region_written_alone_is_still_the_region() -> None:
     body = "Floods hit Nakuru County on Monday. Nakuru has had rain for a week."
     raw = [at(body, "Nakuru County", "GPE"), at(body, "Nakuru", "GPE")]
     assert listed(resolve(body, raw)) == {("place", "Nakuru County")}
+
+
+@pytest.mark.parametrize(
+    ("body", "span", "name"),
+    [
+        (
+            "The wells ran dry. Shopowner Marisol Quintero Baca said guests left early.",
+            "Shopowner Marisol Quintero Baca",
+            "Marisol Quintero Baca",
+        ),
+        (
+            "Restaurateur Tomás Ibarra Lugo expects crowds all month.",
+            "Restaurateur Tomás Ibarra Lugo",
+            "Tomás Ibarra Lugo",
+        ),
+        (
+            "Coffee-grower Anselmo Duarte Vidal said the harvest was small.",
+            "Coffee-grower Anselmo Duarte Vidal",
+            "Anselmo Duarte Vidal",
+        ),
+    ],
+)
+def test_an_agent_noun_opening_a_sentence_is_no_part_of_the_name(
+    body: str, span: str, name: str
+) -> None:
+    assert listed(resolve(body, [at(body, span, "PERSON")])) == {("person", name)}

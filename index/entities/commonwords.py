@@ -51,6 +51,11 @@ def is_word(word: str) -> bool:
     return any(w in lemmas for lemmas in _index().values())
 
 
+def nouns() -> frozenset[str]:
+    """The noun lemmas (lowercase)."""
+    return _index()["noun"]
+
+
 def is_adjective(word: str) -> bool:
     """Is `word` (any case) an English adjective ("International", "Royal")?"""
     return word.casefold() in _index()["adj"]

@@ -212,7 +212,29 @@ def calling(word: str) -> bool:
 
 def _trade(word: str) -> bool:
     w = word.strip(".,’'").casefold()
-    return w in OCCUPATIONS or w in _ROLES
+    return w in OCCUPATIONS or w in _ROLES or agent_noun(w)
+
+
+#: The endings of English nouns for someone who does something: "Hotelier", "Restaurateur",
+#: "Florist", and the compounds of a trade: "Farmworker", "Shopowner", "Coffee-grower".
+_AGENT_ENDINGS = ("ier", "eur", "ist")
+_AGENT_WORDS = ("worker", "owner", "grower", "keeper", "maker", "seller", "dealer", "trader")
+
+
+def agent_noun(word: str) -> bool:
+    """Is `word` (lowercase) an English noun for a person by what she does, which the hand
+    list of callings lacks? A dictionary noun with an agent's ending, or a compound closing
+    with a trade; never a people's name ("Brazilian"), nor a name a list holds ("Glazier")."""
+    if word.endswith(_AGENT_ENDINGS):
+        known = word in commonwords.nouns()
+    elif word.endswith(_AGENT_WORDS):
+        tail = next(t for t in _AGENT_WORDS if word.endswith(t))
+        known = word in commonwords.nouns() or (
+            len(word) > len(tail) + 2 and word[: -len(tail)].rstrip("-") in commonwords.nouns()
+        )
+    else:
+        return False
+    return known and not gazetteer.is_demonym(word) and not listed_name(word.title())
 
 
 #: Roles a local report writes capitalised before a name at a sentence's start.
@@ -226,10 +248,14 @@ def led_by_trade(words: list[str]) -> bool:
     `edges._glued_starter` takes off when the surname recurs or the rest is a person's name."""
     return (
         len(words) >= 3
-        and words[0].strip(".,’'").casefold() in OCCUPATIONS
+        and _trade_before_name(words[0].strip(".,’'").casefold())
         and not listed_given(words[0])
         and person_shaped(" ".join(words[1:]))
     )
+
+
+def _trade_before_name(word: str) -> bool:
+    return word in OCCUPATIONS or agent_noun(word)
 
 
 def _no_kind(word: str) -> bool:
