@@ -83,3 +83,15 @@ def test_an_agent_noun_opening_a_sentence_is_no_part_of_the_name(
     body: str, span: str, name: str
 ) -> None:
     assert listed(resolve(body, [at(body, span, "PERSON")])) == {("person", name)}
+
+
+def test_an_article_before_a_word_no_list_calls_a_name_is_no_person_shape() -> None:
+    body = "The utility said the El Cuchillo and Cerro Prieto reservoirs were low."
+    raw = [at(body, "El Cuchillo", "ORG")]
+    assert ("person", "El Cuchillo") not in listed(resolve(body, raw))
+
+
+def test_a_given_name_spelt_as_an_article_still_opens_a_person() -> None:
+    body = "The former vice president Al Gore spoke in Nairobi on Monday."
+    raw = [at(body, "Al Gore", "PERSON"), at(body, "Nairobi", "GPE")]
+    assert ("person", "Al Gore") in listed(resolve(body, raw))

@@ -181,6 +181,8 @@ def person_shaped(name: str) -> bool:
     if not 2 <= len(words) <= 4 or not (given_name(words[0]) or _word_given(words)):
         return False
     rest = words[1:]
+    if words[0] in _ARTICLES and len(words) == 2 and not listed_name(rest[0]):
+        return False  # "El Olivar", "Al Nahda": an article before a word no list calls a name
     # A surname that is an English lemma too (WordNet lists "Delorme", "Newton") counts after
     # a given name ("Sabine Delorme"), and anywhere after the first surname. `given_name` has
     # already turned away the everyday words ("Grace", "Will"); WordNet's "Sabine" is no such word.
@@ -201,6 +203,11 @@ def person_shaped(name: str) -> bool:
     if len(rest) >= 2 and last.casefold() in _THOROUGHFARES:
         return False  # "Abdel Moneim Street" is named after someone; "Mary Street" may be her
     return not (gazetteer.is_place(name) or gazetteer.is_known_org(name))
+
+
+#: The articles of Spanish, Italian, French and Arabic, which open places ("El Olivar", "Al
+#: Khor") as often as a given name of the same spelling opens a person's ("Al Gore").
+_ARTICLES = frozenset({"El", "Al", "La", "Le", "Il"})
 
 
 def calling(word: str) -> bool:
