@@ -95,3 +95,14 @@ def test_a_given_name_spelt_as_an_article_still_opens_a_person() -> None:
     body = "The former vice president Al Gore spoke in Nairobi on Monday."
     raw = [at(body, "Al Gore", "PERSON"), at(body, "Nairobi", "GPE")]
     assert ("person", "Al Gore") in listed(resolve(body, raw))
+
+
+@pytest.mark.parametrize(
+    ("body", "span"),
+    [
+        ("Officials said the Taleqan dam held a tenth of its water.", "Taleqan"),
+        ("Trucks queued for days at the Karim Haddad crossing.", "Karim Haddad"),
+    ],
+)
+def test_a_dam_or_a_crossing_after_a_name_makes_it_a_place(body: str, span: str) -> None:
+    assert listed(resolve(body, [at(body, span, "PERSON")])) == {("place", span)}
