@@ -106,3 +106,19 @@ def test_a_given_name_spelt_as_an_article_still_opens_a_person() -> None:
 )
 def test_a_dam_or_a_crossing_after_a_name_makes_it_a_place(body: str, span: str) -> None:
     assert listed(resolve(body, [at(body, span, "PERSON")])) == {("place", span)}
+
+
+def test_a_vietnamese_name_is_a_persons_shape() -> None:
+    body = "Photo by staff\nDang Thi Thu Hoa, a parent in District 7, said the class had 50 pupils."
+    raw = [at(body, "Dang Thi Thu Hoa", "ORG")]
+    assert ("person", "Dang Thi Thu Hoa") in listed(resolve(body, raw))
+
+
+def test_a_vietnamese_surname_left_before_the_middle_name_opens_the_name() -> None:
+    # The surname is also in a street's name, which is no reason to leave it out.
+    body = (
+        "Vo Thi Lan Anh, the school's head, said classes would move to Vo Van Kiet Street "
+        "while the roof is repaired."
+    )
+    raw = [at(body, "Thi Lan Anh", "PERSON"), at(body, "Vo Van Kiet Street", "FAC")]
+    assert ("person", "Vo Thi Lan Anh") in listed(resolve(body, raw))

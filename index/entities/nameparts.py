@@ -298,10 +298,10 @@ def role_before(body: str, start: int) -> bool:
 def surname_before_syllables(word: str, text: str) -> bool:
     """ "Tran" + "Quoc Bao", "Lee" + "Jae Myung": a surname the lists hold before the two
     one-syllable given names of an East or South-East Asian name, which the model often tags
-    without it."""
+    without it; or before a Vietnamese middle name and two more ("Vo" + "Thi Minh Chau")."""
     words = text.split()
     return (
-        len(words) == 2
+        (len(words) == 2 or (len(words) == 3 and words[0] in personnames.VIETNAMESE_MIDDLE))
         and all(len(w) <= 5 and w[:1].isupper() for w in words)
         and personnames.surname(word)
         and not commonwords.is_word(word)

@@ -178,6 +178,8 @@ def person_shaped(name: str) -> bool:
     "Cristina Villareal", "Karim El Amrani". The whole name must not be a place or a
     well-known organisation the gazetteer knows."""
     words = name.split()
+    if _vietnamese(words):
+        return not (gazetteer.is_place(name) or gazetteer.is_known_org(name))
     if not 2 <= len(words) <= 4 or not (given_name(words[0]) or _word_given(words)):
         return False
     rest = words[1:]
@@ -269,6 +271,20 @@ def _no_kind(word: str) -> bool:
     """Not a word that says what a place or a body is ("Margaret Bridge", "Lydia Hall")."""
     w = word.strip(".,’'").casefold()
     return w not in gazetteer.PLACE_WORDS and w not in gazetteer.ORG_WORDS
+
+
+#: The middle names that mark most Vietnamese names, a woman's and a man's: "Pham Thi Thu Ha".
+VIETNAMESE_MIDDLE = frozenset({"Thi", "Thị", "Van", "Văn"})
+
+
+def _vietnamese(words: list[str]) -> bool:
+    """A surname, a middle name, then one or two given names: "Nguyen Van An"."""
+    return (
+        3 <= len(words) <= 4
+        and words[1] in VIETNAMESE_MIDDLE
+        and surname(words[0])
+        and all(w[:1].isupper() and len(w) <= 6 for w in words)
+    )
 
 
 def _word_given(words: list[str]) -> bool:

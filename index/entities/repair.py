@@ -11,8 +11,9 @@ guess, so the model's span stands unless something contradicts it:
   what the model glued to a name's ends comes off; two spans that are one name become one;
 * `extend_truncated`: a name the model cut short ("Amy Berman" of "Amy Berman Jackson") is
   extended by the next capitalised word when the article uses that word as a name elsewhere
-  (and by surnames, nametails.py), and a one-word person by the given name right before it
-  ("Beatriz" + "Conceição") when that word is no English word, title, place or other name;
+  (and by surnames, nametails.py), and a person by the given name right before it
+  ("Beatriz" + "Conceição") when that word is no English word, title, place or other name
+  (namestarts.py);
 * `common_word_start`: one capitalised plural noun ("Forecasters said …") that the article
   only capitalises at sentence starts is not a name (the word index is in commonwords.py).
 """
@@ -21,14 +22,12 @@ from __future__ import annotations
 
 import re
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
 from . import commonwords, gazetteer, nametails, personnames
 from .clean import TITLES, Mention, name_like
-from .edges import PREFIX_IN, STARTERS, recurs, sentence_start, word_positions
+from .edges import PREFIX_IN, recurs, sentence_start, word_positions
 from .keys import entity_key
 from .nameforms import known_place_name
-from .nameparts import given_name_before, surname_before_syllables
+from .namestarts import with_abbreviated_given, with_given_name
 from .nonnames import CALENDAR, KINDS_ALONE, NEVER_NAMES, PRIZES, amount
 from .placewords import COMPASS
 from .wordlists import POSTNOMINALS
@@ -319,82 +318,8 @@ def extend_truncated(body: str, mentions: list[Mention]) -> list[Mention]:
                 m = Mention(m.start, m.end + nxt.end(), "PERSON", m.titled)
         if m.end + 1 not in starts:
             m = nametails.surnames_after(body, m)
-        g = _given_name(body, m, mentions)  # and a second: "María" + "Fernanda" + "Luján …"
-        out.append(_abbreviated_given(body, g if g is m else _given_name(body, g, mentions)))
+        g = with_given_name(body, m, mentions)  # and a second: "María" + "Fernanda" + "Luján …"
+        out.append(
+            with_abbreviated_given(body, g if g is m else with_given_name(body, g, mentions))
+        )
     return out
-
-
-#: Given names news abbreviates before a second given name: Filipino "Ma." (María),
-#: Bangladeshi "Md." and Malaysian "Mohd." (Mohammad): "Ma. Luisa Ocampo-Tan".
-_ABBREVIATED_GIVEN = re.compile(r"(?<![\w.])(?:Ma|Md|Mohd|Muhd)\. $")
-
-
-_ABBREVIATION_ALONE = re.compile(r"(?:Ma|Md|Mohd|Muhd)\.?")  # ... tagged alone, then the rest
-_NAME_AFTER = re.compile(r"\.? ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2})\b")
-
-
-def _abbreviated_given(body: str, m: Mention) -> Mention:
-    """A person's name with the abbreviated given name the model left before it."""
-    if _ABBREVIATION_ALONE.fullmatch(body, m.start, m.end) and not body[: m.start].endswith(", "):
-        # "Md. Rafiqul Islam" with only "Md." tagged (as Maryland, which "Bethesda, Md." is)
-        x = _NAME_AFTER.match(body, m.end)
-        if x is not None and all(name_like(w) for w in x.group(1).split()):
-            return Mention(m.start, x.end(), "PERSON", m.titled)
-        return m
-    if m.label != "PERSON" or " " not in body[m.start : m.end]:
-        return m
-    x = _ABBREVIATED_GIVEN.search(body, max(0, m.start - 6), m.start)
-    if x is None and body[m.start : m.end].split()[0] in personnames.BALINESE_ORDER:
-        x = _BALINESE_PREFIX.search(body, max(0, m.start - 4), m.start)  # "I Wayan Sumerta"
-    return Mention(x.start(), m.end, m.label, m.titled) if x else m
-
-
-#: Balinese names open with "I" (a man) or "Ni" (a woman), then the child's birth order.
-_BALINESE_PREFIX = re.compile(r"(?<![\w’'.-])(?:I|Ni) $")
-
-
-_BEFORE = re.compile(r"(?<![\w’'.-])([^\W\d_]{2,}(?:-[^\W\d_]+)?) $")
-
-
-def _given_name(body: str, m: Mention, mentions: list[Mention]) -> Mention:
-    """ "Beatriz" + "Conceição": a person the model found without the word right before it,
-    when that word is a given name by every test the article allows: capitalised, no English
-    word, title, place, demonym or organisation, and part of no other name of the article."""
-    text = body[m.start : m.end]
-    if m.label not in ("PERSON", "ORG", "GPE", "NORP"):
-        return m
-    x = _BEFORE.search(body, max(0, m.start - 30), m.start)
-    if x is None:
-        return m
-    word = x.group(1)
-    if " " in text and not given_name_before(body, m, word, x.start(1)):
-        return m  # "Mehmet" + "Ali Yıldız" only
-    if m.label != "PERSON" and not (  # "Olumide" + "Okonkwo" read as an organisation
-        personnames.given_name(word)
-        and not known_place_name(text)
-        and not gazetteer.is_known_org(text)
-        and not commonwords.is_word(text)
-    ):
-        return m
-    # "Ana" + "Ferreira" (GPE): a given name the lists hold before a surname the model misread,
-    # though "Ana" is a lemma (a collection of sayings) and a town.
-    surnamed = m.label != "PERSON" and personnames.surname(text)
-    # Before a name shaped like a person's, `given_name_before` has vetted the word already,
-    # and a given name a dictionary has too mid-sentence ("Paul" + "Chileshe …"; not "Wing"),
-    # or one no dictionary has anywhere ("Isabel" + "Vergara Rojas", though a town is Isabel).
-    given = personnames.given_name(word)
-    given = given and not (sentence_start(body, x.start(1)) and commonwords.is_word(word.lower()))
-    multi = " " in text and (m.label != "PERSON" or given)
-    vetted = surnamed or multi or surname_before_syllables(word, text)
-    if (
-        not (word[0].isupper() and word[1:].replace("-", "").islower())
-        or (not vetted and (commonwords.is_word(word) or known_place_name(word)))
-        or word.casefold() in TITLES
-        or word.casefold() in STARTERS
-        or word.casefold() in STOP_WORDS  # "For Svalbard, that is no longer true"
-        or gazetteer.is_demonym(word)
-        or gazetteer.is_known_org(word)
-        or any(o.start <= x.start() < o.end or word in body[o.start : o.end] for o in mentions)
-    ):
-        return m
-    return Mention(x.start(), m.end, "PERSON", m.titled)

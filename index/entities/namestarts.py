@@ -1,0 +1,99 @@
+"""The first words of a person's name the model left outside its span (`repair.extend_truncated`).
+
+* `with_given_name`: "Beatriz" + "Conceição", "Vo" + "Thi Minh Chau": the word right before a
+  person's name is her given name (or, before an East Asian name's syllables, her surname)
+  when it is no English word, title, place or other name;
+* `with_abbreviated_given`: "Ma." + "Luisa Ocampo-Tan", "Md." + "Rafiqul Islam", and the
+  Balinese "I" + "Wayan Sumerta".
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from . import commonwords, gazetteer, personnames
+from .clean import TITLES, Mention, name_like
+from .edges import STARTERS, sentence_start
+from .nameforms import known_place_name
+from .nameparts import given_name_before, surname_before_syllables
+
+#: Given names news abbreviates before a second given name: Filipino "Ma." (María),
+#: Bangladeshi "Md." and Malaysian "Mohd." (Mohammad): "Ma. Luisa Ocampo-Tan".
+_ABBREVIATED_GIVEN = re.compile(r"(?<![\w.])(?:Ma|Md|Mohd|Muhd)\. $")
+
+
+_ABBREVIATION_ALONE = re.compile(r"(?:Ma|Md|Mohd|Muhd)\.?")  # ... tagged alone, then the rest
+_NAME_AFTER = re.compile(r"\.? ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2})\b")
+
+
+def with_abbreviated_given(body: str, m: Mention) -> Mention:
+    """A person's name with the abbreviated given name the model left before it."""
+    if _ABBREVIATION_ALONE.fullmatch(body, m.start, m.end) and not body[: m.start].endswith(", "):
+        # "Md. Rafiqul Islam" with only "Md." tagged (as Maryland, which "Bethesda, Md." is)
+        x = _NAME_AFTER.match(body, m.end)
+        if x is not None and all(name_like(w) for w in x.group(1).split()):
+            return Mention(m.start, x.end(), "PERSON", m.titled)
+        return m
+    if m.label != "PERSON" or " " not in body[m.start : m.end]:
+        return m
+    x = _ABBREVIATED_GIVEN.search(body, max(0, m.start - 6), m.start)
+    if x is None and body[m.start : m.end].split()[0] in personnames.BALINESE_ORDER:
+        x = _BALINESE_PREFIX.search(body, max(0, m.start - 4), m.start)  # "I Wayan Sumerta"
+    return Mention(x.start(), m.end, m.label, m.titled) if x else m
+
+
+#: Balinese names open with "I" (a man) or "Ni" (a woman), then the child's birth order.
+_BALINESE_PREFIX = re.compile(r"(?<![\w’'.-])(?:I|Ni) $")
+
+
+_BEFORE = re.compile(r"(?<![\w’'.-])([^\W\d_]{2,}(?:-[^\W\d_]+)?) $")
+
+
+def with_given_name(body: str, m: Mention, mentions: list[Mention]) -> Mention:
+    """ "Beatriz" + "Conceição": a person the model found without the word right before it,
+    when that word is a given name by every test the article allows: capitalised, no English
+    word, title, place, demonym or organisation, and part of no other name of the article."""
+    text = body[m.start : m.end]
+    if m.label not in ("PERSON", "ORG", "GPE", "NORP"):
+        return m
+    x = _BEFORE.search(body, max(0, m.start - 30), m.start)
+    if x is None:
+        return m
+    word = x.group(1)
+    if " " in text and not given_name_before(body, m, word, x.start(1)):
+        return m  # "Mehmet" + "Ali Yıldız" only
+    if m.label != "PERSON" and not (  # "Olumide" + "Okonkwo" read as an organisation
+        personnames.given_name(word)
+        and not known_place_name(text)
+        and not gazetteer.is_known_org(text)
+        and not commonwords.is_word(text)
+    ):
+        return m
+    # "Ana" + "Ferreira" (GPE): a given name the lists hold before a surname the model misread,
+    # though "Ana" is a lemma (a collection of sayings) and a town.
+    surnamed = m.label != "PERSON" and personnames.surname(text)
+    # Before a name shaped like a person's, `given_name_before` has vetted the word already,
+    # and a given name a dictionary has too mid-sentence ("Paul" + "Chileshe …"; not "Wing"),
+    # or one no dictionary has anywhere ("Isabel" + "Vergara Rojas", though a town is Isabel).
+    given = personnames.given_name(word)
+    given = given and not (sentence_start(body, x.start(1)) and commonwords.is_word(word.lower()))
+    multi = " " in text and (m.label != "PERSON" or given)
+    syllables = surname_before_syllables(word, text)  # "Vo" of "Vo Van Ngan Street" too
+    vetted = surnamed or multi or syllables
+    if (
+        not (word[0].isupper() and word[1:].replace("-", "").islower())
+        or (not vetted and (commonwords.is_word(word) or known_place_name(word)))
+        or word.casefold() in TITLES
+        or word.casefold() in STARTERS
+        or word.casefold() in STOP_WORDS  # "For Svalbard, that is no longer true"
+        or gazetteer.is_demonym(word)
+        or gazetteer.is_known_org(word)
+        or any(
+            o.start <= x.start() < o.end or (word in body[o.start : o.end] and not syllables)
+            for o in mentions
+        )
+    ):
+        return m
+    return Mention(x.start(), m.end, "PERSON", m.titled)
