@@ -122,3 +122,18 @@ def test_a_vietnamese_surname_left_before_the_middle_name_opens_the_name() -> No
     )
     raw = [at(body, "Thi Lan Anh", "PERSON"), at(body, "Vo Van Kiet Street", "FAC")]
     assert ("person", "Vo Thi Lan Anh") in listed(resolve(body, raw))
+
+
+@pytest.mark.parametrize(
+    ("span", "name"),
+    [("U Aung Myo Lwin", "Aung Myo Lwin"), ("Daw Nilar Thein", "Nilar Thein")],
+)
+def test_an_honorific_of_myanmar_is_no_part_of_the_name(span: str, name: str) -> None:
+    body = f"Township official {span} said the stalls would be rebuilt."
+    assert listed(resolve(body, [at(body, span, "PERSON")])) == {("person", name)}
+
+
+def test_a_korean_surname_spelt_as_an_honorific_stays() -> None:
+    body = "Ko Min-seo finished two shots clear in Incheon."
+    raw = [at(body, "Ko Min-seo", "PERSON"), at(body, "Incheon", "GPE")]
+    assert ("person", "Ko Min-seo") in listed(resolve(body, raw))

@@ -351,7 +351,7 @@ def _strip_titles(
         if (
             w in TITLES
             or w.endswith("ologist")
-            or (i == 0 and label == "PERSON" and personnames.led_by_trade(words))
+            or (i == 0 and label == "PERSON" and personnames.led_by_style(words))
         ):
             saw_title = True
             strong |= w in STRONG_TITLES

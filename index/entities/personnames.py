@@ -263,6 +263,25 @@ def led_by_trade(words: list[str]) -> bool:
     )
 
 
+#: Myanmar's honorifics, which news writes before a name ("U Kyaw Zin Htet", "Daw Khin
+#: Sandar Win", "Ko Zaw Lin Oo"); Myanmar names have no surname, so the rest is the name.
+_BURMESE_HONORIFICS = frozenset({"U", "Daw", "Ko"})
+
+
+def led_by_style(words: list[str]) -> bool:
+    """A trade ("Jockey Luke Tarrant") or an honorific of Myanmar before a person's name:
+    no part of it. A Korean "Ko Tae-jun" keeps its surname: a Myanmar name after an
+    honorific has two syllables or more, none of them hyphenated."""
+    if words[0] in _BURMESE_HONORIFICS:
+        rest = words[1:]
+        return len(rest) >= 2 and all(_syllable(w) for w in rest)
+    return led_by_trade(words)
+
+
+def _syllable(word: str) -> bool:
+    return word[:1].isupper() and word[1:].isalpha() and word[1:].islower()
+
+
 def _trade_before_name(word: str) -> bool:
     return word in OCCUPATIONS or agent_noun(word)
 
