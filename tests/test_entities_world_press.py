@@ -137,3 +137,11 @@ def test_a_korean_surname_spelt_as_an_honorific_stays() -> None:
     body = "Ko Min-seo finished two shots clear in Incheon."
     raw = [at(body, "Ko Min-seo", "PERSON"), at(body, "Incheon", "GPE")]
     assert ("person", "Ko Min-seo") in listed(resolve(body, raw))
+
+
+def test_a_hyphenated_field_after_and_goes_on_with_the_bodys_name() -> None:
+    body = "The Samoa Human Rights and Anti-Corruption Commission said it would study the bill."
+    raw = [at(body, "Samoa Human Rights", "ORG"), at(body, "Anti-Corruption Commission", "ORG")]
+    assert listed(resolve(body, raw)) == {
+        ("org", "Samoa Human Rights and Anti-Corruption Commission")
+    }

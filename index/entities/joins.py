@@ -50,12 +50,19 @@ _IRREGULAR_PLURALS = frozenset({"women", "men", "children", "people", "youth"})
 
 
 def _english(word: str) -> bool:
-    """An English word, a plural no dictionary lists as a lemma included ("Mines", "Women")."""
+    """An English word, a plural no dictionary lists as a lemma included ("Mines", "Women"),
+    or a compound of them ("Anti-Discrimination", "Geo-Informatics")."""
+    if "-" in word.strip("-"):
+        return all(p.casefold() in _PREFIXES or _english(p) for p in word.split("-"))
     return (
         commonwords.is_word(word)
         or commonwords.plural_noun(word)
         or word.casefold() in _IRREGULAR_PLURALS
     )
+
+
+#: What opens an English compound without being a word of its own.
+_PREFIXES = frozenset({"anti", "geo", "non", "inter", "multi", "socio", "bio", "eco", "agro"})
 
 
 def _field_words(rest: list[str]) -> bool:
