@@ -145,3 +145,12 @@ def test_a_hyphenated_field_after_and_goes_on_with_the_bodys_name() -> None:
     assert listed(resolve(body, raw)) == {
         ("org", "Samoa Human Rights and Anti-Corruption Commission")
     }
+
+
+def test_two_firms_each_closed_by_its_legal_form_are_two() -> None:
+    body = "The permits went to Bukit Hijau Realty Sdn Bhd and Laut Biru Marine Sdn Bhd in May."
+    raw = [at(body, "Bukit Hijau Realty Sdn Bhd and Laut Biru Marine Sdn Bhd", "ORG")]
+    assert listed(resolve(body, raw)) == {
+        ("org", "Bukit Hijau Realty Sdn Bhd"),
+        ("org", "Laut Biru Marine Sdn Bhd"),
+    }

@@ -15,6 +15,7 @@ from . import commonwords, gazetteer, personnames
 from .clean import CONNECTORS, TITLES, Mention, name_like, word_spans
 from .edges import word_positions
 from .keys import entity_key
+from .shortnames import DESIGNATORS
 from .wordlists import SURNAME_PARTICLES
 
 
@@ -35,6 +36,10 @@ def split_glued(body: str, mentions: list[Mention]) -> list[Mention]:
     }
     out: list[Mention] = []
     for m in mentions:
+        firms = _two_firms(body, m)
+        if firms:
+            out.extend(firms)
+            continue
         toks = word_spans(body, m.start, m.end)
         cut = None
         if len(toks) >= 3:
@@ -81,6 +86,29 @@ def split_glued(body: str, mentions: list[Mention]) -> list[Mention]:
             cut, titled = cut + 1, True  # "Montego Bay" + "Councillor" + "Everton Blake"
         out.append(Mention(toks[cut][0], toks[-1][1], "PERSON", titled))
     return out
+
+
+#: The legal forms that close a company's registered name.
+_LEGAL_FORMS = DESIGNATORS - {"group", "company", "international", "holdings"}
+
+
+def _two_firms(body: str, m: Mention) -> list[Mention]:
+    """ "Seri Mutiara Development Sdn Bhd and Tanjung Bayu Properties Sdn Bhd": two companies,
+    each closed by its legal form, that the model read as one."""
+    text = body[m.start : m.end]
+    at = text.find(" and ")
+    if m.label != "ORG" or at < 0:
+        return []
+    head, tail = text[:at].split(), text[at + 5 :].split()
+    if not (
+        len(head) >= 2
+        and len(tail) >= 2
+        and head[-1].casefold().strip(".,") in _LEGAL_FORMS
+        and tail[-1].casefold().strip(".,") in _LEGAL_FORMS
+    ):
+        return []
+    second = m.start + at + 5
+    return [Mention(m.start, m.start + at, "ORG", org_word=True), Mention(second, m.end, "ORG")]
 
 
 #: Words that chain a person's name to a parent's or a family's: "Mohammed bin Abdulrahman"
