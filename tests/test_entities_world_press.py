@@ -154,3 +154,14 @@ def test_two_firms_each_closed_by_its_legal_form_are_two() -> None:
         ("org", "Bukit Hijau Realty Sdn Bhd"),
         ("org", "Laut Biru Marine Sdn Bhd"),
     }
+
+
+@pytest.mark.parametrize(
+    ("body", "span"),
+    [
+        ("Cruise passengers land at Nuku Wharf every Tuesday.", "Nuku Wharf"),
+        ("Qaisariya Souq was packed with shoppers on Friday.", "Qaisariya Souq"),
+    ],
+)
+def test_a_wharf_or_a_souq_closing_a_name_is_a_place(body: str, span: str) -> None:
+    assert listed(resolve(body, [at(body, span, "PERSON")])) == {("place", span)}
