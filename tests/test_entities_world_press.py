@@ -165,3 +165,9 @@ def test_two_firms_each_closed_by_its_legal_form_are_two() -> None:
 )
 def test_a_wharf_or_a_souq_closing_a_name_is_a_place(body: str, span: str) -> None:
     assert listed(resolve(body, [at(body, span, "PERSON")])) == {("place", span)}
+
+
+def test_a_place_cut_at_its_connector_takes_the_rest_of_its_name() -> None:
+    body = "Families in the hills above Viña del Mar still live in tents."
+    raw = [at(body, "Viña", "GPE")]
+    assert listed(resolve(body, raw)) == {("place", "Viña del Mar")}

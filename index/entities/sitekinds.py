@@ -96,6 +96,7 @@ def with_romance_kind(body: str, mentions: list[Mention]) -> list[Mention]:
     connector ("Gare du Nord", not "Nord"; "Plaza de Mayo", not "Mayo"), or a kind word that
     opens places on its own ("Souq Al Arsah", "Jalan Kuala Kangsar", "Mount Kenya")."""
     ends = {m.end for m in mentions}
+    starts = {m.start for m in mentions}
     out = []
     for m in mentions:
         x = _ROMANCE_BEFORE.search(body, max(0, m.start - 24), m.start)
@@ -113,5 +114,24 @@ def with_romance_kind(body: str, mentions: list[Mention]) -> list[Mention]:
                 and not any(o.start <= y.start(1) < o.end for o in mentions)  # a name holds it
             ):
                 m = Mention(y.start(1), m.end, "LOC")
-        out.append(m)
+        out.append(_with_particle_tail(body, m, starts))
     return out
+
+
+#: A connector and one or two capitalised words after a place's first word: "Viña" + " del
+#: Mar", "Cerro" + " de Pasco", "Pozo" + " de la Reina".
+_PARTICLE_TAIL = re.compile(
+    r" (?:de la|de los|de las|del|de|do|da|dos|das|di|della) [A-ZÀ-Þ][\w’'-]+(?: [A-ZÀ-Þ][\w’'-]+)?"
+)
+
+
+def _with_particle_tail(body: str, m: Mention, starts: set[int]) -> Mention:
+    """ "Viña" + " del Mar": a place the model cut at its connector, when the gazetteer
+    knows the whole name as a place (the longer reading first)."""
+    x = _PARTICLE_TAIL.match(body, m.end) if m.label in ("GPE", "LOC") else None
+    if x is None or any(m.end < s < x.end() for s in starts):
+        return m
+    for end in (x.end(), body.rfind(" ", m.end, x.end())):
+        if end > m.end and gazetteer.is_place(body[m.start : end]):
+            return Mention(m.start, end, m.label)
+    return m
