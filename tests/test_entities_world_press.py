@@ -171,3 +171,12 @@ def test_a_place_cut_at_its_connector_takes_the_rest_of_its_name() -> None:
     body = "Families in the hills above Viña del Mar still live in tents."
     raw = [at(body, "Viña", "GPE")]
     assert listed(resolve(body, raw)) == {("place", "Viña del Mar")}
+
+
+@pytest.mark.parametrize(
+    ("span", "name"),
+    [("Sayyed Hadi Moussawi", "Hadi Moussawi"), ("Kak Rebwar Hama Salih", "Rebwar Hama Salih")],
+)
+def test_a_sayyed_or_a_kurdish_kak_is_a_title(span: str, name: str) -> None:
+    body = f"The deal was signed by {span} on Sunday."
+    assert listed(resolve(body, [at(body, span, "PERSON")])) == {("person", name)}
