@@ -180,3 +180,9 @@ def test_a_place_cut_at_its_connector_takes_the_rest_of_its_name() -> None:
 def test_a_sayyed_or_a_kurdish_kak_is_a_title(span: str, name: str) -> None:
     body = f"The deal was signed by {span} on Sunday."
     assert listed(resolve(body, [at(body, span, "PERSON")])) == {("person", name)}
+
+
+def test_a_malay_fathers_name_of_two_words_stays_in_the_name() -> None:
+    body = "Judge Suraya binti Abdul Rahim fined the clerk on Tuesday."
+    raw = [at(body, "Suraya", "PERSON"), at(body, "Abdul Rahim", "PERSON")]
+    assert listed(resolve(body, raw)) == {("person", "Suraya binti Abdul Rahim")}

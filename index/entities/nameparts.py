@@ -236,7 +236,20 @@ def _particle_end(body: str, end: int) -> int | None:
     if x is None or not name_word(x.group(2)):
         y = _ARTICLE_TAIL.match(body, end)
         return y.end() if y is not None and name_word(y.group(1)) else None
+    if x.group(1).startswith(("bin ", "binti ")):
+        # "Rozana" + " binti Abdul Hamid": a father's name of more than one word
+        more = _FATHERS_NAME.match(body, x.end())
+        if more is not None and all(_fathers_word(w) for w in more.group().split()):
+            return more.end()
     return x.end()
+
+
+#: The rest of a Malay father's name after its first word: "binti Abdul" + " Hamid".
+_FATHERS_NAME = re.compile(r"(?: [A-Z][a-z]+){1,2}(?![\w’'-])")
+
+
+def _fathers_word(word: str) -> bool:
+    return personnames.listed_name(word) or name_word(word)  # "Hamid" is a town too
 
 
 #: The Arabic article joined to a surname, written lowercase: "el-Naggar", "al-Amin".
