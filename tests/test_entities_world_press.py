@@ -186,3 +186,9 @@ def test_a_malay_fathers_name_of_two_words_stays_in_the_name() -> None:
     body = "Judge Suraya binti Abdul Rahim fined the clerk on Tuesday."
     raw = [at(body, "Suraya", "PERSON"), at(body, "Abdul Rahim", "PERSON")]
     assert listed(resolve(body, raw)) == {("person", "Suraya binti Abdul Rahim")}
+
+
+def test_a_place_a_comma_and_a_full_name_read_as_one_are_two() -> None:
+    body = "The mayor of Cobán, Ana Lucía Tzul, said the river had burst its banks."
+    raw = [at(body, "Cobán, Ana Lucía Tzul", "ORG")]
+    assert listed(resolve(body, raw)) == {("place", "Cobán"), ("person", "Ana Lucía Tzul")}

@@ -15,6 +15,7 @@ from . import commonwords, gazetteer, personnames
 from .clean import CONNECTORS, TITLES, Mention, name_like, word_spans
 from .edges import word_positions
 from .keys import entity_key
+from .nameforms import known_place_name
 from .shortnames import DESIGNATORS
 from .wordlists import SURNAME_PARTICLES
 
@@ -36,9 +37,9 @@ def split_glued(body: str, mentions: list[Mention]) -> list[Mention]:
     }
     out: list[Mention] = []
     for m in mentions:
-        firms = _two_firms(body, m)
-        if firms:
-            out.extend(firms)
+        two = _two_firms(body, m) or _place_then_person(body, m)
+        if two:
+            out.extend(two)
             continue
         toks = word_spans(body, m.start, m.end)
         cut = None
@@ -109,6 +110,19 @@ def _two_firms(body: str, m: Mention) -> list[Mention]:
         return []
     second = m.start + at + 5
     return [Mention(m.start, m.start + at, "ORG", org_word=True), Mention(second, m.end, "ORG")]
+
+
+def _place_then_person(body: str, m: Mention) -> list[Mention]:
+    """ "The mayor of Quetzaltenango, Julio César Monterroso, said": a place, a comma and a
+    person's full name, which the model read as one name."""
+    text = body[m.start : m.end]
+    at = text.find(", ")
+    if at < 0 or ", " in text[at + 2 :]:
+        return []
+    head, tail = text[:at], text[at + 2 :]
+    if not (known_place_name(head) and personnames.person_shaped(tail)):
+        return []
+    return [Mention(m.start, m.start + at, "GPE"), Mention(m.start + at + 2, m.end, "PERSON")]
 
 
 #: Words that chain a person's name to a parent's or a family's: "Mohammed bin Abdulrahman"
