@@ -192,3 +192,13 @@ def test_a_place_a_comma_and_a_full_name_read_as_one_are_two() -> None:
     body = "The mayor of Cobán, Ana Lucía Tzul, said the river had burst its banks."
     raw = [at(body, "Cobán, Ana Lucía Tzul", "ORG")]
     assert listed(resolve(body, raw)) == {("place", "Cobán"), ("person", "Ana Lucía Tzul")}
+
+
+def test_a_full_name_read_as_a_body_keeps_the_given_name_used_alone() -> None:
+    body = (
+        "The teacher who died, Marisela Yanet Ospina, had taught there for years. "
+        "Her sister, Nubia Ospina, said Marisela never missed a day."
+    )
+    raw = [at(body, "Marisela Yanet Ospina", "ORG"), at(body, "Nubia Ospina", "PERSON")]
+    raw.append(at(body, "Marisela", "PERSON", 1))
+    assert ("person", "Marisela Yanet Ospina") in listed(resolve(body, raw))

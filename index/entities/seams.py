@@ -66,7 +66,11 @@ def split_glued(body: str, mentions: list[Mention]) -> list[Mention]:
                 tail_words = tail.split()
                 if (
                     keys[entity_key(head)] > 0
-                    and not (m.label == "PERSON" and entity_key(head) in person_words)
+                    # "Gloria Estella Cardona" read as a body, "Gloria" alone as her
+                    and not (
+                        (m.label == "PERSON" or personnames.given_name(head))
+                        and entity_key(head) in person_words
+                    )
                     and entity_key(head) != entity_key(body[m.start : m.end])
                     and 2 <= len(tail_words) <= 3
                     and all(name_like(w) for w in tail_words)
