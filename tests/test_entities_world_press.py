@@ -202,3 +202,15 @@ def test_a_full_name_read_as_a_body_keeps_the_given_name_used_alone() -> None:
     raw = [at(body, "Marisela Yanet Ospina", "ORG"), at(body, "Nubia Ospina", "PERSON")]
     raw.append(at(body, "Marisela", "PERSON", 1))
     assert ("person", "Marisela Yanet Ospina") in listed(resolve(body, raw))
+
+
+def test_a_village_office_before_its_holder_is_no_place() -> None:
+    body = 'Barangay Captain Rodolfo "Dodong" Abellana received the order on Friday.'
+    raw = [at(body, "Barangay", "ORG"), at(body, "Rodolfo", "PERSON")]
+    assert ("place", "Barangay Captain Rodolfo") not in listed(resolve(body, raw))
+
+
+def test_a_fort_the_gazetteer_does_not_know_is_a_place() -> None:
+    body = "Tourists visited Fort Aguada in Goa on Sunday."
+    raw = [at(body, "Fort Aguada", "PERSON"), at(body, "Goa", "GPE")]
+    assert ("place", "Fort Aguada") in listed(resolve(body, raw))

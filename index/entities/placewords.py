@@ -147,6 +147,7 @@ PLACE_PREFIXES: frozenset[str] = frozenset(
         "mount",
         "lake",
         "cape",
+        "fort",
         "port",
         "wadi",
         "jabal",

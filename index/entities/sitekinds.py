@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from . import gazetteer
-from .clean import Mention
+from .clean import TITLES, Mention
 from .edges import in_prose
 from .placewords import PLACE_PREFIXES, ROMANCE_PLACE_KINDS
 
@@ -38,6 +38,12 @@ def site_without_kind(name: str) -> str:
     return name[: x.start()] if x is not None and x.end() == len(name) else name
 
 
+def _office_of(kind: str, name: str) -> bool:
+    """ "Barangay" + " Captain Rodolfo": a village's office, then its holder. (A street is
+    often named after a titled person: "Jalan Sultan Ismail".)"""
+    return kind.casefold() == "barangay" and name.split()[0].casefold() in TITLES
+
+
 def with_kind_after(body: str, mentions: list[Mention]) -> list[Mention]:
     """A name of up to three words the model read as a place, a body or a person, then the
     lowercase kind of site it names, is that site: one place with its kind ("Kashveti
@@ -59,7 +65,7 @@ def with_kind_after(body: str, mentions: list[Mention]) -> list[Mention]:
                 out.append(Mention(m.start, y.end(), "FAC"))  # "Syria" + " Street"
                 continue
             y = _NAME_AFTER.match(body, m.end) if prefix else None
-            if y is not None and in_prose(body, m.start):
+            if y is not None and in_prose(body, m.start) and not _office_of(text, y.group()):
                 out.append(Mention(m.start, y.end(), "FAC"))  # "Jalan" + " Kuala Kangsar"
                 swallowed = (m.start, y.end())
                 continue
