@@ -40,7 +40,7 @@ _PLACE_NOUNS = (
     "valley", "neighbourhood", "neighborhood", "suburb", "quarter", "municipality",
     "countryside", "river", "mountains", "monastery", "mosque", "temple", "pagoda", "cemetery",
     "township", r"refugee\s+camp", "chiefdom", "sub-county", "upazila", "tehsil", "taluk",
-    "dam", "crossing", "bazaar", "souq",
+    "dam", "bazaar", "souq",
 )  # fmt: skip
 #: Words after a name that place it, more weakly ("X authorities", "X border", "Oslo-based").
 _PLACE_AFTER = (

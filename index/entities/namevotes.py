@@ -99,7 +99,9 @@ def name_votes(name: str, g: Group, votes: defaultdict[str, float]) -> None:
         and not gazetteer.city_population(name)
     ):
         votes["person"] += 1  # "…, Okonkwo, said": a surname the world uses, and it speaks
-    elif personnames.person_shaped(name):
+    elif personnames.person_shaped(name) and (
+        votes["person_cue"] or not personnames.article_led(name)
+    ):
         # A given name the world uses before words that are no English words ("Cristina
         # Villareal"): outweighs one mention the model read as an organisation, not two (firms
         # bear founders' names). A place the gazetteer does not know is rarely named so.

@@ -183,8 +183,6 @@ def person_shaped(name: str) -> bool:
     if not 2 <= len(words) <= 4 or not (given_name(words[0]) or _word_given(words)):
         return False
     rest = words[1:]
-    if words[0] in _ARTICLES and len(words) == 2 and not listed_name(rest[0]):
-        return False  # "El Olivar", "Al Nahda": an article before a word no list calls a name
     # A surname that is an English lemma too (WordNet lists "Delorme", "Newton") counts after
     # a given name ("Sabine Delorme"), and anywhere after the first surname. `given_name` has
     # already turned away the everyday words ("Grace", "Will"); WordNet's "Sabine" is no such word.
@@ -207,9 +205,16 @@ def person_shaped(name: str) -> bool:
     return not (gazetteer.is_place(name) or gazetteer.is_known_org(name))
 
 
-#: The articles of Spanish, Italian, French and Arabic, which open places ("El Olivar", "Al
-#: Khor") as often as a given name of the same spelling opens a person's ("Al Gore").
-_ARTICLES = frozenset({"El", "Al", "La", "Le", "Il"})
+#: The articles of Spanish and Arabic, which open places ("El Olivar", "Al Khor") as often as
+#: they open surnames ("El Khomri") or a given name of the same spelling a person's ("Al Gore").
+_ARTICLES = frozenset({"El", "Al", "La"})
+
+
+def article_led(name: str) -> bool:
+    """ "El Cuchillo", "Al Nahda": an article before one word no name list holds. Only the
+    article's own sentences can say whether someone is meant ("El Khomri said")."""
+    words = name.split()
+    return len(words) == 2 and words[0] in _ARTICLES and not listed_name(words[1])
 
 
 def calling(word: str) -> bool:
@@ -227,20 +232,24 @@ def _trade(word: str) -> bool:
 #: The endings of English nouns for someone who does something: "Hotelier", "Restaurateur",
 #: "Florist", and the compounds of a trade: "Farmworker", "Shopowner", "Coffee-grower".
 _AGENT_ENDINGS = ("ier", "eur", "ist")
-_AGENT_WORDS = ("worker", "owner", "grower", "keeper", "maker", "seller", "dealer", "trader")
+_AGENT_WORDS = ("worker", "owner", "grower", "keeper", "dealer", "trader")  # not "…maker": firms
+
+
+#: Dictionary nouns with an agent's ending that are things.
+_THINGS = frozenset({"barrier", "glacier", "frontier", "dossier", "premier", "cavalier"})
 
 
 def agent_noun(word: str) -> bool:
     """Is `word` (lowercase) an English noun for a person by what she does, which the hand
     list of callings lacks? A dictionary noun with an agent's ending, or a compound closing
     with a trade; never a people's name ("Brazilian"), nor a name a list holds ("Glazier")."""
-    if word.endswith(_AGENT_ENDINGS):
-        known = word in commonwords.nouns()
-    elif word.endswith(_AGENT_WORDS):
-        tail = next(t for t in _AGENT_WORDS if word.endswith(t))
+    tail = next((t for t in _AGENT_WORDS if word.endswith(t)), "")
+    if tail:
         known = word in commonwords.nouns() or (
             len(word) > len(tail) + 2 and word[: -len(tail)].rstrip("-") in commonwords.nouns()
         )
+    elif word.endswith(_AGENT_ENDINGS) and len(word) >= 7:  # not "wrist", "heist", "tier"
+        known = word in commonwords.nouns() and word not in _THINGS
     else:
         return False
     return known and not gazetteer.is_demonym(word) and not listed_name(word.title())
@@ -263,16 +272,17 @@ def led_by_trade(words: list[str]) -> bool:
     )
 
 
-#: Myanmar's honorifics, which news writes before a name ("U Kyaw Zin Htet", "Daw Khin
-#: Sandar Win", "Ko Zaw Lin Oo"); Myanmar names have no surname, so the rest is the name.
-_BURMESE_HONORIFICS = frozenset({"U", "Daw", "Ko"})
+#: Honorifics that only ever open a name, before two words or more of it: Myanmar's "U" and
+#: "Daw" ("U Kyaw Zin Htet"; not "Ko", a Korean and Chinese surname too), the "Sayyed" of
+#: Lebanon and Iraq and the Kurdish "Kak" (both surnames too when they close a name: "Jamil
+#: Sayyed", "Subhash Kak"; and "Sayyid Qutb" is a given name before one word).
+_LEADING_HONORIFICS = frozenset({"U", "Daw", "Sayyed", "Sayyid", "Kak"})
 
 
 def led_by_style(words: list[str]) -> bool:
-    """A trade ("Jockey Luke Tarrant") or an honorific of Myanmar before a person's name:
-    no part of it. A Korean "Ko Tae-jun" keeps its surname: a Myanmar name after an
-    honorific has two syllables or more, none of them hyphenated."""
-    if words[0] in _BURMESE_HONORIFICS:
+    """A trade ("Jockey Luke Tarrant") or a leading honorific before a person's name of two
+    words or more ("Daw Khin Sandar Win", "Kak Sardar Mahmoud Aziz"): no part of it."""
+    if words[0] in _LEADING_HONORIFICS:
         rest = words[1:]
         return len(rest) >= 2 and all(_syllable(w) for w in rest)
     return led_by_trade(words)
@@ -303,7 +313,14 @@ def _vietnamese(words: list[str]) -> bool:
         and words[1] in VIETNAMESE_MIDDLE
         and surname(words[0])
         and all(w[:1].isupper() and len(w) <= 6 for w in words)
+        # never the street, market or ward named after someone: "Nguyen Van Cu Street"
+        and _no_kind(words[-1])
+        and words[-1].casefold() not in _VIETNAMESE_KINDS
     )
+
+
+#: Kinds of place Vietnamese news writes after a name, which the general lists lack.
+_VIETNAMESE_KINDS = frozenset({"ward", "commune", "canal", "market", "bridge", "park"})
 
 
 def _word_given(words: list[str]) -> bool:

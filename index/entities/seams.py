@@ -16,7 +16,6 @@ from .clean import CONNECTORS, TITLES, Mention, name_like, word_spans
 from .edges import word_positions
 from .keys import entity_key
 from .nameforms import known_place_name
-from .shortnames import DESIGNATORS
 from .wordlists import SURNAME_PARTICLES
 
 
@@ -94,7 +93,10 @@ def split_glued(body: str, mentions: list[Mention]) -> list[Mention]:
 
 
 #: The legal forms that close a company's registered name.
-_LEGAL_FORMS = DESIGNATORS - {"group", "company", "international", "holdings"}
+_LEGAL_FORMS = frozenset(
+    {"ltd", "limited", "inc", "incorporated", "corp", "corporation", "llc", "plc", "ag", "nv"}
+    | {"gmbh", "spa", "bhd", "oyj", "asa", "pte", "pty", "sa", "co"}
+)
 
 
 def _two_firms(body: str, m: Mention) -> list[Mention]:

@@ -8,6 +8,8 @@ article share joins neither (`link_short_names`).
 
 from __future__ import annotations
 
+import re
+
 from . import commonwords, gazetteer, personnames
 from .clean import CONNECTORS, known_place_name
 from .groups import NICKNAME, Group, _contains, _is_person
@@ -74,10 +76,21 @@ def _city_beside_its_region(body: str, short: list[str], long: list[str], g: Gro
         len(long) == len(short) + 1
         and long[-1] in _ADMIN_WORDS
         and any(
-            (len(short) == 1 and m.end - m.start > 3 and body[m.start : m.end].isupper())
-            or body.startswith((" city", " town"), m.end)
+            (len(short) == 1 and body[m.start : m.end].isupper() and _opens_a_line(body, m.start))
+            or _CITY_AFTER.match(body, m.end) is not None
             for m in g.mentions
         )
+    )
+
+
+_CITY_AFTER = re.compile(r" (?:city|town)\b")
+
+
+def _opens_a_line(body: str, start: int) -> bool:
+    return (
+        start == 0
+        or body[start - 1] == "\n"
+        or (body[start - 1] == " " and body.rfind("\n", 0, start) == start - 2)
     )
 
 

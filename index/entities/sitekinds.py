@@ -137,7 +137,11 @@ def _with_particle_tail(body: str, m: Mention, starts: set[int]) -> Mention:
     x = _PARTICLE_TAIL.match(body, m.end) if m.label in ("GPE", "LOC") else None
     if x is None or any(m.end < s < x.end() for s in starts):
         return m
-    for end in (x.end(), body.rfind(" ", m.end, x.end())):
-        if end > m.end and gazetteer.is_place(body[m.start : end]):
-            return Mention(m.start, end, m.label)
+    if gazetteer.is_place(body[m.start : x.end()]):
+        return Mention(m.start, x.end(), m.label)
+    shorter = body.rfind(" ", m.end, x.end())  # "Cerro de Pasco" of "Cerro de Pasco Mine"
+    if body[body.rfind(" ", 0, shorter) + 1].isupper() and gazetteer.is_place(
+        body[m.start : shorter]
+    ):
+        return Mention(m.start, shorter, m.label)
     return m

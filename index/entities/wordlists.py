@@ -23,8 +23,6 @@ _HONORIFICS: frozenset[str] = frozenset(
     | {"engr"}  # an engineer's style in Nigeria and Pakistan: "Engr. Tunde Bakare"
     | {"mpa", "mna"}  # Pakistan's provincial and national lawmakers: "MPA Shakeel Ansari"
     | {"mwalimu"}  # Swahili's "teacher", an honorific in East Africa: "Mwalimu Rehema Kimaro"
-    | {"sayyed", "sayyid"}  # a descendant of the Prophet, in Lebanon and Iraq (not "Syed")
-    | {"kak"}  # Kurdish "Mr": "Kak Sardar Mahmoud Aziz"
 )  # fmt: skip
 #: Ranks and seats written after a person's name: "Mark Ledwell, QC,", "Colm de Búrca TD".
 POSTNOMINALS: frozenset[str] = frozenset(
