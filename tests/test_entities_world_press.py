@@ -246,3 +246,12 @@ def test_a_fort_the_gazetteer_does_not_know_is_a_place() -> None:
     body = "Tourists visited Fort Aguada in Goa on Sunday."
     raw = [at(body, "Fort Aguada", "PERSON"), at(body, "Goa", "GPE")]
     assert ("place", "Fort Aguada") in listed(resolve(body, raw))
+
+
+def test_a_place_is_not_the_body_named_after_it() -> None:
+    body = (
+        "The Cámara de Comercio de Santa Cruz asked for diesel. "
+        "Farmers in Santa Cruz said they would plant less."
+    )
+    raw = [at(body, "Cámara de Comercio de Santa Cruz", "ORG"), at(body, "Santa Cruz", "GPE", 1)]
+    assert ("place", "Santa Cruz") in listed(resolve(body, raw))

@@ -214,6 +214,8 @@ def _may_link(short: list[str], long: list[str], g: Group, target: Group) -> boo
         return False  # "Novo Nordisk" beside the "Novo Nordisk Foundation": two bodies
     if any(w in gazetteer.COMPASS for w in lacking):
         return False  # "Los Angeles" is not East Los Angeles, nor "Korea" North Korea
+    if i and long[i - 1] in _OF and known_place_or_region(" ".join(short)):
+        return False  # "Santa Cruz" is not the "Cámara … de Santa Cruz" named after it
     if len(short) >= 2:
         # "Ardent Foundation" of "Ardent Foundation for the Visual Arts": an org's name cut
         # where its "for/of …" qualifier starts.
@@ -261,6 +263,10 @@ def _may_link(short: list[str], long: list[str], g: Group, target: Group) -> boo
             for w in lacking
         )
     return all(w in CONNECTORS or gazetteer.is_demonym(w) for w in lacking)
+
+
+#: What puts a place after a body's name: "… of Kenya", "… de Santa Cruz".
+_OF = frozenset({"of", "de", "del", "do", "da", "di", "du", "des", "della"})
 
 
 #: Bodies a report names by the kind word alone after their full name.
