@@ -255,3 +255,38 @@ def test_a_place_is_not_the_body_named_after_it() -> None:
     )
     raw = [at(body, "Cámara de Comercio de Santa Cruz", "ORG"), at(body, "Santa Cruz", "GPE", 1)]
     assert ("place", "Santa Cruz") in listed(resolve(body, raw))
+
+
+def test_a_leading_sayyed_is_not_taken_back_as_a_given_name() -> None:
+    body = "Cleric Sayyed Hadi al-Moussawi said talks had failed. Al-Moussawi spoke from Tyre."
+    raw = [at(body, "Sayyed Hadi al-Moussawi", "PERSON"), at(body, "Al-Moussawi", "PERSON")]
+    raw.append(at(body, "Tyre", "GPE"))
+    assert ("person", "Hadi al-Moussawi") in listed(resolve(body, raw))
+
+
+def test_a_vietnamese_given_name_that_is_a_place_word_stays_a_name() -> None:
+    body = "Tran Van Bay, a fisherman, said the storm sank his boat."
+    raw = [at(body, "Tran Van Bay", "PERSON")]
+    assert listed(resolve(body, raw)) == {("person", "Tran Van Bay")}
+
+
+def test_a_barangay_named_after_a_judge_stays_whole() -> None:
+    body = "Fire razed 40 houses in Barangay Judge Pedro Lacson on Sunday."
+    raw = [at(body, "Barangay", "ORG"), at(body, "Pedro Lacson", "PERSON")]
+    assert ("place", "Barangay Judge Pedro Lacson") in listed(resolve(body, raw))
+
+
+def test_a_barangay_captain_of_her_barangay_leaves_it_a_place() -> None:
+    body = "Barangay Captain Lorna Reyes of Barangay Malinis said 200 families left."
+    raw = [at(body, "Barangay", "ORG"), at(body, "Lorna Reyes", "PERSON")]
+    raw.append(at(body, "Barangay Malinis", "ORG"))
+    assert listed(resolve(body, raw)) == {("person", "Lorna Reyes"), ("place", "Barangay Malinis")}
+
+
+def test_two_firms_with_dotted_legal_forms_are_two() -> None:
+    body = "Banco Cordillera S.A. and Seguros Andinos S.A. signed the deal."
+    raw = [at(body, "Banco Cordillera S.A. and Seguros Andinos S.A.", "ORG")]
+    assert listed(resolve(body, raw)) == {
+        ("org", "Banco Cordillera S.A."),
+        ("org", "Seguros Andinos S.A."),
+    }

@@ -42,6 +42,16 @@ def _couple(name: str, other: str) -> bool:
 _AFFILIATION = re.compile(r" of (?:the )?$")
 
 
+def _placed_by_its_words(name: str) -> bool:
+    """ "Barangay Bagong Silang", "Kampung Baru": a village's kind opens the name (a
+    barangay's captain "of" her barangay)."""
+    words = name.casefold().split()
+    return len(words) > 1 and words[0] in _VILLAGE_KINDS
+
+
+_VILLAGE_KINDS = frozenset({"barangay", "brgy.", "sitio", "purok", "kampung", "desa"})
+
+
 def affiliation_votes(body: str, groups: dict[str, Group], names: dict[str, str]) -> None:
     """ "Daniel Fraser of Civic Victoria", "Fraser of the Harbour Party": a name right after a
     person and "of" is what the person belongs to, an organisation, unless the gazetteer knows
@@ -51,7 +61,7 @@ def affiliation_votes(body: str, groups: dict[str, Group], names: dict[str, str]
         name = names[key]
         if g.country or g.votes["person_cue"] or gazetteer.is_place(name):
             continue
-        if gazetteer.city_population(name):
+        if gazetteer.city_population(name) or _placed_by_its_words(name):
             continue
         for m in g.mentions:
             x = _AFFILIATION.search(body, max(0, m.start - 8), m.start)

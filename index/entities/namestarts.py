@@ -86,6 +86,7 @@ def with_given_name(body: str, m: Mention, mentions: list[Mention]) -> Mention:
         not (word[0].isupper() and word[1:].replace("-", "").islower())
         or (not vetted and (commonwords.is_word(word) or known_place_name(word)))
         or word.casefold() in TITLES
+        or word in personnames.LEADING_HONORIFICS  # "Sayyed" + "Hassan Nasrallah"
         or word.casefold() in STARTERS
         or word.casefold() in STOP_WORDS  # "For Svalbard, that is no longer true"
         or gazetteer.is_demonym(word)

@@ -232,11 +232,14 @@ def _trade(word: str) -> bool:
 #: The endings of English nouns for someone who does something: "Hotelier", "Restaurateur",
 #: "Florist", and the compounds of a trade: "Farmworker", "Shopowner", "Coffee-grower".
 _AGENT_ENDINGS = ("ier", "eur", "ist")
-_AGENT_WORDS = ("worker", "owner", "grower", "keeper", "dealer", "trader")  # not "…maker": firms
+_AGENT_WORDS = ("worker", "owner", "grower", "keeper", "dealer", "trader", "maker")
 
 
-#: Dictionary nouns with an agent's ending that are things.
-_THINGS = frozenset({"barrier", "glacier", "frontier", "dossier", "premier", "cavalier"})
+#: Dictionary nouns with an agent's ending that are things, or firms ("Carmaker Stellantis").
+_THINGS = frozenset(
+    {"barrier", "glacier", "frontier", "dossier", "premier", "cavalier", "schist", "trivet"}
+    | {"automaker", "carmaker", "chipmaker", "drugmaker", "planemaker", "steelmaker"}
+)
 
 
 def agent_noun(word: str) -> bool:
@@ -248,11 +251,16 @@ def agent_noun(word: str) -> bool:
         known = word in commonwords.nouns() or (
             len(word) > len(tail) + 2 and word[: -len(tail)].rstrip("-") in commonwords.nouns()
         )
-    elif word.endswith(_AGENT_ENDINGS) and len(word) >= 7:  # not "wrist", "heist", "tier"
-        known = word in commonwords.nouns() and word not in _THINGS
+    elif word.endswith(_AGENT_ENDINGS) and len(word) >= 6:  # not "wrist", "heist", "tier"
+        known = word in commonwords.nouns()
     else:
         return False
-    return known and not gazetteer.is_demonym(word) and not listed_name(word.title())
+    return (
+        known
+        and word not in _THINGS
+        and not gazetteer.is_demonym(word)
+        and not listed_name(word.title())
+    )
 
 
 #: Roles a local report writes capitalised before a name at a sentence's start.
@@ -276,20 +284,24 @@ def led_by_trade(words: list[str]) -> bool:
 #: "Daw" ("U Kyaw Zin Htet"; not "Ko", a Korean and Chinese surname too), the "Sayyed" of
 #: Lebanon and Iraq and the Kurdish "Kak" (both surnames too when they close a name: "Jamil
 #: Sayyed", "Subhash Kak"; and "Sayyid Qutb" is a given name before one word).
-_LEADING_HONORIFICS = frozenset({"U", "Daw", "Sayyed", "Sayyid", "Kak"})
+LEADING_HONORIFICS = frozenset({"U", "Daw", "Sayyed", "Sayyid", "Kak"})
 
 
 def led_by_style(words: list[str]) -> bool:
     """A trade ("Jockey Luke Tarrant") or a leading honorific before a person's name of two
     words or more ("Daw Khin Sandar Win", "Kak Sardar Mahmoud Aziz"): no part of it."""
-    if words[0] in _LEADING_HONORIFICS:
+    if words[0] in LEADING_HONORIFICS:
         rest = words[1:]
         return len(rest) >= 2 and all(_syllable(w) for w in rest)
     return led_by_trade(words)
 
 
 def _syllable(word: str) -> bool:
-    return word[:1].isupper() and word[1:].isalpha() and word[1:].islower()
+    """A name's word: "Kyaw", "Nasrallah", or one with its Arabic article, "al-Sadr"."""
+    return _NAME_WORD.fullmatch(word) is not None
+
+
+_NAME_WORD = re.compile(r"(?:(?:al|el|ad|as|ash|an|ar|at)-)?[A-ZÀ-Þ][a-zà-ÿ’']+")
 
 
 def _trade_before_name(word: str) -> bool:
@@ -313,14 +325,17 @@ def _vietnamese(words: list[str]) -> bool:
         and words[1] in VIETNAMESE_MIDDLE
         and surname(words[0])
         and all(w[:1].isupper() and len(w) <= 6 for w in words)
-        # never the street, market or ward named after someone: "Nguyen Van Cu Street"
-        and _no_kind(words[-1])
+        # never the street, market or ward named after someone: "Nguyen Van Cu Street" (but
+        # "Bay" and "Dam" are given names too: "Nguyen Van Bay")
         and words[-1].casefold() not in _VIETNAMESE_KINDS
     )
 
 
-#: Kinds of place Vietnamese news writes after a name, which the general lists lack.
-_VIETNAMESE_KINDS = frozenset({"ward", "commune", "canal", "market", "bridge", "park"})
+#: Kinds of place and body Vietnamese news writes after a person's name.
+_VIETNAMESE_KINDS = frozenset(
+    {"street", "road", "avenue", "boulevard", "ward", "commune", "canal", "market", "bridge"}
+    | {"park", "school", "hospital", "university", "college", "district", "square", "station"}
+)
 
 
 def _word_given(words: list[str]) -> bool:

@@ -95,7 +95,8 @@ def split_glued(body: str, mentions: list[Mention]) -> list[Mention]:
 #: The legal forms that close a company's registered name.
 _LEGAL_FORMS = frozenset(
     {"ltd", "limited", "inc", "incorporated", "corp", "corporation", "llc", "plc", "ag", "nv"}
-    | {"gmbh", "spa", "bhd", "oyj", "asa", "pte", "pty", "sa", "co"}
+    | {"gmbh", "spa", "bhd", "oyj", "asa", "pte", "pty", "sa", "co", "ab", "as", "aş", "bv"}
+    | {"se", "kk", "oy", "jsc", "pjsc", "tbk", "llp", "lp", "sarl", "sas", "srl", "sl"}
 )
 
 
@@ -110,8 +111,8 @@ def _two_firms(body: str, m: Mention) -> list[Mention]:
     if not (
         len(head) >= 2
         and len(tail) >= 2
-        and head[-1].casefold().strip(".,") in _LEGAL_FORMS
-        and tail[-1].casefold().strip(".,") in _LEGAL_FORMS
+        and head[-1].casefold().strip(",").replace(".", "") in _LEGAL_FORMS
+        and tail[-1].casefold().strip(",").replace(".", "") in _LEGAL_FORMS
     ):
         return []
     second = m.start + at + 5

@@ -70,13 +70,13 @@ def link_short_names(body: str, groups: dict[str, Group]) -> None:
 
 def _city_beside_its_region(body: str, short: list[str], long: list[str], g: Group) -> bool:
     """ "ANTOFAGASTA —" beside "the Antofagasta Region", "Kericho town" beside "Kericho
-    County": a name the article also gives a city (its dateline, or "… city") is the city, a
-    place of its own beside the region named after it."""
+    County": a name the article also gives a city (in capitals, as a dateline writes it, or
+    "… city") is the city, a place of its own beside the region named after it."""
     return (
         len(long) == len(short) + 1
         and long[-1] in _ADMIN_WORDS
         and any(
-            (len(short) == 1 and body[m.start : m.end].isupper() and _opens_a_line(body, m.start))
+            (len(short) == 1 and m.end - m.start > 3 and body[m.start : m.end].isupper())
             or _CITY_AFTER.match(body, m.end) is not None
             for m in g.mentions
         )
@@ -84,14 +84,6 @@ def _city_beside_its_region(body: str, short: list[str], long: list[str], g: Gro
 
 
 _CITY_AFTER = re.compile(r" (?:city|town)\b")
-
-
-def _opens_a_line(body: str, start: int) -> bool:
-    return (
-        start == 0
-        or body[start - 1] == "\n"
-        or (body[start - 1] == " " and body.rfind("\n", 0, start) == start - 2)
-    )
 
 
 def _bare_words(body: str, g: Group) -> list[str]:
@@ -214,7 +206,12 @@ def _may_link(short: list[str], long: list[str], g: Group, target: Group) -> boo
         return False  # "Novo Nordisk" beside the "Novo Nordisk Foundation": two bodies
     if any(w in gazetteer.COMPASS for w in lacking):
         return False  # "Los Angeles" is not East Los Angeles, nor "Korea" North Korea
-    if i and long[i - 1] in _OF and known_place_or_region(" ".join(short)):
+    if (
+        i
+        and long[i - 1] in _OF
+        and long[0] not in _STATE_FORMS
+        and known_place_or_region(" ".join(short))
+    ):
         return False  # "Santa Cruz" is not the "Cámara … de Santa Cruz" named after it
     if len(short) >= 2:
         # "Ardent Foundation" of "Ardent Foundation for the Visual Arts": an org's name cut
@@ -265,6 +262,10 @@ def _may_link(short: list[str], long: list[str], g: Group, target: Group) -> boo
     return all(w in CONNECTORS or gazetteer.is_demonym(w) for w in lacking)
 
 
+#: A state's own long name, which is the place: "Republic of Sierra Leone".
+_STATE_FORMS = frozenset(
+    {"republic", "kingdom", "state", "commonwealth", "federation", "principality", "sultanate"}
+)
 #: What puts a place after a body's name: "… of Kenya", "… de Santa Cruz".
 _OF = frozenset({"of", "de", "del", "do", "da", "di", "du", "des", "della"})
 

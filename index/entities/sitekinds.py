@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from . import gazetteer
-from .clean import TITLES, Mention
+from .clean import Mention
 from .edges import in_prose
 from .placewords import PLACE_PREFIXES, ROMANCE_PLACE_KINDS
 
@@ -39,9 +39,17 @@ def site_without_kind(name: str) -> str:
 
 
 def _office_of(kind: str, name: str) -> bool:
-    """ "Barangay" + " Captain Rodolfo": a village's office, then its holder. (A street is
-    often named after a titled person: "Jalan Sultan Ismail".)"""
-    return kind.casefold() == "barangay" and name.split()[0].casefold() in TITLES
+    """ "Barangay" + " Captain Rodolfo": a village's office, then its holder. (Streets and
+    barangays are often named after a titled person: "Jalan Sultan Ismail", "Barangay Judge
+    Juan Luna".)"""
+    return kind.casefold() == "barangay" and name.split()[0].casefold() in _BARANGAY_OFFICES
+
+
+#: The offices of a Philippine barangay written before their holder's name.
+_BARANGAY_OFFICES = frozenset(
+    {"captain", "chairman", "chairwoman", "chairperson", "kagawad", "kapitan", "councilor"}
+    | {"councillor", "tanod", "secretary", "treasurer"}
+)
 
 
 def with_kind_after(body: str, mentions: list[Mention]) -> list[Mention]:
@@ -65,7 +73,9 @@ def with_kind_after(body: str, mentions: list[Mention]) -> list[Mention]:
                 out.append(Mention(m.start, y.end(), "FAC"))  # "Syria" + " Street"
                 continue
             y = _NAME_AFTER.match(body, m.end) if prefix else None
-            if y is not None and in_prose(body, m.start) and not _office_of(text, y.group()):
+            if y is not None and _office_of(text, y.group()):
+                continue  # the office's "Barangay" is no place of its own
+            if y is not None and in_prose(body, m.start):
                 out.append(Mention(m.start, y.end(), "FAC"))  # "Jalan" + " Kuala Kangsar"
                 swallowed = (m.start, y.end())
                 continue
