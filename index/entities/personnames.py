@@ -226,7 +226,7 @@ def calling(word: str) -> bool:
 
 def _trade(word: str) -> bool:
     w = word.strip(".,’'").casefold()
-    return w in OCCUPATIONS or w in _ROLES or agent_noun(w)
+    return _trade_before_name(w) or w in _ROLES
 
 
 #: The endings of English nouns for someone who does something: "Hotelier", "Restaurateur",

@@ -16,6 +16,7 @@ from .clean import CONNECTORS, TITLES, Mention, name_like, word_spans
 from .edges import word_positions
 from .keys import entity_key
 from .nameforms import known_place_name
+from .shortnames import LEGAL_FORMS
 from .wordlists import SURNAME_PARTICLES
 
 
@@ -92,14 +93,6 @@ def split_glued(body: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-#: The legal forms that close a company's registered name.
-_LEGAL_FORMS = frozenset(
-    {"ltd", "limited", "inc", "incorporated", "corp", "corporation", "llc", "plc", "ag", "nv"}
-    | {"gmbh", "spa", "bhd", "oyj", "asa", "pte", "pty", "sa", "co", "ab", "as", "aş", "bv"}
-    | {"se", "kk", "oy", "jsc", "pjsc", "tbk", "llp", "lp", "sarl", "sas", "srl", "sl"}
-)
-
-
 def _two_firms(body: str, m: Mention) -> list[Mention]:
     """ "Seri Mutiara Development Sdn Bhd and Tanjung Bayu Properties Sdn Bhd": two companies,
     each closed by its legal form, that the model read as one."""
@@ -111,8 +104,8 @@ def _two_firms(body: str, m: Mention) -> list[Mention]:
     if not (
         len(head) >= 2
         and len(tail) >= 2
-        and head[-1].casefold().strip(",").replace(".", "") in _LEGAL_FORMS
-        and tail[-1].casefold().strip(",").replace(".", "") in _LEGAL_FORMS
+        and head[-1].casefold().strip(",").replace(".", "") in LEGAL_FORMS
+        and tail[-1].casefold().strip(",").replace(".", "") in LEGAL_FORMS
     ):
         return []
     second = m.start + at + 5
