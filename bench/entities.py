@@ -10,11 +10,12 @@ lists of accepted aliases, preferred name first, and `optional` names that are n
 * `shared`: ../shared/samples (or `--samples DIR`): real news dumps, split into articles with
   `index.sources.parse_path` (a small splitter if that fails), matched to gold by title;
 * `unseen`: reader/demo/corpus/MANIFEST.json, a corpus written by a colleague, never tuned on;
-* `news A` … `news AW`: bench/data/news_a … news_aw, 24 + 44 × 30 invented article pages and
+* `news A` … `news AW`: bench/data/news_a … news_aw, 24 + 48 × 30 invented article pages and
   feed entries written for this bench by colleagues who had read neither the rules nor each
-  other's sets; A, B, E, G, H, I, N, O, P, V, W, Y, AA, AB, AD, AE, AG, AI, AJ, AK, AN, AO
-  and AP were looked at while developing (each after one blind measurement), C, D, F, J, K, L,
-  M, Q, R, S, T, U, X, Z, AC, AF, AH, AL, AM, AQ, AR and AW never (`HELD_OUT`: only their totals print);
+  other's sets; A, B, E, G, H, I, N, O, P, V, W, Y, AA, AB, AD, AE, AG, AI, AJ, AK, AN, AO,
+  AP, AS, AT, AU and AV were looked at while developing (each after one blind measurement),
+  C, D, F, J, K, L, M, Q, R, S, T, U, X, Z, AC, AF, AH, AL, AM, AQ, AR and AW never
+  (`HELD_OUT`: only their totals print);
 * `fixtures`: tests/fixtures/entities/articles.json, this project's own tricky cases.
 
 Then, at mention level (layer against raw model, per type): GUM news (`bench.entities_gum`),
@@ -104,6 +105,10 @@ NEWS_SETS = {
     "news AQ (held out)": ROOT / "bench" / "data" / "news_aq",
     "news AR (held out)": ROOT / "bench" / "data" / "news_ar",
     "news AW (held out)": ROOT / "bench" / "data" / "news_aw",
+    "news AS": ROOT / "bench" / "data" / "news_as",
+    "news AT": ROOT / "bench" / "data" / "news_at",
+    "news AU": ROOT / "bench" / "data" / "news_au",
+    "news AV": ROOT / "bench" / "data" / "news_av",
 }
 #: Sets whose errors `--errors` never prints, so running it cannot leak what is held out.
 HELD_OUT = {
