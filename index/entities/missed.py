@@ -48,7 +48,8 @@ def on_stray(start: int, end: int, stray: list[tuple[int, int]]) -> bool:
 
 _CUE_NAME = re.compile(rf"({FIRST_NAME_WORD}(?: {NAME_WORD}){{1,2}})(?![\w’'-])")
 _CUE_BEFORE = re.compile(r"\b(?:said|says|according to|told|by)\s+$")
-_CUE_AFTER = re.compile(
+#: What follows only a person's name: a role in apposition, speech, or "who" and a verb.
+CUE_AFTER = re.compile(
     r"^(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:spokes\w+|minister|commander|president"
     r"|leader|director|chief|head|member|official|envoy|ambassador|adviser|advisor|economist"
     r"|analyst|researcher|professor|lawyer|journalist|correspondent|historian|scientist"
@@ -116,7 +117,7 @@ def cued_names(body: str, mentions: list[Mention], stray: list[tuple[int, int]])
             role
             or opener
             or (
-                (_CUE_BEFORE.search(before) or _CUE_AFTER.match(after))
+                (_CUE_BEFORE.search(before) or CUE_AFTER.match(after))
                 # the surname used again, or a given name the world uses ("Esteban Vera, said")
                 and (recurs(body, x.group(1).split()[-1], start, end) or given)
             )

@@ -16,6 +16,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from . import commonwords, gazetteer, personnames
 from .clean import TITLES, Mention, name_like
 from .edges import STARTERS, sentence_start
+from .missed import CUE_AFTER
 from .nameforms import known_place_name
 from .nameparts import given_name_before, surname_before_syllables
 
@@ -81,7 +82,10 @@ def with_given_name(body: str, m: Mention, mentions: list[Mention]) -> Mention:
     given = given and not (sentence_start(body, x.start(1)) and commonwords.is_word(word.lower()))
     multi = " " in text and (m.label != "PERSON" or given)
     syllables = surname_before_syllables(word, text)  # "Vo" of "Vo Van Ngan Street" too
-    vetted = surnamed or multi or syllables
+    # "Carmen" + "Vasiliu, a doctor who …": a given name a town bears too, before a surname
+    # the model tagged alone, when what follows is said only of a person
+    cued = m.label == "PERSON" and given and CUE_AFTER.match(body[m.end : m.end + 80])
+    vetted = surnamed or multi or syllables or cued
     if (
         not (word[0].isupper() and word[1:].replace("-", "").islower())
         or (not vetted and (commonwords.is_word(word) or known_place_name(word)))

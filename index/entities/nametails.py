@@ -15,6 +15,7 @@ import re
 from . import commonwords, gazetteer, personnames
 from .clean import TITLES, Mention, name_like
 from .edges import in_lowercase, in_prose, sentence_start, word_positions
+from .missed import CUE_AFTER
 from .nameforms import known_place_name
 
 _NAMES_AFTER = re.compile(r" ([A-Z][\w’'-]+)(?: ([A-Z][\w’'-]+))?(?=[\s,.;:!?’']|$)")
@@ -113,10 +114,17 @@ def _listed_after(body: str, m: Mention) -> Mention:
     ):
         return m
     tail = [w for w in x.groups() if w]
+    # "Ludmila" + " Vicol, a political scientist": a surname no list holds, after a given name
+    # alone, when what follows is said only of a person
+    cued = len(words) == 1 and len(tail) == 1 and CUE_AFTER.match(body[x.end() : x.end() + 80])
     for i, w in enumerate(tail):
         if (
             # a second given name may come first: "Marta" + " Cecilia Ochoa"
-            not (personnames.surname(w) or (i < len(tail) - 1 and personnames.given_name(w)))
+            not (
+                personnames.surname(w)
+                or (i < len(tail) - 1 and personnames.given_name(w))
+                or (cued and not commonwords.is_word(w.casefold()))
+            )
             or _english_here(body, w)
             or gazetteer.is_known_org(w)
             or not _no_other_word(w)

@@ -1,0 +1,52 @@
+"""The press of Eastern Europe and the Caucasus, the city desks of English papers in countries
+where English is not spoken at home, and the names they use (found on the bench's sets AS, AT,
+AU and AV). Each test hands `resolve` the spans the model returned (no model is loaded);
+people and small organisations are invented, places real where the gazetteer is the point.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from index.entities import gazetteer
+from index.entities.resolve import resolve
+from tests.test_entities_error_kinds import at, listed
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _warm() -> None:
+    gazetteer.warm()
+
+
+def test_a_given_name_a_town_bears_opens_a_name_a_role_follows() -> None:
+    body = (
+        "The scanners were delivered in 2021.\n\n"
+        "Carmen Brădeanu, a doctor who led the union, said staff had asked questions."
+    )
+    entities = resolve(body, [at(body, "Brădeanu", "PERSON")])
+    assert ("person", "Carmen Brădeanu") in listed(entities)
+
+
+@pytest.mark.parametrize(
+    ("body", "span", "label"),
+    [
+        (
+            "Ludmila Oprișanu, a political scientist at the State University, said both "
+            "sides gained from the quarrel.",
+            "Ludmila",
+            "PERSON",
+        ),
+        ("His wife, Natalia Brezhdeva, said he had been held since March.", "Natalia", "GPE"),
+    ],
+)
+def test_an_unlisted_surname_after_a_given_name_a_role_follows(
+    body: str, span: str, label: str
+) -> None:
+    full = body[body.index(span) :].split(",")[0]
+    assert ("person", full) in listed(resolve(body, [at(body, span, label)]))
+
+
+def test_an_unlisted_word_after_a_given_name_needs_a_cue() -> None:
+    body = "His wife, Natalia Brezhdeva, went home early."
+    names = {name for _, name in listed(resolve(body, [at(body, "Natalia", "PERSON")]))}
+    assert "Natalia Brezhdeva" not in names
