@@ -50,3 +50,18 @@ def test_an_unlisted_word_after_a_given_name_needs_a_cue() -> None:
     body = "His wife, Natalia Brezhdeva, went home early."
     names = {name for _, name in listed(resolve(body, [at(body, "Natalia", "PERSON")]))}
     assert "Natalia Brezhdeva" not in names
+
+
+@pytest.mark.parametrize(
+    ("span", "names"),
+    [
+        ("Bosnia and Herzegovina", {"Bosnia and Herzegovina"}),
+        ("Antigua and Barbuda", {"Antigua and Barbuda"}),
+        ("Florence and Rome", {"Florence", "Rome"}),
+    ],
+)
+def test_two_places_joined_by_and_stay_one_when_the_pair_is_a_place(
+    span: str, names: set[str]
+) -> None:
+    body = f"Across the river in {span}, towns ordered evacuations on Monday."
+    assert listed(resolve(body, [at(body, span, "GPE")])) == {("place", n) for n in names}

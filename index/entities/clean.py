@@ -233,7 +233,7 @@ def _finish(body: str, toks: list[tuple[int, int]], label: str, out: list[Mentio
             left = body[toks[0][0] : toks[i - 1][1]]
             right = body[toks[i + 1][0] : toks[-1][1]]
             joins = (
-                (known_place_name(left) and known_place_name(right))
+                nameforms.two_places(left, right)
                 or (gazetteer.is_known_org(left) and gazetteer.is_known_org(right))
                 or two_institutions(left, right)  # "Harrison College and Combermere School"
                 or (i == 1 and left.isalpha() and left.isupper() and len(left) >= 2)

@@ -59,6 +59,16 @@ def known_place_name(name: str) -> bool:
     return gazetteer.is_place(name) or gazetteer.city_population(name) > 0
 
 
+def two_places(left: str, right: str) -> bool:
+    """Are `left` and `right`, written with "and" between them, two places ("Florence and
+    Rome") rather than one ("Bosnia and Herzegovina", "Trinidad and Tobago")?"""
+    return (
+        known_place_name(left)
+        and known_place_name(right)
+        and not known_place_name(f"{left} and {right}")
+    )
+
+
 def known_place_or_region(name: str) -> bool:
     """`known_place_name`, or a first-level region of some country ("Queensland", "Gwynedd"),
     which is weaker evidence alone (`gazetteer.is_region`) but is a place all the same."""
