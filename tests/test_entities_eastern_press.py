@@ -65,3 +65,44 @@ def test_two_places_joined_by_and_stay_one_when_the_pair_is_a_place(
 ) -> None:
     body = f"Across the river in {span}, towns ordered evacuations on Monday."
     assert listed(resolve(body, [at(body, span, "GPE")])) == {("place", n) for n in names}
+
+
+@pytest.mark.parametrize(
+    ("body", "span", "label", "found"),
+    [
+        (
+            "She taught history at School No. 41 in Tomsk until March.",
+            "School No.",
+            "ORG",
+            ("org", "School No. 41"),
+        ),
+        (
+            "The wing of Lyceum No 148 opened on Monday.",
+            "Lyceum No",
+            "ORG",
+            ("org", "Lyceum No 148"),
+        ),
+        (
+            "Bars along Street 308 must close at midnight, the chief said.",
+            "Street",
+            "FAC",
+            ("place", "Street 308"),
+        ),
+        (
+            "Traffic on Soi 7 will run one way from Monday.",
+            "Soi",
+            "FAC",
+            ("place", "Soi 7"),
+        ),
+    ],
+)
+def test_a_name_known_by_its_number_keeps_it(
+    body: str, span: str, label: str, found: tuple[str, str]
+) -> None:
+    assert found in listed(resolve(body, [at(body, span, label)]))
+
+
+def test_a_street_before_a_sum_is_no_numbered_road() -> None:
+    body = "Shares on Wall Street 20 percent lower worried the Kenyan Treasury."
+    names = {name for _, name in listed(resolve(body, [at(body, "Wall Street", "FAC")]))}
+    assert not any("20" in n for n in names)

@@ -1,10 +1,14 @@
 """Roads known by a number: "6th Street", "2nd Avenue East", "100 Avenue", "State Highway 12",
-"Route 9", "Interstate 95", "U.S. 290", "SH2". Local news is full of them, and the model tags
+"Route 9", "Interstate 95", "U.S. 290", "SH2", Phnom Penh's "Street 308" and Bangkok's "Soi 7".
+Local news is full of them, and the model tags
 them unevenly: it drops "6th Street", keeps "Avenue East" of "2nd Avenue East" (cleaning then
 cuts the ordinal as a number), and reads "U.S." of "U.S. 290" as the country.
 
 Each is a place. The whole road's span takes the place of any mention inside it; a longer name
 crossing its edges ("the 6th Street Bridge Authority") keeps its own.
+
+Schools, lyceums and districts known by a number ("School No. 41", "Education District No.
+1") keep it too: the model's span stops at "No.".
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ _NUMBERED = re.compile(
 #: "SH2", and "on I-95" (an interstate after a word of travel: never "Form I-9").
 _ROAD_BEFORE = re.compile(
     r"(?:\b(?:State Highway|Provincial Highway|National Highway|Highway|Route|Interstate"
-    r"|County Road|U\.S\.|US) |\bSH|(?<=\bon )I-|(?<=\balong )I-|(?<=\boff )I-"
+    r"|County Road|U\.S\.|US|Street|Soi) |\bSH|(?<=\bon )I-|(?<=\balong )I-|(?<=\boff )I-"
     r"|(?<=\bonto )I-|(?<=\bvia )I-)$"
 )
 #: The road's number: up to three digits, so never a year ("the U.S. 2026 World Cup").
@@ -55,9 +59,15 @@ def _roads(body: str) -> list[tuple[int, int]]:
     return out
 
 
+#: A name's last word "No" (the model left the number and maybe the stop outside).
+_NO_END = re.compile(r"(?<= )No\.?$")
+_NUMBER_AFTER = re.compile(r"\.? ?\d{1,5}(?![\w.,-]\d|\w)")
+
+
 def numbered_roads(body: str, mentions: list[Mention], stray: Spans) -> list[Mention]:
-    """The mentions with each numbered road outside a stray line as one place."""
-    out = list(mentions)
+    """The mentions with each numbered road outside a stray line as one place, and each name
+    closed by "No." with its number."""
+    out = [_with_number(body, m) for m in mentions]
     for start, end in _roads(body):
         inside = within(out, start, end)
         if inside is None or stray.containing(start, end) is not None:
@@ -65,3 +75,11 @@ def numbered_roads(body: str, mentions: list[Mention], stray: Spans) -> list[Men
         out = [m for m in out if m not in inside]
         out.append(Mention(start, end, "PLACE"))
     return out
+
+
+def _with_number(body: str, m: Mention) -> Mention:
+    """ "School No" + ". 41": the number after a name's "No"."""
+    if _NO_END.search(body, m.start, m.end) is None:
+        return m
+    x = _NUMBER_AFTER.match(body, m.end)
+    return Mention(m.start, x.end(), m.label, m.titled) if x else m
