@@ -106,3 +106,48 @@ def test_a_street_before_a_sum_is_no_numbered_road() -> None:
     body = "Shares on Wall Street 20 percent lower worried the Kenyan Treasury."
     names = {name for _, name in listed(resolve(body, [at(body, "Wall Street", "FAC")]))}
     assert not any("20" in n for n in names)
+
+
+@pytest.mark.parametrize(
+    ("body", "raw", "found"),
+    [
+        (
+            "Shoppers from Hapjeong-dong and Mangwon 1-dong park along Mangwon-ro.",
+            [("Hapjeong", "GPE")],
+            {("place", "Hapjeong-dong"), ("place", "Mangwon 1-dong"), ("place", "Mangwon-ro")},
+        ),
+        (
+            "Seoul’s Mapo-gu will close the lanes, officials said.",
+            [("Seoul", "GPE")],
+            {("place", "Seoul"), ("place", "Mapo-gu")},
+        ),
+        (
+            "A spokesman for the Haeundae-gu Office said the roof would be finished by May.",
+            [],
+            {("org", "Haeundae-gu Office")},
+        ),
+        (
+            "A ward office in Nishinari-ku will run the new centre.",
+            [],
+            {("place", "Nishinari-ku")},
+        ),
+    ],
+)
+def test_a_korean_or_japanese_district_is_named_by_its_suffix(
+    body: str, raw: list[tuple[str, str]], found: set[tuple[str, str]]
+) -> None:
+    assert listed(resolve(body, [at(body, s, label) for s, label in raw])) == found
+
+
+@pytest.mark.parametrize(
+    ("body", "raw"),
+    [
+        ("Striker Lee Min-gu scored twice for Ulsan.", [("Lee Min-gu", "PERSON")]),
+        ("Machine-gun fire was heard near the border post overnight.", []),
+    ],
+)
+def test_a_name_or_a_word_with_such_a_suffix_is_no_district(
+    body: str, raw: list[tuple[str, str]]
+) -> None:
+    names = listed(resolve(body, [at(body, s, label) for s, label in raw]))
+    assert not any(t == "place" and "-gu" in n for t, n in names)  # "-gun" too

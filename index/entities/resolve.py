@@ -42,12 +42,7 @@ from .links import (
 from .localvote import vote_types
 from .missed import brands_before_products, cued_names, described_orgs
 from .nameforms import latin_script
-from .nameparts import (
-    complete_names,
-    join_nicknames,
-    nickname_aliases,
-    with_place_of,
-)
+from .nameparts import complete_names, join_nicknames, nickname_aliases, with_place_of
 from .ner import RawEntity
 from .nicknames import link_bracketed_short_names, link_club_nicknames, link_party_plurals
 from .nonnames import FUNCTION_WORDS
@@ -74,6 +69,7 @@ from .spans import Cover, Spans, overlaps
 from .surnames import surname_forms
 from .teams import town_sides, town_teams
 from .titled import portfolio_cut, titled_names, titled_pieces, titled_towns
+from .wards import suffixed_places
 
 #: A city the model missed is added only when this big: a town that small shares its name
 #: with too many people and words.
@@ -142,6 +138,7 @@ def resolve(
     mentions = titled_towns(body, split_glued(body, mentions))
     mentions = numbered_roads(body, _add_place_phrases(body, mentions), stray)
     mentions = drop_non_names(body, _add_gazetteer_places(body, mentions, stray), passed)
+    mentions = suffixed_places(body, mentions, stray)  # "Mapo-gu", "Hapjeong-dong"
     # after the gazetteer's places, so a listed name the model missed takes its kind too
     mentions = with_kind_after(body, mentions)  # "Ferhadija" + " mosque"
     datelines = dateline_spans(body)
