@@ -151,3 +151,20 @@ def test_a_name_or_a_word_with_such_a_suffix_is_no_district(
 ) -> None:
     names = listed(resolve(body, [at(body, s, label) for s, label in raw]))
     assert not any(t == "place" and "-gu" in n for t, n in names)  # "-gun" too
+
+
+def test_an_enumeration_before_a_plural_kind_of_place_names_places() -> None:
+    body = "The walking route would run along Hang Dao, Hang Ngang and Hang Duong streets."
+    raw = [at(body, "Hang Dao", "ORG"), at(body, "Hang Ngang", "PERSON")]
+    raw.append(at(body, "Hang Duong", "PERSON"))
+    assert listed(resolve(body, raw)) == {
+        ("place", "Hang Dao"),
+        ("place", "Hang Ngang"),
+        ("place", "Hang Duong"),
+    }
+
+
+def test_an_enumeration_of_people_before_other_words_keeps_its_people() -> None:
+    body = "The prize went to Mai Lan, Pham Hoa and Ngo Binh last year."
+    raw = [at(body, n, "PERSON") for n in ("Mai Lan", "Pham Hoa", "Ngo Binh")]
+    assert {t for t, _ in listed(resolve(body, raw))} == {"person"}

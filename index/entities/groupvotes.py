@@ -18,6 +18,13 @@ from .groups import Group
 
 _LIST_GLUE = re.compile(r"^(?:\s*,\s*|,?\s+(?:and|or)\s+)$")
 _PAIR_GLUE = re.compile(r"\s(?:and|or)\s+$")
+#: The kind of place a whole enumeration names, after its last member: "Kano, Kaduna and
+#: Katsina states", "Hang Dao and Hang Ngang streets".
+_PLACES_AFTER = re.compile(
+    r" (?:streets|roads|avenues|lanes|districts|provinces|states|regions|counties|villages"
+    r"|towns|cities|islands|rivers|wards|neighbou?rhoods|suburbs|municipalities|governorates"
+    r"|townships|communes|valleys|lakes|camps|markets|oblasts|prefectures)\b"
+)
 
 
 def _same_family(name: str, other: str) -> bool:
@@ -98,6 +105,10 @@ def list_votes(body: str, groups: dict[str, Group], names: dict[str, str]) -> No
                 runs.append(run)
             elif len(run) == 2 and _PAIR_GLUE.search(body, max(0, prev[0] - 9), prev[0]):
                 pairs.append(run)  # "X and Y", never an apposition "Mecca, Islam's …"
+            if len(run) >= 2 and _PLACES_AFTER.match(body, prev[1]):
+                for key in set(run):  # "along Hang Dao, Hang Ngang and Hang Duong streets"
+                    groups[key].votes["place"] += 5
+                    groups[key].votes["strong_place"] += 1
             run = []
     leaders = {}
     for k, g in groups.items():
