@@ -168,3 +168,28 @@ def test_an_enumeration_of_people_before_other_words_keeps_its_people() -> None:
     body = "The prize went to Mai Lan, Pham Hoa and Ngo Binh last year."
     raw = [at(body, n, "PERSON") for n in ("Mai Lan", "Pham Hoa", "Ngo Binh")]
     assert {t for t, _ in listed(resolve(body, raw))} == {"person"}
+
+
+@pytest.mark.parametrize(
+    ("body", "span", "name"),
+    [
+        (
+            "The schools to close are St. Joseph Parish School and two others.",
+            "Joseph Parish School",
+            "St. Joseph Parish School",
+        ),
+        (
+            "Pupils of Sto. Niño Academy of Talisay will move in June.",
+            "Niño Academy of Talisay",
+            "Sto. Niño Academy of Talisay",
+        ),
+    ],
+)
+def test_a_saints_abbreviation_opens_the_name_after_it(body: str, span: str, name: str) -> None:
+    assert ("org", name) in listed(resolve(body, [at(body, span, "ORG")]))
+
+
+def test_a_streets_abbreviation_opens_no_name() -> None:
+    body = "Crews closed Market St. Lakeside Bakery stayed open."
+    names = {n for _, n in listed(resolve(body, [at(body, "Lakeside Bakery", "ORG")]))}
+    assert "St. Lakeside Bakery" not in names

@@ -8,6 +8,7 @@ already found; what the model tagged inside as a place it serves ("Avon") is par
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from . import commonwords
 from .clean import POSSESSIVE_END, TITLES, Mention, within
@@ -104,7 +105,25 @@ def institutions(body: str, mentions: list[Mention], stray: list[tuple[int, int]
             continue  # "Hong Kong's High Court": an owner and its institution
         out = [m for m in out if m not in inside]
         out.append(Mention(start, end, "ORG", org_word=True))
-    return out
+    return [_with_saint(body, m) for m in out]
+
+
+#: A saint's abbreviation right before a name ("St. Joseph Parish School", "Sto. Niño
+#: Academy"), whose stop ended the model's span and the capitalised run; not a street's
+#: ("Main St. Joseph said"), which a capitalised word opens.
+_SAINT_BEFORE = re.compile(r"(?<![\w.’'-])(?:St|Sto|Sta|Ste)\. $")
+_WORD_BEFORE = re.compile(r"[A-Z][\w’'-]* $")
+
+
+def _with_saint(body: str, m: Mention) -> Mention:
+    x = _SAINT_BEFORE.search(body, max(0, m.start - 5), m.start)
+    if (
+        x is None
+        or m.label == "PERSON"
+        or _WORD_BEFORE.search(body, max(0, x.start() - 30), x.start())
+    ):
+        return m
+    return replace(m, start=x.start())
 
 
 def _cut_at_connector(body: str, start: int, m: Mention, end: int) -> bool:
