@@ -193,3 +193,24 @@ def test_a_streets_abbreviation_opens_no_name() -> None:
     body = "Crews closed Market St. Lakeside Bakery stayed open."
     names = {n for _, n in listed(resolve(body, [at(body, "Lakeside Bakery", "ORG")]))}
     assert "St. Lakeside Bakery" not in names
+
+
+@pytest.mark.parametrize(
+    ("body", "form", "name"),
+    [
+        (
+            "PHOENIX (AP) — Sunmesa Energy LLC, a solar installer, filed for bankruptcy.",
+            "LLC",
+            "Sunmesa Energy LLC",
+        ),
+        (
+            "Meanwhile Brinkhaven Ltd said it would keep both plants open.",
+            "Ltd",
+            "Brinkhaven Ltd",
+        ),
+    ],
+)
+def test_a_legal_form_tagged_alone_takes_the_firms_name_before_it(
+    body: str, form: str, name: str
+) -> None:
+    assert ("org", name) in listed(resolve(body, [at(body, form, "ORG")]))

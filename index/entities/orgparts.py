@@ -14,7 +14,9 @@ import re
 
 from . import commonwords, gazetteer
 from .clean import TITLES, Mention, within
+from .edges import STARTERS
 from .matches import score_positions
+from .shortnames import LEGAL_FORMS
 
 #: A broadcaster's name opens with what it is: "TV Gaúcha", "Radio Okapi", "Rádio Nacional".
 _CHANNEL_BEFORE = re.compile(r"(?<![\w-])(?:TV|Radio|Rádio|Radyo|Télé|Tele) $")
@@ -184,6 +186,7 @@ def firm_names(body: str, mentions: list[Mention]) -> list[Mention]:
     Okeke & Co") and the firms named after their legal form ("Bahari Lestari", read as someone,
     of "PT Selat Bahari Lestari"); what it tagged inside one is part of it, never a name
     crossing its edges."""
+    mentions = _before_legal_forms(body, mentions)
     firms: list[re.Match[str]] = []
     if " & " in body:
         firms += _FIRM.finditer(body)
@@ -199,4 +202,30 @@ def firm_names(body: str, mentions: list[Mention]) -> list[Mention]:
             continue
         out = [m for m in out if m not in inside]
         out.append(Mention(start, end, "ORG", org_word=True))
+    return out
+
+
+#: One to three capitalised words right before a legal form the model tagged alone.
+_NAMES_BEFORE = re.compile(r"(?:[A-Z][\w&’'-]* ){1,3}$")
+_NO_OPENERS = frozenset({"the", "a", "an", "and", "or", "of", "for", "by", "at", "in", "on"})
+
+
+def _before_legal_forms(body: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Sunmesa Energy" + " LLC": the firm's name before a legal form the model tagged alone.
+    (Not before a firm's name the model cut elsewhere: that took words that were no name's.)"""
+    alone = [m for m in mentions if body[m.start : m.end].casefold().rstrip(".") in LEGAL_FORMS]
+    out = mentions
+    for m in alone:
+        x = _NAMES_BEFORE.search(body, max(0, m.start - 60), m.start)
+        if x is None:
+            continue
+        start = x.start()
+        for w in x.group().split():  # "The Sunmesa Energy LLC": no "The"
+            if w.casefold() not in _NO_OPENERS | STARTERS and w.casefold() not in TITLES:
+                break
+            start += len(w) + 1
+        inside = within(out, start, m.end) if start < m.start else None
+        if inside is not None:
+            out = [o for o in out if o not in inside]
+            out.append(Mention(start, m.end, "ORG", org_word=True))
     return out
