@@ -214,3 +214,39 @@ def test_a_legal_form_tagged_alone_takes_the_firms_name_before_it(
     body: str, form: str, name: str
 ) -> None:
     assert ("org", name) in listed(resolve(body, [at(body, form, "ORG")]))
+
+
+# What the round's review found the rules above took too far --------------------------------------
+@pytest.mark.parametrize(
+    ("body", "raw"),
+    [
+        ("Aides in the Sunak and Truss camps traded blame.", [("Truss", "PERSON")]),
+        (
+            "A report by Haddad and Kowalski states that rents doubled.",
+            [("Haddad", "PERSON"), ("Kowalski", "PERSON")],
+        ),
+        ("The Shell and Chevron camps in the delta were attacked.", [("Shell", "ORG")]),
+    ],
+)
+def test_an_enumeration_before_a_word_not_only_places_have_keeps_its_types(
+    body: str, raw: list[tuple[str, str]]
+) -> None:
+    found = listed(resolve(body, [at(body, s, label) for s, label in raw]))
+    assert not any(t == "place" for t, _ in found)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "He worked on Wall Street 30 years before retiring to Cork.",
+        "The Fleet Street 4 were released on bail.",
+        "Protesters blocked High Street 2 hours before the match.",
+    ],
+)
+def test_a_named_street_before_a_count_is_no_numbered_road(body: str) -> None:
+    assert not any(n.startswith("Street ") for _, n in listed(resolve(body, [])))
+
+
+def test_a_korean_given_name_the_model_tagged_stays_someone() -> None:
+    body = "The coach praised Jae-dong, who scored twice against Ulsan."
+    assert ("person", "Jae-dong") in listed(resolve(body, [at(body, "Jae-dong", "PERSON")]))

@@ -20,10 +20,12 @@ _LIST_GLUE = re.compile(r"^(?:\s*,\s*|,?\s+(?:and|or)\s+)$")
 _PAIR_GLUE = re.compile(r"\s(?:and|or)\s+$")
 #: The kind of place a whole enumeration names, after its last member: "Kano, Kaduna and
 #: Katsina states", "Hang Dao and Hang Ngang streets".
+#: Not "camps", "markets" or "regions", which candidates, firms and clouds have too ("the
+#: Sunak and Truss camps"); "states" not as a verb ("Haddad and Kowalski states that").
 _PLACES_AFTER = re.compile(
-    r" (?:streets|roads|avenues|lanes|districts|provinces|states|regions|counties|villages"
-    r"|towns|cities|islands|rivers|wards|neighbou?rhoods|suburbs|municipalities|governorates"
-    r"|townships|communes|valleys|lakes|camps|markets|oblasts|prefectures)\b"
+    r" (?:streets|roads|avenues|lanes|districts|provinces|states|counties|villages|towns"
+    r"|cities|islands|rivers|wards|neighbou?rhoods|suburbs|municipalities|governorates"
+    r"|townships|communes|valleys|lakes|oblasts|prefectures)\b(?! (?:that|the|a|an)\b)"
 )
 
 
@@ -107,6 +109,8 @@ def list_votes(body: str, groups: dict[str, Group], names: dict[str, str]) -> No
                 pairs.append(run)  # "X and Y", never an apposition "Mecca, Islam's …"
             if len(run) >= 2 and _PLACES_AFTER.match(body, prev[1]):
                 for key in set(run):  # "along Hang Dao, Hang Ngang and Hang Duong streets"
+                    if gazetteer.is_known_org(names[key]):
+                        continue  # "Shell and Chevron …"
                     groups[key].votes["place"] += 5
                     groups[key].votes["strong_place"] += 1
             run = []

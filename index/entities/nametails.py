@@ -123,7 +123,7 @@ def _listed_after(body: str, m: Mention) -> Mention:
             not (
                 personnames.surname(w)
                 or (i < len(tail) - 1 and personnames.given_name(w))
-                or (cued and not commonwords.is_word(w.casefold()))
+                or (cued and not commonwords.is_word(w.casefold()) and not known_place_name(w))
             )
             or _english_here(body, w)
             or gazetteer.is_known_org(w)

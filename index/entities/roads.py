@@ -39,6 +39,8 @@ _ROAD_BEFORE = re.compile(
 #: The road's number: up to three digits, so never a year ("the U.S. 2026 World Cup").
 _ROAD_NUMBER = re.compile(rf"\d{{1,3}}[A-Z]?{_NO_ROAD_AFTER}")
 _DIGITS = re.compile(r"(?<!\d)\d")
+_NAME_BEFORE = re.compile(r"[A-Z][\w’'-]* $")
+_COUNTED = re.compile(r" (?:years?|hours?|days?|weeks?|months?|minutes?|points?|were|are)\b")
 
 
 def _roads(body: str) -> list[tuple[int, int]]:
@@ -55,6 +57,11 @@ def _roads(body: str) -> list[tuple[int, int]]:
         if before is not None and (n := _ROAD_NUMBER.match(body, p)) is not None:
             if before.group().startswith("SH") and n.end() - p > 2:
                 continue  # "SH2", never "SH123"
+            if before.group().startswith(("Street", "Soi")) and (
+                _NAME_BEFORE.search(body, max(0, before.start() - 30), before.start())
+                or _COUNTED.match(body, n.end())
+            ):
+                continue  # "Wall Street 30 years", "Fleet Street 4": "Street 308" stands alone
             out.append((before.start(), n.end()))
     return out
 
@@ -79,7 +86,7 @@ def numbered_roads(body: str, mentions: list[Mention], stray: Spans) -> list[Men
 
 def _with_number(body: str, m: Mention) -> Mention:
     """ "School No" + ". 41": the number after a name's "No"."""
-    if _NO_END.search(body, m.start, m.end) is None:
+    if m.label == "PERSON" or _NO_END.search(body, m.start, m.end) is None:
         return m
     x = _NUMBER_AFTER.match(body, m.end)
     return Mention(m.start, x.end(), m.label, m.titled) if x else m

@@ -40,8 +40,8 @@ def suffixed_places(body: str, mentions: list[Mention], stray: Spans) -> list[Me
         office = _OFFICE.match(body, end)
         end = office.end() if office else end
         inside = within(out, start, end)
-        if inside is None:
-            continue  # a longer name the model or a rule holds there
+        if inside is None or any(m.label == "PERSON" and m.end == end for m in inside):
+            continue  # a longer name held there, or someone: "Jae-dong, who scored twice"
         out = [m for m in out if m not in inside]
         out.append(Mention(start, end, "ORG" if office else "PLACE"))
     return out
