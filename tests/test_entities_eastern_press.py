@@ -250,3 +250,12 @@ def test_a_named_street_before_a_count_is_no_numbered_road(body: str) -> None:
 def test_a_korean_given_name_the_model_tagged_stays_someone() -> None:
     body = "The coach praised Jae-dong, who scored twice against Ulsan."
     assert ("person", "Jae-dong") in listed(resolve(body, [at(body, "Jae-dong", "PERSON")]))
+
+
+def test_the_models_own_repeated_label_of_a_short_name_outweighs_its_one_of_the_full() -> None:
+    body = (
+        "Agents said Tumaini Pay owed them fees. Tumaini had 14,000 agents. Tumaini "
+        "suspended withdrawals on Friday. Tumaini did not answer calls."
+    )
+    raw = [at(body, "Tumaini Pay", "PERSON")] + [at(body, "Tumaini", "ORG", n) for n in (1, 2, 3)]
+    assert listed(resolve(body, raw)) == {("org", "Tumaini Pay")}

@@ -140,6 +140,38 @@ def test_article_linking_two_existing_entities_merges_them(reg: Registry) -> Non
     assert [(e.name, e.count) for e in reg.counts("org")] == [("Hayat Tahrir al-Sham", 3)]
 
 
+def test_one_acronym_for_two_bodies_with_no_word_in_common_merges_nothing(reg: Registry) -> None:
+    add(
+        reg,
+        "a1",
+        "Kathmandu Metropolitan City (KMC) fined them.",
+        ("org", "Kathmandu Metropolitan City", "KMC"),
+    )
+    add(
+        reg,
+        "a2",
+        "Kandy Municipal Council (KMC) will reopen it.",
+        ("org", "Kandy Municipal Council", "KMC"),
+    )
+    assert {(e.name, e.count) for e in reg.counts("org")} == {
+        ("Kathmandu Metropolitan City", 1),
+        ("Kandy Municipal Council", 1),
+    }
+    add(
+        reg,
+        "a3",
+        "Central Election Commission (CEC) met.",
+        ("org", "Central Election Commission", "CEC"),
+    )
+    add(
+        reg,
+        "a4",
+        "Central Election Commission of Kyrgyzstan (CEC) met.",
+        ("org", "Central Election Commission of Kyrgyzstan", "CEC"),
+    )
+    assert len(reg.counts("org")) == 3  # a body's longer name is still that body
+
+
 # -- reads -------------------------------------------------------------------------------------
 def test_counts_order_filters_and_limit(reg: Registry) -> None:
     add(reg, "a1", "Aleppo and Idlib.", ("place", "Aleppo"), ("place", "Idlib"))

@@ -230,7 +230,15 @@ def _keep_model_type(name: str, g: Group, winner: EntityType) -> EntityType:
         return winner
     if winner == "person" and g.labels()["PERSON"] >= model[said]:
         return winner  # the model itself wrote the surname alone as a person
+    labels = g.labels()
+    if sum(labels[x] for x in _WINNER_LABELS.get(winner, ())) >= max(3, 2 * model[said] + 1):
+        # ... or wrote the short name as the winner's type, again and again ("Tumaini Pay"
+        # once as PERSON, "Tumaini" four times as ORG)
+        return winner
     return winner if g.votes["strong_" + winner] > 0 else said
+
+
+_WINNER_LABELS: dict[str, tuple[str, ...]] = {"org": ("ORG",), "place": ("GPE", "LOC")}
 
 
 def _unplaced_org(name: str, g: Group) -> bool:

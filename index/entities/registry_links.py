@@ -41,6 +41,16 @@ def _plain(alias: str) -> bool:
     return " " not in alias and alias[1:].islower() and commonwords.is_word(alias)
 
 
+def _one_body(name: str, other: str) -> bool:
+    """Could two names one acronym stands for be one entity? Not two full names with no word
+    in common: "Kandy Municipal Council (KMC)" is not the "Kathmandu Metropolitan City
+    (KMC)" of another article, though "Hay’at Tahrir al-Sham" is "Hayat Tahrir al-Sham"."""
+    mine, theirs = _content(tokens(name)), _content(tokens(other))
+    if len(mine) < 2 or len(theirs) < 2:
+        return True  # "HTS" alone: the acronym is all either article says
+    return any(len(w) >= 4 for w in mine & theirs)
+
+
 class LinksMixin(RegistryCore):
     """`_resolve`: the canonical entity of one article's entity."""
 
@@ -60,6 +70,7 @@ class LinksMixin(RegistryCore):
         eid = self._strong(t, key)
         if eid is None:
             hits = {h for k in strong if (h := self._strong(t, k)) is not None}
+            hits = {h for h in hits if _one_body(local.name, self._entity(h).name)}
             eid = hits.pop() if len(hits) == 1 else None
         if eid is None:
             eid = self._variant_of(t, local.name)  # "Zelenskiy" of "Zelensky"
@@ -73,7 +84,7 @@ class LinksMixin(RegistryCore):
             other = self._strong(t, k)
             if other is not None and other != eid and k not in blocked:
                 o = self._entity(other)
-                if not o.pinned:
+                if not o.pinned and _one_body(local.name, o.name):
                     self._absorb(eid, o, None)
         return eid
 
