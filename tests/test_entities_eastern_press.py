@@ -259,3 +259,15 @@ def test_the_models_own_repeated_label_of_a_short_name_outweighs_its_one_of_the_
     )
     raw = [at(body, "Tumaini Pay", "PERSON")] + [at(body, "Tumaini", "ORG", n) for n in (1, 2, 3)]
     assert listed(resolve(body, raw)) == {("org", "Tumaini Pay")}
+
+
+def test_a_city_the_model_read_as_a_nationality_among_places_is_a_place() -> None:
+    body = "Routes to Tampere, Split and Aarhus will be suspended from January."
+    raw = [at(body, "Tampere", "GPE"), at(body, "Split", "GPE"), at(body, "Aarhus", "NORP")]
+    assert ("place", "Aarhus") in listed(resolve(body, raw))
+
+
+def test_a_nationality_among_places_stays_no_entity() -> None:
+    body = "Buyers from Tampere, Split and Danish firms bid for the plant."
+    raw = [at(body, "Tampere", "GPE"), at(body, "Split", "GPE"), at(body, "Danish", "NORP")]
+    assert not any(n == "Danish" for _, n in listed(resolve(body, raw)))

@@ -279,6 +279,8 @@ def _group_of_people(name: str, g: Group) -> bool:
         return False  # "Central Luzon", or a region a sentence places ("townships in Cavite")
     if gazetteer.main_city_population(name) >= 100_000:  # "Aleppo", the model's slip
         return False
+    if g.votes["strong_place"] and gazetteer.city_population(name) >= 100_000:
+        return False  # "routes to Tampere, Split and Aarhus": a city among places
     if any(m.place_word or m.org_word for m in g.mentions):
         return False
     if g.votes["strong_person"] and not gazetteer.is_demonym(name):
