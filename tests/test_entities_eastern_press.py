@@ -271,3 +271,14 @@ def test_a_nationality_among_places_stays_no_entity() -> None:
     body = "Buyers from Tampere, Split and Danish firms bid for the plant."
     raw = [at(body, "Tampere", "GPE"), at(body, "Split", "GPE"), at(body, "Danish", "NORP")]
     assert not any(n == "Danish" for _, n in listed(resolve(body, raw)))
+
+
+def test_a_number_word_capitalised_mid_sentence_opens_the_name_after_it() -> None:
+    body = "The climber was hired through Kathmandu-based Seven Peaks Treks, which said so."
+    assert ("org", "Seven Peaks Treks") in listed(resolve(body, [at(body, "Peaks Treks", "ORG")]))
+
+
+def test_a_number_word_opening_a_sentence_stays_out_of_the_name() -> None:
+    body = "The talks ended late. Seven Peaks Treks staff were told to wait."
+    names = {n for _, n in listed(resolve(body, [at(body, "Peaks Treks", "ORG")]))}
+    assert "Seven Peaks Treks" not in names

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from . import commonwords
 from .clean import POSSESSIVE_END, TITLES, Mention, within
-from .edges import STARTERS, sentence_start
+from .edges import STARTERS, in_prose, sentence_start
 from .missed import FIRST_NAME_WORD, LOWER_TAIL, NAME_WORD, on_stray
 from .nameforms import known_place_name, known_place_or_region
 from .namewords import OUTLET_WORDS
@@ -115,15 +115,24 @@ _SAINT_BEFORE = re.compile(r"(?<![\w.’'-])(?:St|Sto|Sta|Ste)\. $")
 _WORD_BEFORE = re.compile(r"[A-Z][\w’'-]* $")
 
 
+#: A number word capitalised mid-sentence right before a name opens it ("Kathmandu-based
+#: Seven Peaks Treks", "Three Gorges Dam"), as it does nowhere else in prose.
+_NUMBER_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve) $"
+)
+
+
 def _with_saint(body: str, m: Mention) -> Mention:
-    x = _SAINT_BEFORE.search(body, max(0, m.start - 5), m.start)
-    if (
-        x is None
-        or m.label == "PERSON"
-        or _WORD_BEFORE.search(body, max(0, x.start() - 30), x.start())
-    ):
+    """`m` with the saint's abbreviation, or the number word, that opens its name."""
+    if m.label == "PERSON":
         return m
-    return replace(m, start=x.start())
+    x = _SAINT_BEFORE.search(body, max(0, m.start - 5), m.start)
+    if x is not None and not _WORD_BEFORE.search(body, max(0, x.start() - 30), x.start()):
+        return replace(m, start=x.start())
+    x = _NUMBER_BEFORE.search(body, max(0, m.start - 7), m.start)
+    if x is not None and not sentence_start(body, x.start()) and in_prose(body, x.start()):
+        return replace(m, start=x.start())
+    return m
 
 
 def _cut_at_connector(body: str, start: int, m: Mention, end: int) -> bool:
