@@ -282,3 +282,9 @@ def test_a_number_word_opening_a_sentence_stays_out_of_the_name() -> None:
     body = "The talks ended late. Seven Peaks Treks staff were told to wait."
     names = {n for _, n in listed(resolve(body, [at(body, "Peaks Treks", "ORG")]))}
     assert "Seven Peaks Treks" not in names
+
+
+def test_a_road_named_after_a_titled_man_is_a_road() -> None:
+    body = "Paid parking starts on Sheikh Khalifa Bin Zayed Road from January."
+    raw = [at(body, "Khalifa Bin Zayed Road", "PERSON")]
+    assert listed(resolve(body, raw)) == {("place", "Khalifa Bin Zayed Road")}

@@ -26,7 +26,7 @@ from .contextwords import (
 )
 from .matches import club_context
 from .rolewords import OCCUPATIONS
-from .wordlists import TITLES
+from .wordlists import ROAD_ENDS, TITLES
 
 #: "the town of X": each of the three ends with its own last words (`_place_strong`).
 _PREV_PLACE_OF = re.compile(
@@ -296,7 +296,9 @@ def context_votes(body: str, m: Mention, votes: defaultdict[str, float], *, acro
         return
     cue = 0.0
     last = _last_word(before)
-    if last in _PREV_TITLES:
+    if name.rsplit(None, 1)[-1].casefold() in ROAD_ENDS:
+        pass  # "Sheikh Khalifa Bin Zayed Road": a road named after a titled man
+    elif last in _PREV_TITLES:
         cue += 2
     elif last in OCCUPATIONS or (last in TITLES and last not in _ADJECTIVES) or role:
         cue += 1  # "state commissioner Folasade Ijeomah", "striker …"
