@@ -288,3 +288,21 @@ def test_a_road_named_after_a_titled_man_is_a_road() -> None:
     body = "Paid parking starts on Sheikh Khalifa Bin Zayed Road from January."
     raw = [at(body, "Khalifa Bin Zayed Road", "PERSON")]
     assert listed(resolve(body, raw)) == {("place", "Khalifa Bin Zayed Road")}
+
+
+@pytest.mark.parametrize(
+    ("body", "owner", "place"),
+    [
+        ("Midwives in Hawke's Bay said the plan was rushed.", "Hawke", "Hawke's Bay"),
+        ("Ferries to Martha’s Vineyard were cancelled on Monday.", "Martha", "Martha’s Vineyard"),
+    ],
+)
+def test_a_place_named_by_a_possessive_is_whole(body: str, owner: str, place: str) -> None:
+    assert listed(resolve(body, [at(body, owner, "PERSON")])) == {("place", place)}
+
+
+def test_a_headline_place_named_by_a_possessive_is_whole() -> None:
+    title = "Health board pauses Hawke's Bay maternity changes"
+    body = "The board said the review would take six weeks."
+    found = listed(resolve(body, [], title, [at(title, "Hawke", "PERSON")]))
+    assert found == {("place", "Hawke's Bay")}

@@ -32,6 +32,7 @@ from .patterns import residents_of
 from .shortnames import same_place
 
 _LABELS = ("GPE", "LOC", "PERSON", "ORG", "NORP")
+_OWNED = re.compile(r"[’']s [A-Z][\w-]+")
 
 
 def headline_entities(
@@ -60,6 +61,9 @@ def headline_entities(
             continue
         for m in clean(title, start, end, label):
             text = title[m.start : m.end]
+            owned = _OWNED.match(title, m.end)  # "Hawke" + "'s Bay": a place's own name
+            if owned and gazetteer.is_place(whole := title[m.start : owned.end()]):
+                text = whole
             if inside(m.start, m.end):
                 continue  # "Rwanda" of the headline's "Rwanda Biomedical Centre"
             found = _place(text) or _org(text) or (_person(text) if label == "PERSON" else None)

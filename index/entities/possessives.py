@@ -109,7 +109,26 @@ def possessive_names(body: str, mentions: list[Mention]) -> list[Mention]:
         label = "FAC" if last in _WORSHIP else "ORG"
         out = [m for m in out if m not in inside]
         out.append(Mention(start, end, label, org_word=label == "ORG"))
-    return sorted(out, key=lambda m: m.start)
+    return sorted(_owned_places(body, out), key=lambda m: m.start)
+
+
+#: A possessive and a capitalised word after a name: "Hawke" + "'s Bay".
+_OWNED = re.compile(r"[’']s [A-Z][\w-]+")
+
+
+def _owned_places(body: str, mentions: list[Mention]) -> list[Mention]:
+    """A place whose name is a possessive ("Hawke's Bay", "Martha's Vineyard") the model cut
+    at the owner: the whole is the place when the gazetteer knows it."""
+    out = mentions
+    for m in mentions:
+        x = _OWNED.match(body, m.end)
+        if x is None or not gazetteer.is_place(body[m.start : x.end()]):
+            continue
+        inside = within(out, m.start, x.end())
+        if inside is not None:
+            out = [o for o in out if o not in inside]
+            out.append(Mention(m.start, x.end(), "PLACE"))
+    return out
 
 
 def _owner_is_something_else(owner: str, described: bool = False) -> bool:
