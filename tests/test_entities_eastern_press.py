@@ -306,3 +306,9 @@ def test_a_headline_place_named_by_a_possessive_is_whole() -> None:
     body = "The board said the review would take six weeks."
     found = listed(resolve(body, [], title, [at(title, "Hawke", "PERSON")]))
     assert found == {("place", "Hawke's Bay")}
+
+
+def test_a_calling_before_a_given_name_and_a_surname_is_no_given_name() -> None:
+    body = "The striker's father, Pastor Gabriel Okunola, said the family would decide."
+    raw = [at(body, "Gabriel Okunola", "PERSON")]
+    assert listed(resolve(body, raw)) == {("person", "Gabriel Okunola")}

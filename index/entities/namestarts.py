@@ -19,6 +19,7 @@ from .edges import STARTERS, sentence_start
 from .missed import CUE_AFTER
 from .nameforms import known_place_name
 from .nameparts import given_name_before, surname_before_syllables
+from .rolewords import OCCUPATIONS
 
 #: Given names news abbreviates before a second given name: Filipino "Ma." (María),
 #: Bangladeshi "Md." and Malaysian "Mohd." (Mohammad): "Ma. Luisa Ocampo-Tan".
@@ -91,6 +92,12 @@ def with_given_name(body: str, m: Mention, mentions: list[Mention]) -> Mention:
         or (not vetted and (commonwords.is_word(word) or known_place_name(word)))
         or word.casefold() in TITLES
         or word in personnames.LEADING_HONORIFICS  # "Sayyed" + "Hassan Nasrallah"
+        # a calling before a given name and more: "Pastor" + "Gabriel Adebayo"
+        or (
+            " " in text
+            and word.casefold() in OCCUPATIONS
+            and personnames.listed_given(text.split()[0])
+        )
         or word.casefold() in STARTERS
         or word.casefold() in STOP_WORDS  # "For Svalbard, that is no longer true"
         or gazetteer.is_demonym(word)
