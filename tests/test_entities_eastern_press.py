@@ -312,3 +312,8 @@ def test_a_calling_before_a_given_name_and_a_surname_is_no_given_name() -> None:
     body = "The striker's father, Pastor Gabriel Okunola, said the family would decide."
     raw = [at(body, "Gabriel Okunola", "PERSON")]
     assert listed(resolve(body, raw)) == {("person", "Gabriel Okunola")}
+
+
+def test_a_south_slavic_village_closed_by_selo_is_a_place() -> None:
+    body = "Water reached the first houses of Rajevo Selo overnight, the mayor said."
+    assert listed(resolve(body, [at(body, "Rajevo Selo", "PERSON")])) == {("place", "Rajevo Selo")}

@@ -63,6 +63,9 @@ PLACE_WORDS: frozenset[str] = frozenset(
         "wharf",
         "souq",
         "souk",
+        # South Slavic villages and fields: "Rajevo Selo", "Alipašino Polje".
+        "selo",
+        "polje",
         "tower",
         "gate",
         "mosque",
