@@ -170,6 +170,19 @@ def test_one_acronym_for_two_bodies_with_no_word_in_common_merges_nothing(reg: R
         ("org", "Central Election Commission of Kyrgyzstan", "CEC"),
     )
     assert len(reg.counts("org")) == 3  # a body's longer name is still that body
+    add(
+        reg,
+        "a5",
+        "Kurdistan Workers' Party (PKK) fighters.",
+        ("org", "Kurdistan Workers' Party", "PKK"),
+    )
+    add(
+        reg,
+        "a6",
+        "Partiya Karkeren Kurdistane (PKK) said.",
+        ("org", "Partiya Karkeren Kurdistane", "PKK"),
+    )
+    assert len(reg.counts("org")) == 4  # one party in two tongues: "Kurdistan", "Kurdistane"
 
 
 # -- reads -------------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from . import commonwords
+from . import commonwords, gazetteer
 from .clean import POSSESSIVE_END, TITLES, Mention, within
 from .edges import STARTERS, in_prose, sentence_start
 from .missed import FIRST_NAME_WORD, LOWER_TAIL, NAME_WORD, on_stray
@@ -117,6 +117,8 @@ _WORD_BEFORE = re.compile(r"[A-Z][\w’'-]* $")
 
 #: A number word capitalised mid-sentence right before a name opens it ("Kathmandu-based
 #: Seven Peaks Treks", "Three Gorges Dam"), as it does nowhere else in prose.
+#: (Not a possessive, "China's Three Gorges Dam", nor "Kathmandu-based Seven Peaks Treks".)
+_NAME_BEFORE = re.compile(r"(?<![\w’'-])[A-Z]\w*(?:-[A-Z]\w*)* $")
 _NUMBER_BEFORE = re.compile(
     r"(?<![\w’'-])(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve) $"
 )
@@ -130,9 +132,18 @@ def _with_saint(body: str, m: Mention) -> Mention:
     if x is not None and not _WORD_BEFORE.search(body, max(0, x.start() - 30), x.start()):
         return replace(m, start=x.start())
     x = _NUMBER_BEFORE.search(body, max(0, m.start - 7), m.start)
-    if x is not None and not sentence_start(body, x.start()) and in_prose(body, x.start()):
-        return replace(m, start=x.start())
-    return m
+    if (
+        x is None
+        or sentence_start(body, x.start())
+        or not in_prose(body, x.start())
+        # "World War Two Germany", "Phase Two Kenya": the number ends another name
+        or _NAME_BEFORE.search(body, max(0, x.start() - 30), x.start())
+        or gazetteer.country(text := body[m.start : m.end])
+        or gazetteer.city_population(text) >= 100_000
+        or gazetteer.is_known_org(text)
+    ):
+        return m
+    return replace(m, start=x.start())
 
 
 def _cut_at_connector(body: str, start: int, m: Mention, end: int) -> bool:

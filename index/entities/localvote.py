@@ -139,7 +139,7 @@ def vote_types(body: str, groups: dict[str, Group]) -> dict[str, EntityType]:
         if score <= 0:
             continue
         name = names[key]
-        type_ = _keep_model_type(name, g, type_)
+        type_ = _keep_model_type(body, name, g, type_)
         if type_ == "place" and _unplaced_org(name, g):
             type_ = "org"
         elif type_ == "org" and _placed_city(name, g):
@@ -216,7 +216,7 @@ def _placed(body: str, m: Mention) -> bool:
     )
 
 
-def _keep_model_type(name: str, g: Group, winner: EntityType) -> EntityType:
+def _keep_model_type(body: str, name: str, g: Group, winner: EntityType) -> EntityType:
     """Only evidence overrides the model on a full name: "Julian Assange" stays a person
     when nothing but context words ("in", "said", a list) voted for another type."""
     if " " not in name:
@@ -230,15 +230,24 @@ def _keep_model_type(name: str, g: Group, winner: EntityType) -> EntityType:
         return winner
     if winner == "person" and g.labels()["PERSON"] >= model[said]:
         return winner  # the model itself wrote the surname alone as a person
-    labels = g.labels()
-    if sum(labels[x] for x in _WINNER_LABELS.get(winner, ())) >= max(3, 2 * model[said] + 1):
-        # ... or wrote the short name as the winner's type, again and again ("Tumaini Pay"
-        # once as PERSON, "Tumaini" four times as ORG)
+    if _short_form_labels(body, name, g, winner) >= max(3, 2 * model[said] + 1):
+        # ... or wrote the name's opening words as the winner's type, again and again
+        # ("Tumaini Pay" once as PERSON, "Tumaini" four times as ORG)
         return winner
     return winner if g.votes["strong_" + winner] > 0 else said
 
 
 _WINNER_LABELS: dict[str, tuple[str, ...]] = {"org": ("ORG",), "place": ("GPE", "LOC")}
+
+
+def _short_form_labels(body: str, name: str, g: Group, winner: EntityType) -> int:
+    """How often the model gave the winner's type to the opening words of the name alone
+    ("Tumaini" of "Tumaini Pay"), never its last (a surname's possessive reads as ORG:
+    "Okonjo-Reyes's firm")."""
+    labels = _WINNER_LABELS.get(winner, ())
+    return sum(
+        1 for m in g.mentions if m.label in labels and name.startswith(body[m.start : m.end] + " ")
+    )
 
 
 def _unplaced_org(name: str, g: Group) -> bool:

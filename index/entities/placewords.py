@@ -222,6 +222,7 @@ PLACE_PREFIXES: frozenset[str] = frozenset(
         # Augusta", "Calle Larga", "Soi Nana", "Thanon Nimman", "Comuna 13", "Praça Tiradentes"
         *("lebuh", "lorong", "persiaran", "lebuhraya", "souq", "suq", "avenida", "rua", "calle"),
         *("carrer", "soi", "thanon", "comuna", "barrio", "colonia", "kelurahan", "desa"),
+        *("calzada", "carretera", "sangkat"),
         *("kecamatan", "praça", "praca", "piazza"),
     }
 )

@@ -44,11 +44,17 @@ def _plain(alias: str) -> bool:
 def _one_body(name: str, other: str) -> bool:
     """Could two names one acronym stands for be one entity? Not two full names with no word
     in common: "Kandy Municipal Council (KMC)" is not the "Kathmandu Metropolitan City
-    (KMC)" of another article, though "Hay’at Tahrir al-Sham" is "Hayat Tahrir al-Sham"."""
+    (KMC)" of another article, though "Hay’at Tahrir al-Sham" is "Hayat Tahrir al-Sham". (A
+    name and its translation with no word alike stay apart: "Médecins Sans Frontières" and
+    "Doctors Without Borders"; a wrong merge would be worse, and `entities merge` joins them.)"""
     mine, theirs = _content(tokens(name)), _content(tokens(other))
     if len(mine) < 2 or len(theirs) < 2:
         return True  # "HTS" alone: the acronym is all either article says
-    return any(len(w) >= 4 for w in mine & theirs)
+    if any(len(w) >= 4 for w in mine & theirs):
+        return True
+    # a word's spelling in another tongue: "Kurdistan Workers' Party" / "Partiya … Kurdistane"
+    stems = {w[:5] for w in mine if len(w) >= 5}
+    return any(len(w) >= 5 and w[:5] in stems for w in theirs)
 
 
 class LinksMixin(RegistryCore):

@@ -369,6 +369,6 @@ HOLIDAYS: frozenset[str] = frozenset(
     | {"independence day", "labor day", "labour day", "memorial day", "boxing day"}
 )  # fmt: skip
 
-#: A road's last word, which no surname is ("Lane", "Hill" and "Park" are): a title before
-#: it makes no one of a road named after a titled man ("Sheikh Zayed Road").
-ROAD_ENDS = frozenset({"street", "road", "avenue", "boulevard", "highway", "expressway"})
+#: A road's last word, which no surname is ("Street", "Lane", "Hill" and "Park" are): a title
+#: before it makes no one of a road named after a titled man ("Sheikh Zayed Road").
+ROAD_ENDS = frozenset({"road", "avenue", "boulevard", "highway", "expressway"})
