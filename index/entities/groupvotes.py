@@ -19,9 +19,9 @@ from .groups import Group
 _LIST_GLUE = re.compile(r"^(?:\s*,\s*|,?\s+(?:and|or)\s+)$")
 _PAIR_GLUE = re.compile(r"\s(?:and|or)\s+$")
 #: The kind of place a whole enumeration names, after its last member: "Kano, Kaduna and
-#: Katsina states", "Hang Dao and Hang Ngang streets".
-#: Not "camps", "markets" or "regions", which candidates, firms and clouds have too ("the
-#: Sunak and Truss camps"); "states" not as a verb ("Haddad and Kowalski states that").
+#: Katsina states", "Hang Dao and Hang Ngang streets"; not "camps", "markets" or "regions",
+#: which candidates, firms and clouds have too ("the Sunak and Truss camps"), nor "states"
+#: as a verb ("Haddad and Kowalski states that").
 _PLACES_AFTER = re.compile(
     r" (?:streets|roads|avenues|lanes|districts|provinces|states|counties|villages|towns"
     r"|cities|islands|rivers|wards|neighbou?rhoods|suburbs|municipalities|governorates"

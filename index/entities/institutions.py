@@ -59,7 +59,9 @@ def institutions(body: str, mentions: list[Mention], stray: list[tuple[int, int]
     """The mentions with the institutions the model missed, named by what they are at the end
     of a capitalised run ("Galway County Council began repairs", "Avon and Somerset Police"):
     never a run that is a title ("Prime Minister") or a place ("Pacific Union"), never across
-    the edge of a name already found; what the model tagged inside it ("Avon") is part of it."""
+    the edge of a name already found; what the model tagged inside it ("Avon") is part of it.
+    Every mention takes the saint's abbreviation or number word that opens its name ("St.
+    Joseph Parish School", "Seven Peaks Treks")."""
     out = list(mentions)
     for start, end in _runs(body):
         words = body[start:end].split()
@@ -105,7 +107,7 @@ def institutions(body: str, mentions: list[Mention], stray: list[tuple[int, int]
             continue  # "Hong Kong's High Court": an owner and its institution
         out = [m for m in out if m not in inside]
         out.append(Mention(start, end, "ORG", org_word=True))
-    return [_with_saint(body, m) for m in out]
+    return [_with_opener(body, m) for m in out]
 
 
 #: A saint's abbreviation right before a name ("St. Joseph Parish School", "Sto. Niño
@@ -113,18 +115,17 @@ def institutions(body: str, mentions: list[Mention], stray: list[tuple[int, int]
 #: ("Main St. Joseph said"), which a capitalised word opens.
 _SAINT_BEFORE = re.compile(r"(?<![\w.’'-])(?:St|Sto|Sta|Ste)\. $")
 _WORD_BEFORE = re.compile(r"[A-Z][\w’'-]* $")
-
-
 #: A number word capitalised mid-sentence right before a name opens it ("Kathmandu-based
-#: Seven Peaks Treks", "Three Gorges Dam"), as it does nowhere else in prose.
-#: (Not a possessive, "China's Three Gorges Dam", nor "Kathmandu-based Seven Peaks Treks".)
-_NAME_BEFORE = re.compile(r"(?<![\w’'-])[A-Z]\w*(?:-[A-Z]\w*)* $")
+#: Seven Peaks Treks", "Three Gorges Dam"), as it does nowhere else in prose; not one that
+#: ends another name (`_NAME_BEFORE`: "World War Two Germany"; a possessive, "China's Three
+#: Gorges Dam", or "Kathmandu-based" is none).
 _NUMBER_BEFORE = re.compile(
     r"(?<![\w’'-])(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve) $"
 )
+_NAME_BEFORE = re.compile(r"(?<![\w’'-])[A-Z]\w*(?:-[A-Z]\w*)* $")
 
 
-def _with_saint(body: str, m: Mention) -> Mention:
+def _with_opener(body: str, m: Mention) -> Mention:
     """`m` with the saint's abbreviation, or the number word, that opens its name."""
     if m.label == "PERSON":
         return m
@@ -136,8 +137,8 @@ def _with_saint(body: str, m: Mention) -> Mention:
         x is None
         or sentence_start(body, x.start())
         or not in_prose(body, x.start())
-        # "World War Two Germany", "Phase Two Kenya": the number ends another name
         or _NAME_BEFORE.search(body, max(0, x.start() - 30), x.start())
+        # nor before a country, a city or a known body: "Phase Two Kenya"
         or gazetteer.country(text := body[m.start : m.end])
         or gazetteer.city_population(text) >= 100_000
         or gazetteer.is_known_org(text)

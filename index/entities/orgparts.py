@@ -207,7 +207,7 @@ def firm_names(body: str, mentions: list[Mention]) -> list[Mention]:
 
 #: One to three capitalised words right before a legal form the model tagged alone.
 _NAMES_BEFORE = re.compile(r"(?:[A-Z][\w&’'-]* ){1,3}$")
-_NO_OPENERS = frozenset({"the", "a", "an", "and", "or", "of", "for", "by", "at", "in", "on"})
+_NO_OPENERS = STARTERS | {"the", "a", "an", "and", "or", "of", "for", "by", "at", "in", "on"}
 
 
 def _before_legal_forms(body: str, mentions: list[Mention]) -> list[Mention]:
@@ -221,7 +221,7 @@ def _before_legal_forms(body: str, mentions: list[Mention]) -> list[Mention]:
             continue
         start = x.start()
         for w in x.group().split():  # "The Sunmesa Energy LLC": no "The"
-            if w.casefold() not in _NO_OPENERS | STARTERS and w.casefold() not in TITLES:
+            if w.casefold() not in _NO_OPENERS and w.casefold() not in TITLES:
                 break
             start += len(w) + 1
         inside = within(out, start, m.end) if start < m.start else None
