@@ -29,10 +29,10 @@ from .clean import clean
 from .keys import entity_key
 from .ner import RawEntity
 from .patterns import residents_of
+from .possessives import OWNED
 from .shortnames import same_place
 
 _LABELS = ("GPE", "LOC", "PERSON", "ORG", "NORP")
-_OWNED = re.compile(r"[’']s [A-Z][\w-]+")
 
 
 def headline_entities(
@@ -61,7 +61,7 @@ def headline_entities(
             continue
         for m in clean(title, start, end, label):
             text = title[m.start : m.end]
-            owned = _OWNED.match(title, m.end)  # "Hawke" + "'s Bay": a place's own name
+            owned = OWNED.match(title, m.end)  # "Hawke" + "'s Bay": a place's own name
             if owned and gazetteer.is_place(whole := title[m.start : owned.end()]):
                 text = whole
             if inside(m.start, m.end):

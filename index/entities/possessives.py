@@ -112,8 +112,8 @@ def possessive_names(body: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(_owned_places(body, out), key=lambda m: m.start)
 
 
-#: A possessive and a capitalised word after a name: "Hawke" + "'s Bay".
-_OWNED = re.compile(r"[’']s [A-Z][\w-]+")
+#: A possessive and a capitalised word after a name: "Hawke" + "'s Bay" (the headline's too).
+OWNED = re.compile(r"[’']s [A-Z][\w-]+")
 
 
 def _owned_places(body: str, mentions: list[Mention]) -> list[Mention]:
@@ -121,7 +121,7 @@ def _owned_places(body: str, mentions: list[Mention]) -> list[Mention]:
     at the owner: the whole is the place when the gazetteer knows it."""
     out = mentions
     for m in mentions:
-        x = _OWNED.match(body, m.end)
+        x = OWNED.match(body, m.end)
         if x is None or not gazetteer.is_place(body[m.start : x.end()]):
             continue
         inside = within(out, m.start, x.end())
