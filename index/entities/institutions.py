@@ -16,6 +16,7 @@ from .edges import STARTERS, in_prose, sentence_start
 from .missed import FIRST_NAME_WORD, LOWER_TAIL, NAME_WORD, on_stray
 from .nameforms import known_place_name, known_place_or_region
 from .namewords import OUTLET_WORDS
+from .roads import STREET_NAMED_BEFORE
 
 #: Firms named for their trade ("Arkwright Therapeutics", "Kestrel Holdings"), never "of" a
 #: place ("Arkwright Therapeutics of Cambridge" is where the firm is).
@@ -114,7 +115,6 @@ def institutions(body: str, mentions: list[Mention], stray: list[tuple[int, int]
 #: Academy"), whose stop ended the model's span and the capitalised run; not a street's
 #: ("Main St. Joseph said"), which a capitalised word opens.
 _SAINT_BEFORE = re.compile(r"(?<![\w.’'-])(?:St|Sto|Sta|Ste)\. $")
-_WORD_BEFORE = re.compile(r"[A-Z][\w’'-]* $")
 #: A number word capitalised mid-sentence right before a name opens it ("Kathmandu-based
 #: Seven Peaks Treks", "Three Gorges Dam"), as it does nowhere else in prose; not one that
 #: ends another name (`_NAME_BEFORE`: "World War Two Germany"; a possessive, "China's Three
@@ -130,7 +130,7 @@ def _with_opener(body: str, m: Mention) -> Mention:
     if m.label == "PERSON":
         return m
     x = _SAINT_BEFORE.search(body, max(0, m.start - 5), m.start)
-    if x is not None and not _WORD_BEFORE.search(body, max(0, x.start() - 30), x.start()):
+    if x is not None and not STREET_NAMED_BEFORE.search(body, max(0, x.start() - 30), x.start()):
         return replace(m, start=x.start())
     x = _NUMBER_BEFORE.search(body, max(0, m.start - 7), m.start)
     if (

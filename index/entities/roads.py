@@ -39,7 +39,9 @@ _ROAD_BEFORE = re.compile(
 #: The road's number: up to three digits, so never a year ("the U.S. 2026 World Cup").
 _ROAD_NUMBER = re.compile(rf"\d{{1,3}}[A-Z]?{_NO_ROAD_AFTER}")
 _DIGITS = re.compile(r"(?<!\d)\d")
-_NAME_BEFORE = re.compile(r"[A-Z][\w’'-]* $")
+#: A capitalised word right before a street's word: it closes a named street ("Wall Street 30
+#: years", "Market St. Lakeside Bakery"), not one known by a number or a saint's name.
+STREET_NAMED_BEFORE = re.compile(r"[A-Z][\w’'-]* $")
 _COUNTED = re.compile(r" (?:years?|hours?|days?|weeks?|months?|minutes?|points?|were|are)\b")
 
 
@@ -58,7 +60,7 @@ def _roads(body: str) -> list[tuple[int, int]]:
             if before.group().startswith("SH") and n.end() - p > 2:
                 continue  # "SH2", never "SH123"
             if before.group().startswith(("Street", "Soi")) and (
-                _NAME_BEFORE.search(body, max(0, before.start() - 30), before.start())
+                STREET_NAMED_BEFORE.search(body, max(0, before.start() - 30), before.start())
                 or _COUNTED.match(body, n.end())
             ):
                 continue  # "Wall Street 30 years", "Fleet Street 4": "Street 308" stands alone
