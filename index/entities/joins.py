@@ -4,8 +4,9 @@
   "for the") become one when the first ends in an organisation word; "Communist" + "party"
   stays "Communist party"; a portfolio goes on after "and" ("Department of Education" + "and"
   + "Workforce"); a person the model cut in two ("María Fernanda" + "Ochoa Garza"); a
-  company's arm in a country ("Penguin Random House" + "India");
-* `join_and_parts`: "the Pharmacy and Poisons Board": the word before "and" opens the name.
+  company's arm in a country ("Penguin Random House" + "India").
+
+A body the model cut at "and" from the words before it is `andnames.join_and_parts`.
 """
 
 from __future__ import annotations
@@ -360,33 +361,3 @@ def _given_then_surname(body: str, prev: Mention, m: Mention) -> bool:
 def _court(words: list[str]) -> bool:
     """ "Court of Appeals", "Court of Justice": a court's name goes on past its last word."""
     return "court" in words and words[-1] != "court"
-
-
-_AND_BEFORE = re.compile(r"\b(?:the|by|of|from|with)\s+([A-Z][a-z]+) and $")
-
-
-def join_and_parts(body: str, mentions: list[Mention]) -> list[Mention]:
-    """ "the Pharmacy and Poisons Board": the model tagged only the part after "and"; a single
-    capitalised word before it, no name of its own, is the start of the organisation's name."""
-    taken = [(m.start, m.end) for m in mentions]
-    out = []
-    for m in mentions:
-        # (an organisation's name right after " and ": tested first, the search scans 40 chars)
-        x = (
-            _AND_BEFORE.search(body, max(0, m.start - 40), m.start)
-            if m.label == "ORG" and body.endswith((" and ", " and \n"), 0, m.start)
-            else None
-        )
-        words = body[m.start : m.end].split()
-        if (
-            x
-            and m.label == "ORG"
-            and words[-1].casefold().strip(".,") in gazetteer.ORG_WORDS
-            and not any(s <= x.start(1) < e for s, e in taken)
-            and not known_place_name(x.group(1))
-            and not gazetteer.is_known_org(x.group(1))
-        ):
-            out.append(Mention(x.start(1), m.end, "ORG", m.titled, m.place_word, True))
-        else:
-            out.append(m)
-    return out

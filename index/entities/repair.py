@@ -7,8 +7,9 @@ guess, so the model's span stands unless something contradicts it:
   country in an amount ("billion US dollars"), names used as a prefix ("pro-Beijing"),
   demonym phrases ("Native American"), fears of creeds and followers ("Islamophobia",
   "Scientologist") and ranks after a name ("…, QC,") are not entities of ours;
-* `trim_edges` and `split_at_the` (edges.py), `join_parts` and `join_and_parts` (joins.py):
-  what the model glued to a name's ends comes off; two spans that are one name become one;
+* `trim_edges` and `split_at_the` (edges.py), `join_parts` (joins.py), `join_and_parts`
+  (andnames.py): what the model glued to a name's ends comes off; two spans that are one
+  name become one;
 * `extend_truncated`: a name the model cut short ("Amy Berman" of "Amy Berman Jackson") is
   extended by the next capitalised word when the article uses that word as a name elsewhere
   (and by surnames, nametails.py), and a person by the given name right before it

@@ -22,13 +22,14 @@ from collections.abc import Iterable
 from ..model import EntityType
 from . import LocalEntity, commonwords, gazetteer, sportsnames
 from .acronyms import apply_acronyms, model_definitions
+from .andnames import join_and_parts
 from .clean import Mention, clean
 from .edges import split_at_the, trim_edges, written_alone
 from .furniture import on_short_line, stray_spans
 from .groups import Group, best_name, group_mentions, link_initials
 from .headline import headline_entities
 from .institutions import institutions
-from .joins import branch_end, join_and_parts, join_parts
+from .joins import branch_end, join_parts
 from .keys import determiner
 from .laws import law_titles
 from .links import (

@@ -1,0 +1,79 @@
+"""A body's name the model cut at "and", tagging only what follows it (`repair` step):
+"the Pharmacy and" + "Poisons Board", "the Davao Jeepney Operators and" + "Drivers
+Association". The words before "and" open the name when they are no name of their own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import gazetteer, personnames
+from .clean import Mention
+from .nameforms import known_place_name
+
+_AND_BEFORE = re.compile(r"\b(?:the|by|of|from|with)\s+([A-Z][a-z]+) and $")
+#: Two or three capitalised words after "the" or a possessive, then "and": "the Davao Jeepney
+#: Operators and" + "Drivers Association", "the Assembly's Finance and" + "… Committee".
+_RUN_BEFORE = re.compile(
+    r"(?:\b[Tt]he\s+((?:[A-Z][\w-]+ ){0,2}[A-Z][\w-]+)|[’']s ([A-Z][\w-]+)) and $"
+)
+
+
+def _run_before(body: str, m: Mention, mentions: list[Mention]) -> int:
+    """Where a body's name really starts when the model tagged only what follows "and" and
+    the words before it, after "the", are no name of their own: they end in no organisation
+    word, name no known place or body, and hold no one else's
+    mention but a place they open with ("Davao" of "the Davao Jeepney Operators and Drivers
+    Association"). "the Kenya Wildlife Service and Kenya Forest Service" are two."""
+    x = _RUN_BEFORE.search(body, max(0, m.start - 60), m.start)
+    if x is None:
+        return m.start
+    start = x.start(1) if x.group(1) else x.start(2)
+    run = body[start : x.end(0) - 5]
+    words = run.split()
+    inside = [o for o in mentions if o.start < x.end(0) - 5 and o.end > start]
+    if (
+        words[-1].casefold() in gazetteer.ORG_WORDS
+        or any(w.isupper() for w in words)  # "the NTWU and Transport Ministry officials"
+        or known_place_name(run)
+        or gazetteer.is_known_org(run)
+        or (not x.group(1) and personnames.given_name(run))  # "Kenya's Ruto and …"
+        or gazetteer.is_known_org(body[m.start : m.end])
+        or gazetteer.country(body[m.start : m.end].split()[0]) is not None
+        or any(
+            o.label not in ("GPE", "LOC") or o.start != start or o.end >= start + len(run)
+            for o in inside
+            if not (o.label != "PERSON" and (o.start, o.end) == (start, start + len(run)))
+        )
+    ):
+        return m.start
+    return start
+
+
+def join_and_parts(body: str, mentions: list[Mention]) -> list[Mention]:
+    """ "the Pharmacy and Poisons Board": the model tagged only the part after "and"; a single
+    capitalised word before it, no name of its own, is the start of the organisation's name,
+    and so are two or three after "the" (`_run_before`)."""
+    taken = [(m.start, m.end) for m in mentions]
+    out: list[Mention] = []
+    runs: list[tuple[int, int]] = []  # the words a name took in before "and"
+    for m in mentions:
+        after_and = m.label == "ORG" and body.endswith((" and ", " and \n"), 0, m.start)
+        # (an organisation's name right after " and ": tested first, the search scans 40 chars)
+        x = _AND_BEFORE.search(body, max(0, m.start - 40), m.start) if after_and else None
+        words = body[m.start : m.end].split()
+        org_end = words[-1].casefold().strip(".,") in gazetteer.ORG_WORDS
+        if (
+            x
+            and org_end
+            and not any(s <= x.start(1) < e for s, e in taken)
+            and not known_place_name(x.group(1))
+            and not gazetteer.is_known_org(x.group(1))
+        ):
+            out.append(Mention(x.start(1), m.end, "ORG", m.titled, m.place_word, True))
+        elif after_and and org_end and (start := _run_before(body, m, mentions)) < m.start:
+            runs.append((start, m.start))
+            out.append(Mention(start, m.end, "ORG", m.titled, m.place_word, True))
+        else:
+            out.append(m)
+    return [m for m in out if not any(s <= m.start and m.end <= e for s, e in runs)]

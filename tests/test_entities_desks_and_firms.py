@@ -1,0 +1,53 @@
+"""Courts, councils and firms on the desks of the English-language press, and the names they
+use (found on the bench's development sets). Each test hands `resolve` the spans the model
+returned (no model is loaded); people and small organisations are invented, places real
+where the gazetteer is the point.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from index.entities import gazetteer
+from index.entities.resolve import resolve
+from tests.test_entities_error_kinds import at, listed
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _warm() -> None:
+    gazetteer.warm()
+
+
+@pytest.mark.parametrize(
+    ("body", "spans", "name"),
+    [
+        (
+            "Separately, the Senate's Lands and Fisheries Oversight Committee will meet.",
+            [("Senate", "ORG"), ("Fisheries Oversight Committee", "ORG")],
+            "Lands and Fisheries Oversight Committee",
+        ),
+        (
+            "The Kelantan-Pattani and Tumpat Survey Agency said the readings were late.",
+            [("The Kelantan-Pattani", "ORG"), ("Tumpat Survey Agency", "ORG")],
+            "Kelantan-Pattani and Tumpat Survey Agency",
+        ),
+        (
+            "A clerk at the Seberang Barat District and Land Office was charged on Monday.",
+            [("the Seberang Barat District", "ORG"), ("Land Office", "ORG")],
+            "Seberang Barat District and Land Office",
+        ),
+    ],
+)
+def test_a_bodys_name_the_model_cut_at_and_opens_after_the(
+    body: str, spans: list[tuple[str, str]], name: str
+) -> None:
+    raw = [at(body, text, label) for text, label in spans]
+    assert ("org", name) in listed(resolve(body, raw))
+
+
+def test_two_bodies_joined_by_and_stay_two() -> None:
+    body = "Patients were moved from the Mombasa Hospital and Coast Health Service on Friday."
+    raw = [at(body, "the Mombasa Hospital", "ORG"), at(body, "Coast Health Service", "ORG")]
+    names = {name for _, name in listed(resolve(body, raw))}
+    assert "Coast Health Service" in names
+    assert not any(" and " in name for name in names)
