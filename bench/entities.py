@@ -109,6 +109,10 @@ NEWS_SETS = {
     "news AT": ROOT / "bench" / "data" / "news_at",
     "news AU": ROOT / "bench" / "data" / "news_au",
     "news AV": ROOT / "bench" / "data" / "news_av",
+    "news BA (held out)": ROOT / "bench" / "data" / "news_ba",
+    "news AX": ROOT / "bench" / "data" / "news_ax",
+    "news AY": ROOT / "bench" / "data" / "news_ay",
+    "news AZ": ROOT / "bench" / "data" / "news_az",
 }
 #: Sets whose errors `--errors` never prints, so running it cannot leak what is held out.
 HELD_OUT = {
@@ -134,6 +138,7 @@ HELD_OUT = {
     "news AQ (held out)",
     "news AR (held out)",
     "news AW (held out)",
+    "news BA (held out)",
 }
 
 _RAW_TYPES = {"PERSON": "person", "GPE": "place", "LOC": "place", "ORG": "org"}
