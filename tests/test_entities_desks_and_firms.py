@@ -51,3 +51,9 @@ def test_two_bodies_joined_by_and_stay_two() -> None:
     names = {name for _, name in listed(resolve(body, raw))}
     assert "Coast Health Service" in names
     assert not any(" and " in name for name in names)
+
+
+@pytest.mark.parametrize("firm", ["Kwanza Pipe Works (Pty) Ltd", "Marula Agro Chemicals (Pvt) Ltd"])
+def test_a_legal_form_in_brackets_stays_in_the_firms_name(firm: str) -> None:
+    body = f"The tender went to {firm} although it had scored lowest."
+    assert listed(resolve(body, [at(body, firm, "ORG")])) == {("org", firm)}

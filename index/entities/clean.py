@@ -48,7 +48,8 @@ _TOKEN_RE = re.compile(r"\S+")
 _SPLIT_RE = re.compile(
     # (never the slash of a legal form: "Nordvik Holding A/S", "Vale S/A")
     r"\s*(?!(?<=\b[AIKP])/S\b|(?<=\bS)/A\b)/\s*"
-    r"|\s+[-\u2013\u2014]\s+|\s*\n\s*|\s*;\s*|\s*[()\[\]{}]\s*|[\"“”«»]"
+    r"|\s+[-\u2013\u2014]\s+|\s*\n\s*|\s*;\s*|[\"“”«»]|\s*(?!\((?:Pty|Pvt)\) (?:Ltd|Limited)\b)"
+    r"(?<!\(Pty)(?<!\(Pvt)[()\[\]{}]\s*"  # (never a legal form's: "Umgeni Flow (Pty) Ltd")
     r"|(?<=[a-z]{2})[.!?]\s+"  # a sentence boundary the model ran across ("Pisa. Agency")
 )
 POSSESSIVE_END = re.compile(r"[’']s?$")
@@ -214,6 +215,8 @@ _BODY_WORDS = frozenset(
 )
 
 
+#: Lowercase words a name holds: "Bosnia and Herzegovina", "Umgeni Flow Solutions (Pty) Ltd".
+_INSIDE_NAMES = CONNECTORS | PARTICLES | {"(pty)", "(pvt)"}
 #: A word that starts with an elided article or particle: "d'Ivoire", "l'Aquila".
 _ELIDED = re.compile(r"[a-z][’'][A-Z]")
 
@@ -224,9 +227,7 @@ def _finish(body: str, toks: list[tuple[int, int]], label: str, out: list[Mentio
     # "Alpine Courier that Monteiro"); so does "and" between two places ("Florence and Rome").
     for i in range(1, len(words) - 1):
         w = words[i]
-        joins = (
-            not name_like(w) and w.casefold() not in CONNECTORS and w.casefold() not in PARTICLES
-        )
+        joins = not name_like(w) and w.casefold() not in _INSIDE_NAMES
         if w == "&" and label == "PERSON":
             joins = True  # "Jenny Seaton & Harvey Deegan": two people, not one name
         elif not joins and w == "and":
