@@ -57,3 +57,26 @@ def test_two_bodies_joined_by_and_stay_two() -> None:
 def test_a_legal_form_in_brackets_stays_in_the_firms_name(firm: str) -> None:
     body = f"The tender went to {firm} although it had scored lowest."
     assert listed(resolve(body, [at(body, firm, "ORG")])) == {("org", firm)}
+
+
+@pytest.mark.parametrize(
+    ("body", "spans", "place"),
+    [
+        (
+            "The Member of Parliament for Nkawie West, Kofi Asante-Bediako, asked for a road.",
+            [("Parliament", "ORG"), ("Nkawie West", "ORG"), ("Kofi Asante-Bediako", "PERSON")],
+            "Nkawie West",
+        ),
+        (
+            "Grace Mhango, the MP for Nkawie, asked for a road.",
+            [("Grace Mhango", "PERSON"), ("Nkawie", "ORG")],
+            "Nkawie",
+        ),
+    ],
+)
+def test_a_seats_constituency_is_a_place(
+    body: str, spans: list[tuple[str, str]], place: str
+) -> None:
+    entities = listed(resolve(body, [at(body, text, label) for text, label in spans]))
+    assert ("place", place) in entities
+    assert not any("for" in name for _, name in entities)

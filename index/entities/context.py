@@ -50,12 +50,20 @@ _PREV_PLACE_IN = re.compile(
     r"\s+in\s+(?:[A-Z][\w’'-]+[’']s\s+)?$"
 )
 _AROUND = frozenset({"around", "near", "outside", "surrounding"})
+#: "the Member of Parliament for Subin", "MP for Salima Central": a seat's constituency.
+_PREV_SEAT_FOR = re.compile(
+    r"(?:\bMembers? of (?:the )?(?:[A-Z][\w-]* ){0,3}(?:Parliament|Assembly|Representatives)"
+    r"|\b(?:MPs?|MNA|MPA|MLA|MHA|TD|[Ll]awmaker|[Ll]egislator|[Pp]arliamentarian|[Ss]enator"
+    r"|[Cc]ouncill?or|Congress(?:wo)?man|Assembly(?:wo)?man))\s+for\s+$"
+)
 
 
 def _place_strong(w1: str, before: str) -> bool:
     """The strong place phrase that can end with `w1`, searched in `before` (each scans it all)."""
     if w1 in _AROUND:
         return _PREV_PLACE_AROUND.search(before) is not None
+    if w1 == "for":
+        return _PREV_SEAT_FOR.search(before) is not None
     if w1 == "in" or w1.endswith(("'s", "’s")):
         return _PREV_PLACE_IN.search(before) is not None
     return _PREV_PLACE_OF.search(before) is not None

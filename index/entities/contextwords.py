@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 PLACE_STRONG_LAST = frozenset(
-    {"of", "the", "and", "around", "near", "outside", "surrounding", "in"}
+    {"of", "the", "and", "around", "near", "outside", "surrounding", "in", "for"}
 )
 PLACE_STRONG_ENDS = (",", "'s", "’s")
 PLACE_WEAK_LAST = frozenset(

@@ -26,6 +26,7 @@ _GLUE_ORG = re.compile(
 #: Bodies named for what they sit "on" ("Committee on the Rights of the Child"); a school
 #: "on the Hilltop" is only somewhere.
 _ON_BODIES = frozenset({"committee", "commission", "council", "conference", "panel", "board"})
+_MEMBER_OF = re.compile(r"\bMembers? of (?:the )?\Z")
 _PARTY_AFTER = re.compile(
     r"^ (party|movement|front|alliance|league|bloc|coalition|union|federation)\b"
 )
@@ -211,6 +212,10 @@ def join_parts(body: str, mentions: list[Mention]) -> list[Mention]:
                 and prev.label not in ("PERSON",)
                 and not known_place_name(body[m.start : m.end])
                 and (not gap.startswith(" on ") or words[-1] in _ON_BODIES)
+                # "Member of Parliament" + " for " + "Subin": a seat, then its constituency
+                and not (
+                    gap == " for " and _MEMBER_OF.search(body, max(0, prev.start - 16), prev.start)
+                )
             ):
                 out[-1] = Mention(prev.start, m.end, "ORG", org_word=True)
                 continue
