@@ -80,3 +80,15 @@ def test_a_seats_constituency_is_a_place(
     entities = listed(resolve(body, [at(body, text, label) for text, label in spans]))
     assert ("place", place) in entities
     assert not any("for" in name for _, name in entities)
+
+
+@pytest.mark.parametrize("label", ["GPE", "PERSON"])
+def test_a_city_named_as_its_corporation_is_its_council(label: str) -> None:
+    body = "The City of Kabwe said the market would reopen once the stalls were rebuilt."
+    assert ("org", "City of Kabwe") in listed(resolve(body, [at(body, "City of Kabwe", label)]))
+
+
+def test_a_place_the_gazetteer_knows_by_such_a_name_stays_a_place() -> None:
+    body = "Bankers in the City of London said the market would reopen."
+    entities = listed(resolve(body, [at(body, "the City of London", "GPE")]))
+    assert ("place", "City of London") in entities

@@ -25,11 +25,16 @@ _GROUNDS = frozenset({"arena", "stadium", "stadion", "racecourse", "velodrome", 
 _COUNCILS = frozenset({"municipality"})
 
 
+#: What opens the corporate name of a town's government: "the City of Kigali", "the Town of
+#: Antigonish" (while "Ho Chi Minh City" is the place).
+_CORPORATIONS = _COUNCILS | {"city", "town"}
+
+
 def _local_government(words: list[str]) -> bool:
-    """ "Kalundborg Municipality", "Municipality of Valparaíso": a local government named so
-    is the body that governs, which acts and says ("the municipality said")."""
+    """ "Kalundborg Municipality", "Municipality of Valparaíso", "City of Harare": a local
+    government named so is the body that governs, which acts and says ("the city said")."""
     return len(words) >= 2 and (
-        words[-1] in _COUNCILS or (words[0] in _COUNCILS and words[1] == "of")
+        words[-1] in _COUNCILS or (words[0] in _CORPORATIONS and words[1] == "of")
     )
 
 
@@ -121,7 +126,7 @@ def name_votes(name: str, g: Group, votes: defaultdict[str, float]) -> None:
     ):
         votes["org"] += 3
     elif _local_government(words):
-        votes["org"] += 3  # "Kalundborg Municipality", "Municipality of Valparaíso": its council
+        votes["org"] += 3  # "Kalundborg Municipality", "City of Harare": its council
     elif words and words[-1] in _FAMILY_PLACE_WORDS and _given_and_surname(name):
         pass  # "Chloe Marsh", "Dana Forest": a place word some families bear
     elif (
