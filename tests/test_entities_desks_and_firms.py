@@ -92,3 +92,9 @@ def test_a_place_the_gazetteer_knows_by_such_a_name_stays_a_place() -> None:
     body = "Bankers in the City of London said the market would reopen."
     entities = listed(resolve(body, [at(body, "the City of London", "GPE")]))
     assert ("place", "City of London") in entities
+
+
+@pytest.mark.parametrize("firm", ["Hoshino Cutlery K.K.", "Brenta Valvole S.p.A."])
+def test_a_legal_form_written_with_dots_makes_a_firm(firm: str) -> None:
+    body = f"Exports rose, {firm} told shareholders on Friday."
+    assert ("org", firm) in listed(resolve(body, [at(body, firm, "PERSON")]))

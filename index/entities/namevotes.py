@@ -204,7 +204,8 @@ def _registered(words: list[str]) -> bool:
     Africa", "Air France"): no person's name ends so."""
     if len(words) < 2:
         return False
-    if words[-1] in DESIGNATORS and words[-1] not in ("group", "international"):
+    form = words[-1].replace(".", "")  # "K.K.", "S.p.A.", "N.V.": the form without its dots
+    if form in DESIGNATORS and form not in ("group", "international"):
         return True
     whole = " ".join(words)
     return (
