@@ -98,3 +98,24 @@ def test_a_place_the_gazetteer_knows_by_such_a_name_stays_a_place() -> None:
 def test_a_legal_form_written_with_dots_makes_a_firm(firm: str) -> None:
     body = f"Exports rose, {firm} told shareholders on Friday."
     assert ("org", firm) in listed(resolve(body, [at(body, firm, "PERSON")]))
+
+
+def test_a_groups_firm_named_after_it_keeps_its_whole_name() -> None:
+    body = (
+        "Steppe Rail JSC, known as SRJ, will sell a stake in SRJ Container Lines JSC to a "
+        "Gulf investor. SRJ said the money would pay for new track."
+    )
+    raw = [
+        at(body, "Steppe Rail JSC", "ORG"),
+        at(body, "SRJ", "ORG"),
+        at(body, "SRJ Container Lines JSC", "ORG"),
+    ]
+    names = {name for _, name in listed(resolve(body, raw))}
+    assert "SRJ Container Lines JSC" in names
+    assert "Container Lines JSC" not in names
+
+
+def test_a_known_bodys_name_before_a_legal_form_opens_a_firm_no_product() -> None:
+    body = "An investor will buy a stake in KTZ Container Express JSC, a freight arm."
+    raw = [at(body, "KTZ Container Express JSC", "ORG")]
+    assert ("org", "KTZ Container Express JSC") in listed(resolve(body, raw))

@@ -19,6 +19,7 @@ from .anchored import finditer_at, heads, starts_before
 from .clean import NUMBERED_UNITS, TITLES, Mention, within
 from .edges import STARTERS, recurs, sentence_start
 from .nameforms import known_place_name
+from .shortnames import LEGAL_FORMS
 
 #: A capitalised word of a Latin-script name, accents included ("Joaquín", "Łukasz"), with at
 #: most one capital inside ("O'Rourke", "McAllister", "Mbeki-Lowe").
@@ -354,6 +355,8 @@ def _product_words(words: list[str]) -> bool:
     part of the organisation ("World Service", "News")?"""
     if any(w.strip(".,").casefold() in gazetteer.ORG_WORDS for w in words):
         return False
+    if words[-1].strip(",").replace(".", "").casefold() in LEGAL_FORMS:
+        return False  # "KTZ" + "Container Express JSC": a firm of the group, no product
     if words[0].casefold() in NUMBERED_UNITS:
         return False  # "United Steelworkers Local 6500": a union's local, no product
     shaped = any(

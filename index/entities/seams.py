@@ -165,6 +165,8 @@ def _person_tail(body: str, tail_words: list[str], m: Mention) -> bool:
     words = [w.strip(".,’'").casefold() for w in tail_words]
     if any(w in gazetteer.ORG_WORDS or w in gazetteer.PLACE_WORDS for w in words):
         return False
+    if words[-1].replace(".", "") in LEGAL_FORMS:
+        return False  # "KTZ" + "Container Express JSC": a firm, whatever else says "JSC"
     if words[-1] in _VENUE_KINDS:
         return False  # "Swansea" + "Grand Pavilion", though "Pavilion" ends another name too
     first = tail_words[0].strip(".,’'")
