@@ -7,29 +7,29 @@ from __future__ import annotations
 
 import re
 
-from . import gazetteer, personnames
-from .clean import Mention
+from . import gazetteer
+from .clean import TITLES, Mention
 from .nameforms import known_place_name
+from .rolewords import OCCUPATIONS
 
 _AND_BEFORE = re.compile(r"\b(?:the|by|of|from|with)\s+([A-Z][a-z]+) and $")
-#: Two or three capitalised words after "the" or a possessive, then "and": "the Davao Jeepney
-#: Operators and" + "Drivers Association", "the Assembly's Finance and" + "… Committee".
-_RUN_BEFORE = re.compile(
-    r"(?:\b[Tt]he\s+((?:[A-Z][\w-]+ ){0,2}[A-Z][\w-]+)|[’']s ([A-Z][\w-]+)) and $"
-)
+#: One to three capitalised words after "the", then "and": "the Davao Jeepney Operators and"
+#: + "Drivers Association" ("both the" marks two: "both the Hilton and Marriott …").
+_RUN_BEFORE = re.compile(r"(?<![Bb]oth )\b[Tt]he\s+((?:[A-Z][\w-]+ ){0,2}[A-Z][\w-]+) and $")
 
 
 def _run_before(body: str, m: Mention, mentions: list[Mention]) -> int:
     """Where a body's name really starts when the model tagged only what follows "and" and
     the words before it, after "the", are no name of their own: they end in no organisation
-    word, name no known place or body, and hold no one else's
-    mention but a place they open with ("Davao" of "the Davao Jeepney Operators and Drivers
-    Association"). "the Kenya Wildlife Service and Kenya Forest Service" are two."""
+    word, hold no title or calling ("the Chief Justice and …", "the Head Teacher and …"), name
+    no known place or body, and hold no one else's mention but a place they open with ("Davao"
+    of "the Davao Jeepney Operators and Drivers Association"). "the Kenya Wildlife Service and
+    Kenya Forest Service" are two."""
     x = _RUN_BEFORE.search(body, max(0, m.start - 60), m.start)
     if x is None:
         return m.start
-    start = x.start(1) if x.group(1) else x.start(2)
-    run = body[start : x.end(0) - 5]
+    start = x.start(1)
+    run = x.group(1)
     words = run.split()
     inside = [o for o in mentions if o.start < x.end(0) - 5 and o.end > start]
     if (
@@ -37,7 +37,7 @@ def _run_before(body: str, m: Mention, mentions: list[Mention]) -> int:
         or any(w.isupper() for w in words)  # "the NTWU and Transport Ministry officials"
         or known_place_name(run)
         or gazetteer.is_known_org(run)
-        or (not x.group(1) and personnames.given_name(run))  # "Kenya's Ruto and …"
+        or any(w.casefold() in TITLES or w.casefold() in OCCUPATIONS for w in words)
         or gazetteer.is_known_org(body[m.start : m.end])
         or gazetteer.country(body[m.start : m.end].split()[0]) is not None
         or any(

@@ -111,6 +111,10 @@ def vote_types(body: str, groups: dict[str, Group]) -> dict[str, EntityType]:
         ):
             votes["org"] += 5  # a town's team: "Liverpool, who drew 0-0 at Everton"
             votes["strong_org"] += 1
+        if name.startswith(("City of ", "Town of ")) and any(
+            _IN_THE.search(body, max(0, m.start - 20), m.start) for m in g.mentions
+        ):
+            votes["placed"] += 1  # "born in the City of Manila": the place, not its council
         before = {t: votes[t] for t in ENTITY_TYPES}
         name_votes(name, g, votes)
         for t in ENTITY_TYPES:
@@ -201,6 +205,9 @@ def _overlaps(taken: tuple[list[int], list[int]], start: int, end: int) -> bool:
 #: Where a name is only ever placed: "in", "near" … in lowercase, never after what one has in
 #: someone ("confidence in", "a stake in") nor before a possessive ("in Tom Ruiz's view").
 _PLACED_BEFORE = re.compile(r"\b(?:in|near|outside|across|throughout|inside|within) $")
+_IN_THE = re.compile(
+    r"\b(?:in|into|to|near|across|around|throughout|[Rr]esidents of|[Pp]eople of) the $"
+)
 _HELD_IN = re.compile(
     r"\b(?:confidence|faith|trust|belief|interest|stakes?|shares?|invest\w*|role|roles|part"
     r"|starring|starred|stars) $"

@@ -12,6 +12,7 @@ from collections import defaultdict
 
 from . import commonwords, gazetteer, personnames, sportsnames
 from .groups import Group
+from .nameforms import known_place_name
 from .namewords import COMPASS, OUTLET_WORDS
 from .placewords import ROAD_WORDS, ROMANCE_CONNECTORS, ROMANCE_PLACE_KINDS
 from .shortnames import DESIGNATORS
@@ -30,11 +31,16 @@ _COUNCILS = frozenset({"municipality"})
 _CORPORATIONS = _COUNCILS | {"city", "town"}
 
 
-def _local_government(words: list[str]) -> bool:
+def _local_government(name: str, words: list[str]) -> bool:
     """ "Kalundborg Municipality", "Municipality of Valparaíso", "City of Harare": a local
-    government named so is the body that governs, which acts and says ("the city said")."""
-    return len(words) >= 2 and (
-        words[-1] in _COUNCILS or (words[0] in _CORPORATIONS and words[1] == "of")
+    government named so is the body that governs, which acts and says ("the city said"); a
+    city's nickname is none ("the City of Light")."""
+    if len(words) < 2:
+        return False
+    if words[-1] in _COUNCILS or (words[0] in _COUNCILS and words[1] == "of"):
+        return True
+    return (
+        words[0] in _CORPORATIONS and words[1] == "of" and known_place_name(name.split(" ", 2)[2])
     )
 
 
@@ -125,7 +131,7 @@ def name_votes(name: str, g: Group, votes: defaultdict[str, float]) -> None:
         or (len(words) > 1 and words[-1].endswith("works"))  # "Ostrava Glassworks"
     ):
         votes["org"] += 3
-    elif _local_government(words):
+    elif _local_government(name, words) and not (votes["place_cue"] or votes["placed"]):
         votes["org"] += 3  # "Kalundborg Municipality", "City of Harare": its council
     elif words and words[-1] in _FAMILY_PLACE_WORDS and _given_and_surname(name):
         pass  # "Chloe Marsh", "Dana Forest": a place word some families bear
@@ -204,7 +210,9 @@ def _registered(words: list[str]) -> bool:
     Africa", "Air France"): no person's name ends so."""
     if len(words) < 2:
         return False
-    form = words[-1].replace(".", "")  # "K.K.", "S.p.A.", "N.V.": the form without its dots
+    # "Tanabe Hamono K.K.", "Brenta Valvole S.p.A.": the form without its dots, never after
+    # one word, which is how a surname and its initials are written ("Nagarathna B.V.")
+    form = words[-1].replace(".", "") if len(words) > 2 else words[-1]
     if form in DESIGNATORS and form not in ("group", "international"):
         return True
     whole = " ".join(words)

@@ -9,6 +9,7 @@ Region").
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from . import commonwords, gazetteer, personnames
@@ -114,15 +115,42 @@ def _two_firms(body: str, m: Mention) -> list[Mention]:
 
 def _place_then_person(body: str, m: Mention) -> list[Mention]:
     """ "The mayor of Quetzaltenango, Julio César Monterroso, said": a place, a comma and a
-    person's full name, which the model read as one name."""
+    person's full name, which the model read as one name; after a title and "of", no comma is
+    needed ("Governor of Alexandria Ahmed Salah El-Din told …")."""
     text = body[m.start : m.end]
     at = text.find(", ")
-    if at < 0 or ", " in text[at + 2 :]:
+    if at < 0:
+        return _titled_place_then_person(body, m)
+    if ", " in text[at + 2 :]:
         return []
     head, tail = text[:at], text[at + 2 :]
     if not (known_place_name(head) and personnames.person_shaped(tail)):
         return []
     return [Mention(m.start, m.start + at, "GPE"), Mention(m.start + at + 2, m.end, "PERSON")]
+
+
+_TITLE_OF = re.compile(r"\b([A-Za-z]+) of $")
+#: The offices of a place's government, whose holder news names right after the place; a
+#: peer's or a bishop's title keeps its "of" ("Archbishop of Canterbury").
+_CIVIC_TITLES = frozenset({"governor", "mayor", "president", "premier", "minister"})
+
+
+def _titled_place_then_person(body: str, m: Mention) -> list[Mention]:
+    """ "Governor of" + "Alexandria Ahmed Salah El-Din": the place a title is "of", then its
+    holder's full name, the longest known place first."""
+    x = _TITLE_OF.search(body, max(0, m.start - 24), m.start)
+    if x is None or x.group(1).casefold() not in _CIVIC_TITLES:
+        return []
+    words = word_spans(body, m.start, m.end)
+    for n in range(min(3, len(words) - 2), 0, -1):
+        head, tail = body[m.start : words[n - 1][1]], body[words[n][0] : m.end]
+        if (
+            known_place_name(head)
+            and head.casefold() not in gazetteer.ORG_WORDS  # "Inspector General of Police"
+            and personnames.person_shaped(tail)
+        ):
+            return [Mention(m.start, words[n - 1][1], "GPE"), Mention(words[n][0], m.end, "PERSON")]
+    return []
 
 
 #: Words that chain a person's name to a parent's or a family's: "Mohammed bin Abdulrahman"
