@@ -176,3 +176,20 @@ def test_a_place_a_title_is_of_and_its_holder_are_two(body: str, span: str) -> N
     place, person = span.split(" ", 1)
     entities = listed(resolve(body, [at(body, span, "PERSON")]))
     assert {("place", place), ("person", person)} <= entities
+
+
+@pytest.mark.parametrize(
+    ("title", "place"),
+    [
+        ("Colombo court remands two land clerks over deed bribe", "Colombo"),
+        ("Punjab cabinet approves new rules for custody", "Punjab"),
+        ("Gold prices rise as the dollar slips", None),
+        ("Van der Berg's salt paintings turn the coast into a gallery", None),
+    ],
+)
+def test_a_sentence_case_headline_opens_with_a_place_the_index_holds_as_a_noun(
+    title: str, place: str | None
+) -> None:
+    body = "The hearing was adjourned until Monday, the registrar said."
+    places = {name for kind, name in listed(resolve(body, [], title, [])) if kind == "place"}
+    assert places == ({place} if place else set())

@@ -51,6 +51,15 @@ def is_word(word: str) -> bool:
     return any(w in lemmas for lemmas in _index().values())
 
 
+def only_a_noun(word: str) -> bool:
+    """Is `word` a noun lemma and no verb, adjective or adverb? The lowercase copies of place
+    names are nouns only ("colombo", "yorkshire"); most plain words are more ("gold", "split",
+    "nice", "reading")."""
+    w = word.casefold()
+    index = _index()
+    return w in index["noun"] and not any(w in index[p] for p in ("verb", "adj", "adv"))
+
+
 def nouns() -> frozenset[str]:
     """The noun lemmas (lowercase)."""
     return _index()["noun"]

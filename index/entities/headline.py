@@ -24,13 +24,14 @@ import re
 from collections.abc import Callable, Iterable
 
 from ..model import EntityType
-from . import LocalEntity, commonwords, gazetteer, sportsnames
+from . import LocalEntity, commonwords, gazetteer, personnames, sportsnames
 from .clean import clean
 from .keys import entity_key
 from .ner import RawEntity
 from .patterns import residents_of
 from .possessives import OWNED
 from .shortnames import same_place
+from .wordlists import SURNAME_PARTICLES
 
 _LABELS = ("GPE", "LOC", "PERSON", "ORG", "NORP")
 
@@ -173,9 +174,11 @@ def _opening_place(title: str) -> list[str]:
     m = _OPENING_RUN.match(title)
     if m is None or m.group(1).endswith(("’s", "'s")):
         return []
+    if title[m.end() - 1 :].split(None, 1)[0] in SURNAME_PARTICLES:
+        return []  # "Van der Merwe's salt paintings …": a surname goes on
     text = m.group(1)
     big = gazetteer.is_region(text) or gazetteer.city_population(text) >= 100_000
-    if big and _known_place(text):
+    if big and _known_place(text, opening=True):
         return [text]
     words = text.split()  # "East Belfast Glider route …": a part of a big city, by its compass
     if len(words) >= 2 and words[0].casefold() in gazetteer.COMPASS:
@@ -184,11 +187,28 @@ def _opening_place(title: str) -> list[str]:
     return []
 
 
-def _known_place(text: str) -> bool:
+def _named_place(word: str) -> bool:
+    """A country, or a word the lemma index holds only as a noun, no given name, that names a
+    region or a city of 100,000 people: the index's lowercase copy of a place's name
+    ("Yorkshire", "Colombo")."""
+    if gazetteer.country(word):
+        return True
+    return (
+        commonwords.only_a_noun(word)
+        and not personnames.given_name(word)  # "Florence", "Charlotte": someone's, as often
+        and (
+            gazetteer.is_region(word)
+            or gazetteer.is_place(word)
+            or gazetteer.city_population(word) >= 100_000
+        )
+    )
+
+
+def _known_place(text: str, *, opening: bool = False) -> bool:
     if len(text) < 3 or gazetteer.is_demonym(text) or gazetteer.is_known_org(text):
         return False
-    if " " not in text and commonwords.is_word(text.casefold()):
-        return False
+    if " " not in text and commonwords.is_word(text) and not (opening and _named_place(text)):
+        return False  # "Hope fades in Reading" (the club), but "Colombo court remands …"
     return bool(
         gazetteer.country(text)
         or gazetteer.is_place(text)
