@@ -193,3 +193,16 @@ def test_a_sentence_case_headline_opens_with_a_place_the_index_holds_as_a_noun(
     body = "The hearing was adjourned until Monday, the registrar said."
     places = {name for kind, name in listed(resolve(body, [], title, [])) if kind == "place"}
     assert places == ({place} if place else set())
+
+
+@pytest.mark.parametrize(
+    ("line", "places"),
+    [
+        ("Kisumu | Updated: November 27, 2026 11:02 EAT", {"Kisumu"}),
+        ("Freetown, Sierra Leone | Monday, November 30, 2026", {"Freetown", "Sierra Leone"}),
+        ("Grace Atieno | 27 Nov 2026", set()),
+    ],
+)
+def test_a_pages_line_of_place_and_time_names_its_places(line: str, places: set[str]) -> None:
+    body = f"{line}\n\nTraders said the new stalls were too small for their goods."
+    assert {n for kind, n in listed(resolve(body, [])) if kind == "place"} == places

@@ -320,6 +320,23 @@ def dateline_spans(body: str) -> list[tuple[int, int]]:
     return out
 
 
+#: A page's line of place and time: "Mumbai | Updated: November 27, 2026 11:02 IST",
+#: "Freetown, Sierra Leone | Monday, November 30, 2026".
+_PLACE_LINE = re.compile(
+    r"^([A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+)?)(?:, ([A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+)?))? [|·] "
+    r"(?=Updated|Published|Posted|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d)",
+    re.MULTILINE,
+)
+
+
+def place_line_spans(body: str) -> list[tuple[int, int]]:
+    """The names of a page's line of place and time (the caller asks the gazetteer whether
+    each is a place: the line may name the writer instead, "Sipho Ndlovu | 27 Nov 2026")."""
+    if " | " not in body and " · " not in body:
+        return []
+    return [x.span(i) for x in _PLACE_LINE.finditer(body) for i in (1, 2) if x.group(i)]
+
+
 _BORN_IN = re.compile(r"\b([A-Z][\w’'.]+(?: [A-Z][\w’'.]+)?)-(?:born|based|bound|headquartered)\b")
 #: What every match of `_BORN_IN` holds, looked for first: two articles in three have none.
 _BORN_WORD = re.compile(r"-(?:born|based|bound|headquartered)\b")

@@ -56,6 +56,7 @@ from .patterns import (
     dateline_spans,
     landmark,
     particle_runs,
+    place_line_spans,
     place_phrases,
 )
 from .possessives import possessive_names
@@ -253,10 +254,10 @@ def _without_credits(
 def _add_dateline_places(
     body: str, mentions: list[Mention], datelines: list[tuple[int, int]]
 ) -> list[Mention]:
-    """ "MEXICO CITY (AP) —": the city a wire story was filed from, and "Accra-born", "a
-    Nairobi-based lender", when the gazetteer knows it (the model rarely tags either)."""
+    """ "MEXICO CITY (AP) —": the city a wire story was filed from, "Accra-born", "a
+    Nairobi-based lender", and a page's "Mumbai | Updated …", when the gazetteer knows it."""
     taken = Cover(len(body), ((m.start, m.end) for m in mentions))
-    for s, e in [*datelines, *compound_place_spans(body)]:
+    for s, e in [*datelines, *compound_place_spans(body), *place_line_spans(body)]:
         text = body[s:e]
         region = dateline_region(body, e) if (s, e) in datelines else None
         placed = region is not None and (
