@@ -206,3 +206,16 @@ def test_a_sentence_case_headline_opens_with_a_place_the_index_holds_as_a_noun(
 def test_a_pages_line_of_place_and_time_names_its_places(line: str, places: set[str]) -> None:
     body = f"{line}\n\nTraders said the new stalls were too small for their goods."
     assert {n for kind, n in listed(resolve(body, [])) if kind == "place"} == places
+
+
+@pytest.mark.parametrize(
+    ("body", "spans"),
+    [
+        ("Tamarind Pay has raised US$48 million from investors in Jakarta.", []),
+        ("Tamarind Pay has raised NZ$48 million from investors in Jakarta.", [("NZ", "GPE")]),
+        ("Tamarind Pay has raised US$48 million from investors in Jakarta.", [("US", "GPE")]),
+    ],
+)
+def test_a_currencys_sign_names_no_country(body: str, spans: list[tuple[str, str]]) -> None:
+    raw = [*(at(body, text, label) for text, label in spans), at(body, "Jakarta", "GPE")]
+    assert {n for kind, n in listed(resolve(body, raw)) if kind == "place"} == {"Jakarta"}

@@ -51,8 +51,8 @@ _STORM = re.compile(r"(?:Tropical |Super )?(?:Storm|Hurricane|Typhoon|Cyclone)\s
 _STORMS = ("Storm", "Hurricane", "Typhoon", "Cyclone")
 _STORM_BEFORE = re.compile(rf"\b(?:(?:[Tt]ropical |[Ss]uper )?(?:{'|'.join(_STORMS)}))\s+$")
 _MONEY_AFTER = re.compile(
-    r"^\s*(?:dollars?|cents?|pounds?|euros?|yuan|yen|rupees?|pesos?|francs?|rubles?|roubles?"
-    r"|lira|liras|dinars?|riyals?|rials?|shekels?|won|rand|crowns?)\b",
+    r"^(?:\$|\s*(?:dollars?|cents?|pounds?|euros?|yuan|yen|rupees?|pesos?|francs?|rubles?|roubles?"
+    r"|lira|liras|dinars?|riyals?|rials?|shekels?|won|rand|crowns?)\b)",
     re.IGNORECASE,
 )
 #: A minister's portfolio before the title ("… Finance Minister", "… Health Secretary").
@@ -193,7 +193,9 @@ def non_name(body: str, start: int, end: int, label: str = "", titled: bool = Fa
     if journal and _JOURNAL_BEFORE.search(before) and not known_place_name(text):
         return True  # "published this week in Nature Medicine": a journal, a work
     if gazetteer.country(text) and _MONEY_AFTER.match(body[end : end + 20]):
-        return True
+        return True  # "billion US dollars", "US$48m"
+    if text.isupper() and body.startswith("$", end):
+        return True  # "NZ$", "HK$": a currency's sign
     if nxt == " " and _DISEASE_AFTER.match(body, end):
         return True  # "Marburg virus disease", "Lassa fever": an illness, not the place
     if not titled and nxt == "," and _PRODUCT_APPOSITION.match(body, end):

@@ -194,8 +194,8 @@ def _add_gazetteer_places(body: str, mentions: list[Mention], stray: Spans) -> l
             continue
         for s, e in _clean_spans(body, (start, end)):
             text = body[s:e]
-            if gazetteer.is_demonym(text):
-                continue
+            if gazetteer.is_demonym(text) or body.startswith("$", e):
+                continue  # "Dutch"; "US$48m", "NZ$": a currency
             if (
                 gazetteer.country(text)
                 or landmark(text)
