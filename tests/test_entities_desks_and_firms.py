@@ -219,3 +219,11 @@ def test_a_pages_line_of_place_and_time_names_its_places(line: str, places: set[
 def test_a_currencys_sign_names_no_country(body: str, spans: list[tuple[str, str]]) -> None:
     raw = [*(at(body, text, label) for text, label in spans), at(body, "Jakarta", "GPE")]
     assert {n for kind, n in listed(resolve(body, raw)) if kind == "place"} == {"Jakarta"}
+
+
+def test_a_place_the_model_cut_after_its_particle_is_whole() -> None:
+    body = "Clearing agents at the Dar es Salaam port say containers are stuck."
+    places = {
+        n for kind, n in listed(resolve(body, [at(body, "Salaam", "GPE")])) if kind == "place"
+    }
+    assert places == {"Dar es Salaam"}

@@ -101,6 +101,20 @@ _ROMANCE_BEFORE = re.compile(
 )
 
 
+#: A place's first word and its particle before the rest the model tagged: "Dar es" + "Salaam".
+_PLACE_HEAD = re.compile(r"(?<![\w’'-])[A-ZÀ-Þ][\w’'-]+ (?:es|el|al|de|del|da|do|di|la|sur) $")
+
+
+def _place_head(body: str, m: Mention, ends: set[int]) -> int:
+    """Where a place the model cut after its particle starts, when the gazetteer knows the
+    whole ("Dar es Salaam") and no other name ends in the words before."""
+    x = _PLACE_HEAD.search(body, max(0, m.start - 20), m.start)
+    if x is None or any(x.start() < e <= m.start for e in ends):
+        return m.start
+    whole = body[x.start() : m.end]
+    return x.start() if gazetteer.is_place(whole) or gazetteer.city_population(whole) else m.start
+
+
 #: A capitalised word right before a name: a kind word that opens places ("Souq" + "Al Arsah").
 _WORD_BEFORE = re.compile(r"(?<![\w’'-])([A-ZÀ-Þ][\w’'-]+) $")
 #: Saints open people's names too ("Ian St John"): never taken as a kind word here.
@@ -122,6 +136,8 @@ def with_romance_kind(body: str, mentions: list[Mention]) -> list[Mention]:
             x is not None and x.group(1).casefold() in ROMANCE_PLACE_KINDS and x.end(1) not in ends
         ):
             m = Mention(x.start(1), m.end, "FAC")
+        elif m.label in ("GPE", "LOC") and (start := _place_head(body, m, ends)) < m.start:
+            m = Mention(start, m.end, m.label)  # "Dar es" + "Salaam"
         elif (y := _WORD_BEFORE.search(body, max(0, m.start - 16), m.start)) is not None:
             kind = y.group(1).casefold()
             if (
