@@ -27,6 +27,7 @@ from ..model import EntityType
 from . import LocalEntity, commonwords, gazetteer, personnames, sportsnames
 from .clean import clean
 from .keys import entity_key
+from .nameforms import plain_word_place
 from .ner import RawEntity
 from .patterns import residents_of
 from .possessives import OWNED
@@ -164,6 +165,12 @@ def _placed_places(title: str) -> list[str]:
     return found
 
 
+#: What follows a side's name in a results headline: "Reading beat Bolton", "Leeds fans …".
+_SIDE_WORDS = frozenset(
+    {"beat", "beats", "edge", "edges", "thrash", "thrashes", "stun", "stuns", "sign", "signs"}
+    | {"fans", "draw", "draws", "win", "wins", "lose", "loses", "hold", "holds", "sack", "sacks"}
+    | {"star", "captain", "coach", "manager", "striker", "boss", "league", "clinch", "clinches"}
+)
 #: A sentence-case headline's opening run of capitalised words, then a lowercase word.
 _OPENING_RUN = re.compile(r"([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2}) [a-z]")
 
@@ -174,8 +181,9 @@ def _opening_place(title: str) -> list[str]:
     m = _OPENING_RUN.match(title)
     if m is None or m.group(1).endswith(("’s", "'s")):
         return []
-    if title[m.end() - 1 :].split(None, 1)[0] in SURNAME_PARTICLES:
-        return []  # "Van der Merwe's salt paintings …": a surname goes on
+    after = title[m.end() - 1 :].split(None, 1)[0]
+    if after in SURNAME_PARTICLES or after in _SIDE_WORDS:
+        return []  # "Van der Merwe's salt paintings …", "Leeds beat Leicester": no place
     text = m.group(1)
     big = gazetteer.is_region(text) or gazetteer.city_population(text) >= 100_000
     if big and _known_place(text, opening=True):
@@ -187,27 +195,14 @@ def _opening_place(title: str) -> list[str]:
     return []
 
 
-def _named_place(word: str) -> bool:
-    """A country, or a word the lemma index holds only as a noun, no given name, that names a
-    region or a city of 100,000 people: the index's lowercase copy of a place's name
-    ("Yorkshire", "Colombo")."""
-    if gazetteer.country(word):
-        return True
-    return (
-        commonwords.only_a_noun(word)
-        and not personnames.given_name(word)  # "Florence", "Charlotte": someone's, as often
-        and (
-            gazetteer.is_region(word)
-            or gazetteer.is_place(word)
-            or gazetteer.city_population(word) >= 100_000
-        )
-    )
-
-
 def _known_place(text: str, *, opening: bool = False) -> bool:
     if len(text) < 3 or gazetteer.is_demonym(text) or gazetteer.is_known_org(text):
         return False
-    if " " not in text and commonwords.is_word(text) and not (opening and _named_place(text)):
+    if (
+        " " not in text
+        and commonwords.is_word(text)
+        and not (opening and plain_word_place(text) and not personnames.given_name(text))
+    ):
         return False  # "Hope fades in Reading" (the club), but "Colombo court remands …"
     return bool(
         gazetteer.country(text)

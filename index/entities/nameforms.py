@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from . import gazetteer
+from . import commonwords, gazetteer
 from .wordlists import CONNECTORS, PARTICLES, SURNAME_PARTICLES
 
 #: A saint's name opens many a church's, school's, park's or club's: "St Columb's Park".
@@ -57,6 +57,21 @@ _GROUP_WORDS = frozenset({"people", "peoples", "workers", "women", "men", "child
 def known_place_name(name: str) -> bool:
     """A place the gazetteer knows by this name, a country, region or town of any size."""
     return gazetteer.is_place(name) or gazetteer.city_population(name) > 0
+
+
+def plain_word_place(word: str) -> bool:
+    """Is a word the lemma index holds (its lowercase copies of place names included) a
+    place's name first: a country, or a noun and nothing else that names a city of 300,000
+    people or a region with no big town of that name ("Colombo", "Punjab", "Yorkshire"),
+    never a plain word ("Gold", "Mobile") or a smaller town ("Rugby", "Paradise")?"""
+    if gazetteer.country(word):
+        return True
+    if not commonwords.only_a_noun(word):
+        return False
+    population = gazetteer.city_population(word)
+    if population >= 300_000:
+        return True
+    return population < 100_000 and (gazetteer.is_region(word) or gazetteer.is_place(word))
 
 
 def two_places(left: str, right: str) -> bool:

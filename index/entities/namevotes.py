@@ -210,9 +210,10 @@ def _registered(words: list[str]) -> bool:
     Africa", "Air France"): no person's name ends so."""
     if len(words) < 2:
         return False
-    # "Tanabe Hamono K.K.", "Brenta Valvole S.p.A.": the form without its dots, never after
-    # one word, which is how a surname and its initials are written ("Nagarathna B.V.")
-    form = words[-1].replace(".", "") if len(words) > 2 else words[-1]
+    # "Tanabe Hamono K.K.", "Enel S.p.A.": the form without its dots; after one word, two
+    # letters are as often a surname's initials ("Nagarathna B.V.")
+    form = words[-1].replace(".", "")
+    form = form if len(words) > 2 or len(form) > 2 else words[-1]
     if form in DESIGNATORS and form not in ("group", "international"):
         return True
     whole = " ".join(words)
