@@ -230,3 +230,21 @@ def test_a_place_the_model_cut_after_its_particle_is_whole() -> None:
         n for kind, n in listed(resolve(body, [at(body, "Salaam", "GPE")])) if kind == "place"
     }
     assert places == {"Dar es Salaam"}
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        (
+            "Masaka City Mayor Florence Wanyana Kiggundu called for a joint task force.",
+            "Florence Wanyana Kiggundu",
+        ),
+        (
+            "After a week in Florence Wanyana Kiggundu flew home to Kampala.",
+            "Wanyana Kiggundu",
+        ),
+    ],
+)
+def test_a_titles_slot_takes_a_given_name_a_town_bears(body: str, person: str) -> None:
+    entities = listed(resolve(body, [at(body, "Wanyana Kiggundu", "PERSON")]))
+    assert ("person", person) in entities

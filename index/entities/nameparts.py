@@ -337,7 +337,8 @@ def given_name_before(body: str, m: Mention, word: str, at: int) -> bool:
     if surname_before_syllables(word, text):
         return True
     slot = role_before(body, at) or (sentence_start(body, at) and _role_after(body, m.end))
-    return slot and name_word(word)
+    # a title's slot takes a given name a town or a word bears too ("Mayor Florence" + …)
+    return slot and (name_word(word) or personnames.listed_given(word))
 
 
 #: An apposition naming the role right after a name: ", chairman of …", ", a spokeswoman".

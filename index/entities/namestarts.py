@@ -18,7 +18,7 @@ from .clean import TITLES, Mention, name_like
 from .edges import STARTERS, sentence_start
 from .missed import CUE_AFTER
 from .nameforms import known_place_name
-from .nameparts import given_name_before, surname_before_syllables
+from .nameparts import given_name_before, role_before, surname_before_syllables
 from .rolewords import OCCUPATIONS
 
 #: Given names news abbreviates before a second given name: Filipino "Ma." (María),
@@ -86,7 +86,15 @@ def with_given_name(body: str, m: Mention, mentions: list[Mention]) -> Mention:
     # "Carmen" + "Vasiliu, a doctor who …": a given name a town bears too, before a surname
     # the model tagged alone, when what follows is said only of a person
     cued = m.label == "PERSON" and given and CUE_AFTER.match(body[m.end : m.end + 80])
-    vetted = surnamed or multi or syllables or cued
+    # "Mayor" + "Florence" + "Namaganda Ssali": a title or a calling opens the slot, and a
+    # given name there is the person's, though a town or a word bears it too
+    slotted = (
+        " " in text
+        and m.label == "PERSON"
+        and personnames.listed_given(word)
+        and role_before(body, x.start(1))
+    )
+    vetted = surnamed or multi or syllables or cued or slotted
     if (
         not (word[0].isupper() and word[1:].replace("-", "").islower())
         or (not vetted and (commonwords.is_word(word) or known_place_name(word)))
