@@ -248,3 +248,21 @@ def test_a_place_the_model_cut_after_its_particle_is_whole() -> None:
 def test_a_titles_slot_takes_a_given_name_a_town_bears(body: str, person: str) -> None:
     entities = listed(resolve(body, [at(body, "Wanyana Kiggundu", "PERSON")]))
     assert ("person", person) in entities
+
+
+@pytest.mark.parametrize(
+    ("body", "span", "label"),
+    [
+        ("Touts were cleared from the Kakamega Bus Park on Monday.", "Kakamega Bus Park", "ORG"),
+        ("Traders along the Boulevard de la Paix were moved.", "Boulevard de la Paix", "ORG"),
+        ("Traffic backed up at the Sahwa Roundabout by noon.", "Sahwa Roundabout", "PERSON"),
+    ],
+)
+def test_where_buses_stop_and_roads_meet_are_places(body: str, span: str, label: str) -> None:
+    assert ("place", span) in listed(resolve(body, [at(body, span, label)]))
+
+
+def test_a_firm_that_runs_buses_stays_a_firm() -> None:
+    body = "Kakamega Bus Services said fares would rise in January."
+    raw = [at(body, "Kakamega Bus Services", "ORG")]
+    assert ("org", "Kakamega Bus Services") in listed(resolve(body, raw))

@@ -22,6 +22,10 @@ _REGION_WORDS = frozenset({"state", "region", "province", "territory", "division
 _GROUNDS = frozenset({"arena", "stadium", "stadion", "racecourse", "velodrome", "ballpark"})
 
 
+#: Where buses, taxis and trains stop, named after the place: never the firm that runs them.
+_VEHICLES = frozenset({"bus", "taxi", "railway", "train", "metro", "ferry", "coach", "matatu"})
+_STOPS = frozenset({"station", "stand", "park", "terminal", "terminus", "stop", "depot", "rank"})
+
 #: The kinds of local government whose capitalised name news uses for the council itself.
 _COUNCILS = frozenset({"municipality"})
 
@@ -125,6 +129,8 @@ def name_votes(name: str, g: Group, votes: defaultdict[str, float]) -> None:
         votes["place"] += 3  # "Capital One Arena", "Bank of America Stadium": a sponsor's ground
     elif len(words) > 1 and words[-1] in ROAD_WORDS and not _given_and_surname(name):
         votes["place"] += 3  # "Bank Street", "College Road": a street, whatever its words
+    elif len(words) > 2 and words[-2] in _VEHICLES and words[-1] in _STOPS:
+        votes["place"] += 3  # "Kisumu Bus Park", "Al Karama Bus Station": where buses stop
     elif (
         any(w in gazetteer.ORG_WORDS for w in words)
         or (words[-1] == "church" and any(w in gazetteer.DENOMINATIONS for w in words))

@@ -238,7 +238,7 @@ VENUE_WORDS: frozenset[str] = frozenset(
 #: whatever words it is made of (`sited.two_institutions`, `namevotes.name_votes`).
 ROAD_WORDS: frozenset[str] = frozenset(
     {"street", "road", "avenue", "boulevard", "lane", "walk", "drive", "terrace", "crescent"}
-    | {"highway", "parade", "square", "promenade", "esplanade"}
+    | {"highway", "parade", "square", "promenade", "esplanade", "roundabout", "flyover"}
 )
 
 #: Kind words of the Romance languages that open a place before "de", "del", "da", "di" …:
@@ -292,6 +292,9 @@ ROMANCE_PLACE_KINDS: frozenset[str] = frozenset(
         "estação",
         "stazione",
         "rue",
+        "boulevard",  # "Boulevard de la Liberté"
+        "avenue",
+        "quai",
         "avenida",
         "avinguda",
         "calle",
@@ -306,7 +309,6 @@ ROMANCE_PLACE_KINDS: frozenset[str] = frozenset(
         "pont",
         "ponte",
         "puente",
-        "quai",
         "parc",
         "parque",
         "palacio",
