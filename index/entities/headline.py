@@ -167,10 +167,10 @@ def _placed_places(title: str) -> list[str]:
 
 #: What follows a side's name in a results headline: "Reading beat Bolton", "Leeds fans …".
 _SIDE_WORDS = frozenset(
-    {"beat", "beats", "edge", "edges", "thrash", "thrashes", "stun", "stuns", "sign", "signs"}
-    | {"fans", "draw", "draws", "win", "wins", "lose", "loses", "hold", "holds", "sack", "sacks"}
-    | {"star", "captain", "coach", "manager", "striker", "boss", "league", "clinch", "clinches"}
-)
+    {"beat", "beats", "edge", "edges", "thrash", "thrashes", "stun", "stuns", "fans"}
+    | {"captain", "coach", "manager", "striker", "boss", "clinch", "clinches", "sack", "sacks"}
+    | {"hold", "win", "draw", "sign", "lose"}  # a side takes the plural: "Ginebra hold off …"
+)  # (never "holds", "wins" or "signs": "Colombo signs port deal", "Kigali holds …")
 #: A sentence-case headline's opening run of capitalised words, then a lowercase word.
 _OPENING_RUN = re.compile(r"([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2}) [a-z]")
 

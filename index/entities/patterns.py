@@ -20,7 +20,7 @@ from . import commonwords, gazetteer
 from .anchored import LedPattern, heads
 from .clean import CONNECTORS, PARTICLES, TITLES
 from .edges import OPENING_PREPOSITIONS, sentence_start, word_positions
-from .nameforms import SAINTS, plain_word_place
+from .nameforms import SAINTS
 
 _ACRONYM_RE = re.compile(r"\(\s*([A-Z][A-Za-z&]{0,7})\s*\)")
 _WORD_RE = re.compile(r"[\w’'.&-]+")
@@ -331,18 +331,10 @@ _PLACE_LINE = re.compile(
 
 def place_line_spans(body: str) -> list[tuple[int, int]]:
     """The names of a page's line of place and time (the caller asks the gazetteer whether
-    each is a place: the line may name the writer instead, "Sipho Ndlovu | 27 Nov 2026"). A
-    section's word is none ("Gold | Updated …", "Rugby | 27 Nov"): a word the lemma index
-    holds counts only when it names a place first."""
+    each is a place: the line may name the writer instead, "Sipho Ndlovu | 27 Nov 2026")."""
     if " | " not in body and " · " not in body:
         return []
-    return [
-        x.span(i)
-        for x in _PLACE_LINE.finditer(body)
-        for i in (1, 2)
-        if (name := x.group(i))
-        and (" " in name or not commonwords.is_word(name) or plain_word_place(name))
-    ]
+    return [x.span(i) for x in _PLACE_LINE.finditer(body) for i in (1, 2) if x.group(i)]
 
 
 _BORN_IN = re.compile(r"\b([A-Z][\w’'.]+(?: [A-Z][\w’'.]+)?)-(?:born|based|bound|headquartered)\b")
