@@ -267,3 +267,12 @@ def test_a_firm_that_runs_buses_stays_a_firm() -> None:
     body = "Kakamega Bus Services said fares would rise in January."
     raw = [at(body, "Kakamega Bus Services", "ORG")]
     assert ("org", "Kakamega Bus Services") in listed(resolve(body, raw))
+
+
+def test_a_place_known_by_a_number_after_its_kind_is_a_place() -> None:
+    body = (
+        "Water has not reached Comuna 13 for a week, and residents of Woreda 1 and Area 23 "
+        "queued at the Mile 12 market. Phase 2 of the project starts in March."
+    )
+    places = {n for kind, n in listed(resolve(body, [])) if kind == "place"}
+    assert places == {"Comuna 13", "Woreda 1", "Area 23", "Mile 12"}

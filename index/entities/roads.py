@@ -1,5 +1,6 @@
 """Roads known by a number: "6th Street", "2nd Avenue East", "100 Avenue", "State Highway 12",
-"Route 9", "Interstate 95", "U.S. 290", "SH2", Phnom Penh's "Street 308" and Bangkok's "Soi 7".
+"Route 9", "Interstate 95", "U.S. 290", "SH2", Phnom Penh's "Street 308" and Bangkok's "Soi 7";
+and areas known by a number ("Comuna 13", "Woreda 1", "Area 23", "District 9", "Mile 12").
 Local news is full of them, and the model tags
 them unevenly: it drops "6th Street", keeps "Avenue East" of "2nd Avenue East" (cleaning then
 cuts the ordinal as a number), and reads "U.S." of "U.S. 290" as the country.
@@ -28,13 +29,18 @@ _NO_ROAD_AFTER = r"(?![\w.,%-]\d|-|\w| ?(?:percent|per cent|million|billion|bn|m
 _NUMBERED = re.compile(
     rf"(?:\d{{1,3}}(?:st|nd|rd|th) {_ROAD_WORD}|\d{{2,3}} (?:Street|Avenue)){_POINT}\b"
 )
+#: Places known by a number after their kind: Medellín's "Comuna 13", Addis Ababa's "Woreda
+#: 1", Lilongwe's "Area 23", Singapore's "Lorong 25", Ho Chi Minh City's "District 9", Lagos's
+#: "Mile 12", Everest's "Camp 3" (never a project's "Phase 2" or a hospital's "Ward 7").
+_AREAS = "Area|Comuna|Woreda|Lorong|Barrio|District|Camp|Mile|Delmas"
+_AREA_SET = frozenset(_AREAS.split("|"))
 #: What names a road by the number after it, read back from the number: "State Highway 12",
 #: "Highway 401", "Route 9", "Interstate 95", "U.S. 290", "County Road 12", New Zealand's
 #: "SH2", and "on I-95" (an interstate after a word of travel: never "Form I-9").
 _ROAD_BEFORE = re.compile(
     r"(?:\b(?:State Highway|Provincial Highway|National Highway|Highway|Route|Interstate"
-    r"|County Road|U\.S\.|US|Street|Soi) |\bSH|(?<=\bon )I-|(?<=\balong )I-|(?<=\boff )I-"
-    r"|(?<=\bonto )I-|(?<=\bvia )I-)$"
+    rf"|County Road|U\.S\.|US|Street|Soi|{_AREAS}) |\bSH|(?<=\bon )I-|(?<=\balong )I-"
+    r"|(?<=\boff )I-|(?<=\bonto )I-|(?<=\bvia )I-)$"
 )
 #: The road's number: up to three digits, so never a year ("the U.S. 2026 World Cup").
 _ROAD_NUMBER = re.compile(rf"\d{{1,3}}[A-Z]?{_NO_ROAD_AFTER}")
@@ -64,6 +70,8 @@ def _roads(body: str) -> list[tuple[int, int]]:
                 or _COUNTED.match(body, n.end())
             ):
                 continue  # "Wall Street 30 years", "Fleet Street 4": "Street 308" stands alone
+            if before.group()[:-1] in _AREA_SET and _COUNTED.match(body, n.end()):
+                continue  # "Camp 3 days later"
             out.append((before.start(), n.end()))
     return out
 

@@ -108,6 +108,8 @@ _PLACE_HEAD = re.compile(r"(?<![\w’'-])[A-ZÀ-Þ][\w’'-]+ (?:es|el|al|de|del
 def _place_head(body: str, m: Mention, ends: set[int]) -> int:
     """Where a place the model cut after its particle starts, when the gazetteer knows the
     whole ("Dar es Salaam") and no other name ends in the words before."""
+    if not body[max(0, m.start - 5) : m.start].islower():  # (" es ", " de ": tested first)
+        return m.start
     x = _PLACE_HEAD.search(body, max(0, m.start - 20), m.start)
     if x is None or any(x.start() < e <= m.start for e in ends):
         return m.start
