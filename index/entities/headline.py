@@ -105,7 +105,7 @@ def headline_entities(
                     aliases = (text,) if text != country else ()
                     out.append(LocalEntity("place", country, aliases, ()))
     residents = [title[s:e] for s, e in residents_of(title)]  # "Glenorchy residents to get …"
-    for name in (*_placed_places(title), *_opening_place(title), *residents):
+    for name in (*_placed_places(title), *_opening_place(title, entities), *residents):
         at = title.find(name)
         if (
             known.isdisjoint({entity_key(name)})
@@ -167,24 +167,49 @@ def _placed_places(title: str) -> list[str]:
 
 #: What follows a side's name in a results headline: "Reading beat Bolton", "Leeds fans …".
 _SIDE_WORDS = frozenset(
-    {"beat", "beats", "edge", "edges", "thrash", "thrashes", "stun", "stuns", "fans"}
+    {"beat", "beats", "edge", "edges", "thrash", "thrashes", "stun", "stuns", "fans", "star"}
     | {"captain", "coach", "manager", "striker", "boss", "clinch", "clinches", "sack", "sacks"}
-    | {"hold", "win", "draw", "sign", "lose"}  # a side takes the plural: "Ginebra hold off …"
-)  # (never "holds", "wins" or "signs": "Colombo signs port deal", "Kigali holds …")
+    | {"hold", "win", "draw", "sign", "lose", "league"}  # the plural: "Ginebra hold off …"
+)
+#: A verb a city takes as often as a side ("Colombo signs port deal", "Kigali holds talks"):
+#: a side's when a result's word follows it ("Exeter holds off …", "Leeds draws at Luton",
+#: "Kolkata loses to Punjab") or the headline is about a match or a player.
+_SIDE_VERBS = frozenset({"wins", "draws", "loses", "holds", "signs"})
+_RESULT_NEXT = frozenset({"off", "on", "to", "with", "at", "again", "against", "away", "late"})
+_SPORT_WORDS = frozenset(
+    {"title", "cup", "derby", "final", "finals", "flag", "stage", "league", "match", "game"}
+    | {"clash", "trophy", "playoff", "playoffs", "semi-final", "semifinal", "premiership"}
+    | {"championship", "bowler", "batter", "batsman", "striker", "midfielder", "defender"}
+    | {"goalkeeper", "keeper", "winger", "forward", "pitcher", "quarterback", "coach"}
+    | {"manager", "captain"}
+)
 #: A sentence-case headline's opening run of capitalised words, then a lowercase word.
 _OPENING_RUN = re.compile(r"([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2}) [a-z]")
 
 
-def _opening_place(title: str) -> list[str]:
+def _opening_place(title: str, entities: list[LocalEntity]) -> list[str]:
     """The place a sentence-case headline opens with ("Potosí civic committee rejects …"):
-    a region or a city of 100,000 people the lists know, never a word or a body."""
+    a region or a city of 100,000 people the lists know, never a word, a body, a side or the
+    first word of a person or a club the body names ("Florence wins …" of "Florence Hughes")."""
     m = _OPENING_RUN.match(title)
     if m is None or m.group(1).endswith(("’s", "'s")):
         return []
-    after = title[m.end() - 1 :].split(None, 1)[0]
+    words_after = title[m.end() - 1 :].split()
+    after = words_after[0]
     if after in SURNAME_PARTICLES or after in _SIDE_WORDS:
         return []  # "Van der Merwe's salt paintings …", "Leeds beat Leicester": no place
+    if after in _SIDE_VERBS and (
+        (len(words_after) > 1 and (words_after[1] in _RESULT_NEXT or words_after[1][0].isdigit()))
+        or not _SPORT_WORDS.isdisjoint(w.casefold().strip(",.:;") for w in words_after[1:])
+    ):
+        return []  # "Exeter holds off Saracens", "Toulouse wins Top 14 title"
     text = m.group(1)
+    if any(
+        e.name.startswith(f"{text} ")
+        and (e.type == "person" or (e.type == "org" and sportsnames.is_club(e.name)))
+        for e in entities
+    ):
+        return []  # "Cardiff wins …" of the body's "Cardiff City" (never its council's)
     big = gazetteer.is_region(text) or gazetteer.city_population(text) >= 100_000
     if big and _known_place(text, opening=True):
         return [text]

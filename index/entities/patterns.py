@@ -20,7 +20,7 @@ from . import commonwords, gazetteer
 from .anchored import LedPattern, heads
 from .clean import CONNECTORS, PARTICLES, TITLES
 from .edges import OPENING_PREPOSITIONS, sentence_start, word_positions
-from .nameforms import SAINTS
+from .nameforms import SAINTS, plain_word_place
 
 _ACRONYM_RE = re.compile(r"\(\s*([A-Z][A-Za-z&]{0,7})\s*\)")
 _WORD_RE = re.compile(r"[\w’'.&-]+")
@@ -329,12 +329,45 @@ _PLACE_LINE = re.compile(
 )
 
 
+#: A site's sections and topics that the gazetteer also knows as towns: "Rugby | 27 Nov",
+#: "Gold | Updated …", "Metro | …", "Mobile | …" name no place.
+_SECTIONS = frozenset(
+    {"rugby", "football", "soccer", "cricket", "golf", "tennis", "racing", "boxing"}
+    | {"sport", "sports", "metro", "mobile", "gold", "silver", "copper", "oil", "cocoa"}
+    | {"coffee", "sugar", "cotton", "money", "markets", "tech", "travel", "style", "life"}
+    | {"opinion", "world", "nation", "home", "local", "weather"}
+)
+
+
 def place_line_spans(body: str) -> list[tuple[int, int]]:
     """The names of a page's line of place and time (the caller asks the gazetteer whether
-    each is a place: the line may name the writer instead, "Sipho Ndlovu | 27 Nov 2026")."""
+    each is a place: the line may name the writer instead, "Sipho Ndlovu | 27 Nov 2026"). A
+    word that is mostly a word ("Bath", "Split") is a town there unless it is a site's section
+    or the story uses the word again ("Gold | …" then "Gold rose …", "Orange | …" then
+    "Orange reported …"): a section's tag repeats the story's topic, a town's line need not."""
     if " | " not in body and " · " not in body:
         return []
-    return [x.span(i) for x in _PLACE_LINE.finditer(body) for i in (1, 2) if x.group(i)]
+    return [
+        x.span(i)
+        for x in _PLACE_LINE.finditer(body)
+        for i in (1, 2)
+        if (name := x.group(i)) and (x.group(2) or not _section_word(body, name, x.end()))
+    ]
+
+
+def _section_word(body: str, name: str, line_end: int) -> bool:
+    """Whether a line's one word is a section's: the story's topic, used again as a word
+    ("Gold rose", "Cocoa futures", "Orange reported"), not inside a name ("Kent County
+    Council", "Port of Cork") or as an owner ("Mobile's parades")."""
+    if " " in name or not commonwords.is_word(name) or plain_word_place(name):
+        return False
+    if name.casefold() in _SECTIONS:
+        return True
+    for x in re.finditer(rf"(?<!\bof )\b{re.escape(name)}\b(?![’'-])", body[line_end:], re.I):
+        after = body[line_end + x.end() : line_end + x.end() + 2]
+        if not after[1:].isupper():
+            return True
+    return False
 
 
 _BORN_IN = re.compile(r"\b([A-Z][\w’'.]+(?: [A-Z][\w’'.]+)?)-(?:born|based|bound|headquartered)\b")

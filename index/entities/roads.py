@@ -20,6 +20,7 @@ from .clean import Mention, within
 from .spans import Spans
 
 _ROAD_WORD = r"(?:Street|Avenue|Road|Drive|Boulevard|Lane|Sideroad|Concession)"
+_ROAD_WORDS = frozenset(_ROAD_WORD[3:-1].split("|"))
 _POINT = r"(?: (?:East|West|North|South|NE|NW|SE|SW))?"
 #: What follows a number that is no road's: "the U.S. 10-year yield", "US 20 percent",
 #: "US 500 million", "Route 9's", a decimal or a thousand.
@@ -34,6 +35,34 @@ _NUMBERED = re.compile(
 #: "Mile 12", Everest's "Camp 3" (never a project's "Phase 2" or a hospital's "Ward 7").
 _AREAS = "Area|Comuna|Woreda|Lorong|Barrio|District|Camp|Mile|Delmas"
 _AREA_SET = frozenset(_AREAS.split("|"))
+#: The kinds that name other things by a number as often: a council's or a congress's seat
+#: ("District 4 supervisor", "Congressional District 9"), a police command ("Area 2
+#: commander"), a race's distance ("at Mile 20 of the marathon"), a film ("District 9", "Mile
+#: 22"), a training camp's phase. A role's word or a road's right after the number says so;
+#: a place's ("Mile 12 market", "Area 23 and Kawale", "Camp 3 on …") does not, nor a body's
+#: name that opens with the place ("Mile 12 Perishable Food Traders Association").
+_DOUBTED_AREAS = frozenset({"Area", "District", "Camp", "Mile"})
+#: What a doubted kind's number is the seat, command, title or event of, said right after it.
+_AREA_ROLE_AFTER = frozenset(
+    {"commander", "commanders", "command", "councillor", "councilor", "councilman"}
+    | {"councilwoman", "council", "member", "members", "supervisor", "supervisors", "seat"}
+    | {"seats", "representative", "congressman", "congresswoman", "candidate", "candidates"}
+    | {"race", "primary", "election", "manager", "managers", "director", "officer"}
+    | {"officers", "police", "chief", "head", "coordinator", "boss", "sales", "team"}
+    | {"teams", "title", "titles", "championship", "championships", "champion", "champions"}
+    | {"final", "finals", "playoffs", "tournament", "trophy", "marker", "markers", "split"}
+    | {"splits", "sequel", "prequel", "bar", "brewery", "gallery", "fight", "meeting"}
+    | {"meetings"}
+)
+#: A capitalised word right before the kind, other than a sentence's opening word: it makes
+#: one name of both ("Congressional District 9", "Lobster Fishing Area 34").
+_NAME_BEFORE_AREA = re.compile(r"(?<![.!?] )(?<![\n“\"])\b[A-Z][a-z]+ $")
+#: Words near a doubted kind that make its number a race's mile or a film's title.
+_AREA_OTHER_SENSE = re.compile(
+    r"\b(?:marathon|ultra\w*|runners?|races?|splits?|films?|movies?|sequel|prequel"
+    r"|documentary|premiered?|cinemas?|screen(?:s|ed|ing)?)\b",
+    re.IGNORECASE,
+)
 #: What names a road by the number after it, read back from the number: "State Highway 12",
 #: "Highway 401", "Route 9", "Interstate 95", "U.S. 290", "County Road 12", New Zealand's
 #: "SH2", and "on I-95" (an interstate after a word of travel: never "Form I-9").
@@ -70,10 +99,27 @@ def _roads(body: str) -> list[tuple[int, int]]:
                 or _COUNTED.match(body, n.end())
             ):
                 continue  # "Wall Street 30 years", "Fleet Street 4": "Street 308" stands alone
-            if before.group()[:-1] in _AREA_SET and _COUNTED.match(body, n.end()):
-                continue  # "Camp 3 days later"
+            kind = before.group()[:-1]
+            if kind in _AREA_SET and (
+                _COUNTED.match(body, n.end())
+                or (kind in _DOUBTED_AREAS and _doubted(body, before.start(), n.end()))
+            ):
+                continue  # "Camp 3 days later", "the District 4 supervisor seat"
             out.append((before.start(), n.end()))
     return out
+
+
+def _doubted(body: str, start: int, end: int) -> bool:
+    """Whether a doubted kind's number names a seat, a command, a mile of a race or a film
+    rather than a place: by the word after it, a name it closes, or the words around it."""
+    rest = body[end : end + 30]
+    word = rest.split(None, 1)[0].rstrip(".,;:!?)’'\"") if rest[:1] == " " and rest.strip() else ""
+    if word.casefold() in _AREA_ROLE_AFTER or word in _ROAD_WORDS:
+        return True  # "District 9 Gallery", "Mile 3 Road", "the Area 2 commander"
+    name = _NAME_BEFORE_AREA.search(body, max(0, start - 20), start)
+    if name is not None and name.start() > 0:
+        return True  # "Congressional District 9" (never a sentence's opening "The")
+    return _AREA_OTHER_SENSE.search(body, max(0, start - 80), min(len(body), end + 80)) is not None
 
 
 #: A name's last word "No" (the model left the number and maybe the stop outside).
