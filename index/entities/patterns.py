@@ -363,11 +363,10 @@ def _section_word(body: str, name: str, line_end: int) -> bool:
         return False
     if name.casefold() in _SECTIONS:
         return True
-    for x in re.finditer(rf"(?<!\bof )\b{re.escape(name)}\b(?![’'-])", body[line_end:], re.I):
-        after = body[line_end + x.end() : line_end + x.end() + 2]
-        if not after[1:].isupper():
-            return True
-    return False
+    again = re.compile(rf"(?<!\bof )\b{re.escape(name)}\b(?![’'-])", re.IGNORECASE)
+    return any(
+        not body[x.end() + 1 : x.end() + 2].isupper() for x in again.finditer(body, line_end)
+    )
 
 
 _BORN_IN = re.compile(r"\b([A-Z][\w’'.]+(?: [A-Z][\w’'.]+)?)-(?:born|based|bound|headquartered)\b")

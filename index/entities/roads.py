@@ -19,8 +19,8 @@ import re
 from .clean import Mention, within
 from .spans import Spans
 
-_ROAD_WORD = r"(?:Street|Avenue|Road|Drive|Boulevard|Lane|Sideroad|Concession)"
-_ROAD_WORDS = frozenset(_ROAD_WORD[3:-1].split("|"))
+_ROAD_KINDS = ("Street", "Avenue", "Road", "Drive", "Boulevard", "Lane", "Sideroad", "Concession")
+_ROAD_WORD = rf"(?:{'|'.join(_ROAD_KINDS)})"
 _POINT = r"(?: (?:East|West|North|South|NE|NW|SE|SW))?"
 #: What follows a number that is no road's: "the U.S. 10-year yield", "US 20 percent",
 #: "US 500 million", "Route 9's", a decimal or a thousand.
@@ -114,7 +114,7 @@ def _doubted(body: str, start: int, end: int) -> bool:
     rather than a place: by the word after it, a name it closes, or the words around it."""
     rest = body[end : end + 30]
     word = rest.split(None, 1)[0].rstrip(".,;:!?)’'\"") if rest[:1] == " " and rest.strip() else ""
-    if word.casefold() in _AREA_ROLE_AFTER or word in _ROAD_WORDS:
+    if word.casefold() in _AREA_ROLE_AFTER or word in _ROAD_KINDS:
         return True  # "District 9 Gallery", "Mile 3 Road", "the Area 2 commander"
     name = _NAME_BEFORE_AREA.search(body, max(0, start - 20), start)
     if name is not None and name.start() > 0:
