@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 from . import gazetteer
 from .clean import CONNECTORS, PARTICLES, Mention, name_like
-from .keys import entity_key
+from .keys import LOOKUP_CACHE, entity_key
 from .nameforms import WORD_BREAKS
 
 
@@ -27,6 +28,7 @@ class Group:
         "name_memo",
         "secondary",
         "shared_surname",
+        "texts_memo",
         "votes",
     )
 
@@ -39,17 +41,31 @@ class Group:
         # `best_name`'s last answer and what it was computed from: linking asks for a group's
         # name a hundred times an article, and most times nothing has moved since.
         self.name_memo: tuple[object, str] | None = None
-        self.labels_memo: tuple[int, Counter[str]] | None = None
+        self.labels_memo: tuple[int, Counter[str], bool] | None = None
+        self.texts_memo: tuple[str, int, tuple[str, ...]] | None = None
 
-    def texts(self, body: str) -> list[str]:
-        return [body[m.start : m.end] for m in self.mentions]
+    def texts(self, body: str) -> tuple[str, ...]:
+        """The mentions' texts, in order. Linking asks for them ten times an article and they
+        change only when mentions are added, so their number says whether the last list holds."""
+        memo = self.texts_memo
+        if memo is None or memo[0] is not body or memo[1] != len(self.mentions):
+            texts = tuple([body[m.start : m.end] for m in self.mentions])
+            self.texts_memo = memo = (body, len(self.mentions), texts)
+        return memo[2]
+
+    def _counted(self) -> tuple[int, Counter[str], bool]:
+        """The labels counted and whether they make a person (`_is_person`), recounted only
+        when mentions were added (they are never taken away)."""
+        memo = self.labels_memo
+        if memo is None or memo[0] != len(self.mentions):
+            labels = Counter(m.label for m in self.mentions)
+            person = labels["PERSON"] >= max(labels["ORG"], labels["GPE"], 1)
+            self.labels_memo = memo = (len(self.mentions), labels, person)
+        return memo
 
     def labels(self) -> Counter[str]:
-        """The model's (and the resolver's) labels of the mentions, counted; mentions are only
-        ever added to a group, so their number says whether the last count still holds."""
-        if self.labels_memo is None or self.labels_memo[0] != len(self.mentions):
-            self.labels_memo = (len(self.mentions), Counter(m.label for m in self.mentions))
-        return self.labels_memo[1]
+        """The model's (and the resolver's) labels of the mentions, counted."""
+        return self._counted()[1]
 
     def longest_key(self, body: str) -> str:
         return max((entity_key(t) for t in self.texts(body)), key=len)
@@ -89,15 +105,17 @@ _ACRONYM = re.compile(r"(?:[A-Z]\.){2,6}|[A-Z]{2,6}")
 _SKIPPED = frozenset({"of", "the", "and", "for", "on", "in", "at", "to", "&", "de", "del", "la"})
 
 
-def _initials(name: str) -> set[str]:
+@lru_cache(maxsize=LOOKUP_CACHE)
+def _initials(name: str) -> frozenset[str]:
     """The acronyms a name can be written as: every word's initial, or every word's but the
-    connectors' ("University of Southern Indiana": USI or UOSI), hyphenated parts counted."""
+    connectors' ("University of Southern Indiana": USI or UOSI), hyphenated parts counted.
+    Cached: every article asks it of each of its names."""
     words = [w for w in WORD_BREAKS.split(name) if w[:1].isalpha()]
     if len(words) < 2:
-        return set()
+        return frozenset()
     every = "".join(w[0] for w in words).upper()
     content = "".join(w[0] for w in words if w.casefold() not in _SKIPPED).upper()
-    return {every, content} if len(content) >= 2 else {every}
+    return frozenset({every, content} if len(content) >= 2 else {every})
 
 
 def link_initials(body: str, groups: dict[str, Group]) -> None:
@@ -132,8 +150,8 @@ def link_initials(body: str, groups: dict[str, Group]) -> None:
 
 
 def _is_person(g: Group) -> bool:
-    labels = g.labels()
-    return labels["PERSON"] >= max(labels["ORG"], labels["GPE"], 1)
+    """Does the model call the group a person at least as often as anything else?"""
+    return g._counted()[2]
 
 
 def _contains(long: list[str], short: list[str]) -> bool:
@@ -168,6 +186,8 @@ NICKNAME = re.compile(r" [\"“]([^\"”\n]{1,25})[\"”] ")
 def _best_name(body: str, g: Group) -> str:
     # (a nickname needs a double quote: most texts have none, and keep their text)
     texts = [NICKNAME.sub(" ", t) if '"' in t or "“" in t else t for t in g.texts(body)]
+    if texts.count(texts[0]) == len(texts):
+        return texts[0]  # one form, written once or more: the choice below has only it
     counts = Counter(texts)
     first: dict[str, int] = {}
     for i, t in enumerate(texts):

@@ -89,6 +89,15 @@ def link_party_plurals(body: str, groups: dict[str, Group]) -> None:
     whose name is that adjective and a party word. Two such parties (a country's and a
     region's) take neither."""
     names = {k: {entity_key(t) for t in g.texts(body)} for k, g in groups.items()}
+    # Only a name with a party word after its first word can be the party: most articles
+    # have none, and their plurals need no search.
+    partied = {
+        k: texts
+        for k, texts in names.items()
+        if any(not _PARTY_WORDS.isdisjoint(t.split()[1:]) for t in texts)
+    }
+    if not partied:
+        return
     for key in list(groups):
         if key not in groups or len(names[key]) != 1:
             continue
@@ -97,7 +106,7 @@ def link_party_plurals(body: str, groups: dict[str, Group]) -> None:
             continue
         parties = {
             k
-            for k, texts in names.items()
+            for k, texts in partied.items()
             if k != key
             and k in groups
             and any(

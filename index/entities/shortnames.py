@@ -34,14 +34,19 @@ def link_short_names(body: str, groups: dict[str, Group]) -> None:
         if g.country and g.labels().most_common(1)[0][0] != "PERSON":
             continue
         holders = holding.get(short[0], set()) if short else set()
-        candidates = [
-            k
-            for k in groups
-            if k in holders
-            and k != key
-            and len(words[k]) > len(short)
-            and _contains(words[k], short)
-        ]
+        # (the name itself holds its first word: with no other holder there is no candidate)
+        candidates = (
+            [
+                k
+                for k in groups
+                if k in holders
+                and k != key
+                and len(words[k]) > len(short)
+                and _contains(words[k], short)
+            ]
+            if len(holders) > 1
+            else []
+        )
         candidates = [
             k
             for k in candidates
