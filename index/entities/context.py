@@ -32,7 +32,7 @@ from .wordlists import ROAD_ENDS, TITLES
 _PREV_PLACE_OF = re.compile(
     r"\b(?:town|city|village|province|region|district|governorate|capital|outskirts|suburbs?"
     r"|port|area|countryside|north|south|east|west|north-?east|north-?west|south-?east"
-    r"|south-?west|centre|center|heart|strait|straits|gulf|bay|isle|island|lake|residents|people"
+    r"|south-?west|centre|center|heart|strait|straits|gulf|bay|isle|island|lake|[Rr]esidents|people"
     r"|townships|towns|villages|suburbs|parts|community|municipality|township|hamlet|commune"
     r"|parish|borough|neighbourhood|neighborhood|slum) of\s+(?:the\s+)?"
     # ... and the next of a pair or a list: "residents of Huntly and Epsom"
@@ -58,8 +58,14 @@ _PREV_SEAT_FOR = re.compile(
 )
 
 
+#: Where someone lives, in apposition after their age: "Tendai Moyo, 47, of Ibex Hill".
+_AGED_OF = re.compile(r",\s+(?:aged\s+)?\d{1,3},\s+of\s+(?:the\s+)?$")
+
+
 def _place_strong(w1: str, before: str) -> bool:
     """The strong place phrase that can end with `w1`, searched in `before` (each scans it all)."""
+    if w1 in ("of", "the") and _AGED_OF.search(before):
+        return True
     if w1 in _AROUND:
         return _PREV_PLACE_AROUND.search(before) is not None
     if w1 == "for":
@@ -207,6 +213,8 @@ _PREVSPEECH = re.compile(
 )
 # "The Port Authority of Valencia said": the speaker is what the name is the object of.
 _PREV_OF = re.compile(r"\bof\s+(?:the\s+)?$")
+#: A place's preposition and "the" before a name: what speaks after it is someone else.
+_PREP_THE = re.compile(r"\b(?:at|in|near|outside|inside|from|into)\s+the\s+$")
 #: A personal pronoun later in the sentence, no other name or "said" between: "X had begun
 #: … his", not "X, he said" (the speaker is someone else).
 _PRONOUN_AFTER = re.compile(
@@ -325,7 +333,13 @@ def context_votes(body: str, m: Mention, votes: defaultdict[str, float], *, acro
     elif _countrys_own(body, m, before):
         cue += 1  # "Argentina's Sofía Castellanos", "Japan's Takumi Sato"
     elif not placed and (
-        ((comma or space) and _NEXTSPEECH.match(after) and not of)
+        (
+            (comma or space)
+            and _NEXTSPEECH.match(after)
+            and not of
+            # "investors at a meeting at the Old Fort said": the speaker came before it
+            and not (w1 == "the" and _PREP_THE.search(before))
+        )
         or ((w1 in SPEECH or tail[0] == "told") and _PREVSPEECH.search(before))
     ):
         # Organisations speak too ("Reuters said"), places only as their governments do

@@ -326,7 +326,11 @@ def _doubtful_person(name: str, g: Group) -> bool:
 def _common_word(body: str, name: str, g: Group) -> bool:
     """A lone capitalised word the body also writes in lowercase ("Turnout" / "turnout") is a
     sentence-initial common noun, not a name: unless something marks it as one."""
-    if " " in name or "-" in name or name.isupper() or g.country or g.votes["person_cue"]:
+    if " " in name or "-" in name or name.isupper() or g.country:
+        return False
+    if _plural_opening(body, name, g):
+        return True
+    if g.votes["person_cue"]:
         return False
     if name.lower() not in body:  # most names: no regex to build
         # "Turnout was 61 percent": an English word only ever opening a sentence, that no
@@ -340,6 +344,31 @@ def _common_word(body: str, name: str, g: Group) -> bool:
             and not gazetteer.is_place(name)
         )
     return in_lowercase(body, name)
+
+
+def _plural_opening(body: str, name: str, g: Group) -> bool:
+    """ "Vendors said the march was peaceful", "CHITTAGONG — Commuters and drivers …": a
+    plural noun the model read as a body or a person, only ever opening a sentence, is the
+    people it names. Speech is no sign of a name here: crowds speak in news."""
+    return (
+        commonwords.plural_noun(name)
+        and all(
+            m.label in ("ORG", "PERSON")
+            and (sentence_start(body, m.start) or _after_dash(body, m.start))
+            for m in g.mentions
+        )
+        and not g.votes["club"]  # "Rangers won 2-0", "Warriors beat the Suns"
+        and not sportsnames.is_club(name)
+        and not gazetteer.is_known_org(name)
+        and not personnames.listed_name(name)
+        and not gazetteer.city_population(name)
+        and not gazetteer.is_place(name)
+    )
+
+
+def _after_dash(body: str, pos: int) -> bool:
+    """Right after a dateline's dash: "CHITTAGONG, Nov 29 — Commuters …"."""
+    return body[max(0, pos - 3) : pos].rstrip(" ")[-1:] in ("—", "–", "-")
 
 
 def _someone_in_full(name: str, votes: Mapping[str, float]) -> bool:

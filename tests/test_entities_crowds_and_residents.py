@@ -1,0 +1,121 @@
+"""Where people live and who speaks: the context a court report or a local story gives a name
+(found on the bench's development sets). Each test hands `resolve` the spans the model
+returned (no model is loaded); people are invented, places real or invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from index.entities import gazetteer
+from index.entities.resolve import resolve
+from tests.test_entities_error_kinds import at, listed
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _warm() -> None:
+    gazetteer.warm()
+
+
+@pytest.mark.parametrize(
+    ("body", "spans", "place"),
+    [
+        (
+            "Court papers say Tendai Mwaba, 47, of Ibex Hill, took K90,000 from the buyer.",
+            [("Tendai Mwaba", "PERSON"), ("Ibex Hill", "PERSON")],
+            "Ibex Hill",
+        ),
+        (
+            "The driver, Moses Chileshe, aged 29, of the Kalingalinga Flats, was bailed.",
+            [("Moses Chileshe", "PERSON"), ("the Kalingalinga Flats", "PERSON")],
+            "Kalingalinga Flats",
+        ),
+    ],
+)
+def test_where_someone_lives_after_their_age_is_a_place(
+    body: str, spans: list[tuple[str, str]], place: str
+) -> None:
+    raw = [at(body, text, label) for text, label in spans]
+    found = listed(resolve(body, raw))
+    assert ("place", place) in found
+    assert ("person", place) not in found
+
+
+def test_an_age_before_an_employer_leaves_the_employer_alone() -> None:
+    body = "Ruth Banda, 52, a clerk at Zambezi Freight Holdings, told the court she was paid."
+    raw = [at(body, "Ruth Banda", "PERSON"), at(body, "Zambezi Freight Holdings", "ORG")]
+    assert ("org", "Zambezi Freight Holdings") in listed(resolve(body, raw))
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "label"),
+    [
+        (
+            "Hotel owners at a meeting at the Old Fort said they would appeal the rules.",
+            "Old Fort",
+            "LOC",
+        ),
+        ("Two traders in the Kisumu Lanes said prices had doubled.", "Kisumu Lanes", "LOC"),
+        ("Stallholders near the Kamwala Corner said rents had doubled.", "Kamwala Corner", "LOC"),
+    ],
+)
+def test_a_place_after_a_preposition_and_the_does_not_speak(
+    body: str, name: str, label: str
+) -> None:
+    raw = [at(body, "the " + name, label)]
+    found = listed(resolve(body, raw))
+    assert ("place", name) in found
+    assert ("person", name) not in found
+
+
+def test_someone_after_the_still_speaks() -> None:
+    body = "Asked about the delay, the Reverend Amos Phiri said the church had paid in full."
+    raw = [at(body, "Amos Phiri", "PERSON")]
+    assert ("person", "Amos Phiri") in listed(resolve(body, raw))
+
+
+def test_residents_of_opening_a_sentence_place_the_name() -> None:
+    body = (
+        "Residents of Mkwajuni Kati said the borehole had been dry since June. The ward "
+        "officer promised a new pump by March."
+    )
+    raw = [at(body, "Mkwajuni Kati", "ORG")]
+    found = listed(resolve(body, raw))
+    assert ("place", "Mkwajuni Kati") in found
+
+
+@pytest.mark.parametrize(
+    ("body", "word", "label"),
+    [
+        (
+            "LUSAKA, Nov 29 — Commuters and bus drivers say the road has become impassable.",
+            "Commuters",
+            "ORG",
+        ),
+        (
+            "Pensioners said payments stopped in May, and they want the minister to answer.",
+            "Pensioners",
+            "PERSON",
+        ),
+    ],
+)
+def test_a_plural_noun_opening_a_sentence_is_no_name(body: str, word: str, label: str) -> None:
+    raw = [at(body, word, label, n) for n in range(body.count(word))]
+    assert not [e for e in resolve(body, raw) if e.name == word]
+
+
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        # a known body keeps its name
+        ("Socialists said they would vote against the budget.", "Socialists"),
+        # written in the middle of a sentence too: the article names it
+        (
+            "Harriers won the relay. Coach Dan Mwale said the Harriers had trained all winter.",
+            "Harriers",
+        ),
+    ],
+)
+def test_a_plural_name_the_article_names_stays(body: str, word: str) -> None:
+    raw = [at(body, word, "ORG", n) for n in range(body.count(word))]
+    assert [e for e in resolve(body, raw) if e.name == word]
