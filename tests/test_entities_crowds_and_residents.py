@@ -119,3 +119,31 @@ def test_a_plural_noun_opening_a_sentence_is_no_name(body: str, word: str, label
 def test_a_plural_name_the_article_names_stays(body: str, word: str) -> None:
     raw = [at(body, word, "ORG", n) for n in range(body.count(word))]
     assert [e for e in resolve(body, raw) if e.name == word]
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        ('"You will hear the falls from town," said tour guide Mwape Lungu.', "Mwape Lungu"),
+        ('"Prices doubled overnight," said street hawker Chola Mwansa on Friday.', "Chola Mwansa"),
+        ("The pump broke in June, according to resident Agnes Tembo.", "Agnes Tembo"),
+    ],
+)
+def test_a_local_trade_before_a_name_the_model_missed_marks_a_person(
+    body: str, person: str
+) -> None:
+    assert ("person", person) in listed(resolve(body, []))
+
+
+def test_mama_before_a_womans_name_is_her_style() -> None:
+    body = '"The season is passing us by," said fishmonger Mama Esi Aidoo.'
+    raw = [at(body, "Mama Esi Aidoo", "PERSON")]
+    found = listed(resolve(body, raw))
+    assert ("person", "Esi Aidoo") in found
+    assert ("person", "Mama Esi Aidoo") not in found
+
+
+def test_a_firms_trade_before_its_name_leaves_it_a_firm() -> None:
+    body = "The group includes the Dutch trader Helder Oil & Gas, which bid for the refinery."
+    raw = [at(body, "Helder Oil & Gas", "ORG")]
+    assert ("org", "Helder Oil & Gas") in listed(resolve(body, raw))

@@ -35,4 +35,9 @@ OCCUPATIONS: frozenset[str] = frozenset(
     | {"seamer", "paceman", "spinner", "all-rounder", "wicketkeeper", "herder"}
     | {"guard", "goaltender", "goalie", "netminder", "defenceman", "defenseman", "linebacker"}
     | {"halfback", "batter", "trainer", "rookie", "sophomore", "freshman"}
+    # the trades and the people of a local story: "said tour guide …", "resident …"
+    | {"guide", "hawker", "fishmonger", "tailor", "welder", "labourer"}
+    | {"laborer", "headteacher", "headmaster", "headmistress", "dentist", "vet", "herbalist"}
+    | {"nanny", "waiter", "waitress", "cashier", "caretaker", "tutor", "pupil", "resident"}
+    | {"motorist", "commuter", "passenger"}
 )  # fmt: skip

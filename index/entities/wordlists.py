@@ -23,6 +23,7 @@ _HONORIFICS: frozenset[str] = frozenset(
     | {"engr"}  # an engineer's style in Nigeria and Pakistan: "Engr. Tunde Bakare"
     | {"mpa", "mna"}  # Pakistan's provincial and national lawmakers: "MPA Shakeel Ansari"
     | {"mwalimu"}  # Swahili's "teacher", an honorific in East Africa: "Mwalimu Rehema Kimaro"
+    | {"mama"}  # a mother's or an elder woman's style in Africa: "fishmonger Mama Esi Aidoo"
 )  # fmt: skip
 #: Ranks and seats written after a person's name: "Mark Ledwell, QC,", "Colm de Búrca TD".
 POSTNOMINALS: frozenset[str] = frozenset(
