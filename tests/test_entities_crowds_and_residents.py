@@ -147,3 +147,52 @@ def test_a_firms_trade_before_its_name_leaves_it_a_firm() -> None:
     body = "The group includes the Dutch trader Helder Oil & Gas, which bid for the refinery."
     raw = [at(body, "Helder Oil & Gas", "ORG")]
     assert ("org", "Helder Oil & Gas") in listed(resolve(body, raw))
+
+
+@pytest.mark.parametrize(
+    ("body", "span", "label", "person"),
+    [
+        (
+            "Its leader, Hajia Rahinatu Issah, said the women would earn more.",
+            "Hajia Rahinatu Issah",
+            "PERSON",
+            "Rahinatu Issah",
+        ),
+        (
+            "The imam, Serigne Modou Faye, urged young people to stay.",
+            "Serigne Modou Faye",
+            "PERSON",
+            "Modou Faye",
+        ),
+        (
+            "District Magistrate Rohan Sethi ordered an inquiry into the meal.",
+            "District Magistrate Rohan Sethi",
+            "ORG",
+            "Rohan Sethi",
+        ),
+        (
+            "Provincial Governor Wanjiru Kamau said the road would reopen.",
+            "Provincial Governor Wanjiru Kamau",
+            "PERSON",
+            "Wanjiru Kamau",
+        ),
+    ],
+)
+def test_a_style_or_an_offices_level_before_a_name_is_no_part_of_it(
+    body: str, span: str, label: str, person: str
+) -> None:
+    found = listed(resolve(body, [at(body, span, label)]))
+    assert ("person", person) in found
+    assert not {name for _, name in found} & {span}
+
+
+def test_an_offices_level_still_opens_a_bodys_name() -> None:
+    body = "The District Council met on Monday to approve the budget."
+    found = listed(resolve(body, [at(body, "The District Council", "ORG")]))
+    assert ("org", "District Council") in found
+
+
+def test_a_county_named_after_a_title_is_a_place() -> None:
+    body = "Rain kept harvesters out of fields in Prince County for more than a week."
+    found = listed(resolve(body, [at(body, "Prince County", "GPE")]))
+    assert ("place", "Prince County") in found

@@ -24,6 +24,7 @@ _HONORIFICS: frozenset[str] = frozenset(
     | {"mpa", "mna"}  # Pakistan's provincial and national lawmakers: "MPA Shakeel Ansari"
     | {"mwalimu"}  # Swahili's "teacher", an honorific in East Africa: "Mwalimu Rehema Kimaro"
     | {"mama"}  # a mother's or an elder woman's style in Africa: "fishmonger Mama Esi Aidoo"
+    | {"hajia", "serigne"}  # "Hajia Memunatu" (Ghana, Nigeria), "Serigne Mbacké" (Senegal)
 )  # fmt: skip
 #: Ranks and seats written after a person's name: "Mark Ledwell, QC,", "Colm de Búrca TD".
 POSTNOMINALS: frozenset[str] = frozenset(
@@ -295,6 +296,11 @@ MODIFIERS: frozenset[str] = frozenset(
         "first",
         "second",
         "chief",
+        # an office's level: "District Magistrate …", "Provincial Governor …" (before
+        # no title, they open a name: "District Council"; never "county": "Prince County")
+        "district",
+        "regional",
+        "provincial",
     ]
 )
 #: Lowercase words that can sit inside a name ("Kataeb Sayyid al-Shuhada", "Office for the
