@@ -196,3 +196,29 @@ def test_a_county_named_after_a_title_is_a_place() -> None:
     body = "Rain kept harvesters out of fields in Prince County for more than a week."
     found = listed(resolve(body, [at(body, "Prince County", "GPE")]))
     assert ("place", "Prince County") in found
+
+
+@pytest.mark.parametrize(
+    ("body", "span", "firm"),
+    [
+        (
+            "Harcourt said Wirrinya Bulk Handling would own most of the silos in the region.",
+            "Wirrinya Bulk Handling",
+            "Wirrinya Bulk Handling",
+        ),
+        (
+            "Payments went to Seri Kenanga Consultancy, a company registered in his wife's name.",
+            "Seri Kenanga Consultancy",
+            "Kenanga Consultancy",
+        ),
+        (
+            "Workers at Tamarind Reef Construction walked out on Monday over unpaid wages.",
+            "Tamarind Reef Construction",
+            "Tamarind Reef Construction",
+        ),
+    ],
+)
+def test_a_firms_trade_closing_a_name_makes_it_a_firm(body: str, span: str, firm: str) -> None:
+    found = listed(resolve(body, [at(body, span, "PERSON")]))
+    assert ("org", firm) in found
+    assert ("person", firm) not in found
