@@ -307,7 +307,8 @@ def _add_known_orgs(body: str, mentions: list[Mention], stray: Spans) -> list[Me
             inside = [m for m in mentions if m.start < e and s < m.end]
             if " " not in text or not all(s <= m.start and m.end <= e for m in inside):
                 continue
-            mentions = [m for m in mentions if m not in inside]
+            # (the mentions `inside` are all that overlap it: a test of offsets, not of equality)
+            mentions = [m for m in mentions if not (m.start < e and s < m.end)]
             for m in inside:
                 taken.remove(m.start, m.end)
         if text.casefold() in people or (
