@@ -93,7 +93,7 @@ _ABBREVIATION_END_RE = re.compile(r"(?<=\S)\s(?:Co|Corp|Inc|Ltd|Bros|Jr|Sr)\.$")
 
 def word_spans(body: str, start: int, end: int) -> list[tuple[int, int]]:
     """Where each word between spaces of `body[start:end]` is."""
-    return [(m.start(), m.end()) for m in _TOKEN_RE.finditer(body, start, end)]
+    return [m.span() for m in _TOKEN_RE.finditer(body, start, end)]
 
 
 def _glue_possessives(body: str, toks: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -148,12 +148,16 @@ _PLACE_PAIR = re.compile(r"([A-Z][^\W\d_]+) and ([A-Z][^\W\d_]+)")
 
 def _clean_part(body: str, start: int, end: int, label: str, out: list[Mention]) -> None:
     start, end = _trim(body, start, end)
-    toks = _glue_possessives(body, word_spans(body, start, end))
+    toks = word_spans(body, start, end)
+    # Possessives are looked for only where an apostrophe is: most spans have none.
+    apostrophe = "'" in body[start:end] or "’" in body[start:end]
+    if apostrophe:
+        toks = _glue_possessives(body, toks)
     if not toks:
         return
     # A possessive on the last word ("Assad’s", "Forces’") is not part of the name.
     s, e = toks[-1]
-    m = POSSESSIVE_END.search(body, s, e)
+    m = POSSESSIVE_END.search(body, s, e) if apostrophe else None
     if (
         m
         and m.start() > s
@@ -165,7 +169,7 @@ def _clean_part(body: str, start: int, end: int, label: str, out: list[Mention])
     if len(toks) > 1 and nameforms.opening_article(body, toks):
         toks = toks[1:]  # "an Oyo State High Court" too, but never "An Post"
     # "Rudaw’s Halkawt Aziz", "Syria’s High Committee": an owner glued to a name.
-    for i in range(len(toks) - 1):
+    for i in range(len(toks) - 1 if apostrophe else 0):
         s, e = toks[i]
         m = POSSESSIVE_END.search(body, s, e)
         if not m or m.start() == s or not m.group().endswith("s"):
@@ -299,8 +303,10 @@ def _finish(body: str, toks: list[tuple[int, int]], label: str, out: list[Mentio
         titled = False
     if not toks:
         return
-    words = [body[s:e] for s, e in toks]
-    if not any(name_like(w) for w in words):
+    # (a name's last word is most often a name's: read first, before every word is read)
+    if not name_like(body[toks[-1][0] : toks[-1][1]]) and not any(
+        name_like(body[s:e]) for s, e in toks
+    ):
         return
     start, end = _trim(body, toks[0][0], toks[-1][1])
     if end - start < 2 or not plausible_name(body[start:end]):
@@ -324,10 +330,11 @@ def _strip_titles(
                 len(words) - n >= 2
                 # "the Italian Giuseppe Ferrandini" read as an organisation: only before a name
                 # shaped like a person's
+                # (the demonym first: the rest is read for the few spans that open with one)
+                and gazetteer.is_demonym(" ".join(words[:n]))
                 and (label == "PERSON" or personnames.person_shaped(" ".join(words[n:])))
                 and norm_word(words[n]) not in TITLES
                 and name_like(words[n])
-                and gazetteer.is_demonym(" ".join(words[:n]))
                 # "Mian", "Taman": tongues and names too; "Italian" is a country's people
                 and not (
                     gazetteer.is_language(" ".join(words[:n]))
