@@ -27,8 +27,9 @@ PLACE_BEFORE = re.compile(r"([A-ZÀ-Þ][\w’'-]+(?: [A-ZÀ-Þ][\w’'-]+)?) $")
 def with_its_place(body: str, m: Mention, taken: list[tuple[int, int]]) -> Mention:
     """ "Fife" + "Council", "Avon and Somerset" + "Police": a body named only by what it is
     takes the place it serves, written right before it, as the start of its name."""
-    words = body[m.start : m.end].split()
-    if m.label != "ORG" or not all(w.casefold() in gazetteer.ORG_WORDS for w in words):
+    if m.label != "ORG" or not all(
+        w.casefold() in gazetteer.ORG_WORDS for w in body[m.start : m.end].split()
+    ):
         return m
     x = PLACE_BEFORE.search(body, max(0, m.start - 40), m.start)
     if x is None or any(s < m.start and e > x.start() for s, e in taken):
@@ -52,8 +53,10 @@ def with_words_before(body: str, m: Mention, taken: list[tuple[int, int]]) -> Me
     """ "the Izmir" + "Amateur Referees Association", "the Riverlands Senior" + "Hockey
     League": the capitalised words between "the" and a body's name are the start of the name.
     Never a country ("the UK" + "Competition and Markets Authority" is the UK's) or a title."""
-    words = body[m.start : m.end].split()
-    if m.label not in ("ORG", "PERSON") or words[-1].casefold() not in gazetteer.ORG_WORDS:
+    if (
+        m.label not in ("ORG", "PERSON")
+        or body[m.start : m.end].split()[-1].casefold() not in gazetteer.ORG_WORDS
+    ):
         return m
     x = _THE_WORDS_BEFORE.search(body, max(0, m.start - 60), m.start)
     if x is None or any(s < m.start and e > x.start(1) for s, e in taken):
@@ -107,8 +110,9 @@ _CLUB_WORD = re.compile(r" (Town|City|United|Rovers|Athletic|Albion|Wanderers|Co
 def with_club_word(body: str, m: Mention, taken: list[tuple[int, int]]) -> Mention:
     """ "Kestrel" + " Town": a club's name the model cut before the word that makes it a club,
     in a match report (a result within the sentence)."""
-    x = _CLUB_WORD.match(body, m.end)
-    if x is None or m.label not in ("ORG", "PERSON", "GPE"):
+    # (the label first, the pattern after: each mention is asked, and most are no club)
+    x = _CLUB_WORD.match(body, m.end) if m.label in ("ORG", "PERSON", "GPE") else None
+    if x is None:
         return m
     if not any(abs(p - m.end) < 80 for p in score_positions(body)):
         return m
@@ -119,12 +123,10 @@ def with_club_word(body: str, m: Mention, taken: list[tuple[int, int]]) -> Menti
 
 def with_channel(body: str, m: Mention, taken: list[tuple[int, int]]) -> Mention:
     """ "TV" + "Gaúcha": a broadcaster's name opens with what it is."""
+    if m.label not in ("PERSON", "GPE", "ORG", "NORP"):
+        return m  # (read first: the search costs more)
     x = _CHANNEL_BEFORE.search(body, max(0, m.start - 8), m.start)
-    if (
-        x is None
-        or m.label not in ("PERSON", "GPE", "ORG", "NORP")
-        or any(s < m.start and m.start - 8 <= e <= m.start for s, e in taken)
-    ):
+    if x is None or any(s < m.start and m.start - 8 <= e <= m.start for s, e in taken):
         return m
     return Mention(x.start(), m.end, "ORG", org_word=True)
 
@@ -153,10 +155,11 @@ _WORD_BEFORE_NAME = re.compile(r"(?<![\w’'-])([A-ZÀ-Þ][^\W\d_]+) $")
 def with_institution(body: str, m: Mention, taken: list[tuple[int, int]]) -> Mention:
     """ "Fundação" + "Ribeiro Alves", "Instituto" + "Butantan": a name in another language
     opens with what the institution is; the model often tags only the rest (a person)."""
+    if m.label not in ("PERSON", "GPE", "ORG", "NORP"):
+        return m  # (read first: the search costs more)
     x = _WORD_BEFORE_NAME.search(body, max(0, m.start - 16), m.start)
     if (
         x is None
-        or m.label not in ("PERSON", "GPE", "ORG", "NORP")
         or x.group(1).casefold() not in gazetteer.ORG_WORDS
         or commonwords.is_word(x.group(1))  # "Bank", "Council": English puts them last
         or any(s < m.start and x.start() < e for s, e in taken)
