@@ -211,7 +211,7 @@ def non_name(body: str, start: int, end: int, label: str = "", titled: bool = Fa
         return True
     if text in POSTNOMINALS and _AFTER_NAME.search(before):
         return True  # "Mark Ledwell, QC," "Ann Orbury MP": a rank after a name
-    return (_demonym_phrase(text) and not titled) or _shouted_word(body, start, end)
+    return (not titled and _demonym_phrase(text)) or _shouted_word(body, start, end)
 
 
 def _ship_before(window: str, last: list[str]) -> bool:
@@ -232,8 +232,10 @@ def _shouted_word(body: str, start: int, end: int) -> bool:
     SCORES") that name no place or organisation are no name. Acronyms ("NATO") are no
     English words."""
     text = body[start:end]
+    if len(text) < 4 or not text.isupper():
+        return False  # (most mentions: before the words are split)
     words = text.split()
-    if len(text) < 4 or not text.isupper() or not all(w.isalpha() for w in words):
+    if not all(w.isalpha() for w in words):
         return False
     line_start = body.rfind("\n", 0, start) + 1
     line_end = body.find("\n", end)
@@ -275,11 +277,11 @@ _AFTER_NAME = re.compile(r"[A-Z][\w’'-]+,? $")
 def _demonym_phrase(text: str) -> bool:
     """ "Native American", "South Korean": demonyms with qualifiers (one bare demonym is left
     to the resolver, which knows whether a person is meant)."""
-    words = [w.casefold() for w in text.split()]
+    words = text.split()
     if len(words) < 2:
         return False
-    return gazetteer.is_demonym(text.split()[-1]) and all(
-        w in _QUALIFIERS or gazetteer.is_demonym(w) for w in words[:-1]
+    return gazetteer.is_demonym(words[-1]) and all(
+        w.casefold() in _QUALIFIERS or gazetteer.is_demonym(w.casefold()) for w in words[:-1]
     )
 
 
