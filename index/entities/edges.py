@@ -145,10 +145,10 @@ def trim_edges(body: str, mentions: list[Mention]) -> list[Mention]:
             toks.pop()
         # "UK Home", "Sindh Home" right before "Secretary" or "Minister": a title's modifier after a
         # place or a region.
-        after = body[toks[-1][1] : toks[-1][1] + 20]
-        if _TITLE_AFTER.match(after) and all(_modifier(body[s:e]) for s, e in toks):
+        title_after = _TITLE_AFTER.match(body[toks[-1][1] : toks[-1][1] + 20]) is not None
+        if title_after and all(_modifier(body[s:e]) for s, e in toks):
             continue  # "Shadow Home" before "Secretary": only a title's modifiers
-        if len(toks) > 1 and _TITLE_AFTER.match(after):
+        if len(toks) > 1 and title_after:
             keep = list(toks)
             while len(keep) > 1 and _modifier(body[keep[-1][0] : keep[-1][1]]):
                 keep.pop()
