@@ -222,3 +222,28 @@ def test_a_firms_trade_closing_a_name_makes_it_a_firm(body: str, span: str, firm
     found = listed(resolve(body, [at(body, span, "PERSON")]))
     assert ("org", firm) in found
     assert ("person", firm) not in found
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        (
+            "Hiroko Tanabe, who heads the nonprofit, said the cafeteria would open at noon.",
+            "Hiroko Tanabe",
+        ),
+        (
+            "The square is divided. Stavros Kyriakidis, who has run a kiosk there for 25 years, "
+            "said the plan ignored the traders.",
+            "Stavros Kyriakidis",
+        ),
+    ],
+)
+def test_someone_opening_a_sentence_before_who_and_a_verb_is_a_person(
+    body: str, person: str
+) -> None:
+    assert ("person", person) in listed(resolve(body, []))
+
+
+def test_a_side_before_who_and_a_plural_verb_is_no_person() -> None:
+    body = "The visitors never recovered. Ferencvaros, who lead the table, won 3-1 at home."
+    assert ("person", "Ferencvaros") not in listed(resolve(body, []))

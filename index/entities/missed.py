@@ -57,7 +57,10 @@ CUE_AFTER = re.compile(
     r"|expert|author|founder|activist|teacher|doctor|student|resident|farmer|engineer"
     r"|manager|chairman|secretary|mayor|governor|coordinator|candidate|fellow)\b"
     r"|,?\s+(?:said|says|told|added)\b"
-    r"|,\s+who\s+(?:was|is|had|has|said|told|runs|ran|lives|lived|works|worked)\b)"
+    r"|,\s+who\s+(?:was|is|had|has|said|told|runs|ran|lives|lived|works|worked"
+    # a verb in the singular only: a side takes the plural ("Arsenal, who lead the table")
+    r"|heads|headed|leads|owns|chairs|chaired|founded|manages|managed|coaches|teaches"
+    r"|taught|sells|studied|grew\s+up)\b)"
 )
 
 
@@ -74,13 +77,16 @@ _VERB_AFTER = re.compile(r" (?:[a-z]{3,}ed|said|says|told|tells|warned|won|led|m
 
 
 def _opens_a_sentence_as_someone(body: str, name: str, end: int) -> bool:
-    """ "Ana Ferreira defended the costs …", "Ana Ferreira, an economist at …": at a
-    sentence's start, where any capitalised word may open it, only a name shaped like a
-    person's (a given name the world uses, then no English words) right before a verb or a
-    role in apposition."""
+    """ "Ana Ferreira defended the costs …", "Ana Ferreira, an economist at …", "Ana
+    Ferreira, who heads …": at a sentence's start, where any capitalised word may open it,
+    only a name shaped like a person's (a given name the world uses, then no English words)
+    right before a verb, a role in apposition or "who" and a verb."""
+    after = body[end : end + 80]
     return personnames.person_shaped(name) and (
         _VERB_AFTER.match(body, end) is not None
-        or _CUE_ROLE.match(body[end : end + 80]) is not None
+        or _CUE_ROLE.match(after) is not None
+        # "Mika Tsuchiya, who heads the group, said …"
+        or (after.startswith(", who") and CUE_AFTER.match(after) is not None)
     )
 
 
