@@ -17,6 +17,7 @@ from . import gazetteer, nameforms, personnames
 from .nameforms import known_place_name, name_like, norm_word, person_shaped, plausible_name
 from .namewords import SUBJECT_TAILS
 from .sited import placed_after, two_institutions, venue_after
+from .spans import within
 from .wordlists import (
     CONNECTORS,
     MODIFIERS,
@@ -387,15 +388,6 @@ def _strip_titles(
     if label != "PERSON" and personnames.unlike_a_person(" ".join(words[i:])):
         return toks, False  # "Cardinal Screen Partners", a fund: no person is "Screen Partners"
     return toks[i:], not has_org_word
-
-
-def within(mentions: list[Mention], start: int, end: int) -> list[Mention] | None:
-    """The mentions a new name spanning [start, end) takes the place of, or None when one of
-    them crosses its edges (a longer name the model or a rule already holds there)."""
-    inside = [m for m in mentions if m.start < end and start < m.end]
-    if any(m.start < start or end < m.end for m in inside):
-        return None
-    return inside
 
 
 #: "11th Infantry Division", "82nd Airborne", "9th Circuit": a numbered unit keeps its number.

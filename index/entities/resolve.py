@@ -29,8 +29,9 @@ from .furniture import on_short_line, stray_spans
 from .groups import Group, best_name, group_mentions, link_initials
 from .headline import headline_entities
 from .institutions import institutions
-from .joins import branch_end, join_parts
+from .joins import join_parts
 from .keys import determiner
+from .knownfound import known_orgs
 from .laws import law_titles
 from .links import (
     join_known_as,
@@ -145,7 +146,7 @@ def resolve(
     mentions = with_kind_after(body, mentions)  # "Ferhadija" + " mosque"
     datelines = dateline_spans(body)
     mentions = _without_credits(body, _add_dateline_places(body, mentions, datelines), datelines)
-    mentions = _add_known_orgs(body, mentions, stray)
+    mentions = known_orgs(body, mentions, stray)
 
     groups = group_mentions(body, mentions, aliases)
     link_spelling_variants(body, groups)
@@ -299,47 +300,6 @@ def _cut_short(mentions: list[Mention], s: int, e: int) -> bool:
     SALAAM —")? The gazetteer's whole city then gives way to nothing."""
     inside = [m for m in mentions if m.start < e and s < m.end]
     return bool(inside) and all(s <= m.start and m.end <= e for m in inside)
-
-
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "GAZETTEER", "PLACE"})
-
-
-def _add_known_orgs(body: str, mentions: list[Mention], stray: Spans) -> list[Mention]:
-    """Widely reported organisations the model did not tag ("outreach from Google and …").
-
-    Not when the article writes the name in lowercase too (a word: "apple", "meta") or a
-    person's name holds it ("Michael Bloomberg")."""
-    taken = Cover(len(body), ((m.start, m.end) for m in mentions))
-    people = {
-        w.casefold() for m in mentions if m.label == "PERSON" for w in body[m.start : m.end].split()
-    }
-    for x in gazetteer.known_org_names().finditer(body):
-        s, e, text = x.start, x.end, x.text
-        if stray.containing(s, e) is not None:
-            continue
-        if taken.overlaps(s, e):
-            # "Doctors" + "Without Borders" (PERSON): a known name the model cut is whole.
-            inside = [m for m in mentions if m.start < e and s < m.end]
-            if " " not in text or not all(s <= m.start and m.end <= e for m in inside):
-                continue
-            # (the mentions `inside` are all that overlap it: a test of offsets, not of equality)
-            mentions = [m for m in mentions if not (m.start < e and s < m.end)]
-            for m in inside:
-                taken.remove(m.start, m.end)
-        if text.casefold() in people or (
-            " " not in text and not text.isupper() and text.lower() in body
-        ):
-            continue
-        branch = branch_end(body, e) if " " in text else e  # "Transparency International Vanuatu"
-        country = [m for m in mentions if e < m.start < branch] if branch > e else []
-        if branch > e and all(m.label in _PLACE_LABELS and m.end <= branch for m in country):
-            mentions = [m for m in mentions if m not in country]
-            for m in country:
-                taken.remove(m.start, m.end)
-            e = branch
-        mentions.append(Mention(s, e, "KNOWN_ORG"))
-        taken.add(s, e)
-    return mentions
 
 
 def _sentence_start(body: str, pos: int) -> bool:

@@ -9,6 +9,26 @@ from __future__ import annotations
 from array import array
 from bisect import bisect_right
 from collections.abc import Iterable
+from typing import Protocol, TypeVar
+
+
+class _Located(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+_M = TypeVar("_M", bound=_Located)
+
+
+def within(mentions: list[_M], start: int, end: int) -> list[_M] | None:
+    """The mentions a new name spanning [start, end) takes the place of, or None when one of
+    them crosses its edges (a longer name the model or a rule already holds there)."""
+    inside = [m for m in mentions if m.start < end and start < m.end]
+    if any(m.start < start or end < m.end for m in inside):
+        return None
+    return inside
 
 
 def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
