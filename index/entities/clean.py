@@ -151,7 +151,8 @@ def _clean_part(body: str, start: int, end: int, label: str, out: list[Mention])
     start, end = _trim(body, start, end)
     toks = word_spans(body, start, end)
     # Possessives are looked for only where an apostrophe is: most spans have none.
-    apostrophe = "'" in body[start:end] or "’" in body[start:end]
+    text = body[start:end]
+    apostrophe = "'" in text or "’" in text
     if apostrophe:
         toks = _glue_possessives(body, toks)
     if not toks:

@@ -338,12 +338,20 @@ def _common_word(body: str, name: str, g: Group) -> bool:
         return (
             all(m.label == "PERSON" and sentence_start(body, m.start) for m in g.mentions)
             and commonwords.is_word(name)
-            and not personnames.listed_name(name)
-            and not gazetteer.is_known_org(name)
-            and not gazetteer.city_population(name)
-            and not gazetteer.is_place(name)
+            and not _named_in_lists(name)
         )
     return in_lowercase(body, name)
+
+
+def _named_in_lists(name: str) -> bool:
+    """Does a list know the word as a name: someone's, a known body's, a town's or a place's?
+    Such a word opening a sentence is that name, not a common word capitalised."""
+    return bool(
+        personnames.listed_name(name)
+        or gazetteer.is_known_org(name)
+        or gazetteer.city_population(name)
+        or gazetteer.is_place(name)
+    )
 
 
 def _plural_opening(body: str, name: str, g: Group) -> bool:
@@ -359,10 +367,7 @@ def _plural_opening(body: str, name: str, g: Group) -> bool:
         )
         and not g.votes["club"]  # "Rangers won 2-0", "Warriors beat the Suns"
         and not sportsnames.is_club(name)
-        and not gazetteer.is_known_org(name)
-        and not personnames.listed_name(name)
-        and not gazetteer.city_population(name)
-        and not gazetteer.is_place(name)
+        and not _named_in_lists(name)
     )
 
 

@@ -24,7 +24,7 @@ from . import LocalEntity, commonwords, gazetteer, sportsnames
 from .acronyms import apply_acronyms, model_definitions
 from .andnames import join_and_parts
 from .clean import Mention, clean
-from .edges import split_at_the, trim_edges, written_alone
+from .edges import sentence_start, split_at_the, trim_edges, written_alone
 from .furniture import on_short_line, stray_spans
 from .groups import Group, best_name, group_mentions, link_initials
 from .headline import headline_entities
@@ -206,11 +206,11 @@ def _add_gazetteer_places(body: str, mentions: list[Mention], stray: Spans) -> l
                 or sportsnames.is_venue(text)
                 or (" " in text and gazetteer.is_region(text))  # "Central Luzon"
                 # a state, a river, a district the lists hold ("the Irrawaddy", "Khumbu")
-                or (gazetteer.is_place(text) and (" " in text or not _sentence_start(body, s)))
+                or (gazetteer.is_place(text) and (" " in text or not sentence_start(body, s)))
                 or (gazetteer.is_capital(text) and _GOVERNMENT_SPEAKS.match(body, e) is not None)
                 or (
                     len(text) >= 4
-                    and not _sentence_start(body, s)
+                    and not sentence_start(body, s)
                     # no town of that name: no need to read the words before it (at least 1)
                     and (population := gazetteer.city_population(text)) > 0
                     and population >= _recall_at(body, s, text)
@@ -300,11 +300,6 @@ def _cut_short(mentions: list[Mention], s: int, e: int) -> bool:
     SALAAM —")? The gazetteer's whole city then gives way to nothing."""
     inside = [m for m in mentions if m.start < e and s < m.end]
     return bool(inside) and all(s <= m.start and m.end <= e for m in inside)
-
-
-def _sentence_start(body: str, pos: int) -> bool:
-    before = body[max(0, pos - 3) : pos].rstrip(" ")
-    return not before or before[-1] in '.!?\n"“‘(:'
 
 
 def _clean_spans(body: str, span: tuple[int, int]) -> list[tuple[int, int]]:
