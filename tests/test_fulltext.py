@@ -14,7 +14,7 @@ from index.fulltext import FullTextError
 from reader.app import DatelineApp
 from reader.config import Config
 from reader.screens.main import MainScreen
-from tui_fixtures import anyio_backend_fixture, settle  # noqa: F401 (a fixture)
+from tui_fixtures import anyio_backend_fixture, settle, wait_for_workers  # noqa: F401 (a fixture)
 
 SUMMARY = "Engineers in Trondheim tested a new tidal turbine this week."
 PAGE = """<!doctype html><html><head><title>Trondheim tests a tidal turbine</title>
@@ -135,7 +135,7 @@ async def test_full_text_key_in_the_reader(site, size) -> None:  # type: ignore[
         await settle(pilot)
         await pilot.press("t")
         for _ in range(3):
-            await app.workers.wait_for_complete()
+            await wait_for_workers(app)
             await settle(pilot)
         assert screen.reading is not None and "spring tides" in screen.reading.article.body
         assert any("Full text stored" in str(n.message) for n in app._notifications)

@@ -18,6 +18,7 @@ from tui_fixtures import (
     settle,
     tui_library_fixture,  # noqa: F401 (a fixture)
     tui_library_path_fixture,  # noqa: F401 (a fixture)
+    wait_for_workers,
 )
 
 pytestmark = pytest.mark.anyio
@@ -63,7 +64,7 @@ async def test_add_news_runs_in_the_background_and_reports(
         await pilot.pause()
         assert app.screen.has_class("-job")  # progress line while the child works
         for _ in range(3):
-            await app.workers.wait_for_complete()
+            await wait_for_workers(app)
             await settle(pilot)
         assert not app.screen.has_class("-job")
         titles = [row.article.title for row in app.screen.query_one(ArticleList)._visible()]
@@ -87,7 +88,7 @@ async def test_add_news_reports_warnings_too(tui_library_path: Path, tmp_path: P
         app.screen.query_one(Input).value = str(news)
         await pilot.press("enter")
         for _ in range(3):
-            await app.workers.wait_for_complete()
+            await wait_for_workers(app)
             await settle(pilot)
         summary = next(n for n in app._notifications if "added" in str(n.message))
         text = str(summary.message)
@@ -149,7 +150,7 @@ async def test_job_progress_naming_a_path_with_brackets_is_text(
         app.screen.query_one(Input).value = f"'{news}'"
         await pilot.press("enter")
         for _ in range(3):
-            await app.workers.wait_for_complete()
+            await wait_for_workers(app)
             await settle(pilot)
         assert app.is_running
         titles = [row.article.title for row in app.screen.query_one(ArticleList)._visible()]

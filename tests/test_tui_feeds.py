@@ -20,7 +20,7 @@ from reader.screens.main import MainScreen
 from reader.screens.prompt import PromptScreen
 from reader.widgets.article_list import ArticleList
 from reader.widgets.filter_chips import FilterChips
-from tui_fixtures import SIZES, anyio_backend_fixture, settle  # noqa: F401 (a fixture)
+from tui_fixtures import SIZES, anyio_backend_fixture, settle, wait_for_workers  # noqa: F401 (a fixture)
 
 pytestmark = pytest.mark.anyio
 
@@ -340,7 +340,7 @@ async def test_a_saved_search_keeps_its_feed_chip(two_feeds) -> None:  # type: i
         await pilot.pause()
         await pilot.press("enter")  # under the name offered: the query
         await settle(pilot)
-        await app.workers.wait_for_complete()
+        await wait_for_workers(app)
     with Library.open(library_path) as library:
         (saved,) = load_saved(library.get_state(SAVED_SEARCHES))
         result = library.search(describe(saved.query))

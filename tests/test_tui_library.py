@@ -17,6 +17,7 @@ from tui_fixtures import (
     settle,
     tui_library_fixture,  # noqa: F401 (a fixture)
     tui_library_path_fixture,  # noqa: F401 (a fixture)
+    wait_for_workers,
     write_corpus,
 )
 
@@ -26,7 +27,7 @@ pytestmark = pytest.mark.anyio
 async def wait_for_job(pilot) -> None:  # type: ignore[no-untyped-def]
     """The job runs in a child process: wait for its worker, then for the re-search."""
     await settle(pilot)
-    await pilot.app.workers.wait_for_complete()
+    await wait_for_workers(pilot.app)
     await settle(pilot)
 
 

@@ -9,11 +9,13 @@ other source. Import the fixtures into a test module with
 
 from __future__ import annotations
 
+import asyncio
 import json
 import shutil
 from pathlib import Path
 
 import pytest
+from textual.worker import WorkerCancelled
 
 from reader.app import DatelineApp
 from reader.config import Config
@@ -145,10 +147,25 @@ def tui_library_path_fixture(tui_library: Path, tmp_path: Path) -> Path:
     return target
 
 
+async def wait_for_workers(app) -> None:  # type: ignore[no-untyped-def]
+    """Wait for every worker the app runs now.
+
+    A search worker is exclusive: a newer search cancels the one before it, and Textual's
+    `wait_for_complete` raises `WorkerCancelled` for that one. A superseded search is finished,
+    not failed, so only a worker that raised is an error here.
+    """
+    outcomes = await asyncio.gather(
+        *(worker.wait() for worker in list(app.workers)), return_exceptions=True
+    )
+    for outcome in outcomes:
+        if isinstance(outcome, BaseException) and not isinstance(outcome, WorkerCancelled):
+            raise outcome
+
+
 async def settle(pilot) -> None:  # type: ignore[no-untyped-def]
     """Let every worker finish and the messages they post be handled."""
     for _ in range(4):
-        await pilot.app.workers.wait_for_complete()
+        await wait_for_workers(pilot.app)
         await pilot.pause()
 
 
