@@ -362,6 +362,8 @@ def unlike_a_person(name: str) -> bool:
     last = words[-1]
     if surname(last) or listed_given(last):
         return False
+    if last.casefold() in _KINDS:
+        return True  # "Zaman Town", "Gerald Estates", "Arts Festival", "Wagga Show"
     if commonwords.plural_noun(last) and not listed_given(words[0]):
         return True  # "Paper Lanterns", never "Lachlan Oakes"
     if (
@@ -377,3 +379,12 @@ def unlike_a_person(name: str) -> bool:
 
 
 _ROMAN = re.compile(r"[IVX]+|JR|SR")
+#: Kinds of place and of gathering that close a name and no person's (a family name of the
+#: same spelling, "Fair" or "Mall", is in the surname lists and read first): a district named
+#: after a man ("Zaman Town", "Gerald Estates") or a show ("Wagga Show") is his no more.
+_KINDS = frozenset(
+    {"town", "estate", "estates", "centre", "center", "village", "colony", "settlement"}
+    | {"crossing", "circle", "sector", "cemetery", "building", "complex", "compound", "terrace"}
+    | {"festival", "show", "meeting", "carnival", "expo", "convention", "conference", "summit"}
+    | {"rally", "parade", "concert", "briefing", "tournament", "championship", "marathon"}
+)
