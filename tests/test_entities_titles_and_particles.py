@@ -39,3 +39,28 @@ def test_a_titled_name_closing_with_such_a_word_stays_a_person() -> None:
     body = "Mayor Kofi Town said the market would reopen. Town said the council would pay."
     found = listed(resolve(body, [at(body, "Mayor Kofi Town", "PERSON")]))
     assert ("person", "Kofi Town") in found
+
+
+def test_a_calling_before_a_title_is_no_part_of_the_name() -> None:
+    body = "Pensioner Mrs Thandeka Pillay, 81, said she had carried water for a week."
+    raw = [at(body, "Pensioner Mrs Thandeka Pillay", "ORG")]
+    assert ("person", "Thandeka Pillay") in listed(resolve(body, raw))
+
+
+def test_a_calling_before_no_title_still_names_a_body() -> None:
+    body = "Teacher Training College Mutare will admit 300 students in January."
+    raw = [at(body, "Teacher Training College Mutare", "ORG")]
+    assert ("org", "Teacher Training College Mutare") in listed(resolve(body, raw))
+
+
+def test_a_surname_shaped_like_a_peoples_name_survives_its_title() -> None:
+    # "Lombardi" reads like a people's name ("Lombard-i"), but the lists hold it as a surname
+    body = "Judge Lombardi adjourned the case to March. Lombardi gave no reasons."
+    raw = [at(body, "Judge Lombardi", "PERSON"), at(body, "Lombardi", "PERSON", 1)]
+    assert ("person", "Lombardi") in listed(resolve(body, raw))
+
+
+def test_a_lone_people_word_the_lists_hold_as_a_surname_is_still_no_name() -> None:
+    body = "CNV, the Christian union, said it was in talks with the city."
+    raw = [at(body, "CNV", "ORG"), at(body, "Christian", "NORP")]
+    assert not any(name.startswith("Christian") for _, name in listed(resolve(body, raw)))

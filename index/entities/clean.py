@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from . import gazetteer, nameforms, personnames
 from .nameforms import known_place_name, name_like, norm_word, person_shaped, plausible_name
 from .namewords import SUBJECT_TAILS
+from .rolewords import OCCUPATIONS
 from .sited import placed_after, two_institutions, venue_after
 from .spans import within
 from .wordlists import (
@@ -362,10 +363,16 @@ def _strip_titles(
             w in TITLES
             or w.endswith("ologist")
             or (i == 0 and label == "PERSON" and personnames.led_by_style(words))
+            # "Pensioner Mrs Saraswathi Naidoo": a calling opening the sentence, then a title
+            or (i == 0 and len(words) > 2 and w in OCCUPATIONS and norm_word(words[1]) in TITLES)
         ):
             saw_title = True
             strong |= w in STRONG_TITLES
-        elif not (w in MODIFIERS or gazetteer.is_demonym(w)):
+        elif not (w in MODIFIERS or gazetteer.is_demonym(w)) or (
+            # "Prime Minister Emir Ćosić": a surname the lists hold, closing a titled name, is
+            # the person's though it reads like a people's ("Ćosić" as if of "Corsica")
+            0 < i == len(words) - 1 and personnames.surname(words[i].strip(".,’'"))
+        ):
             break
         i += 1
     if i == len(words):
