@@ -64,3 +64,19 @@ def test_a_lone_people_word_the_lists_hold_as_a_surname_is_still_no_name() -> No
     body = "CNV, the Christian union, said it was in talks with the city."
     raw = [at(body, "CNV", "ORG"), at(body, "Christian", "NORP")]
     assert not any(name.startswith("Christian") for _, name in listed(resolve(body, raw)))
+
+
+@pytest.mark.parametrize(
+    ("body", "span", "name"),
+    [
+        ("The group was founded by Aunty Mere Tawhiri in 1994.", "Aunty Mere Tawhiri", "Mere Tawhiri"),
+        ("Traders led by Madam Esther Kollie say the site floods.", "Madam Esther Kollie", "Esther Kollie"),
+        ("Union chairman Malam Bello Garba said teachers would strike.", "Malam Bello Garba", "Bello Garba"),
+        ("Vereador Paulo Mendes Filho called for an inquiry.", "Vereador Paulo Mendes Filho", "Paulo Mendes Filho"),
+        ("Community leader Dona Zefinha said the school would reopen.", "Dona Zefinha", "Zefinha"),
+        ("Rwot Ocen Lakwo, a clan chief, said the land was theirs.", "Rwot Ocen Lakwo", "Ocen Lakwo"),
+    ],
+)  # fmt: skip
+def test_a_local_honorific_is_no_part_of_the_name(body: str, span: str, name: str) -> None:
+    found = listed(resolve(body, [at(body, span, "PERSON")]))
+    assert ("person", name) in found

@@ -25,6 +25,10 @@ _HONORIFICS: frozenset[str] = frozenset(
     | {"mwalimu"}  # Swahili's "teacher", an honorific in East Africa: "Mwalimu Rehema Kimaro"
     | {"mama"}  # a mother's or an elder woman's style in Africa: "fishmonger Mama Esi Aidoo"
     | {"hajia", "serigne"}  # "Hajia Memunatu" (Ghana, Nigeria), "Serigne Mbacké" (Senegal)
+    | {"madam", "malam"}  # an elder woman in West Africa, a teacher or "Mr" in Hausa
+    | {"aunty", "auntie"}  # an elder in Māori, Pasifika and Aboriginal news: "Aunty Dot Hale"
+    | {"dona", "vereador", "vereadora"}  # Brazil's: "Dona Lurdinha"; a city councillor
+    | {"rwot", "chieftainess"}  # an Acholi chief ("Rwot Okumu"), a Zambian woman chief
 )  # fmt: skip
 #: Ranks and seats written after a person's name: "Mark Ledwell, QC,", "Colm de Búrca TD".
 POSTNOMINALS: frozenset[str] = frozenset(
