@@ -80,3 +80,15 @@ def test_a_lone_people_word_the_lists_hold_as_a_surname_is_still_no_name() -> No
 def test_a_local_honorific_is_no_part_of_the_name(body: str, span: str, name: str) -> None:
     found = listed(resolve(body, [at(body, span, "PERSON")]))
     assert ("person", name) in found
+
+
+def test_a_double_barrelled_surname_after_a_title_and_a_given_name_is_kept() -> None:
+    body = '"We need more beds," said Dr. Rose-Dieula Saint-Fleur, who runs the clinic.'
+    raw = [at(body, "Rose-Dieula", "PERSON")]
+    assert ("person", "Rose-Dieula Saint-Fleur") in listed(resolve(body, raw))
+
+
+def test_a_place_after_an_untitled_given_name_stays_apart() -> None:
+    body = "For Rose-Dieula Saint-Marc was home, her brother said."
+    raw = [at(body, "Rose-Dieula", "PERSON")]
+    assert ("person", "Rose-Dieula Saint-Marc") not in listed(resolve(body, raw))

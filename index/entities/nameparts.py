@@ -265,9 +265,20 @@ def _titled_tail(body: str, m: Mention, end: int) -> int:
     """ "Fr Declan" + " Moriarty-Walsh": after a title, one given name goes on with a
     double-barrelled surname, whatever follows it."""
     x = _HYPHENED_NAME.match(body, end)
-    if x is None or not m.titled or " " in body[m.start : end] or not name_word(x.group(1)):
+    if x is None or " " in body[m.start : end] or not name_word(x.group(1)):
         return end
+    if not (m.titled or _title_before(body, m.start)):
+        return end  # "said Dr. Rose-Merline" + " Pierre-Louis": a title outside the span too
     return x.end(1)
+
+
+#: The word right before a name, with its full stop: "Dr. ", "Fr ", "Mayor ".
+_TITLE_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][a-z]+)\.? $")
+
+
+def _title_before(body: str, start: int) -> bool:
+    x = _TITLE_BEFORE.search(body, max(0, start - 16), start)
+    return x is not None and x.group(1).casefold() in TITLES
 
 
 def _surname_end(body: str, start: int, end: int) -> int | None:
