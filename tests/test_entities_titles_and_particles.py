@@ -92,3 +92,17 @@ def test_a_place_after_an_untitled_given_name_stays_apart() -> None:
     body = "For Rose-Dieula Saint-Marc was home, her brother said."
     raw = [at(body, "Rose-Dieula", "PERSON")]
     assert ("person", "Rose-Dieula Saint-Marc") not in listed(resolve(body, raw))
+
+
+def test_given_names_before_a_particle_join_the_surname_the_model_found() -> None:
+    body = '"They owe us answers," said public defender Maria Júlia dos Reis Prado.'
+    raw = [at(body, "Júlia", "ORG"), at(body, "Reis Prado", "PERSON")]
+    found = listed(resolve(body, raw))
+    assert ("person", "Maria Júlia dos Reis Prado") in found
+    assert ("org", "Júlia") not in found
+
+
+def test_a_title_before_a_particle_is_not_a_given_name() -> None:
+    body = "Judge van Rensburg adjourned the case. Van Rensburg gave no reasons."
+    raw = [at(body, "Rensburg", "PERSON"), at(body, "Van Rensburg", "PERSON")]
+    assert not any(name.startswith("Judge") for _, name in listed(resolve(body, raw)))

@@ -86,7 +86,42 @@ def complete_names(body: str, mentions: list[Mention]) -> list[Mention]:
         if end != m.end and not any(m.end <= s < end for s, _ in taken):
             m = Mention(m.start, end, m.label, m.titled, m.place_word, m.org_word)
         out.append(m)
-    return [m for m in out if (m.start, m.end) not in absorbed]
+    return _with_given_names(body, [m for m in out if (m.start, m.end) not in absorbed])
+
+
+#: One or two given names and a particle, right before a surname: "Ana Cláudia dos " +
+#: "Santos Rocha", "Pieter van " + "Wyk".
+_GIVEN_AND_PARTICLE = re.compile(
+    r"(?<![\w’'-])([A-ZÀ-ÞĀ-Ž][\w’'-]+(?: [A-ZÀ-ÞĀ-Ž][\w’'-]+)?)"
+    r" (?:dos|das|da|do|de|del|de la|de los|di|du|van|von|van der|van den) $"
+)
+
+
+def _with_given_names(body: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Ana" + "Cláudia" (ORG) + " dos " + "Santos Rocha": a person the model found from
+    the surname on, after a particle, is named in full from the given names before it (the
+    first one a given name the world uses, the rest no English words); what the model made
+    of those names goes into the person."""
+    out = mentions
+    for m in mentions:
+        if m.label != "PERSON" or m not in out:
+            continue
+        x = _GIVEN_AND_PARTICLE.search(body, max(0, m.start - 40), m.start)
+        if x is None:
+            continue
+        first, *more = x.group(1).split()
+        if not (
+            personnames.listed_given(first)
+            and not _role(first)
+            and all(personnames.listed_given(w) or name_word(w) for w in more)
+        ):
+            continue
+        inside = [o for o in out if x.start() <= o.start and o.end <= m.start]
+        if any(o.start < x.start() < o.end for o in out):
+            continue  # part of a longer name already
+        out = [o for o in out if o is not m and o not in inside]
+        out.append(Mention(x.start(), m.end, "PERSON", m.titled, m.place_word, m.org_word))
+    return out
 
 
 _NICKNAMED = re.compile(
