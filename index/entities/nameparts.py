@@ -16,12 +16,11 @@ from __future__ import annotations
 import re
 
 from . import commonwords, gazetteer, personnames
-from .anchored import finditer_at, starts_before
 from .clean import Mention, name_like
 from .edges import sentence_start
-from .groups import NICKNAME
-from .keys import entity_key
 from .nameforms import known_place_name
+from .nicknames import join_nicknames as join_nicknames  # (`resolve` reads them here)
+from .nicknames import nickname_aliases as nickname_aliases
 from .orgparts import (
     PLACE_BEFORE,
     with_channel,
@@ -33,7 +32,7 @@ from .orgparts import (
     with_office_holder,
     with_words_before,
 )
-from .rolewords import OCCUPATIONS
+from .rolewords import role_word
 from .wordlists import TITLES
 
 #: Lowercase words after a hyphen that make a name an adjective: "Kyiv-based", "Musk-owned".
@@ -112,7 +111,7 @@ def _with_given_names(body: str, mentions: list[Mention]) -> list[Mention]:
         first, *more = x.group(1).split()
         if not (
             personnames.listed_given(first)
-            and not _role(first)
+            and not role_word(first)
             and all(personnames.listed_given(w) or name_word(w) for w in more)
         ):
             continue
@@ -121,57 +120,6 @@ def _with_given_names(body: str, mentions: list[Mention]) -> list[Mention]:
             continue  # part of a longer name already
         out = [o for o in out if o is not m and o not in inside]
         out.append(Mention(x.start(), m.end, "PERSON", m.titled, m.place_word, m.org_word))
-    return out
-
-
-_NICKNAMED = re.compile(
-    r"([A-ZÀ-Þ][\w’'-]+)(?: ([A-ZÀ-Þ][\w’'-]+))? [\"“][\w][\w’'. -]{0,20}[\"”]"
-    r" (?:(?:de|da|dela|del|delos|van|von|di|dos|das|bin|al|el) )?"  # 'Jericho "Echo" dela Rosa'
-    r"[A-ZÀ-Þ][\w’'-]+(?: (?:[A-ZÀ-Þ][\w’'-]+|de|da|dela|del|van|von)){0,3}"
-)
-#: Its opening quote after a space is found first, then the one or two names read back.
-_NICK_QUOTE = re.compile(r"[\"“](?<= .)(?=\w)")
-_NICK_NAMES, _NICK_CAPITAL = re.compile(r"[\wÀ-Þ’'-]+(?: [\wÀ-Þ’'-]+)?"), re.compile("[A-ZÀ-Þ]")
-
-
-def nickname_aliases(body: str, mentions: list[Mention]) -> dict[str, str]:
-    """ "Gaz" -> 'Gary "Gaz" Pennington': the nickname alone, later in the article, is him."""
-    out: dict[str, str] = {}
-    for m in mentions:
-        x = NICKNAME.search(body, m.start, m.end) if m.label == "PERSON" else None
-        if x is not None and m.start < x.start() and x.end() < m.end:
-            out[entity_key(x.group(1))] = entity_key(body[m.start : m.end])
-    return out
-
-
-def _role(word: str) -> bool:
-    """A title or trade before a name ("Wing", "Coach"), even one some locale uses as a name."""
-    return word.casefold() in TITLES or word.casefold() in OCCUPATIONS
-
-
-#: Words before a quoted name that make no person of it: 'Operation "Iron" Shield'.
-_NOT_NICKNAMED = frozenset({"the", "a", "an", "operation", "project", "team", "club", "its"})
-
-
-def join_nicknames(body: str, mentions: list[Mention]) -> list[Mention]:
-    """ "Zubair "Jugnu" Khattak", "Ronaldo "Bong" Dimaculangan": a nickname in quotes inside
-    a name cuts it in two for the model; the whole is one person's name (shown without the
-    nickname, see `groups.best_name`)."""
-    if '"' not in body and "“" not in body:
-        return mentions
-    out = mentions
-    quoted = [x.start() - 1 for x in _NICK_QUOTE.finditer(body)]  # the space before the quote
-    for x in finditer_at(_NICKNAMED, body, starts_before(body, quoted, _NICK_NAMES, _NICK_CAPITAL)):
-        s, e = x.span()
-        first = x[1]
-        if x[2] and (not personnames.given_name(first) or _role(first)):
-            s, first = x.start(2), x[2]  # "Secretary Ramon "Monching" Tuazon-Lim"
-        inside = [m for m in out if m.start < e and s < m.end]
-        if any(m.start < s or m.end > e for m in inside):
-            continue  # part of a longer name the model found
-        if first.casefold() in _NOT_NICKNAMED or gazetteer.is_known_org(first):
-            continue  # a nickname in quotes marks a person: "Santiago "Chispa" Ríos"
-        out = [m for m in out if m not in inside] + [Mention(s, e, "PERSON")]
     return out
 
 
@@ -351,7 +299,7 @@ def role_before(body: str, start: int) -> bool:
     """Does a title or trade introduce the name at `start` ("MP Benedict …", "Its director,
     Mulugeta …")? Then where the name begins is no guess, whatever its words are."""
     x = _WORD_BEFORE.search(body, max(0, start - 30), start)
-    return x is not None and _role(x.group(1))
+    return x is not None and role_word(x.group(1))
 
 
 def surname_before_syllables(word: str, text: str) -> bool:
@@ -393,4 +341,4 @@ _ROLE_AFTER = re.compile(r", (?:the |a |an |its |their )?([a-z][\w-]*)")
 
 def _role_after(body: str, end: int) -> bool:
     x = _ROLE_AFTER.match(body, end)
-    return x is not None and _role(x.group(1))
+    return x is not None and role_word(x.group(1))

@@ -6,6 +6,10 @@ Both are joined only inside one article and only when that article names the bod
 share "Wildcats" or "Tigers", many countries have Christian Democrats, so no such name is ever
 an organisation of its own because of this module. A name two of the article's bodies could
 take joins neither.
+
+A person's nickname is written inside the name ('Zubair "Jugnu" Khattak'), which the model
+cuts in two: `join_nicknames` makes the whole one person, and `nickname_aliases` lets the
+nickname alone, later, stand for that person.
 """
 
 from __future__ import annotations
@@ -14,9 +18,13 @@ import re
 from functools import cache
 from importlib import resources
 
-from .groups import Group, best_name
+from . import gazetteer, personnames
+from .anchored import finditer_at, starts_before
+from .clean import Mention
+from .groups import NICKNAME, Group, best_name
 from .keys import entity_key
 from .nameforms import known_place_or_region
+from .rolewords import role_word
 
 
 @cache
@@ -146,3 +154,49 @@ def link_bracketed_short_names(body: str, groups: dict[str, Group]) -> None:
         )
         if other is not None:
             groups[owner].mentions.extend(groups.pop(other).mentions)
+
+
+_NICKNAMED = re.compile(
+    r"([A-ZÀ-Þ][\w’'-]+)(?: ([A-ZÀ-Þ][\w’'-]+))? [\"“][\w][\w’'. -]{0,20}[\"”]"
+    r" (?:(?:de|da|dela|del|delos|van|von|di|dos|das|bin|al|el) )?"  # 'Jericho "Echo" dela Rosa'
+    r"[A-ZÀ-Þ][\w’'-]+(?: (?:[A-ZÀ-Þ][\w’'-]+|de|da|dela|del|van|von)){0,3}"
+)
+#: Its opening quote after a space is found first, then the one or two names read back.
+_NICK_QUOTE = re.compile(r"[\"“](?<= .)(?=\w)")
+_NICK_NAMES, _NICK_CAPITAL = re.compile(r"[\wÀ-Þ’'-]+(?: [\wÀ-Þ’'-]+)?"), re.compile("[A-ZÀ-Þ]")
+
+
+def nickname_aliases(body: str, mentions: list[Mention]) -> dict[str, str]:
+    """ "Gaz" -> 'Gary "Gaz" Pennington': the nickname alone, later in the article, is him."""
+    out: dict[str, str] = {}
+    for m in mentions:
+        x = NICKNAME.search(body, m.start, m.end) if m.label == "PERSON" else None
+        if x is not None and m.start < x.start() and x.end() < m.end:
+            out[entity_key(x.group(1))] = entity_key(body[m.start : m.end])
+    return out
+
+
+#: Words before a quoted name that make no person of it: 'Operation "Iron" Shield'.
+_NOT_NICKNAMED = frozenset({"the", "a", "an", "operation", "project", "team", "club", "its"})
+
+
+def join_nicknames(body: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Zubair "Jugnu" Khattak", "Ronaldo "Bong" Dimaculangan": a nickname in quotes inside
+    a name cuts it in two for the model; the whole is one person's name (shown without the
+    nickname, see `groups.best_name`)."""
+    if '"' not in body and "“" not in body:
+        return mentions
+    out = mentions
+    quoted = [x.start() - 1 for x in _NICK_QUOTE.finditer(body)]  # the space before the quote
+    for x in finditer_at(_NICKNAMED, body, starts_before(body, quoted, _NICK_NAMES, _NICK_CAPITAL)):
+        s, e = x.span()
+        first = x[1]
+        if x[2] and (not personnames.given_name(first) or role_word(first)):
+            s, first = x.start(2), x[2]  # "Secretary Ramon "Monching" Tuazon-Lim"
+        inside = [m for m in out if m.start < e and s < m.end]
+        if any(m.start < s or m.end > e for m in inside):
+            continue  # part of a longer name the model found
+        if first.casefold() in _NOT_NICKNAMED or gazetteer.is_known_org(first):
+            continue  # a nickname in quotes marks a person: "Santiago "Chispa" Ríos"
+        out = [m for m in out if m not in inside] + [Mention(s, e, "PERSON")]
+    return out

@@ -7,6 +7,8 @@ Only words that describe people and never companies: "miner", "lender", "broadca
 
 from __future__ import annotations
 
+from .wordlists import TITLES
+
 OCCUPATIONS: frozenset[str] = frozenset(
     {"hairdresser", "barber", "baker", "butcher", "publican", "plumber", "electrician"}
     | {"mechanic", "midwife", "chef", "pharmacist", "carpenter", "driver"}
@@ -41,3 +43,8 @@ OCCUPATIONS: frozenset[str] = frozenset(
     | {"nanny", "waiter", "waitress", "cashier", "caretaker", "tutor", "pupil", "resident"}
     | {"motorist", "commuter", "passenger"}
 )  # fmt: skip
+
+
+def role_word(word: str) -> bool:
+    """A title or trade before a name ("Wing", "Coach"), even one some locale uses as a name."""
+    return word.casefold() in TITLES or word.casefold() in OCCUPATIONS
