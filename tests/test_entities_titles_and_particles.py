@@ -106,3 +106,21 @@ def test_a_title_before_a_particle_is_not_a_given_name() -> None:
     body = "Judge van Rensburg adjourned the case. Van Rensburg gave no reasons."
     raw = [at(body, "Rensburg", "PERSON"), at(body, "Van Rensburg", "PERSON")]
     assert not any(name.startswith("Judge") for _, name in listed(resolve(body, raw)))
+
+
+def test_a_nickname_in_single_quotes_keeps_the_person_whole() -> None:
+    body = "Her rival, Councillor Desmond 'Tallboy' Braithwaite, said vendors were suffering."
+    raw = [
+        at(body, "Councillor Desmond '", "PERSON"),
+        at(body, "Tallboy", "PERSON"),
+        at(body, "Braithwaite", "ORG"),
+    ]
+    found = listed(resolve(body, raw))
+    assert ("person", "Desmond 'Tallboy' Braithwaite") in found
+    assert ("person", "Desmond") not in found
+
+
+def test_a_quotation_in_single_quotes_joins_no_names() -> None:
+    body = "Critics call Kenya 'Silicon' Savannah a slogan, Otieno said."
+    raw = [at(body, "Kenya", "GPE"), at(body, "Otieno", "PERSON")]
+    assert not any("'" in name for _, name in listed(resolve(body, raw)))

@@ -18,7 +18,7 @@ import re
 from functools import cache
 from importlib import resources
 
-from . import gazetteer, personnames
+from . import commonwords, gazetteer, personnames
 from .anchored import finditer_at, starts_before
 from .clean import Mention
 from .groups import NICKNAME, Group, best_name
@@ -185,8 +185,8 @@ def join_nicknames(body: str, mentions: list[Mention]) -> list[Mention]:
     a name cuts it in two for the model; the whole is one person's name (shown without the
     nickname, see `groups.best_name`)."""
     if '"' not in body and "“" not in body:
-        return mentions
-    out = mentions
+        return _single_quoted(body, mentions)
+    out = _single_quoted(body, mentions)
     quoted = [x.start() - 1 for x in _NICK_QUOTE.finditer(body)]  # the space before the quote
     for x in finditer_at(_NICKNAMED, body, starts_before(body, quoted, _NICK_NAMES, _NICK_CAPITAL)):
         s, e = x.span()
@@ -198,5 +198,37 @@ def join_nicknames(body: str, mentions: list[Mention]) -> list[Mention]:
             continue  # part of a longer name the model found
         if first.casefold() in _NOT_NICKNAMED or gazetteer.is_known_org(first):
             continue  # a nickname in quotes marks a person: "Santiago "Chispa" Ríos"
+        out = [m for m in out if m not in inside] + [Mention(s, e, "PERSON")]
+    return out
+
+
+#: A one-word nickname in single quotes between a given name and a surname: "Ramon 'Bigga'
+#: Whyte" (looked for only where a space and a quote open a capitalised word).
+_SINGLE_NICKNAMED = re.compile(
+    r"(?<![\w’'-])([A-ZÀ-Þ][\w-]+) ['‘]([A-Z][\w-]{1,15})['’] ([A-ZÀ-Þ][\w’'-]+)(?![\w’'-])"
+)
+_SINGLE_QUOTE = re.compile(r" ['‘][A-Z]")
+
+
+def _single_quoted(body: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Ramon 'Bigga' Whyte": single quotes open far more quotations than nicknames, so only
+    a given name the world uses, no title or trade, before one quoted word and a surname that
+    is no English word makes the whole one person."""
+    if _SINGLE_QUOTE.search(body) is None:
+        return mentions
+    out = mentions
+    for x in _SINGLE_NICKNAMED.finditer(body):
+        s, e = x.span()
+        first, last = x[1], x[3]
+        if (
+            not personnames.listed_given(first)
+            or role_word(first)
+            or commonwords.is_word(last)
+            or gazetteer.is_known_org(last)
+        ):
+            continue
+        inside = [m for m in out if m.start < e and s < m.end]
+        if any(m.start < s or m.end > e for m in inside):
+            continue  # part of a longer name the model found
         out = [m for m in out if m not in inside] + [Mention(s, e, "PERSON")]
     return out
