@@ -124,3 +124,17 @@ def test_a_quotation_in_single_quotes_joins_no_names() -> None:
     body = "Critics call Kenya 'Silicon' Savannah a slogan, Otieno said."
     raw = [at(body, "Kenya", "GPE"), at(body, "Otieno", "PERSON")]
     assert not any("'" in name for _, name in listed(resolve(body, raw)))
+
+
+def test_a_written_by_line_is_a_byline() -> None:
+    body = "Business & Economy\nWritten by Chantal Uwase Mugenzi\n\nMoto riders in Kigali switched."
+    raw = [at(body, "Business & Economy\nWritten", "ORG"), at(body, "Kigali", "GPE")]
+    found = listed(resolve(body, raw))
+    assert ("org", "Written") not in found
+    assert ("place", "Kigali") in found
+
+
+def test_a_written_by_line_keeps_its_author_for_the_resolver() -> None:
+    body = "Written by Chantal Mugenzi\n\nMoto riders in Kigali switched to electric bikes."
+    raw = [at(body, "Chantal Mugenzi", "PERSON")]
+    assert ("person", "Chantal Mugenzi") in listed(resolve(body, raw))

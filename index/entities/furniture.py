@@ -35,6 +35,9 @@ def stray_spans(body: str) -> list[tuple[int, int]]:
         ):
             spans.append(line.span())
             continue
+        if text.startswith(_WRITTEN_BY):
+            spans.append(line.span())  # "Written by Ana Ruiz": a byline (its author, see below)
+            continue
         if text.startswith(_SOURCE_OPENERS) and _SOURCE_LINE.match(text):
             spans.append(line.span())  # "Source: The Japan Times": where the item came from
             continue
@@ -64,6 +67,8 @@ _STAMP = re.compile(
     r"\s*(?:Last |First )?(?:Updated|Published|Posted|Modified)\b[^\n]{0,40}\d[^\n]{0,30}$",
     re.IGNORECASE,
 )
+#: A byline that says what its author did: "Written by Ana Ruiz", "Words by Tom Kerr".
+_WRITTEN_BY = ("Written by ", "Words by ", "Story by ", "Text by ")
 #: A line naming where the item came from: "Source: The New Times", "Via: Reuters".
 _SOURCE_OPENERS = ("Source", "Sources", "Via", "SOURCE")
 _SOURCE_LINE = re.compile(r"(?:Sources?|Via|SOURCE)\s*:\s")
@@ -92,8 +97,8 @@ _LINE_DATE = re.compile(
 )
 
 
-#: What may stand before a name alone on its line: "By " or a leaderboard's rank.
-_BYLINE_OR_RANK = re.compile(r"[Bb][Yy]\s+|\d+\s+")
+#: What may stand before a name alone on its line: "By ", "Written by " or a leaderboard's rank.
+_BYLINE_OR_RANK = re.compile(r"(?:Written |Words |Story |Text )?[Bb][Yy]\s+|\d+\s+")
 
 
 def on_short_line(body: str, line: tuple[int, int], start: int, end: int, label: str) -> bool:
