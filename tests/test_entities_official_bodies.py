@@ -1,0 +1,73 @@
+"""Official bodies, associations and firms whose long names the model cut or missed: a Romance
+body's name that goes on after its kind (`romanceorgs.py`). Each test hands `resolve` the spans
+the model returned (no model is loaded); the bodies and people are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from index.entities import gazetteer
+from index.entities.resolve import resolve
+from tests.test_entities_error_kinds import at, listed
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _warm() -> None:
+    gazetteer.warm()
+
+
+@pytest.mark.parametrize(
+    ("body", "span", "name"),
+    [
+        # the words after the kind say which body, before any connector
+        (
+            "The Dirección Regional Antinarcóticos contra el Tráfico Ilícito seized the boat.",
+            "Dirección",
+            "Dirección Regional Antinarcóticos contra el Tráfico Ilícito",
+        ),
+        # ... or after the connector the model stopped at
+        (
+            "A petition by the Asociación de Pescadores Artesanales reached the mayor on Friday.",
+            "Asociación de Pescadores",
+            "Asociación de Pescadores Artesanales",
+        ),
+        # "a" joins two parts of one name
+        (
+            "The Servicio Estatal de Protección a Testigos y Víctimas said it had moved them.",
+            "Servicio Estatal de Protección a Testigos y Víctimas",
+            "Servicio Estatal de Protección a Testigos y Víctimas",
+        ),
+    ],
+)
+def test_a_romance_bodys_name_goes_on_after_its_kind(body: str, span: str, name: str) -> None:
+    assert ("org", name) in listed(resolve(body, [at(body, span, "ORG")]))
+
+
+@pytest.mark.parametrize(
+    ("body", "raw", "name"),
+    [
+        # the words after the kind, then a connector; what the model drew inside is the name's
+        (
+            "Rocío Tamayo told the Fiscalía Especializada de la Provincia that she had paid.",
+            [("Rocío Tamayo", "PERSON"), ("la Provincia", "GPE")],
+            "Fiscalía Especializada de la Provincia",
+        ),
+        # "pro" and "contra" join a body to its cause
+        (
+            "The Comité pro Defensa del Río Blanco called a strike in Arequipa.",
+            [("Río Blanco", "LOC"), ("Arequipa", "GPE")],
+            "Comité pro Defensa del Río Blanco",
+        ),
+    ],
+)
+def test_a_romance_body_the_model_missed_takes_what_it_drew_inside(
+    body: str, raw: list[tuple[str, str]], name: str
+) -> None:
+    assert ("org", name) in listed(resolve(body, [at(body, t, label) for t, label in raw]))
+
+
+def test_an_english_word_opening_a_name_takes_no_words_after_it() -> None:
+    body = "The Red Cross Volunteers handed out water in Arequipa."
+    raw = [at(body, "Red Cross", "ORG"), at(body, "Arequipa", "GPE")]
+    assert ("org", "Red Cross") in listed(resolve(body, raw))
