@@ -71,3 +71,39 @@ def test_an_english_word_opening_a_name_takes_no_words_after_it() -> None:
     body = "The Red Cross Volunteers handed out water in Arequipa."
     raw = [at(body, "Red Cross", "ORG"), at(body, "Arequipa", "GPE")]
     assert ("org", "Red Cross") in listed(resolve(body, raw))
+
+
+@pytest.mark.parametrize(
+    ("body", "raw", "name"),
+    [
+        # a board named for a place whose own name holds "and"
+        (
+            "Fines were handed down on Friday. Antigua and Barbuda Football Board secretary"
+            " Carla Joseph said the club would appeal.",
+            [("Antigua", "GPE"), ("Barbuda Football Board", "ORG"), ("Carla Joseph", "PERSON")],
+            "Antigua and Barbuda Football Board",
+        ),
+        # the town opening it, whatever the model read it as, then two fields joined by "and"
+        (
+            "Crowds were up by a third. Coffs Harbour Agricultural and Horticultural Society"
+            " president Ross Pyke said so.",
+            [
+                ("Coffs Harbour", "PERSON"),
+                ("Horticultural Society", "ORG"),
+                ("Ross Pyke", "PERSON"),
+            ],
+            "Coffs Harbour Agricultural and Horticultural Society",
+        ),
+    ],
+)
+def test_a_bodys_name_the_model_cut_at_and_takes_the_words_before(
+    body: str, raw: list[tuple[str, str]], name: str
+) -> None:
+    assert ("org", name) in listed(resolve(body, [at(body, t, label) for t, label in raw]))
+
+
+def test_two_bodies_joined_by_and_stay_two() -> None:
+    body = "Kestrel Rowing Club and Tamworth Cricket Board signed the deal on Monday."
+    raw = [("Kestrel Rowing Club", "ORG"), ("Tamworth Cricket Board", "ORG")]
+    found = listed(resolve(body, [at(body, t, label) for t, label in raw]))
+    assert {("org", "Kestrel Rowing Club"), ("org", "Tamworth Cricket Board")} <= found

@@ -37,7 +37,8 @@ _INSTITUTIONS = frozenset(
     | {"advocates", "attorneys", "solicitors", "barristers", "advogados", "abogados", "avocats"}
     | {"fc", "afc", "f.c."}  # clubs: "Lagos Harbour FC"
     | {"company", "club", "schools", "elementary", "gaa"}  # "Dayton Public Schools"
-    | {"forum", "network", "initiative"}  # "… Peace and Development Forum"
+    # "… Peace and Development Forum", "Trinidad and Tobago Cricket Board"
+    | {"forum", "network", "initiative", "board"}
     | _TRADES
     | (OUTLET_WORDS - {"journal"})  # "Euro Politics Daily", "Steppe Monitor"
 )
@@ -198,6 +199,8 @@ def _served(body: str, m: Mention) -> bool:
     never an organisation or a person's full name ("X University and Y University")?"""
     text = body[m.start : m.end]
     return m.label in ("GPE", "LOC", "NORP", "FAC") or (
-        # a lone word, or a place and a word ("Queensland Fire" of "… and Emergency Services")
-        m.label == "PERSON" and (" " not in text or known_place_or_region(text.split()[0]))
+        # a lone word, a place and a word ("Queensland Fire" of "… and Emergency Services"), or
+        # a place of two words ("Wagga Wagga" of "… Agricultural and Pastoral Society")
+        m.label == "PERSON"
+        and (" " not in text or known_place_or_region(text.split()[0]) or known_place_name(text))
     )
