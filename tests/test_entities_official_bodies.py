@@ -107,3 +107,28 @@ def test_two_bodies_joined_by_and_stay_two() -> None:
     raw = [("Kestrel Rowing Club", "ORG"), ("Tamworth Cricket Board", "ORG")]
     found = listed(resolve(body, [at(body, t, label) for t, label in raw]))
     assert {("org", "Kestrel Rowing Club"), ("org", "Tamworth Cricket Board")} <= found
+
+
+@pytest.mark.parametrize(
+    ("body", "raw", "name"),
+    [
+        # the place a council serves, before the level it serves and its kind
+        (
+            "KENEMA — Kenema District Council on Tuesday opened a new clinic, Fatmata Sesay said.",
+            [("KENEMA", "GPE"), ("District Council", "ORG"), ("Fatmata Sesay", "PERSON")],
+            "Kenema District Council",
+        ),
+    ],
+)
+def test_a_council_named_by_its_level_takes_its_place(
+    body: str, raw: list[tuple[str, str]], name: str
+) -> None:
+    assert ("org", name) in listed(resolve(body, [at(body, t, label) for t, label in raw]))
+
+
+def test_a_level_and_kind_after_a_word_that_is_no_place_stay_alone() -> None:
+    body = "Two weeks ago District Council staff were suspended, Fatmata Sesay said."
+    raw = [("District Council", "ORG"), ("Fatmata Sesay", "PERSON")]
+    assert ("org", "District Council") in listed(
+        resolve(body, [at(body, t, label) for t, label in raw])
+    )

@@ -24,11 +24,23 @@ _CHANNEL_BEFORE = re.compile(r"(?<![\w-])(?:TV|Radio|Rádio|Radyo|Télé|Tele) $
 PLACE_BEFORE = re.compile(r"([A-ZÀ-Þ][\w’'-]+(?: [A-ZÀ-Þ][\w’'-]+)?) $")
 
 
+#: The level of government a council or an assembly serves, between its place and its kind:
+#: "Bo" + "District Council", "Ga East" + "Municipal Assembly".
+_LEVELS = frozenset(
+    {"district", "county", "city", "town", "municipal", "metropolitan", "regional", "borough"}
+    | {"provincial", "village", "parish", "shire", "rural", "urban"}
+)
+
+
 def with_its_place(body: str, m: Mention, taken: list[tuple[int, int]]) -> Mention:
-    """ "Fife" + "Council", "Avon and Somerset" + "Police": a body named only by what it is
-    takes the place it serves, written right before it, as the start of its name."""
-    if m.label != "ORG" or not all(
-        w.casefold() in gazetteer.ORG_WORDS for w in body[m.start : m.end].split()
+    """ "Fife" + "Council", "Avon and Somerset" + "Police", "Bo" + "District Council": a body
+    named only by what it is (and the level it serves) takes the place it serves, written
+    right before it, as the start of its name."""
+    if m.label != "ORG":
+        return m
+    words = [w.casefold() for w in body[m.start : m.end].split()]
+    if words[-1] not in gazetteer.ORG_WORDS or not all(
+        w in gazetteer.ORG_WORDS or w in _LEVELS for w in words
     ):
         return m
     x = PLACE_BEFORE.search(body, max(0, m.start - 40), m.start)
