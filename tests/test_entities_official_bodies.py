@@ -132,3 +132,17 @@ def test_a_level_and_kind_after_a_word_that_is_no_place_stay_alone() -> None:
     assert ("org", "District Council") in listed(
         resolve(body, [at(body, t, label) for t, label in raw])
     )
+
+
+def test_a_body_of_a_place_is_named_for_it() -> None:
+    body = "The Catholic Archdiocese of Kericho's Litein parish and the council met on Monday."
+    raw = [("The Catholic Archdiocese", "ORG"), ("Kericho", "ORG")]
+    found = listed(resolve(body, [at(body, t, label) for t, label in raw]))
+    assert ("org", "Catholic Archdiocese of Kericho") in found
+
+
+def test_a_body_for_a_place_is_only_somewhere() -> None:
+    body = "The money went to the Kestrel Foundation for Kisumu schools, Achieng Odhiambo said."
+    raw = [("the Kestrel Foundation", "ORG"), ("Kisumu", "GPE"), ("Achieng Odhiambo", "PERSON")]
+    found = listed(resolve(body, [at(body, t, label) for t, label in raw]))
+    assert {("org", "Kestrel Foundation"), ("place", "Kisumu")} <= found

@@ -210,7 +210,9 @@ def join_parts(body: str, mentions: list[Mention]) -> list[Mention]:
                 # "Ardent Foundation for …", "U.S. Court of Appeals for the 11th Circuit"
                 and (words[-1] in gazetteer.ORG_WORDS or prev.org_word or _court(words))
                 and prev.label not in ("PERSON",)
-                and not known_place_name(body[m.start : m.end])
+                # a body "of" a place is named for it ("Catholic Archdiocese" + "Blantyre");
+                # "for" or "on" one is only somewhere
+                and (gap == " of " or not known_place_name(body[m.start : m.end]))
                 and (not gap.startswith(" on ") or words[-1] in _ON_BODIES)
                 # "Member of Parliament" + " for " + "Subin": a seat, then its constituency
                 and not (
