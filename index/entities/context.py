@@ -213,6 +213,8 @@ def context_votes(body: str, m: Mention, votes: defaultdict[str, float], *, acro
                 and not gazetteer.is_known_org(name)
             ):
                 votes["place"] += 1  # "a pharmacist in Azilda": a town the model misread
+        elif w1l in ("at", "from") and m.label == "ORG" and _lone_word(body, m, name, after):
+            votes["place"] += 1  # "fish processors at Bantuma", "I left home from Wanale"
         placed = True
     # Most names are followed by a space or a stop: the patterns read after one open with a
     # space, a comma or an apostrophe, tested first.
@@ -309,6 +311,27 @@ def context_votes(body: str, m: Mention, votes: defaultdict[str, float], *, acro
         votes["person_cue"] += 1
         if cue >= 1:  # a title or a role beside the name, not just "said"
             votes["strong_person"] += 1
+
+
+#: A name that goes on past the word the model tagged: "Ole Miss", "Ollscoil na Gaillimhe".
+_NAME_GOES_ON = re.compile(r"^ (?:[A-Z]|(?:na|de|del|da|di|do|du|of|al|el) )")
+#: A capital after a small letter: a brand's or a firm's coinage ("JoJo", "UniQuest").
+_CAMEL = re.compile(r"[a-z][A-Z]")
+
+
+def _lone_word(body: str, m: Mention, name: str, after: str) -> bool:
+    """One word the model called an organisation, "at" or "from" which something stands or
+    someone comes ("fish processors at Bantuma", "I left home from Hanguranketa"): a village
+    as often as a firm, and a firm is rarely met alone, untyped. Not a known body, a coinage,
+    nor the first word of a longer name ("Vanderbilt" of "Vanderbilt University")."""
+    return (
+        " " not in name
+        and not POSSESSIVE_AFTER.match(after)
+        and not _NAME_GOES_ON.match(after)
+        and not _CAMEL.search(name)
+        and not gazetteer.is_known_org(name)
+        and re.search(rf"(?<![\w’'-]){re.escape(name)} [A-Z]", body) is None
+    )
 
 
 def _prev_org(w1: str, before: str) -> bool:

@@ -1,0 +1,46 @@
+"""Venues, villages and districts: the sites and localities a local story names, and the words
+around them that say so (found on the bench's development sets). Each test hands `resolve` the
+spans the model returned (no model is loaded); people are invented, places real or invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from index.entities import gazetteer
+from index.entities.resolve import resolve
+from tests.test_entities_error_kinds import at, listed
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _warm() -> None:
+    gazetteer.warm()
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Fish smokers at Anyanui said the catch had fallen by half since August.", "Anyanui"),
+        ("The new clinics at Lumbadzi were set up with tents and beds.", "Lumbadzi"),
+    ],
+)
+def test_one_word_at_or_from_which_someone_stands_is_a_village(body: str, name: str) -> None:
+    found = listed(resolve(body, [at(body, name, "ORG")]))
+    assert ("place", name) in found
+    assert ("org", name) not in found
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("The quarterback turned down offers from Ole Miss and Auburn on Friday.", "Ole"),
+        ("Nurses were using water from JoJo tanks on the roof, a nurse said.", "JoJo"),
+        (
+            "Vanderbilt Medical Centre treated him for weeks. A therapist at Vanderbilt said so.",
+            "Vanderbilt",
+        ),
+    ],
+)
+def test_a_word_that_opens_a_longer_name_or_a_coinage_is_no_village(body: str, name: str) -> None:
+    raw = [at(body, name, "ORG", -1)]
+    assert ("place", name) not in listed(resolve(body, raw))
