@@ -44,3 +44,24 @@ def test_one_word_at_or_from_which_someone_stands_is_a_village(body: str, name: 
 def test_a_word_that_opens_a_longer_name_or_a_coinage_is_no_village(body: str, name: str) -> None:
     raw = [at(body, name, "ORG", -1)]
     assert ("place", name) not in listed(resolve(body, raw))
+
+
+def test_a_headlines_river_is_the_bodys_river_with_its_kind() -> None:
+    title = "Drina bursts its banks near Foča"
+    body = "The Drina River rose two metres overnight, officials in Foča said on Sunday."
+    raw = [at(body, "Drina River", "LOC"), at(body, "Foča", "GPE")]
+    title_raw = [at(title, "Drina", "GPE"), at(title, "Foča", "GPE")]
+    found = listed(resolve(body, raw, title, title_raw))
+    assert ("place", "Drina River") in found
+    assert ("place", "Drina") not in found
+
+
+def test_a_headlines_town_is_no_river_when_the_body_names_its_bodies() -> None:
+    title = "Drina families feel the pinch as prices rise"
+    body = (
+        "Flood water from the Drina River reached the school. The Drina Town Council said on "
+        "Monday that the food bank was running low."
+    )
+    raw = [at(body, "Drina River", "LOC"), at(body, "Drina Town Council", "ORG")]
+    title_raw = [at(title, "Drina", "GPE")]
+    assert ("place", "Drina") in listed(resolve(body, raw, title, title_raw))

@@ -56,6 +56,9 @@ def headline_entities(
         if e.type == "place" and not gazetteer.country(e.name)
         for n in (e.name, *e.aliases)
     ]
+    # The first words of the body's organisations: a town names its council, its hospital
+    # and its schools ("Whanganui District Council"), a river its basin's bodies at most.
+    towns = {entity_key(e.name).partition(" ")[0] for e in entities if e.type == "org"}
     inside = _inside_body_names(title, entities)
     out: list[LocalEntity] = []
     for start, end, label in title_raw:
@@ -85,7 +88,7 @@ def headline_entities(
                 continue  # "Porto" of the headline's "Porto Alegre", which the body names
             if type_ == "person" and not person_words.isdisjoint(entity_key(text).split()):
                 continue
-            if type_ == "place" and _the_body_names(text, places):
+            if type_ == "place" and _the_body_names(text, places, towns):
                 continue  # the headline's "Tillabéri Region" is the body's "Tillabéri"
             known |= keys
             out.append(LocalEntity(type_, name, (text,) if text != name else (), ()))
@@ -109,7 +112,7 @@ def headline_entities(
         at = title.find(name)
         if (
             known.isdisjoint({entity_key(name)})
-            and not _the_body_names(name, places)
+            and not _the_body_names(name, places, towns)
             and not inside(at, at + len(name))
         ):
             known.add(entity_key(name))
@@ -131,10 +134,18 @@ def _inside_body_names(title: str, entities: list[LocalEntity]) -> Callable[[int
     return lambda start, end: any(s <= start and end <= e and e - s > end - start for s, e in spans)
 
 
-def _the_body_names(text: str, places: list[list[str]]) -> bool:
-    """Does the body name the headline's place `text` without its kind or its "Mount"?"""
+def _the_body_names(text: str, places: list[list[str]], towns: set[str]) -> bool:
+    """Does the body name the headline's place `text` without its kind or its "Mount", or
+    with the river it is ("Sava bursts dyke" of the body's "Sava River", "River Sava")? A
+    headline leaves "River" off; not the town of that name whose bodies the body names
+    (`towns`: "Whanganui families" of the "Whanganui District Council")."""
     words = entity_key(text).split()
-    return any(same_place(k, words) for k in places)
+    river = len(words) == 1 and words[0] not in towns
+    return any(
+        same_place(k, words)
+        or (river and len(k) == 2 and "river" in k and words[0] in k and k[0] != k[1])
+        for k in places
+    )
 
 
 #: A word that places what follows, then a capitalised run (a Title-Case headline capitalises
