@@ -65,3 +65,24 @@ def test_a_headlines_town_is_no_river_when_the_body_names_its_bodies() -> None:
     raw = [at(body, "Drina River", "LOC"), at(body, "Drina Town Council", "ORG")]
     title_raw = [at(title, "Drina", "GPE")]
     assert ("place", "Drina") in listed(resolve(body, raw, title, title_raw))
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Engineers said the Lusiwasi pump station had failed on Friday night.", "Lusiwasi"),
+        ("Traffic backed up from the Mbelele roundabout to the city centre.", "Mbelele"),
+        ("Lorries queued for a week at the Mwami turnoff before the border.", "Mwami"),
+    ],
+)
+def test_works_and_crossings_named_after_where_they_stand_place_the_name(
+    body: str, name: str
+) -> None:
+    found = listed(resolve(body, [at(body, name, "ORG")]))
+    assert ("place", name) in found
+    assert ("org", name) not in found
+
+
+def test_a_known_company_before_its_mine_stays_the_company() -> None:
+    body = "Workers at the Glencore mine walked out on Monday over unpaid bonuses."
+    assert ("org", "Glencore") in listed(resolve(body, [at(body, "Glencore", "ORG")]))

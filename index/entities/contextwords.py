@@ -49,6 +49,11 @@ _PLACE_AFTER = (
     "gorge", "plateau", "peninsula", "archipelago", "rainforest",
     r"(?:railway|train|bus|tram|police|fire)\s+station", "station", r"high\s+street", "beach",
     "harbour", "forest", "pass", "camp",
+    # works and crossings named after where they stand: "the Copper Cliff smelter", "the
+    # Hazelmere pump station", "the Nadzab turnoff" (not "crossing": "Garcia crossing the road")
+    "smelter", "mine", "mines", "quarry", "landfill", "dumpsite", r"(?:pump|pumping)\s+station",
+    "substation", "checkpoint", "roundabout", "turnoff", "interchange", "wharf",
+    r"taxi\s+rank", r"bus\s+(?:stop|terminal)", r"(?:industrial|technology)\s+park",
 )  # fmt: skip
 NEXT_PLACE = re.compile(rf"^(?:\s+(?:{'|'.join(_PLACE_NOUNS + _PLACE_AFTER)})\b|-based\b)")
 NEXT_PLACE_NOUN = re.compile(
