@@ -86,3 +86,17 @@ def test_works_and_crossings_named_after_where_they_stand_place_the_name(
 def test_a_known_company_before_its_mine_stays_the_company() -> None:
     body = "Workers at the Glencore mine walked out on Monday over unpaid bonuses."
     assert ("org", "Glencore") in listed(resolve(body, [at(body, "Glencore", "ORG")]))
+
+
+def test_a_provinces_dotted_short_form_in_a_headline_is_a_place() -> None:
+    title = "P.E.I. mussel farmers count losses after storm"
+    body = "Growers near Souris said a third of their lines were torn loose on Sunday night."
+    raw = [at(body, "Souris", "GPE")]
+    assert ("place", "P.E.I.") in listed(resolve(body, raw, title, []))
+
+
+def test_an_era_in_a_headline_is_no_province() -> None:
+    title = "Farmstead from 400 B.C. found under Souris car park"
+    body = "Archaeologists near Souris said the farmstead was older than they had thought."
+    raw = [at(body, "Souris", "GPE")]
+    assert ("place", "B.C.") not in listed(resolve(body, raw, title, []))

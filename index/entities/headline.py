@@ -11,7 +11,7 @@ evidence beyond the model's label:
   Belfast Glider route …"), or any place the lists know after a word
   that places it ("bushfire near Bunbury", "Cases Surge in Metro Manila", "point for Brighton
   at Villa Park"); any name no dictionary holds before "residents" ("Glenorchy residents to
-  get …");
+  get …"); a province's or a state's dotted short form ("B.C. glaciers losing ice");
 * a well-known organisation (`gazetteer.is_known_org`);
 * a person whose every word is no English word, place, demonym or organisation word (a name
   like "Kestrel Vance" passes, "Rose Hill" and "Biden Signs" do not), and whom the body does
@@ -31,6 +31,7 @@ from .nameforms import plain_word_place
 from .ner import RawEntity
 from .patterns import residents_of
 from .possessives import OWNED
+from .postal import dotted_forms
 from .shortnames import same_place
 from .wordlists import SURNAME_PARTICLES
 
@@ -108,7 +109,8 @@ def headline_entities(
                     aliases = (text,) if text != country else ()
                     out.append(LocalEntity("place", country, aliases, ()))
     residents = [title[s:e] for s, e in residents_of(title)]  # "Glenorchy residents to get …"
-    for name in (*_placed_places(title), *_opening_place(title, entities), *residents):
+    provinces = dotted_forms(title)  # "B.C. glaciers losing ice …"
+    for name in (*_placed_places(title), *_opening_place(title, entities), *residents, *provinces):
         at = title.find(name)
         if (
             known.isdisjoint({entity_key(name)})

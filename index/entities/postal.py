@@ -56,3 +56,24 @@ def state_abbreviations(
         if stray.containing(start, end) is None:
             out.append(Mention(start, end, "GAZETTEER"))
     return out
+
+
+#: The forms of two letters or more, each with its full stop ("B.C.", "P.E.I.", "N.Y."):
+#: no word or title is written so, and a headline uses them with no town before them
+#: ("B.C. glaciers losing ice", "pipeline to northern B.C. coast").
+_DOTTED = re.compile(
+    r"(?<![\w.])("
+    + "|".join(re.escape(f) for f in sorted(POSTAL, key=len, reverse=True) if f.count(".") >= 2)
+    + r")(?![\w])"
+)
+#: A year before the form: "400 B.C." is an era.
+_YEAR_BEFORE = re.compile(r"\d\s*$")
+
+
+def dotted_forms(text: str) -> list[str]:
+    """The dotted short forms of states and provinces a headline names, never an era."""
+    return [
+        x.group(1)
+        for x in _DOTTED.finditer(text)
+        if not _YEAR_BEFORE.search(text, max(0, x.start() - 3), x.start())
+    ]
