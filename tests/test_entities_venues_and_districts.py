@@ -100,3 +100,18 @@ def test_an_era_in_a_headline_is_no_province() -> None:
     body = "Archaeologists near Souris said the farmstead was older than they had thought."
     raw = [at(body, "Souris", "GPE")]
     assert ("place", "B.C.") not in listed(resolve(body, raw, title, []))
+
+
+@pytest.mark.parametrize(
+    "name", ["Kalimba Lifestyle Shopping Centre", "Mpongwe Civic Centre", "Lusaka Events Centre"]
+)
+def test_a_hall_or_a_mall_named_by_its_kind_is_a_place(name: str) -> None:
+    body = f"Minibus drivers said their routes to {name} would become longer from Monday."
+    found = listed(resolve(body, [at(body, name, "ORG")]))
+    assert ("place", name) in found
+
+
+def test_a_health_centre_stays_the_body_that_runs_it() -> None:
+    body = "Minibus drivers said their routes to Mpongwe Health Centre would become longer."
+    raw = [at(body, "Mpongwe Health Centre", "ORG")]
+    assert ("org", "Mpongwe Health Centre") in listed(resolve(body, raw))

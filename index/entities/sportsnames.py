@@ -132,7 +132,21 @@ def _venues() -> frozenset[str]:
     return frozenset(k for k in keys if not k.startswith(("st ", "saint ", "san ", "santa ")))
 
 
+#: What only a hall's or a mall's name ends with: the building where shows, fairs and
+#: meetings are held or shops stand, named by its kind ("Queen Sirikit National Convention
+#: Centre", "Montego Bay Civic Centre", "Maya Lifestyle Shopping Center"), never the body
+#: that runs it (a "Health Centre", a "Research Centre" is one).
+_HALL_KINDS = frozenset(
+    {"convention", "exhibition", "conference", "civic", "leisure", "shopping", "events"}
+)
+
+
 @lru_cache(maxsize=8192)
 def is_venue(name: str) -> bool:
-    """A stadium the lists know ("Anfield", "Estadio Mestalla")."""
-    return entity_key(name) in _venues()
+    """A stadium the lists know ("Anfield", "Estadio Mestalla"), or a hall or a mall its
+    kind names ("… Convention Centre")."""
+    key = entity_key(name)
+    if key in _venues():
+        return True
+    words = key.rsplit(None, 2)[-2:]
+    return len(words) == 2 and words[1] in ("centre", "center") and words[0] in _HALL_KINDS
