@@ -60,7 +60,11 @@ def with_given_name(body: str, m: Mention, mentions: list[Mention]) -> Mention:
     text = body[m.start : m.end]
     if m.label not in ("PERSON", "ORG", "GPE", "NORP"):
         return m
-    x = _BEFORE.search(body, max(0, m.start - 30), m.start)
+    # The word holds no space: searched for from the last space before it, not at each of
+    # the 30 characters (the final space, or " \n", is the pattern's own).
+    lo = max(0, m.start - 30)
+    space = body.rfind(" ", lo, max(lo, m.start - 2))
+    x = _BEFORE.search(body, space + 1 if space >= 0 else lo, m.start)
     if x is None:
         return m
     word = x.group(1)
