@@ -42,13 +42,19 @@ def _index() -> dict[str, frozenset[str]]:
 
 def load() -> None:
     """Read the index now (ner.py calls it when it loads the model)."""
-    _index()
+    _words()
+
+
+@cache
+def _words() -> frozenset[str]:
+    """Every lemma of every part of speech: one lookup for `is_word`, which the layer asks of
+    most capitalised words of an article."""
+    return frozenset().union(*_index().values())
 
 
 def is_word(word: str) -> bool:
     """Is `word` (any case) an English lemma of any part of speech?"""
-    w = word.casefold()
-    return any(w in lemmas for lemmas in _index().values())
+    return word.casefold() in _words()
 
 
 def only_a_noun(word: str) -> bool:

@@ -22,11 +22,12 @@ guess, so the model's span stands unless something contradicts it:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import commonwords, gazetteer, nametails, personnames
 from .clean import TITLES, Mention, name_like
 from .edges import PREFIX_IN, recurs, sentence_start, word_positions
-from .keys import entity_key
+from .keys import LOOKUP_CACHE, entity_key
 from .nameforms import known_place_name
 from .namestarts import with_abbreviated_given, with_given_name
 from .nonnames import CALENDAR, KINDS_ALONE, NEVER_NAMES, PRIZES, amount
@@ -162,6 +163,22 @@ def _line_label(body: str, start: int, end: int, text: str) -> bool:
     )
 
 
+@lru_cache(maxsize=LOOKUP_CACHE)
+def _never_a_name(text: str) -> bool:
+    """What no name of ours is, wherever it is written: a holiday, a day or a month, a prize
+    ("the Booker Prize"), a named storm. Asked of every mention of every article, and the same
+    names recur: cached."""
+    words = text.rsplit(None, 1)
+    return bool(
+        gazetteer.is_holiday(text)
+        or text.rstrip(".") in CALENDAR
+        or text in NEVER_NAMES
+        or (words and words[-1] in _PRIZE_WORDS)
+        or text in PRIZES
+        or (text.startswith(("T", "S", "H", "C")) and _STORM.match(text))
+    )
+
+
 def non_name(body: str, start: int, end: int, label: str = "", titled: bool = False) -> bool:
     """Is `body[start:end]`, where it stands, not a name of ours (see the module doc)?"""
     text = body[start:end]
@@ -169,19 +186,14 @@ def non_name(body: str, start: int, end: int, label: str = "", titled: bool = Fa
     last = before[-24:].split()[-2:]  # "Storm", "Tropical Storm" right before it
     nxt = body[end : end + 1]  # what patterns read after it open with, tested first
     if (
-        gazetteer.is_holiday(text)
-        or text.rstrip(".") in CALENDAR
-        or text in NEVER_NAMES
+        _never_a_name(text)
         or amount(text, body[end : end + 12])
         or (text in ("No", "Nos") and _NUMBER_AFTER.match(body, end))
         or (text in _NUMBERED_PLACES and _NUMBERED.match(body, end) is not None)
         # never a player's runs in a scorecard ("Kohli 100")
         or (label != "PERSON" and nxt == " " and _INDEX_SIZE.match(body, end) is not None)
-        or text.rsplit(None, 1)[-1] in _PRIZE_WORDS
-        or text in PRIZES
         or _kind_alone(text, before)
         or _line_label(body, start, end, text)
-        or (text.startswith(("T", "S", "H", "C")) and _STORM.match(text))
         or (last and last[-1].endswith(_STORMS) and _STORM_BEFORE.search(" ".join(last) + " "))
     ):
         return True
@@ -235,7 +247,9 @@ def _shouted_word(body: str, start: int, end: int) -> bool:
     if len(text) < 4 or not text.isupper():
         return False  # (most mentions: before the words are split)
     words = text.split()
-    if not all(w.isalpha() for w in words):
+    # (the words first: "NATO" is no English word, and counting a long line's letters costs
+    # more than every other test of the mention)
+    if not all(w.isalpha() for w in words) or not all(commonwords.is_word(w) for w in words):
         return False
     line_start = body.rfind("\n", 0, start) + 1
     line_end = body.find("\n", end)
@@ -245,8 +259,7 @@ def _shouted_word(body: str, start: int, end: int) -> bool:
     if len(letters) < 12 or sum(c.isupper() for c in letters) < 0.8 * len(letters):
         return False
     return (
-        all(commonwords.is_word(w) for w in words)
-        and not known_place_name(text)
+        not known_place_name(text)
         and not gazetteer.is_known_org(text)
         and not gazetteer.is_demonym(text)
     )
