@@ -115,3 +115,17 @@ def test_a_health_centre_stays_the_body_that_runs_it() -> None:
     body = "Minibus drivers said their routes to Mpongwe Health Centre would become longer."
     raw = [at(body, "Mpongwe Health Centre", "ORG")]
     assert ("org", "Mpongwe Health Centre") in listed(resolve(body, raw))
+
+
+def test_a_name_ending_in_town_is_a_place() -> None:
+    body = "Shopkeepers in Qasim Town blocked the road on Friday. Qasim Town traders said so."
+    raw = [at(body, "Qasim Town", "PERSON"), at(body, "Qasim Town", "PERSON", 1)]
+    found = listed(resolve(body, raw))
+    assert ("place", "Qasim Town") in found
+    assert ("person", "Qasim Town") not in found
+
+
+def test_a_towns_side_stays_the_side() -> None:
+    body = "Ipswich Town beat Luton 2-1 on Saturday to climb to fourth in the table."
+    raw = [at(body, "Ipswich Town", "ORG"), at(body, "Luton", "GPE")]
+    assert ("org", "Ipswich Town") in listed(resolve(body, raw))

@@ -13,6 +13,7 @@ PLACE_WORDS: frozenset[str] = frozenset(
         "district",
         "county",
         "city",
+        "town",  # "Zaman Town", "Stone Town" (a side's "Ipswich Town" the lists know as a club)
         "valley",
         "hall",
         "barrage",
