@@ -129,3 +129,37 @@ def test_a_towns_side_stays_the_side() -> None:
     body = "Ipswich Town beat Luton 2-1 on Saturday to climb to fourth in the table."
     raw = [at(body, "Ipswich Town", "ORG"), at(body, "Luton", "GPE")]
     assert ("org", "Ipswich Town") in listed(resolve(body, raw))
+
+
+@pytest.mark.parametrize(
+    ("body", "names", "label"),
+    [
+        (
+            "Councillors toured Kandeni, Mvumbi and Tsalani informal settlements on Monday.",
+            ("Kandeni", "Mvumbi", "Tsalani"),
+            "PERSON",
+        ),
+        (
+            "Levels at the Mwenda and Upper Kaswa dams fell below a fifth.",
+            ("Mwenda", "Upper Kaswa"),
+            "ORG",
+        ),
+        (
+            "Farmers in Nyakiga and Rubona sectors lost most of the crop.",
+            ("Nyakiga", "Rubona"),
+            "PERSON",
+        ),
+    ],
+)
+def test_names_listed_before_a_plural_kind_of_locality_are_places(
+    body: str, names: tuple[str, ...], label: str
+) -> None:
+    found = listed(resolve(body, [at(body, name, label) for name in names]))
+    for name in names:
+        assert ("place", name) in found, (name, found)
+
+
+def test_bodies_listed_before_a_plural_kind_stay_bodies() -> None:
+    body = "Glencore and Anglo American mines were shut for the inspection, the ministry said."
+    found = listed(resolve(body, [at(body, "Glencore", "ORG"), at(body, "Anglo American", "ORG")]))
+    assert ("org", "Glencore") in found and ("org", "Anglo American") in found

@@ -25,7 +25,9 @@ _PAIR_GLUE = re.compile(r"\s(?:and|or)\s+$")
 _PLACES_AFTER = re.compile(
     r" (?:streets|roads|avenues|lanes|districts|provinces|states|counties|villages|towns"
     r"|cities|islands|rivers|wards|neighbou?rhoods|suburbs|municipalities|governorates"
-    r"|townships|communes|valleys|lakes|oblasts|prefectures)\b(?! (?:that|the|a|an)\b)"
+    r"|townships|communes|valleys|lakes|oblasts|prefectures|sub-?counties|sub-?districts"
+    r"|upazilas|hromadas|sectors|territories|(?:informal )?settlements|beaches|dams|reservoirs"
+    r"|mines|areas)\b(?! (?:that|the|a|an)\b)"
 )
 
 
