@@ -40,7 +40,7 @@ class Group:
         self.shared_surname = False
         # `best_name`'s last answer and what it was computed from: linking asks for a group's
         # name a hundred times an article, and most times nothing has moved since.
-        self.name_memo: tuple[object, str] | None = None
+        self.name_memo: tuple[str, int, int, str] | None = None
         self.labels_memo: tuple[int, Counter[str], bool] | None = None
         self.texts_memo: tuple[str, int, tuple[str, ...]] | None = None
 
@@ -170,11 +170,16 @@ def best_name(body: str, g: Group) -> str:
     if g.country:
         return g.country
     # Mentions and "known as" keys are only ever added, so their numbers say what moved.
-    memo_key = (id(body), len(g.mentions), len(g.secondary))
-    if g.name_memo is not None and g.name_memo[0] == memo_key:
-        return g.name_memo[1]
+    memo = g.name_memo
+    if (
+        memo is not None
+        and memo[0] is body
+        and memo[1] == len(g.mentions)
+        and memo[2] == len(g.secondary)
+    ):
+        return memo[3]
     name = _best_name(body, g)
-    g.name_memo = (memo_key, name)
+    g.name_memo = (body, len(g.mentions), len(g.secondary), name)
     return name
 
 

@@ -67,6 +67,7 @@ def vote_types(body: str, groups: dict[str, Group]) -> dict[str, EntityType]:
         if g.shared_surname:
             votes["person"] += 2
         said_person = " " not in name and any(m.label == "PERSON" for m in g.mentions)
+        acronym = name.isupper()
         seen: dict[str, int] = {}
         for m in g.mentions:
             for type_, weight in _LABEL_VOTES.get(m.label, ()):
@@ -92,19 +93,18 @@ def vote_types(body: str, groups: dict[str, Group]) -> dict[str, EntityType]:
             if m.org_word:
                 votes["org"] += 1.5
                 votes["strong_org"] += 1
-            context_votes(body, m, votes, acronym=name.isupper())
+            context_votes(body, m, votes, acronym=acronym)
         for m in _unmentioned(body, g, taken):
-            context_votes(body, m, votes, acronym=name.isupper())
+            context_votes(body, m, votes, acronym=acronym)
         if " " in name and g.labels()["PERSON"] and all(_placed(body, m) for m in g.mentions):
             votes["place"] += 2  # "members in Ahafo Ano and Atwima Mponua": no one is "in" a
             votes["strong_place"] += 1  # person, and the article never says more of it
-        town = bool(gazetteer.city_population(name))
         if votes["the_person"] and votes["the_person"] == len(g.mentions):
             votes["person"] = 0.0  # every mention had "the" before it
         if (
             votes["club"]
             and not g.country
-            and (town or not _is_person_named(g))
+            and (gazetteer.city_population(name) or not _is_person_named(g))
             and not _someone_in_full(name, votes)
             # "Rookie defenceman Brody Kowalchuk scored": a position before a person's name
             and not (votes["strong_person"] and personnames.person_shaped(name))

@@ -322,8 +322,11 @@ def extend_truncated(body: str, mentions: list[Mention]) -> list[Mention]:
     starts = {m.start for m in mentions}
     out: list[Mention] = []
     for m in mentions:
-        nxt = _NEXT_WORD.match(body[m.end : m.end + 40])
-        if nxt and m.end + 1 not in starts and m.label in ("PERSON", "ORG", "NORP"):
+        if (
+            m.label in ("PERSON", "ORG", "NORP")
+            and m.end + 1 not in starts
+            and (nxt := _NEXT_WORD.match(body[m.end : m.end + 40]))
+        ):
             word = nxt.group(1)
             labels = alone.get(entity_key(word), set())
             if (

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from ..model import EntityType
 from . import LocalEntity, commonwords, gazetteer, sportsnames
@@ -30,7 +31,7 @@ from .groups import Group, best_name, group_mentions, link_initials
 from .headline import headline_entities
 from .institutions import institutions
 from .joins import join_parts
-from .keys import determiner
+from .keys import LOOKUP_CACHE, determiner
 from .knownfound import known_orgs
 from .laws import law_titles
 from .links import (
@@ -221,9 +222,11 @@ def _add_gazetteer_places(body: str, mentions: list[Mention], stray: Spans) -> l
     return mentions + state_abbreviations(body, mentions, taken, stray)  # "Tupelo, Miss."
 
 
+@lru_cache(maxsize=LOOKUP_CACHE)
 def _listed_word(word: str) -> bool:
     """Could one word pass a test of `_add_gazetteer_places` (`landmark` and the regions want
-    two)? Asked before cleaning such a run: no list holds most of them ("Photo", "Police")."""
+    two)? Asked before cleaning such a run: no list holds most of them ("Photo", "Police").
+    Cached: the same capitalised words open sentences in every article."""
     return bool(
         gazetteer.country(word)
         or sportsnames.is_venue(word)

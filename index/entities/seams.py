@@ -38,13 +38,18 @@ def split_glued(body: str, mentions: list[Mention]) -> list[Mention]:
     }
     out: list[Mention] = []
     for m in mentions:
-        two = _two_firms(body, m) or _place_then_person(body, m)
+        text = body[m.start : m.end]
+        two = _two_firms(m, text) or _place_then_person(body, m, text)
         if two:
             out.extend(two)
+            continue
+        if len(text.split()) < 3:
+            out.append(m)  # (most mentions: no seam between two words and a third)
             continue
         toks = word_spans(body, m.start, m.end)
         cut = None
         if len(toks) >= 3:
+            whole = entity_key(body[m.start : m.end])
             for i in range(1, len(toks) - 1):
                 head = body[toks[0][0] : toks[i - 1][1]]
                 tail = body[toks[i][0] : toks[-1][1]]
@@ -53,7 +58,7 @@ def split_glued(body: str, mentions: list[Mention]) -> list[Mention]:
                     continue  # "Luca da Ponte", later "da Ponte": a surname, lowercase
                 if (
                     tail_key in people
-                    and tail_key != entity_key(body[m.start : m.end])
+                    and tail_key != whole
                     and not (
                         m.label == "PERSON"
                         and (
@@ -72,7 +77,7 @@ def split_glued(body: str, mentions: list[Mention]) -> list[Mention]:
                         (m.label == "PERSON" or personnames.given_name(head))
                         and entity_key(head) in person_words
                     )
-                    and entity_key(head) != entity_key(body[m.start : m.end])
+                    and entity_key(head) != whole
                     and 2 <= len(tail_words) <= 3
                     and all(name_like(w) for w in tail_words)
                     and _person_tail(body, tail_words, m)
@@ -94,12 +99,10 @@ def split_glued(body: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _two_firms(body: str, m: Mention) -> list[Mention]:
+def _two_firms(m: Mention, text: str) -> list[Mention]:
     """ "Seri Mutiara Development Sdn Bhd and Tanjung Bayu Properties Sdn Bhd": two companies,
     each closed by its legal form, that the model read as one."""
-    text = body[m.start : m.end]
-    at = text.find(" and ")
-    if m.label != "ORG" or at < 0:
+    if m.label != "ORG" or (at := text.find(" and ")) < 0:
         return []
     head, tail = text[:at].split(), text[at + 5 :].split()
     if not (
@@ -113,11 +116,10 @@ def _two_firms(body: str, m: Mention) -> list[Mention]:
     return [Mention(m.start, m.start + at, "ORG", org_word=True), Mention(second, m.end, "ORG")]
 
 
-def _place_then_person(body: str, m: Mention) -> list[Mention]:
+def _place_then_person(body: str, m: Mention, text: str) -> list[Mention]:
     """ "The mayor of Quetzaltenango, Julio César Monterroso, said": a place, a comma and a
     person's full name, which the model read as one name; after a title and "of", no comma is
     needed ("Governor of Alexandria Ahmed Salah El-Din told …")."""
-    text = body[m.start : m.end]
     at = text.find(", ")
     if at < 0:
         return _titled_place_then_person(body, m)

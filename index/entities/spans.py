@@ -57,11 +57,18 @@ class Cover:
 
     __slots__ = ("_count",)
 
+    _count: bytearray | array[int]
+
     def __init__(self, size: int, spans: Iterable[tuple[int, int]] = ()) -> None:
         # One byte a character, counted up and down a span at a time by `translate` (in C,
         # where a loop in Python cost ~1 us a span); a character that 255 mentions cover
         # switches the count to two bytes a character.
-        self._count: bytearray | array[int] = bytearray(size)
+        count = self._count = bytearray(size)
+        spans = list(spans)
+        if len(spans) < 255:  # no character can reach a count of 255: no test needed
+            for start, end in spans:
+                count[start:end] = count[start:end].translate(_UP)
+            return
         for start, end in spans:
             self.add(start, end)
 
