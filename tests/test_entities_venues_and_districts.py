@@ -163,3 +163,23 @@ def test_bodies_listed_before_a_plural_kind_stay_bodies() -> None:
     body = "Glencore and Anglo American mines were shut for the inspection, the ministry said."
     found = listed(resolve(body, [at(body, "Glencore", "ORG"), at(body, "Anglo American", "ORG")]))
     assert ("org", "Glencore") in found and ("org", "Anglo American") in found
+
+
+@pytest.mark.parametrize(
+    ("body", "first", "town"),
+    [
+        ("Tea growers said picking had stopped on farms in Kericho and Nandi.", "Kericho", "Nandi"),
+        (
+            "Turnout was highest in Nalanda and Gaya, the commission said on Friday.",
+            "Nalanda",
+            "Gaya",
+        ),
+    ],
+)
+def test_a_town_after_a_place_and_and_is_a_place(body: str, first: str, town: str) -> None:
+    assert ("place", town) in listed(resolve(body, [at(body, first, "GPE")]))
+
+
+def test_a_town_after_a_person_and_and_is_no_place() -> None:
+    body = "Officers questioned Amos Kiprop and Nandi on Friday."
+    assert ("place", "Nandi") not in listed(resolve(body, [at(body, "Amos Kiprop", "PERSON")]))

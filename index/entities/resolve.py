@@ -81,6 +81,8 @@ _RECALL_POPULATION = 500_000
 #: ... or this big after a word that places it ("flown home to Christchurch").
 _PLACED_POPULATION = 20_000
 _PLACED = re.compile(r"\b(?:in|to|from|near|outside|into|across|around)\s+$")
+#: The labels of a mention that is a place before "and" ("Patna and Gaya").
+_PLACE_LABELS = frozenset({"GPE", "LOC", "GAZETTEER", "PLACE"})
 #: ... or any town the gazetteer knows after words that only places take ("parts of Charsadda",
 #: "via Grimsargh", "on the outskirts of Hola").
 _PLACED_ANY = re.compile(
@@ -189,6 +191,7 @@ def _add_place_phrases(body: str, mentions: list[Mention]) -> list[Mention]:
 def _add_gazetteer_places(body: str, mentions: list[Mention], stray: Spans) -> list[Mention]:
     """Countries, big cities and landmarks ("Shandao Station") the model did not tag."""
     taken = Cover(len(body), ((m.start, m.end) for m in mentions))
+    places = {m.end for m in mentions if m.label in _PLACE_LABELS}  # for "Patna and Gaya"
     for start, end in (*particle_runs(body), *capitalised_runs(body)):
         run = body[start:end]
         if run in FUNCTION_WORDS:
@@ -214,11 +217,12 @@ def _add_gazetteer_places(body: str, mentions: list[Mention], stray: Spans) -> l
                     and not sentence_start(body, s)
                     # no town of that name: no need to read the words before it (at least 1)
                     and (population := gazetteer.city_population(text)) > 0
-                    and population >= _recall_at(body, s, text)
+                    and population >= _recall_at(body, s, text, places)
                 )
             ):
                 mentions.append(Mention(s, e, "GAZETTEER"))
                 taken.add(s, e)  # "Rio de Janeiro" whole, then no "Rio" in it
+                places.add(e)
     return mentions + state_abbreviations(body, mentions, taken, stray)  # "Tupelo, Miss."
 
 
@@ -236,13 +240,16 @@ def _listed_word(word: str) -> bool:
     )
 
 
-def _recall_at(body: str, s: int, text: str) -> int:
+def _recall_at(body: str, s: int, text: str, places: set[int]) -> int:
     """How big a town the gazetteer knows must be to be taken at `s`: any after words only
     places take, a small one after a word that places it ("trains in Iten", but never "in
-    March": an English word needs a big city), else a city of half a million."""
+    March": an English word needs a big city) or after a place and "and" ("between Patna and
+    Gaya": `places` holds where the places found so far end), else a city of half a million."""
     if _PLACED_ANY.search(body, max(0, s - 20), s):
         return 1
-    if _PLACED.search(body, max(0, s - 14), s):
+    if _PLACED.search(body, max(0, s - 14), s) or (
+        body.endswith(" and ", 0, s) and s - 5 in places
+    ):
         return _PLACED_POPULATION * (5 if commonwords.is_word(text.casefold()) else 1)
     return _RECALL_POPULATION
 
