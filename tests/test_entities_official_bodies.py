@@ -146,3 +146,32 @@ def test_a_body_for_a_place_is_only_somewhere() -> None:
     raw = [("the Kestrel Foundation", "ORG"), ("Kisumu", "GPE"), ("Achieng Odhiambo", "PERSON")]
     found = listed(resolve(body, [at(body, t, label) for t, label in raw]))
     assert {("org", "Kestrel Foundation"), ("place", "Kisumu")} <= found
+
+
+@pytest.mark.parametrize(
+    ("body", "raw", "name"),
+    [
+        # a savings and credit cooperative, written in capitals after its members' possessive
+        (
+            "Wanjiru Kamau had borrowed from Kapsabet Women's SACCO to restock her stall.",
+            [("Wanjiru Kamau", "PERSON"), ("Kapsabet Women's", "ORG")],
+            "Kapsabet Women's SACCO",
+        ),
+        # the members' possessive inside a society's name is no owner's
+        (
+            "Officials of the Cape Coast Fishermen's Cooperative Society said catches had fallen.",
+            [("Cape Coast", "PERSON")],
+            "Cape Coast Fishermen's Cooperative Society",
+        ),
+    ],
+)
+def test_a_cooperative_named_for_its_members_is_whole(
+    body: str, raw: list[tuple[str, str]], name: str
+) -> None:
+    assert ("org", name) in listed(resolve(body, [at(body, t, label) for t, label in raw]))
+
+
+def test_a_places_possessive_before_an_institution_is_its_owner() -> None:
+    body = "Officials said Kilifi's County Assembly would meet on Monday."
+    found = listed(resolve(body, [at(body, "Kilifi", "GPE")]))
+    assert not any("Kilifi's" in name for _, name in found)

@@ -32,6 +32,7 @@ _INSTITUTIONS = frozenset(
     | {"school", "academy", "league", "committee", "bureau", "fund", "corporation", "clinic"}
     | {"library", "museum", "gallery", "orchestra", "chamber", "syndicate", "guild", "office"}
     | {"department", "directorate", "secretariat", "cooperative", "alliance", "coalition"}
+    | {"sacco", "saccos"}  # a savings and credit cooperative: "Nakuru Wheels Riders SACCO"
     | {"service", "services"}  # "North Wales Fire and Rescue Service"
     # law firms: "Motaung Pillay Attorneys", "Toledo Vasconcellos Advogados"
     | {"advocates", "attorneys", "solicitors", "barristers", "advogados", "abogados", "avocats"}
@@ -52,7 +53,7 @@ _MEMBERSHIPS = frozenset({"fellow", "member", "members", "dean", "head", "princi
 #: skips to capitals; a space must follow that word either way, so it can end in one place
 #: only, and trying both continuations after it finds what the two whole alternatives did.
 _RUN = re.compile(
-    rf"({FIRST_NAME_WORD}(?:(?: (?:of |for |and )?{NAME_WORD}){{0,5}} (?:A?FC|F\.C\.)"
+    rf"({FIRST_NAME_WORD}(?:(?: (?:of |for |and )?{NAME_WORD}){{0,5}} (?:A?FC|F\.C\.|SACCOS?)"
     rf"|(?: (?:of |for |and )?{NAME_WORD}){{1,5}}))(?![\w’'-])"
 )
 
@@ -98,14 +99,21 @@ def institutions(body: str, mentions: list[Mention], stray: list[tuple[int, int]
         if (
             inside is None
             # the model's organisation that ends the run is its tail ("Development Forum" of
-            # "Gambella Peace and Development Forum"); any other inside is a place it serves
-            or not all(_served(body, m) or _cut_at_connector(body, start, m, end) for m in inside)
+            # "Gambella Peace and Development Forum"), one that its members' possessive ends is
+            # its head ("Elgon Women" of "Elgon Women's SACCO"); any other inside is a place it
+            # serves
+            or not all(
+                _served(body, m)
+                or _cut_at_connector(body, start, m, end)
+                or _members_head(body, start, m)
+                for m in inside
+            )
             or on_stray(start, end, stray)
         ):
             continue
         if any(w.casefold() in TITLES for w in words[:-1]) or known_place_name(body[start:end]):
             continue
-        if any(POSSESSIVE_END.search(w) for w in words[:-2]):
+        if any(POSSESSIVE_END.search(w) and not _MEMBERS.search(w) for w in words[:-2]):
             continue  # "Hong Kong's High Court": an owner and its institution
         out = [m for m in out if m not in inside]
         out.append(Mention(start, end, "ORG", org_word=True))
@@ -190,6 +198,21 @@ def _membership(body: str, start: int, word: str) -> bool:
     to the institution, not its name."""
     return word.casefold() in _MEMBERSHIPS or (
         sentence_start(body, start) and commonwords.plural_noun(word)
+    )
+
+
+#: A group's possessive, which names the members of a body, not its owner: "Fishermen's" of
+#: "Point Pedro Fishermen's Cooperative Society", "Women's" of "Elgon Women's SACCO".
+_MEMBERS = re.compile(r"(?:men|children|people)[’']s$", re.IGNORECASE)
+
+
+def _members_head(body: str, start: int, m: Mention) -> bool:
+    """The model's organisation opens the run and ends at its members' possessive: "Elgon
+    Women" + "'s SACCO"."""
+    return (
+        m.label == "ORG"
+        and m.start == start
+        and bool(_MEMBERS.search(body, max(0, m.end - 9), m.end + 2))
     )
 
 
