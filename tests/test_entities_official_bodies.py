@@ -175,3 +175,17 @@ def test_a_places_possessive_before_an_institution_is_its_owner() -> None:
     body = "Officials said Kilifi's County Assembly would meet on Monday."
     found = listed(resolve(body, [at(body, "Kilifi", "GPE")]))
     assert not any("Kilifi's" in name for _, name in found)
+
+
+def test_a_kind_of_body_right_after_the_name_is_part_of_it() -> None:
+    body = "Pumps arrived through the Nordic Flood Response Mechanism on Tuesday, Ana Vuković said."
+    raw = [("the Nordic Flood Response", "ORG"), ("Ana Vuković", "PERSON")]
+    found = listed(resolve(body, [at(body, t, label) for t, label in raw]))
+    assert ("org", "Nordic Flood Response Mechanism") in found
+
+
+def test_a_product_after_a_company_is_no_part_of_its_name() -> None:
+    body = "Sales of the Kestrel Watch rose in March, Ana Vuković said."
+    raw = [("Kestrel", "ORG"), ("Ana Vuković", "PERSON")]
+    found = listed(resolve(body, [at(body, t, label) for t, label in raw]))
+    assert ("org", "Kestrel Watch") not in found

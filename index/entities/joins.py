@@ -186,6 +186,13 @@ _FIRM_AFTER = re.compile(
 )
 
 
+#: A kind of body right after the name the model tagged, no name going on after it: "the EU
+#: Civil Protection" + " Mechanism", "Nour al-Shifa Medical" + " Society". Never a product's
+#: ("Apple" + " Watch").
+_KIND_AFTER = re.compile(r" ([A-Z][a-z]+)(?![\w’'-]| [A-Z])")
+_KINDS_AFTER = (gazetteer.ORG_WORDS - {"watch", "aid"}) | {"mechanism"}
+
+
 #: What a saint's name in the possessive goes on with: "St Canice's" + " Gaels", never a day.
 _SAINTS_KIND = re.compile(
     r" (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}\b"
@@ -264,8 +271,11 @@ def join_parts(body: str, mentions: list[Mention]) -> list[Mention]:
             continue
         text = body[m.start : m.end]
         firm = _FIRM_AFTER.match(body, m.end) if m.label == "ORG" else None
+        kind = _KIND_AFTER.match(body, m.end) if m.label == "ORG" and firm is None else None
         if firm is not None:  # "Langat, Omondi & Co." + " Advocates": the firm's whole name
             m = Mention(m.start, firm.end(), "ORG", org_word=True)
+        elif kind is not None and kind.group(1).casefold() in _KINDS_AFTER:
+            m = Mention(m.start, kind.end(), "ORG", org_word=True)  # "… Protection" + " Mechanism"
         elif (
             text.startswith(SAINTS)
             and text.endswith(("'s", "’s"))
