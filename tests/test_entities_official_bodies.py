@@ -189,3 +189,17 @@ def test_a_product_after_a_company_is_no_part_of_its_name() -> None:
     raw = [("Kestrel", "ORG"), ("Ana Vuković", "PERSON")]
     found = listed(resolve(body, [at(body, t, label) for t, label in raw]))
     assert ("org", "Kestrel Watch") not in found
+
+
+def test_the_osce_spelt_the_american_way_is_whole() -> None:
+    body = (
+        "The Organization for Security and Cooperation in Europe said on Monday that it would"
+        " send observers, Dilnoza Karimova said."
+    )
+    raw = [
+        ("The Organization for Security and Cooperation", "ORG"),
+        ("Europe", "LOC"),
+        ("Dilnoza Karimova", "PERSON"),
+    ]
+    found = listed(resolve(body, [at(body, t, label) for t, label in raw]))
+    assert ("org", "Organization for Security and Cooperation in Europe") in found

@@ -128,6 +128,8 @@ MORE_KNOWN_ORGS: tuple[str, ...] = (
     "OECD",
     "ASEAN",
     "OSCE",
+    # (its American spelling: the lists write "Co-operation")
+    "Organization for Security and Cooperation in Europe",
     "UNESCO",
     "World Trade Organization",
     "International Atomic Energy Agency",
@@ -197,6 +199,11 @@ ORG_ALIASES: tuple[tuple[str, ...], ...] = (
     ("World Trade Organization", "WTO"),
     ("Organization of the Petroleum Exporting Countries", "OPEC"),
     ("International Criminal Court", "ICC"),
+    (
+        "Organization for Security and Co-operation in Europe",
+        "Organization for Security and Cooperation in Europe",
+        "OSCE",
+    ),
     ("International Committee of the Red Cross", "ICRC"),
     ("Doctors Without Borders", "MSF", "Médecins Sans Frontières"),
     ("Associated Press", "AP"),
