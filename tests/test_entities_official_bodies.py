@@ -203,3 +203,10 @@ def test_the_osce_spelt_the_american_way_is_whole() -> None:
     ]
     found = listed(resolve(body, [at(body, t, label) for t, label in raw]))
     assert ("org", "Organization for Security and Cooperation in Europe") in found
+
+
+def test_a_radio_stations_fm_is_part_of_its_name() -> None:
+    body = "Nana Kwesi Arhin told Harbour FM that the boats had stayed ashore."
+    raw = [("Nana Kwesi Arhin", "PERSON"), ("Harbour", "ORG")]
+    found = listed(resolve(body, [at(body, t, label) for t, label in raw]))
+    assert ("org", "Harbour FM") in found

@@ -187,10 +187,10 @@ _FIRM_AFTER = re.compile(
 
 
 #: A kind of body right after the name the model tagged, no name going on after it: "the EU
-#: Civil Protection" + " Mechanism", "Nour al-Shifa Medical" + " Society". Never a product's
-#: ("Apple" + " Watch").
-_KIND_AFTER = re.compile(r" ([A-Z][a-z]+)(?![\w’'-]| [A-Z])")
-_KINDS_AFTER = (gazetteer.ORG_WORDS - {"watch", "aid"}) | {"mechanism"}
+#: Civil Protection" + " Mechanism", "Nour al-Shifa Medical" + " Society", a radio station's
+#: "Coastal" + " FM". Never a product's ("Apple" + " Watch", "Samsung" + " TV").
+_KIND_AFTER = re.compile(r" ([A-Z][a-z]+|FM)(?![\w’'-]| [A-Z])")
+_KINDS_AFTER = (gazetteer.ORG_WORDS - {"watch", "aid"}) | {"mechanism", "fm"}
 
 
 #: What a saint's name in the possessive goes on with: "St Canice's" + " Gaels", never a day.
