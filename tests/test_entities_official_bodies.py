@@ -210,3 +210,25 @@ def test_a_radio_stations_fm_is_part_of_its_name() -> None:
     raw = [("Nana Kwesi Arhin", "PERSON"), ("Harbour", "ORG")]
     found = listed(resolve(body, [at(body, t, label) for t, label in raw]))
     assert ("org", "Harbour FM") in found
+
+
+def test_a_body_described_then_known_as_a_short_name_is_one() -> None:
+    body = (
+        "Aguas del Valle Central, the state-owned utility known as Aguaval, said supply would"
+        " be cut from Monday, Rosa Elvira Paz said. Aguaval did not say for how long."
+    )
+    raw = [
+        ("Aguas del Valle Central", "ORG", 0),
+        ("Aguaval", "ORG", 0),
+        ("Rosa Elvira Paz", "PERSON", 0),
+        ("Aguaval", "ORG", 1),
+    ]
+    found = resolve(body, [at(body, t, label, n) for t, label, n in raw])
+    assert [e.aliases for e in found if e.name == "Aguas del Valle Central"] == [("Aguaval",)]
+
+
+def test_an_owner_of_something_known_as_a_name_is_not_that_name() -> None:
+    body = "Peter Otieno, owner of the farm known as Greenhills, said the dam had burst."
+    raw = [("Peter Otieno", "PERSON"), ("Greenhills", "GPE")]
+    found = resolve(body, [at(body, t, label) for t, label in raw])
+    assert [e.aliases for e in found if e.name == "Peter Otieno"] == [()]

@@ -112,7 +112,10 @@ def link_initials_of_people(body: str, groups: dict[str, Group]) -> None:
 
 
 _KNOWN_AS = re.compile(
-    r",\s+(?:also\s+|better\s+|widely\s+|commonly\s+|popularly\s+)?"
+    # what the name is may come first, in lowercase words of its own ("…, the state-owned
+    # utility known as SADM"); never "of" something else ("…, owner of the farm known as …")
+    r",\s+(?:(?:the|a|an)\s+(?:(?!(?:of|in|at|for|from|on|near|with|by|to|and|who|which|that)\s)"
+    r"[a-z][\w-]*\s+){1,4}|also\s+|better\s+|widely\s+|commonly\s+|popularly\s+)?"
     r"(?:(?:known|referred\s+to|nicknamed)\s+as\s+(?:the\s+)?"
     # "…, known by the French acronym FARDC", "known by its initials, PNB,"
     r"|known\s+by\s+(?:its|their|the)\s+(?:[a-zA-Z]+\s+)?(?:acronym|initials|abbreviation),?\s+)"
