@@ -232,3 +232,29 @@ def test_an_owner_of_something_known_as_a_name_is_not_that_name() -> None:
     raw = [("Peter Otieno", "PERSON"), ("Greenhills", "GPE")]
     found = resolve(body, [at(body, t, label) for t, label in raw])
     assert [e.aliases for e in found if e.name == "Peter Otieno"] == [()]
+
+
+@pytest.mark.parametrize(
+    ("body", "span"),
+    [
+        ("Cabinet Secretary Ruth Wanjala opened the new dam at Kiambere on Monday.", "Cabinet"),
+        (
+            "Grace Phiri, a Member of Parliament for Kasungu, said the road was unsafe.",
+            "Parliament",
+        ),
+        ("Two Members of the Parliament were absent from the vote.", "Parliament"),
+    ],
+)
+def test_a_body_named_inside_a_title_is_no_mention_of_it(body: str, span: str) -> None:
+    assert ("org", span) not in listed(resolve(body, [at(body, span, "ORG")]))
+
+
+@pytest.mark.parametrize(
+    ("body", "span"),
+    [
+        ("The plan goes to Cabinet next week, the spokesman said.", "Cabinet"),
+        ("Parliament passed the bill by 112 votes to 40 on Thursday.", "Parliament"),
+    ],
+)
+def test_the_body_acting_on_its_own_stays(body: str, span: str) -> None:
+    assert ("org", span) in listed(resolve(body, [at(body, span, "ORG")]))

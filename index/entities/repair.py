@@ -60,8 +60,11 @@ _MONEY_AFTER = re.compile(
 _PORTFOLIOS = frozenset(
     {"finance", "defence", "defense", "interior", "foreign", "health", "education", "justice"}
     | {"economy", "trade", "agriculture", "energy", "transport", "labour", "labor", "culture"}
+    | {"cabinet"}  # "Cabinet Secretary Ruth Wanjala"
 )
 _PORTFOLIO_TITLE = re.compile(r"\s+(?:Minister|Secretary|Ministers|Secretaries)\b")
+#: "Member of Parliament": a title, whose "Parliament" is no mention of the body.
+_MEMBER_OF = re.compile(r"\b[Mm]embers? of (?:the )?$")
 #: An illness named after where it was found: "Marburg virus", "Lassa fever", "West Nile virus".
 _DISEASE_AFTER = re.compile(r" (?:virus|fever|disease|flu|encephalitis)\b")
 #: An apposition saying a name is a product or a work: "Qdenga, a vaccine made by …".
@@ -199,6 +202,8 @@ def non_name(body: str, start: int, end: int, label: str = "", titled: bool = Fa
         return True
     if text.split()[-1].casefold() in _PORTFOLIOS and _PORTFOLIO_TITLE.match(body, end):
         return True  # "Georgian Finance" of "Georgian Finance Minister Nino Beridze": a title
+    if text == "Parliament" and _MEMBER_OF.search(before):
+        return True  # "a Member of Parliament for Kasungu": the body is named where it acts
     if label not in ("GPE", "GAZETTEER") and _ship_before(before[-24:], last):
         return True
     journal = " in " in before[-14:] or "ournal" in before  # no regex on most mentions
