@@ -138,3 +138,9 @@ def test_a_written_by_line_keeps_its_author_for_the_resolver() -> None:
     body = "Written by Chantal Mugenzi\n\nMoto riders in Kigali switched to electric bikes."
     raw = [at(body, "Chantal Mugenzi", "PERSON")]
     assert ("person", "Chantal Mugenzi") in listed(resolve(body, raw))
+
+
+def test_attorney_at_law_before_a_name_is_a_title() -> None:
+    body = "Counsel for the suspect, Attorney-at-Law Kasun Wijeratne, said his client was innocent."
+    found = listed(resolve(body, []))
+    assert ("person", "Kasun Wijeratne") in found

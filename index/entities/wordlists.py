@@ -141,6 +141,7 @@ TITLES: frozenset[str] = (
             "prof",
             "editor",
             "attorney",
+            "attorney-at-law",  # a lawyer's style in Sri Lanka: "Attorney-at-Law Ruwan Perera"
             "lawyer",
             "activist",
             "president-elect",
