@@ -144,3 +144,15 @@ def test_attorney_at_law_before_a_name_is_a_title() -> None:
     body = "Counsel for the suspect, Attorney-at-Law Kasun Wijeratne, said his client was innocent."
     found = listed(resolve(body, []))
     assert ("person", "Kasun Wijeratne") in found
+
+
+def test_a_title_and_a_given_name_before_a_surname_the_model_misread_make_the_person() -> None:
+    body = "The MP for Dedza East, Hon. Mercy Chikondi Tembo, said she would ask for funds."
+    raw = [at(body, "Tembo", "ORG")]
+    assert ("person", "Mercy Chikondi Tembo") in listed(resolve(body, raw))
+
+
+def test_a_title_before_a_word_that_is_no_given_name_takes_no_piece() -> None:
+    body = "The award went to Captain Marvel Studios, Tembo said."
+    raw = [at(body, "Studios", "ORG"), at(body, "Tembo", "PERSON")]
+    assert ("person", "Marvel Studios") not in listed(resolve(body, raw))

@@ -43,19 +43,17 @@ def titled_pieces(
     body: str, mentions: list[Mention], stray: list[tuple[int, int]]
 ) -> list[Mention]:
     """The mentions with a titled full name the model cut into a person and something else made
-    one ("Police Staff Sergeant" + "Ramil" (PERSON) + "Tolentino Cruz" (GPE)): the person piece
-    opens the name, nothing crosses its edges, and no word of it is a title, an organisation
-    or place word, a demonym or a day."""
+    one ("Police Staff Sergeant" + "Ramil" (PERSON) + "Tolentino Cruz" (GPE)), or of which it
+    tagged only the surname ("Hon. Rose Kamwendo" + "Nyirenda" (ORG)): a person piece opens
+    the name or a given name does, nothing crosses its edges, and no word of it is a title,
+    an organisation or place word, a demonym or a day."""
     out = list(mentions)
     for x in _titled_matches(body):
         start, end = x.span(1)
         inside = within(out, start, end)
         if (
             not inside
-            or len(inside) < 2
-            or min(inside, key=lambda m: m.start).label != "PERSON"
-            or min(m.start for m in inside) != start
-            or all(m.label == "PERSON" for m in inside)
+            or not (_opened_by_person(inside, start) or _closed_by_a_piece(x, inside, end))
             or on_stray(start, end, stray)
             or known_place_name(x.group(1))
             or any(_not_a_name_word(w) for w in x.group(1).split())
@@ -66,6 +64,31 @@ def titled_pieces(
         out = [m for m in out if m not in inside]
         out.append(Mention(start, end, "CUED", titled=True))
     return out
+
+
+def _opened_by_person(inside: list[Mention], start: int) -> bool:
+    """ "Ramil" (PERSON) + "Tolentino Cruz" (GPE): the model's person opens the name, and
+    something else it made closes it."""
+    first = min(inside, key=lambda m: m.start)
+    return (
+        len(inside) >= 2
+        and first.label == "PERSON"
+        and first.start == start
+        and not all(m.label == "PERSON" for m in inside)
+    )
+
+
+def _closed_by_a_piece(x: re.Match[str], inside: list[Mention], end: int) -> bool:
+    """ "Hon. Rose Kamwendo" + "Nyirenda" (ORG): the model tagged only the surname, whatever
+    it made of it; the title and a given name the world uses before it make the person."""
+    first = x.group(1).split()[0]
+    return (
+        len(inside) == 1
+        and inside[0].end == end
+        and inside[0].start > x.start(1)
+        and personnames.listed_given(first)
+        and first.casefold() not in OCCUPATIONS
+    )
 
 
 @lru_cache(maxsize=4)
