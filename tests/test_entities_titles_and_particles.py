@@ -156,3 +156,43 @@ def test_a_title_before_a_word_that_is_no_given_name_takes_no_piece() -> None:
     body = "The award went to Captain Marvel Studios, Tembo said."
     raw = [at(body, "Studios", "ORG"), at(body, "Tembo", "PERSON")]
     assert ("person", "Marvel Studios") not in listed(resolve(body, raw))
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "Bishop Ncube Dlodlo died on Friday, aged 88. He is survived by his wife, "
+            "Nomvula, four children and 11 grandchildren. Bulawayo mourned him.",
+            "Nomvula",
+        ),
+        (
+            '"They came in shooting," said a vendor who gave only her first name, Rosimeire, '
+            "outside a pharmacy in Salvador. Police declined to comment.",
+            "Rosimeire",
+        ),
+    ],
+)
+def test_someone_introduced_by_one_name_as_a_relative_or_by_choice_is_a_person(
+    body: str, name: str
+) -> None:
+    # a long article that names its people in full, where a lone word needs more to be someone
+    long = body + " Ana Ruiz and Tomás Vidal spoke." + " The council met on Monday." * 45
+    raw = [
+        at(long, name, "PERSON"),
+        at(long, "Ana Ruiz", "PERSON"),
+        at(long, "Tomás Vidal", "PERSON"),
+    ]
+    assert ("person", name) in listed(resolve(long, raw))
+
+
+def test_sons_listed_by_first_name_are_not_made_people() -> None:
+    # other articles' people of the same given name would claim them across the library
+    body = "He is survived by his sons, Colm and Tomás." + " Ana Ruiz and Tomás Vidal spoke."
+    long = body + " The council met on Monday." * 45
+    raw = [
+        at(long, "Colm", "PERSON"),
+        at(long, "Ana Ruiz", "PERSON"),
+        at(long, "Tomás Vidal", "PERSON"),
+    ]
+    assert ("person", "Colm") not in listed(resolve(long, raw))

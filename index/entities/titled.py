@@ -46,7 +46,8 @@ def titled_pieces(
     one ("Police Staff Sergeant" + "Ramil" (PERSON) + "Tolentino Cruz" (GPE)), or of which it
     tagged only the surname ("Hon. Rose Kamwendo" + "Nyirenda" (ORG)): a person piece opens
     the name or a given name does, nothing crosses its edges, and no word of it is a title,
-    an organisation or place word, a demonym or a day."""
+    an organisation or place word, a demonym or a day. A relative introduced by one name is
+    marked as a titled name is (`_kin_named`)."""
     out = list(mentions)
     for x in _titled_matches(body):
         start, end = x.span(1)
@@ -63,6 +64,36 @@ def titled_pieces(
             continue
         out = [m for m in out if m not in inside]
         out.append(Mention(start, end, "CUED", titled=True))
+    return _kin_named(body, out)
+
+
+#: What introduces someone by one name only: a relative ("survived by his wife, Thandiwe"),
+#: "her first name, Jussara", "identified by relatives as Kauã". (Not a list of sons or
+#: daughters: other articles' people of the same given name claim those names.)
+_KIN_BEFORE = re.compile(
+    r"(?:\b(?:his|her|their) (?:wife|husband|widow|widower|son|daughter|brother|sister"
+    r"|mother|father|partner|grandson|granddaughter),?"
+    r"|\bfirst name,|\bidentified (?:\w+ ){0,3}as) $"
+)
+#: What may follow such a one-word name: the clause goes on, or speech.
+_KIN_AFTER = re.compile(r"[,.;]| said\b| says\b| told\b")
+
+
+def _kin_named(body: str, mentions: list[Mention]) -> list[Mention]:
+    """A one-word person the sentence introduces by that name alone, as a relative or as
+    someone who gave no other ("survived by his wife, Thandiwe", "her first name, Jussara"):
+    news names ordinary people so, and a relative is a person whatever the word is."""
+    out = []
+    for m in mentions:
+        if (
+            m.label == "PERSON"
+            and not m.titled
+            and " " not in body[m.start : m.end]
+            and _KIN_BEFORE.search(body, max(0, m.start - 60), m.start)
+            and _KIN_AFTER.match(body, m.end)
+        ):
+            m = Mention(m.start, m.end, m.label, True, m.place_word, m.org_word)
+        out.append(m)
     return out
 
 
