@@ -25,6 +25,7 @@ def _warm() -> None:
         ("Power returned to Felix Estates late on Sunday.", "Felix Estates"),
         ("The Mallow Arts Festival moves to October next year.", "Arts Festival"),
         ("Crowds at the Dunmore Show broke the record set in 2019.", "Dunmore Show"),
+        ("Pupils of Kasama Hill Secondary won the quiz on Friday.", "Kasama Hill Secondary"),
     ],
 )
 def test_a_name_closing_with_a_kind_of_place_or_gathering_is_no_person(

@@ -387,4 +387,5 @@ _KINDS = frozenset(
     | {"crossing", "circle", "sector", "cemetery", "building", "complex", "compound", "terrace"}
     | {"festival", "show", "meeting", "carnival", "expo", "convention", "conference", "summit"}
     | {"rally", "parade", "concert", "briefing", "tournament", "championship", "marathon"}
+    | {"primary", "secondary"}  # schools named so: "Cascade Hill Secondary", "Kamwala Primary"
 )
