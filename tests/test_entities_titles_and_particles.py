@@ -197,3 +197,8 @@ def test_sons_listed_by_first_name_are_not_made_people() -> None:
         at(long, "Tomás Vidal", "PERSON"),
     ]
     assert ("person", "Colm") not in listed(resolve(long, raw))
+
+
+def test_a_balinese_name_the_model_missed_keeps_its_opening_i() -> None:
+    body = "The head of the banjar, I Wayan Sudarsana, said the parade would not pass the temple."
+    assert ("person", "I Wayan Sudarsana") in listed(resolve(body, []))

@@ -47,6 +47,7 @@ def on_stray(start: int, end: int, stray: list[tuple[int, int]]) -> bool:
     return any(s <= start and end <= e for s, e in stray)
 
 
+_BALINESE_OPENER = re.compile(r"(?<![\w’'.-])(?:I|Ni) $")
 _CUE_NAME = re.compile(rf"({FIRST_NAME_WORD}(?: {NAME_WORD}){{1,2}})(?![\w’'-])")
 _CUE_BEFORE = re.compile(r"\b(?:said|says|according to|told|by)\s+$")
 #: What follows only a person's name: a role in apposition, speech, or "who" and a verb.
@@ -129,6 +130,11 @@ def cued_names(body: str, mentions: list[Mention], stray: list[tuple[int, int]])
                 and (recurs(body, x.group(1).split()[-1], start, end) or given)
             )
         ):
+            if x.group(1).split()[0] in personnames.BALINESE_ORDER:
+                # "I Gusti Made Suarbawa": a Balinese name opens with "I" or "Ni" before its
+                # birth-order name, a word too short for the pattern above
+                y = _BALINESE_OPENER.search(body, max(0, start - 4), start)
+                start = y.start() if y else start
             out.append(Mention(start, end, "CUED"))
             taken.append((start, end))
     return out + _aged_names(body, taken, stray)
