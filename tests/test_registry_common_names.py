@@ -58,3 +58,21 @@ def test_an_acronym_alias_still_joins_them(reg: Registry) -> None:
     add(reg, "a1", "The Harbour Dues Board (HDB) met.", ("org", "Harbour Dues Board", "HDB"))
     add(reg, "a2", "The Harbour Board (HDB) met.", ("org", "Harbour Board", "HDB"))
     assert [e.count for e in reg.counts("org")] == [2]
+
+
+def test_a_given_name_alone_does_not_join_another_article_s_full_name(reg: Registry) -> None:
+    add(reg, "a1", "Tomás Echeverría led the march.", ("person", "Tomás Echeverría"))
+    add(reg, "a2", "She is survived by her son, Tomás.", ("person", "Tomás"))
+    assert people(reg) == {"Tomás Echeverría": 1, "Tomás": 1}
+
+
+def test_a_full_name_does_not_absorb_another_article_s_given_name(reg: Registry) -> None:
+    add(reg, "a1", "She is survived by her son, Tomás.", ("person", "Tomás"))
+    add(reg, "a2", "Tomás Echeverría led the march.", ("person", "Tomás Echeverría"))
+    assert people(reg) == {"Tomás Echeverría": 1, "Tomás": 1}
+
+
+def test_a_surname_written_first_still_joins_across_articles(reg: Registry) -> None:
+    add(reg, "a1", "Hong Dae-hyun inspected the site.", ("person", "Hong Dae-hyun"))
+    add(reg, "a2", "Hong spoke on Monday.", ("person", "Hong"))
+    assert people(reg) == {"Hong Dae-hyun": 2}

@@ -57,6 +57,24 @@ def _one_body(name: str, other: str) -> bool:
     return any(len(w) >= 5 and w[:5] in stems for w in theirs)
 
 
+def _given_only(word: str, full: str) -> bool:
+    """Is one word a given name that opens `full` but is not its surname ("Tomás" of "Tomás
+    Echeverría")? An article that names someone by a given name alone does so because it
+    named them in full nearby or knows them well; another article's full name that opens with
+    it is, as often as not, someone else ("his son Tomás")."""
+    from . import personnames
+
+    words = full.split()
+    return (
+        len(words) >= 2
+        and tokens(words[0]) == [word]
+        and tokens(words[-1]) != [word]
+        and personnames.listed_given(word)
+        # given name first, surname last, whole: not "Hong" of "Hong Dae-hyun"
+        and personnames.surname(words[-1])
+    )
+
+
 class LinksMixin(RegistryCore):
     """`_resolve`: the canonical entity of one article's entity."""
 
@@ -154,6 +172,8 @@ class LinksMixin(RegistryCore):
             forms = self.conn.execute(
                 "SELECT name FROM entity_aliases WHERE entity_id = ?", (eid,)
             ).fetchall()
+            if type_ == "person" and len(words) == 1:  # "Tomás" alone, in another article
+                forms = [f for f in forms if not _given_only(token, f[0])]
             return eid if any(words <= set(tokens(f[0])) for f in forms) else None
         return None
 
@@ -169,6 +189,8 @@ class LinksMixin(RegistryCore):
                 continue
             e = self._entity(eid)
             shorter = _content(tokens(e.name))
+            if type_ == "person" and len(shorter) == 1 and _given_only(token, name):
+                continue  # "Tomás Echeverría" arrives after another article's "Tomás"
             if shorter and shorter < words and key not in self._blocked(eid):
                 found.add(eid)
         return found.pop() if len(found) == 1 else None
