@@ -68,7 +68,8 @@ _STAMP = re.compile(
     re.IGNORECASE,
 )
 #: A byline that says what its author did: "Written by Ana Ruiz", "Words by Tom Kerr".
-_WRITTEN_BY = ("Written by ", "Words by ", "Story by ", "Text by ")
+_BYLINE_DEEDS = ("Written", "Words", "Story", "Text")
+_WRITTEN_BY = tuple(f"{deed} by " for deed in _BYLINE_DEEDS)
 #: A line naming where the item came from: "Source: The New Times", "Via: Reuters".
 _SOURCE_OPENERS = ("Source", "Sources", "Via", "SOURCE")
 _SOURCE_LINE = re.compile(r"(?:Sources?|Via|SOURCE)\s*:\s")
@@ -98,7 +99,7 @@ _LINE_DATE = re.compile(
 
 
 #: What may stand before a name alone on its line: "By ", "Written by " or a leaderboard's rank.
-_BYLINE_OR_RANK = re.compile(r"(?:Written |Words |Story |Text )?[Bb][Yy]\s+|\d+\s+")
+_BYLINE_OR_RANK = re.compile(rf"(?:(?:{'|'.join(_BYLINE_DEEDS)}) )?[Bb][Yy]\s+|\d+\s+")
 
 
 def on_short_line(body: str, line: tuple[int, int], start: int, end: int, label: str) -> bool:

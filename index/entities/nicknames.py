@@ -184,9 +184,9 @@ def join_nicknames(body: str, mentions: list[Mention]) -> list[Mention]:
     """ "Zubair "Jugnu" Khattak", "Ronaldo "Bong" Dimaculangan": a nickname in quotes inside
     a name cuts it in two for the model; the whole is one person's name (shown without the
     nickname, see `groups.best_name`)."""
-    if '"' not in body and "“" not in body:
-        return _single_quoted(body, mentions)
     out = _single_quoted(body, mentions)
+    if '"' not in body and "“" not in body:
+        return out
     quoted = [x.start() - 1 for x in _NICK_QUOTE.finditer(body)]  # the space before the quote
     for x in finditer_at(_NICKNAMED, body, starts_before(body, quoted, _NICK_NAMES, _NICK_CAPITAL)):
         s, e = x.span()

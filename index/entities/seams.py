@@ -49,7 +49,7 @@ def split_glued(body: str, mentions: list[Mention]) -> list[Mention]:
         toks = word_spans(body, m.start, m.end)
         cut = None
         if len(toks) >= 3:
-            whole = entity_key(body[m.start : m.end])
+            whole = entity_key(text)
             for i in range(1, len(toks) - 1):
                 head = body[toks[0][0] : toks[i - 1][1]]
                 tail = body[toks[i][0] : toks[-1][1]]

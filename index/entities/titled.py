@@ -23,14 +23,15 @@ def _titled_name() -> LedPattern:
     """A capitalised title, then two or three capitalised words: "Chief Minister Rakesh Kumar
     Sinha", "Prosecutor Diego Salazar", "Dr. Ines Varga" (tried only where a title is
     written: `anchored.py`)."""
-    titles = trie_pattern([*(t.capitalize() for t in TITLES), *_SEATS, *_HYPHENED])
+    leads = [*(t.capitalize() for t in TITLES), *_SEATS, *_HYPHENED]
+    titles = trie_pattern(leads)
     # "Minister for Health", "Secretary of State for Foreign Affairs": a portfolio after "for"
     # or "of", in the words portfolios are named by, belongs to the title.
     area = trie_pattern(w.capitalize() for w in _PORTFOLIO_WORDS)
     portfolio = rf"(?:(?:for|of)(?: the)?(?: (?:{area}|State|and))+\s+)?"
     name = rf"({NAME_WORD}(?: {NAME_WORD}){{1,2}})\b"
     pattern = re.compile(rf"\b(?:(?:{titles})\.?\s+{portfolio})+{name}")
-    return LedPattern(pattern, [*(t.capitalize() for t in TITLES), *_SEATS, *_HYPHENED])
+    return LedPattern(pattern, leads)
 
 
 #: Seats written in capitals before a name: "SDLP MLA Bronagh Devine", "Labour MP Ann Orbury".
