@@ -111,6 +111,7 @@ NEWS_SETS = {
     "news AV": ROOT / "bench" / "data" / "news_av",
     "news BA (held out)": ROOT / "bench" / "data" / "news_ba",
     "news BB (held out)": ROOT / "bench" / "data" / "news_bb",
+    "news BC (held out)": ROOT / "bench" / "data" / "news_bc",
     "news AX": ROOT / "bench" / "data" / "news_ax",
     "news AY": ROOT / "bench" / "data" / "news_ay",
     "news AZ": ROOT / "bench" / "data" / "news_az",
@@ -141,6 +142,7 @@ HELD_OUT = {
     "news AW (held out)",
     "news BA (held out)",
     "news BB (held out)",
+    "news BC (held out)",
 }
 
 _RAW_TYPES = {"PERSON": "person", "GPE": "place", "LOC": "place", "ORG": "org"}
