@@ -257,16 +257,29 @@ def _modifier(word: str) -> bool:
     return w in MODIFIERS or w in ("home", "justice", "transport", "labour", "culture")
 
 
+#: Honorifics that became families' names in South Asia and East Africa ("Nargis Shaikh",
+#: "Mwanaisha Khamis Haji"): the lists of surnames hold one spelling at most.
+_FAMILY_TITLES = frozenset({"shaikh", "sheikh", "sheik", "haji", "hajji", "pandit"})
+
+
 def _title_surname(body: str, toks: list[tuple[int, int]], label: str) -> bool:
     """ "Nargis Shaikh", "Imran Sheikh": a title that is a surname too, closing a person's
-    name after a given name, with no other name after it ("Sheikh Hamdan")."""
+    name after a given name, with no other name after it ("Sheikh Hamdan"). A title that is a
+    family's name in the world closes a person's name after any name word ("Khamis Haji"),
+    never after another title or its modifier ("Grand Sheikh")."""
+    if label != "PERSON" or NAME_GOES_ON.match(body, toks[-1][1]):
+        return False
     last = body[toks[-1][0] : toks[-1][1]]
-    return (
-        label == "PERSON"
-        and personnames.listed_given(body[toks[0][0] : toks[0][1]])
-        and personnames.surname(last)
-        and not NAME_GOES_ON.match(body, toks[-1][1])
-    )
+    first = body[toks[0][0] : toks[0][1]]
+    if last.casefold() in _FAMILY_TITLES and len(toks) > 1:
+        before = body[toks[-2][0] : toks[-2][1]]
+        return (
+            before[:1].isupper()
+            and before.casefold().strip(".") not in TITLES
+            and not _modifier(before)
+            and not gazetteer.is_demonym(before)
+        )
+    return personnames.listed_given(first) and personnames.surname(last)
 
 
 #: The bodies named "… of the" their holder's title: "Office of the Prime Minister".
