@@ -40,3 +40,24 @@ def test_a_title_before_a_name_is_still_cut() -> None:
     body = "Pilgrims waited for hours to greet Grand Sheikh Tariq Almasi in Lahore on Friday."
     found = listed(resolve(body, [at(body, "Grand Sheikh Tariq Almasi", "PERSON")]))
     assert ("person", "Tariq Almasi") in found
+
+
+def test_a_given_name_before_binti_opens_the_fathers_name_the_model_tagged() -> None:
+    # the model read the given name as a nationality and tagged the father's name alone
+    body = "District officer Suraya binti Abdul Rahim said the bridge would reopen in May."
+    raw = [at(body, "Suraya", "NORP"), at(body, "Abdul Rahim", "PERSON")]
+    found = listed(resolve(body, raw))
+    assert ("person", "Suraya binti Abdul Rahim") in found
+    assert ("person", "Abdul Rahim") not in found
+
+
+def test_a_name_tagged_from_bin_on_takes_the_given_names_before_it() -> None:
+    # the given names are written alone later, which the model tagged there
+    body = (
+        "The court ordered Mohd Hafiz bin Zulkarnain, 52, to pay a fine of RM20,000. "
+        "Mohd Hafiz told reporters he would appeal."
+    )
+    raw = [at(body, "bin Zulkarnain", "PERSON"), at(body, "Mohd Hafiz", "PERSON", 1)]
+    found = listed(resolve(body, raw))
+    assert ("person", "Mohd Hafiz bin Zulkarnain") in found
+    assert not any(name.startswith("bin ") for _, name in found)

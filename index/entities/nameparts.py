@@ -69,6 +69,11 @@ def complete_names(body: str, mentions: list[Mention]) -> list[Mention]:
         m = with_its_trade(body, with_words_before(body, m, taken), taken)
         m = with_its_team(body, _whole_place(body, m, taken), taken)
         end = _hyphen_end(body, m)
+        m = _given_before_patronym(body, m, taken)
+        if _patronym_after(body, m, end):
+            # "Noraini" (NORP) + " binti Abdul Latif": "son of" or "daughter of" is said
+            # only of a person, whatever the model made of the given name before it
+            m = Mention(m.start, m.end, "PERSON", m.titled, m.place_word, m.org_word)
         if m.label == "PERSON" or m.titled:
             particle = _particle_end(body, end)
             if particle is not None:
@@ -225,6 +230,38 @@ def _particle_end(body: str, end: int) -> int | None:
         if more is not None and all(_fathers_word(w) for w in more.group().split()):
             return more.end()
     return x.end()
+
+
+#: A Malay or Arabic "son of" or "daughter of" between a person's own and father's names.
+_PATRONYM = re.compile(r" (?:bin|binti|bint) [A-Z]")
+#: The capitalised name words right before a lowercase "bin": "Mohd Faizal " + "bin Ismail".
+_GIVEN_NAMES_BEFORE = re.compile(r"(?<![\w’'.-])((?:[A-Z][\w’'-]+ ){1,3})$")
+
+
+def _patronym_after(body: str, m: Mention, end: int) -> bool:
+    """ "Noraini" + " binti Abdul Latif": one or more name words before a patronymic particle
+    are a person's given names, whatever the model labelled them."""
+    return (
+        m.label != "PERSON"
+        and _PATRONYM.match(body, end) is not None
+        and all(name_word(w) or personnames.listed_given(w) for w in body[m.start : end].split())
+    )
+
+
+def _given_before_patronym(body: str, m: Mention, taken: list[tuple[int, int]]) -> Mention:
+    """ "Mohd Faizal" + "bin Ismail": a person the model tagged from the lowercase particle on
+    opens at the given names right before it (no other name's words)."""
+    if m.label != "PERSON" or not body.startswith(("bin ", "binti ", "bint "), m.start):
+        return m
+    x = _GIVEN_NAMES_BEFORE.search(body, max(0, m.start - 40), m.start)
+    if x is None or any(s < m.start and x.start() < e for s, e in taken):
+        return m
+    words = x.group(1).split()
+    while words and not (personnames.listed_given(words[0]) or name_word(words[0])):
+        words.pop(0)  # "ordered Mohd Faizal": never a word of the sentence
+    if not words or words[0].casefold() in TITLES:
+        return m
+    return Mention(m.start - len(" ".join(words)) - 1, m.end, m.label, m.titled)
 
 
 #: The rest of a Malay father's name after its first word: "binti Abdul" + " Hamid".
