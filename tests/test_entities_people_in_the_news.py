@@ -61,3 +61,12 @@ def test_a_name_tagged_from_bin_on_takes_the_given_names_before_it() -> None:
     found = listed(resolve(body, raw))
     assert ("person", "Mohd Hafiz bin Zulkarnain") in found
     assert not any(name.startswith("bin ") for _, name in found)
+
+
+def test_an_abbreviated_given_name_after_a_comma_opens_the_name() -> None:
+    # "Md." after "member, " is Mohammad, not Maryland after a town ("Bethesda, Md.")
+    body = "The union's branch secretary, Md. Karimul Hoque, said the strike would go on."
+    raw = [at(body, "Md.", "GPE"), at(body, "Karimul Hoque", "PERSON")]
+    found = listed(resolve(body, raw))
+    assert ("person", "Md. Karimul Hoque") in found
+    assert not any(name in ("Md", "Md.") for _, name in found)

@@ -27,13 +27,18 @@ _ABBREVIATED_GIVEN = re.compile(r"(?<![\w.])(?:Ma|Md|Mohd|Muhd)\. $")
 
 
 _ABBREVIATION_ALONE = re.compile(r"(?:Ma|Md|Mohd|Muhd)\.?")  # ... tagged alone, then the rest
+#: A capitalised word and a comma before "Md.": a town and its state ("Bethesda, Md.").
+_TOWN_BEFORE = re.compile(r"[A-Z][\w’'.-]*, $")
 _NAME_AFTER = re.compile(r"\.? ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2})\b")
 
 
 def with_abbreviated_given(body: str, m: Mention) -> Mention:
     """A person's name with the abbreviated given name the model left before it."""
-    if _ABBREVIATION_ALONE.fullmatch(body, m.start, m.end) and not body[: m.start].endswith(", "):
-        # "Md. Rafiqul Islam" with only "Md." tagged (as Maryland, which "Bethesda, Md." is)
+    if _ABBREVIATION_ALONE.fullmatch(body, m.start, m.end) and not _TOWN_BEFORE.search(
+        body, max(0, m.start - 40), m.start
+    ):
+        # "Md. Rafiqul Islam" with only "Md." tagged (as Maryland, which "Bethesda, Md." is;
+        # "the ward member, Md. Shamim Ansari" is no town's state)
         x = _NAME_AFTER.match(body, m.end)
         if x is not None and all(name_like(w) for w in x.group(1).split()):
             return Mention(m.start, x.end(), "PERSON", m.titled)
