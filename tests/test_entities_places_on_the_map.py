@@ -1,0 +1,51 @@
+"""Places on the map that local news names and the model leaves out or mistypes (found on the
+bench's development sets). Each test runs the public `extract` on an invented story: people,
+bodies and quotes are invented, places real.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from index.entities import LocalEntity, extract, gazetteer
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _warm() -> None:
+    gazetteer.warm()
+
+
+def _listed(title: str, body: str) -> set[tuple[str, str]]:
+    [entities] = extract([(title, body)])
+    return {(e.type, e.name) for e in entities}
+
+
+def _entities(title: str, body: str) -> list[LocalEntity]:
+    [entities] = extract([(title, body)])
+    return entities
+
+
+_RELATED_BODY = (
+    "Minibus owners in Durban said on Monday that fares would rise by a fifth next month.\n\n"
+    "Sipho Mkhize, who runs a fleet of twelve minibuses, said diesel had become too dear to "
+    '"carry people at a loss". The association will meet the city on Thursday.\n\n'
+    "Related: Pinetown taxi rank upgrade stalls again\n"
+    "Also read: Fermoy solicitor struck off after client funds go missing\n"
+    "Read more: Mkhize named chair of the drivers' forum\n"
+)
+
+
+def test_the_place_opening_a_related_storys_headline_is_a_place() -> None:
+    found = _listed("Durban minibus fares to rise", _RELATED_BODY)
+    assert ("place", "Pinetown") in found
+    assert ("place", "Fermoy") in found
+
+
+def test_a_related_headline_opening_with_someone_or_a_side_adds_no_place() -> None:
+    body = _RELATED_BODY.replace(
+        "Read more: Mkhize", "Read more: Leeds beat Bolton as Mkhize"
+    ).replace("Also read: Fermoy solicitor", "Also read: Fermoy beat Mallow as solicitor")
+    found = _listed("Durban minibus fares to rise", body)
+    assert ("place", "Fermoy") not in found
+    assert ("place", "Leeds") not in found
+    assert ("place", "Mkhize") not in found
