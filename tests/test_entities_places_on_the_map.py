@@ -49,3 +49,16 @@ def test_a_related_headline_opening_with_someone_or_a_side_adds_no_place() -> No
     assert ("place", "Fermoy") not in found
     assert ("place", "Leeds") not in found
     assert ("place", "Mkhize") not in found
+
+
+def test_a_church_a_market_or_a_terminal_named_in_its_own_language_is_a_place() -> None:
+    body = (
+        "Stallholders in Salvador said the raid had frightened customers away for a week.\n\n"
+        "A mass will be held on Sunday at the Igreja de Santa Rita in the neighbourhood, said "
+        "the parish secretary, Joana Bastos. Drivers said passengers now wait an hour at the "
+        "Terminal de Ómnibus every morning."
+    )
+    found = _listed("Salvador stallholders count losses", body)
+    assert ("place", "Igreja de Santa Rita") in found
+    assert ("place", "Terminal de Ómnibus") in found
+    assert ("org", "Igreja de Santa Rita") not in found

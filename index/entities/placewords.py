@@ -318,6 +318,22 @@ ROMANCE_PLACE_KINDS: frozenset[str] = frozenset(
         "castillo",
         "castello",
         "château",
+        # churches, markets, grounds, bus terminals and dams, which the model reads as the
+        # bodies that run them: "Igreja de Santa Rita", "Mercado de San Miguel", "Arena do
+        # Grêmio", "Terminal de Ómnibus", "Presa de la Amistad"
+        "igreja",
+        "iglesia",
+        "catedral",
+        "basílica",
+        "capela",
+        "capilla",
+        "mercado",
+        "arena",
+        "estadio",
+        "estádio",
+        "terminal",
+        "presa",
+        "represa",
     }
 )
 
