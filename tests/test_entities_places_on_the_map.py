@@ -62,3 +62,25 @@ def test_a_church_a_market_or_a_terminal_named_in_its_own_language_is_a_place() 
     assert ("place", "Igreja de Santa Rita") in found
     assert ("place", "Terminal de Ómnibus") in found
     assert ("org", "Igreja de Santa Rita") not in found
+
+
+def test_an_arabic_name_led_by_its_article_where_places_stand_is_a_place() -> None:
+    body = (
+        "Fishermen in Sohar said on Monday that the harbour works had cut them off from the sea."
+        "\n\nHamdan al-Rashdi, who has fished the coast for 30 years, said boats now had to "
+        "launch from a beach at Al Tareef. Families living in Saham and Al Khaburah had stopped "
+        'buying fish from the town, he said. "We cannot go on like this," Hamdan said.'
+    )
+    found = _listed("Sohar fishermen seek a new landing site", body)
+    assert ("place", "Al Tareef") in found
+    assert ("place", "Al Khaburah") in found
+    assert ("person", "Al Tareef") not in found
+
+
+def test_an_article_led_family_name_stays_someone() -> None:
+    body = (
+        "Doha club Qatar SC won 2-0 on Friday.\n\nYousef Al Marri scored twice. The coach said "
+        "the second goal from Al Marri was the best he had seen at the club this season."
+    )
+    found = _listed("Qatar SC win", body)
+    assert ("place", "Al Marri") not in found

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from . import commonwords, gazetteer, personnames
+from . import commonwords, gazetteer, personnames, sportsnames
 from .clean import Mention, known_place_name
 from .contextwords import (
     NEXT_PLACE,
@@ -216,6 +216,10 @@ def context_votes(body: str, m: Mention, votes: defaultdict[str, float], *, acro
         elif w1l in ("at", "from") and m.label == "ORG" and _lone_word(body, m, name, after):
             votes["place"] += 1  # "fish processors at Bantuma", "I left home from Wanale"
         placed = True
+    if m.label in ("PERSON", "ORG") and name[:3] in _ARTICLES and _placed_article_led(body, m):
+        votes["place"] += 2.5  # "fans living in Lusail and Al Khor", "a site at Al Tareef"
+        votes["place_cue"] += 1
+        votes["strong_place"] += 1
     # Most names are followed by a space or a stop: the patterns read after one open with a
     # space, a comma or an apostrophe, tested first.
     space, comma = after[:1].isspace(), after[:1] == ","
@@ -311,6 +315,33 @@ def context_votes(body: str, m: Mention, votes: defaultdict[str, float], *, acro
         votes["person_cue"] += 1
         if cue >= 1:  # a title or a role beside the name, not just "said"
             votes["strong_person"] += 1
+
+
+#: An Arabic name led by its article, as the region's towns and districts are ("Al Khor", "El
+#: Marg", "Al-Rehab"). A family's name is written so too ("Al Kuwari"), but that stands after
+#: a given name, or alone where someone acts, rarely "in" or "at"; the model reads "Al" as
+#: the English given name ("Al Gore") and calls most of them people.
+_ARTICLES = frozenset({"Al ", "El ", "Al-", "El-"})
+_ARTICLE_LED = re.compile(r"(?:Al|El)[ -][A-Z][a-z’'-]+")
+#: Where a place stands: "in X", "at X", and the second of a pair so placed ("in Lusail and X").
+_PLACED_BEFORE = re.compile(
+    r"\b(?i:in|at|near|outside|inside|around|across|within)\s+"
+    r"(?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?,?\s+(?:and|or)\s+)?$"
+)
+
+
+def _placed_article_led(body: str, m: Mention) -> bool:
+    """Is the mention an article-led Arabic name of two words, standing where places stand
+    ("living in Lusail and Al Khor"), that no given name opens elsewhere in the article
+    ("Abdullah Al Kuwari") and that is no known body or club ("at Al Jazeera", "Al Sadd")?"""
+    name = body[m.start : m.end]
+    if not _ARTICLE_LED.fullmatch(name):
+        return False
+    if _PLACED_BEFORE.search(body, max(0, m.start - 50), m.start) is None:
+        return False
+    if gazetteer.is_known_org(name) or sportsnames.is_club(name):
+        return False
+    return re.search(rf"\b[A-Z][a-z]+ {re.escape(name)}\b", body) is None
 
 
 #: A name that goes on past the word the model tagged: "Ole Miss", "Ollscoil na Gaillimhe".
