@@ -70,3 +70,31 @@ def test_an_abbreviated_given_name_after_a_comma_opens_the_name() -> None:
     found = listed(resolve(body, raw))
     assert ("person", "Md. Karimul Hoque") in found
     assert not any(name in ("Md", "Md.") for _, name in found)
+
+
+@pytest.mark.parametrize(
+    ("body", "tagged", "name"),
+    [
+        (
+            "Ghana's deputy finance minister Nana Osei-Bonsu said the levy would be reviewed.",
+            "Osei-Bonsu",
+            "Nana Osei-Bonsu",
+        ),
+        (
+            "City Mayor Prince Gbollie Weah said the stalls would be rebuilt by March.",
+            "Gbollie Weah",
+            "Prince Gbollie Weah",
+        ),
+    ],
+)
+def test_a_title_that_is_a_given_name_after_a_title_opens_the_name(
+    body: str, tagged: str, name: str
+) -> None:
+    found = listed(resolve(body, [at(body, tagged, "PERSON")]))
+    assert ("person", name) in found
+
+
+def test_a_royal_title_with_no_title_before_it_stays_a_title() -> None:
+    body = "Crowds lined the road as Prince Kwabena Duah arrived at the durbar on Saturday."
+    found = listed(resolve(body, [at(body, "Kwabena Duah", "PERSON")]))
+    assert ("person", "Kwabena Duah") in found

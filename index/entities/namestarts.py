@@ -55,6 +55,12 @@ def with_abbreviated_given(body: str, m: Mention) -> Mention:
 _BALINESE_PREFIX = re.compile(r"(?<![\w’'.-])(?:I|Ni) $")
 
 
+#: Titles that are given names too, and never close a compound title as "Major" ("Sergeant
+#: Major"), "General" or "Captain" ("Group Captain") do: "Nana" (a Ghanaian chief; a Georgian or
+#: Ghanaian given name), "Prince" (a Liberian or Nigerian given name).
+_GIVEN_TITLES = frozenset({"nana", "prince", "princess", "king"})
+
+
 _BEFORE = re.compile(r"(?<![\w’'.-])([^\W\d_]{2,}(?:-[^\W\d_]+)?) $")
 
 
@@ -103,11 +109,14 @@ def with_given_name(body: str, m: Mention, mentions: list[Mention]) -> Mention:
         and personnames.listed_given(word)
         and role_before(body, x.start(1))
     )
-    vetted = surnamed or multi or syllables or cued or slotted
+    # "finance minister" + "Nana" + "Surmanidze", "Mayor" + "Prince" + "Kollie Toe": after a
+    # title or a calling, a title the lists hold as a given name is hers, not a second title
+    titled_given = word.casefold() in _GIVEN_TITLES and role_before(body, x.start(1))
+    vetted = surnamed or multi or syllables or cued or slotted or titled_given
     if (
         not (word[0].isupper() and word[1:].replace("-", "").islower())
         or (not vetted and (commonwords.is_word(word) or known_place_name(word)))
-        or word.casefold() in TITLES
+        or (word.casefold() in TITLES and not titled_given)
         or word in personnames.LEADING_HONORIFICS  # "Sayyed" + "Hassan Nasrallah"
         # a calling before a given name and more: "Pastor" + "Gabriel Adebayo"
         or (
