@@ -98,3 +98,23 @@ def test_a_royal_title_with_no_title_before_it_stays_a_title() -> None:
     body = "Crowds lined the road as Prince Kwabena Duah arrived at the durbar on Saturday."
     found = listed(resolve(body, [at(body, "Kwabena Duah", "PERSON")]))
     assert ("person", "Kwabena Duah") in found
+
+
+def test_an_arabic_article_and_one_word_never_introduced_is_no_person() -> None:
+    # the model read a Doha district as someone; nothing in the article says a person is meant
+    body = (
+        "Crews resurfaced roads in Al Wakra and Al Sailiya over the weekend, the authority "
+        "said. Work in Al Sailiya will finish on Thursday."
+    )
+    raw = [at(body, "Al Sailiya", "PERSON", 0), at(body, "Al Sailiya", "PERSON", 1)]
+    found = listed(resolve(body, raw))
+    assert ("person", "Al Sailiya") not in found
+
+
+def test_an_arab_family_name_after_the_full_name_stays_a_person() -> None:
+    body = (
+        "Striker Khalid Al Sailiya scored twice on Friday. Al Sailiya said the team had "
+        "trained for this match all week."
+    )
+    raw = [at(body, "Khalid Al Sailiya", "PERSON"), at(body, "Al Sailiya", "PERSON", 1)]
+    assert ("person", "Khalid Al Sailiya") in listed(resolve(body, raw))

@@ -107,6 +107,18 @@ def name_votes(name: str, g: Group, votes: defaultdict[str, float]) -> None:
         if gazetteer.city_population(name.split()[0]) and commonwords.plural_noun(words[-1]):
             votes["org"] += 2  # "Sylhet Strikers", "Karachi Kings": a town's team
     elif (
+        g.labels()["PERSON"]
+        and not votes["person_cue"]
+        and _article_and_one_word(name)
+        and all(m.end - m.start == len(name) for m in g.mentions)
+    ):
+        # "Al Khor", "Al Mirqab": an Arabic article and one word, never after a given name,
+        # never titled, described or written without its article, as an Arab's family name
+        # is after the article has introduced him ("Abdullah Al Kuwari … Al Kuwari scored").
+        # A district, a club or a firm: what else it is, other evidence says.
+        votes["person"] = 0.0
+        votes["unlike_person"] = 1
+    elif (
         " " not in name
         and votes["person_cue"]
         and personnames.surname(name)
@@ -203,6 +215,12 @@ def name_votes(name: str, g: Group, votes: defaultdict[str, float]) -> None:
 _SURNAME_PLACE_WORDS = frozenset({"park", "hall", "hill", "street", "field"})
 #: Place words that are also surnames ("Chloe Marsh", "Dana Forest", "Ivy Peak").
 _FAMILY_PLACE_WORDS = frozenset({"marsh", "forest", "peak", "beach", "creek", "reef", "gorge"})
+
+
+def _article_and_one_word(name: str) -> bool:
+    """ "Al Khor", "El Tareef": the Arabic article, capitalised and apart, and one word."""
+    words = name.split()
+    return len(words) == 2 and words[0] in ("Al", "El") and words[1][:1].isupper()
 
 
 def _given_and_surname(name: str) -> bool:
