@@ -16,6 +16,7 @@ from . import commonwords, gazetteer
 from .clean import TITLES, Mention, within
 from .edges import STARTERS
 from .matches import score_positions
+from .registered import whole_registered_names
 from .shortnames import LEGAL_FORMS
 
 #: A broadcaster's name opens with what it is: "TV Gaúcha", "Radio Okapi", "Rádio Nacional".
@@ -201,7 +202,7 @@ def firm_names(body: str, mentions: list[Mention]) -> list[Mention]:
     Okeke & Co") and the firms named after their legal form ("Bahari Lestari", read as someone,
     of "PT Selat Bahari Lestari"); what it tagged inside one is part of it, never a name
     crossing its edges."""
-    mentions = _before_legal_forms(body, mentions)
+    mentions = whole_registered_names(body, _before_legal_forms(body, mentions))
     firms: list[re.Match[str]] = []
     if " & " in body:
         firms += _FIRM.finditer(body)
