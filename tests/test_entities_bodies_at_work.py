@@ -86,3 +86,85 @@ def test_a_registered_name_starts_after_what_describes_it(
 ) -> None:
     names = listed(resolve(body, [at(body, text, label) for text, label in raw]))
     assert ("org", name) in names
+
+
+# A company's short name joins its registered name (`companies.py`) ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "raw", "firm", "short"),
+    [
+        # both read as people: the registered name is a firm's, its first words the same firm
+        (
+            "Shares in Tallowmere Cold Storage Pty Ltd fell on Monday. "
+            "Tallowmere Cold Storage said it would appeal.",
+            [("Tallowmere Cold Storage Pty Ltd", "PERSON"), ("Tallowmere Cold Storage", "PERSON")],
+            "Tallowmere Cold Storage Pty Ltd",
+            "Tallowmere Cold Storage",
+        ),
+        # the one word of a firm's name, read as a person
+        (
+            "The regulator fined Quillnet Pte Ltd on Tuesday. Quillnet said it had paid.",
+            [("Quillnet Pte Ltd", "ORG"), ("Quillnet", "PERSON", 1)],
+            "Quillnet Pte Ltd",
+            "Quillnet",
+        ),
+        # the name it trades under, before its trade: no legal form needed
+        (
+            "Members of Ashgrove Ridge Savings voted for the merger. "
+            "Ashgrove Ridge keeps its branches, chief executive Hamid Safar said.",
+            [
+                ("Ashgrove Ridge Savings", "ORG"),
+                ("Ashgrove Ridge", "ORG", 1),
+                ("Hamid Safar", "PERSON"),
+            ],
+            "Ashgrove Ridge Savings",
+            "Ashgrove Ridge",
+        ),
+        # of two firms it opens, the holding company, shown by its registered name
+        (
+            "Brackenfold Freight Holdings Ltd, a haulage group, has called in administrators. Its "
+            "subsidiary Brackenfold Haulage Ltd will keep trading. Shares in Brackenfold were suspended.",
+            [
+                ("Brackenfold Freight Holdings Ltd", "ORG"),
+                ("Brackenfold Haulage Ltd", "ORG"),
+                ("Brackenfold", "ORG", 2),
+            ],
+            "Brackenfold Freight Holdings Ltd",
+            "Brackenfold",
+        ),
+    ],
+)
+def test_a_company_short_name_joins_its_registered_name(
+    body: str, raw: list[tuple], firm: str, short: str
+) -> None:
+    spans = [at(body, r[0], r[1], r[2] if len(r) > 2 else 0) for r in raw]
+    names = listed(resolve(body, spans))
+    assert ("org", firm) in names
+    assert not {n for t, n in names if n == short}
+
+
+def test_a_firm_short_name_stays_apart_from_a_body_of_its_own() -> None:
+    """ "Harwick" beside "Harwick Pharma" and the "Harwick Foundation": the foundation is no
+    part of the firm, so the short name is the firm's."""
+    body = (
+        "Harwick Pharma agreed to buy the lab. The Harwick Foundation owns most of it. "
+        "Harwick said the deal would close in March."
+    )
+    raw = [
+        at(body, "Harwick Pharma", "ORG"),
+        at(body, "Harwick Foundation", "ORG"),
+        at(body, "Harwick", "ORG", 2),
+    ]
+    names = listed(resolve(body, raw))
+    assert ("org", "Harwick Foundation") in names
+    assert ("org", "Harwick Pharma") in names
+    assert ("org", "Harwick") not in names
+
+
+def test_a_place_is_not_a_firm_short_name() -> None:
+    """A town the lists hold stays a town beside a firm named after it."""
+    body = "Nairobi Bottlers Ltd opened a plant. Traffic in Nairobi was slow on Monday."
+    raw = [at(body, "Nairobi Bottlers Ltd", "ORG"), at(body, "Nairobi", "GPE", 1)]
+    names = listed(resolve(body, raw))
+    assert ("place", "Nairobi") in names

@@ -10,6 +10,7 @@ import re
 from ..model import EntityType
 from . import gazetteer, personnames, sportsnames
 from .clean import Mention
+from .companies import merge_company_short_names
 from .groups import Group, _is_person, best_name
 from .keys import entity_key
 
@@ -72,7 +73,9 @@ def merge_org_short_names(
     body: str, groups: dict[str, Group], types: dict[str, EntityType]
 ) -> None:
     """Once typed, a one-word organisation joins the one longer organisation it starts:
-    "Brighton" (the team, not the town) is Brighton & Hove Albion."""
+    "Brighton" (the team, not the town) is Brighton & Hove Albion; and a company's short name,
+    whatever its type, joins the registered name it opens (`companies.py`)."""
+    merge_company_short_names(body, groups, types)
     orgs = [k for k in groups if types.get(k) == "org"]
     names = {k: best_name(body, groups[k]) for k in orgs}
     for key in orgs:
