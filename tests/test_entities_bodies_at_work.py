@@ -168,3 +168,29 @@ def test_a_place_is_not_a_firm_short_name() -> None:
     raw = [at(body, "Nairobi Bottlers Ltd", "ORG"), at(body, "Nairobi", "GPE", 1)]
     names = listed(resolve(body, raw))
     assert ("place", "Nairobi") in names
+
+
+# An abbreviation someone owns is a common noun (`abbreviations.py`) ----------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tomasz Rybak, 61, saw his GP in Penrith within a week. GP surgeries are full.",
+        "Ward member and local GP Dr Efua Mensah said the clinic was short of staff.",
+    ],
+)
+def test_an_owned_abbreviation_is_no_body(body: str) -> None:
+    raw = [at(body, "GP", "ORG", i) for i in range(body.count("GP"))]
+    assert ("org", "GP") not in listed(resolve(body, raw))
+
+
+def test_an_abbreviation_before_a_noun_stays_a_body() -> None:
+    """ "his NPP colleagues": a body's acronym as a modifier is still the body."""
+    body = "Kwesi Amankwah told his NPP colleagues to vote. The NPP denied it."
+    raw = [
+        at(body, "NPP", "ORG", 0),
+        at(body, "NPP", "ORG", 1),
+        at(body, "Kwesi Amankwah", "PERSON"),
+    ]
+    assert ("org", "NPP") in listed(resolve(body, raw))

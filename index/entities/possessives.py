@@ -20,6 +20,7 @@ from functools import cache
 import ahocorasick
 
 from . import gazetteer
+from .abbreviations import common_abbreviations
 from .anchored import automaton, finditer_at, starts_before
 from .clean import Mention, within
 from .nameforms import known_place_name
@@ -109,7 +110,7 @@ def possessive_names(body: str, mentions: list[Mention]) -> list[Mention]:
         label = "FAC" if last in _WORSHIP else "ORG"
         out = [m for m in out if m not in inside]
         out.append(Mention(start, end, label, org_word=label == "ORG"))
-    return sorted(_owned_places(body, out), key=lambda m: m.start)
+    return sorted(_owned_places(body, common_abbreviations(body, out)), key=lambda m: m.start)
 
 
 #: A possessive and a capitalised word after a name: "Hawke" + "'s Bay" (the headline's too).
