@@ -304,7 +304,13 @@ def _finish(body: str, toks: list[tuple[int, int]], label: str, out: list[Mentio
     if not words:
         return
     # "General Electric Co.": a company's name may start with a word that is also a title.
-    if not _ABBREVIATION_END_RE.search(body, toks[0][0], toks[-1][1]) or label == "PERSON":
+    # (The pattern ends with a full stop: that character is read first, the pattern seldom.)
+    last = toks[-1][1]
+    if (
+        label == "PERSON"
+        or body[last - 1] != "."
+        or not _ABBREVIATION_END_RE.search(body, toks[0][0], last)
+    ):
         toks, titled = _strip_titles(words, toks, label)
     else:
         titled = False

@@ -292,9 +292,11 @@ def _creed(body: str, text: str) -> bool:
 _AFTER_NAME = re.compile(r"[A-Z][\w’'-]+,? $")
 
 
+@lru_cache(maxsize=LOOKUP_CACHE)
 def _demonym_phrase(text: str) -> bool:
     """ "Native American", "South Korean": demonyms with qualifiers (one bare demonym is left
-    to the resolver, which knows whether a person is meant)."""
+    to the resolver, which knows whether a person is meant). Cached: asked of every mention
+    not titled, and the same names recur."""
     words = text.split()
     if len(words) < 2:
         return False
