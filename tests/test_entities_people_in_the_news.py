@@ -118,3 +118,9 @@ def test_an_arab_family_name_after_the_full_name_stays_a_person() -> None:
     )
     raw = [at(body, "Khalid Al Sailiya", "PERSON"), at(body, "Al Sailiya", "PERSON", 1)]
     assert ("person", "Khalid Al Sailiya") in listed(resolve(body, raw))
+
+
+def test_a_maori_article_and_one_word_never_introduced_is_no_person() -> None:
+    body = "The track closure was agreed with Te Whakaue, the iwi that cares for the forest."
+    found = listed(resolve(body, [at(body, "Te Whakaue", "PERSON")]))
+    assert ("person", "Te Whakaue") not in found

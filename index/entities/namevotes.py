@@ -218,9 +218,11 @@ _FAMILY_PLACE_WORDS = frozenset({"marsh", "forest", "peak", "beach", "creek", "r
 
 
 def _article_and_one_word(name: str) -> bool:
-    """ "Al Khor", "El Tareef": the Arabic article, capitalised and apart, and one word."""
+    """ "Al Khor", "El Tareef": the Arabic article, capitalised and apart, and one word; or the
+    Māori "Te" so ("Te Kawerau", an iwi), which opens a person's surname only after her given
+    name ("Aroha Te Whata")."""
     words = name.split()
-    return len(words) == 2 and words[0] in ("Al", "El") and words[1][:1].isupper()
+    return len(words) == 2 and words[0] in ("Al", "El", "Te") and words[1][:1].isupper()
 
 
 def _given_and_surname(name: str) -> bool:
