@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from index.entities import LocalEntity, extract, gazetteer
+from index.entities import extract, gazetteer
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -18,11 +18,6 @@ def _warm() -> None:
 def _listed(title: str, body: str) -> set[tuple[str, str]]:
     [entities] = extract([(title, body)])
     return {(e.type, e.name) for e in entities}
-
-
-def _entities(title: str, body: str) -> list[LocalEntity]:
-    [entities] = extract([(title, body)])
-    return entities
 
 
 _RELATED_BODY = (
