@@ -100,7 +100,8 @@ def group_mentions(body: str, mentions: list[Mention], aliases: dict[str, str]) 
     return groups
 
 
-_ACRONYM = re.compile(r"(?:[A-Z]\.){2,6}|[A-Z]{2,6}")
+#: ... or with a last part after "-" or "/": "MQM-P", "PPP/C".
+_ACRONYM = re.compile(r"(?:[A-Z]\.){2,6}|[A-Z]{2,6}|[A-Z]{2,5}[-/][A-Z]{1,2}")
 #: Words an acronym usually skips ("Council on Foreign Relations" is CFR).
 _SKIPPED = frozenset({"of", "the", "and", "for", "on", "in", "at", "to", "&", "de", "del", "la"})
 
@@ -115,7 +116,21 @@ def _initials(name: str) -> frozenset[str]:
         return frozenset()
     every = "".join(w[0] for w in words).upper()
     content = "".join(w[0] for w in words if w.casefold() not in _SKIPPED).upper()
-    return frozenset({every, content} if len(content) >= 2 else {every})
+    found = {every, content} if len(content) >= 2 else {every}
+    if "-" in name:
+        # A hyphenated word may give its first part's initial only: "Inter-Secondary
+        # Schools Sports Association" is ISSA
+        whole = [w for w in name.split() if w[:1].isalpha()]
+        firsts = "".join(w[0] for w in whole if w.casefold() not in _SKIPPED).upper()
+        if len(whole) >= 2 and len(firsts) >= 2:
+            found.add(firsts)
+    if len(words) > 3 and words[-2] == "and":
+        # a last "and X" the acronym leaves out: "Centers for Disease Control and Prevention"
+        # is CDC
+        head = "".join(w[0] for w in words[:-2] if w.casefold() not in _SKIPPED).upper()
+        if len(head) >= 3:
+            found.add(head)
+    return frozenset(found)
 
 
 def link_initials(body: str, groups: dict[str, Group]) -> None:
@@ -134,7 +149,7 @@ def link_initials(body: str, groups: dict[str, Group]) -> None:
         texts = set(g.texts(body))
         if g.country or not all(_ACRONYM.fullmatch(t) for t in texts):
             continue
-        letters = next(iter(texts)).replace(".", "")
+        letters = re.sub(r"[./-]", "", next(iter(texts)))
         owners = [k for k in dict.fromkeys(by_initials.get(letters, ())) if k in groups]
         canon = gazetteer.org_canonical(letters) if len(letters) <= 2 else None
         if (

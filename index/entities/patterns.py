@@ -22,7 +22,8 @@ from .clean import CONNECTORS, PARTICLES, TITLES
 from .edges import OPENING_PREPOSITIONS, sentence_start, word_positions
 from .nameforms import SAINTS, plain_word_place
 
-_ACRONYM_RE = re.compile(r"\(\s*([A-Z][A-Za-z&]{0,7})\s*\)")
+#: An acronym may end in a part after "/": "(PPP/C)".
+_ACRONYM_RE = re.compile(r"\(\s*([A-Z][A-Za-z&]{0,7}(?:/[A-Z]{1,3})?)\s*\)")
 _WORD_RE = re.compile(r"[\w’'.&-]+")
 # How far back from "(" a name may start: a clause, not the whole paragraph.
 _BACK = 120
