@@ -179,7 +179,7 @@ def _placed_places(title: str) -> list[str]:
 
 
 #: What follows a side's name in a results headline: "Reading beat Bolton", "Leeds fans …".
-_SIDE_WORDS = frozenset(
+SIDE_WORDS: frozenset[str] = frozenset(
     {"beat", "beats", "edge", "edges", "thrash", "thrashes", "stun", "stuns", "fans", "star"}
     | {"captain", "coach", "manager", "striker", "boss", "clinch", "clinches", "sack", "sacks"}
     | {"hold", "win", "draw", "sign", "lose", "league"}  # the plural: "Ginebra hold off …"
@@ -187,7 +187,7 @@ _SIDE_WORDS = frozenset(
 #: A verb a city takes as often as a side ("Colombo signs port deal", "Kigali holds talks"):
 #: a side's when a result's word follows it ("Exeter holds off …", "Leeds draws at Luton",
 #: "Kolkata loses to Punjab") or the headline is about a match or a player.
-_SIDE_VERBS = frozenset({"wins", "draws", "loses", "holds", "signs"})
+SIDE_VERBS: frozenset[str] = frozenset({"wins", "draws", "loses", "holds", "signs"})
 _RESULT_NEXT = frozenset({"off", "on", "to", "with", "at", "again", "against", "away", "late"})
 _SPORT_WORDS = frozenset(
     {"title", "cup", "derby", "final", "finals", "flag", "stage", "league", "match", "game"}
@@ -209,9 +209,9 @@ def _opening_place(title: str, entities: list[LocalEntity]) -> list[str]:
         return []
     words_after = title[m.end() - 1 :].split()
     after = words_after[0]
-    if after in SURNAME_PARTICLES or after in _SIDE_WORDS:
+    if after in SURNAME_PARTICLES or after in SIDE_WORDS:
         return []  # "Van der Merwe's salt paintings …", "Leeds beat Leicester": no place
-    if after in _SIDE_VERBS and (
+    if after in SIDE_VERBS and (
         (len(words_after) > 1 and (words_after[1] in _RESULT_NEXT or words_after[1][0].isdigit()))
         or not _SPORT_WORDS.isdisjoint(w.casefold().strip(",.:;") for w in words_after[1:])
     ):

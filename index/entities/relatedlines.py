@@ -15,6 +15,7 @@ import re
 
 from . import commonwords, gazetteer, personnames, sportsnames
 from .clean import Mention
+from .headline import SIDE_VERBS, SIDE_WORDS
 from .nameforms import plain_word_place
 from .spans import Spans, within
 
@@ -26,12 +27,11 @@ _RELATED = re.compile(
     r"([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2}) ([a-z][\w-]*)",
     re.MULTILINE,
 )
-#: What follows a side's name in a results headline ("Leeds beat Bolton", "Pirates fined").
-_SIDE_WORDS = frozenset(
-    {"beat", "beats", "edge", "edges", "thrash", "thrashes", "stun", "stuns", "fans", "star"}
-    | {"captain", "coach", "manager", "striker", "boss", "clinch", "clinches", "sack", "sacks"}
-    | {"hold", "holds", "win", "wins", "draw", "draws", "sign", "signs", "lose", "loses"}
-    | {"league", "fined", "squad", "name", "names", "named", "academy", "appeal"}
+#: What follows a side's name in a results headline ("Leeds beat Bolton", "Pirates fined"): the
+#: headline's words, its result verbs whatever follows them (a related line is never read
+#: for a match), and the club news a related line carries.
+_SIDE_WORDS = (
+    SIDE_WORDS | SIDE_VERBS | {"fined", "squad", "name", "names", "named", "academy", "appeal"}
 )
 #: A town smaller than this must be a place first in the lists ("Fermoy"), not only a city's
 #: name that is someone's too.
