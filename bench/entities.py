@@ -112,6 +112,7 @@ NEWS_SETS = {
     "news BA (held out)": ROOT / "bench" / "data" / "news_ba",
     "news BB (held out)": ROOT / "bench" / "data" / "news_bb",
     "news BC (held out)": ROOT / "bench" / "data" / "news_bc",
+    "news BD (held out)": ROOT / "bench" / "data" / "news_bd",
     "news AX": ROOT / "bench" / "data" / "news_ax",
     "news AY": ROOT / "bench" / "data" / "news_ay",
     "news AZ": ROOT / "bench" / "data" / "news_az",
@@ -143,6 +144,7 @@ HELD_OUT = {
     "news BA (held out)",
     "news BB (held out)",
     "news BC (held out)",
+    "news BD (held out)",
 }
 
 _RAW_TYPES = {"PERSON": "person", "GPE": "place", "LOC": "place", "ORG": "org"}
