@@ -124,3 +124,75 @@ def test_a_maori_article_and_one_word_never_introduced_is_no_person() -> None:
     body = "The track closure was agreed with Te Whakaue, the iwi that cares for the forest."
     found = listed(resolve(body, [at(body, "Te Whakaue", "PERSON")]))
     assert ("person", "Te Whakaue") not in found
+
+
+@pytest.mark.parametrize(
+    ("body", "tagged", "label", "name"),
+    [
+        (
+            "A city official, U Hla Min Tun, said the stalls would be rebuilt in steel.",
+            "U Hla Min Tun",
+            "ORG",
+            "Hla Min Tun",
+        ),
+        (
+            "The new MEC, Nkosi Bongani Zwane, takes over the department on Monday.",
+            "Nkosi Bongani Zwane",
+            "ORG",
+            "Bongani Zwane",
+        ),
+        (
+            "The command's spokesman, SP Adaeze Okafor, said patrols would be doubled.",
+            "SP Adaeze Okafor",
+            "ORG",
+            "Adaeze Okafor",
+        ),
+        (
+            "Group chairman Tan Sri Wong Kah Seng said the family would keep its stake.",
+            "Tan Sri Wong Kah Seng",
+            "PERSON",
+            "Wong Kah Seng",
+        ),
+        (
+            '"We fill buckets at the church," said Doña Marisol Quintanilla, 74.',
+            "Doña Marisol Quintanilla",
+            "PERSON",
+            "Marisol Quintanilla",
+        ),
+    ],
+)
+def test_a_style_of_address_is_no_part_of_the_name(
+    body: str, tagged: str, label: str, name: str
+) -> None:
+    found = listed(resolve(body, [at(body, tagged, label)]))
+    assert ("person", name) in found
+    assert ("person", tagged) not in found
+
+
+def test_a_style_before_one_word_goes_where_the_article_styles_the_full_name() -> None:
+    body = (
+        "Kak Dilshad Omar Rasul, who advised the negotiators, said the deal would hold. "
+        "Kak Dilshad said pay was the hardest question."
+    )
+    raw = [
+        at(body, "Kak Dilshad", "PERSON", 0),
+        at(body, "Omar Rasul", "PERSON"),
+        at(body, "Kak Dilshad", "PERSON", 1),
+    ]
+    found = listed(resolve(body, raw))
+    assert ("person", "Dilshad Omar Rasul") in found
+    assert not any(name.startswith("Kak") for _, name in found)
+
+
+def test_a_young_mans_style_of_myanmar_only_beside_an_elders() -> None:
+    body = (
+        "U Kyaw Min Soe of the market committee said stalls would reopen. Ko Aung Thet Naing, "
+        "a volunteer, said the fire spread fast."
+    )
+    raw = [at(body, "U Kyaw Min Soe", "PERSON"), at(body, "Ko Aung Thet Naing", "PERSON")]
+    found = listed(resolve(body, raw))
+    assert ("person", "Aung Thet Naing") in found
+    # a Chinese surname in a Singapore report keeps its place
+    body = "Its chairman, Ko Kheng Hwa, said the merger would close in March."
+    found = listed(resolve(body, [at(body, "Ko Kheng Hwa", "PERSON")]))
+    assert ("person", "Ko Kheng Hwa") in found

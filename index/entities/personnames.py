@@ -281,10 +281,16 @@ def led_by_trade(words: list[str]) -> bool:
 
 
 #: Honorifics that only ever open a name, before two words or more of it: Myanmar's "U" and
-#: "Daw" ("U Kyaw Zin Htet"; not "Ko", a Korean and Chinese surname too), the "Sayyed" of
-#: Lebanon and Iraq and the Kurdish "Kak" (both surnames too when they close a name: "Jamil
-#: Sayyed", "Subhash Kak"; and "Sayyid Qutb" is a given name before one word).
-LEADING_HONORIFICS = frozenset({"U", "Daw", "Sayyed", "Sayyid", "Kak"})
+#: "Daw" ("U Kyaw Zin Htet"; "Ko" and "Ma" only where one is styled so: `styles.py`), the
+#: "Sayyed" of Lebanon and Iraq and the Kurdish "Kak" (both surnames too when they close a
+#: name: "Jamil Sayyed", "Subhash Kak"; and "Sayyid Qutb" is a given name before one word);
+#: a Zulu or Tswana chief's "Nkosi" and "Kgosi", a Dagbon chief's "Naa", a Fijian chiefly
+#: woman's "Adi", Swahili's "Bi" (Ms), Spanish "Doña", and police ranks written short before a
+#: name in South Asia and Nigeria ("SP Funmilayo Adeniran").
+LEADING_HONORIFICS = frozenset(
+    {"U", "Daw", "Sayyed", "Sayyid", "Kak", "Nkosi", "Kgosi", "Naa", "Adi", "Bi", "Doña"}
+    | {"SP", "ASP", "DSP", "SSP"}
+)
 
 
 def led_by_style(words: list[str]) -> bool:

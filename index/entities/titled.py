@@ -15,6 +15,7 @@ from .clean import TITLES, Mention, within
 from .missed import NAME_WORD, free_span, on_stray
 from .nameforms import known_place_name
 from .rolewords import OCCUPATIONS
+from .styles import unstyled
 from .trie import trie_pattern
 
 
@@ -48,7 +49,8 @@ def titled_pieces(
     tagged only the surname ("Hon. Rose Kamwendo" + "Nyirenda" (ORG)): a person piece opens
     the name or a given name does, nothing crosses its edges, and no word of it is a title,
     an organisation or place word, a demonym or a day. A relative introduced by one name is
-    marked as a titled name is (`_kin_named`)."""
+    marked as a titled name is (`_kin_named`), and a style of address comes off the name it
+    opens (`styles.unstyled`)."""
     out = list(mentions)
     for x in _titled_matches(body):
         start, end = x.span(1)
@@ -65,7 +67,7 @@ def titled_pieces(
             continue
         out = [m for m in out if m not in inside]
         out.append(Mention(start, end, "CUED", titled=True))
-    return _kin_named(body, out)
+    return unstyled(body, _kin_named(body, out))
 
 
 #: What introduces someone by one name only: a relative ("survived by his wife, Thandiwe"),
