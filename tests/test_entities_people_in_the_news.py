@@ -196,3 +196,29 @@ def test_a_young_mans_style_of_myanmar_only_beside_an_elders() -> None:
     body = "Its chairman, Ko Kheng Hwa, said the merger would close in March."
     found = listed(resolve(body, [at(body, "Ko Kheng Hwa", "PERSON")]))
     assert ("person", "Ko Kheng Hwa") in found
+
+
+@pytest.mark.parametrize(
+    ("body", "full", "short"),
+    [
+        (
+            "Chief executive Marcus Goh Beng Huat said the board had hired auditors. "
+            '"We have nothing to hide," Mr Goh said.',
+            "Marcus Goh Beng Huat",
+            "Goh",
+        ),
+        (
+            "The ruling was drafted by Justice Ana Lucía Paredes Quiroga. "
+            '"Water is a right," Paredes said.',
+            "Ana Lucía Paredes Quiroga",
+            "Paredes",
+        ),
+    ],
+)
+def test_a_surname_inside_a_long_name_used_alone_is_that_person(
+    body: str, full: str, short: str
+) -> None:
+    raw = [at(body, full, "PERSON"), at(body, short, "PERSON", 1)]
+    found = listed(resolve(body, raw))
+    assert ("person", full) in found
+    assert ("person", short) not in found

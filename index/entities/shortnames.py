@@ -160,11 +160,15 @@ def _may_link(short: list[str], long: list[str], g: Group, target: Group) -> boo
             return True  # "Luis Alfredo Quishpe" of "… Quishpe Tenesaca": one surname of two
         if (
             len(short) == 1
-            and len(long) == 3
-            and long[1] == short[0]
+            and len(long) >= 3
+            and short[0] in long[1:-1]
+            and short[0] not in CONNECTORS
             and g.labels()["PERSON"] + g.votes["person_cue"] > 0
         ):
-            return True  # "Cevallos" of "Fernanda Cevallos Andrade": the first of two surnames
+            # "Cevallos" of "Fernanda Cevallos Andrade", "Luján" of "María Fernanda Luján
+            # Ortega": the first of two surnames; "Teo" of "Daniel Teo Chee Keong": a Chinese
+            # surname between a Christian name and the given name's syllables
+            return True
         # "Xi" of "Xi Jinping": a one-word name that starts exactly one person's full name
         # (surname-first names, or a first name used alone) and is written as a person.
         if (
