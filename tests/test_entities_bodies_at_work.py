@@ -194,3 +194,38 @@ def test_an_abbreviation_before_a_noun_stays_a_body() -> None:
         at(body, "Kwesi Amankwah", "PERSON"),
     ]
     assert ("org", "NPP") in listed(resolve(body, raw))
+
+
+# A firm's line or its own language's word for what it is closes its name ------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "raw", "name"),
+    [
+        (
+            "The stake went to Halvorsen Ridge Partners, in a deal struck in Oslo.",
+            [("Halvorsen Ridge Partners", "PERSON")],
+            "Halvorsen Ridge Partners",
+        ),
+        (
+            "The deal was financed by Tamsworth Quarry Financial over ten years.",
+            [("Tamsworth Quarry Financial", "PERSON")],
+            "Tamsworth Quarry Financial",
+        ),
+        (
+            "Prices were set after talks with Pardal Norte Consultores in Rosario.",
+            [("Pardal Norte Consultores", "PERSON")],
+            "Pardal Norte Consultores",
+        ),
+        (
+            "The complaint was filed by the Ranipur Mazdoor Sangh on Tuesday.",
+            [("Ranipur Mazdoor Sangh", "PERSON")],
+            "Ranipur Mazdoor Sangh",
+        ),
+    ],
+)
+def test_a_trade_or_a_foreign_body_word_closes_a_firms_name(
+    body: str, raw: list[tuple], name: str
+) -> None:
+    names = listed(resolve(body, [at(body, text, label) for text, label in raw]))
+    assert ("org", name) in names

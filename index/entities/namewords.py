@@ -198,6 +198,18 @@ ORG_WORDS: frozenset[str] = frozenset(
             "couriers",
             "solutions",
             "enterprises",
+            # firms named by their line or their partnership: "Laurentian Retirement Partners",
+            # "Fraserview Kootenay Financial", "Sahm Advisory", "Two Rivers Media", "Feiyu
+            # Agritech", "Ridgeline Digital"; and the residents',
+            # users' and traders' forums that speak for a town
+            "partners",
+            "financial",
+            "advisors",
+            "advisory",
+            "media",
+            "digital",
+            "agritech",
+            "forum",
             # Institutions by what they are, in several languages: "Ebute Gallery",
             # "Agência Brasil", "La Biennale di Venezia".
             "gallery",
@@ -348,6 +360,21 @@ ORG_WORDS: frozenset[str] = frozenset(
             "agenzia",
             "università",
             "fondazione",
+            # firms, unions and movements in their own languages: "Pampa Consultores",
+            # "Associazione Bancaria …", "Groupe Santé Mobilité", "… Saúde Distribuidora",
+            # "Aros Industri", "Bosfor Raylı Sistemler", "PGZ Stocznia Wojenna" (shipyard),
+            # "… Kamgar Sangh" (union), "… Bachao Tehreek" (movement), "… Riders SACCO"
+            "consultores",
+            "associazione",
+            "groupe",
+            "distribuidora",
+            "industri",
+            "sistemler",
+            "stocznia",
+            "sangh",
+            "tehreek",
+            "tehrik",
+            "sacco",
         ]
     )
 )
