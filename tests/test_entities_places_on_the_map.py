@@ -79,3 +79,15 @@ def test_an_article_led_family_name_stays_someone() -> None:
     )
     found = _listed("Qatar SC win", body)
     assert ("place", "Al Marri") not in found
+
+
+def test_a_place_cut_before_a_word_no_dictionary_holds_keeps_that_word() -> None:
+    body = (
+        "Water levels are expected to peak in Sremska Mitrovica on Saturday, the agency said, "
+        "and schools will stay shut.\n\n"
+        "Goran Petković, who runs a rowing club on the river, said members had moved the boats "
+        "to higher ground."
+    )
+    found = _listed("River keeps rising", body)
+    assert ("place", "Sremska Mitrovica") in found
+    assert ("place", "Sremska") not in found

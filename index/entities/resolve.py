@@ -61,6 +61,7 @@ from .patterns import (
     place_line_spans,
     place_phrases,
 )
+from .placeedges import with_name_words
 from .possessives import possessive_names
 from .postal import POSTAL, state_abbreviations
 from .repair import drop_non_names, extend_truncated, non_name
@@ -125,7 +126,7 @@ def resolve(
     mentions = portfolio_cut(body, mentions)
     mentions = complete_names(body, extend_truncated(body, join_nicknames(body, mentions)))
     mentions = with_romance_kind(body, with_place_of(body, mentions))
-    mentions = join_parts(body, mentions)
+    mentions = with_name_words(body, join_parts(body, mentions))
     passed: set[tuple[int, int, str, bool]] = set()  # what drop_non_names read and kept
     mentions = drop_non_names(body, split_at_the(body, trim_edges(body, mentions)), passed)
     mentions += cued_names(body, mentions, stray.spans)
