@@ -222,3 +222,15 @@ def test_a_surname_inside_a_long_name_used_alone_is_that_person(
     found = listed(resolve(body, raw))
     assert ("person", full) in found
     assert ("person", short) not in found
+
+
+def test_a_surname_written_after_a_courtesy_title_joins_its_person_though_a_town_bears_it() -> None:
+    # the model left "Dr" outside and read the surname as an organisation
+    body = (
+        "Dr Teresa Marquez Toledo leads the project at the institute. "
+        "Dr Toledo said farmers would get the seeds next year."
+    )
+    raw = [at(body, "Teresa Marquez Toledo", "PERSON"), at(body, "Toledo", "ORG", 1)]
+    found = listed(resolve(body, raw))
+    assert ("person", "Teresa Marquez Toledo") in found
+    assert not any(name == "Toledo" for _, name in found)

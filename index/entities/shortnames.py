@@ -64,7 +64,7 @@ def link_short_names(body: str, groups: dict[str, Group]) -> None:
                 continue
             candidates = [first]
         target = candidates[0]
-        if not _may_link(short, words[target], g, groups[target]):
+        if not _may_link(short, words[target], g, groups[target], _courtesy(body, g)):
             continue
         if _city_beside_its_region(body, short, words[target], g):
             continue
@@ -141,7 +141,19 @@ def _surname_of(
     return people if people and len(people) + len(others) == len(candidates) else candidates
 
 
-def _may_link(short: list[str], long: list[str], g: Group, target: Group) -> bool:
+def _courtesy(body: str, g: Group) -> bool:
+    """Is the name written after a courtesy title somewhere ("Dr Reyes said")? Only a
+    person's surname is: the model, which often leaves the title outside its span, may have
+    called the name a place or an organisation."""
+    return any(_COURTESY_BEFORE.search(body, max(0, m.start - 7), m.start) for m in g.mentions)
+
+
+_COURTESY_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof)\.? $")
+
+
+def _may_link(
+    short: list[str], long: list[str], g: Group, target: Group, courtesy: bool = False
+) -> bool:
     """Is `short` a way of writing `long`? People by surname; orgs and places by a fuller part.
 
     "Assad" is Bashar al-Assad and "Salvation Government" the Syrian Salvation Government; but
@@ -150,7 +162,11 @@ def _may_link(short: list[str], long: list[str], g: Group, target: Group) -> boo
     particles or demonyms.
     """
     if _is_person(target) or _person_shaped_words(short, long, g):
-        if g.labels().most_common(1)[0][0] != "PERSON" and known_place_name(" ".join(short)):
+        if (
+            g.labels().most_common(1)[0][0] != "PERSON"
+            and known_place_name(" ".join(short))
+            and not (courtesy and short[-1] == long[-1])  # "Dr Reyes" is Maria Cristina Reyes
+        ):
             return False  # "Victoria" the city beside "Victoria Lang"
         if g.labels()["PLACE"] and not g.labels()["PERSON"]:
             return False  # "Asad Jatoi, whose family comes from the town of Jatoi"
