@@ -234,3 +234,22 @@ def test_a_surname_written_after_a_courtesy_title_joins_its_person_though_a_town
     found = listed(resolve(body, raw))
     assert ("person", "Teresa Marquez Toledo") in found
     assert not any(name == "Toledo" for _, name in found)
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "She is survived by their daughter, the cellist Ana-Maria Dumitrescu, and a son.",
+            "Ana-Maria Dumitrescu",
+        ),
+        (
+            "The cooperative is chaired by Mohamed Amine Tazi Ouazzani, a tanner from Fez.",
+            "Mohamed Amine Tazi Ouazzani",
+        ),
+    ],
+)
+def test_a_name_shaped_like_a_persons_outvotes_one_organisation_label(body: str, name: str) -> None:
+    # a hyphenated given name of two, a second given name that is a word too
+    found = listed(resolve(body, [at(body, name, "ORG")]))
+    assert ("person", name) in found

@@ -180,19 +180,24 @@ def person_shaped(name: str) -> bool:
     words = name.split()
     if _vietnamese(words):
         return not (gazetteer.is_place(name) or gazetteer.is_known_org(name))
-    if not 2 <= len(words) <= 4 or not (given_name(words[0]) or _word_given(words)):
+    if not 2 <= len(words) <= 4 or not (
+        given_name(words[0]) or _hyphened_given(words[0]) or _word_given(words)
+    ):
         return False
     rest = words[1:]
     # A surname that is an English lemma too (WordNet lists "Delorme", "Newton") counts after
     # a given name ("Sabine Delorme"), and anywhere after the first surname. `given_name` has
     # already turned away the everyday words ("Grace", "Will"); WordNet's "Sabine" is no such word.
-    given = given_name(words[0])
+    # A second given name the lists hold may follow the first ("Mohamed Amine Bennani
+    # Smires"), though a dictionary has it too.
+    given = given_name(words[0]) or _hyphened_given(words[0])
     if not all(
         w[:1].isupper()
         and (
             w.casefold() in _PARTICLES
             or not commonwords.is_word(w.strip(".,’'"))
             or (surname(w.strip(".,’'")) and (w is not rest[0] or (given and _no_kind(w))))
+            or (w is rest[0] and len(rest) >= 2 and given and given_name(w.strip(".,’'")))
         )
         for w in rest
     ):
@@ -203,6 +208,12 @@ def person_shaped(name: str) -> bool:
     if len(rest) >= 2 and last.casefold() in _THOROUGHFARES:
         return False  # "Abdel Moneim Street" is named after someone; "Mary Street" may be her
     return not (gazetteer.is_place(name) or gazetteer.is_known_org(name))
+
+
+def _hyphened_given(word: str) -> bool:
+    """ "Ana-Maria", "Jean-Baptiste": a given name of two, each one the lists hold."""
+    parts = word.split("-")
+    return len(parts) == 2 and all(given_name(p) for p in parts)
 
 
 #: The articles of Spanish and Arabic, which open places ("El Olivar", "Al Khor") as often as
