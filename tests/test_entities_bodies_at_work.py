@@ -229,3 +229,58 @@ def test_a_trade_or_a_foreign_body_word_closes_a_firms_name(
 ) -> None:
     names = listed(resolve(body, [at(body, text, label) for text, label in raw]))
     assert ("org", name) in names
+
+
+# A name the model read as someone that the sentence says is a body (`describedbodies.py`) --
+
+
+@pytest.mark.parametrize(
+    ("body", "raw", "name"),
+    [
+        (
+            "The council hired a private contractor, Velora Tranzit, to run the buses.",
+            [("Velora Tranzit", "PERSON")],
+            "Velora Tranzit",
+        ),
+        (
+            "The claim was first reported by the Tajik news site Oyandai Nav on Monday.",
+            [("Oyandai Nav", "PERSON")],
+            "Oyandai Nav",
+        ),
+        (
+            "Kestrovo Bygg, the state company building the tunnel, said work would resume.",
+            [("Kestrovo Bygg", "PERSON")],
+            "Kestrovo Bygg",
+        ),
+        (
+            "Dunmore Arts, which runs the town's two theatres, said tickets were sold out.",
+            [("Dunmore Arts", "PERSON")],
+            "Dunmore Arts",
+        ),
+    ],
+)
+def test_a_described_body_is_no_person(body: str, raw: list[tuple], name: str) -> None:
+    names = listed(resolve(body, [at(body, text, label) for text, label in raw]))
+    assert ("org", name) in names
+
+
+@pytest.mark.parametrize(
+    ("body", "raw", "name"),
+    [
+        # a body's role-holder, named after it
+        (
+            "The head of the Ostrava Water Agency, Ni Made Sukerti, said the pipes would hold.",
+            [("Ostrava Water Agency", "ORG"), ("Ni Made Sukerti", "PERSON")],
+            "Ni Made Sukerti",
+        ),
+        # a given name first is someone's
+        (
+            "The fund was started by a local investor, Marta Quiroga, in 2019.",
+            [("Marta Quiroga", "PERSON")],
+            "Marta Quiroga",
+        ),
+    ],
+)
+def test_a_person_beside_a_body_stays_a_person(body: str, raw: list[tuple], name: str) -> None:
+    names = listed(resolve(body, [at(body, text, label) for text, label in raw]))
+    assert ("person", name) in names

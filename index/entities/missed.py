@@ -17,6 +17,7 @@ import ahocorasick
 from . import commonwords, gazetteer, personnames
 from .anchored import finditer_at, heads, starts_before
 from .clean import NUMBERED_UNITS, TITLES, Mention, within
+from .describedbodies import described_bodies
 from .edges import STARTERS, recurs, sentence_start
 from .nameforms import known_place_name
 from .shortnames import LEGAL_FORMS
@@ -331,7 +332,7 @@ def described_orgs(
             continue
         out = [m for m in out if m not in inside]
         out.append(Mention(start, end, "ORG", org_word=True))
-    return out
+    return described_bodies(body, out)  # "a private contractor, Boletia Andina" as a person
 
 
 #: A word ending in a lowercase part after a hyphen: "Jalisco-based", "Kremlin-backed".

@@ -1,0 +1,89 @@
+"""Names the model read as people that the sentence says are bodies.
+
+The model tags many two- and three-word names of small firms, co-operatives and news sites
+as people ("Boletia Andina", "Janyly Kun", "Ascensores Porteños"): nothing in the name says
+otherwise. The sentence often does, right beside it: "a private contractor, Boletia Andina,",
+"the Kyrgyz news site Janyly Kun", "Attiko Metro, the state company building the line",
+"Glasgow Life, which runs the city's museums". No person is called a contractor's or a news
+site's name, and no person is "which". Such a mention becomes an organisation's, unless the
+name is shaped like a person's (a given name first: "the investor Marta Quiroga").
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import gazetteer, personnames
+from .clean import Mention
+
+#: What a body is, said right before or after its name. Never a role a person has
+#: ("manager", "owner", "member"): "pension manager Laurentian …" is left to other evidence.
+_NOUNS = (
+    r"contractor|subcontractor|consultancy|co-?operative|firm|company|conglomerate|group"
+    r"|association|institution|investor|operator|developer|news\s+site|website|outlet|portal"
+    r"|broadcaster|newspaper|magazine|publisher|gallery|charity|lender|insurer|retailer"
+    r"|roaster|producer|maker|supplier|distributor|shipyard|subsidiary|agency|movement"
+    r"|organi[sz]ation|NGO|non-?profit|collective|chain|start-?up|studio|brokerage|bakery"
+    r"|brewery|label|foundation|trust|federation|society"
+)
+
+#: The description before the name: a determiner, up to three words, the noun, and the name
+#: after a comma ("a private contractor, Boletia Andina") or right after it ("the Buenos
+#: Aires consultancy Pampa Consultores", "its parent Groupe Santé Mobilité").
+_BEFORE = re.compile(
+    # never a body's role-holder: "The head of the Denpasar Transportation Agency, Ni Luh …"
+    r"(?<!\bof )(?<!\bat )(?<!\bfor )(?<!\bfrom )(?<!\bwith )"
+    rf"\b(?:the|a|an|its|their|whose)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_NOUNS}|parent),?\s+$",
+    re.IGNORECASE,
+)
+
+#: The description after the name, in apposition (a bracketed other name may come between:
+#: "Croatian Waters (Hrvatske vode), the state water management company,"), or "which".
+_AFTER = re.compile(
+    r"(?:\s*\([^()\n]{1,60}\))?,\s+(?:"
+    r"(?:a|an|the|its)\s+(?:(?!(?:of|for|at|with|to|from|in|on|who)\b)[\w’'-]+\s+){0,4}?"
+    rf"(?:{_NOUNS})(?=[,.;:)]|\s+(?:of|that|which|in|with|based|founded|for|on|run|where"
+    r"|whose|owned|backed|set|and|is|was|has|had|said|says|[a-z]+ing)\b)"
+    r"|which\s+[a-z]+)"
+)
+
+
+def described_bodies(body: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, with each the model called a person that a description beside it makes a
+    body relabelled an organisation's (with the weight of an organisation word), and so is
+    the model's "person" of two words or more that ends such a name ("Runa Allpa" of
+    "Asociación Runa Allpa, a Cusco-based organisation")."""
+    described = {
+        (m.start, m.end)
+        for m in mentions
+        if m.label == "PERSON" and not m.titled and _described(body, m.start, m.end)
+    }
+    if not described:
+        return mentions
+    names = {body[s:e] for s, e in described}
+    out = []
+    for m in mentions:
+        text = body[m.start : m.end]
+        if (m.start, m.end) in described or (
+            m.label == "PERSON"
+            and not m.titled
+            and " " in text
+            and any(n == text or n.endswith(" " + text) for n in names)
+        ):
+            m = Mention(m.start, m.end, "ORG", org_word=True)
+        out.append(m)
+    return out
+
+
+def _described(body: str, start: int, end: int) -> bool:
+    """Does a body's description stand right before or after [start, end), and is the name
+    there no person's (a given name first) nor a place's?"""
+    if not (_BEFORE.search(body, max(0, start - 60), start) or _AFTER.match(body, end) is not None):
+        return False
+    name = body[start:end]
+    words = name.split()
+    if not all(w[:1].isupper() and not any(c.isdigit() for c in w) for w in words):
+        return False  # "the serotype DENV-3, which …": a code, no body's name
+    if personnames.given_name(words[0]) or personnames.person_shaped(name):
+        return False
+    return not (gazetteer.is_place(name) or gazetteer.country(name))
