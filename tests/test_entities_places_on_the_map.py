@@ -91,3 +91,14 @@ def test_a_place_cut_before_a_word_no_dictionary_holds_keeps_that_word() -> None
     found = _listed("River keeps rising", body)
     assert ("place", "Sremska Mitrovica") in found
     assert ("place", "Sremska") not in found
+
+
+def test_a_road_known_by_a_letter_and_a_number_is_a_place() -> None:
+    body = (
+        "Plans for a drive-through coffee shop on the edge of Brecon were approved on Monday.\n\n"
+        "Highways officers raised no objection because of the nearby A470, said councillor "
+        "Gwyneth Prosser. Lorries would leave the site along the A40 towards Abergavenny."
+    )
+    found = _listed("Brecon coffee shop approved", body)
+    assert ("place", "A470") in found
+    assert ("place", "A40") in found

@@ -10,6 +10,7 @@ import re
 
 from . import commonwords, gazetteer
 from .groups import Group
+from .roadcodes import road_code
 
 #: What follows a product's name: a version number ("Explorer 6"), or the kind of thing it is.
 _PRODUCT_NEXT = re.compile(
@@ -33,7 +34,7 @@ def product(body: str, name: str, g: Group) -> bool:
     if g.votes["model_person"] >= 2 and " " in name:
         return False  # read in full as someone twice: "Nelson Afamasaga 2" is his two tries
     if _MODEL_NUMBER.fullmatch(name):
-        return True
+        return not road_code(body, name)  # "the nearby A49" is a road
     if gazetteer.city_population(name):
         return False
     return any(_PRODUCT_NEXT.match(body[m.end : m.end + 30]) for m in g.mentions)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .clean import Mention, within
+from .roadcodes import lettered_roads
 from .spans import Spans
 
 _ROAD_KINDS = ("Street", "Avenue", "Road", "Drive", "Boulevard", "Lane", "Sideroad", "Concession")
@@ -131,7 +132,7 @@ def numbered_roads(body: str, mentions: list[Mention], stray: Spans) -> list[Men
     """The mentions with each numbered road outside a stray line as one place, and each name
     closed by "No." with its number."""
     out = [_with_number(body, m) for m in mentions]
-    for start, end in _roads(body):
+    for start, end in [*_roads(body), *lettered_roads(body)]:
         inside = within(out, start, end)
         if inside is None or stray.containing(start, end) is not None:
             continue
