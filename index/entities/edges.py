@@ -11,11 +11,17 @@ article or the gazetteer. The small helpers at the end are shared with repair.py
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from . import commonwords, gazetteer, personnames
 from .clean import CONNECTORS, MODIFIERS, TITLES, Mention, word_spans
 from .nameforms import NAME_GOES_ON, known_place_name, known_place_or_region
+from .wordsearch import WordsByHead as WordsByHead
+from .wordsearch import article_words as article_words
+from .wordsearch import find_all, in_lowercase
+from .wordsearch import recurs as recurs
+from .wordsearch import word_positions as word_positions
+from .wordsearch import words_by_head as words_by_head
+from .wordsearch import written_alone as written_alone
 
 PREFIX_IN = re.compile(r"^(?:pro|anti)-(.+)$", re.IGNORECASE)
 _TICKER = re.compile(r"^(?=[A-Z0-9.:]*\d)(?=[A-Z0-9.:]*[A-Z])[A-Z0-9.:]{4,}$")
@@ -226,7 +232,7 @@ def _glued_starter(body: str, toks: list[tuple[int, int]], label: str = "") -> b
     )
     if not common:
         return False
-    for at in _found(body, whole):
+    for at in find_all(body, whole):
         if at != toks[0][0] and not sentence_start(body, at):
             return False
     rest = body[toks[1][0] : toks[-1][1]]
@@ -234,12 +240,12 @@ def _glued_starter(body: str, toks: list[tuple[int, int]], label: str = "") -> b
         return True  # "Suspected al-Shabaab": a name starting with a particle starts there
     if first.casefold() in OPENING_PREPOSITIONS:
         return True  # "At Balogun Market on Lagos Island, traders said …"
-    if any(at != toks[1][0] for at in _found(body, rest, whole_words=True)):
+    if any(at != toks[1][0] for at in find_all(body, rest, whole_words=True)):
         return True
     surname = body[toks[-1][0] : toks[-1][1]]
     return calling and (
         personnames.person_shaped(rest)
-        or any(at != toks[-1][0] for at in _found(body, surname, whole_words=True))
+        or any(at != toks[-1][0] for at in find_all(body, surname, whole_words=True))
     )
 
 
@@ -318,76 +324,3 @@ def in_prose(body: str, pos: int) -> bool:
     caption's label), where capitals set names side by side ("Okafor Mensah Talks Stall")?"""
     start, end = body.rfind("\n", 0, pos) + 1, body.find("\n", pos)
     return _PROSE_WORD.search(body, start, end if end != -1 else len(body)) is not None
-
-
-@lru_cache(maxsize=4)
-def article_words(body: str) -> frozenset[str]:
-    """The words of an article, once per article (hyphenated words whole)."""
-    return frozenset(re.findall(r"[\w-]+", body))
-
-
-@lru_cache(maxsize=4)
-def words_by_head(body: str) -> dict[str, list[str]]:
-    """The article's words by their first three letters, to find spellings of a name."""
-    out: dict[str, list[str]] = {}
-    for w in article_words(body):
-        if w[:1].isupper():  # names only
-            out.setdefault(w[:3], []).append(w)
-    return out
-
-
-_PLAIN_WORD = re.compile(r"[\w-]+")
-
-
-def in_lowercase(body: str, word: str) -> bool:
-    """Does the article write `word` in lowercase, as a word of its own ("rose", "turnout")?
-    One set of the article's words answers every such question (a regex per word would
-    thrash `re`'s cache of compiled patterns)."""
-    low = word.lower()
-    if _PLAIN_WORD.fullmatch(low):
-        return low in article_words(body)
-    return re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", body) is not None
-
-
-def word_positions(body: str, word: str) -> list[int]:
-    """Where `word` is written as a word of its own (see `_found`)."""
-    return _found(body, word, whole_words=True)
-
-
-def recurs(body: str, word: str, start: int, end: int) -> bool:
-    """Is `word` (a surname) written elsewhere in the body, outside [start, end)?"""
-    return any(not start <= at < end for at in _found(body, word, whole_words=True))
-
-
-def _found(body: str, text: str, *, whole_words: bool = False) -> list[int]:
-    """Where `text` is written in `body` (as a word of its own when `whole_words`: no letter,
-    digit, "_" or "-" on either side). Plain `str.find`, so no pattern is compiled per name."""
-    out: list[int] = []
-    at = body.find(text)
-    while at >= 0 and text:
-        end = at + len(text)
-        if not whole_words or not (
-            (at and _word_char(body[at - 1])) or (end < len(body) and _word_char(body[end]))
-        ):
-            out.append(at)
-        at = body.find(text, at + 1)
-    return out
-
-
-def written_alone(body: str, text: str) -> list[int]:
-    """Where `text` is written in `body` with no letter or digit on either side, left to right
-    and never overlapping: the places a name found once is written again."""
-    out: list[int] = []
-    pos = body.find(text) if text else -1
-    while pos != -1:
-        end = pos + len(text)
-        if (pos == 0 or not body[pos - 1].isalnum()) and (
-            end == len(body) or not body[end].isalnum()
-        ):
-            out.append(pos)
-        pos = body.find(text, end)
-    return out
-
-
-def _word_char(ch: str) -> bool:
-    return ch.isalnum() or ch in "_-"
