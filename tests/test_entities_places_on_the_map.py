@@ -102,3 +102,27 @@ def test_a_road_known_by_a_letter_and_a_number_is_a_place() -> None:
     found = _listed("Brecon coffee shop approved", body)
     assert ("place", "A470") in found
     assert ("place", "A40") in found
+
+
+@pytest.mark.parametrize(
+    ("body", "city"),
+    [
+        (
+            "TIMIȘOARA — Tram drivers walked out on Tuesday over unpaid overtime, their union "
+            "said, leaving commuters to crowd onto buses.",
+            "Timișoara",
+        ),
+        (
+            "KUMASI —\nTraders at the central market shut their stalls on Monday to protest "
+            "against a new levy, said their spokesman, Kwabena Asante.",
+            "Kumasi",
+        ),
+        (
+            "QLAYAA, Lebanon, Oct 14 — Olive farmers said on Tuesday that the harvest had been cut by half "
+            "because of the drought.",
+            "Qlayaa",
+        ),
+    ],
+)
+def test_a_datelines_city_is_a_place_however_its_line_is_set(body: str, city: str) -> None:
+    assert ("place", city) in _listed("Workers walk out", body)

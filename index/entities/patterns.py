@@ -300,14 +300,16 @@ def landmark(text: str) -> bool:
 
 #: A wire dateline opening a paragraph: "MEXICO CITY (AP) —", "ACCRA, Ghana —", "KYIV, March
 #: 3 (Reuters) -", "KARACHI:".
-_CAPS = "A-ZÀ-ÖØ-Þ"  # capitals with accents too: "BRASÍLIA", "SÃO PAULO"
+_CAPS = "A-ZÀ-ÖØ-ÞȘȚ" + "".join(c for c in map(chr, range(0x100, 0x17F)) if c.isupper())
+# (accents too: "BRASÍLIA", "SÃO PAULO", and Central Europe's "CHIȘINĂU", "ŁÓDŹ")
 _DATELINE = re.compile(
-    rf"^([{_CAPS}][{_CAPS}'’.-]+(?: [{_CAPS}][{_CAPS}'’.-]+){{0,3}})(?=,\s|:\s|\s+\(|\s+[—–-]\s)",
+    rf"^([{_CAPS}][{_CAPS}'’.-]+(?: [{_CAPS}][{_CAPS}'’.-]+){{0,4}})(?=,\s|:\s|\s+\(|\s+[—–-]\s)",
     re.MULTILINE,
 )
 #: What follows a dateline's city when it names its country or region: ", Scotland —".
 _DATELINE_REGION = re.compile(
-    r",\s+([A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,2})(?:\s*(?:[—–-]\s|\()|[ \t]*(?=\n|$))"
+    r",\s+([A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,2})(?:\s*(?:[—–-]\s|\()|[ \t]*(?=\n|$)"
+    r"|,\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d))"
 )
 
 
@@ -325,6 +327,8 @@ def dateline_spans(body: str) -> list[tuple[int, int]]:
     for x in _DATELINE.finditer(body):
         line_end = body.find("\n", x.end())
         rest = body[x.end() : line_end if line_end >= 0 else len(body)]
+        if rest.strip() in ("—", "–", "-") and line_end >= 0:  # "LAGOS —" on a line alone
+            rest = body[line_end : line_end + 41]
         if any(c.islower() for c in rest[:40]):  # "RUGBY - PORTUGAL SUFFER …" is a headline
             out.append(x.span(1))
     return out
