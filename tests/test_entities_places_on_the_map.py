@@ -126,3 +126,14 @@ def test_a_road_known_by_a_letter_and_a_number_is_a_place() -> None:
 )
 def test_a_datelines_city_is_a_place_however_its_line_is_set(body: str, city: str) -> None:
     assert ("place", city) in _listed("Workers walk out", body)
+
+
+def test_a_compass_word_closing_a_townships_name_stays_in_it() -> None:
+    body = (
+        "A youth choir from Tembisa won the national title on Saturday. Its conductor found the "
+        'lead soprano at a church choir contest in Orlando East. "Nobody else held the last '
+        'note that long," said Ayanda Khumalo.'
+    )
+    found = _listed("Choir wins national title", body)
+    assert ("place", "Orlando East") in found
+    assert ("place", "Orlando") not in found

@@ -4,6 +4,7 @@ list then shows a name nobody wrote. A capitalised word right after a place's sp
 punctuation between, that is no English word, stop word, title, month or demonym, that the
 article never writes on its own and that no other name holds, is the rest of the same name:
 local names of hills, suburbs and towns are two words of a language the model never learnt.
+So is a compass word closing a township's name ("Orlando" + " West", not "… West of").
 
 Only the word after: a word before a place's span is as often a club's or a body's ("Olympique
 Marseille", "Coordinadora Campesina") as a suburb's.
@@ -21,6 +22,10 @@ from .edges import in_prose
 from .nonnames import CALENDAR
 from .placewords import PLACE_PREFIXES
 
+#: A compass word closing a suburb's or a township's name: "Orlando West", "Whanganui East".
+_COMPASS = frozenset({"North", "South", "East", "West", "Central"})
+#: ... never a direction from the place ("… West of the river").
+_OF = re.compile(r" of\b")
 #: The labels of a span the model read as a place.
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: The word right after a span, and the word right before one.
@@ -97,6 +102,7 @@ def with_name_words(body: str, mentions: list[Mention]) -> list[Mention]:
                     and _only_within(body, after.group(1), m.start, after.end())
                 )
                 or _named_town(after.group(1), names)
+                or (after.group(1) in _COMPASS and not _OF.match(body, after.end()))
             )
             and not any(a < after.end() and m.end < b for a, b in taken)
             and not _capitalised_after(body, after.end())
