@@ -184,7 +184,7 @@ def context_votes(body: str, m: Mention, votes: defaultdict[str, float], *, acro
     placed = False
     # Every pattern read on `before` ends at the name; the words it must end with are checked
     # first, so most mentions try none of them (this function runs on every mention).
-    tail = before.split()[-2:] or [""]
+    tail = before.rsplit(None, 2)[-2:] or [""]  # the last two words (split from the end)
     w1 = tail[-1]
     w1l = w1.lower()
     if (
@@ -232,7 +232,7 @@ def context_votes(body: str, m: Mention, votes: defaultdict[str, float], *, acro
         votes["place_cue"] += 1
         if NEXT_PLACE_NOUN.match(after):  # "X province", not "X authorities"
             votes["strong_place"] += 1
-    if m.label == "PERSON" and " " not in body[m.start : m.end] and before.endswith(" the "):
+    if m.label == "PERSON" and " " not in name and before.endswith(" the "):
         votes["the_person"] += 1  # "the Bundeskartellamt", "along the Danube": no one's name
     role = w1.endswith(",") and _PREV_ROLE.search(before) is not None
     of = w1 in ("of", "the") and _PREV_OF.search(before) is not None
@@ -271,7 +271,7 @@ def context_votes(body: str, m: Mention, votes: defaultdict[str, float], *, acro
     if acronym:
         return
     cue = 0.0
-    last = _last_word(before)
+    last = _last_word(before, w1)
     if name.rsplit(None, 1)[-1].casefold() in ROAD_ENDS:
         pass  # "Sheikh Khalifa Bin Zayed Road": a road named after a titled man
     elif last in _PREV_TITLES:
@@ -305,7 +305,6 @@ def context_votes(body: str, m: Mention, votes: defaultdict[str, float], *, acro
         # Organisations speak too ("Reuters said"), places only as their governments do
         # ("Beijing says"): a "place" no gazetteer knows that speaks is someone ("Tarlo
         # explains", "…, says Tarlo").
-        name = body[m.start : m.end]
         unknown = not (gazetteer.is_place(name) or gazetteer.city_population(name))
         cue += 1.0 if m.label in ("GPE", "LOC") and unknown else 0.5
     if not (cue or placed) and m.label == "PERSON" and _PRONOUN_AFTER.match(body, m.end):
@@ -408,10 +407,9 @@ def _in_region(after: str) -> bool:
     return bool(gazetteer.is_region(region) or gazetteer.country(region))
 
 
-def _last_word(before: str) -> str:
+def _last_word(before: str, w1: str) -> str:
     """The word right before a name, folded ("Dr." -> "dr"), or "" when punctuation or a line
-    break stands between."""
+    break stands between. `w1` is the last word of `before` ("" when it has none)."""
     if before[-1:] != " ":
         return ""
-    word = before.rstrip(" ").rsplit(None, 1)[-1:] or [""]
-    return word[0].rstrip(".").casefold() if word[0][-1:] not in ',;:)"”' else ""
+    return w1.rstrip(".").casefold() if w1[-1:] not in ',;:)"”' else ""

@@ -48,6 +48,9 @@ _LABEL_VOTES: dict[str, tuple[tuple[EntityType, float], ...]] = {
 #: against an age or a "said" beside the name: it counts half.
 _FULL_LABELS = 2
 _REPEATED_LABEL = 0.5
+#: The vote keys of each type, built once: the loops below run on every mention.
+_MODEL_KEY = {t: "model_" + t for t in ENTITY_TYPES}
+_STRONG_KEY = {t: "strong_" + t for t in ENTITY_TYPES}
 
 
 def vote_types(body: str, groups: dict[str, Group]) -> dict[str, EntityType]:
@@ -70,19 +73,20 @@ def vote_types(body: str, groups: dict[str, Group]) -> dict[str, EntityType]:
         acronym = name.isupper()
         seen: dict[str, int] = {}
         for m in g.mentions:
-            for type_, weight in _LABEL_VOTES.get(m.label, ()):
+            label = m.label
+            for type_, weight in _LABEL_VOTES.get(label, ()):
                 seen[type_] = n = seen.get(type_, 0) + 1
                 if n > _FULL_LABELS:
                     weight *= _REPEATED_LABEL
                 if type_ == "person":
                     weight *= person_weight
-                elif m.label == "ORG" and said_person and POSSESSIVE_AFTER.match(body, m.end):
+                elif label == "ORG" and said_person and POSSESSIVE_AFTER.match(body, m.end):
                     weight *= 0.5  # "Duffy's trial" as ORG beside "Duffy" as PERSON
                 votes[type_] += weight
-                if m.label in _MODEL_LABELS and " " in body[m.start : m.end].strip():
-                    votes["model_" + type_] += 1  # what the model said of the full name
-                elif m.label in _STRONG_LABELS:
-                    votes["strong_" + type_] += 1
+                if label in _MODEL_LABELS and " " in body[m.start : m.end].strip():
+                    votes[_MODEL_KEY[type_]] += 1  # what the model said of the full name
+                elif label in _STRONG_LABELS:
+                    votes[_STRONG_KEY[type_]] += 1
             if m.titled:
                 votes["person"] += 2
                 votes["person_cue"] += 1
@@ -119,7 +123,7 @@ def vote_types(body: str, groups: dict[str, Group]) -> dict[str, EntityType]:
         name_votes(name, g, votes)
         for t in ENTITY_TYPES:
             if votes[t] > before[t]:
-                votes["strong_" + t] += 1
+                votes[_STRONG_KEY[t]] += 1
     affiliation_votes(body, groups, names)
     list_votes(body, groups, names)
     types: dict[str, EntityType] = {}
@@ -128,7 +132,8 @@ def vote_types(body: str, groups: dict[str, Group]) -> dict[str, EntityType]:
     full_names = sum(1 for k, g in groups.items() if g.labels()["PERSON"] and " " in names[k])
     introduces = len(body) >= 1200 and full_names >= 2
     for key, g in groups.items():
-        scores: dict[EntityType, float] = {t: g.votes[t] for t in ENTITY_TYPES}
+        votes = g.votes
+        scores: dict[EntityType, float] = {t: votes[t] for t in ENTITY_TYPES}
         # A tie goes to the type the name itself shows ("Valencia CF" in a list of places).
         # Then, with no evidence either way, to a place the sentence puts something "in" or
         # "near" ("farmers in Java and Lampung"): as much a place as the model's lone person.
@@ -136,8 +141,8 @@ def vote_types(body: str, groups: dict[str, Group]) -> dict[str, EntityType]:
             scores.items(),
             key=lambda kv: (
                 kv[1],
-                g.votes["strong_" + kv[0]],
-                kv[0] == "place" and g.votes["placed"] > 0,
+                votes[_STRONG_KEY[kv[0]]],
+                kv[0] == "place" and votes["placed"] > 0,
             ),
         )
         if score <= 0:
@@ -185,7 +190,7 @@ def _unmentioned(body: str, g: Group, taken: tuple[list[int], list[int]]) -> lis
     tagged nothing: "the Viv Ansanm coalition" untagged, "Viv Ansanm, an alliance" tagged as a
     person. What the sentence says of the name there says as much of the same name."""
     out = []
-    for text in {body[m.start : m.end] for m in g.mentions}:
+    for text in set(g.texts(body)):
         if " " not in text:
             continue
         for pos in written_alone(body, text):
