@@ -284,3 +284,29 @@ def test_a_described_body_is_no_person(body: str, raw: list[tuple], name: str) -
 def test_a_person_beside_a_body_stays_a_person(body: str, raw: list[tuple], name: str) -> None:
     names = listed(resolve(body, [at(body, text, label) for text, label in raw]))
     assert ("person", name) in names
+
+
+# A town's side, by its players or by a plural verb (`matches.club_context`) ----------------
+
+
+@pytest.mark.parametrize(
+    ("body", "raw", "name"),
+    [
+        (
+            "Selectors have named Southland lock Rawiri Tane in the squad for the tour.",
+            [("Southland", "GPE"), ("Rawiri Tane", "PERSON")],
+            "Southland",
+        ),
+        (
+            "Ballyragget are through to the county final after a 2-14 to 1-12 win. "
+            "Their fans travelled from Kilkenny.",
+            [("Ballyragget", "GPE"), ("Kilkenny", "GPE")],
+            "Ballyragget",
+        ),
+    ],
+)
+def test_a_town_named_by_its_players_or_a_plural_verb_is_its_side(
+    body: str, raw: list[tuple], name: str
+) -> None:
+    names = listed(resolve(body, [at(body, text, label) for text, label in raw]))
+    assert ("org", name) in names

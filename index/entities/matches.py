@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
+from . import gazetteer
 from .clean import Mention
 from .placewords import VENUE_WORDS
 
@@ -80,6 +81,35 @@ _TRANSFER_BEFORE = re.compile(
 _TRANSFER_ENDS = ("from", "at", "to")  # the words it can end with
 
 
+#: A side's players named after its town: "Canterbury lock Hemi Tawhiri", "the Munster
+#: out-half", "Como's striker, …". No town has a striker or a lock; a country has (its
+#: national side, which `club_context`'s callers leave a country). The position is followed
+#: by a name or by speech, not by a noun. (Not "coach" or "captain": measured, they make
+#: clubs of names the lists keep as places.)
+_SQUAD_AFTER = re.compile(
+    r"(?:’s|'s)?\s+(?:striker|goalkeeper|keeper|defender|midfielder|winger|forward|lock"
+    r"|prop|hooker|flanker"
+    r"|fly-half|out-half|scrum-half|full-back|fullback|batter|batsman|bowler|opener|spinner"
+    r"|all-rounder|wicketkeeper|wicket-keeper|quarterback|pitcher|playmaker)"
+    r"(?=,?\s+[A-Z]|\s+(?:said|says|has|had|was|is)\b)"
+)
+
+
+@lru_cache(maxsize=1)
+def _nations() -> frozenset[str]:
+    """The regions news names like countries ("England", "Scotland", "Catalonia"): "Scotland
+    coach …" is their national side, which the lists type as the place, like a country's."""
+    return frozenset(gazetteer.REGIONS)
+
+
+#: A singular town's name with a plural verb is its team, in the British way: "Thomastown
+#: are through to the semi-finals", "Genk have rejected an offer" (never a name ending in
+#: "s", which may be a plural place: "the Midlands are").
+_PLURAL_VERB = re.compile(r"\s+(?:are|were|have)\s+(?!been\s+(?:hit|told|warned))[a-z]")
+#: "the X are", "both X have": the name qualifies a plural noun or is one of several.
+_ORDINARY_SUBJECT = re.compile(r"(?:the|and|both|,) $")
+
+
 @lru_cache(maxsize=4)
 def score_positions(body: str) -> list[int]:
     """Where the article writes a result ("2-1"), once per article, not once per mention."""
@@ -111,6 +141,8 @@ def club_context(body: str, m: Mention) -> bool:
         return True  # "the striker signed from Benfica", "on loan at Lille"
     if _RECORD_AFTER.match(body, m.end):
         return True  # "Creighton (6-3) trailed by 15"
+    if _SQUAD_AFTER.match(body, m.end) and body[m.start : m.end] not in _nations():
+        return True  # "Como's coach, Jordi …", "Canterbury lock Hemi Tawhiri"
     if (
         spaced
         and before.endswith(_ORIGIN_ENDS)
@@ -121,6 +153,13 @@ def club_context(body: str, m: Mention) -> bool:
     if standing and _TABLE_WORDS.search(body, standing.end(), standing.end() + 40):
         return True  # "lifts Newcastle to fourth on 24 points"
     scores = score_positions(body)
+    if (
+        scores
+        and body[m.end - 1 : m.end] != "s"
+        and _PLURAL_VERB.match(body, m.end)
+        and not _ORDINARY_SUBJECT.search(body, max(0, m.start - 5), m.start)
+    ):
+        return True  # "Thomastown are through", in a report with a result
     i = bisect_left(scores, m.start - 400)
     if i == len(scores) or scores[i] > m.end + 400:
         return False
