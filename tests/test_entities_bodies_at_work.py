@@ -310,3 +310,33 @@ def test_a_town_named_by_its_players_or_a_plural_verb_is_its_side(
 ) -> None:
     names = listed(resolve(body, [at(body, text, label) for text, label in raw]))
     assert ("org", name) in names
+
+
+# What a body is "of" never ends in an adjective: the name runs past "and" (`andnames.py`) ---
+
+
+@pytest.mark.parametrize(
+    ("body", "raw", "name"),
+    [
+        (
+            "She sits in the provincial Chamber of Customary and Kalinga Elders since 2019.",
+            [("Chamber of Customary", "ORG")],
+            "Chamber of Customary and Kalinga Elders",
+        ),
+        (
+            "A director at the Office for Oceanic and Atmospheric Research said so on Friday.",
+            [("Office for Oceanic", "ORG")],
+            "Office for Oceanic and Atmospheric Research",
+        ),
+    ],
+)
+def test_a_body_of_an_adjective_runs_past_and(body: str, raw: list[tuple], name: str) -> None:
+    names = listed(resolve(body, [at(body, text, label) for text, label in raw]))
+    assert ("org", name) in names
+
+
+def test_a_name_ending_in_an_adjective_stays_apart_from_the_next() -> None:
+    body = "Pupils from Maple Ridge Elementary and Cedar Park Academy joined the march."
+    raw = [("Maple Ridge Elementary", "ORG"), ("Cedar Park Academy", "ORG")]
+    names = listed(resolve(body, [at(body, text, label) for text, label in raw]))
+    assert ("org", "Maple Ridge Elementary") in names

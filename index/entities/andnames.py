@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import re
 
-from . import gazetteer
+from . import commonwords, gazetteer, personnames
 from .clean import TITLES, Mention
 from .nameforms import known_place_name
 from .rolewords import OCCUPATIONS
+from .spans import within
 
 _AND_BEFORE = re.compile(r"\b(?:the|by|of|from|with)\s+([A-Z][a-z]+) and $")
 #: One to three capitalised words after "the", then "and": "the Davao Jeepney Operators and"
@@ -76,4 +77,50 @@ def join_and_parts(body: str, mentions: list[Mention]) -> list[Mention]:
             out.append(Mention(start, m.end, "ORG", m.titled, m.place_word, True))
         else:
             out.append(m)
-    return [m for m in out if not any(s <= m.start and m.end <= e for s, e in runs)]
+    out = [m for m in out if not any(s <= m.start and m.end <= e for s, e in runs)]
+    return _past_adjective(body, out)
+
+
+#: "and" and the capitalised words after it, to a lowercase word or punctuation: "and
+#: Khoi-San Leaders", "and Solidarity Economy", "and Atmospheric Administration".
+_AND_RUN = re.compile(r" and ((?:[A-Z][\w’'-]+ ){0,3}[A-Z][\w’'-]+)(?![\w’'-])")
+
+
+def _past_adjective(body: str, mentions: list[Mention]) -> list[Mention]:
+    """ "the House of Traditional" + "and Khoi-San Leaders", "the Ministry of …, Handicrafts
+    and Social" + "and Solidarity Economy": what a body is "of" or "for" never ends in an
+    adjective, so the model's organisation that does runs on past "and" to the capitalised
+    words after it (a name may end in one: "Linden Hollow Elementary", "Toyota Motor"). Not
+    when those words are a place, a known body or someone's name, nor after a title's word
+    ("Attorney General and …")."""
+    out = list(mentions)
+    for m in mentions:
+        if m.label != "ORG" or m not in out:
+            continue
+        text = body[m.start : m.end]
+        last = text.rsplit(None, 1)[-1]
+        if not (
+            (" of " in text or " for " in text)  # what the body is of: "House of Traditional"
+            and last[:1].isupper()
+            and commonwords.is_adjective(last)
+            and last.casefold() not in TITLES
+            and not gazetteer.is_demonym(last)
+        ):
+            continue
+        x = _AND_RUN.match(body, m.end)
+        if x is None:
+            continue
+        run = x.group(1)
+        if (
+            known_place_name(run)
+            or gazetteer.country(run)
+            or gazetteer.is_known_org(run)
+            or personnames.person_shaped(run)
+        ):
+            continue
+        inside = within([o for o in out if o is not m], m.start, x.end())
+        if inside is None:
+            continue  # a longer name holds the words after "and"
+        joined = Mention(m.start, x.end(), "ORG", m.titled, m.place_word, True)
+        out = [joined if o is m else o for o in out if o not in inside]
+    return out
