@@ -253,3 +253,13 @@ def test_a_name_shaped_like_a_persons_outvotes_one_organisation_label(body: str,
     # a hyphenated given name of two, a second given name that is a word too
     found = listed(resolve(body, [at(body, name, "ORG")]))
     assert ("person", name) in found
+
+
+def test_a_given_name_and_two_surnames_outvote_two_organisation_labels() -> None:
+    body = (
+        "The night belonged to Tariq Hasan Qureshi and his brothers, who played for three "
+        "hours. Photo: Tariq Hasan Qureshi on stage at the hall."
+    )
+    raw = [at(body, "Tariq Hasan Qureshi", "ORG", 0), at(body, "Tariq Hasan Qureshi", "ORG", 1)]
+    found = listed(resolve(body, raw))
+    assert ("person", "Tariq Hasan Qureshi") in found

@@ -131,8 +131,9 @@ def name_votes(name: str, g: Group, votes: defaultdict[str, float]) -> None:
     ):
         # A given name the world uses before words that are no English words ("Cristina
         # Villareal"): outweighs one mention the model read as an organisation, not two (firms
-        # bear founders' names). A place the gazetteer does not know is rarely named so.
-        votes["person"] += 1.25 if g.labels()["ORG"] else 2.0
+        # bear founders' names, but seldom a given name and two surnames: "Nadeem Hasan
+        # Qadri"). A place the gazetteer does not know is rarely named so.
+        votes["person"] += 1.25 if g.labels()["ORG"] and len(words) < 3 else 2.0
     if gazetteer.is_place(name) and not gazetteer.is_known_org(name):
         pass  # "Soviet Union", "Gaza Strip": a place the gazetteer knows, whatever its words
     elif len(words) > 1 and words[-1] in OUTLET_WORDS:
