@@ -263,3 +263,13 @@ def test_a_given_name_and_two_surnames_outvote_two_organisation_labels() -> None
     raw = [at(body, "Tariq Hasan Qureshi", "ORG", 0), at(body, "Tariq Hasan Qureshi", "ORG", 1)]
     found = listed(resolve(body, raw))
     assert ("person", "Tariq Hasan Qureshi") in found
+
+
+def test_an_irish_surname_after_a_nickname_closes_the_name() -> None:
+    body = (
+        'Club chairman Tadhg "Taggy" Ó Briain, who went first under the clippers, was '
+        'overcome. "It was for the hospice," Taggy said.'
+    )
+    found = listed(resolve(body, [at(body, 'Tadhg "Taggy', "PERSON")]))
+    assert ("person", "Tadhg Ó Briain") in found
+    assert ("person", "Tadhg") not in found

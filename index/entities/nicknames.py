@@ -158,9 +158,10 @@ def link_bracketed_short_names(body: str, groups: dict[str, Group]) -> None:
 
 _NICKNAMED = re.compile(
     r"([A-ZÀ-Þ][\w’'-]+)(?: ([A-ZÀ-Þ][\w’'-]+))? [\"“][\w][\w’'. -]{0,20}[\"”]"
-    r" (?:(?:de|da|dela|del|delos|van|von|di|dos|das|bin|al|el) )?"  # 'Jericho "Echo" dela Rosa'
+    r" (?:(?:de|da|dela|del|delos|van|von|di|dos|das|bin|al|el|Ó) )?"  # 'Jericho "Echo" dela Rosa'
     r"[A-ZÀ-Þ][\w’'-]+(?: (?:[A-ZÀ-Þ][\w’'-]+|de|da|dela|del|van|von)){0,3}"
 )
+#: (An Irish surname's "Ó", one letter, is a particle there too: 'Pádraig "Podge" Ó Súilleabháin'.)
 #: Its opening quote after a space is found first, then the one or two names read back.
 _NICK_QUOTE = re.compile(r"[\"“](?<= .)(?=\w)")
 _NICK_NAMES, _NICK_CAPITAL = re.compile(r"[\wÀ-Þ’'-]+(?: [\wÀ-Þ’'-]+)?"), re.compile("[A-ZÀ-Þ]")
