@@ -273,3 +273,11 @@ def test_an_irish_surname_after_a_nickname_closes_the_name() -> None:
     found = listed(resolve(body, [at(body, 'Tadhg "Taggy', "PERSON")]))
     assert ("person", "Tadhg Ó Briain") in found
     assert ("person", "Tadhg") not in found
+
+
+def test_an_engineers_style_tagged_alone_is_no_one() -> None:
+    body = '"The line must be rebuilt," said Eng. Karim Abdel-Fattah, the authority\'s chairman.'
+    raw = [at(body, "Eng", "PERSON"), at(body, "Karim Abdel-Fattah", "PERSON")]
+    found = listed(resolve(body, raw))
+    assert ("person", "Karim Abdel-Fattah") in found
+    assert not any(name == "Eng" for _, name in found)

@@ -34,6 +34,7 @@ def unstyled(body: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions with a leading style cut off, where two name words or more follow it. A
     style before one word ("Kak Sardar", later in the text) is cut only when the article
     also writes that word, so styled, at the head of a longer name."""
+    mentions = [m for m in mentions if not _lone_style(body, m)]
     myanmar = _MYANMAR_ELDER.search(body) is not None
     cut: dict[int, int] = {}  # mention index -> words of style
     heads: set[tuple[str, str]] = set()  # (style, first word of the name) of the long ones
@@ -70,6 +71,23 @@ def unstyled(body: str, mentions: list[Mention]) -> list[Mention]:
             m = Mention(start, m.end, m.label, True, m.place_word, m.org_word)
         out.append(m)
     return out
+
+
+#: Styles written short with a full stop, which the model tags alone as someone: Egypt's
+#: engineer's "Eng." ("said Eng. Hisham …"), Nigeria's "Engr.".
+_SHORT_STYLES = frozenset({"Eng", "Engr"})
+_NAME_AFTER = re.compile(r"\.? [A-ZÀ-Þ]")
+
+
+def _lone_style(body: str, m: Mention) -> bool:
+    """A style tagged on its own right before the name it styles ("Eng" of "Eng. Hisham
+    Abdel-Rahman"): no one's name."""
+    text = body[m.start : m.end]
+    if text not in personnames.LEADING_HONORIFICS and not (
+        text in _SHORT_STYLES and body.startswith(".", m.end)
+    ):
+        return False
+    return _NAME_AFTER.match(body, m.end) is not None
 
 
 def _style_words(words: list[str], myanmar: bool) -> int:
