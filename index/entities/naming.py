@@ -21,6 +21,7 @@ from ..model import EntityType
 from .keys import entity_key, tokens
 from .mentions import spelling_ids
 from .registry_core import _content, _quality
+from .registry_names import name_starts, prefixed
 
 if TYPE_CHECKING:
     from .registry import _Entity
@@ -87,13 +88,14 @@ class NamingMixin:
         # that is another name ("al-Jolani").
         fullest = max([e.name, *(t for t, _, _ in proper)], key=_quality)
         whole = tokens(fullest)
+        starts = name_starts(whole, e.type)  # "UK Competition …": "Competition …" is full too
         blocked = self._blocked(eid)
         votes: dict[str, int] = {}
         for text, key, n in proper:
             words = tokens(text)
             full = (
                 len(_content(words)) >= 2
-                and words[:1] == whole[:1]
+                and bool(set(words[:1]) & starts)
                 and set(words) <= set(whole)
                 and key not in blocked
             )
@@ -102,12 +104,17 @@ class NamingMixin:
         if not votes:
             return
         most = max(votes.values())
-        if votes.get(e.name, 0) == most:
+
+        def rank(t: str) -> tuple[bool, int, int, str]:  # unprefixed, most words, longest
+            words = tokens(t)
+            return (prefixed(words, e.type), -len(_content(words)), -len(t), t)
+
+        tied = [text for text, n in votes.items() if n == most]
+        if votes.get(e.name, 0) == most and not prefixed(tokens(e.name), e.type):
             return  # the current name is (one of) the most written: keep it
-        best = min(
-            (text for text, n in votes.items() if n == most),
-            key=lambda t: (-len(_content(tokens(t))), -len(t), t),  # most words, longest
-        )
+        best = min(tied, key=rank)
+        if best == e.name:
+            return
         self.conn.execute(
             "UPDATE entities SET name = ?, key = ? WHERE id = ?", (best, entity_key(best), eid)
         )
