@@ -365,10 +365,14 @@ def _lone_word(body: str, m: Mention, name: str, after: str) -> bool:
 
 
 def _prev_org(w1: str, before: str) -> bool:
-    """`_PREV_ORG` on `before`, tried only when its last word can end one of its phrases."""
-    return (
-        w1.rstrip(",") in ORG_KINDS_BEFORE or "-" in w1 or w1 in ("of", "at", "the")
-    ) and _PREV_ORG.search(before) is not None
+    """`_PREV_ORG` on `before`, tried only when its last word can end one of its phrases,
+    and only from its last three words on: each phrase, and the spaces to the end, is in them
+    ("office of the "), and a search from its middle sees the text before (`\\b`), so one
+    from there finds a match if there is one, without trying every other word of `before`."""
+    if not (w1.rstrip(",") in ORG_KINDS_BEFORE or "-" in w1 or w1 in ("of", "at", "the")):
+        return False
+    parts = before.rsplit(None, 3)
+    return _PREV_ORG.search(before, len(parts[0]) if len(parts) == 4 else 0) is not None
 
 
 _POSSESSOR = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)[’']s\s+$")

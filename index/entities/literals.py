@@ -77,6 +77,9 @@ class LiteralNames:
 
     @staticmethod
     def _longest(text: str, start: int, sizes: list[int], end: int) -> int:
+        if len(sizes) == 1:  # most starts: one name, nothing to sort
+            size = sizes[0]
+            return size if _AFTER.match(text, start + size, end) is None else 0
         for size in sorted(sizes, reverse=True):
             if _AFTER.match(text, start + size, end) is None:
                 return size

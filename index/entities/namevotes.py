@@ -145,7 +145,7 @@ def name_votes(name: str, g: Group, votes: defaultdict[str, float]) -> None:
     elif len(words) > 2 and words[-2] in _VEHICLES and words[-1] in _STOPS:
         votes["place"] += 3  # "Kisumu Bus Park", "Al Karama Bus Station": where buses stop
     elif (
-        any(w in gazetteer.ORG_WORDS for w in words)
+        not gazetteer.ORG_WORDS.isdisjoint(words)
         or (words[-1] == "church" and any(w in gazetteer.DENOMINATIONS for w in words))
         or (len(words) > 1 and words[-1].endswith("works"))  # "Ostrava Glassworks"
     ):
