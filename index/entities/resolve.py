@@ -24,6 +24,7 @@ from ..model import EntityType
 from . import LocalEntity, commonwords, gazetteer, sportsnames
 from .acronyms import apply_acronyms, model_definitions
 from .andnames import join_and_parts
+from .andplaces import join_and_places
 from .clean import Mention, clean
 from .edges import sentence_start, split_at_the, trim_edges, written_alone
 from .furniture import on_short_line, stray_spans
@@ -136,7 +137,7 @@ def resolve(
     mentions = town_sides(body, mentions, stray.spans)
     mentions = firm_names(body, institutions(body, mentions, stray.spans))
     mentions = possessive_names(body, mentions)
-    mentions = join_and_parts(body, brands_before_products(body, mentions))
+    mentions = join_and_places(body, join_and_parts(body, brands_before_products(body, mentions)))
     mentions = romance_orgs(body, mentions, stray.spans)
 
     aliases = nickname_aliases(body, mentions)  # acronym or nickname key -> name key

@@ -1,0 +1,47 @@
+"""Names the model cut at "and" or at a lowercase connector, joined again. Each test hands
+`resolve` the spans the model returns on such text (no model is loaded); the people and bodies
+are invented, the places real.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from index.entities import gazetteer
+from index.entities.resolve import resolve
+from tests.test_entities_error_kinds import at, listed
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _warm() -> None:
+    gazetteer.warm()
+
+
+# A place whose own name holds "and" (`andplaces.py`) -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "raw", "name"),
+    [
+        (
+            "Waiting times across Yorkshire and the Humber rose again, said Corin Malby.",
+            [("Yorkshire", "GPE"), ("Corin Malby", "PERSON")],
+            "Yorkshire and the Humber",
+        ),
+        (
+            "The Office for Kosovo and Metohija in Belgrade rejected the plan on Friday.",
+            [("Office for Kosovo", "ORG"), ("Metohija", "GPE"), ("Belgrade", "GPE")],
+            "Office for Kosovo and Metohija",
+        ),
+    ],
+)
+def test_a_place_named_with_and_is_one_name(body: str, raw: list[tuple], name: str) -> None:
+    names = {n for _, n in listed(resolve(body, [at(body, text, label) for text, label in raw]))}
+    assert name in names
+
+
+def test_two_places_listed_with_and_stay_two() -> None:
+    body = "Floods hit Kenya and Uganda last week, said Tavish Orme."
+    raw = [at(body, "Kenya", "GPE"), at(body, "Uganda", "GPE"), at(body, "Tavish Orme", "PERSON")]
+    names = {n for _, n in listed(resolve(body, raw))}
+    assert {"Kenya", "Uganda"} <= names
