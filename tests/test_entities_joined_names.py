@@ -45,3 +45,35 @@ def test_two_places_listed_with_and_stay_two() -> None:
     raw = [at(body, "Kenya", "GPE"), at(body, "Uganda", "GPE"), at(body, "Tavish Orme", "PERSON")]
     names = {n for _, n in listed(resolve(body, raw))}
     assert {"Kenya", "Uganda"} <= names
+
+
+# A foreign name runs on through its lowercase words (`connectors.py`) ------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "raw", "name"),
+    [
+        (
+            "Pipes burst again, said the utility Toplovod i grijanje, which serves Split.",
+            [("Toplovod", "ORG"), ("Split", "GPE")],
+            "Toplovod i grijanje",
+        ),
+        (
+            "The hostel is run by Kodomo no Sato Kitaku, a charity, said Emi Haruno.",
+            [("Kodomo", "ORG"), ("Emi Haruno", "PERSON")],
+            "Kodomo no Sato Kitaku",
+        ),
+    ],
+)
+def test_a_foreign_name_runs_through_its_lowercase_words(
+    body: str, raw: list[tuple], name: str
+) -> None:
+    names = {n for _, n in listed(resolve(body, [at(body, text, label) for text, label in raw]))}
+    assert name in names
+
+
+def test_a_foreign_name_stops_at_an_english_word() -> None:
+    body = "Toplovod said on Monday that Grendavik a week ago had paid."
+    raw = [at(body, "Toplovod", "ORG"), at(body, "Grendavik", "ORG")]
+    names = {n for _, n in listed(resolve(body, raw))}
+    assert {"Toplovod", "Grendavik"} <= names

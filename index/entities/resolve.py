@@ -26,6 +26,7 @@ from .acronyms import apply_acronyms, model_definitions
 from .andnames import join_and_parts
 from .andplaces import join_and_places
 from .clean import Mention, clean
+from .connectors import join_foreign_runs
 from .edges import sentence_start, split_at_the, trim_edges, written_alone
 from .furniture import on_short_line, stray_spans
 from .groups import Group, best_name, group_mentions, link_initials
@@ -138,7 +139,7 @@ def resolve(
     mentions = firm_names(body, institutions(body, mentions, stray.spans))
     mentions = possessive_names(body, mentions)
     mentions = join_and_places(body, join_and_parts(body, brands_before_products(body, mentions)))
-    mentions = romance_orgs(body, mentions, stray.spans)
+    mentions = romance_orgs(body, join_foreign_runs(body, mentions), stray.spans)
 
     aliases = nickname_aliases(body, mentions)  # acronym or nickname key -> name key
     defs = [*defs, *model_definitions(body, mentions, defs)]
