@@ -77,3 +77,34 @@ def test_a_foreign_name_stops_at_an_english_word() -> None:
     raw = [at(body, "Toplovod", "ORG"), at(body, "Grendavik", "ORG")]
     names = {n for _, n in listed(resolve(body, raw))}
     assert {"Toplovod", "Grendavik"} <= names
+
+
+# A kind of land or water "of" somewhere is one place (`landforms.py`) -------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "raw", "name"),
+    [
+        (
+            "Ferries were halted across the Gulf of Chiriquí on Tuesday, said Oriel Pask.",
+            [("Chiriquí", "GPE"), ("Oriel Pask", "PERSON")],
+            "Gulf of Chiriquí",
+        ),
+        (
+            "Dockers at the Port of Callao walked out, said Ysolde Brack.",
+            [("Callao", "GPE"), ("Ysolde Brack", "PERSON")],
+            "Port of Callao",
+        ),
+    ],
+)
+def test_a_kind_of_land_or_water_of_somewhere_is_one_place(
+    body: str, raw: list[tuple], name: str
+) -> None:
+    names = listed(resolve(body, [at(body, text, label) for text, label in raw]))
+    assert ("place", name) in names
+
+
+def test_a_lowercase_kind_is_only_a_description() -> None:
+    body = "Ferries were halted across the gulf of Chiriquí on Tuesday, said Oriel Pask."
+    raw = [at(body, "Chiriquí", "GPE"), at(body, "Oriel Pask", "PERSON")]
+    assert ("place", "Chiriquí") in listed(resolve(body, raw))

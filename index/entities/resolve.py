@@ -35,6 +35,7 @@ from .institutions import institutions
 from .joins import join_parts
 from .keys import LOOKUP_CACHE, determiner
 from .knownfound import known_orgs
+from .landforms import with_kind_of
 from .laws import law_titles
 from .links import (
     join_known_as,
@@ -138,7 +139,8 @@ def resolve(
     mentions = town_sides(body, mentions, stray.spans)
     mentions = firm_names(body, institutions(body, mentions, stray.spans))
     mentions = possessive_names(body, mentions)
-    mentions = join_and_places(body, join_and_parts(body, brands_before_products(body, mentions)))
+    mentions = join_and_parts(body, brands_before_products(body, mentions))
+    mentions = with_kind_of(body, join_and_places(body, mentions))
     mentions = romance_orgs(body, join_foreign_runs(body, mentions), stray.spans)
 
     aliases = nickname_aliases(body, mentions)  # acronym or nickname key -> name key

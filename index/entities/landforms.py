@@ -1,0 +1,39 @@
+"""A place named as a kind of land or water "of" somewhere, which the model tagged only from the
+somewhere on (`repair` step): "the Isthmus of" + "Tehuantepec", "the Port of" + "Guayaquil",
+"the Mall of" + "Asia Arena". The kind opens the name when written capitalised right before
+"of": "the isthmus of Tehuantepec" in lowercase is only a description.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .clean import Mention
+from .spans import within
+
+#: Kinds of land, water or site whose name is "<Kind> of <somewhere>", capitalised, right
+#: before the model's place.
+_KIND_OF = re.compile(
+    r"(?<![\w’'-])(?:Isthmus|Gulf|Bay|Straits?|Cape|Peninsula|Sea|Isles?|Islands?|Lake|Vale"
+    r"|Valley|Port|Mall|Plains?|Mouth|Delta) of (?:the )?$"
+)
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "PLACE"})
+
+
+def with_kind_of(body: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Isthmus of" + "Tehuantepec": a place the model tagged runs back over the capitalised
+    kind of land, water or site and "of" before it; the whole is one place. Mentions inside
+    the kind's words are dropped; one crossing them leaves the place as it was."""
+    out = list(mentions)
+    for m in mentions:
+        if m not in out or m.label not in _PLACE_LABELS:
+            continue
+        x = _KIND_OF.search(body, max(0, m.start - 30), m.start)
+        if x is None:
+            continue
+        inside = within([o for o in out if o is not m], x.start(), m.end)
+        if inside is None:
+            continue
+        joined = Mention(x.start(), m.end, "LOC", m.titled, True, m.org_word)
+        out = [joined if o is m else o for o in out if o not in inside]
+    return out
