@@ -11,7 +11,7 @@ from . import commonwords, gazetteer, personnames
 from .clean import TITLES, Mention
 from .nameforms import known_place_name
 from .rolewords import OCCUPATIONS
-from .spans import within
+from .spans import widen
 
 _AND_BEFORE = re.compile(r"\b(?:the|by|of|from|with)\s+([A-Z][a-z]+) and $")
 #: One to three capitalised words after "the", then "and": "the Davao Jeepney Operators and"
@@ -118,9 +118,8 @@ def _past_adjective(body: str, mentions: list[Mention]) -> list[Mention]:
             or personnames.person_shaped(run)
         ):
             continue
-        inside = within([o for o in out if o is not m], m.start, x.end())
-        if inside is None:
+        grown = widen(out, m, Mention(m.start, x.end(), "ORG", m.titled, m.place_word, True))
+        if grown is None:
             continue  # a longer name holds the words after "and"
-        joined = Mention(m.start, x.end(), "ORG", m.titled, m.place_word, True)
-        out = [joined if o is m else o for o in out if o not in inside]
+        out = grown
     return out

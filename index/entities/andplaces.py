@@ -10,7 +10,7 @@ import re
 
 from .clean import Mention
 from .nameforms import known_place_name
-from .spans import within
+from .spans import widen
 
 #: "and", an optional "the", then one to three capitalised words up to a lowercase word or
 #: punctuation: " and Herzegovina", " and the Humber".
@@ -50,10 +50,9 @@ def join_and_places(body: str, mentions: list[Mention]) -> list[Mention]:
         end = _joined_end(body, m)
         if end == m.end:
             continue
-        inside = within([o for o in out if o is not m], m.start, end)
-        if inside is None:
-            continue  # a longer name holds the words after "and"
         label = "GPE" if m.label == "NORP" else m.label
-        joined = Mention(m.start, end, label, m.titled, m.place_word, m.org_word)
-        out = [joined if o is m else o for o in out if o not in inside]
+        grown = widen(out, m, Mention(m.start, end, label, m.titled, m.place_word, m.org_word))
+        if grown is None:
+            continue  # a longer name holds the words after "and"
+        out = grown
     return out

@@ -15,7 +15,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from . import commonwords
 from .clean import Mention
 from .nonnames import FUNCTION_WORDS
-from .spans import within
+from .spans import widen
 
 #: Little words that join the words of a name in Slavic, Romance and Japanese names: "i", "a"
 #: ("and"), "na", "za", "u", "od", "do", "no" (Japanese "of"), "de", "del", "du", "da", "y".
@@ -86,9 +86,8 @@ def join_foreign_runs(body: str, mentions: list[Mention]) -> list[Mention]:
         end = _run_end(body, m.end)
         if end == m.end:
             continue
-        inside = within([o for o in out if o is not m], m.start, end)
-        if inside is None:
+        grown = widen(out, m, Mention(m.start, end, m.label, m.titled, m.place_word, m.org_word))
+        if grown is None:
             continue
-        joined = Mention(m.start, end, m.label, m.titled, m.place_word, m.org_word)
-        out = [joined if o is m else o for o in out if o not in inside]
+        out = grown
     return out

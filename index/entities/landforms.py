@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .clean import Mention
-from .spans import within
+from .spans import widen
 
 #: Kinds of land, water or site whose name is "<Kind> of <somewhere>", capitalised, right
 #: before the model's place.
@@ -31,9 +31,8 @@ def with_kind_of(body: str, mentions: list[Mention]) -> list[Mention]:
         x = _KIND_OF.search(body, max(0, m.start - 30), m.start)
         if x is None:
             continue
-        inside = within([o for o in out if o is not m], x.start(), m.end)
-        if inside is None:
+        grown = widen(out, m, Mention(x.start(), m.end, "LOC", m.titled, True, m.org_word))
+        if grown is None:
             continue
-        joined = Mention(x.start(), m.end, "LOC", m.titled, True, m.org_word)
-        out = [joined if o is m else o for o in out if o not in inside]
+        out = grown
     return out

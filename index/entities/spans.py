@@ -31,6 +31,16 @@ def within(mentions: list[_M], start: int, end: int) -> list[_M] | None:
     return inside
 
 
+def widen(mentions: list[_M], m: _M, joined: _M) -> list[_M] | None:
+    """`mentions` with `m` grown into `joined` and the mentions `joined` now covers dropped, or
+    None when one of them crosses its edges (`within`): the one step every rule that runs a
+    name on over the words beside it ends with."""
+    inside = within([o for o in mentions if o is not m], joined.start, joined.end)
+    if inside is None:
+        return None
+    return [joined if o is m else o for o in mentions if o not in inside]
+
+
 def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
