@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from index.entities.registry import Registry
 from newsfixtures import write_corpus
 
 
@@ -55,3 +57,17 @@ def library(library_path: Path) -> Iterator[object]:
 
     with Library.open(library_path) as lib:
         yield lib
+
+
+@pytest.fixture
+def conn() -> Iterator[sqlite3.Connection]:
+    """An in-memory database: the registry tests need a real SQLite, not a file."""
+    c = sqlite3.connect(":memory:", isolation_level=None)
+    yield c
+    c.close()
+
+
+@pytest.fixture
+def reg(conn: sqlite3.Connection) -> Registry:
+    """An empty registry on `conn`, shared by the registry, corrections and naming tests."""
+    return Registry(conn)

@@ -3,25 +3,11 @@ real places only where the gazetteer is the point)."""
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Iterator
-
 import pytest
 
 from index.entities.registry import AmbiguousName, EntityError, Registry
 from index.entities.typevote import decide
-from tests.test_registry import add, snapshot
-
-
-@pytest.fixture
-def reg() -> Iterator[Registry]:
-    conn = sqlite3.connect(":memory:", isolation_level=None)
-    yield Registry(conn)
-    conn.close()
-
-
-def listing(reg: Registry) -> set[tuple[str, str, int]]:
-    return {(e.name, e.type, e.count) for e in reg.counts()}
+from tests.test_registry import add, listing, snapshot
 
 
 # -- one name, one type ------------------------------------------------------------------------

@@ -3,25 +3,9 @@ names; real countries only where the prefix is the point)."""
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Iterator
-
-import pytest
-
 from index.entities.registry import Registry
 from index.entities.registry_names import country_prefix
-from tests.test_registry import add
-
-
-@pytest.fixture
-def reg() -> Iterator[Registry]:
-    conn = sqlite3.connect(":memory:", isolation_level=None)
-    yield Registry(conn)
-    conn.close()
-
-
-def listing(reg: Registry) -> set[tuple[str, str, int]]:
-    return {(e.name, e.type, e.count) for e in reg.counts()}
+from tests.test_registry import add, listing
 
 
 def test_the_unprefixed_name_most_articles_write_wins_over_a_country_prefix(

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,18 +11,6 @@ import pytest
 from index.entities import LocalEntity
 from index.entities.registry import AmbiguousName, EntityError, Registry
 from index.model import EntityCount, EntityType
-
-
-@pytest.fixture
-def conn() -> Iterator[sqlite3.Connection]:
-    c = sqlite3.connect(":memory:", isolation_level=None)
-    yield c
-    c.close()
-
-
-@pytest.fixture
-def reg(conn: sqlite3.Connection) -> Registry:
-    return Registry(conn)
 
 
 def local(body: str, type_: EntityType, name: str, *aliases: str) -> LocalEntity:
@@ -35,6 +22,11 @@ def local(body: str, type_: EntityType, name: str, *aliases: str) -> LocalEntity
             if not any(s < m.end() and m.start() < e for s, e in spans):
                 spans.append((m.start(), m.end()))
     return LocalEntity(type_, name, tuple(aliases), tuple(sorted(spans)))
+
+
+def listing(reg: Registry) -> set[tuple[str, str, int]]:
+    """(name, type, count) of every entity, the shape most registry tests compare."""
+    return {(e.name, e.type, e.count) for e in reg.counts()}
 
 
 def add(reg: Registry, aid: str, body: str, *ents: tuple[str, ...]) -> None:
