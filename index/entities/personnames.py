@@ -15,22 +15,14 @@ where the word is nothing else.
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
 import re
-import unicodedata
 from functools import cache
 
 from . import commonwords, gazetteer
+from .namelists import bare, name_lists
 from .namewords import COMPASS
 from .rolewords import OCCUPATIONS
 from .wordlists import SURNAME_PARTICLES
-
-_GIVEN_ATTRS = ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary",
-                "first_romanized_names", "first_names_male_romanized",
-                "first_names_female_romanized")  # fmt: skip
-_SURNAME_ATTRS = ("last_names", "last_names_male", "last_names_female", "last_romanized_names")
-
 
 #: Words inside surnames ("Karim El Amrani", "Ana De Souza") that are English words too.
 _PARTICLES = SURNAME_PARTICLES | frozenset(
@@ -83,62 +75,8 @@ _THOROUGHFARES = frozenset(
 )
 
 
-@cache
-def _lists() -> tuple[frozenset[str], frozenset[str]]:
-    """(given names, surnames), casefolded, from every locale's person provider; empty when
-    Faker is not installed (the rules that read them then never fire)."""
-    try:
-        import faker.providers.person as people
-    except ImportError:  # pragma: no cover - Faker is a pinned dependency
-        return frozenset(), frozenset()
-    given: set[str] = set()
-    surnames: set[str] = set()
-    for module in pkgutil.iter_modules(people.__path__):
-        provider = getattr(importlib.import_module(f"{people.__name__}.{module.name}"),
-                           "Provider", None)  # fmt: skip
-        for attrs, out in ((_GIVEN_ATTRS, given), (_SURNAME_ATTRS, surnames)):
-            for attr in attrs:
-                names = getattr(provider, attr, ())
-                if isinstance(names, dict):  # weighted lists: {name: frequency}
-                    names = names.keys()
-                if isinstance(names, (list, tuple, set, frozenset, type({}.keys()))):
-                    out.update(n.casefold() for n in names if isinstance(n, str) and " " not in n)
-    world_given, world_surnames = _world_names()
-    given |= world_given
-    surnames |= world_surnames
-    # Some locales list names without their accents ("Ayse" for "Ayşe"): match both ways.
-    return frozenset(given | {_bare(n) for n in given}), frozenset(
-        surnames | {_bare(n) for n in surnames}
-    )
-
-
-def _world_names() -> tuple[set[str], set[str]]:
-    """(given names, surnames), casefolded, of `worldnames.txt`: the cultures Faker's locales
-    miss ("Chidi", "Unai", "Huia", "Okonkwo-" …). Names of several words are left out: the
-    lists answer one word at a time."""
-    from importlib import resources
-
-    text = resources.files(__package__).joinpath("worldnames.txt").read_text(encoding="utf-8")
-    given: set[str] = set()
-    surnames: set[str] = set()
-    into = given
-    for line in text.splitlines():
-        if line.startswith("## "):
-            into = given if line.startswith("## Given") else surnames
-        elif line and not line.startswith("#") and " " not in line:
-            into.add(line.casefold())
-    return given, surnames
-
-
-def _bare(word: str) -> str:
-    """`word` without its diacritics ("ayşe" -> "ayse", "józef" -> "jozef")."""
-    if word.isascii():  # most names: nothing to strip
-        return word
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
-
-
 def _folded(word: str) -> str:
-    return _bare(word.casefold())
+    return bare(word.casefold())
 
 
 @cache
@@ -148,7 +86,7 @@ def given_name(word: str) -> bool:
     if len(word) < 2 or not word[0].isupper() or word.isupper():
         return False
     folded = _folded(word)
-    if folded not in _lists()[0] or folded in _WORD_NAMES or folded in COMPASS:
+    if folded not in name_lists()[0] or folded in _WORD_NAMES or folded in COMPASS:
         return False
     return not (
         gazetteer.is_place(word)
@@ -160,7 +98,7 @@ def given_name(word: str) -> bool:
 
 def listed_given(word: str) -> bool:
     """In some locale's given names, whatever else the word is ("Bill", "Jack")."""
-    return _folded(word) in _lists()[0]
+    return _folded(word) in name_lists()[0]
 
 
 def listed_name(word: str) -> bool:
@@ -170,7 +108,7 @@ def listed_name(word: str) -> bool:
 
 def surname(word: str) -> bool:
     """Is `word` a surname in some locale's list? (Weak alone: "Ford", "Madrid".)"""
-    return _folded(word) in _lists()[1]
+    return _folded(word) in name_lists()[1]
 
 
 def person_shaped(name: str) -> bool:

@@ -15,6 +15,7 @@ from .clean import CONNECTORS, known_place_name
 from .groups import NICKNAME, Group, _contains, _is_person
 from .keys import entity_key
 from .nameforms import known_place_or_region
+from .personlinks import given_alone, person_shaped_words
 
 
 def link_short_names(body: str, groups: dict[str, Group]) -> None:
@@ -161,7 +162,7 @@ def _may_link(
     Government: a one-word short name joins an org or place only if all that it lacks is
     particles or demonyms.
     """
-    if _is_person(target) or _person_shaped_words(short, long, g):
+    if _is_person(target) or person_shaped_words(short, long, g):
         if (
             g.labels().most_common(1)[0][0] != "PERSON"
             and known_place_name(" ".join(short))
@@ -191,7 +192,7 @@ def _may_link(
             len(short) == 1
             and 2 <= len(long) <= 3
             and long[0] == short[0]
-            and (g.labels()["PERSON"] + g.votes["person_cue"] > 0 or _given_alone(short[0], g))
+            and (g.labels()["PERSON"] + g.votes["person_cue"] > 0 or given_alone(short[0], g))
             and not any(w in gazetteer.ORG_WORDS for w in long)  # "Valencia" of "Valencia CF"
         ):
             return True
@@ -374,43 +375,6 @@ def _company_word(short: list[str], long: list[str]) -> bool:
     return bool(core) and core[-1] == short[0] and not gazetteer.country(short[0])
 
 
-def _person_shaped_words(short: list[str], long: list[str], g: Group) -> bool:
-    """A one-word name that ends a two- or three-word name which nothing makes an org or a
-    place: a surname, whatever the model called the full name ("Jepkorir" of "Mercy
-    Jepkorir", which it read as an organisation); or starts it, when the model wrote the one
-    word as a person (a given name: "Gethin" of "Gethin Rowlands")."""
-    given = (
-        short[:1] == long[:1]
-        and _is_person(g)
-        and not any(commonwords.is_word(w) for w in long[1:])  # "Danube" of "Danube Daily"
-    )
-    return (
-        len(short) == 1
-        and 2 <= len(long) <= 3
-        and (long[-1] == short[0] or given)
-        and not any(
-            w in gazetteer.ORG_WORDS or w in gazetteer.PLACE_WORDS or w in CONNECTORS for w in long
-        )
-        and not known_place_name(" ".join(long))
-        and not gazetteer.is_known_org(" ".join(long))
-        and not gazetteer.is_known_org(short[0])
-    )
-
-
 #: Words of a local government's name around its place's: "City of Cape Town", "eThekwini
 #: Metropolitan Municipality".
 _GOVERNED = frozenset({"municipality", "municipal", "metropolitan", "city", "county", "borough"})
-
-
-def _given_alone(word: str, g: Group) -> bool:
-    """ "Kelsey wanted the ball", "“Maeve could silence a room,” he said": a given name the
-    world uses and nothing else (no town, no body, no English word), which the model read as a
-    place or an organisation, is the one person of the article so named."""
-    labels = g.labels()
-    name = word.capitalize()
-    return (
-        labels["GPE"] + labels["LOC"] + labels["ORG"] > 0
-        and personnames.given_name(name)
-        and not known_place_or_region(name)
-        and not (labels["ORG"] and (gazetteer.is_known_org(name) or commonwords.is_word(name)))
-    )
