@@ -281,3 +281,24 @@ def test_an_engineers_style_tagged_alone_is_no_one() -> None:
     found = listed(resolve(body, raw))
     assert ("person", "Karim Abdel-Fattah") in found
     assert not any(name == "Eng" for _, name in found)
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "Teahouse owner Lhakpa Gyalzen Sherpa said porters had carried the beams up.",
+            "Lhakpa Gyalzen Sherpa",
+        ),
+        (
+            "Its treasurer, Sonam Wangmo Lama, said the fund would pay for a new roof.",
+            "Sonam Wangmo Lama",
+        ),
+    ],
+)
+def test_a_himalayan_surname_that_is_an_english_word_closes_a_persons_name(
+    body: str, name: str
+) -> None:
+    # the model read the name as an organisation: "Sherpa" and "Lama" are English words
+    found = listed(resolve(body, [at(body, name, "ORG")]))
+    assert ("person", name) in found

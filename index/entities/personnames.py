@@ -136,6 +136,7 @@ def person_shaped(name: str) -> bool:
             or not commonwords.is_word(w.strip(".,’'"))
             or (surname(w.strip(".,’'")) and (w is not rest[0] or (given and _no_kind(w))))
             or (w is rest[0] and len(rest) >= 2 and given and given_name(w.strip(".,’'")))
+            or (w is rest[-1] and w.casefold() in _WORD_SURNAMES)
         )
         for w in rest
     ):
@@ -146,6 +147,13 @@ def person_shaped(name: str) -> bool:
     if len(rest) >= 2 and last.casefold() in _THOROUGHFARES:
         return False  # "Abdel Moneim Street" is named after someone; "Mary Street" may be her
     return not (gazetteer.is_place(name) or gazetteer.is_known_org(name))
+
+
+#: Surnames that are English words because English took the word from the people or the
+#: office they name, so no list of names holds them: the Himalayan "Sherpa" and "Lama" close
+#: many a Nepali or Tibetan name ("Ang Dorje Sherpa", "Karma Lama"). Only there: alone, or
+#: before a noun ("Sherpa guides"), the word is a people's name.
+_WORD_SURNAMES = frozenset({"sherpa", "lama"})
 
 
 def _hyphened_given(word: str) -> bool:
