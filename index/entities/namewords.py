@@ -6,6 +6,7 @@ organisations in knownorgs.py.
 
 from __future__ import annotations
 
+from .foreignorgwords import FOREIGN_ORG_WORDS
 from .placewords import COMPASS, PLACE_PREFIXES, PLACE_WORDS
 
 __all__ = [
@@ -18,8 +19,8 @@ __all__ = [
     "SUBJECT_TAILS",
 ]
 
-#: Words that make a name an organisation wherever they stand in it. Arabic ones included:
-#: news transliterates militia names ("Kataib" = brigades, "Jaish" = army, "Liwa" = brigade).
+#: Words that make a name an organisation wherever they stand in it; those of other languages
+#: are in foreignorgwords.py.
 ORG_WORDS: frozenset[str] = frozenset(
     {"ministry", "committee", "council", "government", "forces", "army", "party", "front"}
     | {"movement", "organization", "organisation", "agency", "office", "observatory"}
@@ -31,9 +32,8 @@ ORG_WORDS: frozenset[str] = frozenset(
     | {"department", "watch", "aid"}  # "Christian Aid", "Water Aid Malawi"
     | {"dynamo", "dinamo"}  # clubs: "Dynamo Bonaberi", "Dinamo Zagreb"
     | {"diocese", "archdiocese", "eparchy"}  # "the Catholic Archdiocese of Blantyre"
-    | {"bureau", "tribunal", "senate", "congress", "cabinet", "militia", "kataib", "kataeb"}
-    | {"katibat", "liwa", "jaish", "harakat", "hezbollah", "hizbollah", "hizballah", "jabhat"}
-    | {"saraya", "asaib"}
+    | {"bureau", "tribunal", "senate", "congress", "cabinet", "militia"}
+    | FOREIGN_ORG_WORDS
     # Programmes, schools, clubs, newsrooms and firms: words that end or start no person's name.
     | set(
         [
@@ -48,53 +48,6 @@ ORG_WORDS: frozenset[str] = frozenset(
             "academy",
             "club",
             "team",
-            "grupo",
-            "banco",
-            "banca",
-            "bankasi",
-            "bankası",
-            "compañía",
-            "société",
-            "fundação",
-            "fundación",
-            "université",
-            "universität",
-            # institutes, universities and hospitals of northern and central Europe and Italy:
-            # "Karolinska Institutet", "Uniwersytet Warszawski", "Ospedale San Raffaele"
-            "institutet",
-            "instituut",
-            "istituto",
-            "universitet",
-            "universiteit",
-            "uniwersytet",
-            "univerzita",
-            "hochschule",
-            "högskola",
-            "högskolan",
-            "politecnico",
-            "politechnika",
-            "klinikum",
-            "sjukhus",
-            "sjukhuset",
-            "ospedale",
-            "ministère",
-            "compania",
-            "empresa",
-            "societe",
-            "gesellschaft",
-            "fundacao",
-            "fundacion",
-            "fondation",
-            "stiftung",
-            "universidad",
-            "universidade",
-            "universite",
-            "universitat",
-            "partido",
-            "parti",
-            "partei",
-            "ministerio",
-            "ministere",
             "hospital",
             "clinic",
             "infirmary",
@@ -218,29 +171,6 @@ ORG_WORDS: frozenset[str] = frozenset(
             "agencia",
             "agence",
             "biennale",
-            # Parliaments by their own names: "the Landtag", "the Sejm", "the Knesset".
-            "landtag",
-            "bundestag",
-            "bundesrat",
-            "sejm",
-            "knesset",
-            "duma",
-            "riksdag",
-            "storting",
-            "stortinget",
-            "folketing",
-            "eduskunta",
-            "althing",
-            "oireachtas",
-            "dáil",
-            "seanad",
-            "majlis",
-            "sabha",
-            "rada",
-            "seimas",
-            "saeima",
-            "riigikogu",
-            "sabor",
             "athletic",
             "hotspur",
             "rangers",
@@ -294,87 +224,6 @@ ORG_WORDS: frozenset[str] = frozenset(
             "cooperative",
             "caucus",
             "service",
-            # Schools, clubs and societies named in other languages: "Ysgol Bryn Eithin",
-            # "Clwb Plant Nantlle", "Escola Estadual …", "Sindicato dos Bancários".
-            "ysgol",
-            "clwb",
-            "cymdeithas",
-            "prifysgol",
-            "cyngor",
-            "undeb",
-            "coleg",
-            "escola",
-            "escuela",
-            "colegio",
-            "liceo",
-            "lycée",
-            "instituto",
-            "institut",
-            "sindicato",
-            "syndicat",
-            "associação",
-            "asociación",
-            "caixa",
-            # Public bodies named in their own language: "Rekabet Kurumu", "Badan Pusat
-            # Statistik", "Fiscalía General", "Câmara Municipal", "Conseil d'État".
-            "kurumu",
-            "kurulu",
-            "bakanlığı",
-            "belediyesi",
-            "üniversitesi",
-            "derneği",
-            "vakfı",
-            "sendikası",
-            "badan",
-            "kementerian",
-            "yayasan",
-            "universitas",
-            "partai",
-            "secretaría",
-            "comisión",
-            "consejo",
-            "fiscalía",
-            "policía",
-            "ayuntamiento",
-            "alcaldía",
-            "federación",
-            "confederación",
-            "asamblea",
-            "cámara",
-            "câmara",
-            "prefeitura",
-            "assembleia",
-            "conselho",
-            "federação",
-            "conseil",
-            "assemblée",
-            "gendarmerie",
-            "fédération",
-            "banque",
-            "verband",
-            "ministerium",
-            "gewerkschaft",
-            "ministero",
-            "consiglio",
-            "tribunale",
-            "agenzia",
-            "università",
-            "fondazione",
-            # firms, unions and movements in their own languages: "Pampa Consultores",
-            # "Associazione Bancaria …", "Groupe Santé Mobilité", "… Saúde Distribuidora",
-            # "Aros Industri", "Bosfor Raylı Sistemler", "PGZ Stocznia Wojenna" (shipyard),
-            # "… Kamgar Sangh" (union), "… Bachao Tehreek" (movement), "… Riders SACCO"
-            "consultores",
-            "associazione",
-            "groupe",
-            "distribuidora",
-            "industri",
-            "sistemler",
-            "stocznia",
-            "sangh",
-            "tehreek",
-            "tehrik",
-            "sacco",
         ]
     )
 )
