@@ -12,8 +12,15 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from . import commonwords, gazetteer, personnames, sportsnames
+from . import gazetteer, personnames
 from .clean import Mention, known_place_name
+from .contextcues import (
+    POSSESSIVE_AFTER,
+    countrys_own,
+    in_region,
+    lone_word,
+    placed_article_led,
+)
 from .contextwords import (
     NEXT_PLACE,
     NEXT_PLACE_NOUN,
@@ -34,8 +41,6 @@ _PREV_PLACE_WEAK = re.compile(
     r"|inside|within|on)\s+$",
     re.IGNORECASE,  # "In Shobak, farmers …" opens a sentence
 )
-#: A possessive right after a name, also as a tokenised copy writes it ("Duffy 's").
-POSSESSIVE_AFTER = re.compile(r" ?[’']s?\b")
 _PREV_IN = re.compile(r"\b(?:in|near|outside|across|throughout|inside|within)\s+$", re.IGNORECASE)
 #: What one has "in" an organisation: "invested in X", "a stake in X", "a job in X".
 _STAKE_IN = re.compile(
@@ -213,17 +218,17 @@ def context_votes(body: str, m: Mention, votes: defaultdict[str, float], *, acro
                 and not gazetteer.is_known_org(name)
             ):
                 votes["place"] += 1  # "a pharmacist in Azilda": a town the model misread
-        elif w1l in ("at", "from") and m.label == "ORG" and _lone_word(body, m, name, after):
+        elif w1l in ("at", "from") and m.label == "ORG" and lone_word(body, m, name, after):
             votes["place"] += 1  # "fish processors at Bantuma", "I left home from Wanale"
         placed = True
-    if m.label in ("PERSON", "ORG") and name[:3] in _ARTICLES and _placed_article_led(body, m):
+    if m.label in ("PERSON", "ORG") and name[:3] in _ARTICLES and placed_article_led(body, m):
         votes["place"] += 2.5  # "fans living in Lusail and Al Khor", "a site at Al Tareef"
         votes["place_cue"] += 1
         votes["strong_place"] += 1
     # Most names are followed by a space or a stop: the patterns read after one open with a
     # space, a comma or an apostrophe, tested first.
     space, comma = after[:1].isspace(), after[:1] == ","
-    if comma and _in_region(after):
+    if comma and in_region(after):
         votes["place"] += 1.5  # "Marawi, Lanao del Sur": placed by the region it lies in
         votes["place_cue"] += 1
         votes["strong_place"] += 1
@@ -290,7 +295,7 @@ def context_votes(body: str, m: Mention, votes: defaultdict[str, float], *, acro
         cue += 1  # "with Folake Adeyemi-Cole, who previously ran …"
     elif comma and _NEXT_PERSON_ROLE.match(after):
         cue += 1
-    elif _countrys_own(body, m, before):
+    elif countrys_own(body, m, before):
         cue += 1  # "Argentina's Sofía Castellanos", "Japan's Takumi Sato"
     elif not placed and (
         (
@@ -316,52 +321,8 @@ def context_votes(body: str, m: Mention, votes: defaultdict[str, float], *, acro
             votes["strong_person"] += 1
 
 
-#: An Arabic name led by its article, as the region's towns and districts are ("Al Khor", "El
-#: Marg", "Al-Rehab"). A family's name is written so too ("Al Kuwari"), but that stands after
-#: a given name, or alone where someone acts, rarely "in" or "at"; the model reads "Al" as
-#: the English given name ("Al Gore") and calls most of them people.
+#: What opens an article-led Arabic name ("Al Khor", "El-Marg"), tested before the pattern.
 _ARTICLES = frozenset({"Al ", "El ", "Al-", "El-"})
-_ARTICLE_LED = re.compile(r"(?:Al|El)[ -][A-Z][a-z’'-]+")
-#: Where a place stands: "in X", "at X", and the second of a pair so placed ("in Lusail and X").
-_PLACED_BEFORE = re.compile(
-    r"\b(?i:in|at|near|outside|inside|around|across|within)\s+"
-    r"(?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?,?\s+(?:and|or)\s+)?$"
-)
-
-
-def _placed_article_led(body: str, m: Mention) -> bool:
-    """Is the mention an article-led Arabic name of two words, standing where places stand
-    ("living in Lusail and Al Khor"), that no given name opens elsewhere in the article
-    ("Abdullah Al Kuwari") and that is no known body or club ("at Al Jazeera", "Al Sadd")?"""
-    name = body[m.start : m.end]
-    if not _ARTICLE_LED.fullmatch(name):
-        return False
-    if _PLACED_BEFORE.search(body, max(0, m.start - 50), m.start) is None:
-        return False
-    if gazetteer.is_known_org(name) or sportsnames.is_club(name):
-        return False
-    return re.search(rf"\b[A-Z][a-z]+ {re.escape(name)}\b", body) is None
-
-
-#: A name that goes on past the word the model tagged: "Ole Miss", "Ollscoil na Gaillimhe".
-_NAME_GOES_ON = re.compile(r"^ (?:[A-Z]|(?:na|de|del|da|di|do|du|of|al|el) )")
-#: A capital after a small letter: a brand's or a firm's coinage ("JoJo", "UniQuest").
-_CAMEL = re.compile(r"[a-z][A-Z]")
-
-
-def _lone_word(body: str, m: Mention, name: str, after: str) -> bool:
-    """One word the model called an organisation, "at" or "from" which something stands or
-    someone comes ("fish processors at Bantuma", "I left home from Hanguranketa"): a village
-    as often as a firm, and a firm is rarely met alone, untyped. Not a known body, a coinage,
-    nor the first word of a longer name ("Vanderbilt" of "Vanderbilt University")."""
-    return (
-        " " not in name
-        and not POSSESSIVE_AFTER.match(after)
-        and not _NAME_GOES_ON.match(after)
-        and not _CAMEL.search(name)
-        and not gazetteer.is_known_org(name)
-        and re.search(rf"(?<![\w’'-]){re.escape(name)} [A-Z]", body) is None
-    )
 
 
 def _prev_org(w1: str, before: str) -> bool:
@@ -373,42 +334,6 @@ def _prev_org(w1: str, before: str) -> bool:
         return False
     parts = before.rsplit(None, 3)
     return _PREV_ORG.search(before, len(parts[0]) if len(parts) == 4 else 0) is not None
-
-
-_POSSESSOR = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)[’']s\s+$")
-
-
-def _countrys_own(body: str, m: Mention, before: str) -> bool:
-    """A country's possessive before a name no English word is in: the country's athlete,
-    minister or citizen ("Kenya's Mercy Jepkorir"), not its company ("Germany's Deutsche
-    Bank", "Britain's Royal Mail"); anyone's before a person-shaped name."""
-    if not before[-1:].isspace() or not before.rstrip().endswith(("’s", "'s")):
-        return False  # what `_POSSESSOR` ends with, checked first: most names have none
-    x = _POSSESSOR.search(before)
-    if not x:
-        return False
-    words = body[m.start : m.end].split()
-    if not gazetteer.country(x.group(1)):
-        # Anyone's possessive before a given name and words that are no English words: a
-        # team's driver, a firm's chief ("Porsche's Lucas Moreau-Santini").
-        return personnames.person_shaped(body[m.start : m.end])
-    return 2 <= len(words) <= 3 and not any(
-        commonwords.is_word(w) or w.casefold() in gazetteer.ORG_WORDS for w in words
-    )
-
-
-_COMMA_NAME = re.compile(
-    r"^, ((?:[A-Z][\w’'-]+)(?: (?:del|de|do|da|[A-Z][\w’'-]+)){0,3})(?=[,.;]| on\b)"
-)
-
-
-def _in_region(after: str) -> bool:
-    """ "X, Lanao del Sur,": a name followed by the province, state or country it lies in."""
-    x = _COMMA_NAME.match(after)
-    if x is None:
-        return False
-    region = x.group(1)
-    return bool(gazetteer.is_region(region) or gazetteer.country(region))
 
 
 def _last_word(before: str, w1: str) -> str:

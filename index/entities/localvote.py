@@ -17,13 +17,14 @@ from collections.abc import Mapping
 from itertools import accumulate
 
 from ..model import ENTITY_TYPES, EntityType
-from . import commonwords, gazetteer, personnames, sportsnames
+from . import gazetteer, personnames, sportsnames
 from .clean import Mention
 from .context import POSSESSIVE_AFTER, context_votes
-from .edges import in_lowercase, sentence_start, written_alone
+from .edges import written_alone
 from .groups import Group, best_name
 from .groupvotes import affiliation_votes, list_votes
 from .namevotes import name_votes
+from .openingwords import common_word
 from .products import product as _product
 from .products import versioned as _versioned
 
@@ -163,7 +164,7 @@ def vote_types(body: str, groups: dict[str, Group]) -> dict[str, EntityType]:
             continue
         if _group_of_people(name, g):
             continue
-        if _common_word(body, name, g):
+        if common_word(body, name, g):
             continue
         if type_ == "person" and introduces and _unintroduced(name, g):
             # No one, so what the other evidence says if it says as much ("Sulu" as a
@@ -326,59 +327,6 @@ def _doubtful_person(name: str, g: Group) -> bool:
     """Is a demonym that won the person vote ("Afghan") really the group, not someone?"""
     # Without a title or a role beside it, a lone demonym ("Afghan") names a nationality.
     return not g.votes["person_cue"]
-
-
-def _common_word(body: str, name: str, g: Group) -> bool:
-    """A lone capitalised word the body also writes in lowercase ("Turnout" / "turnout") is a
-    sentence-initial common noun, not a name: unless something marks it as one."""
-    if " " in name or "-" in name or name.isupper() or g.country:
-        return False
-    if _plural_opening(body, name, g):
-        return True
-    if g.votes["person_cue"]:
-        return False
-    if name.lower() not in body:  # most names: no regex to build
-        # "Turnout was 61 percent": an English word only ever opening a sentence, that no
-        # locale uses as a name, is that word capitalised.
-        return (
-            all(m.label == "PERSON" and sentence_start(body, m.start) for m in g.mentions)
-            and commonwords.is_word(name)
-            and not _named_in_lists(name)
-        )
-    return in_lowercase(body, name)
-
-
-def _named_in_lists(name: str) -> bool:
-    """Does a list know the word as a name: someone's, a known body's, a town's or a place's?
-    Such a word opening a sentence is that name, not a common word capitalised."""
-    return bool(
-        personnames.listed_name(name)
-        or gazetteer.is_known_org(name)
-        or gazetteer.city_population(name)
-        or gazetteer.is_place(name)
-    )
-
-
-def _plural_opening(body: str, name: str, g: Group) -> bool:
-    """ "Vendors said the march was peaceful", "CHITTAGONG — Commuters and drivers …": a
-    plural noun the model read as a body or a person, only ever opening a sentence, is the
-    people it names. Speech is no sign of a name here: crowds speak in news."""
-    return (
-        commonwords.plural_noun(name)
-        and all(
-            m.label in ("ORG", "PERSON")
-            and (sentence_start(body, m.start) or _after_dash(body, m.start))
-            for m in g.mentions
-        )
-        and not g.votes["club"]  # "Rangers won 2-0", "Warriors beat the Suns"
-        and not sportsnames.is_club(name)
-        and not _named_in_lists(name)
-    )
-
-
-def _after_dash(body: str, pos: int) -> bool:
-    """Right after a dateline's dash: "CHITTAGONG, Nov 29 — Commuters …"."""
-    return body[max(0, pos - 3) : pos].rstrip(" ")[-1:] in ("—", "–", "-")
 
 
 def _someone_in_full(name: str, votes: Mapping[str, float]) -> bool:
