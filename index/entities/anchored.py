@@ -57,19 +57,65 @@ def automaton(words: Iterable[str]) -> ahocorasick.Automaton:
     return found
 
 
+class _Heads:
+    """The heads of every `LedPattern`, found in one scan of a text for all of them: each
+    pattern reads the same body, and the scan, not the few matches, is what costs."""
+
+    def __init__(self) -> None:
+        self._sets: list[frozenset[str]] = []
+        self._found: ahocorasick.Automaton | None = None
+        # (the text last scanned, each pattern's starts in it): one tuple, swapped whole
+        self._last: tuple[str, list[list[int]]] | None = None
+
+    def register(self, heads: Iterable[str]) -> int:
+        """A new pattern's heads; its number, for `starts`."""
+        self._sets.append(frozenset(heads))
+        self._found = None
+        self._last = None
+        return len(self._sets) - 1
+
+    def starts(self, text: str, which: int) -> list[int]:
+        """Where pattern `which`'s heads start in `text` (in no order)."""
+        last = self._last
+        if last is None or last[0] is not text:
+            found = self._found if self._found is not None else self._build()
+            per: list[list[int]] = [[] for _ in self._sets]
+            for end, (size, ids) in found.iter(text):
+                for i in ids:
+                    per[i].append(end + 1 - size)
+            self._last = last = (text, per)
+        return last[1][which]
+
+    def _build(self) -> ahocorasick.Automaton:
+        ids: dict[str, list[int]] = {}
+        for i, words in enumerate(self._sets):
+            for word in words:
+                assert word, "an empty word would start everywhere"
+                ids.setdefault(word, []).append(i)
+        found = ahocorasick.Automaton()
+        for word, which in ids.items():
+            found.add_word(word, (len(word), tuple(which)))
+        found.make_automaton()
+        self._found = found
+        return found
+
+
+_HEADS = _Heads()
+
+
 class LedPattern:
     """A pattern every match of which starts with one of `heads` (a title, a trade): its
-    matches, tried only where one of those words is written."""
+    matches, tried only where one of those words is written (found with every other
+    pattern's heads, in one scan of the text)."""
 
-    __slots__ = ("_heads", "pattern")
+    __slots__ = ("_which", "pattern")
 
     def __init__(self, pattern: re.Pattern[str], heads: Iterable[str]) -> None:
         self.pattern = pattern
-        self._heads = automaton(set(heads))
+        self._which = _HEADS.register(heads)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        starts = [last + 1 - len(word) for last, word in self._heads.iter(text)]
-        return finditer_at(self.pattern, text, starts)
+        return finditer_at(self.pattern, text, _HEADS.starts(text, self._which))
 
 
 def heads(alternation: str) -> list[str]:

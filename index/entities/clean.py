@@ -77,6 +77,22 @@ class Mention:
     place_word: bool = False
     org_word: bool = False
 
+    def __eq__(self, other: object) -> bool:
+        """The generated comparison, field by field and stopping at the first that differs:
+        rules test `m in mentions` on every mention, and most differ in `start` alone. (The
+        generated one builds two tuples of all six fields per comparison.)"""
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        o: Mention = other  # type: ignore[assignment]
+        return (
+            self.start == o.start
+            and self.end == o.end
+            and self.label == o.label
+            and self.titled == o.titled
+            and self.place_word == o.place_word
+            and self.org_word == o.org_word
+        )
+
 
 def _trim(body: str, start: int, end: int) -> tuple[int, int]:
     """Shrink [start, end) to begin and end on a letter or digit (keeping "U.S." whole)."""
