@@ -137,3 +137,12 @@ def test_a_compass_word_closing_a_townships_name_stays_in_it() -> None:
     found = _listed("Choir wins national title", body)
     assert ("place", "Orlando East") in found
     assert ("place", "Orlando") not in found
+
+
+def test_a_ground_named_after_a_person_in_full_is_a_place() -> None:
+    body = (
+        "Sri Lanka held on for a draw against the West Indies at the Ananda Perera Wickrama "
+        "Stadium on Sunday after Nuwan Silva batted through the last session."
+    )
+    found = _listed("Sri Lanka hold on for a draw", body)
+    assert ("place", "Ananda Perera Wickrama Stadium") in found

@@ -59,6 +59,7 @@ from .patterns import (
     compound_place_spans,
     dateline_region,
     dateline_spans,
+    ground_runs,
     landmark,
     particle_runs,
     place_line_spans,
@@ -197,7 +198,7 @@ def _add_gazetteer_places(body: str, mentions: list[Mention], stray: Spans) -> l
     """Countries, big cities and landmarks ("Shandao Station") the model did not tag."""
     taken = Cover(len(body), ((m.start, m.end) for m in mentions))
     places = {m.end for m in mentions if m.label in _PLACE_LABELS}  # for "Patna and Gaya"
-    for start, end in (*particle_runs(body), *capitalised_runs(body)):
+    for start, end in (*ground_runs(body), *particle_runs(body), *capitalised_runs(body)):
         run = body[start:end]
         if run in FUNCTION_WORDS:
             continue  # "The", "We", "Monday": cleaning would leave nothing a list holds
