@@ -146,3 +146,12 @@ def test_a_ground_named_after_a_person_in_full_is_a_place() -> None:
     )
     found = _listed("Sri Lanka hold on for a draw", body)
     assert ("place", "Ananda Perera Wickrama Stadium") in found
+
+
+def test_a_dam_named_lowercase_after_an_unlisted_name_takes_its_kind() -> None:
+    body = (
+        "Farmers near the Gerdab dam in Khuzestan province said on Monday that the canals were "
+        "dry. Farid Rostami, who grows wheat, asked the utility for more water."
+    )
+    found = _listed("Canals run dry", body)
+    assert ("place", "Gerdab dam") in found

@@ -14,10 +14,10 @@ from .edges import in_prose
 from .placewords import PLACE_PREFIXES, ROMANCE_PLACE_KINDS
 
 #: A kind of site written lowercase after its name, which news and its readers count as part of
-#: the name: "the Ferhadija mosque", "the Boni forest" (not "pass" or "camp": "Villa pass the
-#: ball", "the Arsenal camp").
+#: the name: "the Ferhadija mosque", "the Boni forest", "the Gerdab dam" (not "pass" or "camp":
+#: "Villa pass the ball", "the Arsenal camp").
 _KIND_AFTER = re.compile(
-    r" (mosque|church|cathedral|monastery|temple|shrine|cemetery|forest|valley|gorge"
+    r" (mosque|church|cathedral|monastery|temple|shrine|cemetery|forest|valley|gorge|dam|bazaar"
     r"|refugee camp|refugee site|iela|gatvė|tänav|utca|sokak)(?![\w’'-])"  # "Jēkaba iela"
 )
 
@@ -43,6 +43,11 @@ def _office_of(kind: str, name: str) -> bool:
     barangays are often named after a titled person: "Jalan Sultan Ismail", "Barangay Judge
     Juan Luna".)"""
     return kind.casefold() == "barangay" and name.split()[0].casefold() in _BARANGAY_OFFICES
+
+
+#: Kinds of site also named after the river or region they stand on: "the Nile dam" is the
+#: Nile's, so these take in only a name the gazetteer does not hold ("the Taleqan dam").
+_KINDS_OF_UNLISTED = frozenset({"dam", "bazaar"})
 
 
 #: The offices of a Philippine barangay written before their holder's name.
@@ -87,6 +92,7 @@ def with_kind_after(body: str, mentions: list[Mention]) -> list[Mention]:
             and not gazetteer.country(text)
             and not gazetteer.is_region(text)
             and not gazetteer.is_known_org(text)
+            and not (x.group(1) in _KINDS_OF_UNLISTED and gazetteer.is_place(text))
         ):
             m = Mention(m.start, x.end(), "FAC")
         out.append(m)
