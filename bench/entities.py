@@ -113,6 +113,7 @@ NEWS_SETS = {
     "news BB (held out)": ROOT / "bench" / "data" / "news_bb",
     "news BC (held out)": ROOT / "bench" / "data" / "news_bc",
     "news BD (held out)": ROOT / "bench" / "data" / "news_bd",
+    "news BE (held out)": ROOT / "bench" / "data" / "news_be",
     "news AX": ROOT / "bench" / "data" / "news_ax",
     "news AY": ROOT / "bench" / "data" / "news_ay",
     "news AZ": ROOT / "bench" / "data" / "news_az",
@@ -145,6 +146,7 @@ HELD_OUT = {
     "news BB (held out)",
     "news BC (held out)",
     "news BD (held out)",
+    "news BE (held out)",
 }
 
 _RAW_TYPES = {"PERSON": "person", "GPE": "place", "LOC": "place", "ORG": "org"}
