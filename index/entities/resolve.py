@@ -56,16 +56,13 @@ from .orgparts import firm_names
 from .patterns import (
     acronym_definitions,
     capitalised_runs,
-    compound_place_spans,
-    dateline_region,
-    dateline_spans,
     ground_runs,
     landmark,
     particle_runs,
-    place_line_spans,
     place_phrases,
 )
 from .placeedges import with_name_words
+from .placelines import compound_place_spans, dateline_region, dateline_spans, place_line_spans
 from .possessives import possessive_names
 from .postal import POSTAL, state_abbreviations
 from .repair import drop_non_names, extend_truncated, non_name
