@@ -155,3 +155,27 @@ def test_a_dam_named_lowercase_after_an_unlisted_name_takes_its_kind() -> None:
     )
     found = _listed("Canals run dry", body)
     assert ("place", "Gerdab dam") in found
+
+
+@pytest.mark.parametrize(
+    ("street", "where"),
+    [
+        ("Rua Garrett", "Lisbon"),
+        ("Aleja Rzeczypospolitej", "Warsaw"),
+        ("Avenue Bourguiba", "Tunis"),
+        ("Ulitsa Pokrovka", "Moscow"),
+        ("Dalada Veediya", "Kandy"),
+        ("Shijo-dori", "Kyoto"),
+    ],
+)
+def test_a_street_named_with_its_kind_in_its_own_language_is_a_place(
+    street: str, where: str
+) -> None:
+    body = (
+        f"A bakery run by Tomasz Wielgosz has opened a second shop on {street} in {where}, "
+        f"where rents have doubled since 2020. {street} draws crowds every weekend, "
+        '"and the queue starts before we open," Wielgosz said.'
+    )
+    found = _listed(f"Bakery opens in {where}", body)
+    assert ("place", street) in found
+    assert ("person", street) not in found

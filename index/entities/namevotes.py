@@ -14,7 +14,13 @@ from . import commonwords, gazetteer, personnames, sportsnames
 from .groups import Group
 from .nameforms import known_place_name
 from .namewords import COMPASS, OUTLET_WORDS
-from .placewords import ROAD_WORDS, ROMANCE_CONNECTORS, ROMANCE_PLACE_KINDS
+from .placewords import (
+    ROAD_WORDS,
+    ROMANCE_CONNECTORS,
+    ROMANCE_PLACE_KINDS,
+    STREET_PREFIXES,
+    STREET_SUFFIXES,
+)
 from .shortnames import DESIGNATORS
 
 _REGION_WORDS = frozenset({"state", "region", "province", "territory", "division"})
@@ -94,6 +100,9 @@ def name_votes(name: str, g: Group, votes: defaultdict[str, float]) -> None:
         or (len(words) == 2 and sportsnames.is_club(name.split()[0]))  # "Fenerbahçe Beko"
     ):
         votes["org"] += 3
+    elif g.labels()["PERSON"] and not votes["strong_person"] and _street_kind(words):
+        votes["person"] = 0.0  # "Rua Garrett", "Aleja Róż": a street named after someone
+        votes["unlike_person"] = 1
     elif (
         g.labels()["PERSON"]
         and not votes["strong_person"]  # "spokesman General Moqdad Miri": titled, someone
@@ -164,6 +173,8 @@ def name_votes(name: str, g: Group, votes: defaultdict[str, float]) -> None:
         pass  # "administrator John Park said": many families' name, and the sentence's person
     elif words and words[-1] in gazetteer.PLACE_WORDS and len(words) > 1:
         votes["place"] += 3  # "Ho Chi Minh City", "Tana River": no person's name ends so
+    elif _street_kind(words):
+        votes["place"] += 3  # "Rua Garrett", "Shijo-dori": a street's kind in its own language
     elif len(words) >= 3 and words[0] in ROMANCE_PLACE_KINDS and words[1] in ROMANCE_CONNECTORS:
         votes["place"] += 3  # "Páramo de Sumapaz", "Valle del Cauca": a kind word, then "de …"
     elif words and (words[-1] in gazetteer.PLACE_WORDS or words[0] in gazetteer.PLACE_PREFIXES):
@@ -224,6 +235,15 @@ def _article_and_one_word(name: str) -> bool:
     name ("Aroha Te Whata")."""
     words = name.split()
     return len(words) == 2 and words[0] in ("Al", "El", "Te") and words[1][:1].isupper()
+
+
+def _street_kind(words: list[str]) -> bool:
+    """ "Rua Garrett", "Shijo-dori": a street's kind in its own language opens or closes the
+    name, which the model reads as the poet's or the saint's it is named after."""
+    first, last = words[0], words[-1]
+    if len(words) > 1 and (first in STREET_PREFIXES or last in STREET_SUFFIXES):
+        return True
+    return "-" in last and last.rpartition("-")[2] in STREET_SUFFIXES  # one word or more
 
 
 def _given_and_surname(name: str) -> bool:

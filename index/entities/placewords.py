@@ -242,6 +242,22 @@ ROAD_WORDS: frozenset[str] = frozenset(
     | {"highway", "parade", "square", "promenade", "esplanade", "roundabout", "flyover"}
 )
 
+#: Street kinds written before the name in their own language ("Rua Augusta", "Aleja
+#: Róż", "Calle Larga", "Jalan Besar", "Soi Nana", "Avenue Bourguiba", "Calea Victoriei"): a
+#: street whatever the name after them, a saint's or a poet's (`namevotes.name_votes`).
+STREET_PREFIXES: frozenset[str] = frozenset(
+    {"rua", "avenida", "calle", "carrer", "aleja", "aleje", "jalan", "soi", "thanon", "lebuh"}
+    | {"lorong", "persiaran", "calzada", "carretera", "rue", "avenue", "praça", "praca"}
+    | {"piazza", "paseo", "viale", "ulitsa", "ulica", "calea", "bulevardul", "strada"}
+)
+
+#: Street kinds written after the name in their own language: Kyoto's "Shijo-dori", Seoul's
+#: "Sejong-daero", Kandy's "Dalada Veediya", Delhi's "Chandni Chowk" (a hyphened kind is
+#: read after its hyphen; not "-gil" or "-ro", which end Korean given names too).
+STREET_SUFFIXES: frozenset[str] = frozenset(
+    {"dori", "dōri", "doori", "daero", "veediya", "chowk", "marg"}
+)
+
 #: Kind words of the Romance languages that open a place before "de", "del", "da", "di" …:
 #: "Páramo de Sumapaz", "Cerro de Pasco", "Valle del Cauca", "Col du Tourmalet", "Lago di
 #: Como". The connector is required: alone, several are surnames or given names ("Sierra",
