@@ -179,3 +179,29 @@ def test_a_street_named_with_its_kind_in_its_own_language_is_a_place(
     found = _listed(f"Bakery opens in {where}", body)
     assert ("place", street) in found
     assert ("person", street) not in found
+
+
+@pytest.mark.parametrize(
+    ("ward", "city"),
+    [
+        ("Tan Dinh Ward", "Ho Chi Minh City"),
+        ("Nyange Sector", "Musanze"),
+        ("Binh Hung Commune", "Ho Chi Minh City"),
+    ],
+)
+def test_a_ward_named_before_its_kind_is_a_place(ward: str, city: str) -> None:
+    body = (
+        f"Parents in {ward} of {city} say classes at the only primary school there have grown "
+        f'to 58 pupils. "We asked for a second building two years ago," said Nguyen Thi Lan, '
+        f"whose daughter is in the second grade. {ward} officials did not reply."
+    )
+    found = _listed(f"Crowded classrooms in {city}", body)
+    assert ("place", ward) in found
+
+
+def test_a_person_whose_surname_is_ward_stays_a_person() -> None:
+    body = (
+        "Striker Callum Ward scored twice as the visitors won 3-1 on Saturday. "
+        '"We were sharper after the break," Ward said.'
+    )
+    assert ("person", "Callum Ward") in _listed("Ward double seals the win", body)

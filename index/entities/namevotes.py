@@ -32,6 +32,10 @@ _GROUNDS = frozenset({"arena", "stadium", "stadion", "racecourse", "velodrome", 
 _VEHICLES = frozenset({"bus", "taxi", "railway", "train", "metro", "ferry", "coach", "matatu"})
 _STOPS = frozenset({"station", "stand", "park", "terminal", "terminus", "stop", "depot", "rank"})
 
+#: The wards of a city or a district, named before their kind: Ho Chi Minh City's "Thao Dien
+#: Ward", Rwanda's "Kinigi Sector", Vietnam's "Lê Minh Xuân Commune" (never "Callum Ward").
+_WARDS = frozenset({"ward", "sector", "commune"})
+
 #: The kinds of local government whose capitalised name news uses for the council itself.
 _COUNCILS = frozenset({"municipality"})
 
@@ -151,6 +155,8 @@ def name_votes(name: str, g: Group, votes: defaultdict[str, float]) -> None:
         votes["place"] += 3  # "Capital One Arena", "Bank of America Stadium": a sponsor's ground
     elif len(words) > 1 and words[-1] in ROAD_WORDS and not _given_and_surname(name):
         votes["place"] += 3  # "Bank Street", "College Road": a street, whatever its words
+    elif len(words) > 1 and words[-1] in _WARDS and not _given_and_surname(name):
+        votes["place"] += 3  # "Thao Dien Ward", "Kinigi Sector": a city's ward by its name
     elif len(words) > 2 and words[-2] in _VEHICLES and words[-1] in _STOPS:
         votes["place"] += 3  # "Kisumu Bus Park", "Al Karama Bus Station": where buses stop
     elif (
