@@ -205,3 +205,18 @@ def test_a_person_whose_surname_is_ward_stays_a_person() -> None:
         '"We were sharper after the break," Ward said.'
     )
     assert ("person", "Callum Ward") in _listed("Ward double seals the win", body)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "part"),
+    [("São Paulo's Bom Retiro district", "Bom Retiro"), ("Kitwe's Chimwemwe area", "Chimwemwe")],
+)
+def test_a_citys_part_named_after_its_possessive_and_before_its_kind_is_a_place(
+    phrase: str, part: str
+) -> None:
+    body = (
+        f"A textile workshop run by Renata Moura in {phrase} has doubled its staff this year "
+        'and now ships to three continents. "We cannot hire fast enough," Moura said.'
+    )
+    assert ("place", part) in _listed("Workshop grows", body)
+

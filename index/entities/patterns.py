@@ -177,6 +177,14 @@ _PLACE_AFTER_RE = re.compile(
 )
 
 
+#: "Lisbon's Chiado district", "Kitwe's Chimwemwe area": a city's own part, named after its
+#: possessive and before its kind (the model keeps half the name, or reads it as someone).
+_PLACE_OWNED_RE = re.compile(
+    rf"[’']s ({_NAME}) (?:district|neighbourhood|neighborhood|suburb|quarter|area"
+    r"|township|region|province|county)\b"
+)
+
+
 # "the Konyaaltı and Lara districts": two names one plural place noun governs.
 _PLACES_AFTER_RE = re.compile(
     rf"{_THE} ({_NAME}) and ({_NAME}) (?:districts|neighbourhoods|neighborhoods|provinces"
@@ -186,10 +194,11 @@ _PLACES_AFTER_RE = re.compile(
 
 def place_phrases(body: str) -> list[tuple[int, int]]:
     """Spans of names a place noun governs: "town of Al-Qaim", "second city Aleppo", "the
-    al-Boukamal region", "the Fernwood neighbourhood", "the X and Y districts", "Moonah
-    residents"."""
+    al-Boukamal region", "the Fernwood neighbourhood", "Lisbon's Chiado district", "the X and
+    Y districts", "Moonah residents"."""
     spans = [m.span(1) for m in _PLACE_BEFORE_RE.finditer(body)]
     spans += [m.span(1) for m in _PLACE_AFTER_RE.finditer(body)]
+    spans += [m.span(1) for m in _PLACE_OWNED_RE.finditer(body)]
     for m in _PLACES_AFTER_RE.finditer(body):
         spans += [m.span(1), m.span(2)]
     return spans + residents_of(body)
