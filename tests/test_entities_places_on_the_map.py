@@ -220,3 +220,13 @@ def test_a_citys_part_named_after_its_possessive_and_before_its_kind_is_a_place(
     )
     assert ("place", part) in _listed("Workshop grows", body)
 
+
+def test_a_nepali_river_named_khola_is_a_place() -> None:
+    body = (
+        "Floodwater from the Modi Khola washed away two suspension bridges near Birethanti on "
+        'Sunday. "The river rose a metre in an hour," said teahouse owner Pasang Gurung. '
+        "The Modi Khola hydropower intake was shut as a precaution."
+    )
+    found = _listed("Bridges lost to flood near Pokhara", body)
+    assert ("place", "Modi Khola") in found
+    assert ("org", "Modi Khola") not in found

@@ -141,6 +141,8 @@ PLACE_WORDS: frozenset[str] = frozenset(
         *("mawatha", "caddesi", "sokak", "sokağı", "bulvarı", "mahallesi", "ulica", "utca"),
         *("gasse", "straße", "strasse", "platz", "ulitsa", "prospekt", "woreda", "kebele"),
         *("kelurahan", "kecamatan", "aimag"),
+        # Rivers of Nepal, named "… Khola": "Imja Khola", "Bhote Khola".
+        "khola",
     }
 )
 
