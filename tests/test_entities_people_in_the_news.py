@@ -302,3 +302,32 @@ def test_a_himalayan_surname_that_is_an_english_word_closes_a_persons_name(
     # the model read the name as an organisation: "Sherpa" and "Lama" are English words
     found = listed(resolve(body, [at(body, name, "ORG")]))
     assert ("person", name) in found
+
+
+@pytest.mark.parametrize(
+    ("body", "raw", "name"),
+    [
+        (
+            "The convicted men, Farid alias Pappu and Naveed Ahmed, were arrested in Multan.",
+            [("Farid", "PERSON"), ("Naveed Ahmed", "PERSON"), ("Multan", "GPE")],
+            "Farid alias Pappu",
+        ),
+        (
+            "The convicted men, Farid alias Pappu and Naveed Ahmed, were arrested in Multan.",
+            [("Pappu", "PERSON"), ("Naveed Ahmed", "PERSON"), ("Multan", "GPE")],
+            "Farid alias Pappu",
+        ),
+        (
+            "Its chairman Lim Ah Seng @ Lim Boon Keat, 61, said sales had dropped in Penang.",
+            [("Lim Ah Seng @ Lim", "PERSON"), ("Penang", "GPE")],
+            "Lim Ah Seng @ Lim Boon Keat",
+        ),
+    ],
+)
+def test_a_name_and_its_alias_are_one_persons_name(
+    body: str, raw: list[tuple[str, str]], name: str
+) -> None:
+    found = listed(resolve(body, [at(body, text, label) for text, label in raw]))
+    # one person, named in full: never the alias as a second person
+    assert ("person", name) in found
+    assert not any(t == "person" and n != name and n in name for t, n in found)

@@ -177,7 +177,14 @@ def _contains(long: list[str], short: list[str]) -> bool:
 def _proper(text: str) -> bool:
     """Capitalised as a name is, its connectors and particles aside ("Zia ur Rehman",
     "Mohammed bin Salman")."""
-    return all(name_like(w) or w.casefold() in CONNECTORS or w in PARTICLES for w in text.split())
+    return all(
+        name_like(w) or w.casefold() in CONNECTORS or w in PARTICLES or w in _ALIAS_JOINERS
+        for w in text.split()
+    )
+
+
+#: What joins a name to the alias after it ("Tan Ah Kow @ Tan Kok Hwa": aliasnames.py).
+_ALIAS_JOINERS = frozenset({"@", "alias"})
 
 
 def best_name(body: str, g: Group) -> str:

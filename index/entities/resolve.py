@@ -23,6 +23,7 @@ from functools import lru_cache
 from ..model import EntityType
 from . import LocalEntity, commonwords, gazetteer, sportsnames
 from .acronyms import apply_acronyms, model_definitions
+from .aliasnames import join_aliases
 from .andnames import join_and_parts
 from .andplaces import join_and_places
 from .clean import Mention, clean
@@ -124,7 +125,7 @@ def resolve(
             line = stray.containing(m.start, m.end)
             if line is None or on_short_line(body, stray.spans[line], m.start, m.end, label):
                 mentions.append(m)
-    mentions = portfolio_cut(body, mentions)
+    mentions = portfolio_cut(body, join_aliases(body, mentions))
     mentions = complete_names(body, extend_truncated(body, join_nicknames(body, mentions)))
     mentions = with_romance_kind(body, with_place_of(body, mentions))
     mentions = with_name_words(body, join_parts(body, mentions))
