@@ -331,3 +331,23 @@ def test_a_name_and_its_alias_are_one_persons_name(
     # one person, named in full: never the alias as a second person
     assert ("person", name) in found
     assert not any(t == "person" and n != name and n in name for t, n in found)
+
+
+@pytest.mark.parametrize(
+    ("body", "tagged", "people"),
+    [
+        (
+            "Kwame Asante and Efua Asante, who ran the farm for 30 years, sold it in May.",
+            "Kwame Asante and Efua Asante",
+            {"Kwame Asante", "Efua Asante"},
+        ),
+        (
+            "The bakery was opened by Mariana and Joaquim Teixeira in a former garage.",
+            "Mariana and Joaquim Teixeira",
+            {"Mariana", "Joaquim Teixeira"},
+        ),
+    ],
+)
+def test_a_persons_span_holding_and_is_two_people(body: str, tagged: str, people: set[str]) -> None:
+    found = listed(resolve(body, [at(body, tagged, "PERSON")]))
+    assert {name for t, name in found if t == "person"} == people

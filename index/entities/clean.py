@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import gazetteer, nameforms
+from . import gazetteer, nameforms, personnames
 from .leadtitles import strip_titles
 from .nameforms import known_place_name, name_like, norm_word, person_shaped, plausible_name
 from .namewords import SUBJECT_TAILS
@@ -231,6 +231,18 @@ def _clean_part(body: str, start: int, end: int, label: str, out: list[Mention])
     _finish(body, toks, label, out)
 
 
+def _two_people(left: list[str], right: list[str]) -> bool:
+    """ "Kwame Asante and Efua Asante", "Maria and José Okafor": no person's name holds "and",
+    so a person's span that does is two people, when after "and" comes a full name (a given
+    name and more) and before it another full name or a given name alone. ("Marks and
+    Spencer", a firm the model calls someone, is no given name before a surname.)"""
+    return (
+        len(right) >= 2
+        and personnames.given_name(right[0])
+        and (len(left) >= 2 or personnames.given_name(left[0]))
+    )
+
+
 #: Words a number completes in a name: a union's local, a lodge, a numbered road.
 #: (The first four name a part of an organisation: "Local 6500" is no product's model number.)
 NUMBERED_UNITS = frozenset({"local", "lodge", "chapter", "branch"})
@@ -265,7 +277,9 @@ def _finish(body: str, toks: list[tuple[int, int]], label: str, out: list[Mentio
                 or (gazetteer.is_known_org(left) and gazetteer.is_known_org(right))
                 or two_institutions(left, right)  # "Harrison College and Combermere School"
                 or (i == 1 and left.isalpha() and left.isupper() and len(left) >= 2)
-            )  # an acronym is a whole name: "the GMOA and Health Ministry"
+                # an acronym is a whole name: "the GMOA and Health Ministry"
+                or (label == "PERSON" and _two_people(words[:i], words[i + 1 :]))
+            )
         elif label == "PERSON" and w == "of" and i >= 2 and name_like(words[i + 1]):
             # "Bram van der Kolk of Visma-Lease": where someone is from or works is not part
             # of their name (what it is, the affiliation vote decides).
