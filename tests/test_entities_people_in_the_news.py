@@ -351,3 +351,28 @@ def test_a_name_and_its_alias_are_one_persons_name(
 def test_a_persons_span_holding_and_is_two_people(body: str, tagged: str, people: set[str]) -> None:
     found = listed(resolve(body, [at(body, tagged, "PERSON")]))
     assert {name for t, name in found if t == "person"} == people
+
+
+def test_a_ship_named_once_by_its_kind_is_a_ship_wherever_the_article_names_it() -> None:
+    body = (
+        "The MV Laura Mendes sank an hour out of Ketapang on Sunday. Investigators said "
+        "Laura Mendes had carried 40 tonnes more than permitted. Captain Rudi Hartono survived."
+    )
+    raw = [
+        at(body, "Laura Mendes", "PERSON", 0),
+        at(body, "Ketapang", "GPE"),
+        at(body, "Laura Mendes", "PERSON", 1),
+        at(body, "Rudi Hartono", "PERSON"),
+    ]
+    found = listed(resolve(body, raw))
+    assert ("person", "Rudi Hartono") in found
+    assert not any(name == "Laura Mendes" for _, name in found)
+
+
+def test_a_headline_names_no_one_the_body_calls_a_ship() -> None:
+    title = "Survivors of the Sinar Bahari recall the final hour"
+    body = "The KMP Sinar Bahari sank an hour out of Ketapang, said Rudi Hartono."
+    raw = [at(body, "Sinar Bahari", "PERSON"), at(body, "Rudi Hartono", "PERSON")]
+    found = listed(resolve(body, raw, title, [at(title, "Sinar Bahari", "PERSON")]))
+    assert ("person", "Rudi Hartono") in found
+    assert not any(name == "Sinar Bahari" for _, name in found)

@@ -21,7 +21,7 @@ evidence beyond the model's label:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 
 from ..model import EntityType
 from . import LocalEntity, commonwords, gazetteer, personnames, sportsnames
@@ -39,9 +39,14 @@ _LABELS = ("GPE", "LOC", "PERSON", "ORG", "NORP")
 
 
 def headline_entities(
-    title: str, title_raw: Iterable[RawEntity], entities: list[LocalEntity]
+    title: str,
+    title_raw: Iterable[RawEntity],
+    entities: list[LocalEntity],
+    vessels: Collection[str] = (),
 ) -> list[LocalEntity]:
-    """What the headline names that the body's `entities` lack, as entities with no mentions."""
+    """What the headline names that the body's `entities` lack, as entities with no mentions.
+    A name the body calls a ship (`vessels`: "the KMP Laura Mendes") is none in the headline
+    either ("survivors of the Laura Mendes")."""
     known = {entity_key(n) for e in entities for n in (e.name, *e.aliases)}
     # "EU" in the headline is the body's "European Union"; "JPMorgan Chase" its "JPMorgan
     # Chase & Co.".
@@ -70,7 +75,7 @@ def headline_entities(
             owned = OWNED.match(title, m.end)  # "Hawke" + "'s Bay": a place's own name
             if owned and gazetteer.is_place(whole := title[m.start : owned.end()]):
                 text = whole
-            if inside(m.start, m.end):
+            if inside(m.start, m.end) or text in vessels:
                 continue  # "Rwanda" of the headline's "Rwanda Biomedical Centre"
             found = _place(text) or _org(text) or (_person(text) if label == "PERSON" else None)
             if found is None:

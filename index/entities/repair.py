@@ -80,13 +80,21 @@ _QUALIFIERS = (COMPASS - {"upper", "lower"}) | {"native", "indigenous", "black",
 
 
 def drop_non_names(
-    body: str, mentions: list[Mention], kept: set[tuple[int, int, str, bool]] | None = None
+    body: str,
+    mentions: list[Mention],
+    kept: set[tuple[int, int, str, bool]] | None = None,
+    vessels: set[str] | None = None,
 ) -> list[Mention]:
     """`mentions` less those that are no name where they stand. Both checks read only the
     body and the mention's span, label and title, so a mention an earlier pass of the same
     article kept (its key in `kept`, which this adds to) is kept again unread: the resolver
-    runs this twice, and most mentions reach the second pass unchanged."""
+    runs this twice, and most mentions reach the second pass unchanged.
+
+    A ship (or a storm) is one wherever the article names it: once "the ferry Laura Mendes" says
+    so, a bare "Laura Mendes had been carrying …" is the vessel too, and goes. The names of
+    the vessels found are added to `vessels`, which the second pass reads as well."""
     out: list[Mention] = []
+    ships = vessels if vessels is not None else set()
     for m in mentions:
         key = (m.start, m.end, m.label, m.titled)
         if kept is not None and key in kept:
@@ -97,7 +105,21 @@ def drop_non_names(
             out.append(m)
             if kept is not None:
                 kept.add(key)
+        elif m.label not in ("GPE", "GAZETTEER") and _thing_named(body, m.start):
+            ships.add(body[m.start : m.end])
+    if ships:
+        out = [m for m in out if body[m.start : m.end] not in ships]
     return out
+
+
+def _thing_named(body: str, start: int) -> bool:
+    """Is the name at `start` written right after what it is: a ship ("the ferry …", "MV …")
+    or a storm ("Hurricane …")?"""
+    before = body[max(0, start - 24) : start]
+    last = before.split()[-2:]
+    return _ship_before(before, last) or bool(
+        last and last[-1].endswith(_STORMS) and _STORM_BEFORE.search(" ".join(last) + " ")
+    )
 
 
 _WORD = re.compile(r"[A-Z][a-z]+")

@@ -130,7 +130,8 @@ def resolve(
     mentions = with_romance_kind(body, with_place_of(body, mentions))
     mentions = with_name_words(body, join_parts(body, mentions))
     passed: set[tuple[int, int, str, bool]] = set()  # what drop_non_names read and kept
-    mentions = drop_non_names(body, split_at_the(body, trim_edges(body, mentions)), passed)
+    ships: set[str] = set()  # the vessels it found, whose every mention goes
+    mentions = drop_non_names(body, split_at_the(body, trim_edges(body, mentions)), passed, ships)
     mentions += cued_names(body, mentions, stray.spans)
     mentions += titled_names(body, mentions, stray.spans)
     mentions = titled_pieces(body, mentions, stray.spans)
@@ -147,7 +148,7 @@ def resolve(
     mentions = apply_acronyms(body, mentions, defs, aliases)
     mentions = titled_towns(body, split_glued(body, mentions))
     mentions = numbered_roads(body, _add_place_phrases(body, mentions), stray)
-    mentions = drop_non_names(body, _add_gazetteer_places(body, mentions, stray), passed)
+    mentions = drop_non_names(body, _add_gazetteer_places(body, mentions, stray), passed, ships)
     mentions = suffixed_places(body, mentions, stray)  # "Mapo-gu", "Hapjeong-dong"
     # after the gazetteer's places, so a listed name the model missed takes its kind too
     mentions = with_kind_after(body, mentions)  # "Ferhadija" + " mosque"
@@ -178,7 +179,7 @@ def resolve(
     }
     entities = _entities(body, kept, types, the)
     title_raw = [r for r in title_raw if latin_script(title[r[0] : r[1]])]
-    return entities + headline_entities(title, title_raw, entities)
+    return entities + headline_entities(title, title_raw, entities, ships)
 
 
 def _add_place_phrases(body: str, mentions: list[Mention]) -> list[Mention]:
