@@ -376,3 +376,18 @@ def test_a_headline_names_no_one_the_body_calls_a_ship() -> None:
     found = listed(resolve(body, raw, title, [at(title, "Sinar Bahari", "PERSON")]))
     assert ("person", "Rudi Hartono") in found
     assert not any(name == "Sinar Bahari" for _, name in found)
+
+
+def test_a_work_named_after_what_it_is_is_no_one_wherever_the_article_names_it() -> None:
+    body = (
+        "Novelist Farah Idris won the prize for her novel The Salt Orchard. "
+        "The Salt Orchard has sold 40,000 copies, her agent Dinah Oyelaran said."
+    )
+    raw = [
+        at(body, "Farah Idris", "PERSON"),
+        at(body, "The Salt Orchard", "PERSON", 0),
+        at(body, "The Salt Orchard", "PERSON", 1),
+        at(body, "Dinah Oyelaran", "PERSON"),
+    ]
+    found = listed(resolve(body, raw))
+    assert {name for t, name in found if t == "person"} == {"Farah Idris", "Dinah Oyelaran"}

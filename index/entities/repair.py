@@ -90,9 +90,9 @@ def drop_non_names(
     article kept (its key in `kept`, which this adds to) is kept again unread: the resolver
     runs this twice, and most mentions reach the second pass unchanged.
 
-    A ship (or a storm) is one wherever the article names it: once "the ferry Laura Mendes" says
-    so, a bare "Laura Mendes had been carrying …" is the vessel too, and goes. The names of
-    the vessels found are added to `vessels`, which the second pass reads as well."""
+    A ship (a storm, a work) is one wherever the article names it: once "the ferry Laura
+    Mendes" says so, a bare "Laura Mendes had been carrying …" is the vessel too, and goes.
+    The names of the things found are added to `vessels`, which the second pass reads too."""
     out: list[Mention] = []
     ships = vessels if vessels is not None else set()
     for m in mentions:
@@ -113,13 +113,23 @@ def drop_non_names(
 
 
 def _thing_named(body: str, start: int) -> bool:
-    """Is the name at `start` written right after what it is: a ship ("the ferry …", "MV …")
-    or a storm ("Hurricane …")?"""
+    """Is the name at `start` written right after what it is: a ship ("the ferry …", "MV …"),
+    a storm ("Hurricane …") or a work ("her novel …")?"""
     before = body[max(0, start - 24) : start]
     last = before.split()[-2:]
-    return _ship_before(before, last) or bool(
-        last and last[-1].endswith(_STORMS) and _STORM_BEFORE.search(" ".join(last) + " ")
+    return (
+        _ship_before(before, last)
+        or bool(last and last[-1].endswith(_STORMS) and _STORM_BEFORE.search(" ".join(last) + " "))
+        or _WORK_BEFORE.search(before) is not None
     )
+
+
+#: A work named after what it is: "her novel The Salt Orchard", "the film Ashes of Kano".
+#: (Never "play", "show" or "series": "they play Liverpool", "the series Kenya won".)
+_WORK_BEFORE = re.compile(
+    r"\b(?:novel|film|documentary|album|memoir|painting|song|opera|poem|sculpture|musical)"
+    r"\s+(?:[Tt]he\s+)?$"
+)
 
 
 _WORD = re.compile(r"[A-Z][a-z]+")
@@ -228,6 +238,8 @@ def non_name(body: str, start: int, end: int, label: str = "", titled: bool = Fa
         return True  # "a Member of Parliament for Kasungu": the body is named where it acts
     if label not in ("GPE", "GAZETTEER") and _ship_before(before[-24:], last):
         return True
+    if label != "GAZETTEER" and _WORK_BEFORE.search(before[-14:]):
+        return True  # "her novel The Salt Orchard": a work, whatever it is named after
     journal = " in " in before[-14:] or "ournal" in before  # no regex on most mentions
     if journal and _JOURNAL_BEFORE.search(before) and not known_place_name(text):
         return True  # "published this week in Nature Medicine": a journal, a work
