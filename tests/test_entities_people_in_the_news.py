@@ -391,3 +391,24 @@ def test_a_work_named_after_what_it_is_is_no_one_wherever_the_article_names_it()
     ]
     found = listed(resolve(body, raw))
     assert {name for t, name in found if t == "person"} == {"Farah Idris", "Dinah Oyelaran"}
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "On Friday, Alberta pension manager Kestrel Ridge Partners said it had sold its stake.",
+            "Kestrel Ridge Partners",
+        ),
+        (
+            '"We have treated nine children," said Dr Lena Ortiz. Hollowbrook Children\'s '
+            "Hospital said it had opened a second ward.",
+            "Hollowbrook Children's Hospital",
+        ),
+    ],
+)
+def test_a_name_closed_by_an_organisation_word_is_no_one_after_a_role(body: str, name: str) -> None:
+    # the model read the name as someone's, and a role or a quote beside it agreed
+    found = listed(resolve(body, [at(body, name, "PERSON")]))
+    assert ("person", name) not in found
+    assert ("org", name) in found

@@ -165,6 +165,10 @@ def name_votes(name: str, g: Group, votes: defaultdict[str, float]) -> None:
         or (len(words) > 1 and words[-1].endswith("works"))  # "Ostrava Glassworks"
     ):
         votes["org"] += 3
+        if _closed_by_org_word(name, words):
+            # "pension manager Laurentian Retirement Partners said": a role before a firm
+            # made the sentence's cue a person's, but no one's name ends so
+            votes["person"] = 0.0
     elif _local_government(name, words) and not (votes["place_cue"] or votes["placed"]):
         votes["org"] += 3  # "Kalundborg Municipality", "City of Harare": its council
     elif words and words[-1] in _FAMILY_PLACE_WORDS and _given_and_surname(name):
@@ -226,6 +230,23 @@ def name_votes(name: str, g: Group, votes: defaultdict[str, float]) -> None:
             return
         pop = gazetteer.main_city_population(name)
         votes["place"] += 4 if pop >= 1_000_000 else 1.5 if pop >= 100_000 else 0.25 if pop else 0
+
+
+def _closed_by_org_word(name: str, words: list[str]) -> bool:
+    """A name of two words or more that ends in an organisation word no list of names holds
+    ("… Partners", "… Children's Hospital"); never one that is an English surname too
+    ("Margaret Court", "Hilda Bank")."""
+    last = words[-1]
+    return (
+        len(words) >= 2
+        and last in gazetteer.ORG_WORDS
+        and last not in _SURNAME_ORG_WORDS
+        and not personnames.listed_name(name.split()[-1].strip(".,’'"))
+    )
+
+
+#: Organisation words that are English surnames too.
+_SURNAME_ORG_WORDS = frozenset({"court", "bank", "watch", "aid", "guard", "press", "times"})
 
 
 #: Place words that are common surnames ("John Park", "Ruth Hall"), which only a person cue
