@@ -412,3 +412,16 @@ def test_a_name_closed_by_an_organisation_word_is_no_one_after_a_role(body: str,
     found = listed(resolve(body, [at(body, name, "PERSON")]))
     assert ("person", name) not in found
     assert ("org", name) in found
+
+
+def test_a_fathers_given_name_after_ibn_closes_the_name_though_it_is_a_word() -> None:
+    # the model left "ibn Musa" outside the titled name; "Musa" is a word and a town too
+    body = "Imam Abdullahi ibn Musa led prayers in Kano. Ibn Musa said the mosque would reopen."
+    raw = [
+        at(body, "Imam Abdullahi", "PERSON"),
+        at(body, "Kano", "GPE"),
+        at(body, "Ibn Musa", "PERSON"),
+    ]
+    found = listed(resolve(body, raw))
+    assert ("person", "Abdullahi ibn Musa") in found
+    assert not any(t == "person" and n in ("Abdullahi", "Musa") for t, n in found)

@@ -221,7 +221,7 @@ def _hyphen_end(body: str, m: Mention) -> int:
 def _particle_end(body: str, end: int) -> int | None:
     """ "Dafydd" + " ap Iorwerth", "Lula" + " da Silva", "Karim Shafik" + " el-Naggar"."""
     x = _PARTICLE_TAIL.match(body, end)
-    if x is None or not name_word(x.group(2)):
+    if x is None or not (name_word(x.group(2)) or _fathers_given_name(x)):
         y = _ARTICLE_TAIL.match(body, end)
         return y.end() if y is not None and name_word(y.group(1)) else None
     if x.group(1).startswith(("bin ", "binti ")):
@@ -230,6 +230,15 @@ def _particle_end(body: str, end: int) -> int | None:
         if more is not None and all(_fathers_word(w) for w in more.group().split()):
             return more.end()
     return x.end()
+
+
+def _fathers_given_name(x: re.Match[str]) -> bool:
+    """ "Abdullahi" + " ibn Musa": after "son of" or "daughter of" comes the father's given
+    name, which a list holds though it is a word or a town too ("Musa", "Salem")."""
+    return x.group(1).startswith(_SON_OF) and personnames.listed_given(x.group(2))
+
+
+_SON_OF = ("bin ", "binti ", "bint ", "ibn ")
 
 
 #: A Malay or Arabic "son of" or "daughter of" between a person's own and father's names.
