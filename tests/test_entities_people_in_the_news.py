@@ -393,6 +393,25 @@ def test_a_work_named_after_what_it_is_is_no_one_wherever_the_article_names_it()
     assert {name for t, name in found if t == "person"} == {"Farah Idris", "Dinah Oyelaran"}
 
 
+def test_a_school_named_after_someone_written_short_is_the_school() -> None:
+    body = (
+        "Rosalind Okoro High School and Bramwell College begin their build-up on Monday. "
+        "Rosalind Okoro, from Mandeville, have won the girls' title four times, coach Delroy "
+        "Whyte said. Parents wore shirts reading Save Rosalind Okoro Forever."
+    )
+    raw = [
+        at(body, "Rosalind Okoro High School", "ORG"),
+        at(body, "Bramwell College", "ORG"),
+        at(body, "Rosalind Okoro", "PERSON", 1),
+        at(body, "Mandeville", "GPE"),
+        at(body, "Delroy Whyte", "PERSON"),
+        at(body, "Rosalind Okoro Forever", "ORG"),
+    ]
+    found = listed(resolve(body, raw))
+    assert ("org", "Rosalind Okoro High School") in found
+    assert ("person", "Rosalind Okoro") not in found
+
+
 @pytest.mark.parametrize(
     ("body", "name"),
     [

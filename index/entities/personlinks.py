@@ -49,3 +49,33 @@ def given_alone(word: str, g: Group) -> bool:
         and not known_place_or_region(name)
         and not (labels["ORG"] and (gazetteer.is_known_org(name) or commonwords.is_word(name)))
     )
+
+
+#: What an institution named after someone adds to the name ("Edwin Allen High School",
+#: "Linden Hollow Elementary"), which news then writes by the name alone.
+_INSTITUTIONS = frozenset(
+    {"school", "elementary", "college", "academy", "university", "hospital", "clinic"}
+    | {"polytechnic", "seminary", "stadium", "airport"}
+)
+_INSTITUTION_MODIFIERS = _INSTITUTIONS | frozenset(
+    {"high", "primary", "secondary", "middle", "junior", "senior", "memorial", "community"}
+    | {"technical", "international", "state", "teaching", "general", "children's", "girls"}
+    | {"boys", "girls'", "boys'", "grammar", "comprehensive", "public", "catholic", "national"}
+)
+
+
+def institution_named_for(short: list[str], long: list[str], g: Group) -> bool:
+    """ "Edwin Allen" of "Edwin Allen High School": a name of two words or more that opens an
+    institution's name, which adds only what kind of institution it is, is the institution
+    written short ("Edwin Allen have won the girls' title"), when nothing in the article styles
+    the short name as someone's (a title before it)."""
+    lacking = long[len(short) :]
+    return (
+        len(short) >= 2
+        and long[: len(short)] == short
+        and bool(lacking)
+        and lacking[-1] in _INSTITUTIONS
+        and all(w in _INSTITUTION_MODIFIERS for w in lacking)
+        and not any(m.titled for m in g.mentions)
+        and not known_place_or_region(" ".join(short))  # "Chiang Mai" beside its university
+    )

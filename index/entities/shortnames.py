@@ -15,7 +15,7 @@ from .clean import CONNECTORS, known_place_name
 from .groups import NICKNAME, Group, _contains, _is_person
 from .keys import entity_key
 from .nameforms import known_place_or_region
-from .personlinks import given_alone, person_shaped_words
+from .personlinks import given_alone, institution_named_for, person_shaped_words
 
 
 def link_short_names(body: str, groups: dict[str, Group]) -> None:
@@ -55,7 +55,12 @@ def link_short_names(body: str, groups: dict[str, Group]) -> None:
         ]
         if len(candidates) > 1:
             narrowed = _surname_of(short, g, candidates, groups, words)
-            candidates = narrowed if len(narrowed) == 1 else candidates
+            # "Linden Hollow" beside "Linden Hollow Elementary" and a "Linden Hollow Forever"
+            # group: the school, which adds only its kind
+            named = [k for k in candidates if institution_named_for(short, words[k], g)]
+            candidates = (
+                narrowed if len(narrowed) == 1 else named if len(named) == 1 else candidates
+            )
         if len(candidates) != 1:
             g.shared_surname = len(candidates) > 1 and all(
                 _is_person(groups[k]) and words[k][-1] == short[-1] for k in candidates
@@ -249,6 +254,7 @@ def _may_link(
         )
         return (
             qualified
+            or institution_named_for(short, long, g)
             or all(
                 w in CONNECTORS or gazetteer.is_demonym(w) or gazetteer.is_place(w) for w in lacking
             )
