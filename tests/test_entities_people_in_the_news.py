@@ -444,3 +444,12 @@ def test_a_fathers_given_name_after_ibn_closes_the_name_though_it_is_a_word() ->
     found = listed(resolve(body, raw))
     assert ("person", "Abdullahi ibn Musa") in found
     assert not any(t == "person" and n in ("Abdullahi", "Musa") for t, n in found)
+
+
+def test_a_surname_that_is_a_town_joins_its_person_when_it_speaks() -> None:
+    # the model read the surname alone as the town's football club
+    body = "Cllr Peter Derby voted against the plan. Derby said the council had rushed it."
+    raw = [at(body, "Cllr Peter Derby", "PERSON"), at(body, "Derby", "ORG", 1)]
+    found = listed(resolve(body, raw))
+    assert ("person", "Peter Derby") in found
+    assert not any(n == "Derby" for _, n in found)

@@ -8,6 +8,8 @@ an organisation ("Kelsey wanted the ball")?
 
 from __future__ import annotations
 
+import re
+
 from . import commonwords, gazetteer, personnames
 from .clean import CONNECTORS, known_place_name
 from .groups import Group, _is_person
@@ -79,3 +81,14 @@ def institution_named_for(short: list[str], long: list[str], g: Group) -> bool:
         and not any(m.titled for m in g.mentions)
         and not known_place_or_region(" ".join(short))  # "Chiang Mai" beside its university
     )
+
+
+#: A verb of saying right after a name: "Derby said", "Nakuru told reporters".
+_SAID_AFTER = re.compile(r"[’']?\s+(?:said|says|told|added|explained|insisted|warned)\b")
+
+
+def speaks(body: str, g: Group) -> bool:
+    """Is a one-word name written right before a verb of saying? A town never says anything
+    that the surname of the article's person of that name could (a city's government that
+    "said" is named by its capital, which no person of the article bears)."""
+    return any(_SAID_AFTER.match(body, m.end) is not None for m in g.mentions)

@@ -15,7 +15,7 @@ from .clean import CONNECTORS, known_place_name
 from .groups import NICKNAME, Group, _contains, _is_person
 from .keys import entity_key
 from .nameforms import known_place_or_region
-from .personlinks import given_alone, institution_named_for, person_shaped_words
+from .personlinks import given_alone, institution_named_for, person_shaped_words, speaks
 
 
 def link_short_names(body: str, groups: dict[str, Group]) -> None:
@@ -70,7 +70,9 @@ def link_short_names(body: str, groups: dict[str, Group]) -> None:
                 continue
             candidates = [first]
         target = candidates[0]
-        if not _may_link(short, words[target], g, groups[target], _courtesy(body, g)):
+        if not _may_link(
+            short, words[target], g, groups[target], _courtesy(body, g) or speaks(body, g)
+        ):
             continue
         if _city_beside_its_region(body, short, words[target], g):
             continue
@@ -171,7 +173,8 @@ def _may_link(
         if (
             g.labels().most_common(1)[0][0] != "PERSON"
             and known_place_name(" ".join(short))
-            and not (courtesy and short[-1] == long[-1])  # "Dr Reyes" is Maria Cristina Reyes
+            # "Dr Reyes" is Maria Cristina Reyes, and "Derby said" Peter Derby
+            and not (courtesy and short[-1] == long[-1])
         ):
             return False  # "Victoria" the city beside "Victoria Lang"
         if g.labels()["PLACE"] and not g.labels()["PERSON"]:
