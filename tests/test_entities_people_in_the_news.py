@@ -453,3 +453,9 @@ def test_a_surname_that_is_a_town_joins_its_person_when_it_speaks() -> None:
     found = listed(resolve(body, raw))
     assert ("person", "Peter Derby") in found
     assert not any(n == "Derby" for _, n in found)
+
+
+def test_a_trade_before_a_persons_name_the_model_called_an_organisation_is_cut_off() -> None:
+    body = "Nurse Amina Okafor treated the victims through the night, the hospital said."
+    found = listed(resolve(body, [at(body, "Nurse Amina Okafor", "ORG")]))
+    assert found == {("person", "Amina Okafor")}

@@ -58,7 +58,8 @@ def strip_titles(
         if (
             w in TITLES
             or w.endswith("ologist")
-            or (i == 0 and label == "PERSON" and personnames.led_by_style(words))
+            # (an organisation's span too: "Nurse Amina Okafor", whose rest is a person's name)
+            or (i == 0 and label in ("PERSON", "ORG") and personnames.led_by_style(words))
             # "Pensioner Mrs Saraswathi Naidoo": a calling opening the sentence, then a title
             or (i == 0 and len(words) > 2 and w in OCCUPATIONS and norm_word(words[1]) in TITLES)
         ):
