@@ -94,8 +94,9 @@ def _past_adjective(body: str, mentions: list[Mention]) -> list[Mention]:
     when those words are a place, a known body or someone's name, nor after a title's word
     ("Attorney General and …")."""
     out = list(mentions)
+    present = set(out)  # `m in out` on every mention was quadratic in long articles
     for m in mentions:
-        if m.label != "ORG" or m not in out:
+        if m.label != "ORG" or m not in present:
             continue
         text = body[m.start : m.end]
         last = text.rsplit(None, 1)[-1]
@@ -122,4 +123,5 @@ def _past_adjective(body: str, mentions: list[Mention]) -> list[Mention]:
         if grown is None:
             continue  # a longer name holds the words after "and"
         out = grown
+        present = set(out)
     return out

@@ -44,8 +44,9 @@ def join_and_places(body: str, mentions: list[Mention]) -> list[Mention]:
     Herzegovina", "Kosovo and Metohija"); a body named for it ("Office for Kosovo") takes the
     whole place into its name. The mentions it swallows are dropped."""
     out = list(mentions)
+    present = set(out)  # `m in out` on every mention was quadratic in long articles
     for m in mentions:
-        if m not in out or m.label not in ("GPE", "LOC", "ORG", "FAC", "PLACE", "NORP"):
+        if m.label not in ("GPE", "LOC", "ORG", "FAC", "PLACE", "NORP") or m not in present:
             continue
         end = _joined_end(body, m)
         if end == m.end:
@@ -55,4 +56,5 @@ def join_and_places(body: str, mentions: list[Mention]) -> list[Mention]:
         if grown is None:
             continue  # a longer name holds the words after "and"
         out = grown
+        present = set(out)
     return out

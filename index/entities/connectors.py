@@ -77,8 +77,9 @@ def join_foreign_runs(body: str, mentions: list[Mention]) -> list[Mention]:
     through the lowercase words and connectors of its own language that follow it. The
     mentions it swallows are dropped; one that crosses its new end keeps it where it was."""
     out = list(mentions)
+    present = set(out)  # `m in out` on every mention was quadratic in long articles
     for m in mentions:
-        if m not in out or m.label != "ORG":
+        if m.label != "ORG" or m not in present:
             continue
         last = body[m.start : m.end].split()[-1]
         if not last[:1].isupper() or last.isupper() or not _foreign(last):
@@ -90,4 +91,5 @@ def join_foreign_runs(body: str, mentions: list[Mention]) -> list[Mention]:
         if grown is None:
             continue
         out = grown
+        present = set(out)
     return out

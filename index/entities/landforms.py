@@ -25,8 +25,9 @@ def with_kind_of(body: str, mentions: list[Mention]) -> list[Mention]:
     kind of land, water or site and "of" before it; the whole is one place. Mentions inside
     the kind's words are dropped; one crossing them leaves the place as it was."""
     out = list(mentions)
+    present = set(out)  # `m in out` on every mention was quadratic in long articles
     for m in mentions:
-        if m not in out or m.label not in _PLACE_LABELS:
+        if m.label not in _PLACE_LABELS or m not in present:
             continue
         x = _KIND_OF.search(body, max(0, m.start - 30), m.start)
         if x is None:
@@ -35,4 +36,5 @@ def with_kind_of(body: str, mentions: list[Mention]) -> list[Mention]:
         if grown is None:
             continue
         out = grown
+        present = set(out)
     return out

@@ -107,8 +107,9 @@ def _with_given_names(body: str, mentions: list[Mention]) -> list[Mention]:
     first one a given name the world uses, the rest no English words); what the model made
     of those names goes into the person."""
     out = mentions
+    present = set(out)  # `m in out` on every mention was quadratic in long articles
     for m in mentions:
-        if m.label != "PERSON" or m not in out:
+        if m.label != "PERSON" or m not in present:
             continue
         x = _GIVEN_AND_PARTICLE.search(body, max(0, m.start - 40), m.start)
         if x is None:
@@ -125,6 +126,7 @@ def _with_given_names(body: str, mentions: list[Mention]) -> list[Mention]:
             continue  # part of a longer name already
         out = [o for o in out if o is not m and o not in inside]
         out.append(Mention(x.start(), m.end, "PERSON", m.titled, m.place_word, m.org_word))
+        present = set(out)
     return out
 
 
