@@ -51,11 +51,14 @@ def _demonym(key: str, *, tongues: bool) -> bool:
         if word + "istan" in countries or word + "stan" in countries:
             return True  # "Afghan(s)", "Uzbek", "Kazakh", "Tajik", "Turkmen"
     stems = _country_stems()
-    return any(
-        place_word != word and _demonym_of(word, place_word, DEMONYM_SUFFIXES)
-        for word in ((key, key[:-1]) if key.endswith("s") else (key,))
-        for place_word in stems.get(word[:3], ())
-    )
+    for word in (key, key[:-1]) if key.endswith("s") else (key,):
+        # (the word's stems first, once: most words end in no demonym suffix at all)
+        if (word_stems := _stems(word, DEMONYM_SUFFIXES)) and any(
+            place_word != word and _of_stems(place_word, word_stems)
+            for place_word in stems.get(word[:3], ())
+        ):
+            return True
+    return False
 
 
 def is_language(name: str) -> bool:
@@ -86,16 +89,16 @@ def _languages() -> frozenset[str]:
     return frozenset(out)
 
 
-def _demonym_of(word: str, place_word: str, suffixes: tuple[str, ...]) -> bool:
-    """ "korean" of "korea", "lankan" of "lanka", "zealander" of "zealand"."""
-    return any(
-        word.endswith(suffix)
-        and len(stem) >= 3
-        and place_word.startswith(stem)
-        and len(place_word) - len(stem) <= 2
-        for suffix in suffixes
-        for stem in (word[: -len(suffix)],)
-    )
+def _stems(word: str, suffixes: tuple[str, ...]) -> list[str]:
+    """What `word` is before each demonym suffix it ends in, where three letters or more are
+    left: "kor" ("-ean") and "kore" ("-an") of "korean"."""
+    return [word[: -len(s)] for s in suffixes if word.endswith(s) and len(word) - len(s) >= 3]
+
+
+def _of_stems(place_word: str, stems: list[str]) -> bool:
+    """ "korean" of "korea", "lankan" of "lanka", "zealander" of "zealand": the place's word
+    starts with one of the demonym's `_stems` and goes on for at most two letters."""
+    return any(place_word.startswith(stem) and len(place_word) - len(stem) <= 2 for stem in stems)
 
 
 def _compound_demonym(key: str) -> bool:
@@ -104,16 +107,26 @@ def _compound_demonym(key: str) -> bool:
     if key in g._countries() or key in g._other_places():
         return False
     head, _, last = key.rpartition(" ")
-    return any(
-        _demonym_of(last, country_last, (*DEMONYM_SUFFIXES, "er"))
-        for country_head, country_last in _compound_countries()
-        if country_head == head
-    )
+    lasts = _compound_countries().get(head, ())
+    if not lasts:
+        return False
+    last_stems = _stems(last, _COMPOUND_SUFFIXES)
+    return bool(last_stems) and any(_of_stems(c, last_stems) for c in lasts)
+
+
+_COMPOUND_SUFFIXES = (*DEMONYM_SUFFIXES, "er")
 
 
 @cache
-def _compound_countries() -> tuple[tuple[str, str], ...]:
-    return tuple(k.rpartition(" ")[::2] for k in g._countries() if " " in k)
+def _compound_countries() -> dict[str, tuple[str, ...]]:
+    """The last words of the several-word countries, by the words before them ("north" ->
+    "korea", "macedonia"): a name's head finds its few countries without reading them all."""
+    out: dict[str, list[str]] = {}
+    for k in g._countries():
+        if " " in k:
+            head, _, last = k.rpartition(" ")
+            out.setdefault(head, []).append(last)
+    return {head: tuple(lasts) for head, lasts in out.items()}
 
 
 #: Last words of several-word countries that name no nation on their own.
