@@ -123,3 +123,40 @@ def test_the_literal_matcher_finds_what_the_longest_first_alternation_finds() ->
         assert (ours.end if ours else None) == (theirs.end() if theirs else None)
     assert LiteralNames([]).match(text, 0, 5) is None
     assert list(LiteralNames([]).finditer(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("word", "demonym"),
+    [
+        ("North Korean", True),
+        ("South Sudanese", True),
+        ("New Zealander", True),
+        ("Sri Lankan", True),
+        ("North Korea", False),
+        ("South Sudan", False),
+        ("North Koreaville", False),
+        ("Afghan", True),
+        ("Korean", True),
+        ("Koreatown", False),
+    ],
+)
+def test_demonyms_of_several_word_countries_by_their_head(word: str, demonym: bool) -> None:
+    # the several-word countries are looked up by their head words, the stems found once
+    assert gazetteer.is_demonym(word) is demonym
+
+
+def test_the_literal_matcher_scans_each_text_once_and_never_mixes_texts() -> None:
+    from index.entities.literals import LiteralNames
+
+    found = LiteralNames(["Velmora Bank", "Velmora", "Ostrik Group"])
+    one = "Velmora Bank Cards and Ostrik Group Phones were sold."
+    two = "Ostrik Group and Velmora Bank, said Ostrik."
+    for _ in range(2):  # each text after the other, and again: the last scan is per text
+        hit = found.match(one, 0, one.index(" Cards"))
+        assert hit is not None and hit.text == "Velmora Bank"
+        assert found.match(two, 0, 6) is None  # "Ostrik" alone is no name it holds
+        hit = found.match(two, two.index("Velmora"), two.index(","))
+        assert hit is not None and hit.text == "Velmora Bank"
+        assert [x.text for x in found.finditer(one)] == ["Velmora Bank", "Ostrik Group"]
+        hit = found.match(one, one.index("Velmora"), one.index(" Bank"))
+        assert hit is not None and hit.text == "Velmora"  # bounded by `end`

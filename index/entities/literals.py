@@ -42,13 +42,27 @@ class LiteralNames:
         self._empty = len(self._automaton) == 0
         if not self._empty:
             self._automaton.make_automaton()
+        # (the text last scanned, where names start in it): one tuple, swapped whole
+        self._last: tuple[str, dict[int, list[int]]] | None = None
+
+    def _starts(self, text: str) -> dict[int, list[int]]:
+        """Where names start in `text`, each start with the lengths of the names there. One
+        scan a text: the resolver asks `match` at a name's start for every mention of an
+        article (~25 a text) before it asks `finditer` of the same body, and a scan of the
+        mention alone cost almost as much as one of the whole body."""
+        last = self._last
+        if last is not None and last[0] is text:
+            return last[1]
+        starts: dict[int, list[int]] = {}
+        if not self._empty:
+            for end, size in self._automaton.iter(text):
+                starts.setdefault(end + 1 - size, []).append(size)
+        self._last = (text, starts)
+        return starts
 
     def finditer(self, text: str) -> Iterator[Found]:
         """Each name in `text`, left to right, never overlapping."""
-        starts: dict[int, list[int]] = {}
-        if not self._empty:
-            for last, size in self._automaton.iter(text):
-                starts.setdefault(last + 1 - size, []).append(size)
+        starts = self._starts(text)
         done = 0
         for start in sorted(starts):
             if start < done or not self._open(text, start):
@@ -63,11 +77,7 @@ class LiteralNames:
         counts, as at the end of a string), or None."""
         if self._empty or not self._open(text, start):
             return None
-        sizes = [
-            size
-            for last, size in self._automaton.iter(text, start, end)
-            if last + 1 - size == start
-        ]
+        sizes = [size for size in self._starts(text).get(start, ()) if start + size <= end]
         size = self._longest(text, start, sizes, end)
         return Found(start, start + size, text[start : start + size]) if size else None
 
