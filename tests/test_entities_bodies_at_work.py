@@ -340,3 +340,30 @@ def test_a_name_ending_in_an_adjective_stays_apart_from_the_next() -> None:
     raw = [("Maple Ridge Elementary", "ORG"), ("Cedar Park Academy", "ORG")]
     names = listed(resolve(body, [at(body, text, label) for text, label in raw]))
     assert ("org", "Maple Ridge Elementary") in names
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "The claim was first reported by the Tajik news site ",
+        "They hired a private contractor, ",
+        "Funding came from an NGO ",
+        "Funding came from an NGO,\n",
+        "She set up a non-profit, ",
+        "He sold it to its parent ",
+        "He sold it to a small Co-operative ",
+        "The head of the agency, ",  # a role-holder: the pattern's look-behind says no
+        "She met the chairman, ",
+        "It was the firm’s ",
+        "Shares of the ORGANISATION ",
+        "",
+        "a firm,",  # no space before the name: no match
+    ],
+)
+def test_the_described_pre_check_reads_what_the_pattern_reads(before: str) -> None:
+    from index.entities import describedbodies as d
+
+    body = before + "Velora Tranzit said."
+    start = len(before)
+    expected = d._BEFORE.search(body, max(0, start - 60), start) is not None
+    assert d._before(body, start) is expected
