@@ -318,3 +318,33 @@ def test_a_place_known_by_a_number_after_its_kind_is_a_place() -> None:
 def test_a_doubted_kinds_number_names_a_seat_a_mile_or_a_film(body: str) -> None:
     names = {n for _, n in listed(resolve(body, []))}
     assert not names & {"District 9", "Area 2", "Mile 20", "Mile 3"}
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("She would also talk to Kestrel Ridge Media about a smaller film.", "Kestrel Ridge Media"),
+        ("The poems were first printed by Hollow Birch Press in 2019.", "Hollow Birch Press"),
+        ("Guests booked through Marram Dune Tours stayed an extra night.", "Marram Dune Tours"),
+        (
+            "Developer Tarnside Wind Energy says the turbines will go up in May.",
+            "Tarnside Wind Energy",
+        ),
+    ],
+)
+def test_a_small_firm_the_model_missed_is_named_by_its_trade(body: str, name: str) -> None:
+    assert ("org", name) in listed(resolve(body, []))
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        ("Parliament passed a Law on Social Insurance on Friday.", {"Social Insurance"}),
+        (
+            "Delia Mbeki Sound and Harrow Lane Records split the costs.",
+            {"Delia Mbeki Sound and Harrow Lane Records"},
+        ),
+    ],
+)
+def test_a_field_or_two_names_is_no_firm_of_its_trade(body: str, names: set[str]) -> None:
+    assert not names & {n for _, n in listed(resolve(body, []))}

@@ -24,6 +24,21 @@ _TRADES = frozenset(
     {"therapeutics", "pharmaceuticals", "pharma", "biosciences", "holdings", "technologies"}
     | {"logistics", "airlines", "airways", "laboratories", "industries", "enterprises"}
 )
+#: Trades that close a small firm's name, which the model often leaves untagged ("Two Rivers
+#: Media", "Gully Press", "Reefsure Charters", "Kamau Hardware"): no person's or place's name
+#: ends with one. `_FIELDS` also name a sector ("Social Insurance", "Digital Media"), so a
+#: firm's name needs a word before them that is no adjective.
+_FIELDS = frozenset(
+    {"media", "capital", "digital", "energy", "mining", "packaging", "construction", "travel"}
+    | {"consulting", "investments", "securities", "insurance", "publishing", "shipping"}
+    | {"freight", "textiles", "chemicals", "solutions"}
+)
+_FIRMS = _FIELDS | frozenset(
+    {"press", "pictures", "films", "productions", "partners", "advisory", "advisors"}
+    | {"advisers", "ventures", "tours", "charters", "cinemas", "motors", "hardware", "bakery"}
+    | {"bookshop", "booksellers", "foods", "farms", "studios", "records", "consultancy"}
+    | {"consultants", "builders", "contractors", "editions", "brewery"}
+)
 #: The last word of an institution's name: "Galway County Council", "Tarn Valley Police".
 _INSTITUTIONS = frozenset(
     {"council", "police", "university", "ministry", "commission", "authority", "hospital"}
@@ -41,6 +56,7 @@ _INSTITUTIONS = frozenset(
     # "… Peace and Development Forum", "Trinidad and Tobago Cricket Board"
     | {"forum", "network", "initiative", "board"}
     | _TRADES
+    | _FIRMS
     | (OUTLET_WORDS - {"journal"})  # "Euro Politics Daily", "Steppe Monitor"
 )
 #: Words a sentence may open with before an institution's name: "At May Pen Hospital, …",
@@ -73,6 +89,8 @@ def institutions(body: str, mentions: list[Mention], stray: list[tuple[int, int]
             or words[0].casefold() == "the"
             or words[0].casefold() in _OPENERS
             or LOWER_TAIL.search(words[0])  # "Windhoek-based", "Kremlin-backed"
+            # what the firm is, opening a sentence: "Developer Atlantic Uplands Energy says"
+            or (len(words) > 2 and _descriptor(body, start, words[0]))
         ):
             start += len(words[0]) + 1
             words = words[1:]
@@ -85,6 +103,16 @@ def institutions(body: str, mentions: list[Mention], stray: list[tuple[int, int]
             words = words[:cut]
         if len(words) < 2 or not (words[-1].casefold() in _INSTITUTIONS or _institution_of(words)):
             continue
+        if words[-1].casefold() in _FIRMS:
+            if "and" in words:  # "Disques Wouri Sound and Ebobolo Records": two names
+                cut = len(words) - words[::-1].index("and")
+                start += len(" ".join(words[:cut])) + 1
+                words = words[cut:]
+            if len(words) < 2 or (
+                words[-1].casefold() in _FIELDS
+                and all(commonwords.is_adjective(w) for w in words[:-1])
+            ):
+                continue  # "the Law on Social Insurance", "Digital Media": a field, no firm
         if words[-1].casefold() in OUTLET_WORDS and {"for", "of", "and"} & set(words):
             # an outlet's name has no connector: "Souleymane Ag Ahmed for The Sahel Ledger"
             cut = max(i for i, w in enumerate(words) if w in ("for", "of", "and")) + 1
@@ -154,6 +182,22 @@ def _with_opener(body: str, m: Mention) -> Mention:
     ):
         return m
     return replace(m, start=x.start())
+
+
+#: What a business is, written before its name at a sentence's start ("Developer Atlantic
+#: Uplands Energy says"): agent nouns that open no name themselves (never "Trust", "Group",
+#: "King": "King Saud University").
+_DESCRIPTORS = frozenset(
+    {"developer", "operator", "contractor", "investor", "retailer", "producer", "supplier"}
+    | {"distributor", "lender", "insurer", "publisher", "broadcaster", "broker", "miner"}
+    | {"carmaker", "chipmaker", "brewer", "builder", "exporter", "importer", "manufacturer"}
+)
+
+
+def _descriptor(body: str, start: int, word: str) -> bool:
+    """Does `word`, opening a sentence at `start`, say what the name after it is ("Developer
+    Atlantic Uplands Energy"), being no part of that name?"""
+    return word.casefold() in _DESCRIPTORS and sentence_start(body, start)
 
 
 def _cut_at_connector(body: str, start: int, m: Mention, end: int) -> bool:
