@@ -348,3 +348,19 @@ def test_a_small_firm_the_model_missed_is_named_by_its_trade(body: str, name: st
 )
 def test_a_field_or_two_names_is_no_firm_of_its_trade(body: str, names: set[str]) -> None:
     assert not names & {n for _, n in listed(resolve(body, []))}
+
+
+def test_a_governorate_that_speaks_is_its_government() -> None:
+    body = "The Sohag Governorate said the road to the ferry would reopen on Monday."
+    assert ("org", "Sohag Governorate") in listed(resolve(body, [at(body, "Sohag", "GPE")]))
+
+
+def test_a_governorate_a_sentence_places_stays_the_place() -> None:
+    body = "Shelling hit three villages in Idlib Governorate overnight, residents said."
+    assert ("place", "Idlib Governorate") in listed(resolve(body, [at(body, "Idlib", "GPE")]))
+
+
+def test_the_gazetteers_governorate_does_not_outvote_the_articles_council() -> None:
+    from index.entities import typevote
+
+    assert typevote.decide("Giza Governorate", {"org": 4.0}) == "org"

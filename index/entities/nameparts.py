@@ -25,6 +25,7 @@ from .orgparts import (
     PLACE_BEFORE,
     with_channel,
     with_club_word,
+    with_council_kind,
     with_institution,
     with_its_place,
     with_its_team,
@@ -68,6 +69,7 @@ def complete_names(body: str, mentions: list[Mention]) -> list[Mention]:
         m = with_office_holder(body, with_institution(body, m, taken), taken)
         m = with_its_trade(body, with_words_before(body, m, taken), taken)
         m = with_its_team(body, _whole_place(body, m, taken), taken)
+        m = with_council_kind(body, m, taken)
         end = _hyphen_end(body, m)
         m = _given_before_patronym(body, m, taken)
         if _patronym_after(body, m, end):

@@ -15,6 +15,7 @@ from .groups import Group
 from .nameforms import known_place_name
 from .namewords import COMPASS, OUTLET_WORDS
 from .placewords import (
+    COUNCIL_KINDS,
     ROAD_WORDS,
     ROMANCE_CONNECTORS,
     ROMANCE_PLACE_KINDS,
@@ -36,8 +37,11 @@ _STOPS = frozenset({"station", "stand", "park", "terminal", "terminus", "stop", 
 #: Ward", Rwanda's "Kinigi Sector", Vietnam's "Lê Minh Xuân Commune" (never "Callum Ward").
 _WARDS = frozenset({"ward", "sector", "commune"})
 
-#: The kinds of local government whose capitalised name news uses for the council itself.
-_COUNCILS = frozenset({"municipality"})
+#: The kinds of local government whose capitalised name news uses for the council itself:
+#: "Kalundborg Municipality", and the Arab world's "Giza Governorate", which "said" and
+#: "demolished" as its governor's administration (where a sentence places it, "villages in
+#: Idlib Governorate", it stays the place).
+_COUNCILS = COUNCIL_KINDS
 
 
 #: What opens the corporate name of a town's government: "the City of Kigali", "the Town of
@@ -84,7 +88,13 @@ def name_votes(name: str, g: Group, votes: defaultdict[str, float]) -> None:
     if g.country:
         votes["place"] += 10
         return
-    if gazetteer.is_place(name) or _compass_place(name) or sportsnames.is_venue(name):
+    # "Giza Governorate said": the gazetteer holds the region, the sentence its government
+    council = (
+        len(words) > 1 and words[-1] in _COUNCILS and not (votes["place_cue"] or votes["placed"])
+    )
+    if council:
+        votes["strong_org"] += 1  # the library's vote weighs it against the gazetteer's place
+    elif gazetteer.is_place(name) or _compass_place(name) or sportsnames.is_venue(name):
         votes["place"] += 3  # "Anfield", "Estadio Mestalla": a ground, not its club
     elif " " in name and gazetteer.is_region(name):
         votes["place"] += 3  # "Republika Srpska", "Andhra Pradesh": a region by its full name
@@ -147,7 +157,7 @@ def name_votes(name: str, g: Group, votes: defaultdict[str, float]) -> None:
         # bear founders' names, but seldom a given name and two surnames: "Nadeem Hasan
         # Qadri"). A place the gazetteer does not know is rarely named so.
         votes["person"] += 1.25 if g.labels()["ORG"] and len(words) < 3 else 2.0
-    if gazetteer.is_place(name) and not gazetteer.is_known_org(name):
+    if gazetteer.is_place(name) and not gazetteer.is_known_org(name) and not council:
         pass  # "Soviet Union", "Gaza Strip": a place the gazetteer knows, whatever its words
     elif len(words) > 1 and words[-1] in OUTLET_WORDS:
         votes["org"] += 3  # "Pacific Beat Wire", "Steppe Monitor": a newspaper or a news site

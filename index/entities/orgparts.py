@@ -181,6 +181,26 @@ def with_institution(body: str, m: Mention, taken: list[tuple[int, int]]) -> Men
     return Mention(x.start(1), m.end, "ORG", org_word=True)
 
 
+#: The kinds of local government written capitalised after their place's name, which the model
+#: leaves out of its span: "the Alexandria" + " Governorate said", "Jeddah" + " Municipality".
+_COUNCIL_KINDS = (" Governorate", " Municipality")
+
+
+def with_council_kind(body: str, m: Mention, taken: list[tuple[int, int]]) -> Mention:
+    """ "Alexandria" + " Governorate": the place a local government is named after takes the
+    kind written right after it, so the name is the government's (`namevotes` types it, an
+    organisation unless the sentence places it: "villages in Idlib Governorate")."""
+    if m.label not in ("GPE", "LOC", "PERSON") or m.titled:
+        return m
+    kind = next((k for k in _COUNCIL_KINDS if body.startswith(k, m.end)), None)
+    if kind is None or body[m.end + len(kind) : m.end + len(kind) + 1].isalnum():
+        return m
+    end = m.end + len(kind)
+    if any(m.end <= s < end for s, _ in taken):
+        return m
+    return Mention(m.start, end, "GPE", m.titled, m.place_word, m.org_word)
+
+
 #: A firm named by its partners, closing with "& Co", "& Partners", "& Associates" or "& Sons":
 #: "Banjo, Okeke & Co", "Mwangi & Partners". The names before it may be cut by commas.
 _FIRM = re.compile(

@@ -231,6 +231,11 @@ PLACE_PREFIXES: frozenset[str] = frozenset(
 )
 
 
+#: The kinds of local government whose capitalised name news uses for the council itself
+#: ("Kalundborg Municipality", "Giza Governorate" said or demolished), though the gazetteer
+#: holds some of them as the region the council governs.
+COUNCIL_KINDS: frozenset[str] = frozenset({"municipality", "governorate"})
+
 #: What a ground's name ends with ("Quayside Park", "Enea Stadion"): where a match was
 #: played, never the side (`matches.club_context`, `sited.venue_after`).
 VENUE_WORDS: frozenset[str] = frozenset(

@@ -326,8 +326,8 @@ _BODIES_OF_THEIR_OWN = frozenset(
 
 #: What a region's full name adds to the name news also writes alone.
 _ADMIN_WORDS = frozenset(
-    {"county", "province", "region", "state", "district", "department", "governorate"}
-    | {"prefecture", "oblast", "territory"}  # never "municipality": its council (namevotes)
+    {"county", "province", "region", "state", "district", "department", "prefecture"}
+    | {"oblast", "territory"}  # never "municipality" nor "governorate": its council (namevotes)
 )
 #: What else a place's full name adds after the name news also writes alone: "Roxas City",
 #: "Tawila Camp", "Alaba International Market"; and what it puts before it: "Mount Merapi",

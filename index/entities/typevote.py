@@ -16,6 +16,7 @@ from collections.abc import Mapping
 
 from ..model import ENTITY_TYPES, EntityType
 from . import gazetteer
+from .placewords import COUNCIL_KINDS
 
 #: One article's vote is its mention count, capped: one long article about a namesake must not
 #: outweigh many shorter ones, and a single passing mention still counts.
@@ -61,7 +62,9 @@ def world_prior(name: str) -> dict[EntityType, float]:
         prior["place"] = 1000.0
         return prior
     population = gazetteer.city_population(name)
-    if gazetteer.is_place(name) or population >= 1_000_000:
+    if name.rpartition(" ")[2].casefold() in COUNCIL_KINDS:
+        pass  # "Giza Governorate": the gazetteer's region, which news names for its council
+    elif gazetteer.is_place(name) or population >= 1_000_000:
         prior["place"] = 6.0
     elif population >= 100_000 or gazetteer.is_region(name):
         prior["place"] = 3.0
