@@ -364,3 +364,22 @@ def test_the_gazetteers_governorate_does_not_outvote_the_articles_council() -> N
     from index.entities import typevote
 
     assert typevote.decide("Giza Governorate", {"org": 4.0}) == "org"
+
+
+@pytest.mark.parametrize(
+    ("body", "span", "name"),
+    [
+        (
+            "Officers from the Prosecutor's Office for Organised Crime searched the depot.",
+            "the Prosecutor's Office for Organised Crime",
+            "Prosecutor's Office for Organised Crime",
+        ),
+        (
+            "The Ombudsman's Office for Children said it would review the case.",
+            "The Ombudsman's Office for Children",
+            "Ombudsman's Office for Children",
+        ),
+    ],
+)
+def test_an_office_holders_office_keeps_its_holder(body: str, span: str, name: str) -> None:
+    assert ("org", name) in listed(resolve(body, [at(body, span, "ORG")]))

@@ -211,6 +211,8 @@ def _clean_part(body: str, start: int, end: int, label: str, out: list[Mention])
             # "Korean People’s Army", "Workers’ Party", "St Columb’s Park": the possessive
             # is in the name.
             break
+        if label == "ORG" and rest[:1] and rest[0] in _OFFICES and _office_holder(owner):
+            break  # "the Prosecutor’s Office for Organised Crime": an office is its holder’s
         if label == "PERSON" or place:  # "Lahore's Alhamra": a city's, no part of the name
             _finish(body, [*toks[:i], (s, m.start())], "OWNER", out)
             toks = toks[i + 1 :]
@@ -252,6 +254,18 @@ _BODY_WORDS = frozenset(
     {"committee", "subcommittee", "office", "commission", "board", "council", "school", "faculty"}
     | {"department", "institute", "college", "centre", "center"}
 )
+
+
+#: What an office holder's possessive names as a body: "the Prosecutor's Office", "the
+#: Divisional Special Judge's Court", "the Ombudsman's Office".
+_OFFICES = frozenset({"office", "court", "department", "chambers", "bureau", "directorate"})
+
+
+def _office_holder(owner: str) -> bool:
+    """Does `owner` end with an office its holder is called by ("Chief Public Prosecutor",
+    "Judge", "Ombudsman"), not a person's or a body's name ("Ruto", "the Assembly")?"""
+    last = owner.rsplit(None, 1)[-1].casefold()
+    return last in TITLES or last in ("ombudsman", "auditor-general", "registrar", "coroner")
 
 
 #: Lowercase words a name holds: "Bosnia and Herzegovina", "Umgeni Flow Solutions (Pty) Ltd".
