@@ -383,3 +383,31 @@ def test_the_gazetteers_governorate_does_not_outvote_the_articles_council() -> N
 )
 def test_an_office_holders_office_keeps_its_holder(body: str, span: str, name: str) -> None:
     assert ("org", name) in listed(resolve(body, [at(body, span, "ORG")]))
+
+
+@pytest.mark.parametrize(
+    ("body", "spans", "name"),
+    [
+        (
+            "The contract went to Sobral Engenharia Distribuidora without a tender.",
+            [("Sobral", "GPE"), ("Engenharia Distribuidora", "PERSON")],
+            "Sobral Engenharia Distribuidora",
+        ),
+        (
+            "Buyers met at the Kashan Hand Weaving Centre on Monday.",
+            [("Kashan", "GPE"), ("Hand Weaving Centre", "ORG")],
+            "Kashan Hand Weaving Centre",
+        ),
+    ],
+)
+def test_a_town_the_model_tagged_apart_opens_the_bodys_name(
+    body: str, spans: list[tuple[str, str]], name: str
+) -> None:
+    raw = [at(body, text, label) for text, label in spans]
+    assert ("org", name) in listed(resolve(body, raw))
+
+
+def test_a_country_before_a_body_is_not_joined_to_it() -> None:
+    body = "The Kenya Senate Budget Office sent its report on Friday."
+    raw = [at(body, "Kenya", "GPE"), at(body, "Senate Budget Office", "ORG")]
+    assert ("org", "Senate Budget Office") in listed(resolve(body, raw))

@@ -255,6 +255,11 @@ def join_parts(body: str, mentions: list[Mention]) -> list[Mention]:
             if gap == " " and body[prev.start : prev.end] in _ROMANCE_ARTICLES:
                 out[-1] = Mention(prev.start, m.end, m.label)  # "Las" + "Bambas": one name
                 continue
+            if gap == " " and _town_opens(body, prev, m):
+                # "Macapá" + "Saúde Distribuidora", "Toledo" + "Vasconcellos Advogados": a
+                # town's name opens a firm's or a body's, which the model tagged apart
+                out[-1] = Mention(prev.start, m.end, "ORG", org_word=True)
+                continue
             if gap == " " and _branch_of(body, prev, m):
                 # "Penguin Random House" + "India": a company's arm in a country is named so
                 out[-1] = Mention(prev.start, m.end, "ORG", org_word=True)
@@ -323,6 +328,23 @@ def join_parts(body: str, mentions: list[Mention]) -> list[Mention]:
             m = Mention(m.start, m.end + party.end(), "ORG", org_word=True)
         final.append(m)
     return final
+
+
+def _town_opens(body: str, prev: Mention, m: Mention) -> bool:
+    """A town the model tagged, then with one space between an organisation's name it did
+    not know, or a "person" whose last word makes a body ("Saúde Distribuidora"): one name.
+    Never a country ("US" + "Senate" is the country's senate, written either way), nor a
+    body the lists know ("Federal Reserve"), nor a name "The" opens."""
+    if prev.label != "GPE" or prev.titled or m.label not in ("ORG", "PERSON"):
+        return False
+    text = body[m.start : m.end]
+    last = text.rsplit(None, 1)[-1].casefold()
+    return (
+        (m.label == "ORG" or (last in gazetteer.ORG_WORDS and not m.titled))
+        and not text.startswith("The ")
+        and not gazetteer.country(body[prev.start : prev.end])
+        and not gazetteer.is_known_org(text)
+    )
 
 
 def _branch_of(body: str, prev: Mention, m: Mention) -> bool:
