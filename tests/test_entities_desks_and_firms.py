@@ -411,3 +411,23 @@ def test_a_country_before_a_body_is_not_joined_to_it() -> None:
     body = "The Kenya Senate Budget Office sent its report on Friday."
     raw = [at(body, "Kenya", "GPE"), at(body, "Senate Budget Office", "ORG")]
     assert ("org", "Senate Budget Office") in listed(resolve(body, raw))
+
+
+@pytest.mark.parametrize(
+    ("body", "spans"),
+    [
+        (
+            "Transportation Minister Agus Prakoso flew to Ketapang on Monday.",
+            [("Transportation", "ORG"), ("Agus Prakoso", "PERSON")],
+        ),
+        (
+            "Minister for Works and Transport Hamisi Juma said the road would reopen.",
+            [("Works and Transport", "ORG"), ("Hamisi Juma", "PERSON")],
+        ),
+    ],
+)
+def test_a_portfolio_in_a_ministers_title_is_no_body(
+    body: str, spans: list[tuple[str, str]]
+) -> None:
+    raw = [at(body, text, label) for text, label in spans]
+    assert all(kind != "org" for kind, _ in listed(resolve(body, raw)))

@@ -61,6 +61,14 @@ _PORTFOLIOS = frozenset(
     {"finance", "defence", "defense", "interior", "foreign", "health", "education", "justice"}
     | {"economy", "trade", "agriculture", "energy", "transport", "labour", "labor", "culture"}
     | {"cabinet"}  # "Cabinet Secretary Ruth Wanjala"
+    # "Transportation Minister Bambang …", "Tourism Secretary …"
+    | {"transportation", "works", "mines", "tourism", "housing", "environment", "fisheries"}
+    | {"communications", "information", "planning", "lands", "immigration", "infrastructure"}
+)
+#: A title and "for" or "of" before a mention ("Minister for Works and Transport Prof. …"):
+#: a mention made only of portfolios and "and" is the title's, no body's name.
+_TITLE_FOR = re.compile(
+    r"\b(?:Minister|Commissioner|Secretary|Ministers|Secretaries|MEC) (?:for|of) (?:the )?$"
 )
 _PORTFOLIO_TITLE = re.compile(r"\s+(?:Minister|Secretary|Ministers|Secretaries)\b")
 #: "Member of Parliament": a title, whose "Parliament" is no mention of the body.
@@ -234,6 +242,12 @@ def non_name(body: str, start: int, end: int, label: str = "", titled: bool = Fa
         return True
     if text.split()[-1].casefold() in _PORTFOLIOS and _PORTFOLIO_TITLE.match(body, end):
         return True  # "Georgian Finance" of "Georgian Finance Minister Nino Beridze": a title
+    if (
+        before.endswith(("for ", "of ", "the "))
+        and _TITLE_FOR.search(before)
+        and all(w in _PORTFOLIOS or w in ("and", "&") for w in text.casefold().split())
+    ):
+        return True  # "Works and Transport" of "Minister for Works and Transport Prof. …"
     if text == "Parliament" and _MEMBER_OF.search(before):
         return True  # "a Member of Parliament for Kasungu": the body is named where it acts
     if label not in ("GPE", "GAZETTEER") and _ship_before(before[-24:], last):
