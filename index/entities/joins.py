@@ -256,8 +256,7 @@ def join_parts(body: str, mentions: list[Mention]) -> list[Mention]:
                 out[-1] = Mention(prev.start, m.end, m.label)  # "Las" + "Bambas": one name
                 continue
             if gap == " " and _town_opens(body, prev, m):
-                # "Macapá" + "Saúde Distribuidora", "Toledo" + "Vasconcellos Advogados": a
-                # town's name opens a firm's or a body's, which the model tagged apart
+                # "Macapá" + "Saúde Distribuidora": a town opens a body's name, tagged apart
                 out[-1] = Mention(prev.start, m.end, "ORG", org_word=True)
                 continue
             if gap == " " and _branch_of(body, prev, m):
@@ -331,10 +330,9 @@ def join_parts(body: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def _town_opens(body: str, prev: Mention, m: Mention) -> bool:
-    """A town the model tagged, then with one space between an organisation's name it did
-    not know, or a "person" whose last word makes a body ("Saúde Distribuidora"): one name.
-    Never a country ("US" + "Senate" is the country's senate, written either way), nor a
-    body the lists know ("Federal Reserve"), nor a name "The" opens."""
+    """A town, one space, then a body's name the lists lack or a "person" whose last word makes
+    a body ("Saúde Distribuidora"): one name. Never a country ("US" + "Senate" is the country's
+    senate, written either way), a body the lists know ("Federal Reserve"), or "The …"."""
     if prev.label != "GPE" or prev.titled or m.label not in ("ORG", "PERSON"):
         return False
     text = body[m.start : m.end]

@@ -132,8 +132,7 @@ def _thing_named(body: str, start: int) -> bool:
     )
 
 
-#: A work named after what it is: "her novel The Salt Orchard", "the film Ashes of Kano".
-#: (Never "play", "show" or "series": "they play Liverpool", "the series Kenya won".)
+#: A work named after what it is ("her novel The Salt Orchard"); never "play", "show", "series".
 _WORK_BEFORE = re.compile(
     r"\b(?:novel|film|documentary|album|memoir|painting|song|opera|poem|sculpture|musical)"
     r"\s+(?:[Tt]he\s+)?$"
