@@ -113,22 +113,25 @@ def drop_non_names(
             out.append(m)
             if kept is not None:
                 kept.add(key)
-        elif m.label not in ("GPE", "GAZETTEER") and _thing_named(body, m.start):
-            ships.add(body[m.start : m.end])
+        elif m.label not in ("GPE", "GAZETTEER"):
+            before = body[max(0, m.start - 40) : m.start]
+            if _thing_before(before, before[-24:].split()[-2:], m.label):
+                ships.add(body[m.start : m.end])
     if ships:
         out = [m for m in out if body[m.start : m.end] not in ships]
     return out
 
 
-def _thing_named(body: str, start: int) -> bool:
-    """Is the name at `start` written right after what it is: a ship ("the ferry …", "MV …"),
-    a storm ("Hurricane …") or a work ("her novel …")?"""
-    before = body[max(0, start - 24) : start]
-    last = before.split()[-2:]
+def _thing_before(before: str, last: list[str], label: str) -> bool:
+    """Is a name written right after what it is (`before`, the 40 characters before it, and
+    `last`, the last two words of their last 24): a storm ("Hurricane …"), a ship ("the ferry
+    …", "MV …") or a work ("her novel …")? `non_name` drops such a mention and
+    `drop_non_names` the name's other mentions, both by this one reading."""
     return (
-        _ship_before(before, last)
-        or bool(last and last[-1].endswith(_STORMS) and _STORM_BEFORE.search(" ".join(last) + " "))
-        or _WORK_BEFORE.search(before) is not None
+        bool(last and last[-1].endswith(_STORMS) and _STORM_BEFORE.search(" ".join(last) + " "))
+        or (label not in ("GPE", "GAZETTEER") and _ship_before(before[-24:], last))
+        # "her novel The Salt Orchard": a work, whatever it is named after
+        or (label != "GAZETTEER" and _WORK_BEFORE.search(before[-14:]) is not None)
     )
 
 
@@ -236,7 +239,7 @@ def non_name(body: str, start: int, end: int, label: str = "", titled: bool = Fa
         or (label != "PERSON" and nxt == " " and _INDEX_SIZE.match(body, end) is not None)
         or _kind_alone(text, before)
         or _line_label(body, start, end, text)
-        or (last and last[-1].endswith(_STORMS) and _STORM_BEFORE.search(" ".join(last) + " "))
+        or _thing_before(before, last, label)
     ):
         return True
     if text.split()[-1].casefold() in _PORTFOLIOS and _PORTFOLIO_TITLE.match(body, end):
@@ -249,10 +252,6 @@ def non_name(body: str, start: int, end: int, label: str = "", titled: bool = Fa
         return True  # "Works and Transport" of "Minister for Works and Transport Prof. …"
     if text == "Parliament" and _MEMBER_OF.search(before):
         return True  # "a Member of Parliament for Kasungu": the body is named where it acts
-    if label not in ("GPE", "GAZETTEER") and _ship_before(before[-24:], last):
-        return True
-    if label != "GAZETTEER" and _WORK_BEFORE.search(before[-14:]):
-        return True  # "her novel The Salt Orchard": a work, whatever it is named after
     journal = " in " in before[-14:] or "ournal" in before  # no regex on most mentions
     if journal and _JOURNAL_BEFORE.search(before) and not known_place_name(text):
         return True  # "published this week in Nature Medicine": a journal, a work
