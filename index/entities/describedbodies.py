@@ -18,14 +18,17 @@ from .clean import Mention
 
 #: What a body is, said right before or after its name. Never a role a person has
 #: ("manager", "owner", "member"): "pension manager Laurentian …" is left to other evidence.
-_NOUNS = (
-    r"contractor|subcontractor|consultancy|co-?operative|firm|company|conglomerate|group"
-    r"|association|institution|investor|operator|developer|news\s+site|website|outlet|portal"
-    r"|broadcaster|newspaper|magazine|publisher|gallery|charity|lender|insurer|retailer"
-    r"|roaster|producer|maker|supplier|distributor|shipyard|subsidiary|agency|movement"
-    r"|organi[sz]ation|NGO|non-?profit|collective|chain|start-?up|studio|brokerage|bakery"
-    r"|brewery|label|foundation|trust|federation|society"
+_NOUN_WORDS = (
+    *("contractor", "subcontractor", "consultancy", "cooperative", "co-operative", "firm"),
+    *("company", "conglomerate", "group", "association", "institution", "investor"),
+    *("operator", "developer", "news site", "website", "outlet", "portal", "broadcaster"),
+    *("newspaper", "magazine", "publisher", "gallery", "charity", "lender", "insurer"),
+    *("retailer", "roaster", "producer", "maker", "supplier", "distributor", "shipyard"),
+    *("subsidiary", "agency", "movement", "organisation", "organization", "ngo", "nonprofit"),
+    *("non-profit", "collective", "chain", "startup", "start-up", "studio", "brokerage"),
+    *("bakery", "brewery", "label", "foundation", "trust", "federation", "society"),
 )
+_NOUNS = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _NOUN_WORDS)
 
 #: The description before the name: a determiner, up to three words, the noun, and the name
 #: after a comma ("a private contractor, Boletia Andina") or right after it ("the Buenos
@@ -76,16 +79,7 @@ def described_bodies(body: str, mentions: list[Mention]) -> list[Mention]:
 
 
 #: The last word of every `_BEFORE` match, lowercased: its noun ("news site" ends in "site").
-_BEFORE_LAST = frozenset(
-    {"contractor", "subcontractor", "consultancy", "cooperative", "co-operative", "firm"}
-    | {"company", "conglomerate", "group", "association", "institution", "investor"}
-    | {"operator", "developer", "site", "website", "outlet", "portal", "broadcaster"}
-    | {"newspaper", "magazine", "publisher", "gallery", "charity", "lender", "insurer"}
-    | {"retailer", "roaster", "producer", "maker", "supplier", "distributor", "shipyard"}
-    | {"subsidiary", "agency", "movement", "organisation", "organization", "ngo", "nonprofit"}
-    | {"non-profit", "collective", "chain", "startup", "start-up", "studio", "brokerage"}
-    | {"bakery", "brewery", "label", "foundation", "trust", "federation", "society", "parent"}
-)
+_BEFORE_LAST = frozenset({w.rsplit(None, 1)[-1] for w in _NOUN_WORDS} | {"parent"})
 
 
 def _before(body: str, start: int) -> bool:
