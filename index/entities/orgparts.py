@@ -16,6 +16,7 @@ from . import commonwords, gazetteer
 from .clean import TITLES, Mention, within
 from .edges import STARTERS
 from .matches import score_positions
+from .placewords import COUNCIL_KINDS
 from .registered import whole_registered_names
 from .shortnames import LEGAL_FORMS
 
@@ -183,7 +184,7 @@ def with_institution(body: str, m: Mention, taken: list[tuple[int, int]]) -> Men
 
 #: The kinds of local government written capitalised after their place's name, which the model
 #: leaves out of its span: "the Alexandria" + " Governorate said", "Jeddah" + " Municipality".
-_COUNCIL_KINDS = (" Governorate", " Municipality")
+_COUNCIL_KINDS = tuple(" " + kind.capitalize() for kind in sorted(COUNCIL_KINDS))
 
 
 def with_council_kind(body: str, m: Mention, taken: list[tuple[int, int]]) -> Mention:
