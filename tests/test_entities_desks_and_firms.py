@@ -431,3 +431,32 @@ def test_a_portfolio_in_a_ministers_title_is_no_body(
 ) -> None:
     raw = [at(body, text, label) for text, label in spans]
     assert all(kind != "org" for kind, _ in listed(resolve(body, raw)))
+
+
+@pytest.mark.parametrize(
+    ("body", "spans", "name"),
+    [
+        (
+            "The chairman of the Mile 40 Yam Sellers Association, Tunde Okafor, said losses "
+            "were high.",
+            [("the Mile 40 Yam Sellers Association", "ORG"), ("Tunde Okafor", "PERSON")],
+            "Mile 40 Yam Sellers Association",
+        ),
+        (
+            "Sindicato de Mineros Número 2 Quebrada Alta said members backed the deal.",
+            [("Sindicato de Mineros Número 2 Quebrada Alta", "ORG")],
+            "Sindicato de Mineros Número 2 Quebrada Alta",
+        ),
+    ],
+)
+def test_a_number_inside_a_bodys_name_stays_in_it(
+    body: str, spans: list[tuple[str, str]], name: str
+) -> None:
+    raw = [at(body, text, label) for text, label in spans]
+    assert ("org", name) in listed(resolve(body, raw))
+
+
+def test_a_year_between_two_names_still_parts_them() -> None:
+    body = "Delegates of Harlow 2019 Kestrel Pumps met on Monday."
+    raw = [at(body, "Harlow 2019 Kestrel Pumps", "ORG")]
+    assert ("org", "Harlow 2019 Kestrel Pumps") not in listed(resolve(body, raw))

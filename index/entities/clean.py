@@ -281,6 +281,8 @@ def _finish(body: str, toks: list[tuple[int, int]], label: str, out: list[Mentio
     for i in range(1, len(words) - 1):
         w = words[i]
         joins = not name_like(w) and w.casefold() not in _INSIDE_NAMES
+        if joins and label == "ORG" and w.isdigit() and nameforms.numbered_body(words, i):
+            continue  # "the Mile 12 … Traders Association", "Sindicato … Número 1 Chuquicamata"
         if w == "&" and label == "PERSON":
             joins = True  # "Jenny Seaton & Harvey Deegan": two people, not one name
         elif not joins and w == "and":

@@ -160,3 +160,21 @@ def opening_article(body: str, toks: list[tuple[int, int]]) -> bool:
         and last in gazetteer.ORG_WORDS
         and not (gazetteer.main_city_population(whole) or gazetteer.is_known_org(whole))
     )
+
+
+#: What says the number after it is a body's own: "Sindicato … Número 1", "Branch No. 4".
+_NUMBER_WORDS = frozenset({"no", "nº", "nr", "number", "número", "numero", "numéro", "nummer"})
+
+
+def numbered_body(words: list[str], i: int) -> bool:
+    """Is the number `words[i]` of an organisation's span part of its name: after a word that
+    numbers it ("Número 1"), or short, before more of a name that ends in the kind of body it
+    is ("Mile 12 Perishable Food Traders Association")? A year between two names is no part
+    of one, and the model's span then holds two."""
+    if norm_word(words[i - 1]) in _NUMBER_WORDS:
+        return True
+    return (
+        len(words[i]) <= 3
+        and norm_word(words[-1]) in gazetteer.ORG_WORDS
+        and all(name_like(w) or w.casefold() in CONNECTORS | PARTICLES for w in words[i + 1 :])
+    )
