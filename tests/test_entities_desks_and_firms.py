@@ -460,3 +460,9 @@ def test_a_year_between_two_names_still_parts_them() -> None:
     body = "Delegates of Harlow 2019 Kestrel Pumps met on Monday."
     raw = [at(body, "Harlow 2019 Kestrel Pumps", "ORG")]
     assert ("org", "Harlow 2019 Kestrel Pumps") not in listed(resolve(body, raw))
+
+
+def test_a_bodys_name_with_a_lowercase_prefix_keeps_it() -> None:
+    body = "MP Ana Vula warned the bill could pressure the iTaukei Fisheries Board."
+    raw = [at(body, "Ana Vula", "PERSON"), at(body, "the iTaukei Fisheries Board", "ORG")]
+    assert ("org", "iTaukei Fisheries Board") in listed(resolve(body, raw))

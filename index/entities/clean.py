@@ -342,6 +342,8 @@ def _finish(body: str, toks: list[tuple[int, int]], label: str, out: list[Mentio
         words
         and not name_like(words[0])
         and words[0].casefold() not in PARTICLES
+        # "the iTaukei Land Trust Board": the model's body opens with a name so written
+        and not (label == "ORG" and len(words) >= 2 and nameforms.PREFIXED_NAME.fullmatch(words[0]))
         and not (_ORDINAL.fullmatch(words[0]) and norm_word(words[-1]) in _UNITS)
         and not (label == "PERSON" and nameforms.surname_opening(words))
     ):

@@ -10,6 +10,9 @@ import re
 from . import commonwords, gazetteer
 from .wordlists import CONNECTORS, PARTICLES, SURNAME_PARTICLES
 
+#: A name written with a lowercase prefix before its capital: "iTaukei", "eThekwini",
+#: "kwaMashu" (never an acronym's "mRNA", "xAI").
+PREFIXED_NAME = re.compile(r"[a-z]{1,3}[A-Z][a-z]+")
 #: A saint's name opens many a church's, school's, park's or club's: "St Columb's Park".
 SAINTS = ("St ", "St. ", "Saint ", "Ste ", "Ste. ")
 #: A capitalised word right after a name: another name goes on there ("India Today", "Sheikh
