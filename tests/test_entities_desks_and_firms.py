@@ -466,3 +466,9 @@ def test_a_bodys_name_with_a_lowercase_prefix_keeps_it() -> None:
     body = "MP Ana Vula warned the bill could pressure the iTaukei Fisheries Board."
     raw = [at(body, "Ana Vula", "PERSON"), at(body, "the iTaukei Fisheries Board", "ORG")]
     assert ("org", "iTaukei Fisheries Board") in listed(resolve(body, raw))
+
+
+def test_an_honorific_opening_a_firms_name_stays_in_it() -> None:
+    body = "Payments went to Seri Kembara Consultancy, a firm in Ipoh, the court heard."
+    raw = [at(body, "Seri Kembara Consultancy", "PERSON")]
+    assert ("org", "Seri Kembara Consultancy") in listed(resolve(body, raw))

@@ -86,6 +86,10 @@ def strip_titles(
     has_org_word = any(w in gazetteer.ORG_WORDS for w in rest)
     if (has_org_word or rest[-1] in gazetteer.PLACE_WORDS) and label != "PERSON":
         return toks, False  # "Queen Elizabeth Central Hospital", "King Fahd Road"
+    if not strong and len(rest) >= 2 and rest[-1] in gazetteer.ORG_WORDS:
+        # "Seri Kembara Consultancy" read as a person: a name after an honorific that ends in
+        # the kind of firm it is ("Consultancy") is the firm's, the honorific in it
+        return toks, False
     if label != "PERSON" and not (len(rest) >= 2 or strong or personnames.given_name(words[i])):
         return toks, False  # "General Motors", "Major League" stay whole; "Councillor Pieter" not
     if label != "PERSON" and len(rest) == 1 and rest[0] in gazetteer.ORG_WORDS:
