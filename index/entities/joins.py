@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import re
 
-from . import commonwords, gazetteer, personnames
+from . import commonwords, gazetteer
 from .clean import NUMBERED_UNITS, TITLES, Mention
-from .nameforms import NAME_GOES_ON, SAINTS, known_place_name
-from .nameparts import name_word
-from .nametails import given_name_alone
+from .nameforms import SAINTS, known_place_name
 from .possessives import members_body_end, office_end, royal_start
+from .sidebyside import branch_of, given_then_surname, town_opens
 
 _GLUE_ORG = re.compile(
     r"^ (?:of|for|on|of the|for the|on the|de|del|des|du)(?: \d{1,3}(?:st|nd|rd|th))? $"
@@ -255,15 +254,15 @@ def join_parts(body: str, mentions: list[Mention]) -> list[Mention]:
             if gap == " " and body[prev.start : prev.end] in _ROMANCE_ARTICLES:
                 out[-1] = Mention(prev.start, m.end, m.label)  # "Las" + "Bambas": one name
                 continue
-            if gap == " " and _town_opens(body, prev, m):
+            if gap == " " and town_opens(body, prev, m):
                 # "Macapá" + "Saúde Distribuidora": a town opens a body's name, tagged apart
                 out[-1] = Mention(prev.start, m.end, "ORG", org_word=True)
                 continue
-            if gap == " " and _branch_of(body, prev, m):
+            if gap == " " and branch_of(body, prev, m):
                 # "Penguin Random House" + "India": a company's arm in a country is named so
                 out[-1] = Mention(prev.start, m.end, "ORG", org_word=True)
                 continue
-            if gap == " " and _given_then_surname(body, prev, m):
+            if gap == " " and given_then_surname(body, prev, m):
                 out[-1] = Mention(prev.start, m.end, "PERSON", m.titled)  # "Marta" + "Szymańska"
                 continue
         out.append(m)
@@ -327,72 +326,6 @@ def join_parts(body: str, mentions: list[Mention]) -> list[Mention]:
             m = Mention(m.start, m.end + party.end(), "ORG", org_word=True)
         final.append(m)
     return final
-
-
-def _town_opens(body: str, prev: Mention, m: Mention) -> bool:
-    """A town, one space, then a body's name the lists lack or a "person" whose last word makes
-    a body ("Saúde Distribuidora"): one name. Never a country ("US" + "Senate" is the country's
-    senate, written either way), a body the lists know ("Federal Reserve"), or "The …"."""
-    if prev.label != "GPE" or prev.titled or m.label not in ("ORG", "PERSON"):
-        return False
-    text = body[m.start : m.end]
-    last = text.rsplit(None, 1)[-1].casefold()
-    return (
-        (m.label == "ORG" or (last in gazetteer.ORG_WORDS and not m.titled))
-        and not text.startswith("The ")
-        and not gazetteer.country(body[prev.start : prev.end])
-        and not gazetteer.is_known_org(text)
-    )
-
-
-def _branch_of(body: str, prev: Mention, m: Mention) -> bool:
-    """An organisation's name, then a country's with nothing between, and no name going on
-    after it: the organisation's branch there ("Amazon India", "Nestlé Nigeria"). Never an
-    acronym's ("EU Ukraine summit": a body beside a country it deals with)."""
-    org = body[prev.start : prev.end]
-    return (
-        prev.label == "ORG"
-        and m.label in ("GPE", "LOC")
-        and not org.replace(".", "").isupper()
-        and not known_place_name(org)
-        and gazetteer.country(body[m.start : m.end]) is not None
-        and NAME_GOES_ON.match(body, m.end) is None
-    )
-
-
-#: One to three capitalised words right after a name: a country's, maybe ("… South Africa").
-_WORDS_AFTER = re.compile(r" ([A-Z][\w’'-]+)(?: ([A-Z][\w’'-]+))?(?: ([A-Z][\w’'-]+))?")
-
-
-def branch_end(body: str, end: int) -> int:
-    """Where a well-known body's name ends when its branch in a country follows it with
-    nothing between and no name going on after ("Transparency International" + " Vanuatu",
-    "Save the Children" + " South Africa"): past the country; else `end`."""
-    x = _WORDS_AFTER.match(body, end)
-    if x is None:
-        return end
-    words = [w for w in x.groups() if w]
-    for n in range(len(words), 0, -1):
-        stop = x.end(n)
-        if gazetteer.country(" ".join(words[:n])) and NAME_GOES_ON.match(body, stop) is None:
-            return stop
-    return end
-
-
-def _given_then_surname(body: str, prev: Mention, m: Mention) -> bool:
-    """Two spans side by side, the first opening with a given name the world uses (one word,
-    or a person's name: "Ayşe Gülnur"), the second one word that is no place, English word or
-    organisation: one person the model read as two spans. Lists always put something between
-    two names. A given name the model took for something else before a person's name is
-    that person's too ("Mauro" + "Sérgio Teixeira Barbosa")."""
-    first, second = body[prev.start : prev.end], body[m.start : m.end]
-    if " " in second:
-        return m.label == "PERSON" and given_name_alone(first)
-    return (
-        (" " not in first or prev.label == "PERSON")
-        and personnames.given_name(first.split()[0])
-        and name_word(second)
-    )
 
 
 def _court(words: list[str]) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from . import gazetteer
 from .clean import Mention
-from .joins import branch_end
+from .sidebyside import branch_end
 from .spans import Cover, Spans
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "GAZETTEER", "PLACE"})
