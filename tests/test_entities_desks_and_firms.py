@@ -472,3 +472,15 @@ def test_an_honorific_opening_a_firms_name_stays_in_it() -> None:
     body = "Payments went to Seri Kembara Consultancy, a firm in Ipoh, the court heard."
     raw = [at(body, "Seri Kembara Consultancy", "PERSON")]
     assert ("org", "Seri Kembara Consultancy") in listed(resolve(body, raw))
+
+
+def test_a_countrys_national_body_keeps_the_country_in_its_name() -> None:
+    body = "Organisers from the Peru National Alpaca Center said buyers had come from Chile."
+    raw = [at(body, "Peru", "GPE"), at(body, "National Alpaca Center", "ORG")]
+    assert ("org", "Peru National Alpaca Center") in listed(resolve(body, raw))
+
+
+def test_a_country_code_before_a_national_body_is_not_joined_to_it() -> None:
+    body = "The US National Storm Service warned of floods in Ohio."
+    raw = [at(body, "US", "GPE"), at(body, "National Storm Service", "ORG")]
+    assert ("org", "National Storm Service") in listed(resolve(body, raw))

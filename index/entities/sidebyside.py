@@ -20,7 +20,7 @@ from .nametails import given_name_alone
 def town_opens(body: str, prev: Mention, m: Mention) -> bool:
     """A town, one space, then a body's name the lists lack or a "person" whose last word makes
     a body ("Saúde Distribuidora"): one name. Never a country ("US" + "Senate" is the country's
-    senate, written either way), a body the lists know ("Federal Reserve"), or "The …"."""
+    senate, written either way) but before its national body, a body the lists know ("Federal Reserve"), or "The …"."""
     if prev.label != "GPE" or prev.titled or m.label not in ("ORG", "PERSON"):
         return False
     text = body[m.start : m.end]
@@ -28,9 +28,15 @@ def town_opens(body: str, prev: Mention, m: Mention) -> bool:
     return (
         (m.label == "ORG" or (last in gazetteer.ORG_WORDS and not m.titled))
         and not text.startswith("The ")
-        and not gazetteer.country(body[prev.start : prev.end])
+        and (not gazetteer.country(body[prev.start : prev.end]) or _national(body, prev, text))
         and not gazetteer.is_known_org(text)
     )
+
+
+def _national(body: str, prev: Mention, text: str) -> bool:
+    """ "Iran" + "National Carpet Center": a country's national body is named with it (but
+    "US" + "National Weather Service": a code is only whose it is)."""
+    return text.startswith("National ") and not body[prev.start : prev.end].isupper()
 
 
 def branch_of(body: str, prev: Mention, m: Mention) -> bool:
