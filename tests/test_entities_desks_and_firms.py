@@ -484,3 +484,13 @@ def test_a_country_code_before_a_national_body_is_not_joined_to_it() -> None:
     body = "The US National Storm Service warned of floods in Ohio."
     raw = [at(body, "US", "GPE"), at(body, "National Storm Service", "ORG")]
     assert ("org", "National Storm Service") in listed(resolve(body, raw))
+
+
+def test_a_body_named_of_its_members_goes_on_with_the_town_of_them() -> None:
+    body = "The Bekaa Municipality and the Association of Bakers of Zahle reached a deal."
+    raw = [
+        at(body, "Bekaa Municipality", "GPE"),
+        at(body, "the Association of Bakers", "ORG"),
+        at(body, "Zahle", "GPE"),
+    ]
+    assert ("org", "Association of Bakers of Zahle") in listed(resolve(body, raw))

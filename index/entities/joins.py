@@ -214,7 +214,13 @@ def join_parts(body: str, mentions: list[Mention]) -> list[Mention]:
             if (
                 _GLUE_ORG.match(gap)
                 # "Ardent Foundation for …", "U.S. Court of Appeals for the 11th Circuit"
-                and (words[-1] in gazetteer.ORG_WORDS or prev.org_word or _court(words))
+                and (
+                    words[-1] in gazetteer.ORG_WORDS
+                    or prev.org_word
+                    or _court(words)
+                    # "Association of Traders" + " of " + "Tripoli": its members' town
+                    or (gap == " of " and m.label == "GPE" and _body_of(words))
+                )
                 and prev.label not in ("PERSON",)
                 # a body "of" a place is named for it ("Catholic Archdiocese" + "Blantyre");
                 # "for" or "on" one is only somewhere
@@ -326,6 +332,11 @@ def join_parts(body: str, mentions: list[Mention]) -> list[Mention]:
             m = Mention(m.start, m.end + party.end(), "ORG", org_word=True)
         final.append(m)
     return final
+
+
+def _body_of(words: list[str]) -> bool:
+    """ "Association of Traders": a body named by its kind, then "of" whom it gathers."""
+    return words[0] in gazetteer.ORG_WORDS and "of" in words
 
 
 def _court(words: list[str]) -> bool:
