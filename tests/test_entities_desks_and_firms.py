@@ -494,3 +494,9 @@ def test_a_body_named_of_its_members_goes_on_with_the_town_of_them() -> None:
         at(body, "Zahle", "GPE"),
     ]
     assert ("org", "Association of Bakers of Zahle") in listed(resolve(body, raw))
+
+
+def test_a_person_ending_in_an_english_word_goes_on_with_the_kind_after_it() -> None:
+    body = "Dr Lina Haddad works at a clinic run by the charity Dar al-Amal Medical Society."
+    raw = [at(body, "Lina Haddad", "PERSON"), at(body, "Dar al-Amal Medical", "PERSON")]
+    assert ("org", "Dar al-Amal Medical Society") in listed(resolve(body, raw))

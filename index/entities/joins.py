@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from . import commonwords, gazetteer
+from . import commonwords, gazetteer, personnames
 from .clean import NUMBERED_UNITS, TITLES, Mention
 from .nameforms import SAINTS, known_place_name
 from .possessives import members_body_end, office_end, royal_start
@@ -280,7 +280,8 @@ def join_parts(body: str, mentions: list[Mention]) -> list[Mention]:
             continue
         text = body[m.start : m.end]
         firm = _FIRM_AFTER.match(body, m.end) if m.label == "ORG" else None
-        kind = _KIND_AFTER.match(body, m.end) if m.label == "ORG" and firm is None else None
+        named = m.label == "ORG" or (m.label == "PERSON" and _ends_in_a_word(text))
+        kind = _KIND_AFTER.match(body, m.end) if named and firm is None else None
         if firm is not None:  # "Langat, Omondi & Co." + " Advocates": the firm's whole name
             m = Mention(m.start, firm.end(), "ORG", org_word=True)
         elif kind is not None and kind.group(1).casefold() in _KINDS_AFTER:
@@ -332,6 +333,13 @@ def join_parts(body: str, mentions: list[Mention]) -> list[Mention]:
             m = Mention(m.start, m.end + party.end(), "ORG", org_word=True)
         final.append(m)
     return final
+
+
+def _ends_in_a_word(text: str) -> bool:
+    """Does a "person" end in an English word no one is called ("Nour al-Shifa Medical")? It is
+    then a body's name, whose kind may follow it (" Society")."""
+    last = text.rsplit(None, 1)[-1]
+    return commonwords.is_word(last.casefold()) and not personnames.surname(last)
 
 
 def _body_of(words: list[str]) -> bool:
