@@ -500,3 +500,28 @@ def test_a_person_ending_in_an_english_word_goes_on_with_the_kind_after_it() -> 
     body = "Dr Lina Haddad works at a clinic run by the charity Dar al-Amal Medical Society."
     raw = [at(body, "Lina Haddad", "PERSON"), at(body, "Dar al-Amal Medical", "PERSON")]
     assert ("org", "Dar al-Amal Medical Society") in listed(resolve(body, raw))
+
+
+@pytest.mark.parametrize(
+    ("body", "span", "name", "place"),
+    [
+        (
+            "Officials at the Ministry of Mines in Windhoek declined to comment.",
+            "the Ministry of Mines in Windhoek",
+            "Ministry of Mines",
+            "Windhoek",
+        ),
+        (
+            "Samples went to the Institute of Tropical Virology in Kisumu for tests.",
+            "the Institute of Tropical Virology in Kisumu",
+            "Institute of Tropical Virology",
+            "Kisumu",
+        ),
+    ],
+)
+def test_a_body_named_for_its_field_ends_before_the_town_it_sits_in(
+    body: str, span: str, name: str, place: str
+) -> None:
+    found = listed(resolve(body, [at(body, span, "ORG")]))
+    assert ("org", name) in found
+    assert ("place", place) in found

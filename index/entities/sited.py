@@ -35,8 +35,9 @@ def placed_after(body: str, toks: list[tuple[int, int]], i: int, label: str = ""
     """Does "in"/"on" at token `i` begin where the name before it stands? After a venue
     ("Ballroom", "Stadium") or a sited institution; before a country or a city of 100,000
     people when the span is a place's ("the Gabba in Brisbane"); before a street ("… Rooms on
-    Church Street"); after any organisation word when a place the world knows follows "in"
-    ("the Supreme Court in Abuja")."""
+    Church Street"); after any organisation word, or a body named for its field ("the Ministry
+    of Energy in Sofia"), when a place the world knows follows "in" ("the Supreme Court in
+    Abuja")."""
     kind = norm_word(body[toks[i - 1][0] : toks[i - 1][1]])
     if kind in gazetteer.PLACE_WORDS or kind in _SITED:
         return True
@@ -49,9 +50,17 @@ def placed_after(body: str, toks: list[tuple[int, int]], i: int, label: str = ""
         gazetteer.country(right) is not None or gazetteer.city_population(right) >= 100_000
     ):
         return True  # "the Gabba in Brisbane": a ground, then the city it stands in
-    return kind in gazetteer.ORG_WORDS and (
+    return (kind in gazetteer.ORG_WORDS or _named_for_its_field(body, toks, i)) and (
         known_place_name(right) or gazetteer.country(right) is not None
     )
+
+
+def _named_for_its_field(body: str, toks: list[tuple[int, int]], i: int) -> bool:
+    """ "Ministry of Energy", "Institute of Advanced Virology": a body's kind, then "of" its
+    field, before "in": the place after it is where it sits. (Not a court's: "High Court in
+    Kampala" is the court's own name.)"""
+    words = [norm_word(body[s:e]) for s, e in toks[:i]]
+    return words[0] in gazetteer.ORG_WORDS and words[0] != "court" and "of" in words[1:-1]
 
 
 def two_institutions(left: str, right: str) -> bool:
