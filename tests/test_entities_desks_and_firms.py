@@ -525,3 +525,9 @@ def test_a_body_named_for_its_field_ends_before_the_town_it_sits_in(
     found = listed(resolve(body, [at(body, span, "ORG")]))
     assert ("org", name) in found
     assert ("place", place) in found
+
+
+def test_a_town_opening_a_bodys_name_before_and_after_the_is_in_it() -> None:
+    body = "The plan was criticised by the Glenties and Doochary Heritage Group on Friday."
+    raw = [at(body, "Glenties", "ORG"), at(body, "Doochary Heritage Group", "ORG")]
+    assert ("org", "Glenties and Doochary Heritage Group") in listed(resolve(body, raw))

@@ -23,7 +23,7 @@ def _run_before(body: str, m: Mention, mentions: list[Mention]) -> int:
     """Where a body's name really starts when the model tagged only what follows "and" and
     the words before it, after "the", are no name of their own: they end in no organisation
     word, hold no title or calling ("the Chief Justice and …", "the Head Teacher and …"), name
-    no known place or body, and hold no one else's mention but a place they open with ("Davao"
+    no known body nor a known place but a lone town, and hold no one else's mention but a place they open with ("Davao"
     of "the Davao Jeepney Operators and Drivers Association"). "the Kenya Wildlife Service and
     Kenya Forest Service" are two."""
     x = _RUN_BEFORE.search(body, max(0, m.start - 60), m.start)
@@ -36,7 +36,9 @@ def _run_before(body: str, m: Mention, mentions: list[Mention]) -> int:
     if (
         words[-1].casefold() in gazetteer.ORG_WORDS
         or any(w.isupper() for w in words)  # "the NTWU and Transport Ministry officials"
-        or known_place_name(run)
+        # one town may open a body's name with the name after "and" ("the Glenties and
+        # Fintown Environmental Group"), unless that opens with a town too: two bodies
+        or (known_place_name(run) and (len(words) > 1 or _opens_with_place(body, m)))
         or gazetteer.is_known_org(run)
         or any(w.casefold() in TITLES or w.casefold() in OCCUPATIONS for w in words)
         or gazetteer.is_known_org(body[m.start : m.end])
@@ -79,6 +81,12 @@ def join_and_parts(body: str, mentions: list[Mention]) -> list[Mention]:
             out.append(m)
     out = [m for m in out if not any(s <= m.start and m.end <= e for s, e in runs)]
     return _past_adjective(body, out)
+
+
+def _opens_with_place(body: str, m: Mention) -> bool:
+    """Does the name after "and" open with a known place ("the Kisumu and Siaya County …")?
+    Two places so listed name two bodies of one kind, not one body."""
+    return known_place_name(body[m.start : m.end].split()[0])
 
 
 #: "and" and the capitalised words after it, to a lowercase word or punctuation: "and
