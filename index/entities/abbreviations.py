@@ -22,9 +22,14 @@ _OWNED = re.compile(
     r"|because|when|after|before|with|Dr|Mr|Mrs|Ms|Prof)\b)"
 )
 
+#: What `_OWNED` can find: a mention written so is the only one it may take away.
+_ABBREVIATION = re.compile(r"[A-Z]{2,4}")
+
 
 def common_abbreviations(body: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions without the abbreviations the article uses as common nouns."""
+    if not any(_ABBREVIATION.fullmatch(body, m.start, m.end) for m in mentions):
+        return mentions  # (most articles: no scan of the body for owners)
     nouns = {x.group(1) for x in _OWNED.finditer(body)}
     if not nouns:
         return mentions
