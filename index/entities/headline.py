@@ -29,6 +29,7 @@ from .clean import clean
 from .keys import entity_key
 from .nameforms import plain_word_place
 from .ner import RawEntity
+from .orgnames import spelling_keys
 from .patterns import residents_of
 from .possessives import OWNED
 from .postal import dotted_forms
@@ -50,7 +51,7 @@ def headline_entities(
     known = {entity_key(n) for e in entities for n in (e.name, *e.aliases)}
     # "EU" in the headline is the body's "European Union"; "JPMorgan Chase" its "JPMorgan
     # Chase & Co.".
-    known |= {c for n in list(known) if (c := gazetteer.org_canonical(n))}
+    known |= {c for n in spelling_keys(known) if (c := gazetteer.org_canonical(n))}
     # Every word of every name the body gives: a headline surname is a person's, and a
     # headline "Hormuz" is the body's "Strait of Hormuz".
     person_words = {

@@ -6,6 +6,7 @@ the ones the model missed (`literals.py`), and one table of each organisation's 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache, lru_cache
 
 from .keys import entity_key
@@ -94,6 +95,14 @@ def org_canonical(name: str) -> str | None:
     ("EU" -> "european union"), or None (also when the spelling is several organisations')."""
     canons = _org_aliases(name)
     return canons[0] if len(canons) == 1 else None
+
+
+def spelling_keys(keys: Iterable[str]) -> list[str]:
+    """The `keys` (each an `entity_key`) that spell some well-known organisation, the only
+    ones `org_canonical` can answer: tested here on the tables, not through its cache, for the
+    headline's every name (most of them no organisation's)."""
+    words, caps = _alias_tables()
+    return [k for k in keys if k in words or k in caps]
 
 
 @lru_cache(maxsize=8192)
