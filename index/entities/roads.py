@@ -72,6 +72,12 @@ _ROAD_BEFORE = re.compile(
     rf"|County Road|U\.S\.|US|Street|Soi|{_AREAS}) |\bSH|(?<=\bon )I-|(?<=\balong )I-"
     r"|(?<=\boff )I-|(?<=\bonto )I-|(?<=\bvia )I-)$"
 )
+#: What `_ROAD_BEFORE` can end with, tested first: most numbers follow none of them.
+_ROAD_ENDS = (
+    *(f"{kind} " for kind in ("Highway", "Route", "Interstate", "Road", "U.S.", "US", "Street")),
+    *(f"{kind} " for kind in ("Soi", *_AREA_SET)),
+    *("SH", "I-"),
+)
 #: The road's number: up to three digits, so never a year ("the U.S. 2026 World Cup").
 _ROAD_NUMBER = re.compile(rf"\d{{1,3}}[A-Z]?{_NO_ROAD_AFTER}")
 _DIGITS = re.compile(r"(?<!\d)\d")
@@ -90,6 +96,10 @@ def _roads(body: str) -> list[tuple[int, int]]:
         at_start = p == 0 or not body[p - 1].isalnum()
         if at_start and (x := _NUMBERED.match(body, p)) is not None:
             out.append((p, x.end()))
+            continue
+        # (`_ROAD_BEFORE` ends at the number, or at a newline right before it: `$` does)
+        lo, end = max(0, p - 20), p - 1 if body[p - 1 : p] == "\n" else p
+        if not (body.endswith(_ROAD_ENDS, lo, p) or body.endswith(_ROAD_ENDS, lo, end)):
             continue
         before = _ROAD_BEFORE.search(body, max(0, p - 20), p)
         if before is not None and (n := _ROAD_NUMBER.match(body, p)) is not None:
