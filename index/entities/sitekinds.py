@@ -106,6 +106,11 @@ _ROMANCE_BEFORE = re.compile(
     r"|della |di |d['’])$"
 )
 
+#: What `_ROMANCE_BEFORE` ends with, tested first: most names follow no connector.
+_CONNECTORS = tuple(
+    f" {c}" for c in ("de la ", "de los ", "de las ", "del ", "de ", "du ", "des ", "da ", "do ")
+) + tuple(f" {c}" for c in ("dos ", "das ", "della ", "di ", "d'", "d’"))
+
 
 #: A place's first word and its particle before the rest the model tagged: "Dar es" + "Salaam".
 _PLACE_HEAD = re.compile(r"(?<![\w’'-])[A-ZÀ-Þ][\w’'-]+ (?:es|el|al|de|del|da|do|di|la|sur) $")
@@ -137,7 +142,11 @@ def with_romance_kind(body: str, mentions: list[Mention]) -> list[Mention]:
     starts = {m.start for m in mentions}
     out = []
     for m in mentions:
-        x = _ROMANCE_BEFORE.search(body, max(0, m.start - 24), m.start)
+        x = (
+            _ROMANCE_BEFORE.search(body, max(0, m.start - 24), m.start)
+            if _after_connector(body, m.start)
+            else None
+        )
         if m.label not in ("GPE", "LOC", "FAC", "ORG", "PERSON"):
             pass
         elif (
@@ -156,6 +165,15 @@ def with_romance_kind(body: str, mentions: list[Mention]) -> list[Mention]:
                 m = Mention(y.start(1), m.end, "LOC")
         out.append(_with_particle_tail(body, m, starts))
     return out
+
+
+def _after_connector(body: str, start: int) -> bool:
+    """Can `_ROMANCE_BEFORE` match before `start`: does a connector end there, or at a
+    newline right before it (where `$` matches too)?"""
+    lo = max(0, start - 24)
+    if body.endswith(_CONNECTORS, lo, start):
+        return True
+    return body[start - 1 : start] == "\n" and body.endswith(_CONNECTORS, lo, start - 1)
 
 
 #: A connector and one or two capitalised words after a place's first word: "Viña" + " del
