@@ -35,7 +35,8 @@ def unstyled(body: str, mentions: list[Mention]) -> list[Mention]:
     style before one word ("Kak Sardar", later in the text) is cut only when the article
     also writes that word, so styled, at the head of a longer name."""
     mentions = [m for m in mentions if not _lone_style(body, m)]
-    myanmar = _MYANMAR_ELDER.search(body) is not None
+    # (the pattern opens with `\b`, tried at every character: its words are looked for first)
+    myanmar = ("U " in body or "Daw " in body) and _MYANMAR_ELDER.search(body) is not None
     cut: dict[int, int] = {}  # mention index -> words of style
     heads: set[tuple[str, str]] = set()  # (style, first word of the name) of the long ones
     short: list[int] = []
