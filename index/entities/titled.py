@@ -218,7 +218,11 @@ def titled_towns(body: str, mentions: list[Mention]) -> list[Mention]:
     person (the model tags "Albert" alone, "Prince" making him someone)."""
     out = []
     for m in mentions:
-        x = _TITLE_PLACED.search(body, max(0, m.start - 24), m.start)
+        x = (
+            _TITLE_PLACED.search(body, max(0, m.start - 24), m.start)
+            if _title_word_before(body, m.start)
+            else None
+        )
         if (
             x is not None
             and x.group(1).casefold() in TITLES
@@ -237,6 +241,17 @@ def titled_towns(body: str, mentions: list[Mention]) -> list[Mention]:
         else:
             out.append(m)
     return out
+
+
+def _title_word_before(body: str, start: int) -> bool:
+    """Is the word before `start` and a space (or a space and a newline, where `$` matches
+    too) a title? Only then is a match of `_TITLE_PLACED` (`\b`-led, tried at each of 24
+    positions) of use: its group is that word."""
+    lo = max(0, start - 24)
+    end = start - 1 if body.endswith("\n", lo, start) else start
+    if not body.endswith(" ", lo, end):
+        return False
+    return body[lo : end - 1].rpartition(" ")[2].casefold() in TITLES
 
 
 #: A title and "for" or "of" before a portfolio: "Commissioner for" + "Commerce …".
