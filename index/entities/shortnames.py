@@ -102,10 +102,10 @@ _CITY_AFTER = re.compile(r" (?:city|town)\b")
 def _bare_words(body: str, g: Group) -> list[str]:
     """The words of a group's longest name, without a nickname quoted inside it: "Ronaldo
     'Bong' Dimaculangan" is written "Ronaldo Dimaculangan" too."""
-    longest = f" {max(g.texts(body), key=lambda t: len(entity_key(t)))} "
+    longest = max(g.texts(body), key=lambda t: len(entity_key(t)))
     if '"' in longest or "“" in longest:  # (a nickname is quoted: most names have none)
-        longest = NICKNAME.sub(" ", longest)
-    return entity_key(longest).split()
+        return entity_key(NICKNAME.sub(" ", f" {longest} ")).split()
+    return entity_key(longest).split()  # (the key just read: spaces around it change none)
 
 
 def _join_nicknamed(groups: dict[str, Group], words: dict[str, list[str]]) -> None:
