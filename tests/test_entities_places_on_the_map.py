@@ -230,3 +230,13 @@ def test_a_nepali_river_named_khola_is_a_place() -> None:
     found = _listed("Bridges lost to flood near Pokhara", body)
     assert ("place", "Modi Khola") in found
     assert ("org", "Modi Khola") not in found
+
+
+def test_a_church_named_after_a_saint_the_lists_hold_as_a_region_takes_its_kind() -> None:
+    body = (
+        "Shelling damaged the Saint George church in Qlayaa on Tuesday, the village council "
+        "said. Its priest, Father Elias Haddad, said the bell tower had cracked."
+    )
+    found = _listed("Shelling damages village church", body)
+    assert ("place", "Saint George church") in found
+    assert ("place", "Saint George") not in found

@@ -90,13 +90,23 @@ def with_kind_after(body: str, mentions: list[Mention]) -> list[Mention]:
             and len(text.split()) <= 3
             and m.end + 1 not in starts
             and not gazetteer.country(text)
-            and not gazetteer.is_region(text)
+            and not (gazetteer.is_region(text) and not _saints(text))
             and not gazetteer.is_known_org(text)
             and not (x.group(1) in _KINDS_OF_UNLISTED and gazetteer.is_place(text))
         ):
             m = Mention(m.start, x.end(), "FAC")
         out.append(m)
     return out
+
+
+#: The words that name a site after a saint ("Saint George church", "San Lorenzo church").
+_SAINTS = frozenset({"saint", "st", "st.", "san", "santa", "santo", "são", "sao", "sainte"})
+
+
+def _saints(text: str) -> bool:
+    """A saint's name that the lists also hold as a region ("Saint George"): before a kind of
+    site, the site is the saint's, not the region's (as "the Kenya valley" would be)."""
+    return " " in text and text.split()[0].casefold() in _SAINTS
 
 
 #: A kind word of the Romance languages and its connector, right before a name: "Gare du" +
