@@ -240,3 +240,14 @@ def test_a_church_named_after_a_saint_the_lists_hold_as_a_region_takes_its_kind(
     found = _listed("Shelling damages village church", body)
     assert ("place", "Saint George church") in found
     assert ("place", "Saint George") not in found
+
+
+def test_a_dam_the_model_reads_as_a_people_takes_its_kind_when_never_written_alone() -> None:
+    body = (
+        "Taps ran dry across Thrissur on Monday after a pipe from the Peechi dam burst, the "
+        "water authority said. Engineer Anjali Menon said repairs at the Peechi dam would take "
+        "two days."
+    )
+    found = _listed("Thrissur taps run dry", body)
+    assert ("place", "Peechi dam") in found
+    assert ("place", "Peechi") not in found

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 
-from . import gazetteer
+from . import commonwords, gazetteer
 from .clean import Mention
 from .edges import in_prose
+from .namewords import DENOMINATIONS
 from .placewords import PLACE_PREFIXES, ROMANCE_PLACE_KINDS
 
 #: A kind of site written lowercase after its name, which news and its readers count as part of
@@ -50,6 +51,11 @@ def _office_of(kind: str, name: str) -> bool:
 _KINDS_OF_UNLISTED = frozenset({"dam", "bazaar"})
 
 
+#: Kinds of site no faith, sect or dynasty names ("the Maronite church", "the Mughal mosque"
+#: are a people's): before one, a name the model read as a people is an unknown name.
+_KINDS_OF_LAND = frozenset({"dam", "bazaar", "forest", "valley", "gorge"})
+
+
 #: The offices of a Philippine barangay written before their holder's name.
 _BARANGAY_OFFICES = frozenset(
     {"captain", "chairman", "chairwoman", "chairperson", "kagawad", "kapitan", "councilor"}
@@ -86,7 +92,15 @@ def with_kind_after(body: str, mentions: list[Mention]) -> list[Mention]:
                 continue
         if (
             x is not None
-            and m.label in ("GPE", "LOC", "FAC", "ORG", "PERSON", "GAZETTEER")
+            and (
+                m.label in ("GPE", "LOC", "FAC", "ORG", "PERSON", "GAZETTEER")
+                or (
+                    m.label == "NORP"
+                    and x.group(1) in _KINDS_OF_LAND
+                    and _no_peoples_word(text)
+                    and _never_alone(body, text)
+                )
+            )
             and len(text.split()) <= 3
             and m.end + 1 not in starts
             and not gazetteer.country(text)
@@ -97,6 +111,25 @@ def with_kind_after(body: str, mentions: list[Mention]) -> list[Mention]:
             m = Mention(m.start, x.end(), "FAC")
         out.append(m)
     return out
+
+
+def _no_peoples_word(text: str) -> bool:
+    """Is a name the model read as a people ("NORP") a word no list knows: no demonym, faith,
+    denomination or English word? Then the label is the model's guess at an unknown name ("the
+    Peechi dam"), never "the Kurdish mosque" or "the Catholic church"."""
+    key = text.casefold()
+    return not (gazetteer.is_demonym(text) or key in DENOMINATIONS or commonwords.is_word(key))
+
+
+def _never_alone(body: str, text: str) -> bool:
+    """Does the body write `text` only with a kind of site after it ("Peechi dam" each time)?
+    A name also written alone ("in Zaatari") is what readers call the place itself."""
+    at = body.find(text)
+    while at >= 0:
+        if _KIND_AFTER.match(body, at + len(text)) is None:
+            return False
+        at = body.find(text, at + 1)
+    return True
 
 
 #: The words that name a site after a saint ("Saint George church", "San Lorenzo church").
