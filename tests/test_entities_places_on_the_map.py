@@ -251,3 +251,12 @@ def test_a_dam_the_model_reads_as_a_people_takes_its_kind_when_never_written_alo
     found = _listed("Thrissur taps run dry", body)
     assert ("place", "Peechi dam") in found
     assert ("place", "Peechi") not in found
+
+
+def test_a_section_named_related_line_opens_with_its_storys_place() -> None:
+    body = (
+        "The cable car line reopened on Monday after six weeks of repairs, the operator said. "
+        "Commuter Camila Ospina said the wait had been long.\n\n"
+        "MORE FROM CITIES: Bello and Envigado argue over who pays for new buses\n"
+    )
+    assert ("place", "Bello") in _listed("Medellín cable car reopens", body)
