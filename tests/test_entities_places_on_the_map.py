@@ -260,3 +260,12 @@ def test_a_section_named_related_line_opens_with_its_storys_place() -> None:
         "MORE FROM CITIES: Bello and Envigado argue over who pays for new buses\n"
     )
     assert ("place", "Bello") in _listed("Medellín cable car reopens", body)
+
+
+def test_a_related_headline_opening_with_a_places_possessive_names_the_place() -> None:
+    body = (
+        "The city's oldest cinema will close in March, its owner Themba Zulu said on Friday, "
+        "after the landlord doubled the rent.\n\n"
+        "Read more: Arequipa's new tram line opens to riders\n"
+    )
+    assert ("place", "Arequipa") in _listed("Old cinema to close", body)
