@@ -269,3 +269,11 @@ def test_a_related_headline_opening_with_a_places_possessive_names_the_place() -
         "Read more: Arequipa's new tram line opens to riders\n"
     )
     assert ("place", "Arequipa") in _listed("Old cinema to close", body)
+
+
+def test_a_line_named_by_its_colour_is_a_place_though_the_model_reads_a_body() -> None:
+    body = (
+        "Two new stations opened on the Purple Line on Saturday, the metro operator said. "
+        "Passenger Elvin Mammadov said the Purple Line had cut his commute by half."
+    )
+    assert ("place", "Purple Line") in _listed("New stations open", body)

@@ -33,6 +33,13 @@ _GROUNDS = frozenset({"arena", "stadium", "stadion", "racecourse", "velodrome", 
 _VEHICLES = frozenset({"bus", "taxi", "railway", "train", "metro", "ferry", "coach", "matatu"})
 _STOPS = frozenset({"station", "stand", "park", "terminal", "terminus", "stop", "depot", "rank"})
 
+#: The colours a metro line or a border line is named by ("Purple Line", "Blue Line"); a
+#: shipping line is named otherwise ("NYK Line").
+_COLOURS = frozenset(
+    {"red", "blue", "green", "yellow", "orange", "purple", "pink", "brown", "grey", "gray"}
+    | {"silver", "gold", "black", "white", "violet", "magenta", "aqua", "teal", "lilac"}
+)
+
 #: The wards of a city or a district, named before their kind: Ho Chi Minh City's "Thao Dien
 #: Ward", Rwanda's "Kinigi Sector", Vietnam's "Lê Minh Xuân Commune" (never "Callum Ward").
 _WARDS = frozenset({"ward", "sector", "commune"})
@@ -167,6 +174,8 @@ def name_votes(name: str, g: Group, votes: defaultdict[str, float]) -> None:
         votes["place"] += 3  # "Bank Street", "College Road": a street, whatever its words
     elif len(words) > 1 and words[-1] in _WARDS and not _given_and_surname(name):
         votes["place"] += 3  # "Thao Dien Ward", "Kinigi Sector": a city's ward by its name
+    elif len(words) == 2 and words[0] in _COLOURS and words[1] == "line":
+        votes["place"] += 3  # "Purple Line", "Blue Line": a metro line or a border, by a colour
     elif len(words) > 2 and words[-2] in _VEHICLES and words[-1] in _STOPS:
         votes["place"] += 3  # "Kisumu Bus Park", "Al Karama Bus Station": where buses stop
     elif (
