@@ -459,3 +459,31 @@ def test_a_trade_before_a_persons_name_the_model_called_an_organisation_is_cut_o
     body = "Nurse Amina Okafor treated the victims through the night, the hospital said."
     found = listed(resolve(body, [at(body, "Nurse Amina Okafor", "ORG")]))
     assert found == {("person", "Amina Okafor")}
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "The mayor of Tumaco, Rosaura Orrego Pulecio, welcomed the decision on Tuesday.",
+            "Rosaura Orrego Pulecio",
+        ),
+        ("Her brother, Teobaldo Kurrimi, attended the hearing in Valencia.", "Teobaldo Kurrimi"),
+        (
+            "The Minister for Culture, Aisling Ní Bhraonáin-Tully, described the plan as overdue.",
+            "Aisling Ní Bhraonáin-Tully",
+        ),
+        (
+            "A former cashier of the Ondo Water Corporation, Tunde Abiola Gbenro, was jailed.",
+            "Tunde Abiola Gbenro",
+        ),
+    ],
+)
+def test_a_name_in_apposition_after_a_title_or_calling_is_a_person(body: str, name: str) -> None:
+    # the model tagged nothing; the title or trade before the commas says who holds it
+    assert ("person", name) in listed(resolve(body, []))
+
+
+def test_a_place_in_apposition_after_a_calling_stays_no_person() -> None:
+    body = "He worked as a teacher in the north, Kaduna, for twenty years."
+    assert not any(t == "person" for t, _ in listed(resolve(body, [])))

@@ -20,7 +20,9 @@ from .clean import NUMBERED_UNITS, TITLES, Mention, within
 from .describedbodies import described_bodies
 from .edges import STARTERS, recurs, sentence_start
 from .nameforms import known_place_name
+from .rolewords import OCCUPATIONS
 from .shortnames import LEGAL_FORMS
+from .trie import trie_pattern
 
 #: A capitalised word of a Latin-script name, accents included ("Joaquín", "Łukasz"), with at
 #: most one capital inside ("O'Rourke", "McAllister", "Mbeki-Lowe").
@@ -74,6 +76,27 @@ _CUE_ROLE = re.compile(
 )
 
 
+@cache
+def _role_comma() -> re.Pattern[str]:
+    """A title or a calling, perhaps with what it is of or for, then the comma that opens an
+    apposition: "The mayor of Caucasia, ", "Her sister, ", "The Minister for Culture, "."""
+    roles = trie_pattern(sorted(TITLES | OCCUPATIONS))
+    return re.compile(
+        rf"(?<![\w’'-])(?:{roles})(?: (?:of|for|at) [^,;:.!?\"“”()\n]{{1,50}}?)?, $",
+        re.IGNORECASE,
+    )
+
+
+def _named_in_apposition(body: str, start: int, end: int) -> bool:
+    """ "The mayor of Caucasia, Luz Pino, welcomed …", "her sister, Ana Ruiz, attended": a
+    name set off by commas right after a title or a calling is who holds it."""
+    return (
+        body.startswith(",", end)
+        and body.startswith(", ", start - 2)
+        and _role_comma().search(body, max(0, start - 72), start) is not None
+    )
+
+
 #: A verb in the past or present tense right after a sentence's first words: "… defended".
 _VERB_AFTER = re.compile(r" (?:[a-z]{3,}ed|said|says|told|tells|warned|won|led|met)\b")
 
@@ -125,6 +148,7 @@ def cued_names(body: str, mentions: list[Mention], stray: list[tuple[int, int]])
         if (
             role
             or opener
+            or _named_in_apposition(body, start, end)
             or (
                 (_CUE_BEFORE.search(before) or CUE_AFTER.match(after))
                 # the surname used again, or a given name the world uses ("Esteban Vera, said")
