@@ -487,3 +487,23 @@ def test_a_name_in_apposition_after_a_title_or_calling_is_a_person(body: str, na
 def test_a_place_in_apposition_after_a_calling_stays_no_person() -> None:
     body = "He worked as a teacher in the north, Kaduna, for twenty years."
     assert not any(t == "person" for t, _ in listed(resolve(body, [])))
+
+
+@pytest.mark.parametrize("surname", ["de Mel", "Mendis"])
+def test_a_scorecards_initial_and_surname_is_the_player_the_report_named(surname: str) -> None:
+    # the model glued the score to the scorecard's "R de Mel" and called it an organisation;
+    # the initial and the surname are the captain's, and the bare surname is his too
+    body = (
+        f"The opener added 90 with captain Roshan {surname}, who made 54. "
+        f'"It was slow," {surname} said. '
+        f"Scores: Kandy 250-6 (R {surname} 54, K Perera 71)."
+    )
+    raw = [
+        at(body, f"Roshan {surname}", "PERSON"),
+        at(body, surname, "PERSON", 1),
+        at(body, f"R {surname} 54", "ORG"),
+    ]
+    found = listed(resolve(body, raw))
+    assert ("person", f"Roshan {surname}") in found
+    assert ("person", surname) not in found
+    assert not any(t == "org" for t, _ in found)

@@ -13,6 +13,7 @@ from .clean import Mention
 from .companies import merge_company_short_names
 from .groups import Group, _is_person, best_name
 from .keys import entity_key
+from .wordlists import SURNAME_PARTICLES
 
 
 def link_known_org_aliases(body: str, groups: dict[str, Group]) -> None:
@@ -88,25 +89,30 @@ def merge_org_short_names(
             del types[key]
 
 
-_INITIAL = re.compile(r"^([A-Z])\.\s+(\S+)$")
+#: A given name's initial, its full stop perhaps dropped as scorecards drop it, then a
+#: surname, particles included: "H. Bilal", "S de Silva".
+_INITIAL = re.compile(rf"^([A-Z])\.?\s+((?:(?:{'|'.join(sorted(SURNAME_PARTICLES))})\s+)*\S+)$")
 
 
 def link_initials_of_people(body: str, groups: dict[str, Group]) -> None:
-    """ "H. Bilal" in a scorecard is Hamza Bilal when one person of the article has that
-    surname and a given name starting with that letter."""
+    """ "H. Bilal" or "S de Silva" in a scorecard is Hamza Bilal or Sahan de Silva when one
+    person of the article has that surname and a given name starting with that letter,
+    whatever the model made of the short form ("S de Silva 67" as ORG). Run before the
+    short names are linked, so "de Silva" alone then has one longer name to join."""
     people = {k: best_name(body, g).split() for k, g in groups.items() if _is_person(g)}
     for key in list(groups):
         x = _INITIAL.match(best_name(body, groups[key]))
         if x is None:
             continue
         letter, surname = x.groups()
+        tail = surname.split()
         owners = [
             k
             for k, words in people.items()
             if k != key
             and k in groups
-            and len(words) >= 2
-            and words[-1] == surname
+            and len(words) > len(tail)
+            and words[-len(tail) :] == tail
             and words[0][0] == letter
             and not _INITIAL.match(" ".join(words))
         ]

@@ -158,9 +158,9 @@ def resolve(
 
     groups = group_mentions(body, mentions, aliases)
     link_spelling_variants(body, groups)
+    link_initials_of_people(body, groups)
     link_short_names(body, groups)
     link_initials(body, groups)
-    link_initials_of_people(body, groups)
     link_known_org_aliases(body, groups)
     link_club_nicknames(body, groups)
     link_party_plurals(body, groups)
