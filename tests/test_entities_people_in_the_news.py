@@ -507,3 +507,11 @@ def test_a_scorecards_initial_and_surname_is_the_player_the_report_named(surname
     assert ("person", f"Roshan {surname}") in found
     assert ("person", surname) not in found
     assert not any(t == "org" for t, _ in found)
+
+
+def test_a_minister_of_minerals_names_the_person_after_the_portfolio() -> None:
+    # the model tagged nothing; "Minerals" and "Energy" are the portfolio, the rest the minister
+    body = (
+        "Minister of Minerals and Energy Kealeboga Tshipa-Motsumi opened the new shaft on Friday."
+    )
+    assert ("person", "Kealeboga Tshipa-Motsumi") in listed(resolve(body, []))

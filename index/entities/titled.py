@@ -170,6 +170,8 @@ _PORTFOLIO_WORDS = frozenset(
     | {"sport", "industry", "enterprise", "employment", "security", "planning", "fisheries"}
     | {"mines", "works", "information", "youth", "science", "technology", "social", "welfare"}
     | {"development", "water", "lands", "women", "children", "infrastructure", "immigration"}
+    | {"minerals", "mineral", "resources", "investment", "public"}  # "Minister of Minerals and
+    # Energy", "Minister of Planning and Investment", "Secretary of Public Security"
     | set(_FORCES)  # "Deputy Superintendent of Police Ramesh Thapa"
 )
 
