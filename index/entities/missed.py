@@ -78,8 +78,7 @@ _CUE_ROLE = re.compile(
 
 @cache
 def _role_comma() -> re.Pattern[str]:
-    """A title or a calling, perhaps with what it is of or for, then the comma that opens an
-    apposition: "The mayor of Caucasia, ", "Her sister, ", "The Minister for Culture, "."""
+    """A title or calling, perhaps "of"/"for" what, then an apposition's comma: "Her sister, "."""
     roles = trie_pattern(sorted(TITLES | OCCUPATIONS))
     return re.compile(
         rf"(?<![\w’'-])(?:{roles})(?: (?:of|for|at) [^,;:.!?\"“”()\n]{{1,50}}?)?, $",
@@ -88,8 +87,7 @@ def _role_comma() -> re.Pattern[str]:
 
 
 def _named_in_apposition(body: str, start: int, end: int) -> bool:
-    """ "The mayor of Caucasia, Luz Pino, welcomed …", "her sister, Ana Ruiz, attended": a
-    name set off by commas right after a title or a calling is who holds it."""
+    """A name set off by commas right after a title or calling holds it: "her sister, Ana Ruiz,"."""
     return (
         body.startswith(",", end)
         and body.startswith(", ", start - 2)
