@@ -49,9 +49,12 @@ def test_a_given_name_the_model_left_off_an_organisation_it_saw_is_the_persons()
 def test_a_name_after_a_role_and_before_said_is_found_by_its_given_name() -> None:
     body = "The verdict came late. His lawyer, Joaquín Arrieta, said he would appeal."
     assert listed(resolve(body, [])) == {("person", "Joaquín Arrieta")}
-    # Without a given name the world uses, one mention and a cue are not enough.
-    body = "The verdict came late. His lawyer, Quorvat Arrieta, said he would appeal."
+    # Without a given name the world uses, one mention and a verb of saying are not enough...
+    body = "The verdict came late. At noon, Quorvat Arrieta, said he would appeal."
     assert listed(resolve(body, [])) == set()
+    # ...but a role the name stands in apposition to is: it says who holds the role.
+    body = "The verdict came late. His lawyer, Quorvat Arrieta, said he would appeal."
+    assert listed(resolve(body, [])) == {("person", "Quorvat Arrieta")}
 
 
 @pytest.mark.parametrize(
