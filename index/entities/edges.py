@@ -324,3 +324,11 @@ def in_prose(body: str, pos: int) -> bool:
     caption's label), where capitals set names side by side ("Okafor Mensah Talks Stall")?"""
     start, end = body.rfind("\n", 0, pos) + 1, body.find("\n", pos)
     return _PROSE_WORD.search(body, start, end if end != -1 else len(body)) is not None
+
+
+def ends_before(body: str, endings: tuple[str, ...], lo: int, at: int) -> bool:
+    """Does one of `endings` end at `at`, or at a newline right before it? The cheap test
+    before a pattern anchored by `$` (which matches before a final newline too) is tried."""
+    if body.endswith(endings, lo, at):
+        return True
+    return body[at - 1 : at] == "\n" and body.endswith(endings, lo, at - 1)

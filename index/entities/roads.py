@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .clean import Mention, within
+from .edges import ends_before
 from .roadcodes import lettered_roads
 from .spans import Spans
 
@@ -97,9 +98,7 @@ def _roads(body: str) -> list[tuple[int, int]]:
         if at_start and (x := _NUMBERED.match(body, p)) is not None:
             out.append((p, x.end()))
             continue
-        # (`_ROAD_BEFORE` ends at the number, or at a newline right before it: `$` does)
-        lo, end = max(0, p - 20), p - 1 if body[p - 1 : p] == "\n" else p
-        if not (body.endswith(_ROAD_ENDS, lo, p) or body.endswith(_ROAD_ENDS, lo, end)):
+        if not ends_before(body, _ROAD_ENDS, max(0, p - 20), p):
             continue
         before = _ROAD_BEFORE.search(body, max(0, p - 20), p)
         if before is not None and (n := _ROAD_NUMBER.match(body, p)) is not None:

@@ -10,7 +10,7 @@ import re
 
 from . import commonwords, gazetteer
 from .clean import Mention
-from .edges import in_prose
+from .edges import ends_before, in_prose
 from .namewords import DENOMINATIONS
 from .placewords import PLACE_PREFIXES, ROMANCE_PLACE_KINDS
 
@@ -187,7 +187,7 @@ def with_romance_kind(body: str, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         x = (
             _ROMANCE_BEFORE.search(body, max(0, m.start - 24), m.start)
-            if _after_connector(body, m.start)
+            if ends_before(body, _CONNECTORS, max(0, m.start - 24), m.start)
             else None
         )
         if m.label not in ("GPE", "LOC", "FAC", "ORG", "PERSON"):
@@ -208,15 +208,6 @@ def with_romance_kind(body: str, mentions: list[Mention]) -> list[Mention]:
                 m = Mention(y.start(1), m.end, "LOC")
         out.append(_with_particle_tail(body, m, starts))
     return out
-
-
-def _after_connector(body: str, start: int) -> bool:
-    """Can `_ROMANCE_BEFORE` match before `start`: does a connector end there, or at a
-    newline right before it (where `$` matches too)?"""
-    lo = max(0, start - 24)
-    if body.endswith(_CONNECTORS, lo, start):
-        return True
-    return body[start - 1 : start] == "\n" and body.endswith(_CONNECTORS, lo, start - 1)
 
 
 #: A connector and one or two capitalised words after a place's first word: "Viña" + " del
