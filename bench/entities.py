@@ -10,12 +10,12 @@ lists of accepted aliases, preferred name first, and `optional` names that are n
 * `shared`: ../shared/samples (or `--samples DIR`): real news dumps, split into articles with
   `index.sources.parse_path` (a small splitter if that fails), matched to gold by title;
 * `unseen`: reader/demo/corpus/MANIFEST.json, a corpus written by a colleague, never tuned on;
-* `news A` … `news BI`: bench/data/news_a … news_bi, 24 + 60 × 30 invented article pages and
+* `news A` … `news BK`: bench/data/news_a … news_bk, 24 + 62 × 30 invented article pages and
   feed entries written for this bench by colleagues who had read neither the rules nor each
   other's sets; A, B, E, G, H, I, N, O, P, V, W, Y, AA, AB, AD, AE, AG, AI, AJ, AK, AN, AO,
   AP, AS, AT, AU, AV, AX, AY and AZ were looked at while developing (each after one blind
   measurement), C, D, F, J, K, L, M, Q, R, S, T, U, X, Z, AC, AF, AH, AL, AM, AQ, AR, AW,
-  BA, BB, BC, BD, BE, BF, BG, BH and BI never (`HELD_OUT`: only their totals print);
+  BA, BB, BC, BD, BE, BF, BG, BH, BI, BJ and BK never (`HELD_OUT`: only their totals print);
 * `fixtures`: tests/fixtures/entities/articles.json, this project's own tricky cases.
 
 Then, at mention level (layer against raw model, per type): GUM news (`bench.entities_gum`),
@@ -118,6 +118,8 @@ NEWS_SETS = {
     "news BG (held out)": ROOT / "bench" / "data" / "news_bg",
     "news BH (held out)": ROOT / "bench" / "data" / "news_bh",
     "news BI (held out)": ROOT / "bench" / "data" / "news_bi",
+    "news BJ (held out)": ROOT / "bench" / "data" / "news_bj",
+    "news BK (held out)": ROOT / "bench" / "data" / "news_bk",
     "news AX": ROOT / "bench" / "data" / "news_ax",
     "news AY": ROOT / "bench" / "data" / "news_ay",
     "news AZ": ROOT / "bench" / "data" / "news_az",
@@ -155,6 +157,8 @@ HELD_OUT = {
     "news BG (held out)",
     "news BH (held out)",
     "news BI (held out)",
+    "news BJ (held out)",
+    "news BK (held out)",
 }
 
 _RAW_TYPES = {"PERSON": "person", "GPE": "place", "LOC": "place", "ORG": "org"}
