@@ -242,6 +242,19 @@ def test_a_church_named_after_a_saint_the_lists_hold_as_a_region_takes_its_kind(
     assert ("place", "Saint George") not in found
 
 
+def test_a_saint_written_with_a_full_stop_before_a_kind_of_site_takes_it_too() -> None:
+    # "St." is a saint's word as "St" is: "St. Helens" (a region the lists hold) before
+    # "church" is the church's name, as "St Helens church" is
+    body = (
+        "Vandals sprayed paint across the St. Helens church overnight, the parish council "
+        "said. Its vicar, Reverend Tomas Ashdown, said volunteers would clean the walls on "
+        "Saturday."
+    )
+    found = _listed("Church walls sprayed", body)
+    assert ("place", "St. Helens church") in found
+    assert ("place", "St. Helens") not in found
+
+
 def test_a_dam_the_model_reads_as_a_people_takes_its_kind_when_never_written_alone() -> None:
     body = (
         "Taps ran dry across Thrissur on Monday after a pipe from the Peechi dam burst, the "

@@ -132,7 +132,9 @@ def _never_alone(body: str, text: str) -> bool:
     return True
 
 
-#: The words that name a site after a saint ("Saint George church", "San Lorenzo church").
+#: The words that name a site after a saint ("Saint George church", "San Lorenzo church",
+#: "St. Helens church"). They open people's names too ("Ian St John"), so `with_romance_kind`
+#: never takes one as a kind word.
 _SAINTS = frozenset({"saint", "st", "st.", "san", "santa", "santo", "são", "sao", "sainte"})
 
 
@@ -173,8 +175,6 @@ def _place_head(body: str, m: Mention, ends: set[int]) -> int:
 
 #: A capitalised word right before a name: a kind word that opens places ("Souq" + "Al Arsah").
 _WORD_BEFORE = re.compile(r"(?<![\w’'-])([A-ZÀ-Þ][\w’'-]+) $")
-#: Saints open people's names too ("Ian St John"): never taken as a kind word here.
-_SAINTS = frozenset({"sao", "são", "santa", "santo", "san", "saint", "sainte", "st"})
 
 
 def with_romance_kind(body: str, mentions: list[Mention]) -> list[Mention]:
@@ -202,7 +202,7 @@ def with_romance_kind(body: str, mentions: list[Mention]) -> list[Mention]:
             kind = y.group(1).casefold()
             if (
                 kind in PLACE_PREFIXES
-                and kind not in _SAINTS
+                and kind not in _SAINTS  # "Ian St John": a saint's word opens people's names
                 and not any(o.start <= y.start(1) < o.end for o in mentions)  # a name holds it
             ):
                 m = Mention(y.start(1), m.end, "LOC")
