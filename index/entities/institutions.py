@@ -12,8 +12,9 @@ from dataclasses import replace
 
 from . import commonwords, gazetteer
 from .clean import POSSESSIVE_END, TITLES, Mention, within
+from .describedorgs import LOWER_TAIL
 from .edges import STARTERS, in_prose, sentence_start
-from .missed import FIRST_NAME_WORD, LOWER_TAIL, NAME_WORD, on_stray
+from .missed import FIRST_NAME_WORD, NAME_WORD, on_stray
 from .nameforms import known_place_name, known_place_or_region
 from .namewords import OUTLET_WORDS
 from .roads import STREET_NAMED_BEFORE

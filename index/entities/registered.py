@@ -74,7 +74,8 @@ def registered_names(body: str) -> list[tuple[int, int]]:
 def whole_registered_names(body: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions, with each registered name the model cut or split made whole: the
     mentions inside it give way to it. Only where the model saw part of it (what it never
-    saw, `missed.described_orgs` finds), and never across a mention that crosses its edges."""
+    saw, `describedorgs.described_orgs` finds), and never across a mention that crosses its
+    edges."""
     if not mentions:
         return mentions
     out = mentions

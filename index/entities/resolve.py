@@ -28,6 +28,7 @@ from .andnames import join_and_parts
 from .andplaces import join_and_places
 from .clean import Mention, clean
 from .connectors import join_foreign_runs
+from .describedorgs import described_orgs
 from .edges import sentence_start, split_at_the, trim_edges, written_alone
 from .furniture import on_short_line, stray_spans
 from .groups import Group, best_name, group_mentions, link_initials
@@ -47,7 +48,7 @@ from .links import (
     merge_org_short_names,
 )
 from .localvote import vote_types
-from .missed import brands_before_products, cued_names, described_orgs
+from .missed import brands_before_products, cued_names
 from .nameforms import latin_script
 from .nameparts import complete_names, join_nicknames, nickname_aliases, with_place_of
 from .ner import RawEntity
