@@ -11,6 +11,7 @@ import re
 from . import commonwords, gazetteer
 from .clean import Mention
 from .edges import ends_before, in_prose
+from .nameforms import SAINTS
 from .namewords import DENOMINATIONS
 from .placewords import PLACE_PREFIXES, ROMANCE_PLACE_KINDS
 
@@ -133,9 +134,12 @@ def _never_alone(body: str, text: str) -> bool:
 
 
 #: The words that name a site after a saint ("Saint George church", "San Lorenzo church",
-#: "St. Helens church"). They open people's names too ("Ian St John"), so `with_romance_kind`
-#: never takes one as a kind word.
-_SAINTS = frozenset({"saint", "st", "st.", "san", "santa", "santo", "são", "sao", "sainte"})
+#: "St. Helens church"): the English ones names open with (`nameforms.SAINTS`) and the Romance
+#: ones. They open people's names too ("Ian St John"), so `with_romance_kind` never takes one
+#: as a kind word.
+_SAINTS = frozenset(
+    {s.strip().casefold() for s in SAINTS} | {"san", "santa", "santo", "são", "sao", "sainte"}
+)
 
 
 def _saints(text: str) -> bool:
