@@ -17,6 +17,8 @@ from collections.abc import Iterable, Iterator
 
 import ahocorasick
 
+from .literals import in_scan_order
+
 
 def finditer_at(
     pattern: re.Pattern[str], text: str, starts: Iterable[int]
@@ -50,7 +52,7 @@ def automaton(words: Iterable[str]) -> ahocorasick.Automaton:
     """An automaton that finds every occurrence of `words`, overlapping ones included; each
     word is its own value."""
     found = ahocorasick.Automaton()
-    for word in words:
+    for word in in_scan_order(words):
         assert word, "an empty word would start everywhere"
         found.add_word(word, word)
     found.make_automaton()
@@ -93,7 +95,8 @@ class _Heads:
                 assert word, "an empty word would start everywhere"
                 ids.setdefault(word, []).append(i)
         found = ahocorasick.Automaton()
-        for word, which in ids.items():
+        for word in in_scan_order(ids):
+            which = ids[word]
             found.add_word(word, (len(word), tuple(which)))
         found.make_automaton()
         self._found = found

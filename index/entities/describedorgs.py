@@ -20,6 +20,7 @@ from .anchored import finditer_at, heads, starts_before
 from .clean import TITLES, Mention, within
 from .describedbodies import described_bodies
 from .edges import STARTERS
+from .literals import in_scan_order
 from .missed import NAME_WORD, UPPER, on_stray
 from .nameforms import known_place_name
 
@@ -83,7 +84,7 @@ def _anchors() -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton()
     starts = [*heads(_TRADES), "former"]
     follows = [*heads(_LEGAL), *heads(_KINDS)]
-    for word in {*starts, *follows}:
+    for word in in_scan_order({*starts, *follows}):
         assert word, "an alternative with no literal head would be missed"
         automaton.add_word(word, (word, word in starts, word in follows))
     automaton.make_automaton()
