@@ -33,7 +33,7 @@ class Found:
 #: node's next character by reading its children in the order they were added, so at the root
 #: (where the scan returns after almost every character) a lowercase letter was tried after
 #: most of the ~90 capitals, digits and accented letters names open with.
-_FREQUENT = "etaoinsrhdlcumfpgywbvkTSACMPBNRIHGDLFWEOKJVUYZQX0123456789xjqz"
+_FREQUENT = ' etaoinsrhdlcumfpgyw,.bv\nk"TSACMPBNRIHGDLFWEOKJ-VUYZQX0123456789xjqz'
 _RANKED = str.maketrans({c: chr(0x100 + i) for i, c in enumerate(_FREQUENT)})
 
 
@@ -44,6 +44,13 @@ def in_scan_order(words: Iterable[str]) -> list[str]:
     return sorted(words, key=lambda w: w.translate(_RANKED))
 
 
+#: A space or a stop opens no name, so the root had no child for it and read all its ~90
+#: children at each one (a fifth of a text's characters). A word of that character and a
+#: NUL, which no text writes, gives the root that child, first; its matches (value 0) are
+#: dropped.
+_SENTINELS = {c + "\0": 0 for c in ' ,.\n"-'}
+
+
 class LiteralNames:
     """Case-sensitive whole-word matching of many names, leftmost first and, at one start,
     the longest name whose end is a word's end: what a longest-first alternation between
@@ -51,11 +58,11 @@ class LiteralNames:
 
     def __init__(self, names: Iterable[str]) -> None:
         self._automaton = ahocorasick.Automaton()
-        for name in in_scan_order(names):
-            if name:
-                self._automaton.add_word(name, len(name))
-        self._empty = len(self._automaton) == 0
-        if not self._empty:
+        words = [name for name in names if name]
+        self._empty = not words
+        if words:
+            for word in in_scan_order([*words, *_SENTINELS]):
+                self._automaton.add_word(word, _SENTINELS.get(word, len(word)))
             self._automaton.make_automaton()
         # (the text last scanned, where names start in it): one tuple, swapped whole
         self._last: tuple[str, dict[int, list[int]]] | None = None
@@ -71,7 +78,8 @@ class LiteralNames:
         starts: dict[int, list[int]] = {}
         if not self._empty:
             for end, size in self._automaton.iter(text):
-                starts.setdefault(end + 1 - size, []).append(size)
+                if size:  # (a sentinel's is 0)
+                    starts.setdefault(end + 1 - size, []).append(size)
         self._last = (text, starts)
         return starts
 
