@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 
 import ahocorasick
 
-from .literals import in_scan_order
+from .literals import SENTINELS, in_scan_order
 
 
 def finditer_at(
@@ -95,9 +95,8 @@ class _Heads:
                 assert word, "an empty word would start everywhere"
                 ids.setdefault(word, []).append(i)
         found = ahocorasick.Automaton()
-        for word in in_scan_order(ids):
-            which = ids[word]
-            found.add_word(word, (len(word), tuple(which)))
+        for word in in_scan_order([*ids, *SENTINELS]):  # (a sentinel's is no pattern's)
+            found.add_word(word, (len(word), tuple(ids.get(word, ()))))
         found.make_automaton()
         self._found = found
         return found
