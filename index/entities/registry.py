@@ -154,7 +154,7 @@ class Registry(LinksMixin, EditsMixin, ReadsMixin, CorrectionsMixin, UnblockMixi
             key = entity_key(local.name)
             if not key:
                 continue
-            eid = self._resolve(local)
+            eid = self._resolve(local, body)
             blocked = self._blocked(eid)
             links.setdefault(form(eid, local.type, key, local.name), [0, -1])
             for alias in local.aliases:

@@ -43,18 +43,31 @@ def _plain(alias: str) -> bool:
 
 def _one_body(name: str, other: str) -> bool:
     """Could two names one acronym stands for be one entity? Not two full names with no word
-    in common: "Kandy Municipal Council (KMC)" is not the "Kathmandu Metropolitan City
-    (KMC)" of another article, though "Hay’at Tahrir al-Sham" is "Hayat Tahrir al-Sham". (A
-    name and its translation with no word alike stay apart: "Médecins Sans Frontières" and
+    in common, nor two whose only common words are everyday ones: "Kandy Municipal Council
+    (KMC)" is not the "Kathmandu Metropolitan City (KMC)" of another article, though
+    "Hay’at Tahrir al-Sham" is "Hayat Tahrir al-Sham". (A name and its translation with no word alike stay apart: "Médecins Sans Frontières" and
     "Doctors Without Borders"; a wrong merge would be worse, and `entities merge` joins them.)"""
+    from . import commonwords
+
     mine, theirs = _content(tokens(name)), _content(tokens(other))
     if len(mine) < 2 or len(theirs) < 2:
         return True  # "HTS" alone: the acronym is all either article says
-    if any(len(w) >= 4 for w in mine & theirs):
+    shared = mine & theirs
+    # One shared name word ("Tahrir") is enough; a shared everyday word ("National") is not,
+    # unless the two names are mostly the same words: "National Police of Peru (PNP)" is not
+    # the "People's National Party (PNP)" of another article.
+    if any(len(w) >= 4 and not commonwords.is_word(w) for w in shared):
+        return True
+    if 2 * len(shared) >= max(len(mine), len(theirs)):
         return True
     # a word's spelling in another tongue: "Kurdistan Workers' Party" / "Partiya … Kurdistane"
-    stems = {w[:5] for w in mine if len(w) >= 5}
-    return any(len(w) >= 5 and w[:5] in stems for w in theirs)
+    stems = {w[:5] for w in mine - shared if len(w) >= 5}
+    return any(len(w) >= 5 and w[:5] in stems for w in theirs - shared)
+
+
+def _acronym(name: str) -> bool:
+    """One word of two to six capitals ("AFP", "PNP"): an acronym written bare."""
+    return 2 <= len(name) <= 6 and name.isalpha() and name.isupper()
 
 
 def _given_only(word: str, full: str) -> bool:
@@ -83,7 +96,7 @@ class LinksMixin(RegistryCore):
         def _variant_of(self, type_: EntityType, name: str) -> int | None: ...
         def _absorb(self, keep: int, other: _Entity, log: list[_Op] | None) -> None: ...
 
-    def _resolve(self, local: LocalEntity) -> int:
+    def _resolve(self, local: LocalEntity, body: str = "") -> int:
         """The canonical entity of one article's entity; creates or merges when the rules say."""
         t, key = local.type, entity_key(local.name)
         strong = [
@@ -92,6 +105,10 @@ class LinksMixin(RegistryCore):
             if (k := entity_key(a)) and k != key and not _is_part(a, local.name) and not _plain(a)
         ]
         eid = self._strong(t, key)
+        if eid is not None and not strong and body and _acronym(local.name):
+            eid = self._whose_acronym(t, local.name, body, eid)
+            if eid is None:
+                return self._new_entity(t, local.name)  # "AFP" in Ecuador: not Australia's
         if eid is None:
             hits = {h for k in strong if (h := self._strong(t, k)) is not None}
             hits = {h for h in hits if _one_body(local.name, self._entity(h).name)}
@@ -111,6 +128,34 @@ class LinksMixin(RegistryCore):
                 if not o.pinned and _one_body(local.name, o.name):
                     self._absorb(eid, o, None)
         return eid
+
+    def _whose_acronym(self, type_: EntityType, name: str, body: str, eid: int) -> int | None:
+        """The entity a bare acronym this article writes stands for, given `eid`, the one
+        `_strong` found; None for a new one. One acronym names bodies of many countries:
+        a body whose name says its country ("Australian Federal Police (AFP)") is meant
+        when this article names that country, and not when it never does ("LIMA, Peru
+        (AFP)"). Bodies that name no country, and entities a user touched (merged, renamed,
+        gave this form), keep the acronym wherever it is written: the user said whose it is."""
+        from .registry_nations import names_nation, nation_stems
+
+        key = entity_key(name)
+        rows = self.conn.execute(
+            "SELECT DISTINCT e.id, e.name, e.key, e.pinned OR e.user_named OR a.user"
+            " FROM entity_aliases a JOIN entities e ON e.id = a.entity_id"
+            " WHERE a.key = ? AND a.type = ? AND NOT EXISTS (SELECT 1 FROM entity_blocks b"
+            " WHERE b.entity_id = a.entity_id AND b.key = a.key)",
+            (key, type_),
+        ).fetchall()
+        if any(r[3] for r in rows if r[0] == eid):
+            return eid
+        stems = {int(r[0]): nation_stems(r[1]) for r in rows if r[2] != key}
+        theirs = [i for i, st in stems.items() if st and names_nation(body, st)]
+        if len(theirs) == 1:
+            return theirs[0]  # "Two Australians were charged, AFP said."
+        if not stems.get(eid):
+            return eid  # the bare acronym's own entity, or a body of no country
+        bare = [int(r[0]) for r in rows if r[2] == key]
+        return bare[0] if bare else None
 
     def _strong(self, type_: EntityType, key: str) -> int | None:
         """The one entity this key names: by display name first, else by a strong form.
