@@ -75,3 +75,19 @@ def test_a_user_s_merge_of_the_bare_acronym_wins(reg: Registry) -> None:
     reg.merge("Australian Federal Police", "AFP")
     add(reg, "a3", "Bogotá officials briefed the AFP.", ("org", "AFP"))
     assert orgs(reg) == {("Australian Federal Police", 3)}
+
+
+def test_a_surname_the_article_s_people_bear_stays_a_person(reg: Registry) -> None:
+    body = (
+        "Lim Hwee Seng chairs the planter; his nephew Lim Kok Tai runs the mill. "
+        "Lim said the listing was on track. Lim added that yields rose. Lim smiled."
+    )
+    add(
+        reg,
+        "a1",
+        body,
+        ("person", "Lim Hwee Seng"),
+        ("person", "Lim Kok Tai"),
+        ("person", "Lim"),
+    )
+    assert ("Lim", "person", 1) in {(e.name, e.type, e.count) for e in reg.counts()}

@@ -75,6 +75,7 @@ class CorrectionsMixin:
         ex = self.conn.execute
         ex("DELETE FROM entity_type_votes WHERE article_id = ?", (article_id,))
         stop = self._stopped([entity_key(n) for e in entities for n in (e.name, *e.aliases)])
+        borne = _borne_names(entities)
         kept: list[LocalEntity] = []
         for local in entities:
             key = entity_key(local.name)
@@ -83,10 +84,11 @@ class CorrectionsMixin:
             aliases = tuple(a for a in local.aliases if entity_key(a) not in stop)
             if aliases != local.aliases:
                 local = dataclasses.replace(local, aliases=aliases)
+            evidence = local.evidence or (local.type == "person" and key in borne)
             ex(
                 "INSERT INTO entity_type_votes (article_id, key, type, weight) VALUES (?,?,?,?)"
                 " ON CONFLICT (key, article_id, type) DO UPDATE SET weight = weight + excluded.weight",
-                (article_id, key, local.type, article_weight(len(local.mentions), local.evidence)),
+                (article_id, key, local.type, article_weight(len(local.mentions), evidence)),
             )
             kept.append(local)
         out: list[LocalEntity] = []
@@ -367,6 +369,18 @@ class CorrectionsMixin:
 
 #: Undo-step kinds `_revert_correction` handles.
 CORRECTION_OPS = frozenset({"retype", "user_type", "stop", "unlinked", "form_type"})
+
+
+def _borne_names(entities: Sequence[LocalEntity]) -> set[str]:
+    """Keys of the words other people of this article bear in their full names: a lone "Lim"
+    typed a person beside "Lim Wei Jie" and "Lim Boon Hock" is a name the article shows
+    people bear, as good evidence as a title, though the gazetteer knows a place called so."""
+    out: set[str] = set()
+    for e in entities:
+        words = entity_key(e.name).split()
+        if e.type == "person" and len(words) >= 2:
+            out.update(words)
+    return out
 
 
 def _json(values: Sequence[str]) -> str:
