@@ -91,3 +91,25 @@ def test_a_surname_the_article_s_people_bear_stays_a_person(reg: Registry) -> No
         ("person", "Lim"),
     )
     assert ("Lim", "person", 1) in {(e.name, e.type, e.count) for e in reg.counts()}
+
+
+def test_a_bare_acronym_seen_first_is_not_taken_by_another_country_s_body(reg: Registry) -> None:
+    add(
+        reg,
+        "a1",
+        "LIMA, Peru (AFP) - Miners marched on Cusco.",
+        ("place", "Peru"),
+        ("place", "Cusco"),
+        ("org", "AFP"),
+    )
+    add(reg, "a2", POLICE, ("org", "Australian Federal Police", "AFP"))
+    assert orgs(reg) == {("Australian Federal Police", 1), ("AFP", 1)}
+    add(
+        reg,
+        "a3",
+        "Perth, Australia: AFP officers raided a farm.",
+        ("place", "Australia"),
+        ("org", "AFP"),
+    )
+    add(reg, "a4", POLICE, ("org", "Australian Federal Police", "AFP"))
+    assert ("Australian Federal Police", 3) in orgs(reg)

@@ -111,7 +111,12 @@ class LinksMixin(RegistryCore):
                 return self._new_entity(t, local.name)  # "AFP" in Ecuador: not Australia's
         if eid is None:
             hits = {h for k in strong if (h := self._strong(t, k)) is not None}
-            hits = {h for h in hits if _one_body(local.name, self._entity(h).name)}
+            hits = {
+                h
+                for h in hits
+                if _one_body(local.name, self._entity(h).name)
+                and not self._elsewhere(h, local.name)
+            }
             eid = hits.pop() if len(hits) == 1 else None
         if eid is None:
             eid = self._variant_of(t, local.name)  # "Zelenskiy" of "Zelensky"
@@ -125,7 +130,11 @@ class LinksMixin(RegistryCore):
             other = self._strong(t, k)
             if other is not None and other != eid and k not in blocked:
                 o = self._entity(other)
-                if not o.pinned and _one_body(local.name, o.name):
+                if (
+                    not o.pinned
+                    and _one_body(local.name, o.name)
+                    and not self._elsewhere(other, local.name)
+                ):
                     self._absorb(eid, o, None)
         return eid
 
@@ -156,6 +165,26 @@ class LinksMixin(RegistryCore):
             return eid  # the bare acronym's own entity, or a body of no country
         bare = [int(r[0]) for r in rows if r[2] == key]
         return bare[0] if bare else None
+
+    def _elsewhere(self, eid: int, name: str) -> bool:
+        """Is `eid`, an entity only ever written as a bare acronym, another country's body than
+        `name`, the expansion an article now gives it? True when `name` says its country
+        ("Australian Federal Police (AFP)") and no article of the bare "AFP" names that
+        country among its entities: the mirror of `_whose_acronym`, for the other order."""
+        from .registry_nations import names_nation, nation_stems
+
+        e = self._entity(eid)
+        stems = nation_stems(name)
+        if not stems or not _acronym(e.name) or e.pinned or e.user_named:
+            return False
+        rows = self.conn.execute(
+            "SELECT DISTINCT a.name FROM entity_articles l JOIN entity_aliases a"
+            " ON a.id = l.alias_id WHERE l.article_id IN (SELECT k.article_id"
+            " FROM entity_articles k JOIN entity_aliases f ON f.id = k.alias_id"
+            " WHERE f.entity_id = ?)",
+            (eid,),
+        ).fetchall()
+        return not names_nation(" / ".join(r[0] for r in rows), stems)
 
     def _strong(self, type_: EntityType, key: str) -> int | None:
         """The one entity this key names: by display name first, else by a strong form.
