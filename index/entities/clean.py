@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from . import gazetteer, nameforms, personnames
+from .commalists import comma_parts
 from .leadtitles import strip_titles
 from .nameforms import known_place_name, name_like, norm_word, person_shaped, plausible_name
 from .namewords import SUBJECT_TAILS
@@ -157,6 +158,11 @@ def clean(body: str, start: int, end: int, label: str) -> list[Mention]:
         # several names is written with "&": "Langat, Omondi & Co.")
         for part in _LIST_PART.finditer(body, pos, end):
             _clean_part(body, part.start(), part.end(), label, out)
+        return out
+    parts = comma_parts(body, pos, end)  # "from Junee, Lockhart and Tumut"
+    if parts is not None:
+        for s, e in parts:
+            _clean_part(body, s, e, label, out)
         return out
     pair = _PLACE_PAIR.fullmatch(body, pos, end) if label in ("GPE", "LOC", "FAC") else None
     if pair and not known_place_name(pair.group()):

@@ -1,0 +1,46 @@
+"""Places the model misses or mistypes for what is written around them: a list the model cut
+in the middle, names before the lowercase kind they share ("the Tigris and Euphrates rivers").
+Each test runs the public `extract` on an invented story: people, bodies and quotes are
+invented, places real.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from index.entities import extract, gazetteer
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _warm() -> None:
+    gazetteer.warm()
+
+
+def _listed(title: str, body: str) -> set[tuple[str, str]]:
+    [entities] = extract([(title, body)])
+    return {(e.type, e.name) for e in entities}
+
+
+def test_a_span_that_stops_inside_a_list_of_towns_holds_one_name_per_part() -> None:
+    found = _listed(
+        "Show draws record crowd",
+        'The showground was packed on Saturday. "We had utes from Junee, Lockhart and Tumut '
+        'parked along the fence by nine," said organiser Bev Thorncliffe. Patients from '
+        "Landhi, Malir and as far as Thatta use the clinic.",
+    )
+    names = {name for _, name in found}
+    assert not any(", " in name for name in names)
+    assert ("place", "Lockhart") in found or ("place", "Malir") in found
+
+
+def test_a_name_with_a_suffix_after_its_comma_stays_whole() -> None:
+    from index.entities.commalists import comma_parts
+
+    body = "Tributes came from Acme, Inc and from Landhi, Malir."
+    assert comma_parts(body, body.index("Acme"), body.index(" and")) is None
+    start = body.index("Landhi")
+    assert comma_parts(body, start, body.index(".")) == [
+        (start, start + 6),
+        (start + 8, start + 13),
+    ]
+
