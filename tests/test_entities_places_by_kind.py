@@ -44,3 +44,21 @@ def test_a_name_with_a_suffix_after_its_comma_stays_whole() -> None:
         (start + 8, start + 13),
     ]
 
+
+def test_names_listed_before_a_plural_kind_of_place_are_places() -> None:
+    found = _listed(
+        "Miners blamed for muddy water",
+        "Galamsey crews have turned stretches of the Ankobra and Tano rivers brown, said Kojo "
+        "Mensah-Bonsu of the Western Water Watch. Farmers in the Sefwi, Bibiani and Juaboso "
+        "districts say their wells are silting up.",
+    )
+    assert ("place", "Ankobra") in found
+    assert ("place", "Tano") in found
+    assert ("place", "Juaboso") in found
+
+
+def test_peoples_and_plain_words_before_a_plural_kind_are_no_places() -> None:
+    from index.entities.kindlists import listed_before_kinds
+
+    body = "Aid reached the Kurdish and Arab districts, and the Northern and Eastern provinces."
+    assert listed_before_kinds(body) == []

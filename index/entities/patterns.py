@@ -23,6 +23,7 @@ from . import commonwords, gazetteer
 from .anchored import LedPattern, heads
 from .clean import CONNECTORS, PARTICLES, TITLES
 from .edges import OPENING_PREPOSITIONS, sentence_start, word_positions
+from .kindlists import listed_before_kinds
 from .nameforms import SAINTS
 
 #: An acronym may end in a part after "/": "(PPP/C)".
@@ -201,6 +202,8 @@ def place_phrases(body: str) -> list[tuple[int, int]]:
     spans += [m.span(1) for m in _PLACE_OWNED_RE.finditer(body)]
     for m in _PLACES_AFTER_RE.finditer(body):
         spans += [m.span(1), m.span(2)]
+    found = set(spans)
+    spans += [s for s in listed_before_kinds(body) if s not in found]
     return spans + residents_of(body)
 
 

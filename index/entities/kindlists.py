@@ -1,0 +1,69 @@
+"""Names listed before the plural kind of place they share: "the Birim and Pra rivers",
+"Gaines, Terry and Lubbock counties", "in Wedi, Bayat and Cawas districts", "the Zaatari and
+Azraq camps". Each name is a place of that kind, whatever the model read (a river as a body,
+a county as a person): news names bodies, people and works in such a list only with a kind of
+their own ("the Labour and Green parties", "the Dawn and Nation newspapers").
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import commonwords, gazetteer
+from .namewords import DENOMINATIONS
+
+#: A plural kind of place, lowercase (the capitalised "Rivers" opens names: "Rivers State").
+_KINDS = re.compile(
+    r" (?:rivers|lakes|islands|counties|states|provinces|regions|districts|sub-districts"
+    r"|divisions|municipalities|communes|townships|wards|parishes|cantons|oblasts|prefectures"
+    r"|governorates|constituencies|neighbourhoods|neighborhoods|suburbs|villages|towns"
+    r"|valleys|reservoirs|dams|camps|cells|stations|sub-counties|sub-cities)(?![\w’'-])"
+)
+_WORD = r"(?:(?:[Aa]l|[Ee]l)-)?[A-ZÀ-Þ][\w’'-]*"
+_NAME = rf"{_WORD}(?: {_WORD}){{0,2}}"
+#: Two names or more right before the kind, with commas and a last "and" ("A, B, and C").
+_LIST = re.compile(rf"(?<![\w’'-])({_NAME}(?:, {_NAME})*),? and ({_NAME})$")
+_NAME_RE = re.compile(_NAME)
+#: How far back from the kind word a list may start.
+_BACK = 120
+#: Opening words a sentence capitalises before the list ("In Wedi, Bayat and Cawas districts").
+_OPENERS = frozenset({"in", "at", "from", "the", "both", "between", "across", "and", "of"})
+
+
+def listed_before_kinds(body: str) -> list[tuple[int, int]]:
+    """Spans of the names listed right before a plural kind of place, when every one of them
+    is a name (no demonym, faith, known body or English word the lists do not hold as a
+    place): "the Kurdish and Arab districts" or "the Northern and Eastern provinces" give
+    none."""
+    out: list[tuple[int, int]] = []
+    for k in _KINDS.finditer(body):
+        x = _LIST.search(body, max(0, k.start() - _BACK), k.start())
+        if x is None:
+            continue
+        spans = []
+        for n in _NAME_RE.finditer(body, x.start(), x.end()):
+            s, e = n.span()
+            words = body[s:e].split(" ")
+            while len(words) > 1 and words[0].casefold() in _OPENERS:
+                s += len(words.pop(0)) + 1
+            cut = max(body.rfind("’s ", s, e), body.rfind("'s ", s, e))
+            if cut >= 0:  # "Aden's Crater"
+                s = cut + 3
+            spans.append((s, e))
+        if all(_a_name(body[s:e]) for s, e in spans):
+            out.extend(spans)
+    return out
+
+
+def _a_name(text: str) -> bool:
+    if text.isupper() or gazetteer.is_known_org(text):
+        return False  # "the BBC and ITV stations"
+    for word in text.split(" "):
+        key = word.casefold()
+        if gazetteer.is_demonym(word) or key in DENOMINATIONS or key in _OPENERS:
+            return False
+    return not (
+        " " not in text
+        and commonwords.is_word(text.casefold())
+        and not (gazetteer.is_place(text) or gazetteer.city_population(text))
+    )
