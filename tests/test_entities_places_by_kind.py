@@ -62,3 +62,25 @@ def test_peoples_and_plain_words_before_a_plural_kind_are_no_places() -> None:
 
     body = "Aid reached the Kurdish and Arab districts, and the Northern and Eastern provinces."
     assert listed_before_kinds(body) == []
+
+
+def test_a_name_before_a_lowercase_kind_of_water_is_a_place() -> None:
+    found = _listed(
+        "Canal overflows into market",
+        "Traders lost stock on Tuesday after the Owode Onirin canal overflowed, said market "
+        "leader Bisi Adegoke-Ranti. Engineers said the Sungai Kedah river was also rising.",
+    )
+    assert ("place", "Owode Onirin") in found
+
+
+def test_a_name_before_a_lowercase_kind_of_site_is_a_place_unless_a_known_body() -> None:
+    from index.entities.kindlists import named_before_site_kinds
+
+    body = (
+        "Police were deployed at the Xiquelene terminal on Monday, and students at its "
+        "Nakamozu campus protested, as did staff on the Harvard campus."
+    )
+    spans = named_before_site_kinds(body)
+    assert [body[s:e] for s, e in spans] == ["Xiquelene", "Nakamozu"]
+    found = _listed("Drivers strike", body)
+    assert ("place", "Xiquelene") in found

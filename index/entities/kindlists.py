@@ -67,3 +67,22 @@ def _a_name(text: str) -> bool:
         and commonwords.is_word(text.casefold())
         and not (gazetteer.is_place(text) or gazetteer.city_population(text))
     )
+
+
+#: A site's kind in lowercase after "the" and its name: "the Xiquelene terminal", "its
+#: Nakamozu campus", "the Long Hau industrial park". (Only after a name that passes `_a_name`:
+#: "the Chinese terminal" is none. Not "market": writers split on "the Mushir market" and
+#: "Mushir", and a market's name is the one the model tags most often.)
+_SITE = re.compile(r" (?:terminal|campus|industrial park)(?![\w’'-])")
+#: ... and "the", "its" or "their" and the name right before it (read back from the kind).
+_SITE_NAME = re.compile(rf"(?:(?<![\w’'-])(?:[Tt]he|[Ii]ts|[Tt]heir)) ({_NAME})$")
+
+
+def named_before_site_kinds(body: str) -> list[tuple[int, int]]:
+    """Spans of the names right before a lowercase kind of site, when they are names."""
+    out = []
+    for k in _SITE.finditer(body):
+        x = _SITE_NAME.search(body, max(0, k.start() - 60), k.start())
+        if x is not None and _a_name(x.group(1)):
+            out.append(x.span(1))
+    return out

@@ -23,7 +23,7 @@ from . import commonwords, gazetteer
 from .anchored import LedPattern, heads
 from .clean import CONNECTORS, PARTICLES, TITLES
 from .edges import OPENING_PREPOSITIONS, sentence_start, word_positions
-from .kindlists import listed_before_kinds
+from .kindlists import listed_before_kinds, named_before_site_kinds
 from .nameforms import SAINTS
 
 #: An acronym may end in a part after "/": "(PPP/C)".
@@ -174,7 +174,8 @@ _PLACE_BEFORE_RE = LedPattern(
 #: look-behind, read after the letter, tests the character before it.
 _THE = r"[Tt](?<!\w.)he"
 _PLACE_AFTER_RE = re.compile(
-    rf"{_THE} ({_NAME}) (?:{_PLACE_NOUNS}|countryside|area|border crossing|crossing)\b"
+    rf"{_THE} ({_NAME}) (?:{_PLACE_NOUNS}|countryside|area|border crossing|crossing"
+    r"|river|canal|creek|lagoon|aquifer|reservoir)\b"
 )
 
 
@@ -203,7 +204,9 @@ def place_phrases(body: str) -> list[tuple[int, int]]:
     for m in _PLACES_AFTER_RE.finditer(body):
         spans += [m.span(1), m.span(2)]
     found = set(spans)
-    spans += [s for s in listed_before_kinds(body) if s not in found]
+    spans += [
+        s for s in (*listed_before_kinds(body), *named_before_site_kinds(body)) if s not in found
+    ]
     return spans + residents_of(body)
 
 
