@@ -211,3 +211,18 @@ def test_a_scorecards_tries_after_a_players_name_are_no_version_number() -> None
     ]
     got = listed(resolve(body, raw))
     assert {("person", "Nelson Aperahama"), ("person", "Jack Tamatea")} <= got
+
+
+def test_the_sides_of_a_results_line_are_clubs() -> None:
+    body = (
+        "Gareth Lomond's side were beaten at the weekend.\n\n"
+        "OTHER RESULTS\n"
+        "Derby 2 Plymouth Argyle 1; Barnsley Utd 0 Luton 0\n"
+        "Wales 3 Scotland 1"
+    )
+    raw = [at(body, "Gareth Lomond", "PERSON"), at(body, "Derby", "GPE")]
+    raw.append(at(body, "Luton", "PERSON"))
+    found = listed(resolve(body, raw))
+    for club in ("Derby", "Plymouth Argyle", "Barnsley Utd", "Luton"):
+        assert ("org", club) in found, club
+    assert ("org", "Wales") not in found  # a home nation's side is the nation

@@ -96,7 +96,7 @@ _SQUAD_AFTER = re.compile(
 
 
 @lru_cache(maxsize=1)
-def _nations() -> frozenset[str]:
+def nations() -> frozenset[str]:
     """The regions news names like countries ("England", "Scotland", "Catalonia"): "Scotland
     coach …" is their national side, which the lists type as the place, like a country's."""
     return frozenset(gazetteer.REGIONS)
@@ -116,12 +116,50 @@ def score_positions(body: str) -> list[int]:
     return [x.start() for x in _SCORE.finditer(body)]
 
 
+#: A side in a results line, then its score: "Leeds Utd 1", "Estudiantes de La Plata 0".
+_SIDE = r"[A-Z][\w.'’&-]*(?: (?:[A-Z][\w.'’&-]*|de|da|do|del|di|du|la|le)){0,4}"
+#: One result of a results line: two sides, each with its score ("Stoke 0 West Brom 2").
+_RESULT = re.compile(rf"({_SIDE}) \d{{1,3}} ({_SIDE}) \d{{1,3}}")
+
+
+@lru_cache(maxsize=4)
+def result_spans(body: str) -> frozenset[tuple[int, int]]:
+    """The sides' spans in each line made of results only, one result or several joined by
+    ";": "Middlesbrough 3 Sunderland 2", "Leeds Utd 1 Hull City 1; Stoke 0 West Brom 2". No
+    prose reads "A 3 B 2", so only a whole line of them counts. (Most lines end in a stop,
+    not a digit: they are skipped before any pattern.)"""
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    for text in body.split("\n"):
+        start, offset = offset, offset + len(text) + 1
+        text = text.rstrip()
+        if not text[-1:].isdigit() or len(text) > 300:
+            continue
+        sides: list[tuple[int, int]] = []
+        at = start
+        for part in text.split("; "):
+            x = _RESULT.fullmatch(part)
+            if x is None:
+                sides = []
+                break
+            sides += [(at + x.start(1), at + x.end(1)), (at + x.start(2), at + x.end(2))]
+            at += len(part) + 2
+        spans += sides
+    return frozenset(spans)
+
+
 def club_context(body: str, m: Mention) -> bool:
     """Is the name a team here: a fixture against it, or a result nearby and a match verb
     beside it? Never a venue: "a 2-1 win at Quayside Park" is where it was played."""
     last = body[m.start : m.end].rsplit(" ", 1)[-1].casefold()
     if last in VENUE_WORDS:
         return False
+    if (
+        body[m.end : m.end + 1] == " "
+        and body[m.end + 1 : m.end + 2].isdigit()
+        and (m.start, m.end) in result_spans(body)
+    ):
+        return True  # "Stoke 0 West Brom 2", a line of results
     # The three patterns read before the name end with a word, then a space: that word is
     # checked first, so most mentions try none of them (this runs on every mention).
     before = body[max(0, m.start - 40) : m.start]
@@ -141,7 +179,7 @@ def club_context(body: str, m: Mention) -> bool:
         return True  # "the striker signed from Benfica", "on loan at Lille"
     if _RECORD_AFTER.match(body, m.end):
         return True  # "Creighton (6-3) trailed by 15"
-    if _SQUAD_AFTER.match(body, m.end) and body[m.start : m.end] not in _nations():
+    if _SQUAD_AFTER.match(body, m.end) and body[m.start : m.end] not in nations():
         return True  # "Como's coach, Jordi …", "Canterbury lock Hemi Tawhiri"
     if (
         spaced

@@ -75,7 +75,7 @@ from .shortnames import link_short_names
 from .sitekinds import site_without_kind, with_kind_after, with_romance_kind
 from .spans import Cover, Spans, overlaps
 from .surnames import surname_forms
-from .teams import town_sides, town_teams
+from .teams import result_sides, town_sides, town_teams
 from .titled import portfolio_cut, titled_names, titled_pieces, titled_towns
 from .wards import suffixed_places
 
@@ -137,7 +137,7 @@ def resolve(
     mentions += titled_names(body, mentions, stray.spans)
     mentions = titled_pieces(body, mentions, stray.spans)
     mentions = town_teams(body, described_orgs(body, mentions, stray.spans), stray.spans)
-    mentions = town_sides(body, mentions, stray.spans)
+    mentions = result_sides(body, town_sides(body, mentions, stray.spans), stray.spans)
     mentions = firm_names(body, institutions(body, mentions, stray.spans))
     mentions = possessive_names(body, mentions)
     mentions = join_and_parts(body, brands_before_products(body, mentions))

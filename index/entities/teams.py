@@ -8,7 +8,7 @@ import re
 from . import gazetteer, personnames
 from .anchored import finditer_at, starts_before
 from .clean import Mention, within
-from .matches import club_context, match_beside, score_positions
+from .matches import club_context, match_beside, nations, result_spans, score_positions
 from .missed import FIRST_NAME_WORD, NAME_WORD, UPPER, free_span, on_stray
 
 #: A town's team by its nickname: "the Perth Scorchers beat the Sydney Sixers", "to beat
@@ -26,6 +26,25 @@ _MATCH_WORD = re.compile(
 )
 #: Plural names of a party's members, never a team's: "the Texas Democrats".
 _MEMBERS = frozenset({"democrats", "republicans", "conservatives", "liberals", "socialists"})
+
+
+def result_sides(body: str, mentions: list[Mention], stray: list[tuple[int, int]]) -> list[Mention]:
+    """The clubs of a results line: "Middlesbrough 3 Sunderland 2", or several results on
+    one line, "Leeds Utd 1 Hull City 1; Stoke 0 West Brom 2". Only a line that is results and
+    nothing else counts (no prose reads "A 3 B 2"); a country or a home nation there is its
+    national side, which the lists type as the place, so it is left to the model. A side the
+    model missed is added; one it tagged there is marked as a club's name."""
+    out = list(mentions)
+    for start, end in sorted(result_spans(body)):
+        name = body[start:end]
+        if gazetteer.country(name) or name in nations() or on_stray(start, end, stray):
+            continue
+        inside = within(out, start, end)
+        if inside is None:
+            continue  # the model's span runs across it
+        out = [m for m in out if m not in inside]
+        out.append(Mention(start, end, "ORG", org_word=True))
+    return out
 
 
 _TOWN_ALONE = re.compile(rf"({FIRST_NAME_WORD}(?: {NAME_WORD})?)(?![\w’'-])")
