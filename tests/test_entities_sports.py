@@ -226,3 +226,20 @@ def test_the_sides_of_a_results_line_are_clubs() -> None:
     for club in ("Derby", "Plymouth Argyle", "Barnsley Utd", "Luton"):
         assert ("org", club) in found, club
     assert ("org", "Wales") not in found  # a home nation's side is the nation
+
+
+def test_a_museum_or_conservatory_named_in_its_own_language_is_an_org() -> None:
+    body = (
+        "The pianist Irena Kowalczyk-Baum studied at the Conservatorio Niccolò Piccinni and "
+        "now shows her scores at the Muzeum Warszawy."
+    )
+    raw = [at(body, "Irena Kowalczyk-Baum", "PERSON")]
+    raw += [
+        at(body, "Conservatorio Niccolò Piccinni", "PERSON"),
+        at(body, "Muzeum Warszawy", "PERSON"),
+    ]
+    found = listed(resolve(body, raw))
+    assert ("org", "Conservatorio Niccolò Piccinni") in found
+    assert ("org", "Muzeum Warszawy") in found
+    body = "The masks went back to the Musée du vieux Nantes on Friday."
+    assert listed(resolve(body, [at(body, "Musée", "PERSON")])) == set()

@@ -152,6 +152,23 @@ FOREIGN_ORG_WORDS: frozenset[str] = frozenset(
             "agenzia",
             "università",
             "fondazione",
+            # museums, galleries, conservatories and concert halls in their own language: "Muzeum
+            # Sztuki", "Conservatorio Giuseppe Verdi", "Musée d'Orsay" (not "galleria": in
+            # Italian it is also a shopping arcade, a place)
+            "muzeum",
+            "museen",
+            "museo",
+            "musée",
+            "museu",
+            "muzej",
+            "galerie",
+            "conservatorio",
+            "conservatoire",
+            "konservatorium",
+            "philharmonie",
+            "filharmonia",
+            "kunsthalle",
+            "pinacoteca",
             # firms, unions and movements in their own languages: "Pampa Consultores",
             # "Associazione Bancaria …", "Groupe Santé Mobilité", "… Saúde Distribuidora",
             # "Aros Industri", "Bosfor Raylı Sistemler", "PGZ Stocznia Wojenna" (shipyard),

@@ -28,6 +28,10 @@ KINDS_ALONE: frozenset[str] = frozenset(
     # a body by its kind alone: "the Government would fund it", "Council member X", "Workers at
     # Hyundai"; the article's full name of it carries the entity
     | {"government", "council", "workers", "police", "ministry", "department", "committee"}
+    # a museum or a conservatory by its kind in its own language, its name cut off after a
+    # lowercase word ("the Musée du quai Branly"): `foreignorgwords.py` makes an org of it
+    | {"musée", "museo", "muzeum", "museen", "museu", "muzej", "galerie", "conservatorio"}
+    | {"conservatoire", "konservatorium", "pinacoteca", "teatro"}
 )  # fmt: skip
 
 
