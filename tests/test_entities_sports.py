@@ -243,3 +243,13 @@ def test_a_museum_or_conservatory_named_in_its_own_language_is_an_org() -> None:
     assert ("org", "Muzeum Warszawy") in found
     body = "The masks went back to the Musée du vieux Nantes on Friday."
     assert listed(resolve(body, [at(body, "Musée", "PERSON")])) == set()
+
+
+def test_a_singers_voice_or_a_conductors_maestro_is_no_part_of_the_name() -> None:
+    body = (
+        "Bass Ivo Marchetti was a booming presence, and Maestro Elena Russo kept the "
+        "orchestra taut. Marchetti returns in March."
+    )
+    raw = [at(body, "Bass Ivo Marchetti", "PERSON"), at(body, "Maestro Elena Russo", "PERSON")]
+    raw.append(at(body, "Marchetti", "PERSON", 1))
+    assert listed(resolve(body, raw)) == {("person", "Ivo Marchetti"), ("person", "Elena Russo")}

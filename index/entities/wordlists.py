@@ -200,6 +200,17 @@ TITLES: frozenset[str] = (
             "curator",
             "manager",
             "coach",
+            # a singer's voice and a conductor's honorific, as opera reviews put them before
+            # the name: "Bass Ivo Marchetti", "Maestro Elena Russo"
+            "maestro",
+            "soprano",
+            "mezzo-soprano",
+            "contralto",
+            "countertenor",
+            "tenor",
+            "baritone",
+            "bass-baritone",
+            "bass",
         ]
     )
     | _HONORIFICS
