@@ -253,3 +253,12 @@ def test_a_singers_voice_or_a_conductors_maestro_is_no_part_of_the_name() -> Non
     raw = [at(body, "Bass Ivo Marchetti", "PERSON"), at(body, "Maestro Elena Russo", "PERSON")]
     raw.append(at(body, "Marchetti", "PERSON", 1))
     assert listed(resolve(body, raw)) == {("person", "Ivo Marchetti"), ("person", "Elena Russo")}
+
+
+def test_a_town_that_travels_to_a_fixture_or_has_rivals_is_a_club() -> None:
+    body = "After a 21-13 win on Saturday, Grenoble travel to Pau next week."
+    raw = [at(body, "Grenoble", "GPE"), at(body, "Pau", "GPE")]
+    assert ("org", "Grenoble") in listed(resolve(body, raw))
+    body = "Vannes sealed a 2-0 win over city rivals Lorient on Sunday evening."
+    raw = [at(body, "Vannes", "GPE"), at(body, "Lorient", "GPE")]
+    assert ("org", "Lorient") in listed(resolve(body, raw))

@@ -25,12 +25,14 @@ from .placewords import VENUE_WORDS
 _SCORE = re.compile(r"\d(?<![\d:.-].)\d{0,2}\s?[-–]\s?\d{1,3}(?![\d:-]|\.\d)")
 _MATCH_AFTER = re.compile(
     r"^(?:,\s+who)?\s+(?:had\s+|have\s+|has\s+)?(?:beat|defeated|drew|lost|won|equali[sz]ed|thrashed|edged|routed"
-    r"|trailed|led|scored|held|hosted|host|visit|visited|came\s+back|fought\s+back)\b"
+    r"|trailed|led|scored|held|hosted|host|visit|visited|came\s+back|fought\s+back"
+    # a town does not travel to a fixture or take the lead: "Clermont travel to Pau"
+    r"|travel\s+to|took\s+the\s+lead|taken\s+the\s+lead)\b"
 )
 _MATCH_BEFORE = re.compile(
     r"\b(?:win|victory|defeat|draw|loss|beat|defeated|thrashed|edged|drew|lost|held|hosted"
     r"|visit\s+to|visited|at|against|over|to|with|face|faces|facing|meet|meets|host|hosts"
-    r"|lifts|lifted|sends|sent|play|plays)\s+$"
+    r"|lifts|lifted|sends|sent|play|plays|rivals)\s+$"
 )
 _MATCH_BEFORE_VERB = re.compile(
     r"\b(?:win|victory|defeat|draw|loss|beat|defeated|thrashed|edged|drew|lost|held|hosted"
