@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from index.entities import gazetteer, sportsnames
 from index.entities.resolve import resolve
-from tests.test_entities_error_kinds import at, listed
+from tests.test_entities_error_kinds import at, listed, named
 
 
 def test_a_club_the_model_calls_a_person_is_a_club() -> None:
@@ -262,3 +262,15 @@ def test_a_town_that_travels_to_a_fixture_or_has_rivals_is_a_club() -> None:
     body = "Vannes sealed a 2-0 win over city rivals Lorient on Sunday evening."
     raw = [at(body, "Vannes", "GPE"), at(body, "Lorient", "GPE")]
     assert ("org", "Lorient") in listed(resolve(body, raw))
+
+
+def test_a_drivers_team_in_brackets_is_no_name_of_the_driver() -> None:
+    body = (
+        "Tomas Vellinger won in Bahrain ahead of his rivals. Vellinger led from pole.\n\n"
+        "Result: 1 Vellinger (Sauber); 2 Okonjo (Ferrari)"
+    )
+    raw = [at(body, "Tomas Vellinger", "PERSON"), at(body, "Vellinger", "ORG", 1)]
+    raw += [at(body, "Vellinger", "ORG", 2), at(body, "Sauber", "ORG"), at(body, "Ferrari", "ORG")]
+    found = resolve(body, raw)
+    assert ("org", "Sauber") in listed(found)
+    assert "Sauber" not in named(found, "Tomas Vellinger").aliases

@@ -141,8 +141,12 @@ def link_bracketed_short_names(body: str, groups: dict[str, Group]) -> None:
         owner = ends.get(x.start())
         if owner is None or owner not in groups or " " not in best_name(body, groups[owner]):
             continue
-        if groups[owner].labels().most_common(1)[0][0] == "PERSON":
-            continue  # "Ana Ruiz (Sevilla)": where someone is from
+        if groups[owner].labels().most_common(1)[0][0] == "PERSON" or any(
+            m.label == "PERSON" and " " in body[m.start : m.end] for m in groups[owner].mentions
+        ):
+            # "Ana Ruiz (Sevilla)": where someone is from; "1 Ruiz (Ferrari)": the team of a
+            # driver the model once tagged in full, though it took the surname for a firm
+            continue
         short = entity_key(x.group(1))
         other = next(
             (
