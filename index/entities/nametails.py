@@ -107,13 +107,13 @@ def _listed_after(body: str, m: Mention) -> Mention:
     words = text.split()
     if m.label != "PERSON" and not given_name_alone(text):
         return m
+    tail = [w for w in x.groups() if w]
     if (
         len(words) > 3
-        or (len(words) == 1 and not personnames.given_name(text))
+        or (len(words) == 1 and not (personnames.given_name(text) or _titled_given(m, text, tail)))
         or not in_prose(body, m.start)
     ):
         return m
-    tail = [w for w in x.groups() if w]
     # "Ludmila" + " Vicol, a political scientist": a surname no list holds, after a given name
     # alone, when what follows is said only of a person
     cued = len(words) == 1 and len(tail) == 1 and CUE_AFTER.match(body[x.end() : x.end() + 80])
@@ -132,6 +132,13 @@ def _listed_after(body: str, m: Mention) -> Mention:
         ):
             return m
     return Mention(m.start, x.end(), "PERSON", m.titled)
+
+
+def _titled_given(m: Mention, text: str, tail: list[str]) -> bool:
+    """ "Chief Magistrate Thilina" + " Gamage": the model's span opened with a title (cut
+    since) and stopped after one word no list holds as a given name. After a title that word
+    opens a person's name, so one surname the lists hold right after it is hers too."""
+    return m.titled and len(tail) == 1 and not commonwords.is_word(text.casefold())
 
 
 #: Days and months, which news may write right after a name ("Governor Ana Torres Wednesday").
