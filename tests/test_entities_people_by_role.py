@@ -25,3 +25,19 @@ def test_a_listed_surname_after_a_titled_name_no_list_holds_is_taken_back() -> N
     found = listed(resolve(body, raw))
     assert ("person", "Ravindu Gamage") in found
     assert ("person", "Ravindu") not in found
+
+
+def test_a_trade_in_apposition_makes_a_one_word_name_someone() -> None:
+    # the model read the Balinese birth-order name as a town no gazetteer knows
+    body = (
+        "The subak's canals ran dry in August. Komang, a farmer who has worked the terraces "
+        "for 20 years, said the springs had never failed before."
+    )
+    found = listed(resolve(body, [at(body, "Komang", "GPE")]))
+    assert ("person", "Komang") in found
+
+
+def test_a_bodys_apposition_names_its_kind_not_a_trade() -> None:
+    body = "Tani Makmur, a group of farmers from Tabanan, said the springs had failed."
+    found = listed(resolve(body, [at(body, "Tani Makmur", "ORG"), at(body, "Tabanan", "GPE")]))
+    assert ("person", "Tani Makmur") not in found

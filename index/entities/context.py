@@ -295,6 +295,13 @@ def context_votes(body: str, m: Mention, votes: defaultdict[str, float], *, acro
         cue += 1  # "with Folake Adeyemi-Cole, who previously ran …"
     elif comma and _NEXT_PERSON_ROLE.match(after):
         cue += 1
+    elif (
+        comma
+        and m.label != "ORG"  # a body may be "a driver of" or "a founder of" something
+        and after.startswith((", a ", ", an "))
+        and _occupation_apposed(after)
+    ):
+        cue += 1  # "Ketut, a farmer who …", "Ama, a 40-year-old trader from …"
     elif countrys_own(body, m, before):
         cue += 1  # "Argentina's Sofía Castellanos", "Japan's Takumi Sato"
     elif not placed and (
@@ -323,6 +330,22 @@ def context_votes(body: str, m: Mention, votes: defaultdict[str, float], *, acro
 
 #: What opens an article-led Arabic name ("Al Khor", "El-Marg"), tested before the pattern.
 _ARTICLES = frozenset({"Al ", "El ", "Al-", "El-"})
+
+
+#: An apposition whose head noun closes it: "…, a farmer who", "…, a 58-year-old nurse in",
+#: "…, a mother of three,". The head is the first word a clause word or a stop follows, so
+#: "…, a group of farmers" has "group" for its head, no trade of a person.
+_APPOSED_HEAD = re.compile(
+    r"^,\s+an?\s+(?:[\w’'-]+\s+){0,3}?([a-z][a-z-]+)"
+    r"(?=\s+(?:who|whose|from|in|at|of|with|for|since|and)\b|[,.;])"
+)
+
+
+def _occupation_apposed(after: str) -> bool:
+    """Is the name followed by an apposition that names a person's trade or kin ("…, a
+    farmer who")? Only people have them; a body's apposition names its kind."""
+    x = _APPOSED_HEAD.match(after)
+    return x is not None and x.group(1) in OCCUPATIONS
 
 
 def _prev_org(w1: str, before: str) -> bool:
