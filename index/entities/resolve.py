@@ -28,6 +28,7 @@ from .andnames import join_and_parts
 from .andplaces import join_and_places
 from .clean import Mention, clean
 from .connectors import join_foreign_runs
+from .dashednames import join_dashed_names
 from .describedorgs import described_orgs
 from .edges import sentence_start, split_at_the, trim_edges, written_alone
 from .furniture import on_short_line, stray_spans
@@ -155,7 +156,7 @@ def resolve(
     mentions = with_kind_after(body, mentions)  # "Ferhadija" + " mosque"
     datelines = dateline_spans(body)
     mentions = _without_credits(body, _add_dateline_places(body, mentions, datelines), datelines)
-    mentions = known_orgs(body, mentions, stray)
+    mentions = join_dashed_names(body, known_orgs(body, mentions, stray))
 
     groups = group_mentions(body, mentions, aliases)
     link_spelling_variants(body, groups)
