@@ -6,6 +6,8 @@ places real.
 
 from __future__ import annotations
 
+import pytest
+
 from index.entities.resolve import resolve
 from tests.test_entities_error_kinds import at, listed
 
@@ -36,3 +38,42 @@ def test_a_mastheads_dash_joins_nothing() -> None:
     body = "Valley Daily Post — Western Highlands desk\nRains closed 86 schools on Friday."
     raw = [at(body, "Valley Daily Post", "ORG"), at(body, "Western Highlands", "LOC")]
     assert ("org", "Valley Daily Post") in listed(resolve(body, raw))
+
+
+# Bodies introduced by what they are ----------------------------------------------------------
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "The trade union Tessaro called a strike at two airports. Tessaro wants more pay.",
+            "Tessaro",
+        ),
+        (
+            "Lusaka club Tafara will provide four players, the selectors said.",
+            "Tafara",
+        ),
+        (
+            "Rania Idrissi, who heads the fishermen's association Al Nour, said boats were idle.",
+            "Al Nour",
+        ),
+        (
+            "She is represented by Pieter Vos, whose gallery, Marit Hendriks, sold half.",
+            "Marit Hendriks",
+        ),
+    ],
+)
+def test_a_union_club_association_or_gallery_before_a_name_makes_it_a_body(
+    body: str, name: str
+) -> None:
+    raw = [at(body, name, "PERSON", i) for i in range(body.count(name))]
+    for person in ("Rania Idrissi", "Pieter Vos"):
+        if person in body:
+            raw.append(at(body, person, "PERSON"))
+    assert ("org", name) in listed(resolve(body, raw))
+
+
+def test_parties_after_two_names_make_the_second_a_party() -> None:
+    body = "The Frente Cívico and Avanza parties have called assemblies. Avanza said it would run."
+    raw = [at(body, "Frente Cívico", "ORG"), at(body, "Avanza", "PERSON", 0)]
+    raw.append(at(body, "Avanza", "PERSON", 1))
+    assert ("org", "Avanza") in listed(resolve(body, raw))

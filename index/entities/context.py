@@ -71,10 +71,11 @@ _NEXT_ORG = re.compile(
     r"^\s+(?:group|militia|faction|movement|party|organi[sz]ation|network|coalition|alliance"
     r"|company|agency|ministry|officials|fighters|militants)\b"
 )
-#: What an organisation's name is followed by: "the ruling Morena party", "DZMM radio", "the
-#: Flamengo forward", "Glass Orchard frontman", "the Leinster hooker", "the Lahore batsman".
+#: What an organisation's name is followed by: "the ruling Morena party", "the Semilla and Vamos
+#: parties", "DZMM radio", "the Flamengo forward", "Glass Orchard frontman", "the Leinster
+#: hooker", "the Lahore batsman".
 _NEXT_ORG_STRONG = re.compile(
-    r"^\s+(?:party|militia|faction|radio|television|newspaper|broadcaster|forward|striker"
+    r"^\s+(?:party|parties|militia|faction|radio|television|newspaper|broadcaster|forward|striker"
     r"|midfielder|defender|goalkeeper|winger|frontman|frontwoman|shareholders|subsidiary"
     r"|keeper|substitute|manager|boss|squad|fans|supporters|dressing\s+room|head\s+coach"
     r"|coach(?=\s+[A-Z])"
@@ -83,13 +84,14 @@ _NEXT_ORG_STRONG = re.compile(
     r"|chief\s+executive|ceo|exchange|coalition|alliance)\b"
 )
 #: What an organisation is introduced by: "rail operator Renfe", "the Glasgow trio Glass
-#: Orchard", "Japan's space agency, JAXA,".
+#: Orchard", "Japan's space agency, JAXA,", "trade union Verdi", "Harare club Takashinga", "the
+#: fishermen's association Al Amal", "whose gallery, Olivier Jacobs Fine Art,".
 _PREV_ORG = re.compile(
     r"\b(?:operator|carrier|airline|broadcaster|regulator|retailer|manufacturer|carmaker"
     r"|automaker|chipmaker|lender|insurer|start-?up|firm|company|agency|newspaper|band|trio"
     r"|quartet|duo|label|distributor|conglomerate|cartel|gang|fintech|exporter|importer|miner"
     r"|refiner|supermarket|bank|publisher|studio|brand|platform|utility|group|service"
-    r"|authority|charity)(?:,)?\s+$"
+    r"|authority|charity|union|club|association|gallery)(?:,)?\s+$"
     # "Perth-based Yarra Gold", "state-owned Petrobras", "Rwanda-backed M23"
     r"|\b[\w.]+-(?:based|headquartered|listed|owned|registered|controlled|backed)\s+$"
     # "the Brussels office of X", "an analyst at X": where people work is an organisation

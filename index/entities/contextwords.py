@@ -26,7 +26,7 @@ ORG_KINDS_BEFORE = frozenset(
     | {"agency", "newspaper", "band", "trio", "quartet", "duo", "label", "distributor"}
     | {"conglomerate", "cartel", "gang", "fintech", "exporter", "importer", "miner", "refiner"}
     | {"supermarket", "bank", "publisher", "studio", "brand", "platform", "utility", "group"}
-    | {"service", "authority", "charity"}
+    | {"service", "authority", "charity", "union", "club", "association", "gallery"}
 )
 SPEECH = frozenset(
     {"said", "says", "added", "adds", "explained", "explains", "noted", "notes", "wrote"}
