@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from . import LocalEntity, ner
 from .resolve import resolve
+from .spaces import plain_spaces
 
 
 def extract(
@@ -22,8 +23,9 @@ def extract(
     The model runs over all bodies in batches (`nlp.pipe`); the rule layer then resolves each
     article on its own, so the result for one article never depends on its neighbours.
     """
-    titles = [title for title, _ in articles]
-    bodies = [body for _, body in articles]
+    # the model reads what the rules read: no-break spaces as plain ones, offsets unchanged
+    titles = [plain_spaces(title) for title, _ in articles]
+    bodies = [plain_spaces(body) for _, body in articles]
     tagged = list(ner.pipe([*bodies, *titles], batch_size=batch_size))
     n = len(articles)
     return [resolve(bodies[i], tagged[i], titles[i], tagged[n + i]) for i in range(n)]

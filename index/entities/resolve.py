@@ -74,6 +74,7 @@ from .romanceorgs import romance_orgs
 from .seams import split_glued
 from .shortnames import link_short_names
 from .sitekinds import site_without_kind, with_kind_after, with_romance_kind
+from .spaces import plain_spaces
 from .spans import Cover, Spans, overlaps
 from .surnames import surname_forms
 from .teams import result_sides, town_sides, town_teams
@@ -110,7 +111,11 @@ def resolve(
     A span in another script ("Владимир Путин", "القاهرة") is dropped: the English model never
     learnt those letters, so what it tags there ("России Владимир Путин" as one person) is a
     guess no rule here can check.
+
+    No-break spaces are read as plain ones (`spaces.py`): `extract` gives the model the same
+    text, and the offsets are the same in both.
     """
+    body, title = plain_spaces(body), plain_spaces(title)
     defs = acronym_definitions(body)
     lines = Spans(stray_spans(body))
     defining = {lines.containing(d.acr_start - 1, d.acr_end + 1) for d in defs}
