@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 
 from index.entities import extract, gazetteer
+from index.entities.clean import Mention
+from index.entities.sitekinds import with_kind_after
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -264,6 +266,22 @@ def test_a_dam_the_model_reads_as_a_people_takes_its_kind_when_never_written_alo
     found = _listed("Thrissur taps run dry", body)
     assert ("place", "Peechi dam") in found
     assert ("place", "Peechi") not in found
+
+
+def test_a_name_written_thousands_of_times_reads_as_it_does_once() -> None:
+    """`with_kind_after` answers "never alone?" once per name, not once per mention: a huge
+    page resolves as a short one does, whether the name is ever written alone or not."""
+    line = "Water from the Peechi dam reached Thrissur, engineer Anjali Menon said.\n"
+    body = line * 1500
+    at = [i for i in range(len(body)) if body.startswith("Peechi", i)]
+    mentions = [Mention(i, i + len("Peechi"), "NORP") for i in at]
+    out = with_kind_after(body, mentions)
+    assert {body[m.start : m.end] for m in out} == {"Peechi dam"}
+    assert all(m.label == "FAC" for m in out)
+    alone = body + "Tourists still visit Peechi each spring.\n"
+    at.append(alone.rindex("Peechi"))
+    out = with_kind_after(alone, [Mention(i, i + len("Peechi"), "NORP") for i in at])
+    assert {alone[m.start : m.end] for m in out} == {"Peechi"}
 
 
 def test_a_section_named_related_line_opens_with_its_storys_place() -> None:

@@ -71,6 +71,9 @@ def with_kind_after(body: str, mentions: list[Mention]) -> list[Mention]:
     starts = {m.start for m in mentions}
     out: list[Mention] = []
     swallowed = (-1, -1)  # the span a kind word took in with the name after it
+    # each name's answer once per article: asked per mention, a name written a thousand times
+    # would rescan the body a thousand times
+    alone: dict[str, bool] = {}
     for m in mentions:
         if swallowed[0] < m.start and m.end <= swallowed[1]:
             continue  # "Kuala Kangsar", now part of "Jalan Kuala Kangsar"
@@ -99,7 +102,7 @@ def with_kind_after(body: str, mentions: list[Mention]) -> list[Mention]:
                     m.label == "NORP"
                     and x.group(1) in _KINDS_OF_LAND
                     and _no_peoples_word(text)
-                    and _never_alone(body, text)
+                    and _never_alone(body, text, alone)
                 )
             )
             and len(text.split()) <= 3
@@ -122,9 +125,17 @@ def _no_peoples_word(text: str) -> bool:
     return not (gazetteer.is_demonym(text) or key in DENOMINATIONS or commonwords.is_word(key))
 
 
-def _never_alone(body: str, text: str) -> bool:
+def _never_alone(body: str, text: str, known: dict[str, bool]) -> bool:
     """Does the body write `text` only with a kind of site after it ("Peechi dam" each time)?
-    A name also written alone ("in Zaatari") is what readers call the place itself."""
+    A name also written alone ("in Zaatari") is what readers call the place itself. `known`
+    holds the answers already found in this body."""
+    if text not in known:
+        known[text] = _only_with_kind(body, text)
+    return known[text]
+
+
+def _only_with_kind(body: str, text: str) -> bool:
+    """`_never_alone`'s scan of the body, once per name."""
     at = body.find(text)
     while at >= 0:
         if _KIND_AFTER.match(body, at + len(text)) is None:
