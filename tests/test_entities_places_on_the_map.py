@@ -284,6 +284,18 @@ def test_a_name_written_thousands_of_times_reads_as_it_does_once() -> None:
     assert {alone[m.start : m.end] for m in out} == {"Peechi"}
 
 
+def test_a_related_line_with_a_dash_for_its_colon_opens_with_its_storys_place() -> None:
+    body = (
+        "The ferry company raised its fares on Monday, its chief Ilse Vermaak said, blaming "
+        "the price of fuel.\n\n"
+        "Related – Ashford library reopens after flood\n"
+        "See also — Bello and Envigado argue over who pays for new buses\n"
+    )
+    found = _listed("Ferry fares rise", body)
+    assert ("place", "Ashford") in found
+    assert ("place", "Bello") in found
+
+
 def test_a_section_named_related_line_opens_with_its_storys_place() -> None:
     body = (
         "The cable car line reopened on Monday after six weeks of repairs, the operator said. "

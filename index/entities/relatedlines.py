@@ -19,12 +19,12 @@ from .headline import SIDE_VERBS, SIDE_WORDS
 from .nameforms import plain_word_place
 from .spans import Spans, within
 
-#: What opens a related story's line ("Related:", "More in Culture:", "MORE FROM CITIES:"),
-#: then its headline's opening capitalised run (up to three words) and the lowercase word after
-#: it.
+#: What opens a related story's line ("Related:", "More in Culture:", "MORE FROM CITIES:", or
+#: an en or em dash for the colon: "Related – "), then its headline's opening capitalised run
+#: (up to three words) and the lowercase word after it.
 _RELATED = re.compile(
     r"^(?i:Related(?: stories| story| articles?)?|Also read|Read also|Read more|See also"
-    r"|Read next|More|(?:More|Also) (?:from|in) [a-z&]+(?: [a-z&]+)?)\s*:\s*"
+    r"|Read next|More|(?:More|Also) (?:from|in) [a-z&]+(?: [a-z&]+)?)\s*[:–—]\s*"
     r"([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2}) ([a-z][\w-]*)",
     re.MULTILINE,
 )
