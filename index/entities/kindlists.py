@@ -1,8 +1,9 @@
 """Names listed before the plural kind of place they share: "the Birim and Pra rivers",
-"Gaines, Terry and Lubbock counties", "in Wedi, Bayat and Cawas districts", "the Zaatari and
-Azraq camps". Each name is a place of that kind, whatever the model read (a river as a body,
-a county as a person): news names bodies, people and works in such a list only with a kind of
-their own ("the Labour and Green parties", "the Dawn and Nation newspapers").
+"Gaines, Terry and Lubbock counties", "in Wedi, Bayat and Cawas districts". Each name is a
+place of that kind, whatever the model read (a river as a body, a county as a person): news
+names bodies, people and works in such a list only with a kind of their own ("the Labour and
+Green parties", "the Dawn and Nation newspapers"). Not "camps": a politician's ("the Sunak and
+Truss camps") or a firm's are as common as a refugees'.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ _KINDS = re.compile(
     r" (?:rivers|lakes|islands|counties|states|provinces|regions|districts|sub-districts"
     r"|divisions|municipalities|communes|townships|wards|parishes|cantons|oblasts|prefectures"
     r"|governorates|constituencies|neighbourhoods|neighborhoods|suburbs|villages|towns"
-    r"|valleys|reservoirs|dams|camps|cells|stations|sub-counties|sub-cities)(?![\w’'-])"
+    r"|valleys|reservoirs|dams|cells|stations|sub-counties|sub-cities)(?![\w’'-])"
 )
 _WORD = r"(?:(?:[Aa]l|[Ee]l)-)?[A-ZÀ-Þ][\w’'-]*"
 _NAME = rf"{_WORD}(?: {_WORD}){{0,2}}"
