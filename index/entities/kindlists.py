@@ -13,12 +13,14 @@ import re
 from . import commonwords, gazetteer
 from .namewords import DENOMINATIONS
 
-#: A plural kind of place, lowercase (the capitalised "Rivers" opens names: "Rivers State").
+#: A plural kind of place, lowercase (the capitalised "Rivers" opens names: "Rivers State"),
+#: not read as a verb ("Haddad and Kowalski states that", "... stations the troops").
 _KINDS = re.compile(
     r" (?:rivers|lakes|islands|counties|states|provinces|regions|districts|sub-districts"
     r"|divisions|municipalities|communes|townships|wards|parishes|cantons|oblasts|prefectures"
     r"|governorates|constituencies|neighbourhoods|neighborhoods|suburbs|villages|towns"
     r"|valleys|reservoirs|dams|cells|stations|sub-counties|sub-cities)(?![\w’'-])"
+    r"(?! (?:that|the|a|an|his|her|its|their|our|how|what|why|whether)\b)"
 )
 _WORD = r"(?:(?:[Aa]l|[Ee]l)-)?[A-ZÀ-Þ][\w’'-]*"
 _NAME = rf"{_WORD}(?: {_WORD}){{0,2}}"
