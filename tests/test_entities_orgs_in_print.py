@@ -77,3 +77,13 @@ def test_parties_after_two_names_make_the_second_a_party() -> None:
     raw = [at(body, "Frente Cívico", "ORG"), at(body, "Avanza", "PERSON", 0)]
     raw.append(at(body, "Avanza", "PERSON", 1))
     assert ("org", "Avanza") in listed(resolve(body, raw))
+
+
+# Numbered bodies -----------------------------------------------------------------------------
+def test_a_body_of_three_words_keeps_the_ordinal_that_numbers_it() -> None:
+    body = (
+        "Doctors at the 4th Water District of Thessaly said the wells were clean. "
+        "Inspector Lotte Varga disagreed."
+    )
+    raw = [at(body, "4th Water District of Thessaly", "ORG"), at(body, "Lotte Varga", "PERSON")]
+    assert ("org", "4th Water District of Thessaly") in listed(resolve(body, raw))

@@ -358,7 +358,12 @@ def _finish(body: str, toks: list[tuple[int, int]], label: str, out: list[Mentio
         and words[0].casefold() not in PARTICLES
         # "the iTaukei Land Trust Board": the model's body opens with a name so written
         and not (label == "ORG" and len(words) >= 2 and nameforms.PREFIXED_NAME.fullmatch(words[0]))
-        and not (_ORDINAL.fullmatch(words[0]) and norm_word(words[-1]) in _UNITS)
+        # "11th Infantry Division"; "the 3rd Health Region of Macedonia": a body of three
+        # words or more keeps the ordinal that numbers it among its like
+        and not (
+            _ORDINAL.fullmatch(words[0])
+            and (norm_word(words[-1]) in _UNITS or (label == "ORG" and len(words) >= 3))
+        )
         and not (label == "PERSON" and nameforms.surname_opening(words))
     ):
         words.pop(0)
