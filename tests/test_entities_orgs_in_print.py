@@ -87,3 +87,13 @@ def test_a_body_of_three_words_keeps_the_ordinal_that_numbers_it() -> None:
     )
     raw = [at(body, "4th Water District of Thessaly", "ORG"), at(body, "Lotte Varga", "PERSON")]
     assert ("org", "4th Water District of Thessaly") in listed(resolve(body, raw))
+
+
+def test_a_director_at_a_name_works_for_a_body() -> None:
+    body = (
+        "Ilse Marwood, a director at Kestrel Obani, said the sale was close. "
+        "Kestrel Obani declined to comment."
+    )
+    raw = [at(body, "Ilse Marwood", "PERSON")]
+    raw += [at(body, "Kestrel Obani", "PERSON", i) for i in range(2)]
+    assert ("org", "Kestrel Obani") in listed(resolve(body, raw))

@@ -94,10 +94,11 @@ _PREV_ORG = re.compile(
     r"|authority|charity|union|club|association|gallery)(?:,)?\s+$"
     # "Perth-based Yarra Gold", "state-owned Petrobras", "Rwanda-backed M23"
     r"|\b[\w.]+-(?:based|headquartered|listed|owned|registered|controlled|backed)\s+$"
-    # "the Brussels office of X", "an analyst at X": where people work is an organisation
+    # "the Brussels office of X", "an analyst at X", "a director at X": where people work is
+    # an organisation
     r"|\b(?:office|offices|subsidiary|division|unit|parent)\s+of\s+(?:the\s+)?$"
     r"|\b(?:analyst|economist|strategist|researcher|professor|lecturer|lawyer|partner"
-    r"|scientist|fellow)\s+at\s+(?:the\s+)?$"
+    r"|scientist|fellow|director)\s+at\s+(?:the\s+)?$"
 )
 #: "chief executive of Rahla Freight": what only a company has (not "chairman of the
 #: Khumjung village council", where the name only says where the council is).
