@@ -113,3 +113,20 @@ def test_a_bare_acronym_seen_first_is_not_taken_by_another_country_s_body(reg: R
     )
     add(reg, "a4", POLICE, ("org", "Australian Federal Police", "AFP"))
     assert ("Australian Federal Police", 3) in orgs(reg)
+
+
+def test_a_short_form_another_article_wrote_for_a_firm_votes_for_its_type(reg: Registry) -> None:
+    add(
+        reg,
+        "a1",
+        "Marula Pay froze accounts. Marula said customers would be paid.",
+        ("org", "Marula Pay", "Marula"),
+    )
+    add(
+        reg,
+        "a2",
+        "Agents in Gulu blamed Marula Pay. Marula owes them money.",
+        ("org", "Marula Pay", "Marula"),
+    )
+    add(reg, "a3", "Marula was a darling of investors. Marula hired fast.", ("place", "Marula"))
+    assert ("Marula", "org") in {(e.name, e.type) for e in reg.counts()}

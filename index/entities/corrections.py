@@ -91,6 +91,21 @@ class CorrectionsMixin:
                 (article_id, key, local.type, article_weight(len(local.mentions), evidence)),
             )
             kept.append(local)
+        # A short form this article wrote for a body's name ("Tumaini" of "Tumaini Pay") votes
+        # too, as one passing mention: another article's lone "Tumaini" is the firm. (Not a
+        # person's surname: a lone surname elsewhere may be someone else, kept apart by type.)
+        self.conn.executemany(
+            "INSERT INTO entity_type_votes (article_id, key, type, weight) VALUES (?,?,?,?)"
+            " ON CONFLICT (key, article_id, type) DO NOTHING",
+            [
+                (article_id, akey, local.type, article_weight(1))
+                for local in kept
+                if local.type == "org"
+                for alias in local.aliases
+                if (akey := entity_key(alias))
+                and set(akey.split()) < set(entity_key(local.name).split())
+            ],
+        )
         out: list[LocalEntity] = []
         for local in kept:
             key = entity_key(local.name)
