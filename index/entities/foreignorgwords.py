@@ -7,11 +7,20 @@ namewords.ORG_WORDS.
 
 from __future__ import annotations
 
-__all__ = ["FOREIGN_ORG_WORDS"]
+__all__ = ["ARTS_KINDS", "FOREIGN_ORG_WORDS"]
+
+#: Museums, galleries and conservatories by their kind in their own language: "Muzeum Sztuki",
+#: "Conservatorio Giuseppe Verdi", "Musée d'Orsay" (not "galleria": in Italian it is also a
+#: shopping arcade, a place). Organisation words here; alone, a cut name's kind
+#: (`nonnames.KINDS_ALONE`).
+ARTS_KINDS: frozenset[str] = frozenset(
+    {"muzeum", "museen", "museo", "musée", "museu", "muzej", "galerie", "pinacoteca"}
+    | {"conservatorio", "conservatoire", "konservatorium"}
+)
 
 #: Arabic militia words first, as news transliterates them ("Kataib" = brigades, "Jaish" = army,
 #: "Liwa" = brigade).
-FOREIGN_ORG_WORDS: frozenset[str] = frozenset(
+FOREIGN_ORG_WORDS: frozenset[str] = ARTS_KINDS | frozenset(
     {"kataib", "kataeb", "katibat", "liwa", "jaish", "harakat", "hezbollah", "hizbollah"}
     | {"hizballah", "jabhat", "saraya", "asaib"}
     | set(
@@ -152,23 +161,10 @@ FOREIGN_ORG_WORDS: frozenset[str] = frozenset(
             "agenzia",
             "università",
             "fondazione",
-            # museums, galleries, conservatories and concert halls in their own language: "Muzeum
-            # Sztuki", "Conservatorio Giuseppe Verdi", "Musée d'Orsay" (not "galleria": in
-            # Italian it is also a shopping arcade, a place)
-            "muzeum",
-            "museen",
-            "museo",
-            "musée",
-            "museu",
-            "muzej",
-            "galerie",
-            "conservatorio",
-            "conservatoire",
-            "konservatorium",
+            # concert halls in their own language (museums and conservatories: `ARTS_KINDS`)
             "philharmonie",
             "filharmonia",
             "kunsthalle",
-            "pinacoteca",
             # firms, unions and movements in their own languages: "Pampa Consultores",
             # "Associazione Bancaria …", "Groupe Santé Mobilité", "… Saúde Distribuidora",
             # "Aros Industri", "Bosfor Raylı Sistemler", "PGZ Stocznia Wojenna" (shipyard),

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .foreignorgwords import ARTS_KINDS
+
 #: Days, months and time zones as a page's date line writes them ("Sat 8 Nov 2026 17.58
 #: GMT"): the model takes them for places and organisations.
 CALENDAR: frozenset[str] = frozenset(
@@ -30,8 +32,8 @@ KINDS_ALONE: frozenset[str] = frozenset(
     | {"government", "council", "workers", "police", "ministry", "department", "committee"}
     # a museum or a conservatory by its kind in its own language, its name cut off after a
     # lowercase word ("the Musée du quai Branly"): `foreignorgwords.py` makes an org of it
-    | {"musée", "museo", "muzeum", "museen", "museu", "muzej", "galerie", "conservatorio"}
-    | {"conservatoire", "konservatorium", "pinacoteca", "teatro"}
+    | ARTS_KINDS
+    | {"teatro"}
 )  # fmt: skip
 
 
