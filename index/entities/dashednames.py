@@ -26,12 +26,11 @@ _ORG_LABELS = frozenset({"ORG", "KNOWN_ORG"})
 
 def join_dashed_names(body: str, mentions: list[Mention]) -> list[Mention]:
     """Each body's name written "X – Y Z" as one mention of the whole, labelled ORG."""
-    dashes = [i for d in _DASHES if (i := body.find(d)) >= 0]
-    if not dashes:  # most articles: three plain searches and done
+    firsts = {d: i for d in _DASHES if (i := body.find(d)) >= 0}
+    if not firsts:  # most articles: three plain searches and done
         return mentions
     ends = {m.end: m for m in mentions if m.label in _ORG_LABELS}
-    for dash in _DASHES:
-        at = body.find(dash)
+    for dash, at in firsts.items():
         while at >= 0:
             left = ends.get(at)
             end = _second_half(body, at + len(dash)) if left else None
