@@ -120,6 +120,7 @@ NEWS_SETS = {
     "news BI (held out)": ROOT / "bench" / "data" / "news_bi",
     "news BJ (held out)": ROOT / "bench" / "data" / "news_bj",
     "news BK (held out)": ROOT / "bench" / "data" / "news_bk",
+    "news BN (held out)": ROOT / "bench" / "data" / "news_bn",
     "news AX": ROOT / "bench" / "data" / "news_ax",
     "news AY": ROOT / "bench" / "data" / "news_ay",
     "news AZ": ROOT / "bench" / "data" / "news_az",
@@ -160,6 +161,7 @@ HELD_OUT = {
     "news BI (held out)",
     "news BJ (held out)",
     "news BK (held out)",
+    "news BN (held out)",
 }
 
 _RAW_TYPES = {"PERSON": "person", "GPE": "place", "LOC": "place", "ORG": "org"}
