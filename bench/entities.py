@@ -121,6 +121,7 @@ NEWS_SETS = {
     "news BJ (held out)": ROOT / "bench" / "data" / "news_bj",
     "news BK (held out)": ROOT / "bench" / "data" / "news_bk",
     "news BN (held out)": ROOT / "bench" / "data" / "news_bn",
+    "news BM (held out)": ROOT / "bench" / "data" / "news_bm",
     "news AX": ROOT / "bench" / "data" / "news_ax",
     "news AY": ROOT / "bench" / "data" / "news_ay",
     "news AZ": ROOT / "bench" / "data" / "news_az",
@@ -162,6 +163,7 @@ HELD_OUT = {
     "news BJ (held out)",
     "news BK (held out)",
     "news BN (held out)",
+    "news BM (held out)",
 }
 
 _RAW_TYPES = {"PERSON": "person", "GPE": "place", "LOC": "place", "ORG": "org"}
