@@ -122,6 +122,7 @@ NEWS_SETS = {
     "news BK (held out)": ROOT / "bench" / "data" / "news_bk",
     "news BN (held out)": ROOT / "bench" / "data" / "news_bn",
     "news BM (held out)": ROOT / "bench" / "data" / "news_bm",
+    "news BO (held out)": ROOT / "bench" / "data" / "news_bo",
     "news AX": ROOT / "bench" / "data" / "news_ax",
     "news AY": ROOT / "bench" / "data" / "news_ay",
     "news AZ": ROOT / "bench" / "data" / "news_az",
@@ -164,6 +165,7 @@ HELD_OUT = {
     "news BK (held out)",
     "news BN (held out)",
     "news BM (held out)",
+    "news BO (held out)",
 }
 
 _RAW_TYPES = {"PERSON": "person", "GPE": "place", "LOC": "place", "ORG": "org"}
