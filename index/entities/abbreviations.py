@@ -17,7 +17,11 @@ from .clean import Mention
 #: An owner's or "local" abbreviation heading its phrase: what follows it is punctuation, a
 #: small word that opens the next phrase or clause, a title, or the end of the text.
 _OWNED = re.compile(
-    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Yy]our|[Mm]y|[Oo]ur|[Ll]ocal)\s+([A-Z]{2,4})(?![\w-])"
+    # (each owner's first letter, then `\b` before it as a look-behind: `re` skips to those
+    # letters in C, where a `\b` opening the pattern was tried at every character)
+    r"(?:H(?<!\w.)is|h(?<!\w.)is|H(?<!\w.)er|h(?<!\w.)er|T(?<!\w.)heir|t(?<!\w.)heir"
+    r"|Y(?<!\w.)our|y(?<!\w.)our|M(?<!\w.)y|m(?<!\w.)y|O(?<!\w.)ur|o(?<!\w.)ur"
+    r"|L(?<!\w.)ocal|l(?<!\w.)ocal)\s+([A-Z]{2,4})(?![\w-])"
     r"(?=\s*(?:[.,;:!?)\"”’]|$)|\s+(?:in|or|and|at|on|for|to|who|was|is|had|has|said|about"
     r"|because|when|after|before|with|Dr|Mr|Mrs|Ms|Prof)\b)"
 )

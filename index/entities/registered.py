@@ -24,7 +24,9 @@ _FORMS = (
     r"|GmbH(?:\s+&\s+Co\.\s+KG)?|Ltda\.?|Ltd\.?|Limited|Inc\.?|LLC|LLP|plc|Plc|PLC|Bhd|Berhad"
     r"|Tbk|PJSC|JSC|SpA|SARL|AG|SA|SE|NV|BV|KG|ASA|Oyj|AB"
 )
-_FORM = re.compile(rf"(?<=\S )(?:{_FORMS})(?![\w-])")
+#: A legal form after a word and a space. The match holds the space: `re` skips to spaces
+#: in C, where a look-behind opening the pattern was tried at every character of the body.
+_FORM = re.compile(rf" (?<=\S )({_FORMS})(?![\w-])")
 #: The name before a legal form: capitalised words and the small words a name in another
 #: language holds between them ("Farmácias Popular do Sul", "Ambulances Réunies de l'Ouest").
 _NAME_BEFORE = re.compile(
@@ -50,7 +52,7 @@ def registered_names(body: str) -> list[tuple[int, int]]:
     "Chairman …", "Malaysia's …"): those are read off."""
     out = []
     for form in _FORM.finditer(body):
-        x = _NAME_BEFORE.search(body, max(0, form.start() - 80), form.start())
+        x = _NAME_BEFORE.search(body, max(0, form.start(1) - 80), form.start(1))
         if x is None:
             continue
         start = x.start(1)
@@ -66,8 +68,8 @@ def registered_names(body: str) -> list[tuple[int, int]]:
             if not (bare in _CALENDAR or bare in STARTERS or bare in TITLES):
                 break
             start += len(w) + 1
-        if start < form.start() and body[start].isupper():
-            out.append((start, form.end()))
+        if start < form.start(1) and body[start].isupper():
+            out.append((start, form.end(1)))
     return out
 
 

@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 
 #: A road's code: the letters roads take, then one to four digits (no leading zero).
-_CODE = re.compile(r"(?<![\w-])(?:A|B|M|N|EN)[1-9]\d{0,3}(?![\w-]|[.,]\d)")
+#: (The letter first and the look-behind after it: `re` skips to those letters in C, where a
+#: look-behind opening the pattern was tried at every character of the body.)
+_CODE = re.compile(r"[ABEMN](?<![\w-].)(?:(?<=E)N)?(?<=[ABMN])[1-9]\d{0,3}(?![\w-]|[.,]\d)")
 #: A road's kind right after its code: "the EN4 highway", "the M6 motorway".
 _KIND_AFTER = re.compile(
     r" (?:road|highway|motorway|dual carriageway|trunk road|bypass|expressway|corridor"

@@ -81,7 +81,9 @@ _ROAD_ENDS = (
 )
 #: The road's number: up to three digits, so never a year ("the U.S. 2026 World Cup").
 _ROAD_NUMBER = re.compile(rf"\d{{1,3}}[A-Z]?{_NO_ROAD_AFTER}")
-_DIGITS = re.compile(r"(?<!\d)\d")
+#: A number's first digit. The look-behind comes after the digit: `re` then skips to digits
+#: in C, where one opening the pattern was tried at every character of the body.
+_DIGITS = re.compile(r"\d(?<!\d\d)")
 #: A capitalised word right before a street's word: it closes a named street ("Wall Street 30
 #: years", "Market St. Lakeside Bakery"), not one known by a number or a saint's name.
 STREET_NAMED_BEFORE = re.compile(r"[A-Z][\w’'-]* $")
