@@ -33,6 +33,17 @@ def finditer_at(
             yield x
 
 
+def line_starts(text: str) -> list[int]:
+    """Where each line of `text` starts: all a pattern that opens with `^` (`re.MULTILINE`)
+    can match at, which `re` otherwise tries at every character of the body."""
+    out = [0]
+    at = text.find("\n")
+    while at >= 0:
+        out.append(at + 1)
+        at = text.find("\n", at + 1)
+    return out
+
+
 def starts_before(
     text: str, ends: list[int], back: re.Pattern[str], first: re.Pattern[str]
 ) -> list[int]:

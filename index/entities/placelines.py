@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from . import commonwords
+from .anchored import finditer_at, line_starts
 from .nameforms import plain_word_place
 
 #: A wire dateline opening a paragraph: "MEXICO CITY (AP) —", "ACCRA, Ghana —", "KYIV, March
@@ -38,7 +39,7 @@ def dateline_spans(body: str) -> list[tuple[int, int]]:
     """Where a paragraph opens with a dateline's city in capitals, the city's span (the caller
     asks the gazetteer whether it is one)."""
     out = []
-    for x in _DATELINE.finditer(body):
+    for x in finditer_at(_DATELINE, body, line_starts(body)):
         line_end = body.find("\n", x.end())
         rest = body[x.end() : line_end if line_end >= 0 else len(body)]
         if rest.strip() in ("—", "–", "-") and line_end >= 0:  # "LAGOS —" on a line alone
@@ -77,7 +78,7 @@ def place_line_spans(body: str) -> list[tuple[int, int]]:
         return []
     return [
         x.span(i)
-        for x in _PLACE_LINE.finditer(body)
+        for x in finditer_at(_PLACE_LINE, body, line_starts(body))
         for i in (1, 2)
         if (name := x.group(i)) and (x.group(2) or not _section_word(body, name, x.end()))
     ]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from . import commonwords, gazetteer, personnames, sportsnames
+from .anchored import finditer_at, line_starts
 from .clean import Mention
 from .headline import SIDE_VERBS, SIDE_WORDS
 from .nameforms import plain_word_place
@@ -45,7 +46,7 @@ def related_places(body: str, mentions: list[Mention], stray: Spans) -> list[Men
     """The mentions with the place opening each related story's headline, where nothing was
     tagged, as a place."""
     out = mentions
-    for x in _RELATED.finditer(body):
+    for x in finditer_at(_RELATED, body, line_starts(body)):
         start, end = x.span(1)
         text = x.group(1).rstrip(".")
         if x.group(2) in _SIDE_WORDS:

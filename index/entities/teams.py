@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from . import gazetteer, personnames
-from .anchored import finditer_at, starts_before
+from .anchored import LedPattern, finditer_at, heads, starts_before
 from .clean import Mention, within
 from .matches import club_context, match_beside, nations, result_spans, score_positions
 from .missed import FIRST_NAME_WORD, NAME_WORD, UPPER, free_span, on_stray
@@ -20,10 +20,13 @@ _NICKNAME = re.compile(r"[A-Z](?<= .)[a-z]+s(?![\w’'-])")
 _WORDS_BEFORE = re.compile(r"\S+(?: \S+){0,2}")
 _TEAM_START = re.compile(f"[{UPPER}t]")
 #: A verb some match verb of `match_beside` starts with: without one, no team is playing.
-_MATCH_WORD = re.compile(
-    r"\b(?:beat|defeat|drew|draw|los|won|win|victor|equali|thrash|edge|rout|trail|led|scor"
-    r"|held|host|visit|came\s+back|fought\s+back|fac|meet|lift|send|sent|play)"
+_MATCH_VERBS = (
+    r"beat|defeat|drew|draw|los|won|win|victor|equali|thrash|edge|rout|trail|led|scor"
+    r"|held|host|visit|came\s+back|fought\s+back|fac|meet|lift|send|sent|play"
 )
+#: (Tried only where one of the verbs is written, found in the scan every `LedPattern`
+#: shares: `re` tried the pattern's `\b` at every character of a body with none.)
+_MATCH_WORD = LedPattern(re.compile(rf"\b(?:{_MATCH_VERBS})"), heads(_MATCH_VERBS))
 #: Plural names of a party's members, never a team's: "the Texas Democrats".
 _MEMBERS = frozenset({"democrats", "republicans", "conservatives", "liberals", "socialists"})
 
@@ -80,7 +83,7 @@ def town_teams(body: str, mentions: list[Mention], stray: list[tuple[int, int]])
     beat the Sydney Sixers by 23 runs"): a town or region, then a plural nickname, then a
     match verb beside it. The team takes the place of the town the model tagged inside it."""
     out = list(mentions)
-    if _MATCH_WORD.search(body) is None:
+    if next(_MATCH_WORD.finditer(body), None) is None:
         return out  # no match report: no town's team to find
     nicknames = [x.start() - 1 for x in _NICKNAME.finditer(body)]  # the space before each
     for x in finditer_at(
