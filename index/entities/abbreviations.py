@@ -14,27 +14,48 @@ import re
 
 from .clean import Mention
 
-#: An owner's or "local" abbreviation heading its phrase: what follows it is punctuation, a
-#: small word that opens the next phrase or clause, a title, or the end of the text.
-_OWNED = re.compile(
-    # (each owner's first letter, then `\b` before it as a look-behind: `re` skips to those
-    # letters in C, where a `\b` opening the pattern was tried at every character)
-    r"(?:H(?<!\w.)is|h(?<!\w.)is|H(?<!\w.)er|h(?<!\w.)er|T(?<!\w.)heir|t(?<!\w.)heir"
-    r"|Y(?<!\w.)our|y(?<!\w.)our|M(?<!\w.)y|m(?<!\w.)y|O(?<!\w.)ur|o(?<!\w.)ur"
-    r"|L(?<!\w.)ocal|l(?<!\w.)ocal)\s+([A-Z]{2,4})(?![\w-])"
+#: The owner or "local" an abbreviation follows ("his GP", "local MP"), ending where the spaces
+#: before the abbreviation start.
+_OWNER = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Yy]our|[Mm]y|[Oo]ur|[Ll]ocal)$")
+#: The abbreviation heading its phrase: what follows it is punctuation, a small word that
+#: opens the next phrase or clause, a title, or the end of the text.
+_HEADING = re.compile(
+    r"([A-Z]{2,4})(?![\w-])"
     r"(?=\s*(?:[.,;:!?)\"”’]|$)|\s+(?:in|or|and|at|on|for|to|who|was|is|had|has|said|about"
     r"|because|when|after|before|with|Dr|Mr|Mrs|Ms|Prof)\b)"
 )
 
-#: What `_OWNED` can find: a mention written so is the only one it may take away.
+#: What an owner can make a common noun: a mention written so is the only one it may take away.
 _ABBREVIATION = re.compile(r"[A-Z]{2,4}")
 
 
 def common_abbreviations(body: str, mentions: list[Mention]) -> list[Mention]:
-    """The mentions without the abbreviations the article uses as common nouns."""
-    if not any(_ABBREVIATION.fullmatch(body, m.start, m.end) for m in mentions):
-        return mentions  # (most articles: no scan of the body for owners)
-    nouns = {x.group(1) for x in _OWNED.finditer(body)}
+    """The mentions without the abbreviations the article uses as common nouns. Only the
+    mentions' own abbreviations are looked for (a few words found in C), not every owner's
+    word of the body, which a pattern tried at each of its letters."""
+    written = {
+        body[m.start : m.end] for m in mentions if _ABBREVIATION.fullmatch(body, m.start, m.end)
+    }
+    nouns = {a for a in written if _owned(body, a)}  # (most articles: no abbreviation)
     if not nouns:
         return mentions
     return [m for m in mentions if body[m.start : m.end] not in nouns]
+
+
+def _owned(body: str, abbreviation: str) -> bool:
+    """Is `abbreviation` written somewhere as a whole word after an owner and spaces, heading
+    its phrase ("visited his GP in Shipley")?"""
+    at = body.find(abbreviation)
+    while at >= 0:
+        spaces = at
+        while spaces > 0 and body[spaces - 1].isspace():
+            spaces -= 1
+        if (
+            spaces < at
+            and _OWNER.search(body, max(0, spaces - 5), spaces) is not None
+            and (x := _HEADING.match(body, at)) is not None
+            and x.group(1) == abbreviation
+        ):
+            return True
+        at = body.find(abbreviation, at + 1)
+    return False
