@@ -11,16 +11,25 @@ from __future__ import annotations
 import re
 
 from . import commonwords, gazetteer
+from .anchored import LedPattern, heads
 from .namewords import DENOMINATIONS
 
 #: A plural kind of place, lowercase (the capitalised "Rivers" opens names: "Rivers State"),
 #: not read as a verb ("Haddad and Kowalski states that", "... stations the troops").
-_KINDS = re.compile(
-    r" (?:rivers|lakes|islands|counties|states|provinces|regions|districts|sub-districts"
-    r"|divisions|municipalities|communes|townships|wards|parishes|cantons|oblasts|prefectures"
-    r"|governorates|constituencies|neighbourhoods|neighborhoods|suburbs|villages|towns"
-    r"|valleys|reservoirs|dams|cells|stations|sub-counties|sub-cities)(?![\w’'-])"
-    r"(?! (?:that|the|a|an|his|her|its|their|our|how|what|why|whether)\b)"
+_KIND_WORDS = (
+    "rivers|lakes|islands|counties|states|provinces|regions|districts|sub-districts"
+    "|divisions|municipalities|communes|townships|wards|parishes|cantons|oblasts|prefectures"
+    "|governorates|constituencies|neighbourhoods|neighborhoods|suburbs|villages|towns"
+    "|valleys|reservoirs|dams|cells|stations|sub-counties|sub-cities"
+)
+#: (Tried only where a space and a kind are written, found in the scan every `LedPattern`
+#: shares: `re` tried the alternation at every space of the body.)
+_KINDS = LedPattern(
+    re.compile(
+        rf" (?:{_KIND_WORDS})(?![\w’'-])"
+        r"(?! (?:that|the|a|an|his|her|its|their|our|how|what|why|whether)\b)"
+    ),
+    [" " + kind for kind in heads(_KIND_WORDS)],
 )
 _WORD = r"(?:(?:[Aa]l|[Ee]l)-)?[A-ZÀ-Þ][\w’'-]*"
 _NAME = rf"{_WORD}(?: {_WORD}){{0,2}}"

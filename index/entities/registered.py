@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from . import commonwords
+from .anchored import LedPattern
 from .clean import TITLES, Mention
 from .edges import STARTERS
 
@@ -24,9 +25,51 @@ _FORMS = (
     r"|GmbH(?:\s+&\s+Co\.\s+KG)?|Ltda\.?|Ltd\.?|Limited|Inc\.?|LLC|LLP|plc|Plc|PLC|Bhd|Berhad"
     r"|Tbk|PJSC|JSC|SpA|SARL|AG|SA|SE|NV|BV|KG|ASA|Oyj|AB"
 )
-#: A legal form after a word and a space. The match holds the space: `re` skips to spaces
-#: in C, where a look-behind opening the pattern was tried at every character of the body.
-_FORM = re.compile(rf" (?<=\S )({_FORMS})(?![\w-])")
+#: What each legal form above opens with, every match's first letters.
+_FORM_HEADS = [
+    "(Pty)",
+    "(Pvt)",
+    "Pty",
+    "Pvt",
+    "Pte",
+    "Sdn",
+    "sp.",
+    "S.A.",
+    "SA",
+    "S.p.A.",
+    "N.V.",
+    "B.V.",
+    "K.K.",
+    "GmbH",
+    "Ltd",
+    "Limited",
+    "Inc",
+    "LLC",
+    "LLP",
+    "plc",
+    "Plc",
+    "PLC",
+    "Bhd",
+    "Berhad",
+    "Tbk",
+    "PJSC",
+    "JSC",
+    "SpA",
+    "AG",
+    "SE",
+    "NV",
+    "BV",
+    "KG",
+    "ASA",
+    "Oyj",
+    "AB",
+]
+#: A legal form after a word and a space (which the match holds). Tried only where a space
+#: and a form's first letters are written, found in the scan every `LedPattern` shares: `re`
+#: tried it at every space of the body.
+_FORM = LedPattern(
+    re.compile(rf" (?<=\S )({_FORMS})(?![\w-])"), [" " + head for head in _FORM_HEADS]
+)
 #: The name before a legal form: capitalised words and the small words a name in another
 #: language holds between them ("Farmácias Popular do Sul", "Ambulances Réunies de l'Ouest").
 _NAME_BEFORE = re.compile(

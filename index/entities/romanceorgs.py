@@ -18,6 +18,7 @@ import re
 from functools import cache
 
 from . import commonwords
+from .anchored import LedPattern
 from .clean import Mention
 from .missed import on_stray
 
@@ -67,7 +68,16 @@ _TAIL = re.compile(rf"(?: {_INNER}{_CAP}(?: {_CAP})*)+")
 _WORDS_TAIL = re.compile(rf"(?: {_CAP})+(?: {_INNER}{_CAP}(?: {_CAP})*)*")
 #: Any connector before a capitalised word: most English articles have none, and then no
 #: Romance body's name can be untagged in them.
-_ANY_CONNECTOR = re.compile(rf" {_CONNECTOR}[A-ZÀ-Þ]")
+#: (Tried only where a space and a connector are written, found in the scan every
+#: `LedPattern` shares: `re` tried the alternation at every space of a body with none.)
+_ANY_CONNECTOR = LedPattern(
+    re.compile(rf" {_CONNECTOR}[A-ZÀ-Þ]"),
+    [
+        " " + alt.replace("['’]", quote)
+        for alt in _CONNECTOR.removeprefix("(?:").removesuffix(")").split("|")
+        for quote in ("'", "’")
+    ],
+)
 #: A connector written inside a name the model drew.
 _HAS_CONNECTOR = re.compile(rf" {_CONNECTOR}")
 
@@ -116,7 +126,7 @@ def romance_orgs(body: str, mentions: list[Mention], stray: list[tuple[int, int]
             while out and out[-1].end > m.start:  # a part the model drew inside it
                 out.pop()
         out.append(m)
-    for y in _untagged().finditer(body) if _ANY_CONNECTOR.search(body) else ():
+    for y in _untagged().finditer(body) if next(_ANY_CONNECTOR.finditer(body), None) else ():
         if body[max(0, y.start(1) - 2) : y.start(1)].strip() in ("(", "“", '"'):
             continue  # "the Bank of Spain (Banco de España)": a name given in another language
         tail = _TAIL.match(body, y.end(2))
