@@ -167,6 +167,8 @@ def opening_article(body: str, toks: list[tuple[int, int]]) -> bool:
 
 #: What says the number after it is a body's own: "Sindicato … Número 1", "Branch No. 4".
 _NUMBER_WORDS = frozenset({"no", "nº", "nr", "number", "número", "numero", "numéro", "nummer"})
+#: The small words a body's name holds between its words, joined once (not for every word).
+_SMALL_WORDS = CONNECTORS | PARTICLES
 
 
 def numbered_body(words: list[str], i: int) -> bool:
@@ -179,5 +181,5 @@ def numbered_body(words: list[str], i: int) -> bool:
     return (
         len(words[i]) <= 3
         and norm_word(words[-1]) in gazetteer.ORG_WORDS
-        and all(name_like(w) or w.casefold() in CONNECTORS | PARTICLES for w in words[i + 1 :])
+        and all(name_like(w) or w.casefold() in _SMALL_WORDS for w in words[i + 1 :])
     )

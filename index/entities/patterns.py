@@ -188,9 +188,16 @@ _PLACE_OWNED_RE = re.compile(
 
 
 # "the Konyaaltı and Lara districts": two names one plural place noun governs.
-_PLACES_AFTER_RE = re.compile(
-    rf"{_THE} ({_NAME}) and ({_NAME}) (?:districts|neighbourhoods|neighborhoods|provinces"
-    r"|regions|villages|towns|suburbs|valleys|governorates)\b"
+_PLURAL_PLACES = (
+    "districts|neighbourhoods|neighborhoods|provinces"
+    "|regions|villages|towns|suburbs|valleys|governorates"
+)
+_PLACES_AFTER_RE = re.compile(rf"{_THE} ({_NAME}) and ({_NAME}) (?:{_PLURAL_PLACES})\b")
+#: The plural noun every match of `_PLACES_AFTER_RE` ends with, looked for first in the head
+#: scan every `LedPattern` shares: most articles write none, and `re` tried the pattern at
+#: every "the" of the body.
+_PLURAL_PLACE = LedPattern(
+    re.compile(rf" (?:{_PLURAL_PLACES})\b"), [" " + kind for kind in heads(_PLURAL_PLACES)]
 )
 
 
@@ -201,7 +208,8 @@ def place_phrases(body: str) -> list[tuple[int, int]]:
     spans = [m.span(1) for m in _PLACE_BEFORE_RE.finditer(body)]
     spans += [m.span(1) for m in _PLACE_AFTER_RE.finditer(body)]
     spans += [m.span(1) for m in _PLACE_OWNED_RE.finditer(body)]
-    for m in _PLACES_AFTER_RE.finditer(body):
+    plural = next(_PLURAL_PLACE.finditer(body), None) is not None
+    for m in _PLACES_AFTER_RE.finditer(body) if plural else ():
         spans += [m.span(1), m.span(2)]
     found = set(spans)
     spans += [
