@@ -85,7 +85,11 @@ def _a_name(text: str) -> bool:
 #: Nakamozu campus", "the Long Hau industrial park". (Only after a name that passes `_a_name`:
 #: "the Chinese terminal" is none. Not "market": writers split on "the Mushir market" and
 #: "Mushir", and a market's name is the one the model tags most often.)
-_SITE = re.compile(r" (?:terminal|campus|industrial park)(?![\w’'-])")
+#: (Tried only where one is written, found in the scan every `LedPattern` shares.)
+_SITE = LedPattern(
+    re.compile(r" (?:terminal|campus|industrial park)(?![\w’'-])"),
+    [" terminal", " campus", " industrial park"],
+)
 #: ... and "the", "its" or "their" and the name right before it (read back from the kind).
 _SITE_NAME = re.compile(rf"(?:(?<![\w’'-])(?:[Tt]he|[Ii]ts|[Tt]heir)) ({_NAME})$")
 
