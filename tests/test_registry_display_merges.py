@@ -4,8 +4,12 @@ got right. Invented text throughout."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from index.entities import LocalEntity
+from index.entities.matches import plays
 from index.entities.registry import Registry
-from test_registry import add
+from test_registry import add, local
 
 
 def orgs(reg: Registry) -> set[tuple[str, int]]:
@@ -130,3 +134,69 @@ def test_a_short_form_another_article_wrote_for_a_firm_votes_for_its_type(reg: R
     )
     add(reg, "a3", "Marula was a darling of investors. Marula hired fast.", ("place", "Marula"))
     assert ("Marula", "org") in {(e.name, e.type) for e in reg.counts()}
+
+
+# -- a club and its town under one name -------------------------------------------------------
+MATCH = "Castres beat Brive 31-17 at home on Saturday, and Castres climb to fifth."
+FERRY = "A new bus line links Castres with Toulouse from March."
+
+
+def club(body: str, name: str) -> LocalEntity:
+    """The extractor's organisation for a name the article shows playing."""
+    return replace(local(body, "org", name), evidence=True, team=True)
+
+
+def typed(reg: Registry) -> set[tuple[str, str, int]]:
+    return {(e.name, e.type, e.count) for e in reg.counts()}
+
+
+def test_a_club_named_for_its_town_stays_the_club_in_its_match_report(reg: Registry) -> None:
+    add(reg, "a1", FERRY, ("place", "Castres"), ("place", "Toulouse"))
+    reg.assign("a2", [club(MATCH, "Castres")], MATCH)
+    add(reg, "a3", "Flooding closed two roads near Castres.", ("place", "Castres"))
+    assert {("Castres", "org", 1), ("Castres", "place", 2)} <= typed(reg)
+    assert reg.names(["a2"])["a2"]["org"] == ["Castres"]
+    assert reg.names(["a2"])["a2"]["place"] == []
+
+
+def test_a_club_seen_first_is_not_folded_into_the_town_later(reg: Registry) -> None:
+    reg.assign("a1", [club(MATCH, "Castres")], MATCH)
+    add(reg, "a2", FERRY, ("place", "Castres"), ("place", "Toulouse"))
+    add(reg, "a3", "Castres voted for a new mayor.", ("org", "Castres"))  # no match: the vote
+    assert {("Castres", "org", 1), ("Castres", "place", 2)} <= typed(reg)
+
+
+def test_match_reports_do_not_make_the_town_the_club(reg: Registry) -> None:
+    for aid in ("a1", "a2", "a3"):
+        reg.assign(aid, [club(MATCH, "Castres")], MATCH)
+    add(reg, "a4", FERRY, ("place", "Castres"), ("place", "Toulouse"))
+    assert {("Castres", "org", 3), ("Castres", "place", 1)} <= typed(reg)
+
+
+def test_a_user_s_merge_of_the_club_into_the_town_wins_until_undone(reg: Registry) -> None:
+    add(reg, "a1", FERRY, ("place", "Castres"), ("place", "Toulouse"))
+    reg.assign("a2", [club(MATCH, "Castres")], MATCH)
+    reg.merge("Castres", "Castres", "place")  # the user: one entity, the town
+    assert ("Castres", "place", 2) in typed(reg)
+    reg.assign("a3", [club(MATCH, "Castres")], MATCH)
+    assert ("Castres", "place", 3) in typed(reg)
+    assert not any(t == "org" for _n, t, _c in typed(reg))
+    reg.undo()
+    assert {("Castres", "org", 1), ("Castres", "place", 2)} <= typed(reg)
+    reg.assign("a4", [club(MATCH, "Castres")], MATCH)
+    assert ("Castres", "org", 2) in typed(reg)
+
+
+def test_a_user_s_type_for_the_name_is_final_over_a_match_report(reg: Registry) -> None:
+    add(reg, "a1", FERRY, ("place", "Castres"), ("place", "Toulouse"))
+    reg.retype("Castres", "place")
+    reg.assign("a2", [club(MATCH, "Castres")], MATCH)
+    assert ("Castres", "place", 2) in typed(reg)
+
+
+def test_a_fixture_to_come_is_not_yet_a_club_apart_from_its_town() -> None:
+    body = "They will meet Castres in the final after a 21-14 win. Castres beat Pau 9-3."
+    at = body.index("Castres")
+    assert not plays(body, at, at + len("Castres"))
+    at = body.rindex("Castres")
+    assert plays(body, at, at + len("Castres"))

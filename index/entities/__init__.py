@@ -24,7 +24,9 @@ class LocalEntity:
     `aliases` the other forms it was written in, acronyms included ("HTS");
     `mentions` are `(start, end)` offsets into the body the extractor was given;
     `evidence` says the article typed it on more than the model's label (a place phrase, a
-    title, "the X party", a match report), which weighs more in the library-wide type vote.
+    title, "the X party", a match report), which weighs more in the library-wide type vote;
+    `team` that the article shows the organisation playing (a fixture, a result, a squad): a
+    club named for its town, which the library keeps apart from the town (typevote.py).
     """
 
     type: EntityType
@@ -32,6 +34,7 @@ class LocalEntity:
     aliases: tuple[str, ...] = ()
     mentions: tuple[tuple[int, int], ...] = ()
     evidence: bool = False
+    team: bool = False
 
 
 from .extract import extract  # noqa: E402

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from ..model import ENTITY_TYPES, EntityCount, EntityType
 from . import LocalEntity
+from . import registry_teams as teams
 from .keys import entity_key
 from .mentions import restore, take_entity
 from .registry_blocks import a_or_an
@@ -60,7 +61,7 @@ class CorrectionsMixin:
         def find(self, name: str, type_: EntityType | None = None) -> list[EntityCount]: ...
 
     def _ensure_corrections(self) -> None:
-        for statement in SCHEMA:
+        for statement in (*SCHEMA, *teams.SCHEMA):
             self.conn.execute(statement)
 
     # -- library-wide type ---------------------------------------------------------------------
@@ -84,13 +85,15 @@ class CorrectionsMixin:
             aliases = tuple(a for a in local.aliases if entity_key(a) not in stop)
             if aliases != local.aliases:
                 local = dataclasses.replace(local, aliases=aliases)
+            kept.append(local)
+            if local.team:
+                continue  # the club keeps its type and casts no vote on what its town is
             evidence = local.evidence or (local.type == "person" and key in borne)
             ex(
                 "INSERT INTO entity_type_votes (article_id, key, type, weight) VALUES (?,?,?,?)"
                 " ON CONFLICT (key, article_id, type) DO UPDATE SET weight = weight + excluded.weight",
                 (article_id, key, local.type, article_weight(len(local.mentions), evidence)),
             )
-            kept.append(local)
         # A short form this article wrote for a body's name ("Tumaini" of "Tumaini Pay") votes
         # too, as one passing mention: another article's lone "Tumaini" is the firm. (Not a
         # person's surname: a lone surname elsewhere may be someone else, kept apart by type.)
@@ -106,11 +109,16 @@ class CorrectionsMixin:
                 and set(akey.split()) < set(entity_key(local.name).split())
             ],
         )
+        teams.record(self.conn, article_id, kept)  # registry_teams.py: a club and its town
         out: list[LocalEntity] = []
         for local in kept:
             key = entity_key(local.name)
-            winner = decide(local.name, self._votes(article_id, key), self._user_type(key))
-            self._reconcile(key, winner)
+            user = self._user_type(key)
+            winner = decide(local.name, self._votes(article_id, key), user)
+            if teams.keeps(self.conn, local, winner, user):
+                out.append(local)  # "La Rochelle beat Toulon": the club, not the town
+                continue
+            self._reconcile(key, winner, article_id)
             out.append(local if local.type == winner else dataclasses.replace(local, type=winner))
         return out
 
@@ -142,14 +150,17 @@ class CorrectionsMixin:
         ).fetchone()
         return row[0] if row else None
 
-    def _reconcile(self, key: str, winner: EntityType) -> None:
+    def _reconcile(self, key: str, winner: EntityType, article_id: str = "") -> None:
         """Entities named `key` under another type take the winner's: merged into the
-        winner's entity when there is one, else retyped. Entities a user touched stay."""
+        winner's entity when there is one, else retyped. Entities a user touched stay, and so
+        does a club an article showed playing (registry_teams.py)."""
         rows = self.conn.execute(
-            "SELECT id FROM entities WHERE key = ? AND type != ? AND pinned = 0 ORDER BY id",
+            "SELECT id, type FROM entities WHERE key = ? AND type != ? AND pinned = 0 ORDER BY id",
             (key, winner),
         ).fetchall()
-        for (eid,) in rows:
+        if any(t == "org" for _, t in rows) and teams.spared(self.conn, key, article_id):
+            rows = [r for r in rows if r[1] != "org"]
+        for eid, _type in rows:
             target = self.conn.execute(
                 "SELECT id FROM entities WHERE key = ? AND type = ? ORDER BY id LIMIT 1",
                 (key, winner),

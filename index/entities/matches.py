@@ -210,3 +210,26 @@ def club_context(body: str, m: Mention) -> bool:
         return True
     before = body[max(start, m.start - 40) : m.start]
     return bool(_MATCH_BEFORE.search(before) and _MATCH_BEFORE_VERB.search(before))
+
+
+def plays(body: str, start: int, end: int) -> bool:
+    """Does the name at body[start:end] act in a match, not only stand for a side: it won,
+    drew or lost by a result nearby ("La Rochelle beat Toulon 24-21"), stands in a results
+    line or in the table, has a squad ("Genk striker …") or a record? A fixture to come
+    ("they will meet Mooncoin") or a plural verb ("Thomastown are through") makes a club of a
+    name within one article (`club_context`), but some desks write the town for its side
+    there; only this keeps a club apart from its town across the library
+    (`LocalEntity.team`, registry_teams.py). Read once per team-typed name, not per mention
+    of every name."""
+    if (start, end) in result_spans(body):
+        return True
+    if _SQUAD_AFTER.match(body, end) or _RECORD_AFTER.match(body, end):
+        return True
+    standing = _STANDING_AFTER.match(body, end)
+    if standing and _TABLE_WORDS.search(body, standing.end(), standing.end() + 40):
+        return True
+    scores = score_positions(body)
+    i = bisect_left(scores, start - 400)
+    if i == len(scores) or scores[i] > end + 400:
+        return False
+    return bool(_MATCH_AFTER.match(body[end : end + 30]))

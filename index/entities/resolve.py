@@ -49,6 +49,7 @@ from .links import (
     merge_org_short_names,
 )
 from .localvote import vote_types
+from .matches import plays
 from .missed import brands_before_products, cued_names
 from .nameforms import latin_script
 from .nameparts import complete_names, join_nicknames, nickname_aliases, with_place_of
@@ -368,7 +369,12 @@ def _entities(
         if types[key] != "person":
             spans = [(the.get(s, s), e) for s, e in spans]
         evidence = g.votes["strong_" + types[key]] > 0
-        local = LocalEntity(types[key], name, tuple(aliases), tuple(spans), evidence)
+        team = (  # a club named for its town, shown playing: kept apart from the town
+            types[key] == "org"
+            and g.votes["club"] > 0
+            and any(plays(body, m.start, m.end) for m in g.mentions)
+        )
+        local = LocalEntity(types[key], name, tuple(aliases), tuple(spans), evidence, team)
         out.append((spans[0][0], local))
     out.sort(key=lambda x: x[0])
     return [e for _, e in out]
