@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from index.entities import LocalEntity
+from index.entities import LocalEntity, extract
 from index.entities.matches import plays
 from index.entities.registry import Registry
 from test_registry import add, local
@@ -200,3 +200,31 @@ def test_a_fixture_to_come_is_not_yet_a_club_apart_from_its_town() -> None:
     assert not plays(body, at, at + len("Castres"))
     at = body.rindex("Castres")
     assert plays(body, at, at + len("Castres"))
+
+
+# -- a body inside another body's name ---------------------------------------------------------
+def _orgs_of(title: str, body: str) -> dict[str, tuple[str, ...]]:
+    (found,) = extract([(title, body)])
+    return {e.name: e.aliases for e in found if e.type == "org"}
+
+
+def test_a_unit_of_a_body_is_not_the_body() -> None:
+    body = (
+        "Officers of the Special Protection Department of the Interior Ministry detained "
+        "twelve students on Monday, lawyer Nadia Berisha said. The Interior Ministry "
+        "declined to comment. The Delegation of the European Union said it was concerned, "
+        "and the European Union called for calm."
+    )
+    found = _orgs_of("Students detained in Tirana", body)
+    assert "Interior Ministry" in found and "European Union" in found
+    assert not any("Interior Ministry" in a or "European Union" in a for a in found.values())
+
+
+def test_a_university_of_a_town_is_not_the_polytechnic_university_of_it() -> None:
+    body = (
+        "Engineers from the Polytechnic University of Tirana drew up the plan, and "
+        "lecturers at the University of Tirana opposed it. Professor Arben Kola of the "
+        "University of Tirana said the park was the city's last."
+    )
+    found = _orgs_of("Architects split over park towers", body)
+    assert "University of Tirana" in found and "Polytechnic University of Tirana" in found

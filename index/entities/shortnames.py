@@ -16,6 +16,7 @@ from .groups import NICKNAME, Group, _contains, _is_person
 from .keys import entity_key
 from .nameforms import known_place_or_region
 from .personlinks import given_alone, institution_named_for, person_shaped_words, speaks
+from .subbodies import OF_WORDS, SCOPES, body_of_its_own
 
 
 def link_short_names(body: str, groups: dict[str, Group]) -> None:
@@ -242,11 +243,13 @@ def _may_link(
         return False  # "Los Angeles" is not East Los Angeles, nor "Korea" North Korea
     if (
         i
-        and long[i - 1] in _OF
+        and long[i - 1] in OF_WORDS
         and long[0] not in _STATE_FORMS
         and known_place_or_region(" ".join(short))
     ):
         return False  # "Santa Cruz" is not the "Cámara … de Santa Cruz" named after it
+    if len(short) >= 2 and body_of_its_own(short, long, i):
+        return False
     if len(short) >= 2:
         # "Ardent Foundation" of "Ardent Foundation for the Visual Arts": an org's name cut
         # where its "for/of …" qualifier starts.
@@ -291,7 +294,7 @@ def _may_link(
     if len(short) == 1 and short[0] in _CHAMBERS and lacking:
         # "the Senate" of the "Federal Senate", "Congress" of the "Indian National Congress"
         return all(
-            w in CONNECTORS or w in _SCOPES or gazetteer.is_demonym(w) or known_place_name(w)
+            w in CONNECTORS or w in SCOPES or gazetteer.is_demonym(w) or known_place_name(w)
             for w in lacking
         )
     return all(w in CONNECTORS or gazetteer.is_demonym(w) for w in lacking)
@@ -301,8 +304,6 @@ def _may_link(
 _STATE_FORMS = frozenset(
     {"republic", "kingdom", "state", "commonwealth", "federation", "principality", "sultanate"}
 )
-#: What puts a place after a body's name: "… of Kenya", "… de Santa Cruz".
-_OF = frozenset({"of", "de", "del", "do", "da", "di", "du", "des", "della"})
 
 
 #: Bodies a report names by the kind word alone after their full name.
@@ -310,11 +311,6 @@ _OF = frozenset({"of", "de", "del", "do", "da", "di", "du", "des", "della"})
 _CHAMBERS = frozenset(
     {"senate", "assembly", "congress", "parliament", "legislature", "court"}
     | {"commission", "tribunal", "cabinet", "senedd", "duma", "knesset", "majlis", "diet"}
-)
-#: What a body's full name adds to that word: its reach.
-_SCOPES = frozenset(
-    {"national", "federal", "state", "provincial", "regional", "supreme", "high", "general"}
-    | {"constitutional", "legislative", "people's", "peoples", "grand", "european", "county"}
 )
 
 
