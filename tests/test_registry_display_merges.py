@@ -228,3 +228,15 @@ def test_a_university_of_a_town_is_not_the_polytechnic_university_of_it() -> Non
     )
     found = _orgs_of("Architects split over park towers", body)
     assert "University of Tirana" in found and "Polytechnic University of Tirana" in found
+
+
+def test_a_group_named_of_a_place_is_not_the_place() -> None:
+    body = (
+        "The Friends of the Abbey Gardens, a volunteer group, want the Abbey Gardens "
+        "fountain repaired. Volunteers with the Friends of the Abbey Gardens met on Angel "
+        "Hill in Bury St Edmunds. The Abbey Gardens reopen on Monday."
+    )
+    (found,) = extract([("Volunteers plan fountain repair", body)])
+    names = {e.name: e.aliases for e in found}
+    assert "Abbey Gardens" in names and "Friends of the Abbey Gardens" in names
+    assert "Abbey Gardens" not in names["Friends of the Abbey Gardens"]

@@ -1,5 +1,6 @@
-"""Bodies inside other bodies' names, within one article: when a shorter organisation's name
-held in a longer one is another body, not a way of writing the longer one (shortnames.py asks).
+"""Bodies inside other bodies' names, within one article: when a shorter name (a body's, or a
+place's) held in a longer one is another entity, not a way of writing the longer one
+(shortnames.py asks).
 
 "Interior Ministry" beside the "Special Tasks Department of the Interior Ministry" is the
 ministry, and "University of Tirana" beside the "Polytechnic University of Tirana" another
@@ -14,6 +15,12 @@ from .clean import CONNECTORS
 
 #: What puts a place after a body's name: "… of Kenya", "… de Santa Cruz".
 OF_WORDS = frozenset({"of", "de", "del", "do", "da", "di", "du", "des", "della"})
+#: What a place's own long name opens with, "… of" it: "Province of Western Cape".
+TERRITORY_HEADS = frozenset(
+    {"republic", "kingdom", "state", "commonwealth", "federation", "principality", "sultanate"}
+    | {"province", "county", "city", "town", "municipality", "district", "region", "borough"}
+    | {"village", "department", "emirate", "canton", "parish"}
+)
 #: What a body's full name adds to its kind word: its reach ("Federal Senate").
 SCOPES = frozenset(
     {"national", "federal", "state", "provincial", "regional", "supreme", "high", "general"}
@@ -30,11 +37,11 @@ def body_of_its_own(short: list[str], long: list[str], i: int) -> bool:
     word that is no place, people or reach ("Kenyan", "Federal" Ministry of Health is one)."""
     body = short[-1] in gazetteer.ORG_WORDS or gazetteer.is_known_org(" ".join(short))
     if (
-        body
+        (body or long[0] not in TERRITORY_HEADS)
         and i >= 2
         and (long[i - 1] in OF_WORDS or (long[i - 1] == "the" and long[i - 2] in OF_WORDS))
     ):
-        return True
+        return True  # and "Friends of the Abbey Gardens" is not the gardens
     mine, theirs = gazetteer.org_canonical(" ".join(short)), gazetteer.org_canonical(" ".join(long))
     if mine and theirs and mine != theirs:
         return True
