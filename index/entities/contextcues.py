@@ -13,6 +13,7 @@ import re
 
 from . import commonwords, gazetteer, personnames, sportsnames
 from .clean import Mention
+from .wordsearch import after_capitalised_word, before_capital
 
 #: A possessive right after a name, also as a tokenised copy writes it ("Duffy 's").
 POSSESSIVE_AFTER = re.compile(r" ?[’']s?\b")
@@ -41,7 +42,7 @@ def placed_article_led(body: str, m: Mention) -> bool:
         return False
     if gazetteer.is_known_org(name) or sportsnames.is_club(name):
         return False
-    return re.search(rf"\b[A-Z][a-z]+ {re.escape(name)}\b", body) is None
+    return not after_capitalised_word(body, name)
 
 
 #: A name that goes on past the word the model tagged: "Ole Miss", "Ollscoil na Gaillimhe".
@@ -61,7 +62,7 @@ def lone_word(body: str, m: Mention, name: str, after: str) -> bool:
         and not _NAME_GOES_ON.match(after)
         and not _CAMEL.search(name)
         and not gazetteer.is_known_org(name)
-        and re.search(rf"(?<![\w’'-]){re.escape(name)} [A-Z]", body) is None
+        and not before_capital(body, name)
     )
 
 

@@ -170,7 +170,7 @@ def vote_types(body: str, groups: dict[str, Group]) -> dict[str, EntityType]:
             # No one, so what the other evidence says if it says as much ("Sulu" as a
             # person and a place, "the Kaisa coalition" as a person and an org).
             rival = max((t for t in scores if t != "person"), key=scores.__getitem__)
-            if scores[rival] < score or not g.votes["strong_" + rival]:
+            if scores[rival] < score or not g.votes[_STRONG_KEY[rival]]:
                 continue
             type_ = rival
         if g.shared_surname:
@@ -234,7 +234,7 @@ def _keep_model_type(body: str, name: str, g: Group, winner: EntityType) -> Enti
     when nothing but context words ("in", "said", a list) voted for another type."""
     if " " not in name:
         return winner
-    model = {t: g.votes["model_" + t] for t in ENTITY_TYPES}
+    model = {t: g.votes[_MODEL_KEY[t]] for t in ENTITY_TYPES}
     said = max(model, key=model.__getitem__)
     if said == "person" and g.votes["unlike_person"]:
         return winner  # "Valencia CF" is no one's name, whatever the model said
@@ -247,7 +247,7 @@ def _keep_model_type(body: str, name: str, g: Group, winner: EntityType) -> Enti
         # ... or wrote the name's opening words as the winner's type, again and again
         # ("Tumaini Pay" once as PERSON, "Tumaini" four times as ORG)
         return winner
-    return winner if g.votes["strong_" + winner] > 0 else said
+    return winner if g.votes[_STRONG_KEY[winner]] > 0 else said
 
 
 _WINNER_LABELS: dict[str, tuple[str, ...]] = {"org": ("ORG",), "place": ("GPE", "LOC")}

@@ -21,6 +21,7 @@ from .clean import TITLES, Mention
 from .edges import in_prose
 from .nonnames import CALENDAR
 from .placewords import PLACE_PREFIXES
+from .wordsearch import count_alone
 
 #: A compass word closing a suburb's or a township's name: "Orlando West", "Whanganui East".
 _COMPASS = frozenset({"North", "South", "East", "West", "Central"})
@@ -62,7 +63,7 @@ def _only_within(body: str, word: str, start: int, end: int) -> bool:
     writes elsewhere is a name of its own ("Lagos Adeyemi", "… Adeyemi said"), unless it is
     a town the article names (`_named_town`)."""
     whole = body[start:end]
-    alone = len(re.findall(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", body))
+    alone = count_alone(body, word) if word else len(re.findall(r"(?<![\w’'-])(?![\w’'-])", body))
     return alone == body.count(whole)
 
 

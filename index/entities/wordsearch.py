@@ -87,7 +87,6 @@ def words_by_head(body: str) -> Mapping[str, list[str]]:
     return WordsByHead(body)
 
 
-_PLAIN_WORD = re.compile(r"[\w-]+")
 
 
 def in_lowercase(body: str, word: str) -> bool:
@@ -95,9 +94,9 @@ def in_lowercase(body: str, word: str) -> bool:
     A plain word is looked for with `str.find` (no pattern compiled per word, which would
     thrash `re`'s cache, and no set of all the article's words built for a few questions)."""
     low = word.lower()
-    if _PLAIN_WORD.fullmatch(low):
+    if low:  # (`_written_as_word` reads the same boundaries as the pattern, for any text)
         return _written_as_word(body, low)
-    return re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", body) is not None
+    return re.search(r"(?<![\w-])(?![\w-])", body) is not None
 
 
 def _written_as_word(body: str, text: str) -> bool:
@@ -155,3 +154,65 @@ def written_alone(body: str, text: str) -> list[int]:
 
 def _word_char(ch: str) -> bool:
     return ch.isalnum() or ch in "_-"
+
+
+def _name_char(ch: str) -> bool:
+    """A letter, digit, "_", "-" or apostrophe: what goes on a name ("O'Brien", "Al-Rehab")."""
+    return ch.isalnum() or ch in "_’'-"
+
+
+def count_alone(body: str, word: str) -> int:
+    """How often `word` is written with no letter, digit, "_", "-" or apostrophe on either
+    side, left to right and never overlapping (what `re.findall` of the word so bounded
+    counts, without a pattern compiled for each word)."""
+    n, size, count = len(body), len(word), 0
+    at = body.find(word) if word else -1
+    while at >= 0:
+        end = at + size
+        if not ((at and _name_char(body[at - 1])) or (end < n and _name_char(body[end]))):
+            count += 1
+            at = body.find(word, end)
+        else:
+            at = body.find(word, at + 1)
+    return count
+
+
+def before_capital(body: str, name: str) -> bool:
+    """Is `name` (no space in it) written, opening a word, before a space and a capital A-Z
+    ("Vanderbilt University" for "Vanderbilt")? A plain `str.find` per place it is written."""
+    n = len(body)
+    at = body.find(name + " ") if name else -1
+    while at >= 0:
+        nxt = at + len(name) + 1
+        if not (at and _name_char(body[at - 1])) and nxt < n and "A" <= body[nxt] <= "Z":
+            return True
+        at = body.find(name + " ", at + 1)
+    return False
+
+
+def _is_word(ch: str) -> bool:
+    """`\\w` of `re`: a letter, digit or "_"."""
+    return ch.isalnum() or ch == "_"
+
+
+def after_capitalised_word(body: str, name: str) -> bool:
+    """Is `name` written after a word of a capital A-Z and small a-z letters and a space, and
+    ended at a word boundary ("Abdullah Al Kuwari" for "Al Kuwari")? What the pattern
+    `\\b[A-Z][a-z]+ NAME\\b` finds, read by `str.find` with no pattern compiled per name."""
+    n, size = len(body), len(name)
+    at = body.find(name, 2) if name else -1
+    while at >= 0:
+        end = at + size
+        if body[at - 1] == " " and _is_word(body[end - 1]) != (end < n and _is_word(body[end])):
+            k = at - 2
+            while k >= 0 and "a" <= body[k] <= "z":
+                k -= 1
+            if (
+                k < at - 2
+                and k >= 0
+                and "A" <= body[k] <= "Z"
+                and not (k and _is_word(body[k - 1]))
+            ):
+                return True
+        at = body.find(name, at + 1)
+    return False
