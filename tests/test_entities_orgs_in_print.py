@@ -97,3 +97,15 @@ def test_a_director_at_a_name_works_for_a_body() -> None:
     raw = [at(body, "Ilse Marwood", "PERSON")]
     raw += [at(body, "Kestrel Obani", "PERSON", i) for i in range(2)]
     assert ("org", "Kestrel Obani") in listed(resolve(body, raw))
+
+
+# Names the model cut short -------------------------------------------------------------------
+def test_an_acronym_written_as_a_word_spells_the_whole_name_before_it() -> None:
+    body = (
+        "The Northern Cape Hotel, Catering and Allied Workers Union (Nchcawu) said it would "
+        "fight the job cuts. Organiser Thandeka Mbhele called the offer an insult."
+    )
+    raw = [at(body, "Allied Workers Union", "ORG"), at(body, "Thandeka Mbhele", "PERSON")]
+    found = listed(resolve(body, raw))
+    assert ("org", "Northern Cape Hotel, Catering and Allied Workers Union") in found
+    assert ("org", "Allied Workers Union") not in found

@@ -67,12 +67,19 @@ def _initials(word: str) -> list[str]:
 
 
 def acronym_definitions(body: str) -> list[AcronymDefinition]:
-    """Every "Full Name (FN)" in `body` whose words' initials spell the acronym."""
+    """Every "Full Name (FN)" in `body` whose words' initials spell the acronym.
+
+    An acronym written as a word ("Saccawu", "Cosatu", as the South African and Kenyan press
+    write a union's) spells all its letters, in order only: "South African Commercial, Catering
+    and Allied Workers Union (Saccawu)"."""
     found: list[AcronymDefinition] = []
     for m in _ACRONYM_RE.finditer(body):
         acronym = m.group(1)
         letters = "".join(ch for ch in acronym if ch.isupper())
-        if len(letters) < 2:
+        worded = len(letters) == 1 and len(acronym) >= 4 and acronym[1:].isalpha()
+        if worded and acronym[1:].islower():
+            letters = acronym.upper()
+        elif len(letters) < 2:
             continue
         window_start = max(0, m.start() - _BACK)
         cut = max(body.rfind(ch, window_start, m.start()) for ch in ';:\n()“”"')
@@ -82,10 +89,10 @@ def acronym_definitions(body: str) -> list[AcronymDefinition]:
         texts = [w.group().strip(".’'") for w in words]
         first = _spelt_back(texts, len(texts) - 1, letters)
         start = None if first is None else words[first].start()
-        if start is None:
+        if start is None and not worded:
             start = _any_order(words, letters)
-            if start is None:
-                continue
+        if start is None:
+            continue
         end = words[-1].end()
         while end > start and not body[end - 1].isalnum():
             end -= 1
