@@ -109,3 +109,14 @@ def test_an_acronym_written_as_a_word_spells_the_whole_name_before_it() -> None:
     found = listed(resolve(body, raw))
     assert ("org", "Northern Cape Hotel, Catering and Allied Workers Union") in found
     assert ("org", "Allied Workers Union") not in found
+
+
+def test_two_initialisms_a_slash_joins_stay_in_the_unions_name() -> None:
+    body = (
+        "The Gujarat State BPO/KPO Staff Union (GSKU) said members were told to resign. "
+        "Priyanka Desai, a GSKU organiser, said talks had failed."
+    )
+    raw = [at(body, "Priyanka Desai", "PERSON")]
+    found = listed(resolve(body, raw))
+    assert ("org", "Gujarat State BPO/KPO Staff Union") in found
+    assert ("org", "Staff Union") not in found

@@ -69,9 +69,12 @@ _MEMBERSHIPS = frozenset({"fellow", "member", "members", "dean", "head", "princi
 #: with the name's first word, written once and capital first (`FIRST_NAME_WORD`) so that `re`
 #: skips to capitals; a space must follow that word either way, so it can end in one place
 #: only, and trying both continuations after it finds what the two whole alternatives did.
+#: Inside the run, two initialisms a slash joins count as one word ("Karnataka State IT/ITeS
+#: Employees Union"): a union or a department named for two trades or fields.
+_SLASHED = r"[A-Z]{2}[A-Za-z]*/[A-Z]{2}[A-Za-z]*"
 _RUN = re.compile(
     rf"({FIRST_NAME_WORD}(?:(?: (?:of |for |and )?{NAME_WORD}){{0,5}} (?:A?FC|F\.C\.|SACCOS?)"
-    rf"|(?: (?:of |for |and )?{NAME_WORD}){{1,5}}))(?![\w’'-])"
+    rf"|(?: (?:of |for |and )?(?:{NAME_WORD}|{_SLASHED})){{1,5}}))(?![\w’'-])"
 )
 
 
