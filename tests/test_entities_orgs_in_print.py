@@ -120,3 +120,14 @@ def test_two_initialisms_a_slash_joins_stay_in_the_unions_name() -> None:
     found = listed(resolve(body, raw))
     assert ("org", "Gujarat State BPO/KPO Staff Union") in found
     assert ("org", "Staff Union") not in found
+
+
+def test_a_names_first_word_opening_the_sentence_is_the_names() -> None:
+    body = (
+        "Larkspur Digital, the Lisbon-based payments firm, will cut 40 jobs. "
+        "Chief executive Odile Marchetti said Larkspur would keep its Porto office."
+    )
+    raw = [at(body, "Digital", "ORG"), at(body, "Larkspur", "GPE", 1)]
+    raw.append(at(body, "Odile Marchetti", "PERSON"))
+    found = listed(resolve(body, raw))
+    assert ("org", "Larkspur Digital") in found and ("org", "Digital") not in found

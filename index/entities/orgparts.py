@@ -12,13 +12,17 @@ from __future__ import annotations
 
 import re
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from . import commonwords, gazetteer
 from .clean import TITLES, Mention, within
-from .edges import STARTERS
+from .edges import STARTERS, sentence_start
 from .matches import score_positions
+from .nonnames import FUNCTION_WORDS
 from .placewords import COUNCIL_KINDS
 from .registered import whole_registered_names
 from .shortnames import LEGAL_FORMS
+from .wordsearch import find_all, in_lowercase
 
 #: A broadcaster's name opens with what it is: "TV Gaúcha", "Radio Okapi", "Rádio Nacional".
 _CHANNEL_BEFORE = re.compile(r"(?<![\w-])(?:TV|Radio|Rádio|Radyo|Télé|Tele) $")
@@ -77,6 +81,40 @@ def with_words_before(body: str, m: Mention, taken: list[tuple[int, int]]) -> Me
         return m
     lead = x.group(1).split()
     if gazetteer.country(lead[0]) or any(w.casefold().rstrip(".") in TITLES for w in lead):
+        return m
+    return Mention(x.start(1), m.end, "ORG", m.titled, m.place_word, True)
+
+
+#: The capitalised word right before a name, with nothing but a space between.
+_WORD_BEFORE = re.compile(r"(?<![\w’'.&-])([A-ZÀ-Þ][\w’'&-]*) $")
+
+
+def with_sentence_opener(body: str, m: Mention, taken: list[tuple[int, int]]) -> Mention:
+    """ "Swan" + "River Capital analyst Priya Nair said": the model often leaves out the first
+    word of a body's name when it opens the sentence, where any word is capitalised. The word
+    is the name's when the article writes it capitalised mid-sentence too and never in
+    lowercase (a verb or an adjective opening the sentence is written in lowercase elsewhere,
+    or nowhere else), and it is no title, starter, country or demonym."""
+    if (
+        m.label not in ("ORG", "PERSON")
+        or body[m.start : m.end].split()[-1].casefold() not in gazetteer.ORG_WORDS
+    ):
+        return m
+    x = _WORD_BEFORE.search(body, max(0, m.start - 30), m.start)
+    if x is None or not sentence_start(body, x.start(1)):
+        return m
+    word = x.group(1)
+    if (
+        word.casefold() in STARTERS
+        or word.casefold() in TITLES
+        or word in FUNCTION_WORDS
+        or word.casefold() in STOP_WORDS
+        or gazetteer.country(word)
+        or gazetteer.is_demonym(word)
+        or any(s < m.start and e > x.start(1) for s, e in taken)
+        or (not word.isupper() and in_lowercase(body, word))
+        or not any(not sentence_start(body, at) for at in find_all(body, word, whole_words=True))
+    ):
         return m
     return Mention(x.start(1), m.end, "ORG", m.titled, m.place_word, True)
 
