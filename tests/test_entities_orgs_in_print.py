@@ -131,3 +131,16 @@ def test_a_names_first_word_opening_the_sentence_is_the_names() -> None:
     raw.append(at(body, "Odile Marchetti", "PERSON"))
     found = listed(resolve(body, raw))
     assert ("org", "Larkspur Digital") in found and ("org", "Digital") not in found
+
+
+def test_an_owners_s_ends_the_owner_before_its_committees_fields() -> None:
+    body = (
+        "Separately, the County Assembly's Budget and Public Accounts Committee, chaired by Odhiambo "
+        "Kiprono, said it would summon the minister."
+    )
+    raw = [at(body, "the County Assembly's Budget", "ORG")]
+    raw.append(at(body, "Public Accounts Committee", "ORG"))
+    raw.append(at(body, "Odhiambo Kiprono", "PERSON"))
+    found = listed(resolve(body, raw))
+    assert ("org", "Budget and Public Accounts Committee") in found
+    assert ("org", "County Assembly") in found

@@ -80,7 +80,40 @@ def join_and_parts(body: str, mentions: list[Mention]) -> list[Mention]:
         else:
             out.append(m)
     out = [m for m in out if not any(s <= m.start and m.end <= e for s, e in runs)]
-    return _past_adjective(body, out)
+    return _past_adjective(body, _owners_portfolio(body, out))
+
+
+#: An owner's body, its "'s" and one capitalised word: "National Assembly's Finance".
+_OWNER_AND_WORD = re.compile(r"(.+?)[’']s ([A-Z][a-z]+)")
+
+
+def _owners_portfolio(body: str, mentions: list[Mention]) -> list[Mention]:
+    """ "the National Assembly's Finance" + " and " + "National Planning Committee": the model
+    ran the owner's name on across its "'s" into the first field of a committee cut at "and".
+    The owner ends at its "'s"; the field opens the body named after "and"."""
+    ends = {m.end: m for m in mentions if m.label == "ORG" and "s " in body[m.start : m.end]}
+    if not ends:
+        return mentions
+    out = list(mentions)
+    for m in mentions:
+        p = ends.get(m.start - 5)
+        if (
+            p is None
+            or m.label != "ORG"
+            or body[p.end : m.start] != " and "
+            or body[m.start : m.end].split()[-1].casefold() not in gazetteer.ORG_WORDS
+            or (x := _OWNER_AND_WORD.fullmatch(body, p.start, p.end)) is None
+            or known_place_name(x.group(2))
+            or gazetteer.is_known_org(x.group(2))
+            or p not in out
+            or m not in out
+        ):
+            continue
+        out.remove(p)
+        out.remove(m)
+        out.append(Mention(p.start, x.end(1), "ORG", p.titled, p.place_word, p.org_word))
+        out.append(Mention(x.start(2), m.end, "ORG", m.titled, m.place_word, True))
+    return out
 
 
 def _opens_with_place(body: str, m: Mention) -> bool:
