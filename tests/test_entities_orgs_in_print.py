@@ -144,3 +144,13 @@ def test_an_owners_s_ends_the_owner_before_its_committees_fields() -> None:
     found = listed(resolve(body, raw))
     assert ("org", "Budget and Public Accounts Committee") in found
     assert ("org", "County Assembly") in found
+
+
+def test_a_place_found_right_before_a_bodys_name_opens_it() -> None:
+    body = (
+        "The Doi Inthanon Clean Air Network, a civic group, will march on Sunday. "
+        "Organiser Aline Uwase said farmers kept burning stubble."
+    )
+    found = listed(resolve(body, [at(body, "Aline Uwase", "PERSON")]))
+    assert ("org", "Doi Inthanon Clean Air Network") in found
+    assert ("org", "Clean Air Network") not in found

@@ -18,6 +18,7 @@ from . import commonwords, gazetteer
 from .clean import TITLES, Mention, within
 from .edges import STARTERS, sentence_start
 from .matches import score_positions
+from .nameforms import known_place_name
 from .nonnames import FUNCTION_WORDS
 from .placewords import COUNCIL_KINDS
 from .registered import whole_registered_names
@@ -117,6 +118,42 @@ def with_sentence_opener(body: str, m: Mention, taken: list[tuple[int, int]]) ->
     ):
         return m
     return Mention(x.start(1), m.end, "ORG", m.titled, m.place_word, True)
+
+
+def places_opening_bodies(body: str, mentions: list[Mention]) -> list[Mention]:
+    """ "the Doi Suthep" + " Clean Air Network", "the Ho Chi Minh City" + " University of
+    Education": a place the gazetteer knows (no country: "the US Federal Reserve" is the
+    Fed), tagged right before a body's name that says what it is, is where the body is named
+    for and the start of its name; the model tags the two apart."""
+    starts = {m.start: m for m in mentions if m.label == "ORG"}
+    if not starts:
+        return mentions
+    out = list(mentions)
+    for m in mentions:
+        n = starts.get(m.end + 1)
+        if n is None or m.label == "ORG" or body[m.end] != " " or m not in out or n not in out:
+            continue
+        words = body[n.start : n.end].split()
+        place = body[m.start : m.end]
+        if (
+            len(words) < 2
+            or not (
+                words[-1].casefold() in gazetteer.ORG_WORDS
+                or (words[0].casefold() in gazetteer.ORG_WORDS and words[1] == "of")
+            )
+            or not known_place_name(place)
+            or gazetteer.country(place)
+            or gazetteer.is_demonym(place)
+            or not _THE_BEFORE.search(body, max(0, m.start - 4), m.start)
+        ):
+            continue
+        out.remove(m)
+        out.remove(n)
+        out.append(Mention(m.start, n.end, "ORG", n.titled, n.place_word, True))
+    return out
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he $")
 
 
 _TRADE_AFTER = re.compile(r"(?: [A-ZÀ-Þ][\w’'&-]+){1,3}(?![\w’'-]| [A-ZÀ-Þ])")

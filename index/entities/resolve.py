@@ -56,7 +56,7 @@ from .nameparts import complete_names, join_nicknames, nickname_aliases, with_pl
 from .ner import RawEntity
 from .nicknames import link_bracketed_short_names, link_club_nicknames, link_party_plurals
 from .nonnames import FUNCTION_WORDS
-from .orgparts import firm_names
+from .orgparts import firm_names, places_opening_bodies
 from .patterns import (
     acronym_definitions,
     capitalised_runs,
@@ -163,6 +163,7 @@ def resolve(
     datelines = dateline_spans(body)
     mentions = _without_credits(body, _add_dateline_places(body, mentions, datelines), datelines)
     mentions = join_dashed_names(body, known_orgs(body, mentions, stray))
+    mentions = places_opening_bodies(body, mentions)  # after the gazetteer's places
 
     groups = group_mentions(body, mentions, aliases)
     link_spelling_variants(body, groups)
