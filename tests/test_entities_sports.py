@@ -274,3 +274,48 @@ def test_a_drivers_team_in_brackets_is_no_name_of_the_driver() -> None:
     found = resolve(body, raw)
     assert ("org", "Sauber") in listed(found)
     assert "Sauber" not in named(found, "Tomas Vellinger").aliases
+
+
+def test_a_towns_defenceman_makes_the_town_its_club() -> None:
+    body = (
+        "The Toronto Maple Leafs lost 4-1 at home on Thursday. A late hit on Toronto "
+        "defenceman Rasmus Ekholt went unpunished."
+    )
+    raw = [
+        at(body, "Toronto Maple Leafs", "ORG"),
+        at(body, "Toronto", "GPE", 1),
+        at(body, "Rasmus Ekholt", "PERSON"),
+    ]
+    assert listed(resolve(body, raw)) == {
+        ("org", "Toronto Maple Leafs"),
+        ("person", "Rasmus Ekholt"),
+    }
+
+
+def test_a_sides_plural_after_the_is_the_side_named_in_full() -> None:
+    body = (
+        "The Calgary Flames won 3-2 in overtime on Friday, and Mikko Rantanen-Vaara scored "
+        "twice. The Flames visit Edmonton on Sunday."
+    )
+    raw = [
+        at(body, "Calgary Flames", "ORG"),
+        at(body, "Mikko Rantanen-Vaara", "PERSON"),
+        at(body, "Flames", "PERSON", 1),
+        at(body, "Edmonton", "GPE"),
+    ]
+    found = resolve(body, raw)
+    assert ("person", "Flames") not in listed(found)
+    assert "Flames" in named(found, "Calgary Flames").aliases
+
+
+def test_a_state_a_match_report_plays_and_never_places_is_its_side() -> None:
+    body = (
+        "Victoria, who have won three in a row, beat New South Wales 24-18 on Sunday to go "
+        "top of the table."
+    )
+    raw = [at(body, "Victoria", "GPE"), at(body, "New South Wales", "GPE")]
+    assert ("org", "Victoria") in listed(resolve(body, raw))
+    # placed in the article, the state stays the place
+    body = "Storms hit towns in Victoria on Sunday, after the 24-18 win over New South Wales."
+    raw = [at(body, "Victoria", "GPE"), at(body, "New South Wales", "GPE")]
+    assert ("org", "Victoria") not in listed(resolve(body, raw))

@@ -23,6 +23,7 @@ from .context import POSSESSIVE_AFTER, context_votes
 from .edges import written_alone
 from .groups import Group, best_name
 from .groupvotes import affiliation_votes, list_votes
+from .matches import nations
 from .namevotes import name_votes
 from .openingwords import common_word
 from .products import product as _product
@@ -116,6 +117,8 @@ def vote_types(body: str, groups: dict[str, Group]) -> dict[str, EntityType]:
         ):
             votes["org"] += 5  # a town's team: "Liverpool, who drew 0-0 at Everton"
             votes["strong_org"] += 1
+            if _only_a_side(name, g):
+                votes["side"] += 1
         if name.startswith(("City of ", "Town of ")) and any(
             _IN_THE.search(body, max(0, m.start - 20), m.start) for m in g.mentions
         ):
@@ -149,6 +152,8 @@ def vote_types(body: str, groups: dict[str, Group]) -> dict[str, EntityType]:
         if score <= 0:
             continue
         name = names[key]
+        if type_ == "place" and votes["side"]:
+            type_ = "org"  # "Victoria, who host South Australia …": the state's side
         type_ = _keep_model_type(body, name, g, type_)
         if type_ == "place" and _unplaced_org(name, g):
             type_ = "org"
@@ -339,6 +344,22 @@ def _someone_in_full(name: str, votes: Mapping[str, float]) -> bool:
         and not votes["model_place"]
         and not gazetteer.is_known_org(name)
         and not sportsnames.is_club(name)
+    )
+
+
+def _only_a_side(name: str, g: Group) -> bool:
+    """Is a town or a state the match report plays as a team never placed in the article (no
+    "in X", no "the town of X")? Then it is only the side, however well known the place:
+    "Victoria, who host South Australia", "Toronto defenceman Erik …". Not a country or a
+    home nation (its side is the place, by the lists' convention) nor a national capital,
+    which news writes for its government ("the semi-final against Suva"), unless a state or
+    region has the name too ("Victoria", "Madrid")."""
+    return not (
+        g.votes["placed"]
+        or g.votes["place_cue"]
+        or gazetteer.country(name)
+        or name in nations()
+        or (gazetteer.is_capital(name) and not gazetteer.is_region(name))
     )
 
 

@@ -92,7 +92,10 @@ _SQUAD_AFTER = re.compile(
     r"(?:’s|'s)?\s+(?:striker|goalkeeper|keeper|defender|midfielder|winger|forward|lock"
     r"|prop|hooker|flanker"
     r"|fly-half|out-half|scrum-half|full-back|fullback|batter|batsman|bowler|opener|spinner"
-    r"|all-rounder|wicketkeeper|wicket-keeper|quarterback|pitcher|playmaker)"
+    r"|all-rounder|wicketkeeper|wicket-keeper|quarterback|pitcher|playmaker"
+    # hockey's and the other codes' positions: "Toronto defenceman Erik …", "Ospreys wing …"
+    r"|defenceman|defenseman|goaltender|netminder|wing|centre-back|center-back"
+    r"|left-back|right-back|wing-back|shortstop|linebacker)"
     r"(?=,?\s+[A-Z]|\s+(?:said|says|has|had|was|is)\b)"
 )
 

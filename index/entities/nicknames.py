@@ -65,6 +65,26 @@ def link_club_nicknames(body: str, groups: dict[str, Group]) -> None:
             club.mentions.extend(groups.pop(key).mentions)
 
 
+#: Plurals of a party's or a faith's members, never a side's nickname alone.
+_MEMBERS = frozenset({"democrats", "republicans", "conservatives", "liberals", "socialists"})
+
+
+def team_plural(body: str, short: list[str], long: list[str], g: Group, owner: Group) -> bool:
+    """Is a plural written only as "the X" ("the Canadiens") the last word of an
+    organisation's full name in the article ("Montreal Canadiens")? A side's nickname is its
+    name's plural, which the model reads as someone; it is that side, not a person."""
+    word = short[0] if len(short) == 1 else ""
+    if len(long) < 2 or long[-1] != word or not word.endswith("s") or word.endswith("ss"):
+        return False
+    if word in _MEMBERS or gazetteer.is_demonym(word) or known_place_or_region(word):
+        return False  # "the Visayas" of "Central Visayas", a region
+    labels = owner.labels()
+    places = sum(labels[x] for x in ("GPE", "LOC", "FAC", "GAZETTEER", "PLACE"))
+    if places or labels["ORG"] + labels["KNOWN_ORG"] + labels["OWNER"] <= labels["PERSON"]:
+        return False
+    return all(body[max(0, m.start - 4) : m.start].casefold() == "the " for m in g.mentions)
+
+
 def _town_read_as_place(body: str, g: Group) -> bool:
     """ "Sydney" the model reads as the city, not the Swans: a club named by its town takes
     its nickname only where the article writes the town as the club."""

@@ -15,6 +15,7 @@ from .clean import CONNECTORS, known_place_name
 from .groups import NICKNAME, Group, _contains, _is_person
 from .keys import entity_key
 from .nameforms import known_place_or_region
+from .nicknames import team_plural
 from .personlinks import given_alone, institution_named_for, person_shaped_words, speaks
 from .subbodies import OF_WORDS, SCOPES, body_of_its_own
 
@@ -71,7 +72,7 @@ def link_short_names(body: str, groups: dict[str, Group]) -> None:
                 continue
             candidates = [first]
         target = candidates[0]
-        if not _may_link(
+        if not team_plural(body, short, words[target], g, groups[target]) and not _may_link(
             short, words[target], g, groups[target], _courtesy(body, g) or speaks(body, g)
         ):
             continue
