@@ -4,6 +4,7 @@ tell the extractor that the small model gets wrong. Invented matches, real club 
 from __future__ import annotations
 
 from index.entities import gazetteer, sportsnames
+from index.entities.patterns import acronym_definitions
 from index.entities.resolve import resolve
 from tests.test_entities_error_kinds import at, listed, named
 
@@ -319,3 +320,17 @@ def test_a_state_a_match_report_plays_and_never_places_is_its_side() -> None:
     body = "Storms hit towns in Victoria on Sunday, after the 24-18 win over New South Wales."
     raw = [at(body, "Victoria", "GPE"), at(body, "New South Wales", "GPE")]
     assert ("org", "Victoria") not in listed(resolve(body, raw))
+
+
+def test_a_body_named_in_its_own_languages_sentence_case_before_its_acronym_is_whole() -> None:
+    body = (
+        "The Ligue nationale de handball (LNH) fined the club on Tuesday, and Aurélien "
+        "Mercadal-Roux said he would appeal."
+    )
+    raw = [at(body, "Ligue", "GPE"), at(body, "LNH", "ORG")]
+    raw.append(at(body, "Aurélien Mercadal-Roux", "PERSON"))
+    found = resolve(body, raw)
+    assert ("org", "Ligue nationale de handball") in listed(found)
+    assert ("place", "Ligue") not in listed(found)
+    # an English phrase opening a sentence is no name, whatever its initials spell
+    assert acronym_definitions("Crude palm oil (CPO) rose 2% on Monday.") == []

@@ -126,7 +126,14 @@ def _spelt_back(texts: list[str], i: int, need: str) -> int | None:
             return skipped  # a name never starts with its connector
         return _spelt_back(texts, i - 1, need[:-1])
     if not text[:1].isupper() and text.partition("-")[0].casefold() not in PARTICLES:
-        return None
+        if not need.endswith(text[0].upper()) or len(need) == 1 or text.casefold() in STOP_WORDS:
+            return None
+        # "Ligue nationale de rugby (LNR)": a name in its own language's sentence case, whose
+        # lowercase words give their letters too; its opening word is no English word, so
+        # "Crude palm oil (CPO)" opening a sentence is no name
+        found = _spelt_back(texts, i - 1, need[:-1])
+        opening = texts[found] if found is not None else ""
+        return found if opening[:1].isupper() and not commonwords.is_word(opening) else None
     for option in _initials(text):
         if need.endswith(option):
             rest = need[: -len(option)]
