@@ -334,3 +334,9 @@ def test_a_body_named_in_its_own_languages_sentence_case_before_its_acronym_is_w
     assert ("place", "Ligue") not in listed(found)
     # an English phrase opening a sentence is no name, whatever its initials spell
     assert acronym_definitions("Crude palm oil (CPO) rose 2% on Monday.") == []
+
+
+def test_a_sides_plural_name_the_model_calls_someone_is_the_side() -> None:
+    body = "Tom Ellery scored twice on Saturday, and Griffins beat Harbour City 27-13."
+    raw = [at(body, "Griffins", "PERSON"), at(body, "Tom Ellery", "PERSON")]
+    assert ("org", "Griffins") in listed(resolve(body, raw))

@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from itertools import accumulate
 
 from ..model import ENTITY_TYPES, EntityType
-from . import gazetteer, personnames, sportsnames
+from . import commonwords, gazetteer, personnames, sportsnames
 from .clean import Mention
 from .context import POSSESSIVE_AFTER, context_votes
 from .edges import written_alone
@@ -110,7 +110,7 @@ def vote_types(body: str, groups: dict[str, Group]) -> dict[str, EntityType]:
         if (
             votes["club"]
             and not g.country
-            and (gazetteer.city_population(name) or not _is_person_named(g))
+            and (gazetteer.city_population(name) or not _is_person_named(g) or _plural(name))
             and not _someone_in_full(name, votes)
             # "Rookie defenceman Brody Kowalchuk scored": a position before a person's name
             and not (votes["strong_person"] and personnames.person_shaped(name))
@@ -360,6 +360,18 @@ def _only_a_side(name: str, g: Group) -> bool:
         or gazetteer.country(name)
         or name in nations()
         or (gazetteer.is_capital(name) and not gazetteer.is_region(name))
+    )
+
+
+def _plural(name: str) -> bool:
+    """Is a one-word name the plural of an English noun that no list holds as someone's name
+    ("Dragons", "Ospreys"; not "Banks")? Such a side's name is no person's, whatever the model
+    read ("Dragons beat Zebre")."""
+    return (
+        name.endswith("s")
+        and " " not in name
+        and commonwords.is_word(name[:-1])
+        and not personnames.listed_name(name)
     )
 
 
