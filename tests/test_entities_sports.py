@@ -340,3 +340,18 @@ def test_a_sides_plural_name_the_model_calls_someone_is_the_side() -> None:
     body = "Tom Ellery scored twice on Saturday, and Griffins beat Harbour City 27-13."
     raw = [at(body, "Griffins", "PERSON"), at(body, "Tom Ellery", "PERSON")]
     assert ("org", "Griffins") in listed(resolve(body, raw))
+
+
+def test_a_cricket_innings_is_a_result_that_makes_a_town_its_side() -> None:
+    body = (
+        "Spinner Raghav Menon-Iyer took five wickets on Friday. Pune lost their last seven "
+        "wickets for 41 runs after resuming on 120 for 3. Nagpur were 240 for 6 at stumps."
+    )
+    raw = [at(body, "Raghav Menon-Iyer", "PERSON"), at(body, "Pune", "GPE")]
+    raw.append(at(body, "Nagpur", "GPE"))
+    found = listed(resolve(body, raw))
+    assert {("org", "Pune"), ("org", "Nagpur")} <= found
+    # runs for wickets, not years or money
+    body = "Pune lost its claim after 12 for 3 years of talks, and Nagpur were 4 short."
+    raw = [at(body, "Pune", "GPE"), at(body, "Nagpur", "GPE")]
+    assert ("org", "Pune") not in listed(resolve(body, raw))

@@ -110,15 +110,27 @@ def nations() -> frozenset[str]:
 #: A singular town's name with a plural verb is its team, in the British way: "Thomastown
 #: are through to the semi-finals", "Genk have rejected an offer" (never a name ending in
 #: "s", which may be a plural place: "the Midlands are").
-_PLURAL_VERB = re.compile(r"\s+(?:are|were|have)\s+(?!been\s+(?:hit|told|warned))[a-z]")
+_PLURAL_VERB = re.compile(r"\s+(?:are|were|have)\s+(?!been\s+(?:hit|told|warned))[a-z\d]")
 #: "the X are", "both X have": the name qualifies a plural noun or is one of several.
 _ORDINARY_SUBJECT = re.compile(r"(?:the|and|both|,) $")
 
 
+#: A cricket innings, runs for wickets: "were 240 for 6", "reached 98 for 1 at lunch" (not
+#: "12 for 3 years", "100 for 5 million"). Tried only where " for " is written.
+_INNINGS = re.compile(
+    r"(?<![\w.,])\d{2,3} for (?:[1-9]|10)\b(?![.,]\d)"
+    r"(?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?|million|billion|per|percent)\b)"
+)
+
+
 @lru_cache(maxsize=4)
 def score_positions(body: str) -> list[int]:
-    """Where the article writes a result ("2-1"), once per article, not once per mention."""
-    return [x.start() for x in _SCORE.finditer(body)]
+    """Where the article writes a result ("2-1", or a cricket innings: "240 for 6"), once per
+    article, not once per mention."""
+    found = [x.start() for x in _SCORE.finditer(body)]
+    if " for " in body:
+        found = sorted(found + [x.start() for x in _INNINGS.finditer(body)])
+    return found
 
 
 #: A side in a results line, then its score: "Leeds Utd 1", "Estudiantes de La Plata 0".
