@@ -116,9 +116,10 @@ _ORDINARY_SUBJECT = re.compile(r"(?:the|and|both|,) $")
 
 
 #: A cricket innings, runs for wickets: "were 240 for 6", "reached 98 for 1 at lunch" (not
-#: "12 for 3 years", "100 for 5 million"). Tried only where " for " is written.
+#: "12 for 3 years", "100 for 5 million"). Tried only where " for " is written; written digit
+#: first, as `_SCORE` is.
 _INNINGS = re.compile(
-    r"(?<![\w.,])\d{2,3} for (?:[1-9]|10)\b(?![.,]\d)"
+    r"\d(?<![\w.,].)\d{1,2} for (?:[1-9]|10)\b(?![.,]\d)"
     r"(?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?|million|billion|per|percent)\b)"
 )
 
