@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 
 from index.entities import extract, gazetteer
+from index.entities.resolve import resolve
+from tests.test_entities_error_kinds import at, listed
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -84,3 +86,23 @@ def test_a_name_before_a_lowercase_kind_of_site_is_a_place_unless_a_known_body()
     assert [body[s:e] for s, e in spans] == ["Xiquelene", "Nakamozu"]
     found = _listed("Drivers strike", body)
     assert ("place", "Xiquelene") in found
+
+
+def test_a_person_shaped_name_among_places_a_preposition_opens_is_a_place() -> None:
+    # invented: the model read the mining town as a man, as it reads many towns
+    body = (
+        "Road trains were parked for a second day on haul roads near Paraburdoo and "
+        "Tom Price, the shire's works manager Dale Kimber said on Tuesday."
+    )
+    raw = [at(body, "Paraburdoo", "GPE"), at(body, "Tom Price", "PERSON")]
+    found = listed(resolve(body, raw))
+    assert ("place", "Tom Price") in found
+    assert ("person", "Tom Price") not in found
+
+
+def test_a_person_named_beside_a_place_keeps_his_type() -> None:
+    body = "Crews from Paraburdoo and Tom Price said the roads were closed."
+    raw = [at(body, "Paraburdoo", "GPE"), at(body, "Tom Price", "PERSON")]
+    found = listed(resolve(body, raw))
+    assert ("person", "Tom Price") in found
+

@@ -2,8 +2,10 @@
 
 A name right after a person and "of" is what the person belongs to ("Daniel Fraser of Civic
 Victoria"), the members of one enumeration share a type ("Faber, Granta and Fitzcarraldo
-Editions"), and a lone word paired with a place leans to a place ("from Ma’an to Udhruh and
-Shobak"). Called by `localvote.vote_types` once every group has its own votes.
+Editions"), a lone word paired with a place leans to a place ("from Ma’an to Udhruh and
+Shobak"), and a "person" listed after a place's preposition among places only is a place
+("near Newman and Tom Price"). Called by
+`localvote.vote_types` once every group has its own votes.
 """
 
 from __future__ import annotations
@@ -29,6 +31,52 @@ _PLACES_AFTER = re.compile(
     r"|upazilas|hromadas|sectors|territories|(?:informal )?settlements|beaches|dams|reservoirs"
     r"|mines|areas)\b(?! (?:that|the|a|an)\b)"
 )
+
+
+#: A place's preposition right before an enumeration: "near X and Y", "in X, Y and Z",
+#: "neighbourhoods such as X and Y".
+_PLACE_PREPOSITION = re.compile(
+    r"\b(?:in|near|outside|around|across|between|from|to|including|such\s+as)\s+$"
+)
+#: What never follows an enumeration of places: a possessive or speech ("in Lyon and Marie
+#: Dubois said", "… and Marie Dubois's flat"): the last name is someone's.
+_SOMEONES_AFTER = re.compile(
+    r"[’']s?\b|,?\s+(?:said|says|told|tells|added|adds|wrote|writes|asked|replied|insisted)\b"
+)
+
+
+def _placed_like_the_rest(
+    groups: dict[str, Group], names: dict[str, str], leaders: dict[str, str], run: list[str]
+) -> None:
+    """ "mines near Karratha and Tom Price", "farms in Bekwai, Jack Town and Obuasi": in an
+    enumeration a place's preposition opens, a name the model read as a person is a place too when every other member is one and
+    nothing marks it as someone (no title, role, quote or age). The shape of its words is no
+    evidence against that: towns bear people's names."""
+    keys = set(run)
+    for key in keys:
+        g = groups[key]
+        others = keys - {key}
+        if (
+            leaders.get(key) != "person"
+            or g.votes["person_cue"]
+            or any(m.titled for m in g.mentions)
+            or not others
+            or any(leaders.get(o) != "place" for o in others)
+            or not any(_surely_placed(groups[o], names[o]) for o in others)
+        ):
+            continue
+        g.votes["place"] += g.votes["person"] + 2
+        g.votes["strong_place"] += 1
+
+
+def _surely_placed(g: Group, name: str) -> bool:
+    """Is a place so on evidence (a place word or cue, the gazetteer), not on its label only?"""
+    return bool(
+        g.country
+        or g.votes["strong_place"]
+        or gazetteer.is_place(name)
+        or gazetteer.city_population(name)
+    )
 
 
 def _same_family(name: str, other: str) -> bool:
@@ -95,11 +143,13 @@ def list_votes(body: str, groups: dict[str, Group], names: dict[str, str]) -> No
     spans = sorted(owner)
     runs: list[list[str]] = []
     pairs: list[list[str]] = []
+    placed_lists: list[list[str]] = []  # what a place's preposition opens: "near X and Y"
     run: list[str] = []
     closed = False  # an "and" or "or" ends a list: "Hunan and Hubei, Lin Zexu" is no list
+    first = 0  # where the run's first member starts
     for prev, cur in itertools.pairwise([*spans, (len(body) + 1, len(body) + 1)]):
         if not run:
-            run, closed = [owner[prev]], False
+            run, closed, first = [owner[prev]], False, prev[0]
         glue = body[prev[1] : cur[0]]
         if cur in owner and _LIST_GLUE.match(glue) and not (closed and "," in glue):
             run.append(owner[cur])
@@ -109,6 +159,13 @@ def list_votes(body: str, groups: dict[str, Group], names: dict[str, str]) -> No
                 runs.append(run)
             elif len(run) == 2 and _PAIR_GLUE.search(body, max(0, prev[0] - 9), prev[0]):
                 pairs.append(run)  # "X and Y", never an apposition "Mecca, Islam's …"
+            if (
+                len(run) >= 2
+                and closed
+                and _PLACE_PREPOSITION.search(body, max(0, first - 12), first)
+                and not _SOMEONES_AFTER.match(body, prev[1])
+            ):
+                placed_lists.append(run)
             if len(run) >= 2 and _PLACES_AFTER.match(body, prev[1]):
                 for key in set(run):  # "along Hang Dao, Hang Ngang and Hang Duong streets"
                     if gazetteer.is_known_org(names[key]):
@@ -158,3 +215,6 @@ def list_votes(body: str, groups: dict[str, Group], names: dict[str, str]) -> No
                 and not gazetteer.is_known_org(names[key])  # "Israel and Hamas"
             ):
                 g.votes["place"] += 1
+    # last: what a place's preposition opens outweighs what the pair's shapes said above
+    for run in placed_lists:
+        _placed_like_the_rest(groups, names, leaders, run)
