@@ -106,3 +106,9 @@ def test_a_person_named_beside_a_place_keeps_his_type() -> None:
     found = listed(resolve(body, raw))
     assert ("person", "Tom Price") in found
 
+
+def test_a_person_shaped_name_before_its_airport_is_the_place() -> None:
+    body = "Two carriers cancelled all flights to Phu Bai airport on Thursday as water rose."
+    found = listed(resolve(body, [at(body, "Phu Bai", "PERSON")]))
+    assert ("place", "Phu Bai") in found
+

@@ -156,8 +156,12 @@ def name_votes(name: str, g: Group, votes: defaultdict[str, float]) -> None:
         and not gazetteer.city_population(name)
     ):
         votes["person"] += 1  # "…, Okonkwo, said": a surname the world uses, and it speaks
-    elif personnames.person_shaped(name) and (
-        votes["person_cue"] or not personnames.article_led(name)
+    elif (
+        personnames.person_shaped(name)
+        and (votes["person_cue"] or not personnames.article_led(name))
+        # "flights to Phu Bai airport", "the Hoa Binh district": a facility's or an area's
+        # noun after the name says what it names, and its shape says nothing against that
+        and (votes["person_cue"] or not (votes["place_cue"] and votes["strong_place"]))
     ):
         # A given name the world uses before words that are no English words ("Cristina
         # Villareal"): outweighs one mention the model read as an organisation, not two (firms
