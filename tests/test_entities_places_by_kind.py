@@ -112,3 +112,16 @@ def test_a_person_shaped_name_before_its_airport_is_the_place() -> None:
     found = listed(resolve(body, [at(body, "Phu Bai", "PERSON")]))
     assert ("place", "Phu Bai") in found
 
+
+def test_a_town_that_is_a_word_too_paired_with_a_place_is_found() -> None:
+    # invented: the model tagged the first city only
+    body = "Detectives searched four homes in Rotterdam and Delft before dawn on Monday."
+    found = listed(resolve(body, [at(body, "Rotterdam", "GPE")]))
+    assert ("place", "Delft") in found
+
+
+def test_a_town_after_a_place_and_or_is_found() -> None:
+    body = "Shoppers now drive to Gloucester or Hereford for the discount stores."
+    found = listed(resolve(body, [at(body, "Gloucester", "GPE")]))
+    assert ("place", "Hereford") in found
+

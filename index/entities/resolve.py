@@ -257,13 +257,17 @@ def _listed_word(word: str) -> bool:
 def _recall_at(body: str, s: int, text: str, places: set[int]) -> int:
     """How big a town the gazetteer knows must be to be taken at `s`: any after words only
     places take, a small one after a word that places it ("trains in Iten", but never "in
-    March": an English word needs a big city) or after a place and "and" ("between Patna and
-    Gaya": `places` holds where the places found so far end), else a city of half a million."""
+    March": an English word needs a big city) or after a place and "and" or "or" ("between
+    Patna and Gaya", "Bristol and Bath", a word too: `places` holds where the places found so
+    far end), else a city of half a million."""
     if _PLACED_ANY.search(body, max(0, s - 20), s):
         return 1
-    if _PLACED.search(body, max(0, s - 14), s) or (
-        body.endswith(" and ", 0, s) and s - 5 in places
+    if (body.endswith(" and ", 0, s) and s - 5 in places) or (
+        body.endswith(" or ", 0, s) and s - 4 in places
     ):
+        # "Bristol and Bath", "Gulu or Lira": paired with a place, a town that is a word too
+        return _PLACED_POPULATION
+    if _PLACED.search(body, max(0, s - 14), s):
         return _PLACED_POPULATION * (5 if commonwords.is_word(text.casefold()) else 1)
     return _RECALL_POPULATION
 
