@@ -41,3 +41,20 @@ def test_a_bodys_apposition_names_its_kind_not_a_trade() -> None:
     body = "Tani Makmur, a group of farmers from Tabanan, said the springs had failed."
     found = listed(resolve(body, [at(body, "Tani Makmur", "ORG"), at(body, "Tabanan", "GPE")]))
     assert ("person", "Tani Makmur") not in found
+
+
+def test_a_name_no_list_holds_opening_a_sentence_before_who_chairs_is_someone() -> None:
+    # invented: the model tagged nothing in the sentence
+    body = (
+        "Ferry fares from Poti will rise in spring. Tamuzi Kvaratsia, who chairs the "
+        "port's cargo committee, said the increase was modest."
+    )
+    found = listed(resolve(body, []))
+    assert ("person", "Tamuzi Kvaratsia") in found
+
+
+def test_a_full_name_opening_a_sentence_before_an_auxiliary_is_someone() -> None:
+    body = "The winger was dropped. Jonah Brassard had gone nine games without a goal."
+    found = listed(resolve(body, []))
+    assert ("person", "Jonah Brassard") in found
+

@@ -101,11 +101,38 @@ def _opens_a_sentence_as_someone(body: str, name: str, end: int) -> bool:
     only a name shaped like a person's (a given name the world uses, then no English words)
     right before a verb, a role in apposition or "who" and a verb."""
     after = body[end : end + 80]
-    return personnames.person_shaped(name) and (
+    if not personnames.person_shaped(name):
+        # "Tamaz Diasamidze, who chairs the …": a given name no list holds, but only someone
+        # chairs, heads or founded something, and no word of the name is anything else
+        return _WHO_DOES.match(after) is not None and all(_only_a_name(w) for w in name.split())
+    return (
         _VERB_AFTER.match(body, end) is not None
+        or _AUXILIARY_AFTER.match(body, end) is not None
         or _CUE_ROLE.match(after) is not None
         # "Mika Tsuchiya, who heads the group, said …"
         or (after.startswith(", who") and CUE_AFTER.match(after) is not None)
+    )
+
+
+#: "…, who chairs": what only a person does (a body "has", "was" or "runs" things too).
+_WHO_DOES = re.compile(
+    r",\s+who\s+(?:chairs|chaired|heads|headed|founded|co-founded|coaches|coached|teaches"
+    r"|taught|studied|grew\s+up|lives|lived)\b"
+)
+#: "Ana Ferreira had …", "Ana Ferreira was …": a name shaped like a person's opening a
+#: sentence before an auxiliary is its subject.
+_AUXILIARY_AFTER = re.compile(r" (?:had|has|was|is|will|would)\b")
+
+
+def _only_a_name(word: str) -> bool:
+    """Could `word` be nothing but a part of someone's name: capitalised, and no English word,
+    known place, demonym or well-known organisation?"""
+    return (
+        word[:1].isupper()
+        and not commonwords.is_word(word.casefold())
+        and not known_place_name(word)
+        and not gazetteer.is_demonym(word)
+        and not gazetteer.is_known_org(word)
     )
 
 
@@ -118,12 +145,13 @@ def cued_names(body: str, mentions: list[Mention], stray: list[tuple[int, int]])
     out: list[Mention] = []
     for x in _CUE_NAME.finditer(body):
         start, end = x.span(1)
+        name = x.group(1)
         if not free_span(start, end, taken, stray):
             continue
         opener = sentence_start(body, start)
-        if opener and not _opens_a_sentence_as_someone(body, x.group(1), end):
+        if opener and not _opens_a_sentence_as_someone(body, name, end):
             continue
-        words = [w.casefold() for w in x.group(1).split()]
+        words = [w.casefold() for w in name.split()]
         if any(
             w in TITLES
             or w in gazetteer.ORG_WORDS
@@ -131,10 +159,10 @@ def cued_names(body: str, mentions: list[Mention], stray: list[tuple[int, int]])
             or w in STARTERS
             or gazetteer.is_demonym(w)
             for w in words
-        ) or known_place_name(x.group(1)):
+        ) or known_place_name(name):
             continue
-        given = personnames.given_name(x.group(1).split()[0])
-        if not given and any(known_place_name(w) for w in x.group(1).split()):
+        given = personnames.given_name(name.split()[0])
+        if not given and any(known_place_name(w) for w in name.split()):
             continue  # "Air France", "Human Rights Watch"-like names are no people
         before = body[max(0, start - 20) : start]
         after = body[end : end + 80]
@@ -146,10 +174,10 @@ def cued_names(body: str, mentions: list[Mention], stray: list[tuple[int, int]])
             or (
                 (_CUE_BEFORE.search(before) or CUE_AFTER.match(after))
                 # the surname used again, or a given name the world uses ("Esteban Vera, said")
-                and (recurs(body, x.group(1).split()[-1], start, end) or given)
+                and (recurs(body, name.split()[-1], start, end) or given)
             )
         ):
-            if x.group(1).split()[0] in personnames.BALINESE_ORDER:
+            if name.split()[0] in personnames.BALINESE_ORDER:
                 # "I Gusti Made Suarbawa": a Balinese name opens with "I" or "Ni" before its
                 # birth-order name, a word too short for the pattern above
                 y = _BALINESE_OPENER.search(body, max(0, start - 4), start)
