@@ -125,3 +125,10 @@ def test_a_town_after_a_place_and_or_is_found() -> None:
     found = listed(resolve(body, [at(body, "Gloucester", "GPE")]))
     assert ("place", "Hereford") in found
 
+
+def test_a_route_from_a_place_ends_at_a_place() -> None:
+    # invented: the model read the town at the route's end as a man
+    body = "The board will move the maternity ward from Dannevirke to Hastings next year."
+    raw = [at(body, "Dannevirke", "GPE"), at(body, "Hastings", "PERSON")]
+    found = listed(resolve(body, raw))
+    assert ("place", "Hastings") in found

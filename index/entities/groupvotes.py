@@ -3,8 +3,8 @@
 A name right after a person and "of" is what the person belongs to ("Daniel Fraser of Civic
 Victoria"), the members of one enumeration share a type ("Faber, Granta and Fitzcarraldo
 Editions"), a lone word paired with a place leans to a place ("from Ma’an to Udhruh and
-Shobak"), and a "person" listed after a place's preposition among places only is a place
-("near Newman and Tom Price"). Called by
+Shobak"), and a "person" listed after a place's preposition among places only, or at a route's
+end, is a place ("near Newman and Tom Price", "from Wairoa to Hastings"). Called by
 `localvote.vote_types` once every group has its own votes.
 """
 
@@ -48,8 +48,9 @@ _SOMEONES_AFTER = re.compile(
 def _placed_like_the_rest(
     groups: dict[str, Group], names: dict[str, str], leaders: dict[str, str], run: list[str]
 ) -> None:
-    """ "mines near Karratha and Tom Price", "farms in Bekwai, Jack Town and Obuasi": in an
-    enumeration a place's preposition opens, a name the model read as a person is a place too when every other member is one and
+    """ "mines near Karratha and Tom Price", "farms in Bekwai, Jack Town and Obuasi", "moved
+    from Wairoa to Hastings": in an enumeration a place's preposition opens, or a route, a
+    name the model read as a person is a place too when every other member is one and
     nothing marks it as someone (no title, role, quote or age). The shape of its words is no
     evidence against that: towns bear people's names."""
     keys = set(run)
@@ -151,6 +152,13 @@ def list_votes(body: str, groups: dict[str, Group], names: dict[str, str]) -> No
         if not run:
             run, closed, first = [owner[prev]], False, prev[0]
         glue = body[prev[1] : cur[0]]
+        if (
+            glue == " to "
+            and cur in owner
+            and body.endswith("from ", 0, prev[0])
+            and not _SOMEONES_AFTER.match(body, cur[1])
+        ):
+            placed_lists.append([owner[prev], owner[cur]])  # "from Wairoa to Hastings"
         if cur in owner and _LIST_GLUE.match(glue) and not (closed and "," in glue):
             run.append(owner[cur])
             closed = _PAIR_GLUE.search(glue + " ") is not None
