@@ -107,7 +107,6 @@ def _opens_a_sentence_as_someone(body: str, name: str, end: int) -> bool:
         return _WHO_DOES.match(after) is not None and all(_only_a_name(w) for w in name.split())
     return (
         _VERB_AFTER.match(body, end) is not None
-        or _AUXILIARY_AFTER.match(body, end) is not None
         or _CUE_ROLE.match(after) is not None
         # "Mika Tsuchiya, who heads the group, said …"
         or (after.startswith(", who") and CUE_AFTER.match(after) is not None)
@@ -119,9 +118,6 @@ _WHO_DOES = re.compile(
     r",\s+who\s+(?:chairs|chaired|heads|headed|founded|co-founded|coaches|coached|teaches"
     r"|taught|studied|grew\s+up|lives|lived)\b"
 )
-#: "Ana Ferreira had …", "Ana Ferreira was …": a name shaped like a person's opening a
-#: sentence before an auxiliary is its subject.
-_AUXILIARY_AFTER = re.compile(r" (?:had|has|was|is|will|would)\b")
 
 
 def _only_a_name(word: str) -> bool:
