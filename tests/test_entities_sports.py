@@ -355,3 +355,20 @@ def test_a_cricket_innings_is_a_result_that_makes_a_town_its_side() -> None:
     body = "Pune lost its claim after 12 for 3 years of talks, and Nagpur were 4 short."
     raw = [at(body, "Pune", "GPE"), at(body, "Nagpur", "GPE")]
     assert ("org", "Pune") not in listed(resolve(body, raw))
+
+
+def test_a_buildings_wing_after_a_town_makes_no_club_of_it() -> None:
+    body = (
+        "Builders finished the hospital's Kensington wing on Friday. The Kensington wing was "
+        "paid for by donors, Dr Ama Boateng said."
+    )
+    raw = [
+        at(body, "Kensington", "GPE"),
+        at(body, "Kensington", "GPE", 1),
+        at(body, "Ama Boateng", "PERSON"),
+    ]
+    assert ("place", "Kensington") in listed(resolve(body, raw))
+    # a wing right before the player's name is the town's side
+    body = "A late tackle on Newport wing Tomos Rhydderch went unpunished in the 24-10 defeat."
+    raw = [at(body, "Newport", "GPE"), at(body, "Tomos Rhydderch", "PERSON")]
+    assert ("org", "Newport") in listed(resolve(body, raw))

@@ -93,10 +93,13 @@ _SQUAD_AFTER = re.compile(
     r"|prop|hooker|flanker"
     r"|fly-half|out-half|scrum-half|full-back|fullback|batter|batsman|bowler|opener|spinner"
     r"|all-rounder|wicketkeeper|wicket-keeper|quarterback|pitcher|playmaker"
-    # hockey's and the other codes' positions: "Toronto defenceman Erik …", "Ospreys wing …"
-    r"|defenceman|defenseman|goaltender|netminder|wing|centre-back|center-back"
+    # hockey's and the other codes' positions: "Toronto defenceman Erik …"
+    r"|defenceman|defenseman|goaltender|netminder|centre-back|center-back"
     r"|left-back|right-back|wing-back|shortstop|linebacker)"
     r"(?=,?\s+[A-Z]|\s+(?:said|says|has|had|was|is)\b)"
+    # "Ospreys wing Tomos …" only right before the player's name: a building's or a party's
+    # wing is followed by a verb or a comma ("the new Kensington wing was opened")
+    r"|(?:’s|'s)?\s+wing(?=\s+[A-Z])"
 )
 
 
