@@ -132,3 +132,14 @@ def test_a_route_from_a_place_ends_at_a_place() -> None:
     raw = [at(body, "Dannevirke", "GPE"), at(body, "Hastings", "PERSON")]
     found = listed(resolve(body, raw))
     assert ("place", "Hastings") in found
+
+
+def test_a_route_to_a_full_name_shaped_like_someones_keeps_the_person() -> None:
+    # invented: money goes from a town to someone, who is no town
+    body = "The ransom was wired from Lagos to Emeka Okafor on Monday, police in Abuja said."
+    raw = [
+        at(body, "Lagos", "GPE"),
+        at(body, "Emeka Okafor", "PERSON"),
+        at(body, "Abuja", "GPE"),
+    ]
+    assert ("person", "Emeka Okafor") in listed(resolve(body, raw))

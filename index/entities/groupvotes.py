@@ -157,6 +157,9 @@ def list_votes(body: str, groups: dict[str, Group], names: dict[str, str]) -> No
             and cur in owner
             and body.endswith("from ", 0, prev[0])
             and not _SOMEONES_AFTER.match(body, cur[1])
+            # (a full name shaped like someone's is where money or a letter went: "wired from
+            # Lagos to Emeka Okafor"; a route's town is rarely one)
+            and not any(personnames.person_shaped(names[owner[x]]) for x in (prev, cur))
         ):
             placed_lists.append([owner[prev], owner[cur]])  # "from Wairoa to Hastings"
         if cur in owner and _LIST_GLUE.match(glue) and not (closed and "," in glue):
