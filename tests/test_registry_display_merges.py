@@ -240,3 +240,13 @@ def test_a_group_named_of_a_place_is_not_the_place() -> None:
     names = {e.name: e.aliases for e in found}
     assert "Abbey Gardens" in names and "Friends of the Abbey Gardens" in names
     assert "Abbey Gardens" not in names["Friends of the Abbey Gardens"]
+
+
+def test_a_towns_body_is_written_short_as_its_kind_of_body() -> None:
+    # invented: a town's name before the body's kind is where it is, no other body
+    body = (
+        "The Kisumu Ministry of Health opened a clinic on Monday. The Ministry of Health said "
+        "40 nurses would staff it."
+    )
+    found = _orgs_of("Clinic opens", body)
+    assert "Kisumu Ministry of Health" in found and "Ministry of Health" not in found

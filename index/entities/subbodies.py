@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from . import gazetteer
 from .clean import CONNECTORS
+from .nameforms import known_place_name
 
 #: What puts a place after a body's name: "… of Kenya", "… de Santa Cruz".
 OF_WORDS = frozenset({"of", "de", "del", "do", "da", "di", "du", "des", "della"})
@@ -54,7 +55,7 @@ def body_of_its_own(short: list[str], long: list[str], i: int) -> bool:
             w not in CONNECTORS
             and w not in SCOPES
             and not gazetteer.is_demonym(w)
-            and not gazetteer.is_place(w)
+            and not known_place_name(w)  # a town too: "Kisumu Ministry of Health"
             for w in long[:i]
         )
     )
