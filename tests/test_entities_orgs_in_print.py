@@ -154,3 +154,15 @@ def test_a_place_found_right_before_a_bodys_name_opens_it() -> None:
     found = listed(resolve(body, [at(body, "Aline Uwase", "PERSON")]))
     assert ("org", "Doi Inthanon Clean Air Network") in found
     assert ("org", "Clean Air Network") not in found
+
+
+def test_a_title_word_inside_a_bodys_name_is_the_start_of_its_name() -> None:
+    # invented: "Justice" is a judge's title, but here no name follows it
+    body = (
+        "The case was brought by tenants and the River Justice Collective, a charity that "
+        "tracks water cuts in Gqeberha."
+    )
+    raw = [at(body, "Collective", "PERSON"), at(body, "Gqeberha", "GPE")]
+    found = listed(resolve(body, raw))
+    assert ("org", "River Justice Collective") in found
+    assert ("org", "Collective") not in found

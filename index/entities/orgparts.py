@@ -14,7 +14,7 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from . import commonwords, gazetteer
+from . import commonwords, gazetteer, personnames
 from .clean import TITLES, Mention, within
 from .edges import STARTERS, sentence_start
 from .matches import score_positions
@@ -68,10 +68,22 @@ def with_its_place(body: str, m: Mention, taken: list[tuple[int, int]]) -> Menti
 _THE_WORDS_BEFORE = re.compile(r"\b[Tt]he ((?:[A-ZÀ-Þ][\w’'./-]* ){1,2})$")
 
 
+def _title_before_someone(lead: list[str], words: list[str]) -> bool:
+    """Is one of `lead` a title right before a person's name ("the Mayor" + "Tendai Moyo
+    Trust")? A title word in a body's own name ("the Water Justice" + "Collective") is none."""
+    after = lead + words[:-1]
+    return any(
+        w.casefold().rstrip(".") in TITLES
+        and personnames.person_shaped(" ".join(after[i + 1 : i + 3]))
+        for i, w in enumerate(lead)
+    )
+
+
 def with_words_before(body: str, m: Mention, taken: list[tuple[int, int]]) -> Mention:
     """ "the Izmir" + "Amateur Referees Association", "the Riverlands Senior" + "Hockey
     League": the capitalised words between "the" and a body's name are the start of the name.
-    Never a country ("the UK" + "Competition and Markets Authority" is the UK's) or a title."""
+    Never a country ("the UK" + "Competition and Markets Authority" is the UK's) or a title
+    before someone's name; a title word of the name itself ("the Water Justice") is its own."""
     if (
         m.label not in ("ORG", "PERSON")
         or body[m.start : m.end].split()[-1].casefold() not in gazetteer.ORG_WORDS
@@ -81,7 +93,7 @@ def with_words_before(body: str, m: Mention, taken: list[tuple[int, int]]) -> Me
     if x is None or any(s < m.start and e > x.start(1) for s, e in taken):
         return m
     lead = x.group(1).split()
-    if gazetteer.country(lead[0]) or any(w.casefold().rstrip(".") in TITLES for w in lead):
+    if gazetteer.country(lead[0]) or _title_before_someone(lead, body[m.start : m.end].split()):
         return m
     return Mention(x.start(1), m.end, "ORG", m.titled, m.place_word, True)
 
