@@ -87,8 +87,6 @@ def words_by_head(body: str) -> Mapping[str, list[str]]:
     return WordsByHead(body)
 
 
-
-
 def in_lowercase(body: str, word: str) -> bool:
     """Does the article write `word` in lowercase, as a word of its own ("rose", "turnout")?
     A plain word is looked for with `str.find` (no pattern compiled per word, which would
