@@ -61,8 +61,9 @@ class CorrectionsMixin:
         def find(self, name: str, type_: EntityType | None = None) -> list[EntityCount]: ...
 
     def _ensure_corrections(self) -> None:
-        for statement in (*SCHEMA, *teams.SCHEMA):
+        for statement in SCHEMA:
             self.conn.execute(statement)
+        teams.ensure(self.conn)
 
     # -- library-wide type ---------------------------------------------------------------------
     def _typed_entities(

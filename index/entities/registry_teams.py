@@ -39,6 +39,17 @@ SCHEMA = (
 )
 
 
+def ensure(conn: sqlite3.Connection) -> None:
+    """Create the teams table in a library written before it existed. A library of that age
+    opened read-only is read as it is: only writes (`assign`, corrections) use the table."""
+    try:
+        for statement in SCHEMA:
+            conn.execute(statement)
+    except sqlite3.OperationalError as exc:
+        if "readonly" not in str(exc):
+            raise
+
+
 def record(conn: sqlite3.Connection, article_id: str, entities: Sequence[LocalEntity]) -> None:
     """This article's team names, replacing what an earlier run of it recorded."""
     conn.execute("DELETE FROM entity_type_teams WHERE article_id = ?", (article_id,))
