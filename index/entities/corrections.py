@@ -28,7 +28,7 @@ from ..model import ENTITY_TYPES, EntityCount, EntityType
 from . import LocalEntity
 from . import registry_teams as teams
 from .keys import entity_key
-from .mentions import restore, take_entity
+from .mentions import ensure, restore, take_entity
 from .registry_blocks import a_or_an
 from .registry_log import separated
 from .typevote import SCHEMA, article_weight, decide
@@ -63,7 +63,7 @@ class CorrectionsMixin:
     def _ensure_corrections(self) -> None:
         for statement in SCHEMA:
             self.conn.execute(statement)
-        teams.ensure(self.conn)
+        ensure(self.conn, teams.SCHEMA)  # a table newer than format 2: read-only safe
 
     # -- library-wide type ---------------------------------------------------------------------
     def _typed_entities(

@@ -48,14 +48,16 @@ SCHEMA = (
 Row = tuple[str, int, int, int]  # (text, start, end, alias_id)
 
 
-def ensure(conn: sqlite3.Connection) -> None:
+def ensure(conn: sqlite3.Connection, schema: Sequence[str] = SCHEMA) -> None:
+    """Create tables an older library lacks (these, or another of the registry's added since,
+    such as registry_teams.SCHEMA). An older library opened read-only is read as it is (see
+    `_read_format_2`): only writes use the new tables."""
     try:
-        for statement in SCHEMA:
+        for statement in schema:
             conn.execute(statement)
     except sqlite3.OperationalError as exc:
         if "readonly" not in str(exc):
             raise
-        # An older library opened read-only is read as it is (see `_read_format_2`).
 
 
 # -- the packed form --------------------------------------------------------------------------

@@ -28,6 +28,7 @@ from ..model import EntityType
 from . import LocalEntity
 from .keys import entity_key
 
+#: Created by `mentions.ensure`, which reads an older library opened read-only as it is.
 SCHEMA = (
     # Names an article showed as a team (by key): spares their organisation from the vote.
     """CREATE TABLE IF NOT EXISTS entity_type_teams (
@@ -37,17 +38,6 @@ SCHEMA = (
     ) WITHOUT ROWID""",
     "CREATE INDEX IF NOT EXISTS entity_type_teams_article ON entity_type_teams (article_id)",
 )
-
-
-def ensure(conn: sqlite3.Connection) -> None:
-    """Create the teams table in a library written before it existed. A library of that age
-    opened read-only is read as it is: only writes (`assign`, corrections) use the table."""
-    try:
-        for statement in SCHEMA:
-            conn.execute(statement)
-    except sqlite3.OperationalError as exc:
-        if "readonly" not in str(exc):
-            raise
 
 
 def record(conn: sqlite3.Connection, article_id: str, entities: Sequence[LocalEntity]) -> None:
