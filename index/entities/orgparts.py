@@ -79,15 +79,21 @@ def _title_before_someone(lead: list[str], words: list[str]) -> bool:
     )
 
 
+def _ends_in_a_kind(body: str, m: Mention) -> bool:
+    """Is `m` a body's name by its last word ("… Association", "… Network"), however the model
+    labelled it (a body or a person), so the words before it may open it?"""
+    return (
+        m.label in ("ORG", "PERSON")
+        and body[m.start : m.end].split()[-1].casefold() in gazetteer.ORG_WORDS
+    )
+
+
 def with_words_before(body: str, m: Mention, taken: list[tuple[int, int]]) -> Mention:
     """ "the Izmir" + "Amateur Referees Association", "the Riverlands Senior" + "Hockey
     League": the capitalised words between "the" and a body's name are the start of the name.
     Never a country ("the UK" + "Competition and Markets Authority" is the UK's) or a title
     before someone's name; a title word of the name itself ("the Water Justice") is its own."""
-    if (
-        m.label not in ("ORG", "PERSON")
-        or body[m.start : m.end].split()[-1].casefold() not in gazetteer.ORG_WORDS
-    ):
+    if not _ends_in_a_kind(body, m):
         return m
     x = _THE_WORDS_BEFORE.search(body, max(0, m.start - 60), m.start)
     if x is None or any(s < m.start and e > x.start(1) for s, e in taken):
@@ -108,10 +114,7 @@ def with_sentence_opener(body: str, m: Mention, taken: list[tuple[int, int]]) ->
     is the name's when the article writes it capitalised mid-sentence too and never in
     lowercase (a verb or an adjective opening the sentence is written in lowercase elsewhere,
     or nowhere else), and it is no title, starter, country or demonym."""
-    if (
-        m.label not in ("ORG", "PERSON")
-        or body[m.start : m.end].split()[-1].casefold() not in gazetteer.ORG_WORDS
-    ):
+    if not _ends_in_a_kind(body, m):
         return m
     x = _WORD_BEFORE.search(body, max(0, m.start - 30), m.start)
     if x is None or not sentence_start(body, x.start(1)):
