@@ -110,6 +110,10 @@ def nations() -> frozenset[str]:
     return frozenset(gazetteer.REGIONS)
 
 
+#: Plural names of a party's members, never a team's nickname: "the Texas Democrats" (read
+#: by teams.py and nicknames.py).
+PARTY_MEMBERS = frozenset({"democrats", "republicans", "conservatives", "liberals", "socialists"})
+
 #: A singular town's name with a plural verb is its team, in the British way: "Thomastown
 #: are through to the semi-finals", "Genk have rejected an offer" (never a name ending in
 #: "s", which may be a plural place: "the Midlands are").

@@ -23,6 +23,7 @@ from .anchored import finditer_at, starts_before
 from .clean import Mention
 from .groups import NICKNAME, Group, best_name
 from .keys import entity_key
+from .matches import PARTY_MEMBERS
 from .nameforms import known_place_or_region
 from .rolewords import role_word
 
@@ -65,10 +66,6 @@ def link_club_nicknames(body: str, groups: dict[str, Group]) -> None:
             club.mentions.extend(groups.pop(key).mentions)
 
 
-#: Plurals of a party's or a faith's members, never a side's nickname alone.
-_MEMBERS = frozenset({"democrats", "republicans", "conservatives", "liberals", "socialists"})
-
-
 def team_plural(body: str, short: list[str], long: list[str], g: Group, owner: Group) -> bool:
     """Is a plural written only as "the X" ("the Canadiens") the last word of an
     organisation's full name in the article ("Montreal Canadiens")? A side's nickname is its
@@ -76,7 +73,7 @@ def team_plural(body: str, short: list[str], long: list[str], g: Group, owner: G
     word = short[0] if len(short) == 1 else ""
     if len(long) < 2 or long[-1] != word or not word.endswith("s") or word.endswith("ss"):
         return False
-    if word in _MEMBERS or gazetteer.is_demonym(word) or known_place_or_region(word):
+    if word in PARTY_MEMBERS or gazetteer.is_demonym(word) or known_place_or_region(word):
         return False  # "the Visayas" of "Central Visayas", a region
     labels = owner.labels()
     places = sum(labels[x] for x in ("GPE", "LOC", "FAC", "GAZETTEER", "PLACE"))

@@ -8,7 +8,14 @@ import re
 from . import gazetteer, personnames
 from .anchored import LedPattern, finditer_at, heads, starts_before
 from .clean import Mention, within
-from .matches import club_context, match_beside, nations, result_spans, score_positions
+from .matches import (
+    PARTY_MEMBERS,
+    club_context,
+    match_beside,
+    nations,
+    result_spans,
+    score_positions,
+)
 from .missed import FIRST_NAME_WORD, NAME_WORD, UPPER, free_span, on_stray
 
 #: A town's team by its nickname: "the Perth Scorchers beat the Sydney Sixers", "to beat
@@ -27,8 +34,6 @@ _MATCH_VERBS = (
 #: (Tried only where one of the verbs is written, found in the scan every `LedPattern`
 #: shares: `re` tried the pattern's `\b` at every character of a body with none.)
 _MATCH_WORD = LedPattern(re.compile(rf"\b(?:{_MATCH_VERBS})"), heads(_MATCH_VERBS))
-#: Plural names of a party's members, never a team's: "the Texas Democrats".
-_MEMBERS = frozenset({"democrats", "republicans", "conservatives", "liberals", "socialists"})
 
 
 def result_sides(body: str, mentions: list[Mention], stray: list[tuple[int, int]]) -> list[Mention]:
@@ -95,7 +100,7 @@ def town_teams(body: str, mentions: list[Mention], stray: list[tuple[int, int]])
         if (
             not (gazetteer.city_population(town) or gazetteer.is_region(town))
             or gazetteer.country(town)
-            or nick.casefold() in _MEMBERS
+            or nick.casefold() in PARTY_MEMBERS
             or nick.endswith("ss")
             or gazetteer.is_demonym(nick)
             or not match_beside(body, start, end)
