@@ -87,19 +87,21 @@ _TRANSFER_ENDS = ("from", "at", "to")  # the words it can end with
 #: out-half", "Como's striker, …". No town has a striker or a lock; a country has (its
 #: national side, which `club_context`'s callers leave a country). The position is followed
 #: by a name or by speech, not by a noun. (Not "coach" or "captain": measured, they make
-#: clubs of names the lists keep as places.)
+#: clubs of names the lists keep as places.) The spaces are possessive and bounded: what
+#: follows them opens with a letter, so giving one back never helps, and a run of thousands
+#: (a page's padding) cost a backtrack per space, at every mention ending in it.
 _SQUAD_AFTER = re.compile(
-    r"(?:’s|'s)?\s+(?:striker|goalkeeper|keeper|defender|midfielder|winger|forward|lock"
+    r"(?:’s|'s)?\s{1,10}+(?:striker|goalkeeper|keeper|defender|midfielder|winger|forward|lock"
     r"|prop|hooker|flanker"
     r"|fly-half|out-half|scrum-half|full-back|fullback|batter|batsman|bowler|opener|spinner"
     r"|all-rounder|wicketkeeper|wicket-keeper|quarterback|pitcher|playmaker"
     # hockey's and the other codes' positions: "Toronto defenceman Erik …"
     r"|defenceman|defenseman|goaltender|netminder|centre-back|center-back"
     r"|left-back|right-back|wing-back|shortstop|linebacker)"
-    r"(?=,?\s+[A-Z]|\s+(?:said|says|has|had|was|is)\b)"
+    r"(?=,?\s{1,10}+[A-Z]|\s{1,10}+(?:said|says|has|had|was|is)\b)"
     # "Ospreys wing Tomos …" only right before the player's name: a building's or a party's
     # wing is followed by a verb or a comma ("the new Kensington wing was opened")
-    r"|(?:’s|'s)?\s+wing(?=\s+[A-Z])"
+    r"|(?:’s|'s)?\s{1,10}+wing(?=\s{1,10}+[A-Z])"
 )
 
 
