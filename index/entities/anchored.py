@@ -59,17 +59,6 @@ def starts_before(
     return out
 
 
-def automaton(words: Iterable[str]) -> ahocorasick.Automaton:
-    """An automaton that finds every occurrence of `words`, overlapping ones included; each
-    word is its own value."""
-    found = ahocorasick.Automaton()
-    for word in in_scan_order(words):
-        assert word, "an empty word would start everywhere"
-        found.add_word(word, word)
-    found.make_automaton()
-    return found
-
-
 class _Heads:
     """The heads of every `LedPattern`, found in one scan of a text for all of them: each
     pattern reads the same body, and the scan, not the few matches, is what costs."""
@@ -129,6 +118,21 @@ class LedPattern:
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         return finditer_at(self.pattern, text, _HEADS.starts(text, self._which))
+
+
+class LedWords:
+    """Where any of `words` starts in a text, found in the scan `LedPattern`s share: for a
+    pattern whose words are read elsewhere than at its start ("… GmbH", "… School"), which
+    had its own automaton and so its own scan of every body."""
+
+    __slots__ = ("_which",)
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self._which = _HEADS.register(words)
+
+    def starts(self, text: str) -> list[int]:
+        """Each start of one of the words in `text`, in no order (shared: not to be changed)."""
+        return _HEADS.starts(text, self._which)
 
 
 def heads(alternation: str) -> list[str]:

@@ -13,14 +13,11 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-import ahocorasick
-
 from . import commonwords, gazetteer
-from .anchored import finditer_at, heads, starts_before
+from .anchored import LedWords, finditer_at, heads, starts_before
 from .clean import TITLES, Mention, within
 from .describedbodies import described_bodies
 from .edges import STARTERS
-from .literals import in_scan_order
 from .missed import NAME_WORD, UPPER, on_stray
 from .nameforms import known_place_name
 
@@ -73,22 +70,15 @@ def _described_org() -> re.Pattern[str]:
 # The pattern above tried at every character costs more than all the rest of
 # `described_orgs`: two of its alternatives try a name at each capital letter. Every match
 # holds a word from a short list at a known place: a trade or "former" where it starts, a
-# legal form or a kind after the name. Those words are found first (`anchored.py`), and the
+# legal form or a kind after the name. Those words are found first (`anchored.py`, in the
+# scan `LedPattern`s share: their own automaton was one more scan of every body), and the
 # pattern is tried only at the starts they allow.
 
 
-@cache
-def _anchors() -> ahocorasick.Automaton:
-    """The words every match of `_described_org()` holds: each maps to (it starts the match,
-    it follows the name)."""
-    automaton = ahocorasick.Automaton()
-    starts = [*heads(_TRADES), "former"]
-    follows = [*heads(_LEGAL), *heads(_KINDS)]
-    for word in in_scan_order({*starts, *follows}):
-        assert word, "an alternative with no literal head would be missed"
-        automaton.add_word(word, (word, word in starts, word in follows))
-    automaton.make_automaton()
-    return automaton
+#: The words every match of `_described_org()` holds: one that starts the match, one that
+#: follows the name.
+_OPENS = LedWords([*heads(_TRADES), "former"])
+_FOLLOWS = LedWords([*heads(_LEGAL), *heads(_KINDS)])
 
 
 #: Read on the reversed body from a word after a name: the whitespace before it, then up to
@@ -100,15 +90,8 @@ _MATCH_START = re.compile(rf"[{UPPER}ta]")
 
 def _described_matches(body: str) -> Iterator[re.Match[str]]:
     """`_described_org().finditer(body)`, tried only where a match can start."""
-    starts: list[int] = []
-    kinds: list[int] = []  # where a legal form or a kind follows a name
-    for last, (word, opens, follows) in _anchors().iter(body):
-        at = last + 1 - len(word)
-        if opens:
-            starts.append(at)
-        if follows:
-            kinds.append(at)
-    starts += starts_before(body, kinds, _RUNS_BEFORE, _MATCH_START)
+    kinds = _FOLLOWS.starts(body)  # where a legal form or a kind follows a name
+    starts = [*_OPENS.starts(body), *starts_before(body, kinds, _RUNS_BEFORE, _MATCH_START)]
     return finditer_at(_described_org(), body, starts)
 
 

@@ -17,11 +17,9 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-import ahocorasick
-
 from . import gazetteer
 from .abbreviations import common_abbreviations
-from .anchored import automaton, finditer_at, starts_before
+from .anchored import LedWords, finditer_at, starts_before
 from .clean import Mention, within
 from .nameforms import known_place_name
 
@@ -74,11 +72,10 @@ def _pattern() -> re.Pattern[str]:
 
 
 # Every match holds a word for such a place after a space ("… Bar", "… School"): those
-# words are found first, the owner's words read back from each (at most four: "St. Mary’s
+# words are found first (in the scan `LedPattern`s share: their own automaton was one more
+# scan of every body), the owner's words read back from each (at most four: "St. Mary’s
 # Roman Catholic"), and the pattern tried only at their capitals (`anchored.py`).
-@cache
-def _place_words() -> ahocorasick.Automaton:
-    return automaton(w.capitalize() for w in _SHOPS | _INSTITUTIONS | _WORSHIP)
+_PLACE_WORDS = LedWords(w.capitalize() for w in _SHOPS | _INSTITUTIONS | _WORSHIP)
 
 
 _WORDS_BEFORE = re.compile(r"\S+(?: \S+){0,3}")
@@ -87,8 +84,7 @@ _CAPITAL = re.compile("[A-ZÀ-ÞĀ-Ž]")
 
 def _matches(body: str) -> Iterator[re.Match[str]]:
     """`_pattern().finditer(body)`, tried only before a word for such a place."""
-    spaces = [last - len(w) for last, w in _place_words().iter(body) if last >= len(w)]
-    ends = [at for at in spaces if body[at] == " "]
+    ends = [at - 1 for at in _PLACE_WORDS.starts(body) if at >= 1 and body[at - 1] == " "]
     return finditer_at(_pattern(), body, starts_before(body, ends, _WORDS_BEFORE, _CAPITAL))
 
 
