@@ -88,6 +88,8 @@ def institutions(body: str, mentions: list[Mention], stray: list[tuple[int, int]
     out = list(mentions)
     for start, end in _runs(body):
         words = body[start:end].split()
+        if _INSTITUTIONS.isdisjoint([w.casefold() for w in words]):
+            continue  # (most runs) what is kept below ends in, or holds, an institution's word
         while words and (
             words[0].casefold() in STARTERS
             or words[0].casefold() == "the"
@@ -220,7 +222,8 @@ def _runs(body: str) -> list[tuple[int, int]]:
     out = []
     for x in _RUN.finditer(body):
         start, end = x.span(1)
-        for y in _AND.finditer(body, start, end):
+        # (most runs hold no "and": the pattern, tried at each character, is not)
+        for y in _AND.finditer(body, start, end) if body.find(" and ", start, end) >= 0 else ():
             if y.group(1).casefold() in _INSTITUTIONS:
                 out.append((start, y.start(1) + len(y.group(1))))
                 start = y.end()
