@@ -198,12 +198,12 @@ _TEAM_AFTER = re.compile(r"(?: [A-Z][a-z]+){1,2}(?![\w’'-]| [A-Z])")
 def with_its_team(body: str, m: Mention, taken: list[tuple[int, int]]) -> Mention:
     """ "Sylhet" + " Strikers", "Karachi" + " Kings": a town the model tagged (as whatever:
     "Rangpur" is a person to it) before a plural noun is a team or a band named after it."""
-    if m.label not in ("GPE", "LOC", "PERSON", "ORG") or not gazetteer.city_population(
-        body[m.start : m.end]
-    ):
+    # (the words after it first: most mentions end where the capitals do, and the town's
+    # lookup costs more)
+    x = _TEAM_AFTER.match(body, m.end) if m.label in ("GPE", "LOC", "PERSON", "ORG") else None
+    if x is None or not gazetteer.city_population(body[m.start : m.end]):
         return m
-    x = _TEAM_AFTER.match(body, m.end)
-    if x is None or not commonwords.plural_noun(x.group().split()[-1]):
+    if not commonwords.plural_noun(x.group().split()[-1]):
         return m
     return _org_through(m, x.end(), taken)
 
@@ -283,8 +283,10 @@ def with_council_kind(body: str, m: Mention, taken: list[tuple[int, int]]) -> Me
     organisation unless the sentence places it: "villages in Idlib Governorate")."""
     if m.label not in ("GPE", "LOC", "PERSON") or m.titled:
         return m
-    kind = next((k for k in _COUNCIL_KINDS if body.startswith(k, m.end)), None)
-    if kind is None or body[m.end + len(kind) : m.end + len(kind) + 1].isalnum():
+    if not body.startswith(_COUNCIL_KINDS, m.end):
+        return m  # (one test of all the kinds, in C: most mentions have none after them)
+    kind = next(k for k in _COUNCIL_KINDS if body.startswith(k, m.end))
+    if body[m.end + len(kind) : m.end + len(kind) + 1].isalnum():
         return m
     end = m.end + len(kind)
     if any(m.end <= s < end for s, _ in taken):

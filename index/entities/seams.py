@@ -27,18 +27,20 @@ def split_glued(body: str, mentions: list[Mention]) -> list[Mention]:
     A span is cut only where the article itself shows the seam: its tail is a full name the
     model tagged as a person elsewhere, or its head is a name the article uses on its own.
     """
-    keys = Counter(entity_key(body[m.start : m.end]) for m in mentions)
+    # (each mention's key read once, for the three tables below)
+    texts = [body[m.start : m.end] for m in mentions]
+    found = [entity_key(t) for t in texts]
+    keys = Counter(found)
     # A head the model calls a person elsewhere is a first name, not a glued org: "Mohamed
     # El-Hassan Mohamed" stays whole beside "Mohamed" used alone.
-    person_words = {entity_key(body[m.start : m.end]) for m in mentions if m.label == "PERSON"}
+    person_words = {k for k, m in zip(found, mentions, strict=True) if m.label == "PERSON"}
     people = {
-        entity_key(body[m.start : m.end])
-        for m in mentions
-        if m.label == "PERSON" and " " in body[m.start : m.end].strip()
+        k
+        for k, m, t in zip(found, mentions, texts, strict=True)
+        if m.label == "PERSON" and " " in t.strip()
     }
     out: list[Mention] = []
-    for m in mentions:
-        text = body[m.start : m.end]
+    for m, text in zip(mentions, texts, strict=True):
         two = _two_firms(m, text) or _place_then_person(body, m, text)
         if two:
             out.extend(two)
