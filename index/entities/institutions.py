@@ -72,10 +72,14 @@ _MEMBERSHIPS = frozenset({"fellow", "member", "members", "dean", "head", "princi
 #: Inside the run, two initialisms a slash joins count as one word ("Karnataka State IT/ITeS
 #: Employees Union"): a union or a department named for two trades or fields.
 _SLASHED = r"[A-Z]{2}[A-Za-z]*/[A-Z]{2}[A-Za-z]*"
+_RUN_TAIL = rf"(?: (?:of |for |and )?(?:{NAME_WORD}|{_SLASHED})){{1,5}}"
 _RUN = re.compile(
     rf"({FIRST_NAME_WORD}(?:(?: (?:of |for |and )?{NAME_WORD}){{0,5}} (?:A?FC|F\.C\.|SACCOS?)"
-    rf"|(?: (?:of |for |and )?(?:{NAME_WORD}|{_SLASHED})){{1,5}}))(?![\w’'-])"
+    rf"|{_RUN_TAIL}))(?![\w’'-])"
 )
+#: The same runs where the body writes no club's or SACCO's form (most bodies): the club's
+#: alternative, tried after every capitalised word, cannot match there.
+_PLAIN_RUN = re.compile(rf"({FIRST_NAME_WORD}{_RUN_TAIL})(?![\w’'-])")
 
 
 def institutions(body: str, mentions: list[Mention], stray: list[tuple[int, int]]) -> list[Mention]:
@@ -220,7 +224,8 @@ def _runs(body: str) -> list[tuple[int, int]]:
     """The capitalised runs, each cut after an institution's word that "and" follows: "Linden
     Hollow Elementary and Cedarcrest Elementary" are two schools."""
     out = []
-    for x in _RUN.finditer(body):
+    club = "FC" in body or "F.C." in body or "SACCO" in body
+    for x in (_RUN if club else _PLAIN_RUN).finditer(body):
         start, end = x.span(1)
         # (most runs hold no "and": the pattern, tried at each character, is not)
         for y in _AND.finditer(body, start, end) if body.find(" and ", start, end) >= 0 else ():
