@@ -250,3 +250,16 @@ def test_a_towns_body_is_written_short_as_its_kind_of_body() -> None:
     )
     found = _orgs_of("Clinic opens", body)
     assert "Kisumu Ministry of Health" in found and "Ministry of Health" not in found
+
+
+def test_a_company_is_not_the_fund_named_after_it() -> None:
+    # invented: a listed company, and a fund its staff own, named after it
+    body = (
+        "Safaricom raised its full-year profit forecast on Thursday, citing stronger mobile "
+        "money volumes. Chief executive Wanjiru Kamau said demand had held up. Units in the "
+        "Safaricom Staff Pension Fund rose 2 percent in Nairobi trading."
+    )
+    found = _orgs_of("Safaricom lifts forecast", body)
+    assert "Safaricom" in found and "Safaricom Staff Pension Fund" in found
+    assert "Safaricom" not in found["Safaricom Staff Pension Fund"]
+

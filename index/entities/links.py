@@ -13,6 +13,7 @@ from .clean import Mention
 from .companies import merge_company_short_names
 from .groups import Group, _is_person, best_name
 from .keys import entity_key
+from .shortnames import founded_by
 from .wordlists import SURNAME_PARTICLES
 
 
@@ -84,7 +85,7 @@ def merge_org_short_names(
         if " " in word or key not in groups:
             continue
         longer = [k for k in orgs if k != key and k in groups and names[k].startswith(word + " ")]
-        if len(longer) == 1:
+        if len(longer) == 1 and not founded_by(word, names[longer[0]]):
             groups[longer[0]].mentions.extend(groups.pop(key).mentions)
             del types[key]
 

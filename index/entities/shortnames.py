@@ -238,7 +238,7 @@ def _may_link(
         )
     i = next(i for i in range(len(long)) if long[i : i + len(short)] == short)
     lacking = long[:i] + long[i + len(short) :]
-    if any(w in _BODIES_OF_THEIR_OWN for w in lacking) and gazetteer.is_known_org(" ".join(short)):
+    if founded_by(" ".join(short), " ".join(long)):
         return False  # "Novo Nordisk" beside the "Novo Nordisk Foundation": two bodies
     if any(w in gazetteer.COMPASS for w in lacking):
         return False  # "Los Angeles" is not East Los Angeles, nor "Korea" North Korea
@@ -320,6 +320,19 @@ _BODIES_OF_THEIR_OWN = frozenset(
     {"foundation", "trust", "institute", "university", "hospital", "museum", "prize", "award"}
     | {"school", "college", "academy", "charity", "fund", "stadium", "arena", "centre", "center"}
 )
+
+
+def founded_by(short: str, long: str) -> bool:
+    """Is `long` a body that the known organisation `short` founded or owns, and not `short`
+    written in full? "Novo Nordisk" beside the "Novo Nordisk Foundation", a dairy company
+    beside the shareholders' fund named after it: the longer name adds a kind of body of its
+    own, and the lists know the shorter name as an organisation by itself."""
+    words = entity_key(long).split()
+    mine = entity_key(short).split()
+    return any(
+        w in _BODIES_OF_THEIR_OWN for w in words if w not in mine
+    ) and gazetteer.is_known_org(" ".join(mine))
+
 
 #: What a region's full name adds to the name news also writes alone.
 _ADMIN_WORDS = frozenset(
