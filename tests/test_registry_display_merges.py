@@ -263,3 +263,12 @@ def test_a_company_is_not_the_fund_named_after_it() -> None:
     assert "Safaricom" in found and "Safaricom Staff Pension Fund" in found
     assert "Safaricom" not in found["Safaricom Staff Pension Fund"]
 
+
+def test_two_spellings_one_article_lists_apart_stay_two_bodies(reg: Registry) -> None:
+    # invented: two chambers whose names differ in two letters of one long word
+    add(reg, "a1", "The Landesrat met on Monday.", ("org", "Landesrat"))
+    body = "The Landestag passed the bill and the Landesrat must now approve it."
+    add(reg, "a2", body, ("org", "Landestag"), ("org", "Landesrat"))
+    assert reg.names(["a2"])["a2"]["org"] == ["Landestag", "Landesrat"]
+    assert orgs(reg) == {("Landesrat", 2), ("Landestag", 1)}
+
