@@ -272,3 +272,19 @@ def test_two_spellings_one_article_lists_apart_stay_two_bodies(reg: Registry) ->
     assert reg.names(["a2"])["a2"]["org"] == ["Landestag", "Landesrat"]
     assert orgs(reg) == {("Landesrat", 2), ("Landestag", 1)}
 
+
+def test_a_lone_short_form_retyped_to_a_firm_joins_the_firm(reg: Registry) -> None:
+    # invented: the first article reads the firm's short name as a place; later ones write
+    # it for the firm, so the library retypes it, and it is that firm, not a second one
+    add(
+        reg,
+        "a1",
+        "Customers of Marula Pay queued in Gulu. Marula said refunds would start soon.",
+        ("org", "Marula Pay"),
+        ("place", "Marula"),
+    )
+    body = "Agents blamed Marula Pay. Marula owes them money."
+    add(reg, "a2", body, ("org", "Marula Pay", "Marula"))
+    add(reg, "a3", "Marula hired fast and Marula grew.", ("org", "Marula"))
+    listed = reg.names(["a1"])["a1"]
+    assert listed["org"] == ["Marula Pay"] and listed["place"] == []

@@ -225,39 +225,44 @@ class LinksMixin(RegistryCore):
         forms = {r[0] for r in rows if r[2] or not _is_part(r[1], r[4])}
         return int(forms.pop()) if len(forms) == 1 else None
 
-    def _owners(self, type_: EntityType, token: str) -> list[int]:
+    def _owners(self, type_: EntityType, token: str, besides: int = 0) -> list[int]:
         """Up to two entities with `token` in one of their forms: enough to tell rare."""
         rows = self.conn.execute(
             "SELECT DISTINCT a.entity_id FROM entity_tokens t JOIN entity_aliases a"
-            " ON a.id = t.alias_id WHERE t.token = ? AND t.type = ? LIMIT 2",
-            (token, type_),
+            " ON a.id = t.alias_id WHERE t.token = ? AND t.type = ? AND a.entity_id != ?"
+            " LIMIT 2",
+            (token, type_, besides),
         ).fetchall()
         return [int(r[0]) for r in rows]
 
-    def _rare_owner(self, type_: EntityType, token: str) -> int | None:
+    def _rare_owner(self, type_: EntityType, token: str, besides: int = 0) -> int | None:
         """The one entity of `type_` whose forms hold `token`, when the token is rare enough to
         merge on: owned by no entity of another type, and, for people, not the name of a place
         (a surname a town bears, "Jackson", "Lincoln", is borne by many people: "Judge
-        Jackson" in one article is not the Jesse Jackson of another)."""
+        Jackson" in one article is not the Jesse Jackson of another). Entity `besides` (one
+        being retyped, which holds the token itself) is not counted."""
         if len(token) < MIN_RARE_TOKEN or token in PARTICLES or token.isdigit():
             return None
         if type_ == "person" and _common_name(token):
             return None
-        owners = self._owners(type_, token)
+        owners = self._owners(type_, token, besides)
         if len(owners) != 1:
             return None
         other = self.conn.execute(
-            "SELECT 1 FROM entity_tokens WHERE token = ? AND type != ? LIMIT 1", (token, type_)
+            "SELECT 1 FROM entity_tokens t JOIN entity_aliases a ON a.id = t.alias_id"
+            " WHERE t.token = ? AND t.type != ? AND a.entity_id != ? LIMIT 1",
+            (token, type_, besides),
         ).fetchone()
         return None if other else owners[0]
 
-    def _contained_in(self, type_: EntityType, name: str) -> int | None:
+    def _contained_in(self, type_: EntityType, name: str, besides: int = 0) -> int | None:
         """The unique entity one of whose forms contains every word of `name`, through a rare
-        shared token ("Assad" -> "Bashar al-Assad" when no other person has "assad")."""
+        shared token ("Assad" -> "Bashar al-Assad" when no other person has "assad"); other
+        than `besides`, an entity of that name being retyped."""
         words = _content(tokens(name))
         key = entity_key(name)
         for token in sorted(words, key=len, reverse=True):
-            eid = self._rare_owner(type_, token)
+            eid = self._rare_owner(type_, token, besides)
             if eid is None:
                 continue
             # Any entity containing all the words holds `token`, and only `eid` does.
