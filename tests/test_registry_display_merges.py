@@ -288,3 +288,16 @@ def test_a_lone_short_form_retyped_to_a_firm_joins_the_firm(reg: Registry) -> No
     add(reg, "a3", "Marula hired fast and Marula grew.", ("org", "Marula"))
     listed = reg.names(["a1"])["a1"]
     assert listed["org"] == ["Marula Pay"] and listed["place"] == []
+
+
+def test_a_given_name_retyped_to_a_person_joins_the_one_its_articles_name(reg: Registry) -> None:
+    # invented: two articles read a man's given name alone as a place, beside his full name;
+    # once a third makes the name a person, it is him in those two, not a second person
+    for aid in ("a1", "a2"):
+        body = "Contractor Rahmat Hafiz Osman denied the claims. Rahmat left the court."
+        add(reg, aid, body, ("person", "Rahmat Hafiz Osman"), ("place", "Rahmat"))
+    body = "Rahmat told reporters he had paid the invoices."
+    reg.assign("a3", [replace(local(body, "person", "Rahmat"), evidence=True)], body)
+    listed = reg.names(["a1", "a2"])
+    for aid in ("a1", "a2"):
+        assert listed[aid]["person"] == ["Rahmat Hafiz Osman"] and listed[aid]["place"] == []

@@ -59,7 +59,7 @@ class CorrectionsMixin:
         def _count(self, eid: int) -> int: ...
         def _remember(self, message: str, log: list[_Op], undone: str) -> None: ...
         def find(self, name: str, type_: EntityType | None = None) -> list[EntityCount]: ...
-        def _contained_in(self, type_: EntityType, name: str, besides: int = 0) -> int | None: ...
+        def _holder(self, type_: EntityType, eid: int) -> int | None: ...
 
     def _ensure_corrections(self) -> None:
         for statement in SCHEMA:
@@ -173,25 +173,6 @@ class CorrectionsMixin:
                 self._absorb(holder, self._entity(int(eid)), None)
             else:
                 self._changed(int(eid))
-
-    def _holder(self, type_: EntityType, eid: int) -> int | None:
-        """The entity of `type_` a name retyped to it is a short form of: the one that holds
-        it as a form an article wrote for it ("Tumaini" of "Tumaini Pay", which made the lone
-        "Tumaini" of another article the firm), or for a person the one whose name holds it
-        through a rare word, as a new "Rahmat" would join "Rahmat Zainal Abidin". None for a
-        name a user gave."""
-        e = self._entity(eid)
-        if e.user_named:
-            return None
-        if type_ == "person":
-            return self._contained_in(type_, e.name, besides=eid)
-        rows = self.conn.execute(
-            "SELECT DISTINCT a.entity_id FROM entity_aliases a WHERE a.key = ? AND a.type = ?"
-            " AND a.entity_id != ? AND NOT EXISTS (SELECT 1 FROM entity_blocks b"
-            " WHERE b.entity_id = a.entity_id AND b.key = a.key) LIMIT 2",
-            (e.key, type_, eid),
-        ).fetchall()
-        return int(rows[0][0]) if len(rows) == 1 else None
 
     def _set_type(self, eid: int, type_: EntityType) -> None:
         """An entity and all its forms (and their tokens) under `type_`."""

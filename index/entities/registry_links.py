@@ -3,6 +3,7 @@
 A mixin of `Registry`, in the caller's transaction. Merging is conservative: the same key (of
 the name, or of a strong form such as an acronym the article defined), a spelling variant of
 one rare long word (naming.py), or, for people only, a unique containment through a rare token.
+A name the library-wide vote retypes joins the entity of its new type it is a form of (`_holder`).
 """
 
 from __future__ import annotations
@@ -293,6 +294,54 @@ class LinksMixin(RegistryCore):
             if shorter and shorter < words and key not in self._blocked(eid):
                 found.add(eid)
         return found.pop() if len(found) == 1 else None
+
+    def _holder(self, type_: EntityType, eid: int) -> int | None:
+        """The entity of `type_` a name retyped to it is a short form of: the one that holds
+        it as a form an article wrote for it ("Tumaini" of "Tumaini Pay", which made the lone
+        "Tumaini" of another article the firm), or for a person the one whose name holds it
+        through a rare word, as a new "Assad" would join "Bashar al-Assad", or else the one
+        person holding it whom every article of it names too. None for a name a user gave."""
+        e = self._entity(eid)
+        if e.user_named:
+            return None
+        if type_ == "person":
+            return self._contained_in(type_, e.name, besides=eid) or self._named_beside(e)
+        rows = self.conn.execute(
+            "SELECT DISTINCT a.entity_id FROM entity_aliases a WHERE a.key = ? AND a.type = ?"
+            " AND a.entity_id != ? AND NOT EXISTS (SELECT 1 FROM entity_blocks b"
+            " WHERE b.entity_id = a.entity_id AND b.key = a.key) LIMIT 2",
+            (e.key, type_, eid),
+        ).fetchall()
+        return int(rows[0][0]) if len(rows) == 1 else None
+
+    def _named_beside(self, e: _Entity) -> int | None:
+        """The one person whose forms hold every word of `e`'s name and whom every article
+        of `e` names as well: "Rahmat", read as a place wherever "Rahmat Zainal Abidin" is
+        named, is him once the library calls the name a person. (A given name alone in an
+        article of its own may be someone else: `_contained_in` asks for that.)"""
+        words = _content(tokens(e.name))
+        if not words:
+            return None
+        rows = self.conn.execute(
+            "SELECT DISTINCT a.entity_id, a.name FROM entity_tokens t JOIN entity_aliases a"
+            " ON a.id = t.alias_id WHERE t.token = ? AND t.type = 'person' AND a.entity_id != ?",
+            (max(words, key=len), e.id),
+        ).fetchall()
+        holders = {int(h) for h, form in rows if words <= set(tokens(form))}
+        fits = [
+            h
+            for h in sorted(holders)
+            if e.key not in self._blocked(h)
+            and self.conn.execute(
+                "SELECT 1 FROM entity_articles l JOIN entity_aliases a ON a.id = l.alias_id"
+                " WHERE a.entity_id = ? AND NOT EXISTS (SELECT 1 FROM entity_articles k"
+                " JOIN entity_aliases f ON f.id = k.alias_id WHERE f.entity_id = ?"
+                " AND k.article_id = l.article_id) LIMIT 1",
+                (e.id, h),
+            ).fetchone()
+            is None
+        ]
+        return fits[0] if len(fits) == 1 else None
 
     def _offer_name(self, eid: int, name: str) -> None:
         """Adopt `name` as display name when it is a better written form (never over a user's)."""
