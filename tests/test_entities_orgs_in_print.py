@@ -166,3 +166,17 @@ def test_a_title_word_inside_a_bodys_name_is_the_start_of_its_name() -> None:
     found = listed(resolve(body, raw))
     assert ("org", "River Justice Collective") in found
     assert ("org", "Collective") not in found
+
+
+# Labels glued to a name ----------------------------------------------------------------------
+def test_a_captions_label_is_no_part_of_the_name_after_it() -> None:
+    body = (
+        "Dockers walked out at dawn, the Tarlow Stevedores union said.\n"
+        "Photo: Tarlow Stevedores members outside the gates. (Photo: Lena Brandt)\n"
+        "Also on Harbour Radio Live: Tarlow Stevedores to vote on offer"
+    )
+    raw = [at(body, "Tarlow Stevedores", "ORG", 0), at(body, "Photo: Tarlow Stevedores", "ORG")]
+    raw.append(at(body, "Harbour Radio Live: Tarlow Stevedores", "ORG"))
+    found = listed(resolve(body, raw))
+    assert ("org", "Tarlow Stevedores") in found
+    assert not any(":" in name for _, name in found)

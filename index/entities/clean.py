@@ -46,17 +46,19 @@ __all__ = [
 ]
 
 # Where one tagged span holds two names: a slash, a spaced dash, a line break, a bracket,
-# a semicolon, a double quote.
+# a semicolon, a double quote, a colon before a space (a caption's or a link's label: "Photo:
+# Workers march …", "Also on Radio Live: JDF …"; no name holds one).
 _SPLIT_RE = re.compile(
     # (never the slash of a legal form: "Nordvik Holding A/S", "Vale S/A")
     r"\s*(?!(?<=\b[AIKP])/S\b|(?<=\bS)/A\b)/\s*"
     r"|\s+[-\u2013\u2014]\s+|\s*\n\s*|\s*;\s*|[\"“”«»]|\s*(?!\((?:Pty|Pvt)\) (?:Ltd|Limited)\b)"
     r"(?<!\(Pty)(?<!\(Pvt)[()\[\]{}]\s*"  # (never a legal form's: "Umgeni Flow (Pty) Ltd")
     r"|(?<=[a-z]{2})[.!?]\s+"  # a sentence boundary the model ran across ("Pisa. Agency")
+    r"|:\s+"  # a label before a caption or a link ("Photo: Workers march")
 )
 #: What every match of `_SPLIT_RE` holds. Most spans hold none of it, and this plain search
 #: costs a tenth of running the splitter's alternatives at each of their characters.
-_SPLIT_HINT = re.compile(r"[/\n;\"“”«»()\[\]{}]|\s[-\u2013\u2014]|[.!?]\s")
+_SPLIT_HINT = re.compile(r"[/\n;\"“”«»()\[\]{}]|\s[-\u2013\u2014]|[.!?:]\s")
 POSSESSIVE_END = re.compile(r"[’']s?$")
 _INITIALISM_END_RE = re.compile(r"(?:\b[A-Za-z]\.){2,}$")
 
