@@ -168,6 +168,17 @@ def test_a_title_word_inside_a_bodys_name_is_the_start_of_its_name() -> None:
     assert ("org", "Collective") not in found
 
 
+def test_a_place_and_its_level_word_before_a_bodys_name_open_it() -> None:
+    body = (
+        "Tran Bao Ngoc, a lecturer at the Ho Chi Minh City Institute of Marine Studies, said "
+        "the tide gauges were old."
+    )
+    raw = [at(body, "Tran Bao Ngoc", "PERSON"), at(body, "Institute of Marine Studies", "ORG")]
+    found = listed(resolve(body, raw))
+    assert ("org", "Ho Chi Minh City Institute of Marine Studies") in found
+    assert ("org", "Institute of Marine Studies") not in found
+
+
 # Labels glued to a name ----------------------------------------------------------------------
 def test_a_captions_label_is_no_part_of_the_name_after_it() -> None:
     body = (

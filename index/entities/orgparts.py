@@ -138,15 +138,18 @@ def with_sentence_opener(body: str, m: Mention, taken: list[tuple[int, int]]) ->
 def places_opening_bodies(body: str, mentions: list[Mention]) -> list[Mention]:
     """ "the Doi Suthep" + " Clean Air Network", "the Ho Chi Minh City" + " University of
     Education": a place the gazetteer knows (no country: "the US Federal Reserve" is the
-    Fed), tagged right before a body's name that says what it is, is where the body is named
-    for and the start of its name; the model tags the two apart."""
+    Fed), tagged right before a body's name that says what it is (or before a level word
+    such as "City" and the body's name), is where the body is named for and the start of its
+    name; the model tags the two apart."""
     starts = {m.start: m for m in mentions if m.label == "ORG"}
     if not starts:
         return mentions
     out = list(mentions)
     for m in mentions:
-        n = starts.get(m.end + 1)
-        if n is None or m.label == "ORG" or body[m.end] != " " or m not in out or n not in out:
+        if m.label == "ORG" or body[m.end : m.end + 1] != " ":
+            continue
+        n = starts.get(m.end + 1) or _after_its_level(body, m.end, starts)
+        if n is None or m not in out or n not in out:
             continue
         words = body[n.start : n.end].split()
         place = body[m.start : m.end]
@@ -169,6 +172,18 @@ def places_opening_bodies(body: str, mentions: list[Mention]) -> list[Mention]:
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
+#: The level word a place's name may go on with before a body named for it: "Ho Chi Minh" +
+#: " City " + "University of Education" (the gazetteer knows the place without it).
+_LEVEL_WORD = re.compile(r" ([A-Z][a-z]+) ")
+
+
+def _after_its_level(body: str, end: int, starts: dict[int, Mention]) -> Mention | None:
+    """The body's mention starting after one capitalised level word ("City", "District")
+    that follows a place ending at `end`, if any."""
+    x = _LEVEL_WORD.match(body, end)
+    if x is None or x.group(1).casefold() not in _LEVELS:
+        return None
+    return starts.get(x.end())
 
 
 _TRADE_AFTER = re.compile(r"(?: [A-ZÀ-Þ][\w’'&-]+){1,3}(?![\w’'-]| [A-ZÀ-Þ])")
