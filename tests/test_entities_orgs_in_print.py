@@ -179,6 +179,18 @@ def test_a_place_and_its_level_word_before_a_bodys_name_open_it() -> None:
     assert ("org", "Institute of Marine Studies") not in found
 
 
+def test_fields_listed_with_commas_before_a_bodys_kind_are_one_name() -> None:
+    body = (
+        "The Hydrology, Seismology and Oceanography Agency warned of swells on Tuesday. "
+        "Forecaster Imelda Vranjes said boats should stay in port."
+    )
+    raw = [at(body, "The Hydrology, Seismology and Oceanography Agency", "ORG")]
+    raw.append(at(body, "Imelda Vranjes", "PERSON"))
+    found = listed(resolve(body, raw))
+    assert ("org", "Hydrology, Seismology and Oceanography Agency") in found
+    assert ("org", "Oceanography Agency") not in found
+
+
 # Labels glued to a name ----------------------------------------------------------------------
 def test_a_captions_label_is_no_part_of_the_name_after_it() -> None:
     body = (

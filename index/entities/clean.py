@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from . import gazetteer, nameforms, personnames
-from .commalists import comma_parts
+from .commalists import comma_parts, fields_of_one_body
 from .leadtitles import strip_titles
 from .nameforms import known_place_name, name_like, norm_word, person_shaped, plausible_name
 from .namewords import SUBJECT_TAILS
@@ -155,7 +155,11 @@ def clean(body: str, start: int, end: int, label: str) -> list[Mention]:
         for sep in _SPLIT_RE.finditer(body, start, end):
             _clean_part(body, pos, sep.start(), label, out)
             pos = sep.end()
-    if body.find(" and ", pos, end) >= 0 and _LIST.fullmatch(body, pos, end):
+    if (
+        body.find(" and ", pos, end) >= 0
+        and _LIST.fullmatch(body, pos, end)
+        and not fields_of_one_body(body, pos, end)  # "Meteorology, Climatology and … Agency"
+    ):
         # "Tesla, Uber and Snapchat": a list the model tagged as one name (a firm's name of
         # several names is written with "&": "Langat, Omondi & Co.")
         for part in _LIST_PART.finditer(body, pos, end):

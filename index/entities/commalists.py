@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from . import gazetteer
+
 #: One to three capitalised words.
 _PART = re.compile(r"[A-ZÀ-Þ][\w’'-]*(?: [A-ZÀ-Þ][\w’'-]*){0,2}")
 #: Two parts or more, with a comma and a space between each two, and nothing else.
@@ -38,3 +40,31 @@ def comma_parts(body: str, start: int, end: int) -> list[tuple[int, int]] | None
             continue  # "Alta" of "Grande Prairie, Alta."
         parts.append(x.span())
     return parts
+
+
+#: The kinds of body named for a list of fields: "Meteorology, Climatology and Geophysics
+#: Agency", "Police, Fire and Rescue Service".
+_FIELD_BODIES = frozenset(
+    {"agency", "ministry", "department", "authority", "commission", "council", "board"}
+    | {"committee", "institute", "service", "bureau", "directorate", "office", "centre"}
+    | {"center", "administration"}
+)
+
+
+def fields_of_one_body(body: str, start: int, end: int) -> bool:
+    """Is a span that lists names with commas and "and" one body's name, its fields listed
+    before its kind ("Meteorology, Climatology and Geophysics Agency")? Every word but the kind
+    is an English word, never a place's or a firm's name ("Tesla, Uber and Snapchat", "Kandy,
+    Galle and Matara Municipal Council")."""
+    words = body[start:end].replace(",", "").split()
+    if words[:1] in (["The"], ["the"]):
+        words = words[1:]  # the model's "The" before the name
+    if len(words) < 4 or words[-1].casefold() not in _FIELD_BODIES:
+        return False
+    from . import commonwords  # (reads the model's vocabulary: imported only when asked)
+
+    return all(
+        w == "and"
+        or (commonwords.is_word(w) and not gazetteer.is_place(w) and not gazetteer.country(w))
+        for w in words[:-1]
+    )
