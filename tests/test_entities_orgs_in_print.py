@@ -203,3 +203,24 @@ def test_a_captions_label_is_no_part_of_the_name_after_it() -> None:
     found = listed(resolve(body, raw))
     assert ("org", "Tarlow Stevedores") in found
     assert not any(":" in name for _, name in found)
+
+
+# Bodies a description beside the name makes --------------------------------------------------
+def test_a_description_at_a_names_other_place_makes_it_a_body() -> None:
+    body = (
+        "About 400 workers at tile maker Cerámicas del Norte walked out on Monday. "
+        "Cerámicas del Norte, which supplies builders across Nuevo León, said talks would resume."
+    )
+    raw = [at(body, "Cerámicas del Norte", "PERSON", 0), at(body, "Nuevo León", "GPE")]
+    found = listed(resolve(body, raw))
+    assert ("org", "Cerámicas del Norte") in found
+
+
+def test_a_description_after_a_body_the_model_tagged_outweighs_a_place_in_its_name() -> None:
+    body = (
+        "The appeal was lodged by Wagony Slaskie Tabor, a Katowice-based wagon maker that lost "
+        "the tender by two points."
+    )
+    raw = [at(body, "Wagony Slaskie Tabor", "ORG"), at(body, "Katowice", "GPE")]
+    found = listed(resolve(body, raw))
+    assert ("org", "Wagony Slaskie Tabor") in found

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 
 from . import gazetteer, personnames
-from .clean import Mention
+from .clean import CONNECTORS, Mention
+from .wordsearch import find_all
 
 #: What a body is, said right before or after its name. Never a role a person has
 #: ("manager", "owner", "member"): "pension manager Laurentian …" is left to other evidence.
@@ -56,14 +57,28 @@ def described_bodies(body: str, mentions: list[Mention]) -> list[Mention]:
     body relabelled an organisation's (with the weight of an organisation word), and so is
     the model's "person" of two words or more that ends such a name ("Runa Allpa" of
     "Asociación Runa Allpa, a Cusco-based organisation")."""
-    described = {
+    people = [m for m in mentions if m.label == "PERSON" and not m.titled]
+    described = {(m.start, m.end) for m in people if _described(body, m.start, m.end)}
+    names = {body[s:e] for s, e in described}
+    # a body's name the model tagged as one, a place's word in it ("Koleje Dolnośląskie
+    # Tabor, a Wrocław-based rolling-stock maker"): the description weighs as its kind word
+    described |= {
         (m.start, m.end)
         for m in mentions
-        if m.label == "PERSON" and not m.titled and _described(body, m.start, m.end)
+        if m.label in ("ORG", "FAC")
+        and not m.org_word
+        and " " in body[m.start : m.end]  # "Chubut, which owns the land": its government
+        and _described(body, m.start, m.end)
     }
-    if not described:
+    for text in {body[m.start : m.end] for m in people if " " in body[m.start : m.end]} - names:
+        # "workers at auto parts maker Forjados del Norte" tagged, "Forjados del Norte, which
+        # supplies …" not: a description at any of the name's places describes it
+        if any(
+            _described(body, at, at + len(text)) for at in find_all(body, text, whole_words=True)
+        ):
+            names.add(text)
+    if not names and not described:
         return mentions
-    names = {body[s:e] for s, e in described}
     out = []
     for m in mentions:
         text = body[m.start : m.end]
@@ -114,7 +129,11 @@ def _described(body: str, start: int, end: int) -> bool:
         return False
     name = body[start:end]
     words = name.split()
-    if not all(w[:1].isupper() and not any(c.isdigit() for c in w) for w in words):
+    if not all(
+        (w[:1].isupper() or (0 < i < len(words) - 1 and w in CONNECTORS))
+        and not any(c.isdigit() for c in w)
+        for i, w in enumerate(words)
+    ):
         return False  # "the serotype DENV-3, which …": a code, no body's name
     if personnames.given_name(words[0]) or personnames.person_shaped(name):
         return False
