@@ -56,7 +56,8 @@ def described_bodies(body: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions, with each the model called a person that a description beside it makes a
     body relabelled an organisation's (with the weight of an organisation word), and so is
     the model's "person" of two words or more that ends such a name ("Runa Allpa" of
-    "Asociación Runa Allpa, a Cusco-based organisation")."""
+    "Asociación Runa Allpa, a Cusco-based organisation"); an organisation's span so described
+    takes the weight of a kind word too (a place's word in it must not out-vote it)."""
     people = [m for m in mentions if m.label == "PERSON" and not m.titled]
     described = {(m.start, m.end) for m in people if _described(body, m.start, m.end)}
     names = {body[s:e] for s, e in described}
