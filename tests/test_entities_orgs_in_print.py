@@ -191,6 +191,17 @@ def test_fields_listed_with_commas_before_a_bodys_kind_are_one_name() -> None:
     assert ("org", "Oceanography Agency") not in found
 
 
+def test_a_kind_word_tagged_alone_takes_the_name_it_governs() -> None:
+    body = (
+        "The march was organised by Alliance for the Old Harbour, a residents' group founded "
+        "in 2019. Organiser Petra Lindqvist said 2,000 people came."
+    )
+    raw = [at(body, "Alliance", "ORG"), at(body, "Petra Lindqvist", "PERSON")]
+    found = listed(resolve(body, raw))
+    assert ("org", "Alliance for the Old Harbour") in found
+    assert ("org", "Alliance") not in found
+
+
 # Labels glued to a name ----------------------------------------------------------------------
 def test_a_captions_label_is_no_part_of_the_name_after_it() -> None:
     body = (

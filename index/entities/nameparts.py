@@ -30,6 +30,7 @@ from .orgparts import (
     with_its_place,
     with_its_team,
     with_its_trade,
+    with_kind_rest,
     with_office_holder,
     with_sentence_opener,
     with_words_before,
@@ -68,6 +69,7 @@ def complete_names(body: str, mentions: list[Mention]) -> list[Mention]:
         m = _without_occupation(body, with_its_place(body, m, taken))
         m = with_channel(body, with_club_word(body, m, taken), taken)
         m = with_office_holder(body, with_institution(body, m, taken), taken)
+        m = with_kind_rest(body, m, taken)
         m = with_its_trade(body, with_words_before(body, m, taken), taken)
         m = with_sentence_opener(body, m, taken)
         m = with_its_team(body, _whole_place(body, m, taken), taken)

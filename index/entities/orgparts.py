@@ -3,8 +3,9 @@
 The place a council serves ("Fife" + "Council"), the trade that closes a company's name
 ("Shandong" + "Huaxin Mining"), the plural that makes a town's team ("Sylhet" + "Strikers"),
 the word that makes a club ("Kestrel" + "Town"), what a broadcaster is ("TV" + "Gaúcha"),
-an institution word of another language ("Fundação" + "Ribeiro Alves") and an office's
-holder ("Office of the UN" + "High Commissioner for Human Rights"). Each widens a mention only
+an institution word of another language ("Fundação" + "Ribeiro Alves"), an office's
+holder ("Office of the UN" + "High Commissioner for Human Rights") and what a kind word the
+model tagged alone governs ("Alliance" + " for the Park"). Each widens a mention only
 over words no other mention holds. Called by `nameparts.complete_names`.
 """
 
@@ -263,6 +264,29 @@ def with_office_holder(body: str, m: Mention, taken: list[tuple[int, int]]) -> M
     if m.label != "ORG" or not _OFFICE_OF.match(body, m.start):
         return m
     x = _HOLDER_REST.match(body, m.end)
+    if x is None or any(m.end <= s < x.end() for s, _ in taken):
+        return m
+    return Mention(m.start, x.end(), "ORG", org_word=True)
+
+
+#: What a body named by its kind alone goes on with, untagged: " for the Park", " of Fine Arts
+#: and Crafts" (capitalised words, the small words inside a name between them).
+_KIND_REST = re.compile(
+    r" (?:for|of) (?:the )?[A-Z][\w’'-]*(?: (?:(?:of|for|and|the) )*[A-Z][\w’'-]*)*"
+)
+#: Seats, whose "for" names a constituency ("Member of Parliament for Zomba").
+_SEATS = frozenset({"parliament", "assembly", "congress", "senate", "council"})
+
+
+def with_kind_rest(body: str, m: Mention, taken: list[tuple[int, int]]) -> Mention:
+    """ "Alliance" + " for the Park": a body's kind word the model tagged alone is no name;
+    the capitalised words it governs after "for" or "of" are the rest of its name."""
+    if m.label != "ORG" or body[m.end : m.end + 1] != " ":
+        return m  # (read first: most mentions are followed by more)
+    word = body[m.start : m.end].casefold()
+    if " " in word or word not in gazetteer.ORG_WORDS or word in _SEATS:
+        return m
+    x = _KIND_REST.match(body, m.end)
     if x is None or any(m.end <= s < x.end() for s, _ in taken):
         return m
     return Mention(m.start, x.end(), "ORG", org_word=True)
