@@ -202,6 +202,18 @@ def test_a_kind_word_tagged_alone_takes_the_name_it_governs() -> None:
     assert ("org", "Alliance") not in found
 
 
+def test_an_acronym_in_another_alphabets_capitals_is_the_names_alias() -> None:
+    body = (
+        "The Izmir Chamber of Bakers and Confectioners (İFOB) said bread prices would rise. "
+        "Bakers in Izmir will meet the governor on Monday."
+    )
+    raw = [at(body, "The Izmir Chamber of Bakers and Confectioners (İFOB", "ORG")]
+    raw.append(at(body, "Izmir", "GPE", 1))
+    found = listed(resolve(body, raw))
+    assert ("org", "Izmir Chamber of Bakers and Confectioners") in found
+    assert ("org", "İFOB") not in found
+
+
 # Labels glued to a name ----------------------------------------------------------------------
 def test_a_captions_label_is_no_part_of_the_name_after_it() -> None:
     body = (

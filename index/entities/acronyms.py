@@ -14,7 +14,9 @@ from .nameforms import known_place_name
 from .patterns import AcronymDefinition, acronym_uses
 from .spans import Cover, overlaps
 
-_PAREN_ACRONYM = re.compile(r"\s*\(\s*([A-Z]{2,6})\s*\)")
+#: An acronym in brackets: capitals of any alphabet, a small letter for a word it skips
+#: ("İESOB", "NiP").
+_PAREN_ACRONYM = re.compile(r"\s*\(\s*((?:[A-ZÀ-ÞİŞĞČŠŽĆŁ][a-z]?){1,5}[A-ZÀ-ÞİŞĞČŠŽĆŁ])\s*\)")
 
 
 def model_definitions(
