@@ -71,11 +71,14 @@ def described_bodies(body: str, mentions: list[Mention]) -> list[Mention]:
         and " " in body[m.start : m.end]  # "Chubut, which owns the land": its government
         and _described(body, m.start, m.end)
     }
+    tagged = {(m.start, m.end) for m in people}  # read above already
     for text in {body[m.start : m.end] for m in people if " " in body[m.start : m.end]} - names:
         # "workers at auto parts maker Forjados del Norte" tagged, "Forjados del Norte, which
         # supplies …" not: a description at any of the name's places describes it
         if any(
-            _described(body, at, at + len(text)) for at in find_all(body, text, whole_words=True)
+            _described(body, at, at + len(text))
+            for at in find_all(body, text, whole_words=True)
+            if (at, at + len(text)) not in tagged
         ):
             names.add(text)
     if not names and not described:
