@@ -143,3 +143,30 @@ def test_a_route_to_a_full_name_shaped_like_someones_keeps_the_person() -> None:
         at(body, "Abuja", "GPE"),
     ]
     assert ("person", "Emeka Okafor") in listed(resolve(body, raw))
+
+
+def test_a_place_span_ending_in_its_kind_takes_the_capitalised_words_before_it() -> None:
+    # the model cut the title off a road and the town off a quarter, and read the road as someone
+    body = (
+        "Traffic backed up on Sheikh Zayed Bin Sultan Road after a water main burst. Hawkers "
+        "near Accra Makola Square said trade was slow, and the match moved to Old Kenyatta "
+        "Stadium on Sunday."
+    )
+    raw = [
+        at(body, "Zayed Bin Sultan Road", "PERSON"),
+        at(body, "Accra", "GPE"),
+        at(body, "Makola Square", "FAC"),
+        at(body, "Kenyatta Stadium", "PERSON"),
+    ]
+    found = listed(resolve(body, raw))
+    assert ("place", "Sheikh Zayed Bin Sultan Road") in found
+    assert ("place", "Accra Makola Square") in found
+    assert ("place", "Old Kenyatta Stadium") in found
+    assert not {n for t, n in found if n in ("Zayed Bin Sultan Road", "Makola Square")}
+
+
+def test_a_kind_opening_a_sentence_does_not_take_a_plain_word_before_it() -> None:
+    body = "Outside Lakeside Park, the queue ran for a mile, said steward Ola Brennan."
+    found = listed(resolve(body, [at(body, "Lakeside Park", "FAC")]))
+    assert ("place", "Lakeside Park") in found
+

@@ -18,9 +18,9 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from . import commonwords, gazetteer
 from .clean import TITLES, Mention
-from .edges import in_prose
+from .edges import in_prose, sentence_start
 from .nonnames import CALENDAR
-from .placewords import PLACE_PREFIXES
+from .placewords import PLACE_PREFIXES, PLACE_WORDS, ROAD_WORDS, VENUE_WORDS
 from .wordsearch import count_alone
 
 #: A compass word closing a suburb's or a township's name: "Orlando West", "Whanganui East".
@@ -113,3 +113,58 @@ def with_name_words(body: str, mentions: list[Mention]) -> list[Mention]:
             m = Mention(m.start, after.end(), m.label, m.titled, m.place_word, m.org_word)
         out.append(m)
     return out
+
+
+#: The capitalised kind that ends a place's name ("… Road", "… City", "… Stadium").
+_KIND_WORDS = PLACE_WORDS | ROAD_WORDS | VENUE_WORDS
+#: Up to three capitalised words right before a span, one space apart.
+_RUN_BEFORE = re.compile(r"(?<![\w’'.-])((?:[A-ZÀ-ÞĀ-Ž][\w’'-]* ){1,3})$")
+
+
+def _run_start(body: str, start: int) -> int:
+    """Where the capitalised words right before `start` that can open a place's name begin
+    (`start` when none can): no stop word ("In", "The"), no owner ("Istanbul's"), no day or
+    month, and no common English word opening a sentence ("Outside Green Park")."""
+    x = _RUN_BEFORE.search(body, max(0, start - 60), start)
+    if x is None:
+        return start
+    pos = start
+    for w in reversed(x.group(1).split()):
+        f = w.casefold()
+        if f in STOP_WORDS or f.endswith(("'s", "’s", "'", "’")) or w in CALENDAR:
+            break
+        pos -= len(w) + 1
+    if pos < start and sentence_start(body, pos):
+        first = body[pos : body.index(" ", pos)]
+        if commonwords.is_word(first) and not gazetteer.is_place(first):
+            pos += len(first) + 1
+    return pos
+
+
+def with_words_before_kind(body: str, mentions: list[Mention]) -> list[Mention]:
+    """A span that ends with a place's capitalised kind ("Road", "City", "Stadium") runs back
+    over the capitalised words written right before it: the model cut "Sheikh" off "Sheikh
+    Khalifa Bin Zayed Road", "Old" off "Old Peter Mokaba Stadium", "Kigali" off "Kigali Green
+    City", and the list showed a name nobody wrote. A place's span among those words goes
+    into the name; a person's or a body's there stops it (two names side by side)."""
+    out: list[Mention] = []
+    gone: set[tuple[int, int]] = set()
+    for m in mentions:
+        space = body.rfind(" ", m.start, m.end)  # (a kind alone, "Town", is left as it is)
+        last = body[space + 1 : m.end]
+        if space < 0 or not last[:1].isupper() or last.casefold() not in _KIND_WORDS:
+            continue
+        if m.start < 2 or body[m.start - 1] != " " or not in_prose(body, m.start):
+            continue
+        pos = _run_start(body, m.start)
+        if pos == m.start:
+            continue
+        inside = [o for o in mentions if o is not m and o.start < m.start and pos < o.end]
+        if any(o.start < pos or o.label not in _PLACE_LABELS for o in inside):
+            continue
+        gone |= {(o.start, o.end) for o in inside}
+        gone.add((m.start, m.end))
+        out.append(Mention(pos, m.end, m.label, m.titled, m.place_word, m.org_word))
+    if not gone:
+        return mentions
+    return [m for m in mentions if (m.start, m.end) not in gone] + out

@@ -65,7 +65,7 @@ from .patterns import (
     particle_runs,
     place_phrases,
 )
-from .placeedges import with_name_words
+from .placeedges import with_name_words, with_words_before_kind
 from .placelines import compound_place_spans, dateline_region, dateline_spans, place_line_spans
 from .possessives import possessive_names
 from .postal import POSTAL, state_abbreviations
@@ -136,7 +136,7 @@ def resolve(
     mentions = portfolio_cut(body, join_aliases(body, mentions))
     mentions = complete_names(body, extend_truncated(body, join_nicknames(body, mentions)))
     mentions = with_romance_kind(body, with_place_of(body, mentions))
-    mentions = with_name_words(body, join_parts(body, mentions))
+    mentions = with_words_before_kind(body, with_name_words(body, join_parts(body, mentions)))
     passed: set[tuple[int, int, str, bool]] = set()  # what drop_non_names read and kept
     ships: set[str] = set()  # the vessels it found, whose every mention goes
     mentions = drop_non_names(body, split_at_the(body, trim_edges(body, mentions)), passed, ships)
