@@ -170,3 +170,28 @@ def test_a_kind_opening_a_sentence_does_not_take_a_plain_word_before_it() -> Non
     found = listed(resolve(body, [at(body, "Lakeside Park", "FAC")]))
     assert ("place", "Lakeside Park") in found
 
+
+def test_a_plain_noun_listed_with_a_name_before_their_plural_kind_is_one_of_them() -> None:
+    # "Crater" is an English noun; the list and its kind make it a place
+    body = "Exchange shops closed in Aden's Crater and Sheikh Othman districts, traders said."
+    raw = [
+        at(body, "Aden", "GPE"),
+        at(body, "Crater", "PERSON"),
+        at(body, "Sheikh Othman", "PERSON"),
+    ]
+    found = listed(resolve(body, raw))
+    assert ("place", "Crater") in found
+    assert ("person", "Crater") not in found
+
+
+def test_settlements_given_as_examples_of_their_kind_are_places() -> None:
+    # the model read one village as a body, the other as nobody
+    body = (
+        "The cyclone cut power to villages such as Namuka, Tavuki and Daku, the Fiji Roads "
+        "Authority said, and boats reached islands including Matuku by Tuesday."
+    )
+    raw = [at(body, "Namuka", "ORG"), at(body, "Fiji Roads Authority", "ORG")]
+    found = listed(resolve(body, raw))
+    for town in ("Namuka", "Tavuki", "Daku", "Matuku"):
+        assert ("place", town) in found
+    assert ("org", "Namuka") not in found

@@ -62,9 +62,19 @@ def listed_before_kinds(body: str) -> list[tuple[int, int]]:
             if cut >= 0:  # "Aden's Crater"
                 s = cut + 3
             spans.append((s, e))
-        if all(_a_name(body[s:e]) for s, e in spans):
+        names = [body[s:e] for s, e in spans]
+        passed = [n for n in names if _a_name(n)]
+        if len(passed) == len(names) or (passed and all(n in passed or _a_noun(n) for n in names)):
             out.extend(spans)
     return out
+
+
+def _a_noun(text: str) -> bool:
+    """ "Crater" of "Aden's Crater and Sheikh Othman districts", "Terry" of "Gaines, Terry and
+    Lubbock counties": a capitalised word that is an English noun and nothing else, listed
+    with a name, is one more name of the kind. (Not an adjective: "the Northern and Eastern
+    provinces", "the Old and New towns".)"""
+    return " " not in text and commonwords.only_a_noun(text) and not gazetteer.is_demonym(text)
 
 
 def _a_name(text: str) -> bool:
@@ -79,6 +89,35 @@ def _a_name(text: str) -> bool:
         and commonwords.is_word(text.casefold())
         and not (gazetteer.is_place(text) or gazetteer.city_population(text))
     )
+
+
+#: Settlements a report names by example after their plural kind: "suburbs such as Karori",
+#: "villages including Nawakote and Klatanlo", "neighbourhoods such as Al Nahda and Karama".
+_SETTLEMENTS = (
+    "towns|villages|cities|suburbs|neighbourhoods|neighborhoods|districts|settlements"
+    "|townships|provinces|regions|municipalities|communities|islands"
+)
+_SUCH_AS = LedPattern(
+    re.compile(
+        rf" (?:{_SETTLEMENTS}) (?:such as|including|like) "
+        rf"({_NAME}(?:, {_NAME})*(?:,? (?:and|or) {_NAME})?)(?![\w’'-])"
+    ),
+    [" " + kind for kind in heads(_SETTLEMENTS)],
+)
+
+
+def named_after_kinds(body: str) -> list[tuple[int, int]]:
+    """Spans of the names a plural kind of settlement gives as its examples ("communities
+    such as Thompson and The Pas"), when every one of them is a name: "communities such as
+    Muslim and Hindu families" or "towns like Bigger" give none."""
+    out: list[tuple[int, int]] = []
+    for k in _SUCH_AS.finditer(body):
+        names = _NAME_RE.finditer(body, k.start(1), k.end(1))
+        # ("The Pas": a town's own article, which `_a_name` reads as an opening word)
+        spans = [n.span() for n in names if not n.group().startswith("The ")]
+        if all(_a_name(body[s:e]) for s, e in spans):
+            out.extend(spans)
+    return out
 
 
 #: A site's kind in lowercase after "the" and its name: "the Xiquelene terminal", "its

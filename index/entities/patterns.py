@@ -23,7 +23,7 @@ from . import commonwords, gazetteer
 from .anchored import LedPattern, heads
 from .clean import CONNECTORS, PARTICLES, TITLES
 from .edges import OPENING_PREPOSITIONS, sentence_start, word_positions
-from .kindlists import listed_before_kinds, named_before_site_kinds
+from .kindlists import listed_before_kinds, named_after_kinds, named_before_site_kinds
 from .nameforms import SAINTS
 
 #: An acronym may end in a part after "/": "(PPP/C)".
@@ -227,7 +227,13 @@ def place_phrases(body: str) -> list[tuple[int, int]]:
         spans += [m.span(1), m.span(2)]
     found = set(spans)
     spans += [
-        s for s in (*listed_before_kinds(body), *named_before_site_kinds(body)) if s not in found
+        s
+        for s in (
+            *listed_before_kinds(body),
+            *named_after_kinds(body),
+            *named_before_site_kinds(body),
+        )
+        if s not in found
     ]
     return spans + residents_of(body)
 
