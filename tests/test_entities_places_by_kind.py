@@ -195,3 +195,17 @@ def test_settlements_given_as_examples_of_their_kind_are_places() -> None:
     for town in ("Namuka", "Tavuki", "Daku", "Matuku"):
         assert ("place", town) in found
     assert ("org", "Namuka") not in found
+
+
+def test_a_person_whose_surname_is_a_kind_of_place_takes_no_title_into_a_place() -> None:
+    body = "Rovers lost 2-0 at home. Head Coach Brian Field said the squad was tired."
+    raw = [at(body, "Rovers", "ORG"), at(body, "Brian Field", "PERSON")]
+    found = listed(resolve(body, raw))
+    assert ("person", "Brian Field") in found
+    assert not {n for t, n in found if "Head" in n}
+
+
+def test_an_operators_acronym_before_a_station_stays_out_of_its_name() -> None:
+    body = "Vendors have sold noodles near the BTS Chong Nonsi Square exit for years, one said."
+    found = listed(resolve(body, [at(body, "Chong Nonsi Square", "FAC")]))
+    assert ("place", "Chong Nonsi Square") in found

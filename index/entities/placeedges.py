@@ -16,7 +16,7 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from . import commonwords, gazetteer
+from . import commonwords, gazetteer, personnames
 from .clean import TITLES, Mention
 from .edges import in_prose, sentence_start
 from .nonnames import CALENDAR
@@ -117,6 +117,9 @@ def with_name_words(body: str, mentions: list[Mention]) -> list[Mention]:
 
 #: The capitalised kind that ends a place's name ("… Road", "… City", "… Stadium").
 _KIND_WORDS = PLACE_WORDS | ROAD_WORDS | VENUE_WORDS
+#: Titles a place is named after with its namesake: "Sheikh Zayed Road", "King Fahd Airport",
+#: "Queen Elizabeth Park" (a mayor's or a coach's title opens no place's name).
+_NAMESAKE_TITLES = frozenset({"sheikh", "king", "queen", "prince", "princess", "sultan", "emir"})
 #: Up to three capitalised words right before a span, one space apart.
 _RUN_BEFORE = re.compile(r"(?<![\w’'.-])((?:[A-ZÀ-ÞĀ-Ž][\w’'-]* ){1,3})$")
 
@@ -133,6 +136,10 @@ def _run_start(body: str, start: int) -> int:
         f = w.casefold()
         if f in STOP_WORDS or f.endswith(("'s", "’s", "'", "’")) or w in CALENDAR:
             break
+        if w.isupper() and len(w) > 1:
+            break  # "MRT" + "Queen Sirikit station": an operator's acronym, not the place's
+        if f in TITLES and f not in _NAMESAKE_TITLES:
+            break  # "Head Coach" + "Brian Field": an office holder's, never a place's name
         pos -= len(w) + 1
     if pos < start and sentence_start(body, pos):
         first = body[pos : body.index(" ", pos)]
@@ -154,6 +161,8 @@ def with_words_before_kind(body: str, mentions: list[Mention]) -> list[Mention]:
         last = body[space + 1 : m.end]
         if space < 0 or not last[:1].isupper() or last.casefold() not in _KIND_WORDS:
             continue
+        if m.label == "PERSON" and personnames.surname(last):
+            continue  # "Sarah Park", "Stuart Hall": someone whose surname is a kind of place
         if m.start < 2 or body[m.start - 1] != " " or not in_prose(body, m.start):
             continue
         pos = _run_start(body, m.start)
