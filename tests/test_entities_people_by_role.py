@@ -51,3 +51,24 @@ def test_a_name_no_list_holds_opening_a_sentence_before_who_chairs_is_someone() 
     )
     found = listed(resolve(body, []))
     assert ("person", "Tamuzi Kvaratsia") in found
+
+
+def test_an_english_word_after_a_trade_opens_the_players_name() -> None:
+    # the model began the name one word late: "Given" is an English word and a Zambian name
+    body = "Kabwe drew level when midfielder Given Tembo Mwale curled a shot into the far corner."
+    raw = [at(body, "Kabwe", "GPE"), at(body, "Tembo Mwale", "PERSON")]
+    found = listed(resolve(body, raw))
+    assert ("person", "Given Tembo Mwale") in found
+    assert ("person", "Tembo Mwale") not in found
+
+
+def test_an_honorific_after_a_trade_opens_no_name() -> None:
+    body = (
+        "The church's founder Prophet Elias Mumba Banda led the prayers, and lawyer "
+        "Barrister Kunle Adeyemi-Cole spoke for the families."
+    )
+    raw = [at(body, "Elias Mumba Banda", "PERSON"), at(body, "Kunle Adeyemi-Cole", "PERSON")]
+    found = listed(resolve(body, raw))
+    assert ("person", "Elias Mumba Banda") in found
+    assert ("person", "Kunle Adeyemi-Cole") in found
+

@@ -19,7 +19,8 @@ from .edges import STARTERS, sentence_start
 from .missed import CUE_AFTER
 from .nameforms import known_place_name
 from .nameparts import given_name_before, role_before, surname_before_syllables
-from .rolewords import OCCUPATIONS
+from .nonnames import CALENDAR
+from .rolewords import OCCUPATIONS, role_word
 
 #: Given names news abbreviates before a second given name: Filipino "Ma." (María),
 #: Bangladeshi "Md." and Malaysian "Mohd." (Mohammad): "Ma. Luisa Ocampo-Tan".
@@ -79,7 +80,8 @@ def with_given_name(body: str, m: Mention, mentions: list[Mention]) -> Mention:
     if x is None:
         return m
     word = x.group(1)
-    if " " in text and not given_name_before(body, m, word, x.start(1)):
+    traded = _trade_slot(body, m, word, x.start(1))
+    if " " in text and not (traded or given_name_before(body, m, word, x.start(1))):
         return m  # "Mehmet" + "Ali Yıldız" only
     if m.label != "PERSON" and not (  # "Olumide" + "Okonkwo" read as an organisation
         personnames.given_name(word)
@@ -112,7 +114,7 @@ def with_given_name(body: str, m: Mention, mentions: list[Mention]) -> Mention:
     # "finance minister" + "Nana" + "Surmanidze", "Mayor" + "Prince" + "Kollie Toe": after a
     # title or a calling, a title the lists hold as a given name is hers, not a second title
     titled_given = word.casefold() in _GIVEN_TITLES and role_before(body, x.start(1))
-    vetted = surnamed or multi or syllables or cued or slotted or titled_given
+    vetted = surnamed or multi or syllables or cued or slotted or titled_given or traded
     if (
         not (word[0].isupper() and word[1:].replace("-", "").islower())
         or (not vetted and (commonwords.is_word(word) or known_place_name(word)))
@@ -135,3 +137,35 @@ def with_given_name(body: str, m: Mention, mentions: list[Mention]) -> Mention:
     ):
         return m
     return Mention(x.start(), m.end, "PERSON", m.titled)
+
+
+#: A trade written in lowercase right before a name: "midfielder", "lawyer", "councillor".
+_TRADE_BEFORE = re.compile(r"(?<![\w’'.-])([a-z][\w-]*) $")
+#: Words that address or honour someone and that no title list holds: after a trade they open
+#: no name ("founder Prophet …", "lawyer Advocate …").
+_HONOURING = frozenset(
+    {"prophet", "apostle", "comrade", "mister", "honourable", "honorable", "advocate", "elder"}
+    | {"senior", "junior", "excellency", "lady", "lord", "saint", "brother", "sister"}
+)
+#: How English names a trade or an office ("Engineer", "Barrister", "Evangelist").
+_AGENT_END = re.compile(r"(?:er|or|ist|ian|ant|ent)$")
+
+
+def _trade_slot(body: str, m: Mention, word: str, at: int) -> bool:
+    """ "midfielder" + "Given" + "Kaunda Mulenga": after a trade in lowercase, the capitalised
+    word right before a person's name of two words or more is the first of that name, though
+    it is an English word (Southern Africa names children Given, Memory, Gift). Never an
+    honorific or a title ("lawyer Barrister …", "founder Prophet …"), a place or a day."""
+    if m.label != "PERSON" or " " not in body[m.start : m.end]:
+        return False
+    x = _TRADE_BEFORE.search(body, max(0, at - 30), at)
+    if x is None or not role_word(x.group(1)):
+        return False
+    key = word.casefold()
+    return not (
+        role_word(word)
+        or key in _HONOURING
+        or (commonwords.is_word(word) and _AGENT_END.search(key) is not None)
+        or word in CALENDAR
+        or known_place_name(word)
+    )
