@@ -72,3 +72,13 @@ def test_an_honorific_after_a_trade_opens_no_name() -> None:
     assert ("person", "Elias Mumba Banda") in found
     assert ("person", "Kunle Adeyemi-Cole") in found
 
+
+def test_a_flyhalf_written_as_one_word_is_a_player() -> None:
+    # the model read the kicker as a venue and then as a body
+    body = (
+        "Tonga led at the break after flyhalf Sione Fakatava-Moala kicked two penalties. "
+        "Conversions: Fakatava-Moala 2."
+    )
+    raw = [at(body, "Sione Fakatava-Moala", "FAC"), at(body, "Fakatava-Moala", "ORG", 1)]
+    found = listed(resolve(body, raw))
+    assert ("person", "Sione Fakatava-Moala") in found

@@ -34,6 +34,7 @@ OCCUPATIONS: frozenset[str] = frozenset(
     | {"grandfather", "uncle", "aunt", "nephew", "niece", "cousin", "colleague"}
     | {"neighbour", "neighbor", "teammate", "skipper", "jockey", "referee", "umpire"}
     | {"batsman", "bowler", "pitcher", "quarterback", "fly-half", "scrum-half"}
+    | {"flyhalf", "scrumhalf"}  # the Pacific's and South Africa's spelling
     | {"seamer", "paceman", "spinner", "all-rounder", "wicketkeeper", "herder"}
     | {"guard", "goaltender", "goalie", "netminder", "defenceman", "defenseman", "linebacker"}
     | {"halfback", "batter", "trainer", "rookie", "sophomore", "freshman"}
