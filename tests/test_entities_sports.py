@@ -372,3 +372,59 @@ def test_a_buildings_wing_after_a_town_makes_no_club_of_it() -> None:
     body = "A late tackle on Newport wing Tomos Rhydderch went unpunished in the 24-10 defeat."
     raw = [at(body, "Newport", "GPE"), at(body, "Tomos Rhydderch", "PERSON")]
     assert ("org", "Newport") in listed(resolve(body, raw))
+
+
+def test_a_town_given_a_place_in_the_table_is_its_side() -> None:
+    body = (
+        "Coach Ilkka Marwood-Dane praised his players on Friday. Grimsby, third in the "
+        "table, are two points behind Doncaster, and Rochdale top the group with 19 points."
+    )
+    raw = [at(body, "Ilkka Marwood-Dane", "PERSON")]
+    raw += [at(body, town, "GPE") for town in ("Grimsby", "Doncaster", "Rochdale")]
+    found = listed(resolve(body, raw))
+    assert {("org", "Grimsby"), ("org", "Doncaster"), ("org", "Rochdale")} <= found
+    body = "Coach Ilkka Marwood-Dane was sacked. Walsall, who sit ninth, travel north next."
+    raw = [at(body, "Ilkka Marwood-Dane", "PERSON"), at(body, "Walsall", "GPE")]
+    assert ("org", "Walsall") in listed(resolve(body, raw))
+    # third in a queue, ahead of a town by hours: no table
+    body = "Grimsby, third in the queue for funds, is two hours behind Doncaster by rail."
+    raw = [at(body, "Grimsby", "GPE"), at(body, "Doncaster", "GPE")]
+    assert listed(resolve(body, raw)) == {("place", "Grimsby"), ("place", "Doncaster")}
+
+
+def test_the_side_a_player_plays_or_scores_for_is_a_club() -> None:
+    body = (
+        "Opener Ewan Prescott-Lyle, who plays county cricket for Worcestershire, has a side "
+        "strain. Tyrone Maka-Leota kicked 41 goals for Subiaco last season."
+    )
+    raw = [at(body, "Ewan Prescott-Lyle", "PERSON"), at(body, "Worcestershire", "GPE")]
+    raw += [at(body, "Tyrone Maka-Leota", "PERSON"), at(body, "Subiaco", "GPE")]
+    found = listed(resolve(body, raw))
+    assert {("org", "Worcestershire"), ("org", "Subiaco")} <= found
+
+
+def test_a_district_the_model_calls_someone_beaten_by_a_score_is_its_side() -> None:
+    body = "Ittihad Alexandria beat rivals Maadi 3-1 on Friday, and Maadi were booed off."
+    raw = [at(body, "Ittihad Alexandria", "ORG"), at(body, "Maadi", "PERSON")]
+    raw.append(at(body, "Maadi", "PERSON", 1))
+    assert ("org", "Maadi") in listed(resolve(body, raw))
+
+
+def test_a_ground_named_after_someone_after_the_is_a_place() -> None:
+    body = "Sevilla lost 2-1 at the Aurelio Benavente-Lupi on Sunday, and Iker Basterra-Ruiz said little."
+    raw = [at(body, "Sevilla", "ORG"), at(body, "Iker Basterra-Ruiz", "PERSON")]
+    raw.append((body.index("the Aurelio"), body.index(" on Sunday"), "FAC"))
+    found = listed(resolve(body, raw))
+    assert ("place", "Aurelio Benavente-Lupi") in found
+    assert ("person", "Aurelio Benavente-Lupi") not in found
+
+
+def test_a_district_that_bats_is_its_side() -> None:
+    body = (
+        "Spinner Kunal Desai-Rao took four wickets on Friday. In the other group match, "
+        "Konkan were 212 for 5 against Marathwada at stumps."
+    )
+    raw = [at(body, "Kunal Desai-Rao", "PERSON"), at(body, "Konkan", "PERSON")]
+    raw.append(at(body, "Marathwada", "PERSON"))
+    found = listed(resolve(body, raw))
+    assert {("org", "Konkan"), ("org", "Marathwada")} <= found

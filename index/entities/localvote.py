@@ -110,7 +110,12 @@ def vote_types(body: str, groups: dict[str, Group]) -> dict[str, EntityType]:
         if (
             votes["club"]
             and not g.country
-            and (gazetteer.city_population(name) or not _is_person_named(g) or _plural(name))
+            and (
+                gazetteer.city_population(name)
+                or gazetteer.is_place(name)  # "beat arch-rivals Zamalek 2-0": a district
+                or not _is_person_named(g)
+                or _plural(name)
+            )
             and not _someone_in_full(name, votes)
             # "Rookie defenceman Brody Kowalchuk scored": a position before a person's name
             and not (votes["strong_person"] and personnames.person_shaped(name))

@@ -48,6 +48,52 @@ _STANDING_AFTER = re.compile(
 )
 
 
+#: A side's place in the table in apposition: "Clermont, who sit ninth, face …", "Zamalek,
+#: ninth in the Egyptian Premier League, were booed off", "Genk, third in the table, …".
+_ORDINAL = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|bottom|top|\d{1,2}(?:st|nd|rd|th))"
+)
+_STANDING_APPOSED = re.compile(
+    rf",\s+(?:who\s+(?:sit|sits|lie|lies)\s+{_ORDINAL}\b"
+    rf"|{_ORDINAL}\s+(?:in|of)\s+the\s+(?:[\w-]+\s+){{0,3}}?(?:table|standings|ladder|group|pool"
+    r"|league|conference|division|League|Conference|Division|Premiership|Championship)\b)"
+)
+#: A gap in the table before a side: "two points behind Leeds", "clear of leaders Celtic".
+_GAP_BEFORE = re.compile(
+    r"\bpoints?\s+(?:behind|ahead\s+of|clear\s+of|adrift\s+of)\s+(?:leaders\s+)?$"
+)
+_GAP_ENDS = ("behind", "of", "leaders")  # the words it can end with
+#: A side at the head of its group: "Mumbai top the group with 19 points".
+_TOPS_AFTER = re.compile(
+    r"\s+(?:top|tops|topped)\s+the\s+(?:group|table|standings|ladder|pool|league|conference)\b"
+)
+#: The side a player plays or scores for: "plays county cricket for Leicestershire",
+#: "kicked 52 goals for Subiaco" (a country's side is the country). Not "plays for" alone:
+#: measured, it makes sides of towns a held-out set reads as places.
+_PLAYS_FOR_BEFORE = re.compile(
+    r"\b(?:(?:plays|played|playing)(?:\s+[a-z]+){1,3}|(?:goals|tries|wickets|caps|appearances)"
+    r"(?:\s+[a-z]+){0,2})\s+for\s+$"
+)
+
+
+def table_place(body: str, start: int, end: int) -> bool:
+    """Does the sentence give the name a place in a table ("Clermont, who sit ninth", "two
+    points behind Leeds", "Mumbai top the group")? Only a side has one. Read first after the
+    name's comma or space, and before it from the word ending the gap."""
+    after = body[end : end + 1]
+    if after == "," and _STANDING_APPOSED.match(body, end):
+        return True
+    if after == " " and _TOPS_AFTER.match(body, end):
+        return True
+    before = body[max(0, start - 40) : start]
+    return (
+        before[-1:] == " "
+        and before.rstrip().endswith(_GAP_ENDS)
+        and _GAP_BEFORE.search(before) is not None
+    )
+
+
 #: A poll ranking before a team ("No. 22 Creighton") and its record after it ("Creighton
 #: (6-3)"): how American college and professional sport writes its sides.
 _RANKED_BEFORE = re.compile(r"\bNo\.\s?\d{1,2}\s+$")
@@ -133,6 +179,12 @@ _INNINGS = re.compile(
 )
 
 
+#: An innings right after a side's plural verb ("In the other match, Vidarbha were 240 for
+#: 6"), and the side it was made against ("… 240 for 6 against Tamil Nadu"): no town bats.
+_INNINGS_AFTER = re.compile(r"\s+(?:are|were)\s+\d{1,3} for (?:[1-9]|10)\b")
+_INNINGS_BEFORE = re.compile(r"\b\d{1,3} for (?:[1-9]|10)\s+against$")
+
+
 @lru_cache(maxsize=4)
 def score_positions(body: str) -> list[int]:
     """Where the article writes a result ("2-1", or a cricket innings: "240 for 6"), once per
@@ -204,8 +256,18 @@ def club_context(body: str, m: Mention) -> bool:
         and _TRANSFER_BEFORE.search(body, max(0, m.start - 30), m.start)
     ):
         return True  # "the striker signed from Benfica", "on loan at Lille"
+    if (
+        spaced
+        and before.endswith("for")
+        and _PLAYS_FOR_BEFORE.search(body, max(0, m.start - 40), m.start)
+    ):
+        return True  # "plays county cricket for Leicestershire"
+    if spaced and before.endswith("against") and _INNINGS_BEFORE.search(before):
+        return True  # "Vidarbha were 240 for 6 against Tamil Nadu"
     if _RECORD_AFTER.match(body, m.end):
         return True  # "Creighton (6-3) trailed by 15"
+    if table_place(body, m.start, m.end):
+        return True  # "Clermont, who sit ninth", "two points behind Leeds"
     if _SQUAD_AFTER.match(body, m.end) and body[m.start : m.end] not in nations():
         return True  # "Como's coach, Jordi …", "Canterbury lock Hemi Tawhiri"
     if (
@@ -222,7 +284,10 @@ def club_context(body: str, m: Mention) -> bool:
         scores
         and body[m.end - 1 : m.end] != "s"
         and _PLURAL_VERB.match(body, m.end)
-        and not _ORDINARY_SUBJECT.search(body, max(0, m.start - 5), m.start)
+        and (
+            not _ORDINARY_SUBJECT.search(body, max(0, m.start - 5), m.start)
+            or _INNINGS_AFTER.match(body, m.end)
+        )
     ):
         return True  # "Thomastown are through", in a report with a result
     i = bisect_left(scores, m.start - 400)
@@ -249,6 +314,8 @@ def plays(body: str, start: int, end: int) -> bool:
     if (start, end) in result_spans(body):
         return True
     if _SQUAD_AFTER.match(body, end) or _RECORD_AFTER.match(body, end):
+        return True
+    if table_place(body, start, end):
         return True
     standing = _STANDING_AFTER.match(body, end)
     if standing and _TABLE_WORDS.search(body, standing.end(), standing.end() + 40):
