@@ -264,15 +264,6 @@ def test_a_company_is_not_the_fund_named_after_it() -> None:
     assert "Safaricom" not in found["Safaricom Staff Pension Fund"]
 
 
-def test_two_spellings_one_article_lists_apart_stay_two_bodies(reg: Registry) -> None:
-    # invented: two chambers whose names differ in two letters of one long word
-    add(reg, "a1", "The Landesrat met on Monday.", ("org", "Landesrat"))
-    body = "The Landestag passed the bill and the Landesrat must now approve it."
-    add(reg, "a2", body, ("org", "Landestag"), ("org", "Landesrat"))
-    assert reg.names(["a2"])["a2"]["org"] == ["Landestag", "Landesrat"]
-    assert orgs(reg) == {("Landesrat", 2), ("Landestag", 1)}
-
-
 def test_a_lone_short_form_retyped_to_a_firm_joins_the_firm(reg: Registry) -> None:
     # invented: the first article reads the firm's short name as a place; later ones write
     # it for the firm, so the library retypes it, and it is that firm, not a second one

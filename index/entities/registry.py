@@ -150,12 +150,11 @@ class Registry(LinksMixin, EditsMixin, ReadsMixin, CorrectionsMixin, UnblockMixi
                 got = forms[(owner, key)] = self._form(owner, type_, key, written)
             return got
 
-        apart = frozenset(entity_key(e.name) for e in entities)  # the names the article lists
         for local in entities:
             key = entity_key(local.name)
             if not key:
                 continue
-            eid = self._resolve(local, body, apart)
+            eid = self._resolve(local, body)
             blocked = self._blocked(eid)
             links.setdefault(form(eid, local.type, key, local.name), [0, -1])
             for alias in local.aliases:

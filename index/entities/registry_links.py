@@ -20,7 +20,6 @@ from .registry_core import (
     RegistryCore,
     _content,
     _Entity,
-    _ids_json,
     _is_part,
     _Op,
     _quality,
@@ -98,12 +97,8 @@ class LinksMixin(RegistryCore):
         def _variant_of(self, type_: EntityType, name: str) -> int | None: ...
         def _absorb(self, keep: int, other: _Entity, log: list[_Op] | None) -> None: ...
 
-    def _resolve(
-        self, local: LocalEntity, body: str = "", written: frozenset[str] = frozenset()
-    ) -> int:
-        """The canonical entity of one article's entity; creates or merges when the rules say.
-        `written` holds the keys of the names the article lists apart: a spelling variant of
-        one of them is another entity ("Bundesrat" beside "Bundestag")."""
+    def _resolve(self, local: LocalEntity, body: str = "") -> int:
+        """The canonical entity of one article's entity; creates or merges when the rules say."""
         t, key = local.type, entity_key(local.name)
         strong = [
             k
@@ -126,8 +121,6 @@ class LinksMixin(RegistryCore):
             eid = hits.pop() if len(hits) == 1 else None
         if eid is None:
             eid = self._variant_of(t, local.name)  # "Zelenskiy" of "Zelensky"
-            if eid is not None and self._written_apart(eid, key, written):
-                eid = None
         if eid is None and t in CONTAINMENT_TYPES:
             eid = self._contained_in(t, local.name) or self._absorbable(t, local.name)
         if eid is None:
@@ -145,19 +138,6 @@ class LinksMixin(RegistryCore):
                 ):
                     self._absorb(eid, o, None)
         return eid
-
-    def _written_apart(self, eid: int, key: str, written: frozenset[str]) -> bool:
-        """Does the article list another of its names, one of `eid`'s forms, beside `key`?
-        Then the two spellings are two entities to it, however close they look."""
-        others = written - {key}
-        if not others:
-            return False
-        row = self.conn.execute(
-            "SELECT 1 FROM entity_aliases WHERE entity_id = ?"
-            " AND key IN (SELECT value FROM json_each(?)) LIMIT 1",
-            (eid, _ids_json(others)),
-        ).fetchone()
-        return row is not None
 
     def _whose_acronym(self, type_: EntityType, name: str, body: str, eid: int) -> int | None:
         """The entity a bare acronym this article writes stands for, given `eid`, the one
