@@ -1,4 +1,5 @@
-"""The registry's type decisions and the corrections that go beyond names: retype and block.
+"""The registry's type decisions and the corrections that go beyond names: retype (block is in
+registry_unblock.py, beside its inverse).
 
 A mixin of `Registry` (the name corrections are in registry_edits.py); every
 method here runs inside the caller's transaction and records user changes in the same undo
@@ -10,8 +11,6 @@ log, with its own step kinds reverted by `_revert_correction`.
   into the winner. So a later article corrects an earlier typing, and a three-line feed item
   cannot make a city a person.
 * `retype`: the user's type, final for that entity (votes never override it), undoable.
-* `block`: "not an entity": its names go on a stop list that extraction results pass through,
-  and its article links are removed (kept in the undo log, so undo puts them back).
 * Merging two spellings of one name that landed under different types (or the same key) is
   resolved here too (`_merge_pair`), instead of answering "ambiguous" or "already the same".
 """
@@ -28,8 +27,9 @@ from ..model import ENTITY_TYPES, EntityCount, EntityType
 from . import LocalEntity
 from . import registry_teams as teams
 from .keys import entity_key
-from .mentions import ensure, restore, take_entity
+from .mentions import ensure, restore
 from .registry_blocks import a_or_an
+from .registry_core import _articles_phrase
 from .registry_log import separated
 from .typevote import SCHEMA, article_weight, decide
 
@@ -39,12 +39,8 @@ if TYPE_CHECKING:
 _Op = list[Any]
 
 
-def _phrase(n: int) -> str:
-    return f"{n} article" if n == 1 else f"{n} articles"
-
-
 class CorrectionsMixin:
-    """Type decisions, `retype`, `block` and cross-type merges for `Registry`."""
+    """Type decisions, `retype` and cross-type merges for `Registry`."""
 
     conn: sqlite3.Connection
 
@@ -254,7 +250,7 @@ class CorrectionsMixin:
         else:
             message = f'Retyped "{e.name}" from {e.type} to {new_type}'
             undone = f'Retyped "{e.name}" back from {new_type} to {e.type}'
-        message += f" ({_phrase(self._count(e.id))})"
+        message += f" ({_articles_phrase(self._count(e.id))})"
         if others:
             message += "; merged " + ", ".join(f'"{o.name}"' for o in others)
             undone += separated([o.name for o in others])
@@ -277,45 +273,6 @@ class CorrectionsMixin:
             "SELECT type FROM entity_user_types WHERE entity_id = ?", (eid,)
         ).fetchone()
         return row[0] if row else None
-
-    def block(self, name: str, type_: EntityType | None = None) -> tuple[str, set[str]]:
-        """Mark an entity's names as "not an entity": removed from every article now, and never
-        taken from an extraction again. Undoable (the links come back)."""
-        e = self._pick(name, type_)
-        ex = self.conn.execute
-        forms = ex(
-            "SELECT DISTINCT key, name FROM entity_aliases WHERE entity_id = ? ORDER BY id",
-            (e.id,),
-        ).fetchall()
-        affected = self._articles([e.id])
-        log: list[_Op] = []
-        self._set_entity(e.id, log, pinned=1)
-        for key, written in forms:
-            if ex("SELECT 1 FROM entity_stoplist WHERE key = ?", (key,)).fetchone():
-                continue
-            ex("INSERT INTO entity_stoplist (key, name) VALUES (?, ?)", (key, written))
-            log.append(["stop", e.id, key])
-        links = ex(
-            "SELECT l.article_id, l.alias_id, l.mentions, l.first FROM entity_articles l"
-            " JOIN entity_aliases a ON a.id = l.alias_id WHERE a.entity_id = ?",
-            (e.id,),
-        ).fetchall()
-        mentions = take_entity(self.conn, e.id)  # index.entities.mentions
-        ex(
-            "DELETE FROM entity_articles WHERE alias_id IN"
-            " (SELECT id FROM entity_aliases WHERE entity_id = ?)",
-            (e.id,),
-        )
-        log.append(["unlinked", e.id, [list(r) for r in links], mentions])
-        message = f'"{e.name}" is not an entity: removed from {_phrase(len(affected))}'
-        back = f'Unblocked "{e.name}": back in {_phrase(len(affected))} (undid the block)'
-        self._remember(message, log, back)
-        return message, affected
-
-    def blocked_names(self) -> list[str]:
-        """Names the user marked as not entities, alphabetically."""
-        rows = self.conn.execute("SELECT name FROM entity_stoplist ORDER BY key")
-        return [r[0] for r in rows]
 
     def candidates(self, name: str, type_: EntityType | None = None) -> list[EntityCount]:
         """Entities a name could mean (exact names and aliases first), for a user to choose."""

@@ -1,6 +1,6 @@
-"""`unblock`, the list of blocked names, and which of a query's names are blocked.
+"""`block`, `unblock`, the list of blocked names, and which of a query's names are blocked.
 
-A block ("not an entity", corrections.py) puts an entity's names on the stop list and takes its
+A block ("not an entity", `block`) puts an entity's names on the stop list and takes its
 article links and mentions out, keeping them in its undo-log row. Only `undo` could take it
 back, and only while the block was the last correction: after a block and five other
 corrections, unblocking meant undoing all six. `unblock` finds the block's row in the log
@@ -46,11 +46,51 @@ Present = Callable[[Collection[str]], set[str]]
 
 
 class UnblockMixin(RegistryCore):
-    """`blocked`, `unblock`, `blocked_named`, `blocked_matching` for `Registry`."""
+    """`block`, `blocked_names`, `blocked`, `unblock`, `blocked_named`, `blocked_matching` for `Registry`."""
 
     if TYPE_CHECKING:  # provided by UndoMixin (through EditsMixin)
 
         def _remember(self, message: str, log: list[_Op], undone: str) -> None: ...
+        def _set_entity(self, eid: int, log: list[_Op], **fields: Any) -> None: ...
+
+    def block(self, name: str, type_: EntityType | None = None) -> tuple[str, set[str]]:
+        """Mark an entity's names as "not an entity": removed from every article now, and never
+        taken from an extraction again. Undoable (the links come back)."""
+        e = self._pick(name, type_)
+        ex = self.conn.execute
+        forms = ex(
+            "SELECT DISTINCT key, name FROM entity_aliases WHERE entity_id = ? ORDER BY id",
+            (e.id,),
+        ).fetchall()
+        affected = self._articles([e.id])
+        log: list[_Op] = []
+        self._set_entity(e.id, log, pinned=1)
+        for key, written in forms:
+            if ex("SELECT 1 FROM entity_stoplist WHERE key = ?", (key,)).fetchone():
+                continue
+            ex("INSERT INTO entity_stoplist (key, name) VALUES (?, ?)", (key, written))
+            log.append(["stop", e.id, key])
+        links = ex(
+            "SELECT l.article_id, l.alias_id, l.mentions, l.first FROM entity_articles l"
+            " JOIN entity_aliases a ON a.id = l.alias_id WHERE a.entity_id = ?",
+            (e.id,),
+        ).fetchall()
+        mentions = take_entity(self.conn, e.id)  # index.entities.mentions
+        ex(
+            "DELETE FROM entity_articles WHERE alias_id IN"
+            " (SELECT id FROM entity_aliases WHERE entity_id = ?)",
+            (e.id,),
+        )
+        log.append(["unlinked", e.id, [list(r) for r in links], mentions])
+        message = f'"{e.name}" is not an entity: removed from {_articles_phrase(len(affected))}'
+        back = f'Unblocked "{e.name}": back in {_articles_phrase(len(affected))} (undid the block)'
+        self._remember(message, log, back)
+        return message, affected
+
+    def blocked_names(self) -> list[str]:
+        """Names the user marked as not entities, alphabetically."""
+        rows = self.conn.execute("SELECT name FROM entity_stoplist ORDER BY key")
+        return [r[0] for r in rows]
 
     def blocked(self) -> list[EntityCount]:
         """Every blocked entity, by name: its type, the number of articles the block took it
