@@ -66,6 +66,22 @@ def test_peoples_and_plain_words_before_a_plural_kind_are_no_places() -> None:
     assert listed_before_kinds(body) == []
 
 
+def test_compass_and_ordinal_words_before_a_plural_kind_are_no_places() -> None:
+    from index.entities.patterns import place_phrases
+
+    body = (
+        "Relief trucks left Lusaka for the Northern and Eastern provinces, where maize prices "
+        "have doubled since June, said grain trader Musonda Phiri. Voters in the Second and "
+        "Fifth districts and in the Ashanti and Northern regions queued for hours."
+    )
+    phrases = {body[s:e] for s, e in place_phrases(body)}
+    assert "Ashanti" in phrases
+    assert not phrases & {"Northern", "Eastern", "Second", "Fifth"}
+    found = _listed("Maize prices double", body)
+    assert ("place", "Lusaka") in found
+    assert not {name for _, name in found} & {"Northern", "Eastern", "Second", "Fifth"}
+
+
 def test_a_name_before_a_lowercase_kind_of_water_is_a_place() -> None:
     found = _listed(
         "Canal overflows into market",

@@ -25,6 +25,7 @@ from .clean import CONNECTORS, PARTICLES, TITLES
 from .edges import OPENING_PREPOSITIONS, sentence_start, word_positions
 from .kindlists import listed_before_kinds, named_after_kinds, named_before_site_kinds
 from .nameforms import SAINTS
+from .placewords import COMPASS
 
 #: An acronym may end in a part after "/": "(PPP/C)".
 _ACRONYM_RE = re.compile(r"\(\s*([A-Z][A-Za-z&]{0,7}(?:/[A-Z]{1,3})?)\s*\)")
@@ -215,6 +216,35 @@ _PLURAL_PLACE = LedPattern(
 )
 
 
+#: Ordinals that number the parts of a place, "the First and Second districts", as the compass
+#: words place them: an adjective, not the part's name.
+_ORDINALS = frozenset(
+    ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
+)
+
+
+def _a_direction(name: str) -> bool:
+    """ "Northern" of "the Northern and Eastern provinces", "North-Western", "Second": a bare
+    compass or ordinal word before a plural kind says which of them, and names none (the
+    province is "Northern Province", written whole where the text names it)."""
+    return all(
+        part.casefold() in COMPASS or part.casefold() in _ORDINALS for part in name.split("-")
+    )
+
+
+def listed_directions(body: str) -> list[tuple[int, int]]:
+    """Spans of the bare compass and ordinal words listed before a plural kind of place ("the
+    Northern and Eastern provinces"), which the model often tags as places of their own."""
+    if next(_PLURAL_PLACE.finditer(body), None) is None:
+        return []
+    return [
+        m.span(g)
+        for m in _PLACES_AFTER_RE.finditer(body)
+        for g in (1, 2)
+        if _a_direction(m.group(g))
+    ]
+
+
 def place_phrases(body: str) -> list[tuple[int, int]]:
     """Spans of names a place noun governs: "town of Al-Qaim", "second city Aleppo", "the
     al-Boukamal region", "the Fernwood neighbourhood", "Lisbon's Chiado district", "the X and
@@ -224,7 +254,7 @@ def place_phrases(body: str) -> list[tuple[int, int]]:
     spans += [m.span(1) for m in _PLACE_OWNED_RE.finditer(body)]
     plural = next(_PLURAL_PLACE.finditer(body), None) is not None
     for m in _PLACES_AFTER_RE.finditer(body) if plural else ():
-        spans += [m.span(1), m.span(2)]
+        spans += [m.span(g) for g in (1, 2) if not _a_direction(m.group(g))]
     found = set(spans)
     spans += [
         s

@@ -62,6 +62,7 @@ from .patterns import (
     capitalised_runs,
     ground_runs,
     landmark,
+    listed_directions,
     particle_runs,
     place_phrases,
 )
@@ -193,7 +194,12 @@ def resolve(
 
 def _add_place_phrases(body: str, mentions: list[Mention]) -> list[Mention]:
     """Names a place noun governs, unless a longer name holds them ("port of Dar" of "Dar es
-    Salaam": the phrase stops at the lowercase word)."""
+    Salaam": the phrase stops at the lowercase word). A bare compass or ordinal word listed
+    before the plural kind ("the Northern and Eastern provinces") names none of them: no
+    mention."""
+    directions = set(listed_directions(body))
+    if directions:
+        mentions = [m for m in mentions if (m.start, m.end) not in directions]
     spans = [(m.start, m.end) for m in mentions]
     for span in place_phrases(body):
         for s, e in _clean_spans(body, span):
