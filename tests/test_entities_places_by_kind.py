@@ -82,6 +82,19 @@ def test_compass_and_ordinal_words_before_a_plural_kind_are_no_places() -> None:
     assert not {name for _, name in found} & {"Northern", "Eastern", "Second", "Fifth"}
 
 
+def test_a_surname_given_as_an_example_of_settlements_is_a_town() -> None:
+    from index.entities.kindlists import named_after_kinds
+
+    body = (
+        "Union head Marisol Okafor-Tait said the deal pays nurses who move to northern "
+        "communities such as Thompson and Gillam. Staff in towns like Brown said little."
+    )
+    assert [body[s:e] for s, e in named_after_kinds(body)] == ["Thompson", "Gillam"]
+    found = _listed("Nurses back pay deal", body)
+    assert ("place", "Thompson") in found
+    assert ("org", "Thompson") not in found
+
+
 def test_a_name_before_a_lowercase_kind_of_water_is_a_place() -> None:
     found = _listed(
         "Canal overflows into market",

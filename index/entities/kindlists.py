@@ -13,6 +13,7 @@ import re
 from . import commonwords, gazetteer
 from .anchored import LedPattern, heads
 from .namewords import DENOMINATIONS
+from .personnames import surname
 
 #: A plural kind of place, lowercase (the capitalised "Rivers" opens names: "Rivers State"),
 #: not read as a verb ("Haddad and Kowalski states that", "... stations the troops").
@@ -115,9 +116,17 @@ def named_after_kinds(body: str) -> list[tuple[int, int]]:
         names = _NAME_RE.finditer(body, k.start(1), k.end(1))
         # ("The Pas": a town's own article, which `_a_name` reads as an opening word)
         spans = [n.span() for n in names if not n.group().startswith("The ")]
-        if all(_a_name(body[s:e]) for s, e in spans):
+        if all(_a_name(body[s:e]) or _a_surname(body[s:e]) for s, e in spans):
             out.extend(spans)
     return out
+
+
+def _a_surname(text: str) -> bool:
+    """ "Thompson" of "communities such as Thompson": a surname the word index holds as a
+    noun only (a person's lemma: "thompson", "lincoln", "nelson"), given as a settlement's
+    example, is the town named after someone, not an English word ("Bigger", "Rural", "Brown"
+    are more than a noun)."""
+    return " " not in text and commonwords.only_a_noun(text) and surname(text)
 
 
 #: A site's kind in lowercase after "the" and its name: "the Xiquelene terminal", "its
