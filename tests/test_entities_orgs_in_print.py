@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from index.entities.resolve import resolve
-from tests.test_entities_error_kinds import at, listed
+from tests.test_entities_error_kinds import at, listed, named
 
 
 # Names written around a dash -----------------------------------------------------------------
@@ -247,3 +247,18 @@ def test_a_description_after_a_body_the_model_tagged_outweighs_a_place_in_its_na
     raw = [at(body, "Wagony Slaskie Tabor", "ORG"), at(body, "Katowice", "GPE")]
     found = listed(resolve(body, raw))
     assert ("org", "Wagony Slaskie Tabor") in found
+
+
+# A body and its acronym ------------------------------------------------------------------------
+def test_an_acronym_the_article_defines_stays_with_its_own_full_name() -> None:
+    body = (
+        "The Lahore Housing Cooperative (LHC) has frozen new plots, its secretary Nadeem "
+        "Afridi-Raza said. Buyers went to the Lahore High Court on Monday. The LHC said refunds "
+        "would follow."
+    )
+    raw = [at(body, "The Lahore Housing Cooperative", "ORG"), at(body, "LHC", "ORG", 0)]
+    raw += [at(body, "Lahore High Court", "ORG"), at(body, "LHC", "ORG", 1)]
+    raw.append(at(body, "Nadeem Afridi-Raza", "PERSON"))
+    found = resolve(body, raw)
+    assert named(found, "Lahore Housing Cooperative").aliases == ("LHC",)
+    assert ("org", "Lahore High Court") in listed(found)

@@ -30,6 +30,8 @@ def link_known_org_aliases(body: str, groups: dict[str, Group]) -> None:
             continue
         texts = set(g.texts(body))
         canon = next(filter(None, map(gazetteer.org_canonical, texts)), None)
+        if canon is not None and _named_otherwise(texts, canon):
+            continue
         if canon is None:
             canons = {c for t in texts for c in gazetteer.org_canonicals(t)}
             if canons:
@@ -45,6 +47,21 @@ def link_known_org_aliases(body: str, groups: dict[str, Group]) -> None:
             groups[named.pop()].mentions.extend(groups.pop(key).mentions)
     if first:
         _link_club_town_names(body, groups, first)
+
+
+def _named_otherwise(texts: set[str], canon: str) -> bool:
+    """ "SHC" written after "Sindh Healthcare Commission": an acronym the lists hold for another
+    body ("Sindh High Court") that the article's own full name for it spells out otherwise is
+    that name's, and joins no one the lists know by it. (Not a spelling of the same name:
+    "Pakistan People's Party" is the lists' "Pakistan Peoples Party".)"""
+    full = [t for t in texts if " " in t and not t.isupper()]
+    if not full or any(gazetteer.org_canonical(t) for t in full):
+        return False
+    return all(_stems(t) != _stems(canon) for t in full)
+
+
+def _stems(name: str) -> list[str]:
+    return [w[:4] for w in name.casefold().split()]
 
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "GAZETTEER"})
