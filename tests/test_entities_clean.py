@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from index.entities.clean import clean
 from index.entities.furniture import stray_spans
+from index.entities.resolve import resolve
 
 
 def cleaned(text: str, label: str = "PERSON", span: str | None = None) -> list[tuple[str, str]]:
@@ -141,3 +144,13 @@ def test_a_science_a_name_opens_with_is_a_role() -> None:
     # no list holds every "-ologist"; none is anyone's name
     assert cleaned("Volcanologist Rina Sasmita") == [("Rina Sasmita", "PERSON")]
     assert cleaned("Seismologist Tomás Ibarra") == [("Tomás Ibarra", "PERSON")]
+
+
+def test_a_line_padded_with_spaces_is_read_in_linear_time() -> None:
+    """A short line of a place and thousands of spaces (a page's padding) before a word: the
+    dateline's date pattern backtracked over the run at each of its spaces (~45 s here)."""
+    body = "Leeds" + " " * 20_000 + "striker"
+    resolve(body, [(0, 5, "GPE")])  # (the lists load once)
+    began = time.process_time()
+    resolve(body, [(0, 5, "GPE")])
+    assert time.process_time() - began < 2.0

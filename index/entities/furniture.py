@@ -90,9 +90,12 @@ _CRUMB_MARK = re.compile(r"[|›»>]")
 
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-#: A date closing a dateline: "1996-08-30", "30/08/1996", "Aug. 30", "30 August 2026".
+#: A date closing a dateline: "1996-08-30", "30/08/1996", "Aug. 30", "30 August 2026". The
+#: separators before it are read from the first of them only (the look-behind): tried inside
+#: a run of spaces, the pattern backtracked over the rest of the run at each of its positions,
+#: quadratic on a line padded with thousands (the same leftmost match: it starts at the run).
 _LINE_DATE = re.compile(
-    rf"[\s,–—-]*(?:\d{{4}}-\d\d-\d\d|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}"
+    rf"(?<![\s,–—-])[\s,–—-]*(?:\d{{4}}-\d\d-\d\d|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}"
     rf"|{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)\s*$",
     re.IGNORECASE,
 )
