@@ -428,3 +428,24 @@ def test_a_district_that_bats_is_its_side() -> None:
     raw.append(at(body, "Marathwada", "PERSON"))
     found = listed(resolve(body, raw))
     assert {("org", "Konkan"), ("org", "Marathwada")} <= found
+
+
+def test_a_place_ranked_in_ordinary_news_is_no_side() -> None:
+    """A town tops a table of anything, trails a poll by percentage points and has a part
+    played for it: none of that is a side's place in a league or a player's club."""
+    cases = [
+        ("Texas tops the table for new jobs, the report by Ann Coyle found.", "Texas"),
+        ("Austin topped the table for rent rises, said Ann Coyle.", "Austin"),
+        ("Support in Ohio is five percentage points behind Michigan, said Ann Coyle.", "Michigan"),
+        (
+            "Governor Ann Coyle said the port played a key role for Houston in the recovery.",
+            "Houston",
+        ),
+        ("Critics said Mayor Ann Coyle was playing politics for Denver voters.", "Denver"),
+    ]
+    for body, town in cases:
+        raw = [at(body, "Ann Coyle", "PERSON"), at(body, town, "GPE")]
+        if "Ohio" in body:
+            raw.append(at(body, "Ohio", "GPE"))
+        found = listed(resolve(body, raw))
+        assert ("place", town) in found, (body, found)

@@ -59,20 +59,26 @@ _STANDING_APPOSED = re.compile(
     rf"|{_ORDINAL}\s+(?:in|of)\s+the\s+(?:[\w-]+\s+){{0,3}}?(?:table|standings|ladder|group|pool"
     r"|league|conference|division|League|Conference|Division|Premiership|Championship)\b)"
 )
-#: A gap in the table before a side: "two points behind Leeds", "clear of leaders Celtic".
+#: A gap in the table before a side: "two points behind Leeds", "clear of leaders Celtic";
+#: never a poll's or a rate's "percentage points behind Michigan".
 _GAP_BEFORE = re.compile(
-    r"\bpoints?\s+(?:behind|ahead\s+of|clear\s+of|adrift\s+of)\s+(?:leaders\s+)?$"
+    r"\b(?<!percentage )points?\s+(?:behind|ahead\s+of|clear\s+of|adrift\s+of)\s+"
+    r"(?:leaders\s+)?$"
 )
 _GAP_ENDS = ("behind", "of", "leaders")  # the words it can end with
-#: A side at the head of its group: "Mumbai top the group with 19 points".
+#: A side at the head of its group: "Mumbai top the group with 19 points". Only the plural
+#: verb a side takes: a place tops or topped a table of anything ("Texas tops the table for
+#: new jobs").
 _TOPS_AFTER = re.compile(
-    r"\s+(?:top|tops|topped)\s+the\s+(?:group|table|standings|ladder|pool|league|conference)\b"
+    r"\s+top\s+the\s+(?:group|table|standings|ladder|pool|league|conference)\b"
 )
 #: The side a player plays or scores for: "plays county cricket for Leicestershire",
 #: "kicked 52 goals for Subiaco" (a country's side is the country). Not "plays for" alone:
-#: measured, it makes sides of towns a held-out set reads as places.
+#: measured, it makes sides of towns a held-out set reads as places. Nor a part played for a
+#: town: "played a key role for Houston", "playing politics for Denver voters".
 _PLAYS_FOR_BEFORE = re.compile(
-    r"\b(?:(?:plays|played|playing)(?:\s+[a-z]+){1,3}|(?:goals|tries|wickets|caps|appearances)"
+    r"\b(?:(?:plays|played|playing)(?:\s+(?!(?:role|roles|part|parts|politics|host)\b)[a-z]+){1,3}"
+    r"|(?:goals|tries|wickets|caps|appearances)"
     r"(?:\s+[a-z]+){0,2})\s+for\s+$"
 )
 
