@@ -238,3 +238,27 @@ def test_an_operators_acronym_before_a_station_stays_out_of_its_name() -> None:
     body = "Vendors have sold noodles near the BTS Chong Nonsi Square exit for years, one said."
     found = listed(resolve(body, [at(body, "Chong Nonsi Square", "FAC")]))
     assert ("place", "Chong Nonsi Square") in found
+
+
+def test_a_day_or_a_month_in_full_opens_no_place_before_its_kind() -> None:
+    """ "On Tuesday" + "Victoria Station": the day is when, not part of the station's name
+    (the calendar list holds only abbreviations)."""
+    for body, span, name, when in [
+        (
+            "On Tuesday Victoria Station was closed, said Ilse Varga.",
+            "Victoria Station",
+            "FAC",
+            "Tuesday",
+        ),
+        (
+            "Last Friday Marina Bay City hosted the race, said Ilse Varga.",
+            "Bay City",
+            "GPE",
+            "Friday",
+        ),
+        ("By March Harbour Road was open again, said Ilse Varga.", "Harbour Road", "FAC", "March"),
+    ]:
+        raw = [at(body, span, name), at(body, "Ilse Varga", "PERSON")]
+        found = listed(resolve(body, raw))
+        assert any(n.endswith(span) for t, n in found if t == "place"), (body, found)
+        assert not any(when in n for _, n in found), (body, found)

@@ -120,6 +120,13 @@ _KIND_WORDS = PLACE_WORDS | ROAD_WORDS | VENUE_WORDS
 #: Titles a place is named after with its namesake: "Sheikh Zayed Road", "King Fahd Airport",
 #: "Queen Elizabeth Park" (a mayor's or a coach's title opens no place's name).
 _NAMESAKE_TITLES = frozenset({"sheikh", "king", "queen", "prince", "princess", "sultan", "emir"})
+#: A day or a month written in full before a place's name, as `CALENDAR` holds their
+#: abbreviations: "On Tuesday" + "Victoria Station", "Last Friday" + "Marina Bay City".
+_DAYS_AND_MONTHS = frozenset(
+    {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+    | {"January", "February", "March", "April", "May", "June", "July", "August"}
+    | {"September", "October", "November", "December"}
+)
 #: Up to three capitalised words right before a span, one space apart.
 _RUN_BEFORE = re.compile(r"(?<![\w’'.-])((?:[A-ZÀ-ÞĀ-Ž][\w’'-]* ){1,3})$")
 
@@ -134,7 +141,12 @@ def _run_start(body: str, start: int) -> int:
     pos = start
     for w in reversed(x.group(1).split()):
         f = w.casefold()
-        if f in STOP_WORDS or f.endswith(("'s", "’s", "'", "’")) or w in CALENDAR:
+        if (
+            f in STOP_WORDS
+            or f.endswith(("'s", "’s", "'", "’"))
+            or w in CALENDAR
+            or w in _DAYS_AND_MONTHS
+        ):
             break
         if w.isupper() and len(w) > 1:
             break  # "MRT" + "Queen Sirikit station": an operator's acronym, not the place's
