@@ -83,20 +83,24 @@ _PLAYS_FOR_BEFORE = re.compile(
 )
 
 
-def table_place(body: str, start: int, end: int) -> bool:
+def table_place(body: str, start: int, end: int, before: str | None = None) -> bool:
     """Does the sentence give the name a place in a table ("Clermont, who sit ninth", "two
     points behind Leeds", "Mumbai top the group")? Only a side has one. Read first after the
-    name's comma or space, and before it from the word ending the gap."""
+    name's comma or space, and before it from the word ending the gap. This runs on every
+    mention, so each pattern waits for the one character it needs; `before` is the caller's
+    forty characters before the name, stripped, when it has read them already."""
     after = body[end : end + 1]
     if after == "," and _STANDING_APPOSED.match(body, end):
         return True
     if after == " " and _TOPS_AFTER.match(body, end):
         return True
-    before = body[max(0, start - 40) : start]
+    if body[start - 1 : start] != " ":  # (at 0: empty) the gap ends in a space
+        return False
+    if before is None:
+        before = body[max(0, start - 40) : start].rstrip()
     return (
-        before[-1:] == " "
-        and before.rstrip().endswith(_GAP_ENDS)
-        and _GAP_BEFORE.search(before) is not None
+        before.endswith(_GAP_ENDS)
+        and _GAP_BEFORE.search(body[max(0, start - 40) : start]) is not None
     )
 
 
@@ -272,7 +276,7 @@ def club_context(body: str, m: Mention) -> bool:
         return True  # "Vidarbha were 240 for 6 against Tamil Nadu"
     if _RECORD_AFTER.match(body, m.end):
         return True  # "Creighton (6-3) trailed by 15"
-    if table_place(body, m.start, m.end):
+    if table_place(body, m.start, m.end, before):
         return True  # "Clermont, who sit ninth", "two points behind Leeds"
     if _SQUAD_AFTER.match(body, m.end) and body[m.start : m.end] not in nations():
         return True  # "Como's coach, Jordi …", "Canterbury lock Hemi Tawhiri"
