@@ -158,7 +158,11 @@ def _trade_slot(body: str, m: Mention, word: str, at: int) -> bool:
     honorific or a title ("lawyer Barrister …", "founder Prophet …"), a place or a day."""
     if m.label != "PERSON" or " " not in body[m.start : m.end]:
         return False
-    x = _TRADE_BEFORE.search(body, max(0, at - 30), at)
+    # The trade holds no space: searched for from the last space before its own, not at each
+    # of the 30 characters (this runs for most people's names).
+    lo = max(0, at - 30)
+    space = body.rfind(" ", lo, max(lo, at - 1))
+    x = _TRADE_BEFORE.search(body, space + 1 if space >= 0 else lo, at)
     if x is None or not role_word(x.group(1)):
         return False
     key = word.casefold()
