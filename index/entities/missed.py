@@ -9,7 +9,9 @@ company.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
+from itertools import accumulate
 
 from . import commonwords, gazetteer, personnames
 from .anchored import finditer_at, starts_before
@@ -39,6 +41,30 @@ def free_span(
     """Is [start, end) clear of every mention already found, and not inside a stray line
     (a caption, a byline) that the article's text does not count?"""
     return not any(s < end and start < e for s, e in taken) and not on_stray(start, end, stray)
+
+
+class TakenSpans:
+    """The spans of the mentions found before a scan of the body, and those the scan adds:
+    does a candidate overlap one? A body's pattern yields hundreds of candidates and an
+    article holds dozens of mentions, so the first are sorted once, with the furthest end
+    each prefix reaches, and asked in a bisection (what `free_span` asks of every span)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [s for s, _ in ordered]
+        self._reach = list(accumulate((e for _, e in ordered), max))
+        self._added: list[tuple[int, int]] = []  # (few: searched one by one)
+
+    def add(self, start: int, end: int) -> None:
+        self._added.append((start, end))
+
+    def clear(self, start: int, end: int) -> bool:
+        """Does [start, end) overlap no span (one starting before `end` that ends after
+        `start`)?"""
+        k = bisect_left(self._starts, end)
+        if k and self._reach[k - 1] > start:
+            return False
+        return not any(s < end and start < e for s, e in self._added)
 
 
 def on_stray(start: int, end: int, stray: list[tuple[int, int]]) -> bool:
@@ -138,11 +164,12 @@ def cued_names(body: str, mentions: list[Mention], stray: list[tuple[int, int]])
     mid-sentence, no org, place or title word among them, with a speech or role cue, or "who"
     and a verb, right beside them."""
     taken = sorted((m.start, m.end) for m in mentions)
+    free = TakenSpans(taken)
     out: list[Mention] = []
     for x in _CUE_NAME.finditer(body):
         start, end = x.span(1)
         name = x.group(1)
-        if not free_span(start, end, taken, stray):
+        if not free.clear(start, end) or on_stray(start, end, stray):
             continue
         opener = sentence_start(body, start)
         if opener and not _opens_a_sentence_as_someone(body, name, end):
@@ -180,6 +207,7 @@ def cued_names(body: str, mentions: list[Mention], stray: list[tuple[int, int]])
                 start = y.start() if y else start
             out.append(Mention(start, end, "CUED"))
             taken.append((start, end))
+            free.add(start, end)
     return out + _aged_names(body, taken, stray)
 
 

@@ -16,7 +16,7 @@ from .matches import (
     result_spans,
     score_positions,
 )
-from .missed import FIRST_NAME_WORD, NAME_WORD, UPPER, free_span, on_stray
+from .missed import FIRST_NAME_WORD, NAME_WORD, UPPER, TakenSpans, on_stray
 
 #: A town's team by its nickname: "the Perth Scorchers beat the Sydney Sixers", "to beat
 #: Rangpur Riders by seven wickets".
@@ -65,13 +65,14 @@ def town_sides(body: str, mentions: list[Mention], stray: list[tuple[int, int]])
     and a result in the article (`club_context`)."""
     if not score_positions(body):
         return mentions
-    taken = [(m.start, m.end) for m in mentions]
+    taken = TakenSpans([(m.start, m.end) for m in mentions])
     out = list(mentions)
     for x in _TOWN_ALONE.finditer(body):
         start, end = x.span(1)
         name = x.group(1)
         if (
-            not free_span(start, end, taken, stray)
+            not taken.clear(start, end)
+            or on_stray(start, end, stray)
             or not (gazetteer.city_population(name) or gazetteer.is_region(name))
             or gazetteer.country(name)
             or personnames.listed_name(name.split()[0])
@@ -79,7 +80,7 @@ def town_sides(body: str, mentions: list[Mention], stray: list[tuple[int, int]])
         ):
             continue
         out.append(Mention(start, end, "ORG"))
-        taken.append((start, end))
+        taken.add(start, end)
     return out
 
 
