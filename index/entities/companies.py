@@ -64,6 +64,12 @@ def merge_company_short_names(
     }
     if not firms:
         return
+    # The firms by their first word: each name asks only those it can open, not every firm
+    # of the article (in the same order, so the same holding company is picked).
+    by_first: dict[str, list[str]] = {}
+    for k, words in firms.items():
+        if words:
+            by_first.setdefault(words[0], []).append(k)
     people = [
         entity_key(best_name(body, g)).split()
         for k, g in groups.items()
@@ -80,8 +86,12 @@ def merge_company_short_names(
         n = len(short)
         longer = [
             k
-            for k, words in firms.items()
-            if k != key and k in groups and words[:n] == short and _registered(words, n)
+            for k in by_first.get(short[0], ())
+            if k != key
+            and k in firms  # (a firm merged into another is gone)
+            and k in groups
+            and firms[k][:n] == short
+            and _registered(firms[k], n)
         ]
         if len(longer) > 1:
             longer = [k for k in longer if _PARENTS & set(firms[k][n:])]
