@@ -169,6 +169,8 @@ _SAINT_BEFORE = re.compile(r"(?<![\w.’'-])(?:St|Sto|Sta|Ste)\. $")
 _NUMBER_BEFORE = re.compile(
     r"(?<![\w’'-])(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve) $"
 )
+#: The last letters of `_NUMBER_BEFORE`'s words.
+_NUMBER_LAST = frozenset("eorxnt")
 _NAME_BEFORE = re.compile(r"(?<![\w’'-])[A-Z]\w*(?:-[A-Z]\w*)* $")
 
 
@@ -176,9 +178,18 @@ def _with_opener(body: str, m: Mention) -> Mention:
     """`m` with the saint's abbreviation, or the number word, that opens its name."""
     if m.label == "PERSON":
         return m
-    x = _SAINT_BEFORE.search(body, max(0, m.start - 5), m.start)
-    if x is not None and not STREET_NAMED_BEFORE.search(body, max(0, x.start() - 30), x.start()):
-        return replace(m, start=x.start())
+    # Both patterns end in a stop or a number word's last letter, then a space: those two
+    # characters are read first, as most names follow neither (this runs on every mention).
+    tail = body[max(0, m.start - 2) : m.start]
+    if tail == ". ":
+        x = _SAINT_BEFORE.search(body, max(0, m.start - 5), m.start)
+        if x is not None and not STREET_NAMED_BEFORE.search(
+            body, max(0, x.start() - 30), x.start()
+        ):
+            return replace(m, start=x.start())
+        return m
+    if tail[1:] != " " or tail[:1] not in _NUMBER_LAST:
+        return m
     x = _NUMBER_BEFORE.search(body, max(0, m.start - 7), m.start)
     if (
         x is None
