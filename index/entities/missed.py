@@ -66,6 +66,10 @@ class TakenSpans:
             return False
         return not any(s < end and start < e for s, e in self._added)
 
+    def free(self, start: int, end: int, stray: list[tuple[int, int]]) -> bool:
+        """`free_span`'s question: clear of every span, and not inside a stray line?"""
+        return self.clear(start, end) and not on_stray(start, end, stray)
+
 
 def on_stray(start: int, end: int, stray: list[tuple[int, int]]) -> bool:
     """Is [start, end) inside a stray line (a caption, a byline) the article does not count?"""
@@ -163,13 +167,12 @@ def cued_names(body: str, mentions: list[Mention], stray: list[tuple[int, int]])
     an economist", "Conor Fahy, who was upgraded"): two or three capitalised words,
     mid-sentence, no org, place or title word among them, with a speech or role cue, or "who"
     and a verb, right beside them."""
-    taken = sorted((m.start, m.end) for m in mentions)
-    free = TakenSpans(taken)
+    taken = TakenSpans([(m.start, m.end) for m in mentions])
     out: list[Mention] = []
     for x in _CUE_NAME.finditer(body):
         start, end = x.span(1)
         name = x.group(1)
-        if not free.clear(start, end) or on_stray(start, end, stray):
+        if not taken.free(start, end, stray):
             continue
         opener = sentence_start(body, start)
         if opener and not _opens_a_sentence_as_someone(body, name, end):
@@ -206,8 +209,7 @@ def cued_names(body: str, mentions: list[Mention], stray: list[tuple[int, int]])
                 y = _BALINESE_OPENER.search(body, max(0, start - 4), start)
                 start = y.start() if y else start
             out.append(Mention(start, end, "CUED"))
-            taken.append((start, end))
-            free.add(start, end)
+            taken.add(start, end)
     return out + _aged_names(body, taken, stray)
 
 
@@ -219,9 +221,7 @@ _NAME_BEFORE = re.compile(r"[\w’'-]+(?: [\w’'-]+){0,2}")
 _CAPITAL = re.compile(f"[{UPPER}]")
 
 
-def _aged_names(
-    body: str, taken: list[tuple[int, int]], stray: list[tuple[int, int]]
-) -> list[Mention]:
+def _aged_names(body: str, taken: TakenSpans, stray: list[tuple[int, int]]) -> list[Mention]:
     """ "Suparman, 52, a fried-rice vendor from Bekasi": an age in apposition marks a person
     even when the model saw nothing, one-word names and sentence openers included."""
     out: list[Mention] = []
@@ -229,7 +229,7 @@ def _aged_names(
     for x in finditer_at(_AGED, body, starts_before(body, ages, _NAME_BEFORE, _CAPITAL)):
         start, end = x.span(1)
         words = x.group(1).split()
-        if not free_span(start, end, taken, stray) or known_place_name(x.group(1)):
+        if not taken.free(start, end, stray) or known_place_name(x.group(1)):
             continue
         if any(
             (commonwords.is_word(w) and not personnames.given_name(w))
