@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -232,17 +233,20 @@ def _a_direction(name: str) -> bool:
     )
 
 
+@lru_cache(maxsize=4)
+def _pairs_before_plural(body: str) -> tuple[tuple[int, int], ...]:
+    """The spans of the two names of each "the X and Y districts" in `body`, in order: read
+    once for the two questions each article asks of them (`listed_directions`, then
+    `place_phrases`)."""
+    if next(_PLURAL_PLACE.finditer(body), None) is None:
+        return ()
+    return tuple(m.span(g) for m in _PLACES_AFTER_RE.finditer(body) for g in (1, 2))
+
+
 def listed_directions(body: str) -> list[tuple[int, int]]:
     """Spans of the bare compass and ordinal words listed before a plural kind of place ("the
     Northern and Eastern provinces"), which the model often tags as places of their own."""
-    if next(_PLURAL_PLACE.finditer(body), None) is None:
-        return []
-    return [
-        m.span(g)
-        for m in _PLACES_AFTER_RE.finditer(body)
-        for g in (1, 2)
-        if _a_direction(m.group(g))
-    ]
+    return [(s, e) for s, e in _pairs_before_plural(body) if _a_direction(body[s:e])]
 
 
 def place_phrases(body: str) -> list[tuple[int, int]]:
@@ -252,9 +256,7 @@ def place_phrases(body: str) -> list[tuple[int, int]]:
     spans = [m.span(1) for m in _PLACE_BEFORE_RE.finditer(body)]
     spans += [m.span(1) for m in _PLACE_AFTER_RE.finditer(body)]
     spans += [m.span(1) for m in _PLACE_OWNED_RE.finditer(body)]
-    plural = next(_PLURAL_PLACE.finditer(body), None) is not None
-    for m in _PLACES_AFTER_RE.finditer(body) if plural else ():
-        spans += [m.span(g) for g in (1, 2) if not _a_direction(m.group(g))]
+    spans += [(s, e) for s, e in _pairs_before_plural(body) if not _a_direction(body[s:e])]
     found = set(spans)
     spans += [
         s
