@@ -17,6 +17,7 @@ from tui_fixtures import (
     SIZES,
     anyio_backend_fixture,  # noqa: F401 (a fixture)
     settle,
+    settle_until,
     tui_library_fixture,  # noqa: F401 (a fixture)
     tui_library_path_fixture,  # noqa: F401 (a fixture)
 )
@@ -51,8 +52,7 @@ async def test_next_and_previous_unread_across_pages(
         articles = app.screen.query_one(ArticleList)
         assert articles.loaded == 2 and not any(unread_rows(app))
         await pilot.press("N")
-        for _ in range(6):
-            await settle(pilot)
+        await settle_until(pilot, lambda: main(app).reading is not None)
         assert main(app).reading is not None and main(app).reading.article.id == last
         assert articles.current is not None and articles.current.id == last
         await pilot.press("N")
@@ -64,7 +64,7 @@ async def test_next_and_previous_unread_across_pages(
         first = articles.current
         assert first is not None
         await pilot.press("G", "P")
-        await settle(pilot)
+        await settle_until(pilot, lambda: main(app).reading is not None)
         assert main(app).reading is not None and main(app).reading.article.id == first.id
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import json
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -167,6 +168,18 @@ async def settle(pilot) -> None:  # type: ignore[no-untyped-def]
     for _ in range(4):
         await wait_for_workers(pilot.app)
         await pilot.pause()
+
+
+async def settle_until(pilot, condition: Callable[[], bool], rounds: int = 40) -> None:  # type: ignore[no-untyped-def]
+    """Settle until `condition` holds, for at most `rounds` rounds: a chain of workers and
+    the messages between them (a page load, then the step that waited for it, then the
+    article it opens) can take more rounds than `settle` gives on a loaded machine. The
+    caller asserts the condition after, so a state that never comes still fails."""
+    for _ in range(rounds):
+        if condition():
+            return
+        await settle(pilot)
+        await pilot.pause(0.02)
 
 
 async def type_query(pilot, text: str) -> None:  # type: ignore[no-untyped-def]
