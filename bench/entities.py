@@ -10,12 +10,12 @@ lists of accepted aliases, preferred name first, and `optional` names that are n
 * `shared`: ../shared/samples (or `--samples DIR`): real news dumps, split into articles with
   `index.sources.parse_path` (a small splitter if that fails), matched to gold by title;
 * `unseen`: reader/demo/corpus/MANIFEST.json, a corpus written by a colleague, never tuned on;
-* `news A` … `news BR`: bench/data/news_a … news_br, 24 + 69 × 30 invented article pages and
+* `news A` … `news BU`: bench/data/news_a … news_bu, 24 + 72 × 30 invented article pages and
   feed entries written for this bench by colleagues who had read neither the rules nor each
   other's sets; A, B, E, G, H, I, N, O, P, V, W, Y, AA, AB, AD, AE, AG, AI, AJ, AK, AN, AO,
   AP, AS, AT, AU, AV, AX, AY, AZ and BL were looked at while developing (each after one blind
   measurement), C, D, F, J, K, L, M, Q, R, S, T, U, X, Z, AC, AF, AH, AL, AM, AQ, AR, AW,
-  BA, BB, BC, BD, BE, BF, BG, BH, BI, BJ, BK, BM, BN, BO, BP, BQ and BR never (`HELD_OUT`: only their totals print);
+  BA, BB, BC, BD, BE, BF, BG, BH, BI, BJ, BK, BM, BN, BO, BP, BQ, BR, BS, BT and BU never (`HELD_OUT`: only their totals print);
 * `fixtures`: tests/fixtures/entities/articles.json, this project's own tricky cases.
 
 Then, at mention level (layer against raw model, per type): GUM news (`bench.entities_gum`),
@@ -126,6 +126,9 @@ NEWS_SETS = {
     "news BP (held out)": ROOT / "bench" / "data" / "news_bp",
     "news BQ (held out)": ROOT / "bench" / "data" / "news_bq",
     "news BR (held out)": ROOT / "bench" / "data" / "news_br",
+    "news BS (held out)": ROOT / "bench" / "data" / "news_bs",
+    "news BT (held out)": ROOT / "bench" / "data" / "news_bt",
+    "news BU (held out)": ROOT / "bench" / "data" / "news_bu",
     "news AX": ROOT / "bench" / "data" / "news_ax",
     "news AY": ROOT / "bench" / "data" / "news_ay",
     "news AZ": ROOT / "bench" / "data" / "news_az",
@@ -172,6 +175,9 @@ HELD_OUT = {
     "news BP (held out)",
     "news BQ (held out)",
     "news BR (held out)",
+    "news BS (held out)",
+    "news BT (held out)",
+    "news BU (held out)",
 }
 
 _RAW_TYPES = {"PERSON": "person", "GPE": "place", "LOC": "place", "ORG": "org"}
